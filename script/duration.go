@@ -1,0 +1,83 @@
+package script
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+)
+
+// Duration is a length of time written in a script as Go writes durations:
+// "15m", "90s", "1m30s".
+type Duration time.Duration
+
+// D returns the duration as a time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// String formats the duration the way a script writes it.
+func (d Duration) String() string {
+	s := time.Duration(d).String()
+	s = strings.TrimSuffix(s, "0s")
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	if s == "" {
+		return "0s"
+	}
+	return s
+}
+
+// UnmarshalYAML reads a duration such as "15m" or "90s".
+func (d *Duration) UnmarshalYAML(b []byte) error {
+	var s string
+	if err := yaml.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("expected a duration such as 15m or 90s")
+	}
+	v, err := ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalYAML writes the duration as a string such as "15m".
+func (d Duration) MarshalYAML() (any, error) { return d.String(), nil }
+
+// ParseDuration reads a positive duration such as "15m", "90s" or "1m30s".
+// A bare number is read as minutes.
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, fmt.Errorf("expected a duration such as 15m or 90s, got nothing")
+	}
+	if strings.Trim(s, "0123456789") == "" {
+		s += "m"
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("expected a duration such as 15m or 90s, got %q", s)
+	}
+	if v < 0 {
+		return 0, fmt.Errorf("expected a positive duration, got %q", s)
+	}
+	return v, nil
+}
+
+// UnmarshalYAML reads an item written either as plain text or as a
+// mapping with "text" and "answer".
+func (it *Item) UnmarshalYAML(b []byte) error {
+	var s string
+	if err := yaml.Unmarshal(b, &s); err == nil {
+		it.Text = s
+		return nil
+	}
+	type plain Item
+	var p plain
+	if err := yaml.UnmarshalWithOptions(b, &p, yaml.DisallowUnknownField()); err != nil {
+		return err
+	}
+	*it = Item(p)
+	return nil
+}

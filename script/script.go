@@ -1,0 +1,164 @@
+// Package script holds the model of a coaching session plan: its steps,
+// talking points, checklists, timed turns and choices. A Script is read from
+// a YAML file (see Parse) and checked with Validate; the built-in scripts are
+// embedded in the binary.
+package script
+
+import "time"
+
+// Role names who takes a part in a timed turn.
+type Role string
+
+// The two roles of a partnership session.
+const (
+	Coach    Role = "coach"
+	Newcomer Role = "newcomer"
+)
+
+// Label is the role as it is shown to the coach, such as "Coach".
+func (r Role) Label() string {
+	switch r {
+	case Coach:
+		return "Coach"
+	case Newcomer:
+		return "Newcomer"
+	}
+	return string(r)
+}
+
+// Script is the plan of one kind of session.
+type Script struct {
+	// Name is the short name used on the command line, such as "first".
+	Name string `yaml:"name"`
+	// Title is the human title shown in the header.
+	Title string `yaml:"title"`
+	// Summary says in a sentence or two what the session is for.
+	Summary string `yaml:"summary,omitempty"`
+	// Length is the planned length of the whole session.
+	Length Duration `yaml:"length"`
+	// Steps are the parts of the session in their planned order.
+	Steps []Step `yaml:"steps"`
+}
+
+// Step is one part of a session.
+type Step struct {
+	// ID names the step uniquely within its script; choices refer to it.
+	ID string `yaml:"id"`
+	// Title is shown in the agenda and at the top of the body.
+	Title string `yaml:"title"`
+	// Time is the planned time of the step. For a step with a turn it may
+	// be left out, and the turn's length is used.
+	Time Duration `yaml:"time,omitempty"`
+	// Points are talking points: what the coach may say or keep in mind.
+	Points []string `yaml:"points,omitempty"`
+	// Checklist holds the items the coach ticks off during the step.
+	Checklist []Item `yaml:"checklist,omitempty"`
+	// Turn, when set, makes the step a timed Focusing turn.
+	Turn *Turn `yaml:"turn,omitempty"`
+	// Choice, when set, asks the coach to pick an option that may reorder
+	// the steps that follow.
+	Choice *Choice `yaml:"choice,omitempty"`
+}
+
+// Planned is the planned time of the step: its Time, or else the length
+// of its turn.
+func (s Step) Planned() time.Duration {
+	if s.Time > 0 {
+		return s.Time.D()
+	}
+	if s.Turn != nil {
+		return s.Turn.Length.D()
+	}
+	return 0
+}
+
+// Answer is the kind of answer a checklist item collects.
+type Answer string
+
+// The kinds of answer a checklist item may collect.
+const (
+	// NoAnswer is an item that is only ticked off.
+	NoAnswer Answer = ""
+	// WarnMinutes is an item whose answer is a number of minutes that
+	// becomes the warning lead time of the newcomer's turns.
+	WarnMinutes Answer = "warning-minutes"
+)
+
+// Item is one entry of a checklist.
+type Item struct {
+	// Text is what the coach reads.
+	Text string `yaml:"text"`
+	// Answer, when set, is the kind of answer the item collects.
+	Answer Answer `yaml:"answer,omitempty"`
+}
+
+// Turn is a timed Focusing turn: one person focuses while the other listens.
+type Turn struct {
+	// Focuser is who focuses; Listener is who listens.
+	Focuser  Role `yaml:"focuser"`
+	Listener Role `yaml:"listener"`
+	// Length is the planned length of the turn.
+	Length Duration `yaml:"length"`
+	// Segments, when given, split the turn; they add up to Length. The
+	// timer pauses at each boundary so the coach can check in.
+	Segments []Duration `yaml:"segments,omitempty"`
+	// Warn is the warning lead time. Zero means the run's default.
+	Warn Duration `yaml:"warn,omitempty"`
+	// CheckIn is the prompt shown at each segment boundary.
+	CheckIn string `yaml:"checkin,omitempty"`
+}
+
+// Name is how the turn is named in alerts, such as "Coach's turn". It
+// names a role, never a person.
+func (t Turn) Name() string {
+	return t.Focuser.Label() + "'s turn"
+}
+
+// SegmentLengths returns the turn's segments, or the whole turn as one.
+func (t Turn) SegmentLengths() []time.Duration {
+	if len(t.Segments) == 0 {
+		return []time.Duration{t.Length.D()}
+	}
+	out := make([]time.Duration, len(t.Segments))
+	for i, s := range t.Segments {
+		out[i] = s.D()
+	}
+	return out
+}
+
+// Choice is a question the coach answers by picking one option.
+type Choice struct {
+	// Prompt is the question, such as "Who focuses first?".
+	Prompt string `yaml:"prompt"`
+	// Options are the possible answers.
+	Options []Option `yaml:"options"`
+}
+
+// Option is one answer of a Choice.
+type Option struct {
+	// Label is what the coach sees.
+	Label string `yaml:"label"`
+	// Order, when given, lists step ids in the order they follow once this
+	// option is chosen. The listed steps take, in this order, the places
+	// those same steps held in the script.
+	Order []string `yaml:"order,omitempty"`
+}
+
+// Planned is the sum of the planned times of all steps.
+func (s *Script) Planned() time.Duration {
+	var d time.Duration
+	for _, st := range s.Steps {
+		d += st.Planned()
+	}
+	return d
+}
+
+// StepIndex returns the index of the step with the given id, or -1.
+func (s *Script) StepIndex(id string) int {
+	for i, st := range s.Steps {
+		if st.ID == id {
+			return i
+		}
+	}
+	return -1
+}

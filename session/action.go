@@ -1,0 +1,140 @@
+package session
+
+import (
+	"slices"
+	"time"
+
+	"partnercoach/script"
+)
+
+// Action is something the coach does. Apply carries it out.
+type Action interface {
+	apply(s *Session, now time.Time) []Event
+}
+
+// The actions a coach can take.
+type (
+	// Next moves to the next step.
+	Next struct{}
+	// Prev moves to the previous step.
+	Prev struct{}
+	// Toggle ticks off, or clears, a checklist item of the current step.
+	Toggle struct{ Item int }
+	// Answer records the answer to a checklist item of the current step
+	// and ticks it off. For a warning-minutes item, Minutes becomes the
+	// warning lead time of the newcomer's turns.
+	Answer struct {
+		Item    int
+		Minutes int
+	}
+	// Choose picks an option of the current step's choice.
+	Choose struct{ Option int }
+	// StartPause starts, pauses or resumes the current step's turn.
+	StartPause struct{}
+	// Extend adds time to the current step's turn, or removes it when By
+	// is negative.
+	Extend struct{ By time.Duration }
+	// Restart puts the current step's turn back to its full length.
+	Restart struct{}
+)
+
+// Apply carries out an action at now and returns what happened. Due timer
+// events are brought up to date first. An action that does not fit the
+// current step does nothing and returns no events.
+func (s *Session) Apply(a Action, now time.Time) []Event {
+	evs := s.Advance(now)
+	got := a.apply(s, now)
+	if len(got) > 0 {
+		s.underway = true
+	}
+	return append(evs, got...)
+}
+
+// Advance brings every running turn up to now, including turns of steps
+// the coach has moved away from, and returns the events that fell due.
+func (s *Session) Advance(now time.Time) []Event {
+	var evs []Event
+	for _, i := range s.order {
+		st := s.script.Steps[i]
+		if t := s.turns[st.ID]; t != nil {
+			for _, ev := range t.Advance(now) {
+				evs = append(evs, fromTimer(st.ID, st.Turn.Name(), ev))
+			}
+		}
+	}
+	slices.SortStableFunc(evs, func(a, b Event) int { return a.At.Compare(b.At) })
+	return evs
+}
+
+// NextDue returns the earliest instant at which a running turn has an
+// event due, and false if none has.
+func (s *Session) NextDue() (time.Time, bool) {
+	var best time.Time
+	found := false
+	for _, t := range s.turns {
+		if at, ok := t.NextDue(); ok && (!found || at.Before(best)) {
+			best, found = at, true
+		}
+	}
+	return best, found
+}
+
+// moveTo makes the step at pos current, recording the time spent.
+func (s *Session) moveTo(pos int, now time.Time) []Event {
+	if pos < 0 || pos >= len(s.order) || pos == s.pos {
+		return nil
+	}
+	cur := s.Current().ID
+	s.spent[cur] += now.Sub(s.entered)
+	s.pos, s.entered = pos, now
+	return []Event{{Kind: StepEntered, At: now, Step: s.Current().ID}}
+}
+
+func (Next) apply(s *Session, now time.Time) []Event { return s.moveTo(s.pos+1, now) }
+func (Prev) apply(s *Session, now time.Time) []Event { return s.moveTo(s.pos-1, now) }
+
+func (a Toggle) apply(s *Session, now time.Time) []Event {
+	id := s.Current().ID
+	c := s.checks[id]
+	if a.Item < 0 || a.Item >= len(c) {
+		return nil
+	}
+	c[a.Item] = !c[a.Item]
+	return []Event{{Kind: ItemToggled, At: now, Step: id}}
+}
+
+func (a Answer) apply(s *Session, now time.Time) []Event {
+	st := s.Current()
+	if a.Item < 0 || a.Item >= len(st.Checklist) || a.Minutes < 0 {
+		return nil
+	}
+	if s.answers[st.ID] == nil {
+		s.answers[st.ID] = map[int]string{}
+	}
+	s.answers[st.ID][a.Item] = minutesText(a.Minutes)
+	s.checks[st.ID][a.Item] = true
+	if st.Checklist[a.Item].Answer == script.WarnMinutes {
+		s.setNewcomerWarn(time.Duration(a.Minutes)*time.Minute, now)
+	}
+	return []Event{{Kind: AnswerSet, At: now, Step: st.ID}}
+}
+
+// setNewcomerWarn makes warn the warning lead time of every turn in which
+// the newcomer focuses.
+func (s *Session) setNewcomerWarn(warn time.Duration, now time.Time) {
+	for _, st := range s.script.Steps {
+		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
+			s.turns[st.ID].SetWarn(warn, now)
+		}
+	}
+}
+
+func (a Choose) apply(s *Session, now time.Time) []Event {
+	st := s.Current()
+	if st.Choice == nil || a.Option < 0 || a.Option >= len(st.Choice.Options) {
+		return nil
+	}
+	s.choices[st.ID] = a.Option
+	s.reorder()
+	return []Event{{Kind: OptionChosen, At: now, Step: st.ID}}
+}

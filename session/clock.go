@@ -1,0 +1,48 @@
+package session
+
+import "time"
+
+// Elapsed returns the time since the session began.
+func (s *Session) Elapsed(now time.Time) time.Duration { return now.Sub(s.started) }
+
+// Planned returns the planned length of the session.
+func (s *Session) Planned() time.Duration {
+	if s.script.Length > 0 {
+		return s.script.Length.D()
+	}
+	return s.script.Planned()
+}
+
+// Spent returns how long the coach has spent on a step so far, counting
+// the time on the current step up to now.
+func (s *Session) Spent(stepID string, now time.Time) time.Duration {
+	d := s.spent[stepID]
+	if s.Current().ID == stepID {
+		d += now.Sub(s.entered)
+	}
+	return d
+}
+
+// Projected returns when the session will end if the current step takes
+// the rest of its plan (or its turn the rest of its time) and the steps
+// after it take theirs.
+func (s *Session) Projected(now time.Time) time.Time {
+	cur := s.Current()
+	var rest time.Duration
+	if t := s.turns[cur.ID]; t != nil && t.Started() {
+		rest = max(t.Left(now), 0)
+	} else {
+		rest = max(cur.Planned()-s.Spent(cur.ID, now), 0)
+	}
+	for p := s.pos + 1; p < len(s.order); p++ {
+		rest += s.Step(p).Planned()
+	}
+	return now.Add(rest)
+}
+
+// Over returns how far past the planned end the session is projected to
+// run, or zero.
+func (s *Session) Over(now time.Time) time.Duration {
+	end := s.started.Add(s.Planned())
+	return max(s.Projected(now).Sub(end), 0)
+}

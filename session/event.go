@@ -1,0 +1,61 @@
+package session
+
+import (
+	"time"
+
+	"partnercoach/timer"
+)
+
+// EventKind says what happened in a session.
+type EventKind int
+
+// The kinds of event a session reports.
+const (
+	StepEntered EventKind = iota + 1
+	ItemToggled
+	AnswerSet
+	OptionChosen
+	TurnStarted
+	TurnPaused
+	TurnResumed
+	TurnChanged // minutes added or removed
+	TurnRestarted
+	SegmentDone
+	WarningDue
+	TurnEnded
+)
+
+// Event is something that happened in a session, at the instant it
+// happened (for a timer event, the instant it was due).
+type Event struct {
+	Kind EventKind
+	At   time.Time
+	// Step is the id of the step it happened in.
+	Step string
+	// Turn is the name of the step's turn, such as "Coach's turn", for the
+	// turn events. It names a role, never a person.
+	Turn string
+	// Segment and Segments number the segment that ended, for SegmentDone.
+	Segment, Segments int
+	// Left is the time left in the turn.
+	Left time.Duration
+}
+
+// Alert reports whether the event is one the coach must be told of when
+// not looking: a segment's end, the warning, or the end of a turn.
+func (e Event) Alert() bool {
+	return e.Kind == SegmentDone || e.Kind == WarningDue || e.Kind == TurnEnded
+}
+
+// fromTimer turns a timer event of a step's turn into a session event.
+func fromTimer(stepID, turn string, ev timer.Event) Event {
+	kinds := map[timer.EventKind]EventKind{
+		timer.SegmentDone: SegmentDone,
+		timer.Warning:     WarningDue,
+		timer.Ended:       TurnEnded,
+	}
+	return Event{
+		Kind: kinds[ev.Kind], At: ev.At, Step: stepID, Turn: turn,
+		Segment: ev.Segment, Segments: ev.Segments, Left: ev.Left,
+	}
+}

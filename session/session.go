@@ -1,0 +1,119 @@
+// Package session is one live run of a script: where the coach is, what
+// has been ticked off, what was chosen and answered, and the turns' timers.
+// It is a pure state machine driven by Apply and Advance, each given the
+// time, so that everything it decides can be tested with a fake clock.
+package session
+
+import (
+	"time"
+
+	"partnercoach/script"
+	"partnercoach/timer"
+)
+
+// DefaultWarn is the warning lead time when neither the script nor the
+// coach sets one.
+const DefaultWarn = 2 * time.Minute
+
+// Options are the choices made when a session starts.
+type Options struct {
+	// Warn is the default warning lead time of turns whose script gives
+	// none. Zero means DefaultWarn.
+	Warn time.Duration
+	// Newcomer is the newcomer's name or initials. It is shown on the
+	// coach's screen only, never in a notification.
+	Newcomer string
+}
+
+// Session is a live run of a script.
+type Session struct {
+	script   *script.Script
+	opts     Options
+	started  time.Time
+	order    []int // indices of script steps, in the order they run now
+	pos      int   // index into order
+	entered  time.Time
+	underway bool
+
+	checks  map[string][]bool
+	answers map[string]map[int]string
+	choices map[string]int
+	turns   map[string]*timer.Turn
+	spent   map[string]time.Duration
+}
+
+// New starts a session of the script at now.
+func New(s *script.Script, opts Options, now time.Time) *Session {
+	if opts.Warn <= 0 {
+		opts.Warn = DefaultWarn
+	}
+	ses := &Session{
+		script:  s,
+		opts:    opts,
+		started: now,
+		entered: now,
+		checks:  map[string][]bool{},
+		answers: map[string]map[int]string{},
+		choices: map[string]int{},
+		turns:   map[string]*timer.Turn{},
+		spent:   map[string]time.Duration{},
+	}
+	for i, st := range s.Steps {
+		ses.order = append(ses.order, i)
+		ses.checks[st.ID] = make([]bool, len(st.Checklist))
+		if st.Turn != nil {
+			warn := st.Turn.Warn.D()
+			if warn <= 0 {
+				warn = opts.Warn
+			}
+			ses.turns[st.ID] = timer.NewTurn(st.Turn.SegmentLengths(), warn)
+		}
+	}
+	return ses
+}
+
+// Script returns the script the session runs.
+func (s *Session) Script() *script.Script { return s.script }
+
+// Options returns the options the session was started with.
+func (s *Session) Options() Options { return s.opts }
+
+// Started returns when the session began.
+func (s *Session) Started() time.Time { return s.started }
+
+// UnderWay reports whether the coach has done anything in the session.
+func (s *Session) UnderWay() bool { return s.underway }
+
+// Len returns the number of steps.
+func (s *Session) Len() int { return len(s.order) }
+
+// Pos returns the position, from 0, of the current step.
+func (s *Session) Pos() int { return s.pos }
+
+// Step returns the step at a position in the current order.
+func (s *Session) Step(pos int) script.Step { return s.script.Steps[s.order[pos]] }
+
+// Current returns the current step.
+func (s *Session) Current() script.Step { return s.Step(s.pos) }
+
+// Checked reports whether an item of a step's checklist is ticked off.
+func (s *Session) Checked(stepID string, item int) bool {
+	c := s.checks[stepID]
+	return item >= 0 && item < len(c) && c[item]
+}
+
+// Answer returns the answer recorded for a checklist item, if any.
+func (s *Session) Answer(stepID string, item int) (string, bool) {
+	a, ok := s.answers[stepID][item]
+	return a, ok
+}
+
+// Chosen returns the option chosen at a choice step, if any.
+func (s *Session) Chosen(stepID string) (int, bool) {
+	c, ok := s.choices[stepID]
+	return c, ok
+}
+
+// Turn returns the timer of a step's turn, or nil if it has none. The
+// caller must change it only through Apply.
+func (s *Session) Turn(stepID string) *timer.Turn { return s.turns[stepID] }

@@ -1,0 +1,59 @@
+// Package timer keeps the turns of a session honest: countdowns are
+// absolute deadlines on the wall clock, never counts of ticks, so a process
+// that was stopped or a laptop that slept loses no time. It also delivers
+// alerts as desktop notifications, bounded so that a notification server
+// that stops answering cannot freeze the session.
+package timer
+
+import "time"
+
+// Clock tells the time. Tests pass a fake one; the program passes Wall or
+// a Scaled clock for rehearsals.
+type Clock interface {
+	// Now returns the current time on the wall clock.
+	Now() time.Time
+	// Wait converts a span of clock time into the real time to wait for it.
+	Wait(d time.Duration) time.Duration
+}
+
+// Wall is the real wall clock. Its readings carry no monotonic part, so
+// that time passed while the machine was suspended counts: a turn that
+// was due to end during a suspend is over when the machine wakes.
+type Wall struct{}
+
+// Now returns the wall-clock time without a monotonic reading.
+func (Wall) Now() time.Time { return time.Now().Round(0) }
+
+// Wait returns d unchanged.
+func (Wall) Wait(d time.Duration) time.Duration { return d }
+
+// Scaled is a clock that runs Speed times faster than the wall clock from
+// the moment it was made. It lets a coach rehearse a session, and tests
+// run a 50-minute session in a minute.
+type Scaled struct {
+	origin time.Time
+	speed  float64
+}
+
+// NewScaled returns a clock that starts at the current wall time and runs
+// speed times faster. A speed of 1 or less than 1 behaves as Wall.
+func NewScaled(speed float64) *Scaled {
+	if speed < 1 {
+		speed = 1
+	}
+	return &Scaled{origin: Wall{}.Now(), speed: speed}
+}
+
+// Now returns the scaled time.
+func (c *Scaled) Now() time.Time {
+	real := Wall{}.Now().Sub(c.origin)
+	return c.origin.Add(time.Duration(float64(real) * c.speed))
+}
+
+// Wait returns the real time that d of scaled time takes.
+func (c *Scaled) Wait(d time.Duration) time.Duration {
+	return time.Duration(float64(d) / c.speed)
+}
+
+// Speed returns how many times faster than the wall clock the clock runs.
+func (c *Scaled) Speed() float64 { return c.speed }

@@ -1,0 +1,97 @@
+package timer
+
+import "time"
+
+// Countdown counts down to an absolute deadline. While it runs, the time
+// left is the deadline minus now; while paused, it keeps the time that was
+// left. After the deadline the time left is negative: the overtime.
+// The zero Countdown is not started and has no length.
+type Countdown struct {
+	length   time.Duration
+	deadline time.Time     // valid while running
+	left     time.Duration // valid while paused or not started
+	running  bool
+	started  bool
+}
+
+// NewCountdown returns a countdown of the given length, not yet started.
+func NewCountdown(length time.Duration) Countdown {
+	return Countdown{length: length, left: length}
+}
+
+// Length is the full length of the countdown, including any minutes added.
+func (c *Countdown) Length() time.Duration { return c.length }
+
+// Running reports whether the countdown is counting now.
+func (c *Countdown) Running() bool { return c.running }
+
+// Started reports whether the countdown has ever been started.
+func (c *Countdown) Started() bool { return c.started }
+
+// Left returns the time left at now; it is negative in overtime.
+func (c *Countdown) Left(now time.Time) time.Duration {
+	if c.running {
+		return c.deadline.Sub(now)
+	}
+	return c.left
+}
+
+// Elapsed returns how much of the countdown has been used at now.
+func (c *Countdown) Elapsed(now time.Time) time.Duration {
+	return c.length - c.Left(now)
+}
+
+// Deadline returns the instant the countdown reaches zero, and whether it
+// is running (a paused countdown has no deadline).
+func (c *Countdown) Deadline() (time.Time, bool) {
+	return c.deadline, c.running
+}
+
+// Start starts or resumes the countdown at now. It does nothing if the
+// countdown is already running.
+func (c *Countdown) Start(now time.Time) {
+	if c.running {
+		return
+	}
+	c.deadline = now.Add(c.left)
+	c.running = true
+	c.started = true
+}
+
+// Pause stops the countdown at now, keeping the time left.
+func (c *Countdown) Pause(now time.Time) {
+	if !c.running {
+		return
+	}
+	c.left = c.deadline.Sub(now)
+	c.running = false
+}
+
+// PauseAt stops the countdown as if it had been paused exactly when the
+// given amount of time was left. It is used to stop at a segment boundary
+// that passed a moment before now.
+func (c *Countdown) PauseAt(left time.Duration) {
+	c.left = left
+	c.running = false
+}
+
+// Add lengthens the countdown by d, or shortens it when d is negative.
+// The countdown is never shortened below what has already been used.
+func (c *Countdown) Add(d time.Duration, now time.Time) {
+	if used := c.Elapsed(now); c.length+d < used {
+		d = used - c.length
+	}
+	c.length += d
+	if c.running {
+		c.deadline = c.deadline.Add(d)
+	} else {
+		c.left += d
+	}
+}
+
+// Reset puts the countdown back to its full length, not running.
+func (c *Countdown) Reset() {
+	c.left = c.length
+	c.running = false
+	c.started = false
+}

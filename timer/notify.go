@@ -1,0 +1,93 @@
+package timer
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"time"
+
+	"github.com/gen2brain/beeep"
+)
+
+// Note is one desktop notification. Its text names the turn and the time
+// left, never a person.
+type Note struct {
+	Title, Body string
+	// Urgent asks the desktop to draw attention, with a sound where the
+	// desktop plays one; a silent run never sends urgent notes.
+	Urgent bool
+}
+
+// Notifier delivers a Note outside the terminal.
+type Notifier interface {
+	Notify(ctx context.Context, n Note) error
+}
+
+// Errors a Desktop notifier returns instead of blocking.
+var (
+	// ErrNoBus means there is no D-Bus session bus to reach a notification
+	// server on, so none was tried (trying would start a bus daemon).
+	ErrNoBus = errors.New("no D-Bus session bus")
+	// ErrTimeout means the notification server did not answer in time.
+	ErrTimeout = errors.New("the notification server did not answer in time")
+	// ErrBusy means an earlier notification is still waiting for the
+	// server, so this one was not sent.
+	ErrBusy = errors.New("an earlier notification is still waiting for the notification server")
+)
+
+// Desktop sends notes to the desktop through beeep. Each call is bounded
+// by Timeout; a call the server never answers is abandoned, and no new one
+// is started while it is still waiting, so a frozen server cannot pile up
+// goroutines or stop the session.
+type Desktop struct {
+	// Timeout bounds how long Notify waits; zero means two seconds.
+	Timeout time.Duration
+	// send and hasBus are the operating system; tests replace them.
+	send   func(n Note) error
+	hasBus func() bool
+	busy   atomic.Bool
+}
+
+// NewDesktop returns a notifier that uses the desktop's notification
+// server under the given application name.
+func NewDesktop(appName string) *Desktop {
+	beeep.AppName = appName
+	return &Desktop{send: beeepSend, hasBus: sessionBusAvailable}
+}
+
+// beeepSend hands a note to beeep.
+func beeepSend(n Note) error {
+	if n.Urgent {
+		return beeep.Alert(n.Title, n.Body, "")
+	}
+	return beeep.Notify(n.Title, n.Body, "")
+}
+
+// Notify sends the note, waiting at most Timeout for the server.
+func (d *Desktop) Notify(ctx context.Context, n Note) error {
+	if !d.hasBus() {
+		return ErrNoBus
+	}
+	if !d.busy.CompareAndSwap(false, true) {
+		return ErrBusy
+	}
+	timeout := d.Timeout
+	if timeout <= 0 {
+		timeout = 2 * time.Second
+	}
+	done := make(chan error, 1)
+	go func() {
+		defer d.busy.Store(false)
+		done <- d.send(n)
+	}()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		return ErrTimeout
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -1,0 +1,158 @@
+package timer
+
+import "time"
+
+// EventKind is what happened in a turn.
+type EventKind int
+
+// The events of a turn, in the order they usually come.
+const (
+	// SegmentDone: a segment ended; the turn paused for a check-in.
+	SegmentDone EventKind = iota + 1
+	// Warning: the warning lead time before the end was reached.
+	Warning
+	// Ended: the turn reached zero and now counts overtime.
+	Ended
+)
+
+// String names the event kind.
+func (k EventKind) String() string {
+	switch k {
+	case SegmentDone:
+		return "segment done"
+	case Warning:
+		return "warning"
+	case Ended:
+		return "ended"
+	}
+	return "unknown"
+}
+
+// Event is something that fell due in a turn.
+type Event struct {
+	Kind EventKind
+	// At is the instant the event was due, not when it was noticed.
+	At time.Time
+	// Segment is the number (from 1) of the segment that just ended, for
+	// SegmentDone; Segments is how many segments the turn has.
+	Segment, Segments int
+	// Left is the time left in the turn when the event was due.
+	Left time.Duration
+}
+
+// Turn is a countdown split into segments, with a warning before its end.
+// At each segment boundary it pauses, so that the time taken by a check-in
+// does not come out of the turn.
+type Turn struct {
+	cd      Countdown
+	bounds  []time.Duration // elapsed time at which each segment but the last ends
+	warn    time.Duration
+	segDone int // segment boundaries passed
+	warned  bool
+	ended   bool
+}
+
+// NewTurn returns a turn made of the given segments (one segment for an
+// undivided turn) with a warning lead time; a warning of zero is none.
+func NewTurn(segments []time.Duration, warn time.Duration) *Turn {
+	var total time.Duration
+	var bounds []time.Duration
+	for i, s := range segments {
+		total += s
+		if i < len(segments)-1 {
+			bounds = append(bounds, total)
+		}
+	}
+	return &Turn{cd: NewCountdown(total), bounds: bounds, warn: warn}
+}
+
+// Countdown returns a copy of the turn's countdown.
+func (t *Turn) Countdown() Countdown { return t.cd }
+
+// Left returns the time left in the turn at now; negative in overtime.
+func (t *Turn) Left(now time.Time) time.Duration { return t.cd.Left(now) }
+
+// Length returns the turn's length, including minutes added.
+func (t *Turn) Length() time.Duration { return t.cd.Length() }
+
+// Running reports whether the turn's countdown is running.
+func (t *Turn) Running() bool { return t.cd.Running() }
+
+// Started reports whether the turn has been started.
+func (t *Turn) Started() bool { return t.cd.Started() }
+
+// Warn returns the warning lead time.
+func (t *Turn) Warn() time.Duration { return t.warn }
+
+// Segments returns how many segments the turn has now. Segments that the
+// turn was shortened past no longer count.
+func (t *Turn) Segments() int {
+	n := 1
+	for _, b := range t.bounds {
+		if b < t.cd.Length() {
+			n++
+		}
+	}
+	return n
+}
+
+// Segment returns the number, from 1, of the segment in progress.
+func (t *Turn) Segment() int {
+	return min(t.segDone+1, t.Segments())
+}
+
+// SegmentLeft returns the time left in the current segment at now.
+func (t *Turn) SegmentLeft(now time.Time) time.Duration {
+	if i := t.segDone; i < len(t.bounds) && t.bounds[i] < t.cd.Length() {
+		return t.bounds[i] - t.cd.Elapsed(now)
+	}
+	return t.cd.Left(now)
+}
+
+// Toggle starts a turn that is not running and pauses one that is.
+func (t *Turn) Toggle(now time.Time) {
+	if t.cd.Running() {
+		t.cd.Pause(now)
+		return
+	}
+	t.cd.Start(now)
+}
+
+// Add lengthens the turn by d, or shortens it when d is negative. A
+// warning or end that has passed is armed again if the change puts it back
+// in the future.
+func (t *Turn) Add(d time.Duration, now time.Time) {
+	t.cd.Add(d, now)
+	t.rearm(now)
+}
+
+// SetWarn changes the warning lead time, arming the warning again if it
+// now lies in the future.
+func (t *Turn) SetWarn(warn time.Duration, now time.Time) {
+	t.warn = warn
+	t.rearm(now)
+}
+
+// rearm clears the warning and end flags whose instants lie ahead again.
+func (t *Turn) rearm(now time.Time) {
+	left := t.cd.Left(now)
+	if left > t.warn {
+		t.warned = false
+	}
+	if left > 0 {
+		t.ended = false
+	}
+}
+
+// Restart puts the turn back to its full length, not running.
+func (t *Turn) Restart() {
+	t.cd.Reset()
+	t.segDone, t.warned, t.ended = 0, false, false
+}
+
+// AtCheckIn reports whether the turn is paused at a segment boundary,
+// waiting for the coach to check in and go on.
+func (t *Turn) AtCheckIn(now time.Time) bool {
+	return t.segDone > 0 && !t.cd.Running() && t.cd.Started() &&
+		t.cd.Elapsed(now) == t.bounds[t.segDone-1]
+}

@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// agendaView lists every step in its current order with the planned time
+// and the time spent so far, marking the current step.
+func (m *sessionModel) agendaView(now time.Time, width int) string {
+	var b strings.Builder
+	b.WriteString(spread(m.st.StepHead.Render("Agenda"), m.st.Muted.Render(" plan  used"), width) + "\n")
+	for p := 0; p < m.ses.Len(); p++ {
+		st := m.ses.Step(p)
+		mark := "  "
+		style := m.st.Muted
+		switch {
+		case p == m.ses.Pos():
+			mark, style = "▶ ", m.st.Current
+		case p < m.ses.Pos():
+			mark = "✓ "
+		}
+		used := ""
+		if d := m.ses.Spent(st.ID, now); d > 0 {
+			used = elapsedClock(d)
+		}
+		times := padLeft(clock(st.Planned()), 6) + padLeft(used, 6)
+		title := ansi.Truncate(st.Title, max(width-len(mark)-len(times)-1, 1), "…")
+		b.WriteString(spread(style.Render(mark+title), style.Render(times), width) + "\n")
+	}
+	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(elapsedClock(m.ses.Elapsed(now)), 6)), width))
+	return b.String()
+}
+
+// padLeft right-aligns s in n cells.
+func padLeft(s string, n int) string {
+	if w := ansi.StringWidth(s); w < n {
+		return strings.Repeat(" ", n-w) + s
+	}
+	return s
+}

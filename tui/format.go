@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// clock formats a duration as m:ss (or h:mm:ss), rounding a part second
+// up while counting down so that 0:00 shows only at the end itself.
+// Negative durations are shown as overtime with a leading plus sign.
+func clock(d time.Duration) string {
+	sign := ""
+	if d < 0 {
+		sign, d = "+", -d
+		d = d.Truncate(time.Second)
+	} else {
+		d = (d + time.Second - 1).Truncate(time.Second)
+	}
+	s := int(d / time.Second)
+	if s >= 3600 {
+		return fmt.Sprintf("%s%d:%02d:%02d", sign, s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%s%d:%02d", sign, s/60, s%60)
+}
+
+// elapsedClock formats a time that counts up, as m:ss, dropping part
+// seconds.
+func elapsedClock(d time.Duration) string {
+	return clock(max(d, 0).Truncate(time.Second))
+}
+
+// leftPhrase says how much time is left in words for alerts: "2 minutes
+// left", "1 minute left", or "1:30 left".
+func leftPhrase(d time.Duration) string {
+	switch {
+	case d == time.Minute:
+		return "1 minute left"
+	case d > 0 && d%time.Minute == 0:
+		return fmt.Sprintf("%d minutes left", d/time.Minute)
+	default:
+		return clock(d) + " left"
+	}
+}
+
+// fit cuts every line of s to width cells and keeps at most height lines.
+func fit(s string, width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrap breaks plain text into lines of at most width cells, indenting
+// continuation lines by indent spaces.
+func wrap(s string, width, indent int) string {
+	if width <= indent+1 {
+		return s
+	}
+	out := ansi.Wordwrap(s, width, "")
+	if indent == 0 {
+		return out
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) == 1 {
+		return out
+	}
+	rest := ansi.Wordwrap(strings.Join(lines[1:], " "), width-indent, "")
+	pad := strings.Repeat(" ", indent)
+	return lines[0] + "\n" + pad + strings.ReplaceAll(rest, "\n", "\n"+pad)
+}

@@ -1,0 +1,186 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/timer"
+)
+
+// base is the fixed start time of every test session.
+var base = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+// fakeClock is a clock the test moves by hand.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) Now() time.Time                     { return c.t }
+func (c *fakeClock) Wait(d time.Duration) time.Duration { return d }
+func (c *fakeClock) add(d time.Duration)                { c.t = c.t.Add(d) }
+
+// fakeNotifier records notes and fails with err when it is set.
+type fakeNotifier struct {
+	mu    sync.Mutex
+	notes []timer.Note
+	err   error
+}
+
+func (n *fakeNotifier) Notify(_ context.Context, note timer.Note) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.notes = append(n.notes, note)
+	return n.err
+}
+
+// harness drives a root model with a fake clock and notifier.
+type harness struct {
+	t     *testing.T
+	m     *Model
+	clock *fakeClock
+	notes *fakeNotifier
+	msgs  []tea.Msg // messages the commands produced, in order
+}
+
+// newHarness opens the named built-in script (or the start screen when
+// name is empty) at the given size.
+func newHarness(t *testing.T, name string, w, h int) *harness {
+	t.Helper()
+	c := &fakeClock{t: base}
+	n := &fakeNotifier{}
+	cfg := Config{Clock: c, Notifier: n, Session: session.Options{Newcomer: "Alice Example"}}
+	for _, nm := range script.BuiltinNames() {
+		s, err := script.Builtin(nm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Scripts = append(cfg.Scripts, s)
+		if nm == name {
+			cfg.Start = s
+		}
+	}
+	hs := &harness{t: t, m: New(cfg), clock: c, notes: n}
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// send delivers a message and runs the commands it returns.
+func (h *harness) send(msg tea.Msg) {
+	h.t.Helper()
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// keys presses each key in turn: a single character, or a name such as
+// "space", "enter", "up", "down", "ctrl+c".
+func (h *harness) keys(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		h.send(keyPress(k))
+	}
+}
+
+// keyPress builds the key press message for a key name.
+func keyPress(k string) tea.KeyPressMsg {
+	named := map[string]rune{
+		"space": tea.KeySpace, "enter": tea.KeyEnter, "up": tea.KeyUp, "down": tea.KeyDown,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "esc": tea.KeyEscape,
+		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "backspace": tea.KeyBackspace,
+	}
+	if k == "ctrl+c" {
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	if r, ok := named[k]; ok {
+		if r == tea.KeySpace {
+			return tea.KeyPressMsg{Code: r, Text: " "}
+		}
+		return tea.KeyPressMsg{Code: r}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// run executes a command and any batch it holds, keeping the messages
+// that come back at once. Commands that wait (the ticks) are left out:
+// the test moves the clock and sends ticks itself.
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				h.run(c)
+			}
+		case nil:
+		default:
+			h.msgs = append(h.msgs, msg)
+			if _, ok := msg.(notifyResultMsg); ok {
+				h.send(msg)
+			}
+		}
+	case <-time.After(30 * time.Millisecond):
+	}
+}
+
+// tick moves the clock by d and delivers a tick of the live generation.
+func (h *harness) tick(d time.Duration) {
+	h.t.Helper()
+	h.clock.add(d)
+	if s, ok := h.m.screen.(*sessionModel); ok {
+		h.send(tickMsg{gen: s.gen})
+	}
+}
+
+// screen returns the view without styling, as a reader sees it.
+func (h *harness) screen() string {
+	return ansi.Strip(h.m.View().Content)
+}
+
+// quitting reports whether a command asked the program to quit.
+func (h *harness) quitting() bool {
+	for _, m := range h.msgs {
+		if _, ok := m.(tea.QuitMsg); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bells counts the bells rung through the program.
+func (h *harness) bells() int {
+	n := 0
+	for _, m := range h.msgs {
+		if r, ok := m.(tea.RawMsg); ok && r.Msg == "\a" {
+			n++
+		}
+	}
+	return n
+}
+
+// toStep presses n until the step with the given title prefix is on
+// screen.
+func (h *harness) toStep(prefix string) {
+	h.t.Helper()
+	s := h.m.screen.(*sessionModel)
+	for i := 0; i < s.ses.Len(); i++ {
+		if strings.HasPrefix(s.ses.Current().Title, prefix) {
+			return
+		}
+		h.keys("n")
+	}
+	h.t.Fatalf("no step titled %q", prefix)
+}
+
+// teaSize is a window size message.
+func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

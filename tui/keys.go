@@ -1,0 +1,69 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap holds every key binding; screens show the ones that apply.
+type keyMap struct {
+	Next, Prev, Up, Down     key.Binding
+	StartPause, Toggle       key.Binding
+	More, Less, Restart      key.Binding
+	Agenda, Help, Quit, Kill key.Binding
+	Choose, Yes, No, Cancel  key.Binding
+	ScrollUp, ScrollDown     key.Binding
+}
+
+// newKeyMap returns the key bindings with their help text.
+func newKeyMap() keyMap {
+	return keyMap{
+		Next:       key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "next")),
+		Prev:       key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "back")),
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+		StartPause: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start/pause")),
+		Toggle:     key.NewBinding(key.WithKeys("x", "enter"), key.WithHelp("x/enter", "tick")),
+		More:       key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "one minute more")),
+		Less:       key.NewBinding(key.WithKeys("-", "_"), key.WithHelp("-", "one minute less")),
+		Restart:    key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "restart turn")),
+		Agenda:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "agenda")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Kill:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit at once")),
+		Choose:     key.NewBinding(key.WithKeys("enter", "x"), key.WithHelp("enter", "choose")),
+		Yes:        key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
+		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
+		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		ScrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "points up")),
+		ScrollDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "points down")),
+	}
+}
+
+// sessionKeys is the help of the session screen.
+type sessionKeys struct{ k keyMap }
+
+// ShortHelp implements help.KeyMap.
+func (s sessionKeys) ShortHelp() []key.Binding {
+	return []key.Binding{s.k.Next, s.k.Prev, s.k.StartPause, s.k.Toggle, s.k.Help, s.k.Quit}
+}
+
+// FullHelp implements help.KeyMap.
+func (s sessionKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{s.k.Next, s.k.Prev, s.k.Up, s.k.Down, s.k.Toggle},
+		{s.k.StartPause, s.k.More, s.k.Less, s.k.Restart},
+		{s.k.ScrollUp, s.k.ScrollDown, s.k.Agenda},
+		{s.k.Help, s.k.Quit, s.k.Kill},
+	}
+}
+
+// startKeys is the help of the start screen.
+type startKeys struct{ k keyMap }
+
+// ShortHelp implements help.KeyMap.
+func (s startKeys) ShortHelp() []key.Binding {
+	return []key.Binding{s.k.Up, s.k.Down, s.k.Choose, s.k.Help, s.k.Quit}
+}
+
+// FullHelp implements help.KeyMap.
+func (s startKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{s.k.Up, s.k.Down, s.k.Choose}, {s.k.Help, s.k.Quit, s.k.Kill}}
+}

@@ -1,0 +1,18 @@
+package tui
+
+import "strings"
+
+// lineCount returns how many lines s has.
+func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
+
+// padLines makes s exactly n lines long, adding empty lines or cutting.
+func padLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > n {
+		lines = lines[:n]
+	}
+	for len(lines) < n {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

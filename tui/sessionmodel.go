@@ -1,0 +1,220 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/timer"
+)
+
+// minRedraw is the shortest real time between two redraws. Alerts are
+// not held back by it: they wake the program at their due instant.
+const minRedraw = 100 * time.Millisecond
+
+// sessionModel is the screen of a running session.
+type sessionModel struct {
+	st       *Styles
+	keys     keyMap
+	clock    timer.Clock
+	notifier timer.Notifier
+	silent   bool
+	ses      *session.Session
+
+	sel        int // selected entry: checklist items, then choice options
+	input      textinput.Model
+	inputOn    bool
+	inputErr   string
+	showAgenda bool
+	scroll     int    // first line of the talking points on show
+	alert      string // the last alert, until the coach moves on
+	status     string // a one-line note, such as a failed notification
+	gen        int    // generation of the live tick chain
+}
+
+// newSessionModel opens a session of a script at the clock's now.
+func newSessionModel(st *Styles, keys keyMap, cfg Config, s *script.Script) *sessionModel {
+	in := textinput.New()
+	in.Placeholder = "minutes"
+	in.CharLimit = 3
+	in.SetWidth(8)
+	return &sessionModel{
+		st: st, keys: keys, clock: cfg.Clock, notifier: cfg.Notifier, silent: cfg.Silent,
+		ses:   session.New(s, cfg.Session, cfg.Clock.Now()),
+		input: in,
+	}
+}
+
+// Init starts the tick chain.
+func (m *sessionModel) Init() tea.Cmd { return m.schedule(m.clock.Now()) }
+
+// Keys implements screen.
+func (m *sessionModel) Keys() help.KeyMap { return sessionKeys{m.keys} }
+
+// UnderWay implements screen.
+func (m *sessionModel) UnderWay() bool { return m.ses.UnderWay() }
+
+// Inputting reports whether a field is taking typed text, so that the
+// root leaves letter keys to it.
+func (m *sessionModel) Inputting() bool { return m.inputOn }
+
+// Update handles ticks, keys and notification outcomes.
+func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tickMsg:
+		if msg.gen != m.gen {
+			return nil
+		}
+		now := m.clock.Now()
+		cmd := m.handle(m.ses.Advance(now))
+		return tea.Batch(cmd, m.schedule(now))
+	case notifyResultMsg:
+		return m.notified(msg)
+	case tea.KeyPressMsg:
+		if m.inputOn {
+			return m.inputKey(msg)
+		}
+		return m.key(msg)
+	}
+	if m.inputOn {
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// key turns a key press into a session action.
+func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	var a session.Action
+	switch {
+	case key.Matches(msg, m.keys.Next):
+		a = session.Next{}
+	case key.Matches(msg, m.keys.Prev):
+		a = session.Prev{}
+	case key.Matches(msg, m.keys.StartPause):
+		a = session.StartPause{}
+	case key.Matches(msg, m.keys.More):
+		a = session.Extend{By: time.Minute}
+	case key.Matches(msg, m.keys.Less):
+		a = session.Extend{By: -time.Minute}
+	case key.Matches(msg, m.keys.Restart):
+		a = session.Restart{}
+	case key.Matches(msg, m.keys.Up):
+		m.sel = max(m.sel-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.sel = min(m.sel+1, max(m.entries()-1, 0))
+	case key.Matches(msg, m.keys.Toggle):
+		return m.activate()
+	case key.Matches(msg, m.keys.ScrollUp):
+		m.scroll -= 3
+	case key.Matches(msg, m.keys.ScrollDown):
+		m.scroll += 3
+	case key.Matches(msg, m.keys.Agenda):
+		m.showAgenda = !m.showAgenda
+	}
+	if a == nil {
+		return nil
+	}
+	return m.apply(a)
+}
+
+// apply carries out an action now and restarts the tick chain, since the
+// action may have moved the next instant to wake at.
+func (m *sessionModel) apply(a session.Action) tea.Cmd {
+	now := m.clock.Now()
+	before := m.ses.Pos()
+	evs := m.ses.Apply(a, now)
+	if m.ses.Pos() != before {
+		m.sel, m.scroll, m.alert = 0, 0, ""
+	}
+	m.gen++
+	return tea.Batch(m.handle(evs), m.schedule(now))
+}
+
+// entries counts the selectable entries of the current step.
+func (m *sessionModel) entries() int {
+	st := m.ses.Current()
+	n := len(st.Checklist)
+	if st.Choice != nil {
+		n += len(st.Choice.Options)
+	}
+	return n
+}
+
+// activate acts on the selected entry: ticks an item, asks for an answer,
+// or chooses an option.
+func (m *sessionModel) activate() tea.Cmd {
+	st := m.ses.Current()
+	if m.sel >= m.entries() {
+		return nil
+	}
+	if m.sel >= len(st.Checklist) {
+		return m.apply(session.Choose{Option: m.sel - len(st.Checklist)})
+	}
+	if st.Checklist[m.sel].Answer == script.WarnMinutes {
+		m.inputOn, m.inputErr = true, ""
+		m.input.Reset()
+		return m.input.Focus()
+	}
+	return m.apply(session.Toggle{Item: m.sel})
+}
+
+// inputKey handles keys while the coach types an answer in minutes.
+func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch msg.String() {
+	case "esc":
+		m.inputOn = false
+		m.input.Blur()
+		return nil
+	case "enter":
+		minutes, err := m.parseMinutes(m.input.Value())
+		if err != "" {
+			m.inputErr = err
+			return nil
+		}
+		m.inputOn = false
+		m.input.Blur()
+		return m.apply(session.Answer{Item: m.sel, Minutes: minutes})
+	}
+	if t := msg.Text; t != "" && strings.Trim(t, "0123456789") != "" {
+		return nil // only digits are taken
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return cmd
+}
+
+// parseMinutes reads the minutes typed for the warning, which must leave
+// some of the newcomer's turn before it.
+func (m *sessionModel) parseMinutes(s string) (int, string) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return 0, "Type a whole number of minutes, such as 2."
+	}
+	if limit := m.newcomerTurnLength(); limit > 0 && time.Duration(n)*time.Minute >= limit {
+		return 0, "That is not shorter than the newcomer's turn (" + clock(limit) + ")."
+	}
+	return n, ""
+}
+
+// newcomerTurnLength returns the length of the shortest turn in which the
+// newcomer focuses, or zero if there is none.
+func (m *sessionModel) newcomerTurnLength() time.Duration {
+	var d time.Duration
+	for _, st := range m.ses.Script().Steps {
+		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
+			if l := m.ses.Turn(st.ID).Length(); d == 0 || l < d {
+				d = l
+			}
+		}
+	}
+	return d
+}

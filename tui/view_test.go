@@ -1,0 +1,117 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestGoldenScreens compares the screens a coach sees, stripped of
+// styling, with the files in testdata (go test ./tui -update rewrites
+// them).
+func TestGoldenScreens(t *testing.T) {
+	tests := []struct {
+		name   string
+		script string
+		w, h   int
+		act    func(h *harness)
+	}{
+		{"start", "", 80, 24, func(*harness) {}},
+		{"first_welcome_80x24", "first", 80, 24, func(*harness) {}},
+		{"first_welcome_120x40", "first", 120, 40, func(*harness) {}},
+		{"coach_turn_running", "first", 80, 24, func(h *harness) {
+			h.toStep("My turn")
+			h.keys("space")
+			h.tick(3*time.Minute + 30*time.Second)
+		}},
+		{"coach_turn_checkin", "first", 100, 30, func(h *harness) {
+			h.toStep("My turn")
+			h.keys("space")
+			h.tick(5*time.Minute + 10*time.Second)
+		}},
+		{"coach_turn_warning", "first", 100, 30, func(h *harness) {
+			h.toStep("My turn")
+			h.keys("space")
+			for range 2 {
+				h.tick(5 * time.Minute)
+				h.keys("space")
+			}
+			h.tick(3*time.Minute + 30*time.Second)
+		}},
+		{"newcomer_turn_overtime", "first", 80, 24, func(h *harness) {
+			h.toStep("Their turn")
+			h.keys("space")
+			h.tick(12*time.Minute + 45*time.Second)
+		}},
+		{"followup_answer", "followup", 80, 24, func(h *harness) {
+			h.toStep("Three questions")
+			h.keys("down", "enter", "4", "enter")
+		}},
+		{"choice", "first", 80, 24, func(h *harness) {
+			h.toStep("Who focuses first")
+			h.keys("down", "enter")
+		}},
+		{"help", "first", 80, 24, func(h *harness) { h.keys("?") }},
+		{"quit_confirm", "first", 80, 24, func(h *harness) { h.keys("x", "q") }},
+		{"too_small_in_turn", "first", 40, 10, func(h *harness) {
+			h.toStep("My turn")
+			h.keys("space")
+			h.tick(time.Minute)
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, tc.script, tc.w, tc.h)
+			tc.act(h)
+			golden.RequireEqual(t, h.screen())
+		})
+	}
+}
+
+// TestScreenFitsEverySize draws the session at many sizes, from 1×1 up,
+// in a running turn and checks that no line is wider than the window and
+// there are never more lines than rows.
+func TestScreenFitsEverySize(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(90 * time.Second)
+	for w := 1; w <= 300; w += 7 {
+		for ht := 1; ht <= 100; ht += 3 {
+			h.send(teaSize(w, ht))
+			lines := strings.Split(h.screen(), "\n")
+			if len(lines) > ht {
+				t.Fatalf("%dx%d: %d lines", w, ht, len(lines))
+			}
+			for i, l := range lines {
+				if lw := ansi.StringWidth(l); lw > w {
+					t.Fatalf("%dx%d: line %d is %d wide: %q", w, ht, i, lw, l)
+				}
+			}
+		}
+	}
+}
+
+// TestPlainCountdownText checks that the time left is always written as
+// plain m:ss text, whatever the big digits show.
+func TestPlainCountdownText(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("space")
+	for _, step := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{0, "15:00 left · running · segment 1 of 3 (5:00 in it) · warning at 2:00"},
+		{time.Second, "14:59 left · running"},
+		{61*time.Second + 500*time.Millisecond, "13:58 left"},
+	} {
+		h.tick(step.d)
+		if s := h.screen(); !strings.Contains(s, step.want) {
+			t.Fatalf("after %v: want %q on screen:\n%s", step.d, step.want, s)
+		}
+	}
+}
