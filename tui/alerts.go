@@ -82,9 +82,15 @@ func reason(err error) string {
 	return s
 }
 
-// schedule starts the next tick of the current generation: at the next
-// instant the screen changes, or sooner when an alert falls due.
+// schedule starts the next tick of the current generation.
 func (m *sessionModel) schedule(now time.Time) tea.Cmd {
+	return tickCmd(m.wakeDelay(now), m.gen)
+}
+
+// wakeDelay is the real time until the next tick: the next instant the
+// screen changes (once a second, on the running turn's own seconds), or
+// sooner when an alert falls due, so that it is raised at its instant.
+func (m *sessionModel) wakeDelay(now time.Time) time.Duration {
 	anchor := m.ses.Started()
 	if t := m.ses.Turn(m.ses.Current().ID); t != nil && t.Running() {
 		anchor = now.Add(t.Left(now)) // the turn's deadline
@@ -93,7 +99,7 @@ func (m *sessionModel) schedule(now time.Time) tea.Cmd {
 	if due, ok := m.ses.NextDue(); ok {
 		wait = min(wait, max(m.clock.Wait(due.Sub(now)), time.Millisecond))
 	}
-	return tickCmd(wait, m.gen)
+	return wait
 }
 
 // nextBoundary returns the first instant after now that lies a whole

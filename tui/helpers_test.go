@@ -41,7 +41,7 @@ func (n *fakeNotifier) Notify(_ context.Context, note timer.Note) error {
 
 // harness drives a root model with a fake clock and notifier.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	m     *Model
 	clock *fakeClock
 	notes *fakeNotifier
@@ -50,7 +50,7 @@ type harness struct {
 
 // newHarness opens the named built-in script (or the start screen when
 // name is empty) at the given size.
-func newHarness(t *testing.T, name string, w, h int) *harness {
+func newHarness(t testing.TB, name string, w, h int) *harness {
 	t.Helper()
 	c := &fakeClock{t: base}
 	n := &fakeNotifier{}

@@ -1,0 +1,90 @@
+//go:build linux
+
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/internal/e2e"
+)
+
+// TestWarningReachesNotificationServer runs the newcomer's turn of a first
+// session at 120 times speed against a real notification server (dunst on
+// a private D-Bus bus under Xvfb): the warning and the end arrive with the
+// turn and the time left, and without the newcomer's name.
+func TestWarningReachesNotificationServer(t *testing.T) {
+	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
+	ns := e2e.StartNotifyServer(t)
+	env := append(ns.Env(), "XDG_RUNTIME_DIR="+t.TempDir())
+	term := startSession(t, env, "run", "first", "--speed", "120", "--newcomer", "Alice Example")
+	for range 8 {
+		term.Send("n")
+	}
+	term.WaitForText(5*time.Second, "Their turn: newcomer focuses")
+	term.Send("Space")
+	warn, err := ns.WaitNotification(15*time.Second, func(n e2e.Notification) bool {
+		return strings.Contains(n.Summary, "2 minutes left")
+	})
+	if err != nil {
+		t.Fatalf("no warning notification: %v\nscreen:\n%s", err, term.Screen())
+	}
+	if warn.AppName != "partnercoach" || warn.Summary != "Newcomer's turn: 2 minutes left" {
+		t.Fatalf("warning notification = %+v", warn)
+	}
+	end, err := ns.WaitNotification(10*time.Second, func(n e2e.Notification) bool {
+		return strings.Contains(n.Summary, "time is up")
+	})
+	if err != nil {
+		t.Fatalf("no end notification: %v", err)
+	}
+	if end.Summary != "Newcomer's turn: time is up" {
+		t.Fatalf("end notification = %+v", end)
+	}
+	for _, n := range ns.Notifications() {
+		if strings.Contains(n.Summary+n.Body+n.Hints, "Alice") {
+			t.Fatalf("a notification names the newcomer: %+v", n)
+		}
+	}
+	if s := term.Screen(); strings.Contains(s, "Desktop notification failed") {
+		t.Fatalf("the status line reports a failure:\n%s", s)
+	}
+	t.Logf("warning at %s, end at %s (%.2f s apart in real time at 120× speed)",
+		warn.Time.Format("15:04:05.000"), end.Time.Format("15:04:05.000"), end.Time.Sub(warn.Time).Seconds())
+	term.Send("C-c")
+	term.WaitExit(5 * time.Second)
+}
+
+// TestNoSessionBusFallsBack runs a turn with no D-Bus session bus at all:
+// the alert is shown in the window, the status line says why no desktop
+// notification was sent, and no bus daemon is started.
+func TestNoSessionBusFallsBack(t *testing.T) {
+	before, err := e2e.SessionBusProcesses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := startSession(t, []string{"XDG_RUNTIME_DIR=" + t.TempDir()},
+		"run", "first", "--speed", "120", "--warn", "11m")
+	for range 8 {
+		term.Send("n")
+	}
+	term.WaitForText(5*time.Second, "Their turn: newcomer focuses")
+	term.Send("Space")
+	term.WaitForText(10*time.Second, "Warning: 11 minutes left in the newcomer's turn")
+	term.WaitForText(3*time.Second, "Desktop notification failed (no D-Bus session bus)")
+	after, err := e2e.SessionBusProcesses()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pid := range after {
+		if !slices.Contains(before, pid) {
+			t.Fatalf("a bus process %d appeared during the session", pid)
+		}
+	}
+	term.Send("C-c")
+	if code := term.WaitExit(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+}

@@ -1,0 +1,108 @@
+// Package e2e drives the real partnercoach binary for end-to-end tests: a
+// private tmux server as the terminal, and a headless notification server
+// (Xvfb, a private D-Bus session bus and dunst) that records what was sent.
+//
+// It is a plain package so that test files anywhere in the module can use it;
+// it depends on the standard library only.
+package e2e
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// installHint tells a developer how to get every tool this package uses.
+const installHint = "apt-get install tmux dbus dunst xvfb xauth libnotify-bin"
+
+// Require checks that every named tool is on PATH. A missing tool fails the
+// test when the CI environment variable is "true", and skips it otherwise, so
+// that a developer without the tools still gets a green run with a reason.
+func Require(t testing.TB, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err == nil {
+			continue
+		}
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI: %s is required for this end-to-end test but is not installed", tool)
+		}
+		t.Skipf("skipping: %s is not installed; to run this end-to-end test, install it (%s)",
+			tool, installHint)
+	}
+}
+
+// binary holds the result of the one build of the program per test process.
+var binary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// BuildBinary builds ./cmd/partnercoach once per test process and returns the
+// path of the executable. The build lands in a directory made with
+// os.MkdirTemp, since it outlives the test that asked for it first; call
+// RemoveBinary from TestMain to delete it. A failed build fails the test with
+// the compiler's output.
+func BuildBinary(t testing.TB) string {
+	t.Helper()
+	binary.once.Do(func() {
+		binary.path, binary.err = build()
+	})
+	if binary.err != nil {
+		t.Fatalf("building partnercoach: %v", binary.err)
+	}
+	return binary.path
+}
+
+// RemoveBinary deletes the directory BuildBinary built into, if it built
+// anything. It is meant for TestMain, after m.Run.
+func RemoveBinary() {
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+}
+
+// build compiles the program into a fresh temporary directory.
+func build() (string, error) {
+	root, err := ModuleRoot()
+	if err != nil {
+		return "", err
+	}
+	dir, err := os.MkdirTemp("", "partnercoach-e2e-")
+	if err != nil {
+		return "", err
+	}
+	binary.dir = dir
+	path := filepath.Join(dir, "partnercoach")
+	cmd := exec.Command("go", "build", "-o", path, "./cmd/partnercoach")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build ./cmd/partnercoach in %s: %v\n%s", root, err, out)
+	}
+	return path, nil
+}
+
+// ModuleRoot returns the directory holding go.mod, found by walking up from
+// the working directory (a test's working directory is its package's).
+func ModuleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod in the working directory or any parent")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,288 @@
+//go:build unix
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// pollInterval is how often WaitFor and WaitExit look again.
+const pollInterval = 50 * time.Millisecond
+
+// tmuxConfig is written to the private server's config file. remain-on-exit
+// must be set here rather than by a later set-option, which races the child.
+const tmuxConfig = `set -g remain-on-exit on
+set -g status off
+set -g default-terminal tmux-256color
+set -g history-limit 10000
+`
+
+// termCount makes socket names unique within the test process.
+var termCount atomic.Int64
+
+// Term is a program running in a pane of a private tmux server, of a fixed
+// size, that a test reads and types into.
+type Term struct {
+	t          testing.TB
+	socket     string // the name given to -L
+	socketPath string // where tmux made the socket
+	pane       string
+}
+
+// StartTerm starts argv in a new private tmux server with a width×height
+// window and registers a cleanup that kills the server. Without tmux it
+// skips the test, or fails it under CI=true (see Require).
+//
+// The program gets a clean environment: PATH, TERM=tmux-256color,
+// LANG=C.UTF-8 and HOME set to a fresh temporary directory, then env (in
+// "NAME=value" form) on top, so a given HOME or XDG_* directory wins and
+// nothing else leaks in from the test's environment.
+func StartTerm(t testing.TB, width, height int, env []string, argv ...string) *Term {
+	t.Helper()
+	Require(t, "tmux")
+	if len(argv) == 0 {
+		t.Fatal("StartTerm: no command given")
+	}
+	conf := filepath.Join(t.TempDir(), "tmux.conf")
+	if err := os.WriteFile(conf, []byte(tmuxConfig), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	term := &Term{
+		t:      t,
+		socket: fmt.Sprintf("pc-e2e-%d-%d", os.Getpid(), termCount.Add(1)),
+	}
+	args := []string{"-f", conf, "new-session", "-d",
+		"-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
+		"-P", "-F", "#{pane_id} #{socket_path}", "--", "env", "-i"}
+	args = append(args, paneEnv(t, env)...)
+	args = append(args, argv...)
+	out, err := term.tmux(args...)
+	if err != nil {
+		t.Fatalf("starting tmux: %v", err)
+	}
+	t.Cleanup(term.kill)
+	term.pane, term.socketPath, _ = strings.Cut(strings.TrimSpace(out), " ")
+	return term
+}
+
+// kill stops the tmux server, which hangs up on the program, and removes the
+// socket, which tmux leaves behind.
+func (term *Term) kill() {
+	term.tmux("kill-server")
+	if term.socketPath != "" {
+		os.Remove(term.socketPath)
+	}
+}
+
+// paneEnv returns the program's environment: a clean base with env on top.
+func paneEnv(t testing.TB, env []string) []string {
+	vars := map[string]string{
+		"PATH": os.Getenv("PATH"),
+		"TERM": "tmux-256color",
+		"LANG": "C.UTF-8",
+		"HOME": t.TempDir(),
+	}
+	order := []string{"PATH", "TERM", "LANG", "HOME"}
+	for _, kv := range env {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok {
+			t.Fatalf("StartTerm: environment entry %q is not NAME=value", kv)
+		}
+		if _, seen := vars[name]; !seen {
+			order = append(order, name)
+		}
+		vars[name] = value
+	}
+	list := make([]string, 0, len(order))
+	for _, name := range order {
+		list = append(list, name+"="+vars[name])
+	}
+	return list
+}
+
+// tmux runs one tmux command against the private server and returns its
+// standard output. TMUX is removed from its environment so that a test run
+// inside tmux does not talk to the developer's server.
+func (term *Term) tmux(args ...string) (string, error) {
+	cmd := exec.Command("tmux", append([]string{"-u", "-L", term.socket}, args...)...)
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "TMUX=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("tmux %s: %v: %s", strings.Join(args, " "), err, stderr.String())
+	}
+	return string(out), nil
+}
+
+// run runs a tmux command and fails the test if it fails.
+func (term *Term) run(args ...string) string {
+	term.t.Helper()
+	out, err := term.tmux(args...)
+	if err != nil {
+		term.t.Fatal(err)
+	}
+	return out
+}
+
+// Screen returns the visible contents of the pane, one line per row.
+func (term *Term) Screen() string {
+	term.t.Helper()
+	return term.run("capture-pane", "-p", "-t", term.pane)
+}
+
+// ScreenAfterExit returns the pane's contents with its whole history. Use it
+// once the program has exited: the "Pane is dead" line scrolls the pane up a
+// row, so the first line of output would be missing from Screen.
+func (term *Term) ScreenAfterExit() string {
+	term.t.Helper()
+	return term.run("capture-pane", "-p", "-S", "-", "-t", term.pane)
+}
+
+// WaitFor polls the screen every 50 ms until ok returns true for it and
+// returns that screen. After timeout it returns the last screen and an error
+// that shows it.
+func (term *Term) WaitFor(timeout time.Duration, ok func(screen string) bool) (string, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		screen, err := term.tmux("capture-pane", "-p", "-t", term.pane)
+		if err != nil {
+			return screen, err
+		}
+		if ok(screen) {
+			return screen, nil
+		}
+		if time.Now().After(deadline) {
+			return screen, fmt.Errorf("condition not met after %v; last screen:\n%s", timeout, screen)
+		}
+		time.Sleep(pollInterval)
+	}
+}
+
+// WaitForText waits until the screen contains substr and returns the screen.
+// It fails the test, showing the last screen, if that takes longer than timeout.
+func (term *Term) WaitForText(timeout time.Duration, substr string) string {
+	term.t.Helper()
+	screen, err := term.WaitFor(timeout, func(s string) bool { return strings.Contains(s, substr) })
+	if err != nil {
+		term.t.Fatalf("waiting for %q: %v", substr, err)
+	}
+	return screen
+}
+
+// Send types keys by their tmux names, such as "Space", "Right", "Enter",
+// "q" or "C-c".
+func (term *Term) Send(keys ...string) {
+	term.t.Helper()
+	term.run(append([]string{"send-keys", "-t", term.pane}, keys...)...)
+}
+
+// SendLiteral types s character by character, with no key names looked up.
+func (term *Term) SendLiteral(s string) {
+	term.t.Helper()
+	term.run("send-keys", "-t", term.pane, "-l", "--", s)
+}
+
+// Resize changes the window to width×height; the program gets a SIGWINCH.
+// tmux 3.3 sets the window's window-size option to manual as it does so.
+func (term *Term) Resize(width, height int) {
+	term.t.Helper()
+	term.run("resize-window", "-t", term.pane, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height))
+}
+
+// PID returns the process id of the program in the pane.
+func (term *Term) PID() int {
+	term.t.Helper()
+	out := term.run("display-message", "-p", "-t", term.pane, "#{pane_pid}")
+	pid, err := strconv.Atoi(strings.TrimSpace(out))
+	if err != nil {
+		term.t.Fatalf("pane pid %q: %v", out, err)
+	}
+	return pid
+}
+
+// paneEnd is what tmux reports about the end of the program in a pane.
+type paneEnd struct {
+	dead      bool
+	status    string // exit status, once tmux has reaped the program
+	signal    string // the signal that ended it, if one did
+	serverPID int
+	panePID   int
+}
+
+// end asks the server how the program in the pane ended, if it has.
+func (term *Term) end() (paneEnd, error) {
+	out, err := term.tmux("display-message", "-p", "-t", term.pane,
+		"#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}|#{pid}|#{pane_pid}")
+	if err != nil {
+		return paneEnd{}, err
+	}
+	f := strings.Split(strings.TrimSpace(out), "|")
+	if len(f) != 5 {
+		return paneEnd{}, fmt.Errorf("unexpected pane state %q", out)
+	}
+	serverPID, err1 := strconv.Atoi(f[3])
+	panePID, err2 := strconv.Atoi(f[4])
+	if err1 != nil || err2 != nil {
+		return paneEnd{}, fmt.Errorf("unexpected pane state %q", out)
+	}
+	return paneEnd{f[0] == "1", f[1], f[2], serverPID, panePID}, nil
+}
+
+// WaitExit waits until the program has exited and returns its exit status,
+// or 128 plus the signal number if a signal ended it. The status comes from
+// #{pane_dead_status}, since #{pane_dead} turns 1 before tmux has reaped the
+// child. Debian's tmux 3.3a sometimes misses the SIGCHLD (tmux issue #311);
+// while the pane is dead without a status, or the program is a zombie,
+// WaitExit sends SIGCHLD to the tmux server again. It fails the test after
+// timeout.
+func (term *Term) WaitExit(timeout time.Duration) int {
+	term.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		end, err := term.end()
+		if err != nil {
+			term.t.Fatal(err)
+		}
+		if code, err := strconv.Atoi(end.status); err == nil {
+			return code
+		}
+		if sig, err := strconv.Atoi(end.signal); err == nil {
+			return 128 + sig
+		}
+		if end.dead || isZombie(end.panePID) {
+			syscall.Kill(end.serverPID, syscall.SIGCHLD)
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("program still running after %v; last screen:\n%s",
+				timeout, term.ScreenAfterExit())
+		}
+		time.Sleep(pollInterval)
+	}
+}
+
+// isZombie reports whether pid is a process that has exited but not been
+// reaped.
+func isZombie(pid int) bool {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	// The state follows the command name, which is in parentheses and may
+	// itself hold spaces and parentheses.
+	i := strings.LastIndexByte(string(data), ')')
+	return i >= 0 && i+2 < len(data) && data[i+2] == 'Z'
+}

@@ -1,0 +1,63 @@
+package tui
+
+import (
+	"testing"
+	"time"
+)
+
+func TestClock(t *testing.T) {
+	tests := []struct {
+		d    time.Duration
+		want string
+	}{
+		{15 * time.Minute, "15:00"},
+		{14*time.Minute + 59*time.Second + 500*time.Millisecond, "15:00"},
+		{time.Millisecond, "0:01"},
+		{0, "0:00"},
+		{-500 * time.Millisecond, "+0:00"},
+		{-61 * time.Second, "+1:01"},
+		{time.Hour + 2*time.Minute + 3*time.Second, "1:02:03"},
+	}
+	for _, tc := range tests {
+		if got := clock(tc.d); got != tc.want {
+			t.Errorf("clock(%v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestLeftPhrase(t *testing.T) {
+	tests := map[time.Duration]string{
+		2 * time.Minute:  "2 minutes left",
+		time.Minute:      "1 minute left",
+		90 * time.Second: "1:30 left",
+	}
+	for d, want := range tests {
+		if got := leftPhrase(d); got != want {
+			t.Errorf("leftPhrase(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+func TestNextBoundary(t *testing.T) {
+	a := base
+	tests := []struct {
+		now, want time.Duration
+	}{
+		{0, time.Second},
+		{300 * time.Millisecond, time.Second},
+		{time.Second, 2 * time.Second},
+		{-300 * time.Millisecond, 0},
+		{-time.Second, 0},
+	}
+	for _, tc := range tests {
+		if got := nextBoundary(a, a.Add(tc.now)).Sub(a); got != tc.want {
+			t.Errorf("nextBoundary at %v = %v, want %v", tc.now, got, tc.want)
+		}
+	}
+}
+
+func TestJoinFit(t *testing.T) {
+	if got := joinFit([]string{"aa", "bb", "cc"}, 8); got != "aa · bb\ncc" {
+		t.Fatalf("joinFit = %q", got)
+	}
+}

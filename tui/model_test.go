@@ -1,0 +1,219 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/timer"
+)
+
+func TestKeysMoveBetweenSteps(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.keys("n", "right")
+	if !strings.Contains(h.screen(), "step 3 of 11") {
+		t.Fatalf("after n and →: %s", h.screen())
+	}
+	h.keys("p", "left", "left")
+	if !strings.Contains(h.screen(), "step 1 of 11") {
+		t.Fatalf("after p and ← twice: %s", h.screen())
+	}
+}
+
+func TestChecklistToggleAndSelect(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.keys("down", "x")
+	s := h.screen()
+	if !strings.Contains(s, "[ ] Said I'm a partnership coach") || !strings.Contains(s, "› [x] Said I'm not a therapist") {
+		t.Fatalf("second item should be ticked and selected:\n%s", s)
+	}
+	h.keys("enter")
+	if strings.Contains(h.screen(), "[x]") {
+		t.Fatalf("enter should clear the item again:\n%s", h.screen())
+	}
+}
+
+func TestWarningNotificationNamesTurnNotNewcomer(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("Their turn")
+	h.keys("space")
+	h.tick(10 * time.Minute)
+	if len(h.notes.notes) != 1 {
+		t.Fatalf("want one notification at the warning, got %+v", h.notes.notes)
+	}
+	n := h.notes.notes[0]
+	if n.Title != "Newcomer's turn: 2 minutes left" || n.Urgent {
+		t.Fatalf("warning note = %+v", n)
+	}
+	h.tick(2 * time.Minute)
+	if len(h.notes.notes) != 2 || h.notes.notes[1].Title != "Newcomer's turn: time is up" || !h.notes.notes[1].Urgent {
+		t.Fatalf("end note = %+v", h.notes.notes)
+	}
+	for _, n := range h.notes.notes {
+		if strings.Contains(n.Title+n.Body, "Alice") {
+			t.Fatalf("a notification names the newcomer: %+v", n)
+		}
+	}
+	if h.bells() != 0 {
+		t.Fatalf("a delivered notification should not ring the bell, rang %d", h.bells())
+	}
+}
+
+func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(5*time.Minute + 20*time.Second) // the tick comes late
+	s := h.screen()
+	if !strings.Contains(s, "10:00 left · paused · segment 2 of 3") {
+		t.Fatalf("the turn should wait at the boundary with 10:00 left:\n%s", s)
+	}
+	if len(h.notes.notes) != 1 || h.notes.notes[0].Title != "Coach's turn: segment 1 of 3 done" {
+		t.Fatalf("notes = %+v", h.notes.notes)
+	}
+	h.keys("space")
+	h.tick(time.Minute)
+	if !strings.Contains(h.screen(), "9:00 left · running · segment 2 of 3") {
+		t.Fatalf("after resuming for a minute:\n%s", h.screen())
+	}
+}
+
+func TestFailedNotificationFallsBack(t *testing.T) {
+	for _, silent := range []bool{false, true} {
+		h := newHarness(t, "first", 80, 24)
+		h.notes.err = timer.ErrNoBus
+		h.m.screen.(*sessionModel).silent = silent
+		h.toStep("Their turn")
+		h.keys("space")
+		h.tick(10 * time.Minute)
+		s := h.screen()
+		if !strings.Contains(s, "Desktop notification failed (no D-Bus session bus)") {
+			t.Fatalf("silent=%v: the status line should say the notification failed:\n%s", silent, s)
+		}
+		if !strings.Contains(s, "Warning: 2 minutes left in the newcomer's turn") {
+			t.Fatalf("silent=%v: the in-app alert is missing:\n%s", silent, s)
+		}
+		if want := map[bool]int{false: 1, true: 0}[silent]; h.bells() != want {
+			t.Fatalf("silent=%v: bells = %d, want %d", silent, h.bells(), want)
+		}
+	}
+}
+
+func TestNoNotifierRingsBellUnlessSilent(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.m.screen.(*sessionModel).notifier = nil
+	h.toStep("Their turn")
+	h.keys("space")
+	h.tick(12 * time.Minute)
+	if h.bells() != 2 {
+		t.Fatalf("want a bell for the warning and one for the end, got %d", h.bells())
+	}
+}
+
+func TestStaleTickIsDropped(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("Their turn")
+	s := h.m.screen.(*sessionModel)
+	old := s.gen
+	h.keys("space") // a new generation starts
+	h.clock.add(11 * time.Minute)
+	h.send(tickMsg{gen: old})
+	if len(h.notes.notes) != 0 {
+		t.Fatalf("a stale tick advanced the session: %+v", h.notes.notes)
+	}
+	h.send(tickMsg{gen: s.gen})
+	if len(h.notes.notes) != 1 {
+		t.Fatalf("the live tick should bring the warning: %+v", h.notes.notes)
+	}
+}
+
+func TestMinutesAnswerSetsNewcomerWarning(t *testing.T) {
+	h := newHarness(t, "followup", 80, 24)
+	h.toStep("Three questions")
+	h.keys("down", "enter", "a", "0", "enter")
+	if !strings.Contains(h.screen(), "Type a whole number of minutes") {
+		t.Fatalf("0 minutes should be refused:\n%s", h.screen())
+	}
+	h.keys("backspace", "5", "enter")
+	h.toStep("Their turn")
+	if !strings.Contains(h.screen(), "warning at 5:00") {
+		t.Fatalf("the newcomer's turn should warn at 5:00:\n%s", h.screen())
+	}
+	h.keys("space")
+	h.tick(10 * time.Minute)
+	if len(h.notes.notes) != 1 || h.notes.notes[0].Title != "Newcomer's turn: 5 minutes left" {
+		t.Fatalf("notes = %+v", h.notes.notes)
+	}
+}
+
+func TestExtendAndShorten(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("Their turn")
+	h.keys("+", "+", "-")
+	if !strings.Contains(h.screen(), "13:00 left · not started") {
+		t.Fatalf("after +, +, -:\n%s", h.screen())
+	}
+}
+
+func TestQuit(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.keys("q")
+	if !h.quitting() {
+		t.Fatal("q before anything was done should quit")
+	}
+	h = newHarness(t, "first", 80, 24)
+	h.keys("x", "q")
+	if h.quitting() {
+		t.Fatal("q under way should ask first")
+	}
+	h.keys("n")
+	if h.quitting() || strings.Contains(h.screen(), "Quit anyway") {
+		t.Fatal("n should keep the session")
+	}
+	h.keys("q", "y")
+	if !h.quitting() {
+		t.Fatal("y should quit")
+	}
+	h = newHarness(t, "first", 80, 24)
+	h.keys("x", "ctrl+c")
+	if !h.quitting() {
+		t.Fatal("ctrl+c should quit at once")
+	}
+}
+
+func TestStartScreenOpensChosenScript(t *testing.T) {
+	h := newHarness(t, "", 80, 24)
+	h.keys("down", "enter")
+	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
+		t.Fatalf("enter on the second script should open it:\n%s", h.screen())
+	}
+}
+
+func TestReasonIsOneLine(t *testing.T) {
+	if r := reason(errors.New("first line\nsecond line")); r != "first line" {
+		t.Fatalf("reason = %q", r)
+	}
+	if r := reason(timer.ErrTimeout); r != "the notification server did not answer" {
+		t.Fatalf("reason = %q", r)
+	}
+}
+
+func TestWakeDelay(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	s := h.m.screen.(*sessionModel)
+	h.clock.add(300 * time.Millisecond)
+	if d := s.wakeDelay(h.clock.Now()); d != 700*time.Millisecond {
+		t.Fatalf("idle: wake in %v, want the next second of the session clock (700ms)", d)
+	}
+	h.toStep("Their turn")
+	h.keys("space")
+	h.clock.add(9*time.Minute + 59*time.Second + 750*time.Millisecond)
+	if d := s.wakeDelay(h.clock.Now()); d != 250*time.Millisecond {
+		t.Fatalf("before the warning: wake in %v, want the due instant (250ms)", d)
+	}
+	h.clock.add(200 * time.Millisecond)
+	if d := s.wakeDelay(h.clock.Now()); d != 50*time.Millisecond {
+		t.Fatalf("50ms before the warning: wake in %v, want 50ms, not the 100ms redraw floor", d)
+	}
+}
