@@ -55,22 +55,6 @@ func scriptText(s *Script) string {
 	return b.String()
 }
 
-// reorder applies an option's order the way Option documents it: the
-// listed steps take, in the given order, the places they held.
-func reorder(ids []string, order []string) []string {
-	out := slices.Clone(ids)
-	var places []int
-	for i, id := range ids {
-		if slices.Contains(order, id) {
-			places = append(places, i)
-		}
-	}
-	for k, p := range places {
-		out[p] = order[k]
-	}
-	return out
-}
-
 func TestBuiltinNames(t *testing.T) {
 	names := BuiltinNames()
 	if len(names) < 2 || names[0] != "first" || names[1] != "followup" {
@@ -194,7 +178,7 @@ func TestBuiltinChoices(t *testing.T) {
 						t.Errorf("option %q does not order %s", o.Label, id)
 					}
 				}
-				run := reorder(ids, o.Order)
+				run := Reorder(ids, o.Order)
 				if k == 0 && !slices.Equal(run, ids) {
 					t.Errorf("the first option %q changes the written order: %v", o.Label, run)
 				}

@@ -1,6 +1,10 @@
 package session
 
-import "slices"
+import (
+	"slices"
+
+	"partnercoach/script"
+)
 
 // reorder recomputes the order of the steps from the script's order and
 // the options chosen so far, keeping the current step current.
@@ -15,7 +19,7 @@ func (s *Session) reorder() {
 		if !ok || st.Choice == nil {
 			continue
 		}
-		permute(order, s.indices(st.Choice.Options[k].Order))
+		order = script.Reorder(order, s.indices(st.Choice.Options[k].Order))
 	}
 	s.order = order
 	s.pos = slices.Index(order, cur)
@@ -30,18 +34,4 @@ func (s *Session) indices(ids []string) []int {
 		}
 	}
 	return out
-}
-
-// permute puts the steps listed in want into the places that those steps
-// hold in order, in the order of want.
-func permute(order, want []int) {
-	var places []int
-	for p, i := range order {
-		if slices.Contains(want, i) {
-			places = append(places, p)
-		}
-	}
-	for k, p := range places {
-		order[p] = want[k]
-	}
 }

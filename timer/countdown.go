@@ -76,10 +76,11 @@ func (c *Countdown) PauseAt(left time.Duration) {
 }
 
 // Add lengthens the countdown by d, or shortens it when d is negative.
-// The countdown is never shortened below what has already been used.
+// The countdown is never shortened below what has already been used, and
+// a negative d never lengthens it (as it could in overtime).
 func (c *Countdown) Add(d time.Duration, now time.Time) {
-	if used := c.Elapsed(now); c.length+d < used {
-		d = used - c.length
+	if d < 0 {
+		d = max(d, min(c.Elapsed(now)-c.length, 0))
 	}
 	c.length += d
 	if c.running {

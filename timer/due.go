@@ -26,7 +26,11 @@ func (t *Turn) next() (pending, bool) {
 		consider(SegmentDone, deadline.Add(t.bounds[i]-length))
 	}
 	if !t.warned && t.warn > 0 && t.warn < length {
-		consider(Warning, deadline.Add(-t.warn))
+		at := deadline.Add(-t.warn)
+		if at.Before(t.changed) {
+			at = t.changed
+		}
+		consider(Warning, at)
 	}
 	if !t.ended {
 		consider(Ended, deadline)

@@ -50,6 +50,10 @@ type Turn struct {
 	segDone int // segment boundaries passed
 	warned  bool
 	ended   bool
+	// changed is when the length or the warning last changed. A warning
+	// whose instant a change moved into the past falls due then, not at
+	// an instant before the change.
+	changed time.Time
 }
 
 // NewTurn returns a turn made of the given segments (one segment for an
@@ -135,6 +139,7 @@ func (t *Turn) SetWarn(warn time.Duration, now time.Time) {
 
 // rearm clears the warning and end flags whose instants lie ahead again.
 func (t *Turn) rearm(now time.Time) {
+	t.changed = now
 	left := t.cd.Left(now)
 	if left > t.warn {
 		t.warned = false
@@ -147,7 +152,7 @@ func (t *Turn) rearm(now time.Time) {
 // Restart puts the turn back to its full length, not running.
 func (t *Turn) Restart() {
 	t.cd.Reset()
-	t.segDone, t.warned, t.ended = 0, false, false
+	t.segDone, t.warned, t.ended, t.changed = 0, false, false, time.Time{}
 }
 
 // AtCheckIn reports whether the turn is paused at a segment boundary,

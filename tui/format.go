@@ -55,7 +55,9 @@ func fit(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
+		if len(l) > width { // a line is never wider in cells than in bytes
+			lines[i] = ansi.Truncate(l, width, "…")
+		}
 	}
 	return strings.Join(lines, "\n")
 }

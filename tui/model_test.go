@@ -2,9 +2,12 @@ package tui
 
 import (
 	"errors"
+	"image/color"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"partnercoach/timer"
 )
@@ -215,5 +218,17 @@ func TestWakeDelay(t *testing.T) {
 	h.clock.add(200 * time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 50*time.Millisecond {
 		t.Fatalf("50ms before the warning: wake in %v, want 50ms, not the 100ms redraw floor", d)
+	}
+}
+
+func TestBackgroundPicksStyles(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.send(tea.BackgroundColorMsg{Color: color.White})
+	if h.m.styles.isDark {
+		t.Fatal("a white background should give the light styles")
+	}
+	h.send(tea.BackgroundColorMsg{Color: color.Black})
+	if !h.m.styles.isDark {
+		t.Fatal("a black background should give the dark styles")
 	}
 }

@@ -34,9 +34,7 @@ func (m *sessionModel) View(width, height int) string {
 	case width >= agendaMinWidth:
 		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
-		body = lipgloss.JoinHorizontal(lipgloss.Top,
-			lipgloss.NewStyle().Width(width-agendaWidth-2).Render(padLines(left, bodyH)),
-			"  ", right)
+		body = joinColumns(padRight(padLines(left, bodyH), width-agendaWidth), right)
 	case m.showAgenda:
 		body = m.agendaView(now, width)
 	default:

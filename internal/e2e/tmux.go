@@ -144,6 +144,13 @@ func (term *Term) Screen() string {
 	return term.run("capture-pane", "-p", "-t", term.pane)
 }
 
+// StyledScreen returns the visible contents of the pane with the escape
+// sequences of its colours and attributes, to check how it is styled.
+func (term *Term) StyledScreen() string {
+	term.t.Helper()
+	return term.run("capture-pane", "-p", "-e", "-t", term.pane)
+}
+
 // ScreenAfterExit returns the pane's contents with its whole history. Use it
 // once the program has exited: the "Pane is dead" line scrolls the pane up a
 // row, so the first line of output would be missing from Screen.
