@@ -232,3 +232,29 @@ func TestBackgroundPicksStyles(t *testing.T) {
 		t.Fatal("a black background should give the dark styles")
 	}
 }
+
+func TestRunningTurnShownFromOtherSteps(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("Their turn")
+	h.keys("space", "n")
+	h.tick(90 * time.Second)
+	if s := h.screen(); !strings.Contains(s, "▷ Newcomer's turn (step 9) is running: 10:30 left") {
+		t.Fatalf("the running turn should show on the next step:\n%s", s)
+	}
+	h.keys("p")
+	if strings.Contains(h.screen(), "▷") {
+		t.Fatalf("on its own step the turn is not repeated:\n%s", h.screen())
+	}
+}
+
+func TestTimerKeyOnStepWithoutTurn(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.keys("space")
+	if !strings.Contains(h.screen(), "This step has no timer") {
+		t.Fatalf("space on a step without a turn should say so:\n%s", h.screen())
+	}
+	h.keys("down")
+	if strings.Contains(h.screen(), "This step has no timer") {
+		t.Fatal("the hint should go with the next key")
+	}
+}

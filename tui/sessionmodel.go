@@ -36,6 +36,7 @@ type sessionModel struct {
 	scroll     int    // first line of the talking points on show
 	alert      string // the last alert, until the coach moves on
 	status     string // a one-line note, such as a failed notification
+	hint       string // a word on the last key, cleared by the next
 	gen        int    // generation of the live tick chain
 }
 
@@ -93,6 +94,7 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 
 // key turns a key press into a session action.
 func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	m.hint = ""
 	var a session.Action
 	switch {
 	case key.Matches(msg, m.keys.Next):
@@ -123,7 +125,20 @@ func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	if a == nil {
 		return nil
 	}
+	if m.ses.Current().Turn == nil && isTurnAction(a) {
+		m.hint = "This step has no timer: the timed turns are in the agenda."
+		return nil
+	}
 	return m.apply(a)
+}
+
+// isTurnAction reports whether an action acts on the current step's turn.
+func isTurnAction(a session.Action) bool {
+	switch a.(type) {
+	case session.StartPause, session.Extend, session.Restart:
+		return true
+	}
+	return false
 }
 
 // apply carries out an action now and restarts the tick chain, since the

@@ -22,13 +22,19 @@ func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
 	var status []string
+	for _, line := range m.elsewhere(now) {
+		status = append(status, m.st.Role.Render(line))
+	}
+	if m.hint != "" {
+		status = append(status, m.st.Muted.Render(m.hint))
+	}
 	if m.alert != "" {
 		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
 	}
 	if m.status != "" {
 		status = append(status, m.st.Error.Render(m.status))
 	}
-	bodyH := height - lineCount(head) - len(status)
+	bodyH := max(height-lineCount(head)-len(status), 0)
 	var body string
 	switch {
 	case width >= agendaMinWidth:
@@ -159,4 +165,20 @@ func spread(left, right string, width int) string {
 		return left
 	}
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// elsewhere describes the turns that are running on steps other than the
+// current one, so that the coach who looks ahead still sees the time.
+func (m *sessionModel) elsewhere(now time.Time) []string {
+	var out []string
+	for p := 0; p < m.ses.Len(); p++ {
+		st := m.ses.Step(p)
+		t := m.ses.Turn(st.ID)
+		if p == m.ses.Pos() || t == nil || !t.Running() {
+			continue
+		}
+		out = append(out, fmt.Sprintf("▷ %s (step %d) is running: %s", st.Turn.Name(), p+1,
+			strings.Join(turnStatus(t, now)[:1], "")))
+	}
+	return out
 }
