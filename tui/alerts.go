@@ -84,7 +84,7 @@ func reason(err error) string {
 
 // schedule starts the next tick of the current generation.
 func (m *sessionModel) schedule(now time.Time) tea.Cmd {
-	return tickCmd(m.wakeDelay(now), m.gen)
+	return m.tick(m.wakeDelay(now), m.gen)
 }
 
 // wakeDelay is the real time until the next tick: the next instant the

@@ -55,6 +55,7 @@ func newHarness(t testing.TB, name string, w, h int) *harness {
 	c := &fakeClock{t: base}
 	n := &fakeNotifier{}
 	cfg := Config{Clock: c, Notifier: n, Session: session.Options{Newcomer: "Alice Example"}}
+	cfg.tick = func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)
 		if err != nil {
@@ -107,8 +108,8 @@ func keyPress(k string) tea.KeyPressMsg {
 }
 
 // run executes a command and any batch it holds, keeping the messages
-// that come back at once. Commands that wait (the ticks) are left out:
-// the test moves the clock and sends ticks itself.
+// that come back. The ticks are not made at all: the test moves the clock
+// and sends them itself.
 func (h *harness) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
@@ -129,7 +130,8 @@ func (h *harness) run(cmd tea.Cmd) {
 				h.send(msg)
 			}
 		}
-	case <-time.After(30 * time.Millisecond):
+	case <-time.After(5 * time.Second):
+		h.t.Fatal("a command did not return")
 	}
 }
 

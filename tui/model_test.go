@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"image/color"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -256,5 +257,31 @@ func TestTimerKeyOnStepWithoutTurn(t *testing.T) {
 	h.keys("down")
 	if strings.Contains(h.screen(), "This step has no timer") {
 		t.Fatal("the hint should go with the next key")
+	}
+}
+
+// TestRandomKeysNeverPanic presses thousands of random keys, with ticks
+// and resizes among them, in both scripts, and draws after each.
+func TestRandomKeysNeverPanic(t *testing.T) {
+	keys := []string{"n", "p", "left", "right", "up", "down", "space", "x", "enter", "+", "-",
+		"R", "a", "?", "pgup", "pgdown", "esc", "backspace", "3", "0", "q", "n", "y"}
+	for _, name := range []string{"first", "followup", ""} {
+		h := newHarness(t, name, 80, 24)
+		rng := rand.New(rand.NewPCG(1, uint64(len(name))))
+		for i := 0; i < 3000 && !h.quitting(); i++ {
+			switch r := rng.IntN(20); {
+			case r == 0:
+				h.send(teaSize(rng.IntN(300)+1, rng.IntN(100)+1))
+			case r < 4:
+				h.tick(time.Duration(rng.IntN(120)) * time.Second)
+			default:
+				k := keys[rng.IntN(len(keys))]
+				if k == "y" || k == "q" {
+					k = "x" // keep the session going
+				}
+				h.keys(k)
+			}
+			_ = h.screen()
+		}
 	}
 }

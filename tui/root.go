@@ -38,6 +38,8 @@ type Config struct {
 	Session session.Options
 	// Silent turns off the terminal bell.
 	Silent bool
+	// tick makes the command that wakes the session; tests replace it.
+	tick func(delay time.Duration, gen int) tea.Cmd
 }
 
 // screen is one of the program's screens behind the root model.
@@ -67,6 +69,9 @@ type Model struct {
 func New(cfg Config) *Model {
 	if cfg.Clock == nil {
 		cfg.Clock = timer.Wall{}
+	}
+	if cfg.tick == nil {
+		cfg.tick = tickCmd
 	}
 	st := NewStyles(true)
 	m := &Model{cfg: cfg, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24}

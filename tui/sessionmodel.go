@@ -38,6 +38,7 @@ type sessionModel struct {
 	status     string // a one-line note, such as a failed notification
 	hint       string // a word on the last key, cleared by the next
 	gen        int    // generation of the live tick chain
+	tick       func(delay time.Duration, gen int) tea.Cmd
 }
 
 // newSessionModel opens a session of a script at the clock's now.
@@ -49,7 +50,7 @@ func newSessionModel(st *Styles, keys keyMap, cfg Config, s *script.Script) *ses
 	return &sessionModel{
 		st: st, keys: keys, clock: cfg.Clock, notifier: cfg.Notifier, silent: cfg.Silent,
 		ses:   session.New(s, cfg.Session, cfg.Clock.Now()),
-		input: in,
+		input: in, tick: cfg.tick,
 	}
 }
 
