@@ -33,6 +33,7 @@ func (Wall) Wait(d time.Duration) time.Duration { return d }
 type Scaled struct {
 	origin time.Time
 	speed  float64
+	wall   func() time.Time // the real clock; tests replace it
 }
 
 // NewScaled returns a clock that starts at the current wall time and runs
@@ -41,12 +42,12 @@ func NewScaled(speed float64) *Scaled {
 	if speed < 1 {
 		speed = 1
 	}
-	return &Scaled{origin: Wall{}.Now(), speed: speed}
+	return &Scaled{origin: Wall{}.Now(), speed: speed, wall: Wall{}.Now}
 }
 
 // Now returns the scaled time.
 func (c *Scaled) Now() time.Time {
-	real := Wall{}.Now().Sub(c.origin)
+	real := c.wall().Sub(c.origin)
 	return c.origin.Add(time.Duration(float64(real) * c.speed))
 }
 

@@ -82,26 +82,18 @@ func TestScaledStartsAtWallTime(t *testing.T) {
 }
 
 func TestScaledNowRunsFaster(t *testing.T) {
-	if testing.Short() {
-		t.Skip("sleeps")
-	}
-	const speed = 100
-	c := NewScaled(speed)
-	realStart := Wall{}.Now()
-	a := c.Now()
-	time.Sleep(20 * time.Millisecond)
-	b := c.Now()
-	realEnd := Wall{}.Now()
-
-	scaled := b.Sub(a)
-	real := realEnd.Sub(realStart)
-	// At least the 20ms slept, times speed; at most the real time
-	// measured around both readings, times speed, with a generous margin.
-	if min := speed * 20 * time.Millisecond; scaled < min {
-		t.Errorf("scaled clock advanced %v over a 20ms sleep, want at least %v", scaled, min)
-	}
-	if max := speed*real + 100*time.Millisecond; scaled > max {
-		t.Errorf("scaled clock advanced %v over %v real, want at most %v", scaled, real, max)
+	origin := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	real := origin
+	c := &Scaled{origin: origin, speed: 100, wall: func() time.Time { return real }}
+	for _, tc := range []struct{ real, scaled time.Duration }{
+		{0, 0},
+		{20 * time.Millisecond, 2 * time.Second},
+		{3 * time.Second, 5 * time.Minute},
+	} {
+		real = origin.Add(tc.real)
+		if got := c.Now().Sub(origin); got != tc.scaled {
+			t.Errorf("after %v of real time the scaled clock moved %v, want %v", tc.real, got, tc.scaled)
+		}
 	}
 }
 

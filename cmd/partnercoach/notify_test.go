@@ -12,49 +12,70 @@ import (
 )
 
 // TestWarningReachesNotificationServer runs the newcomer's turn of a first
-// session at 120 times speed against a real notification server (dunst on
-// a private D-Bus bus under Xvfb): the warning and the end arrive with the
-// turn and the time left, and without the newcomer's name.
+// session at high speed against a real notification server (dunst on a
+// private D-Bus bus under Xvfb): the warning and the end arrive with the
+// turn and the time left, and without the newcomer's name. The end asks
+// for a sound, except in a silent run.
 func TestWarningReachesNotificationServer(t *testing.T) {
 	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
-	ns := e2e.StartNotifyServer(t)
-	env := append(ns.Env(), "XDG_RUNTIME_DIR="+t.TempDir())
-	term := startSession(t, env, "run", "first", "--speed", "120", "--newcomer", "Alice Example")
+	for _, silent := range []bool{false, true} {
+		t.Run(map[bool]string{false: "normal", true: "silent"}[silent], func(t *testing.T) {
+			ns := e2e.StartNotifyServer(t)
+			args := []string{"run", "first", "--speed", "120", "--newcomer", "Alice Example"}
+			if silent {
+				args = append(args, "--silent")
+			}
+			warn, end := newcomerTurnNotes(t, ns, args)
+			if warn.AppName != "partnercoach" || warn.Summary != "Newcomer's turn: 2 minutes left" {
+				t.Fatalf("warning notification = %+v", warn)
+			}
+			if end.Summary != "Newcomer's turn: time is up" {
+				t.Fatalf("end notification = %+v", end)
+			}
+			if got := strings.Contains(end.Hints, `"sound-name"`); got == silent {
+				t.Fatalf("silent=%v: sound hint present = %v in %q", silent, got, end.Hints)
+			}
+			for _, n := range ns.Notifications() {
+				if strings.Contains(n.Summary+n.Body+n.Hints, "Alice") {
+					t.Fatalf("a notification names the newcomer: %+v", n)
+				}
+			}
+			t.Logf("warning at %s, end at %s: %.3f s apart in real time (2 min at 120× is 1 s)",
+				warn.Time.Format("15:04:05.000"), end.Time.Format("15:04:05.000"), end.Time.Sub(warn.Time).Seconds())
+		})
+	}
+}
+
+// newcomerTurnNotes runs the binary with args, starts the newcomer's turn
+// of the first session and returns its warning and end notifications.
+func newcomerTurnNotes(t *testing.T, ns *e2e.NotifyServer, args []string) (warn, end e2e.Notification) {
+	t.Helper()
+	term := startSession(t, append(ns.Env(), "XDG_RUNTIME_DIR="+t.TempDir()), args...)
 	for range 8 {
 		term.Send("n")
 	}
 	term.WaitForText(5*time.Second, "Their turn: newcomer focuses")
 	term.Send("Space")
 	warn, err := ns.WaitNotification(15*time.Second, func(n e2e.Notification) bool {
-		return strings.Contains(n.Summary, "2 minutes left")
+		return strings.Contains(n.Summary, "left")
 	})
 	if err != nil {
 		t.Fatalf("no warning notification: %v\nscreen:\n%s", err, term.Screen())
 	}
-	if warn.AppName != "partnercoach" || warn.Summary != "Newcomer's turn: 2 minutes left" {
-		t.Fatalf("warning notification = %+v", warn)
-	}
-	end, err := ns.WaitNotification(10*time.Second, func(n e2e.Notification) bool {
+	end, err = ns.WaitNotification(10*time.Second, func(n e2e.Notification) bool {
 		return strings.Contains(n.Summary, "time is up")
 	})
 	if err != nil {
 		t.Fatalf("no end notification: %v", err)
 	}
-	if end.Summary != "Newcomer's turn: time is up" {
-		t.Fatalf("end notification = %+v", end)
-	}
-	for _, n := range ns.Notifications() {
-		if strings.Contains(n.Summary+n.Body+n.Hints, "Alice") {
-			t.Fatalf("a notification names the newcomer: %+v", n)
-		}
-	}
 	if s := term.Screen(); strings.Contains(s, "Desktop notification failed") {
 		t.Fatalf("the status line reports a failure:\n%s", s)
 	}
-	t.Logf("warning at %s, end at %s (%.2f s apart in real time at 120× speed)",
-		warn.Time.Format("15:04:05.000"), end.Time.Format("15:04:05.000"), end.Time.Sub(warn.Time).Seconds())
 	term.Send("C-c")
-	term.WaitExit(5 * time.Second)
+	if code := term.WaitExit(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	return warn, end
 }
 
 // TestNoSessionBusFallsBack runs a turn with no D-Bus session bus at all:
