@@ -184,6 +184,3 @@ func (m *Model) tooSmall() string {
 	}
 	return fit(wrap(msg, max(m.width, 1), 0), m.width, m.height)
 }
-
-// now returns the time on the program's clock.
-func (m *Model) now() time.Time { return m.cfg.Clock.Now() }
