@@ -21,7 +21,7 @@ func (m *sessionModel) handle(evs []session.Event) tea.Cmd {
 			continue
 		}
 		note := alertNote(ev, m.silent)
-		m.alert = note.Title
+		m.alert, m.alertStep = note.Title, ev.Step
 		switch {
 		case m.notifier != nil:
 			cmds = append(cmds, notifyCmd(m.notifier, note))

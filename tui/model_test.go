@@ -242,9 +242,13 @@ func TestRunningTurnShownFromOtherSteps(t *testing.T) {
 	if s := h.screen(); !strings.Contains(s, "▷ Newcomer's turn (step 9) is running: 10:30 left") {
 		t.Fatalf("the running turn should show on the next step:\n%s", s)
 	}
+	h.tick(9 * time.Minute)
+	if s := h.screen(); !strings.Contains(s, "⚠ Newcomer's turn: 2 minutes left") {
+		t.Fatalf("the warning of a turn on another step should show:\n%s", s)
+	}
 	h.keys("p")
-	if strings.Contains(h.screen(), "▷") {
-		t.Fatalf("on its own step the turn is not repeated:\n%s", h.screen())
+	if s := h.screen(); strings.Contains(s, "▷") || strings.Contains(s, "⚠") {
+		t.Fatalf("on its own step the turn and its alert are not repeated:\n%s", s)
 	}
 }
 

@@ -35,6 +35,7 @@ type sessionModel struct {
 	showAgenda bool
 	scroll     int    // first line of the talking points on show
 	alert      string // the last alert, until the coach moves on
+	alertStep  string // the step whose turn raised it
 	status     string // a one-line note, such as a failed notification
 	hint       string // a word on the last key, cleared by the next
 	gen        int    // generation of the live tick chain

@@ -28,7 +28,7 @@ func (m *sessionModel) View(width, height int) string {
 	if m.hint != "" {
 		status = append(status, m.st.Muted.Render(m.hint))
 	}
-	if m.alert != "" {
+	if m.alert != "" && m.alertStep != m.ses.Current().ID { // its own step has a banner
 		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
 	}
 	if m.status != "" {
