@@ -186,12 +186,12 @@ func (m *sessionModel) activate() tea.Cmd {
 
 // inputKey handles keys while the coach types an answer in minutes.
 func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "esc":
+	switch {
+	case key.Matches(msg, m.keys.Cancel):
 		m.inputOn = false
 		m.input.Blur()
 		return nil
-	case "enter":
+	case msg.String() == "enter":
 		minutes, err := m.parseMinutes(m.input.Value())
 		if err != "" {
 			m.inputErr = err
