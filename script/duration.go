@@ -81,3 +81,17 @@ func (it *Item) UnmarshalYAML(b []byte) error {
 	*it = Item(p)
 	return nil
 }
+
+// MarshalText writes the duration as a string such as "15m", so that it
+// reads well in JSON records.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads a duration written by MarshalText.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("expected a duration such as 15m or 1m30s, got %q", b)
+	}
+	*d = Duration(v)
+	return nil
+}

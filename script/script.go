@@ -38,6 +38,9 @@ type Script struct {
 	Length Duration `yaml:"length"`
 	// Steps are the parts of the session in their planned order.
 	Steps []Step `yaml:"steps"`
+	// Cards are reference cards of the script's own. A card with the id of
+	// a built-in card takes its place.
+	Cards []Card `yaml:"cards,omitempty"`
 }
 
 // Step is one part of a session.
@@ -58,6 +61,9 @@ type Step struct {
 	// Choice, when set, asks the coach to pick an option that may reorder
 	// the steps that follow.
 	Choice *Choice `yaml:"choice,omitempty"`
+	// Cards names, by id, the reference cards that belong to the step;
+	// they are offered first while the step is on screen.
+	Cards []string `yaml:"cards,omitempty"`
 }
 
 // Planned is the planned time of the step: its Time, or else the length

@@ -1,0 +1,167 @@
+package session
+
+import (
+	"time"
+
+	"partnercoach/script"
+)
+
+// RecordFormat is the version of the record file format. It changes only
+// when a change would make older records read wrongly.
+const RecordFormat = 1
+
+// Outcome is how a booked session turned out.
+type Outcome string
+
+// The outcomes a coach can record.
+const (
+	// Held: the session took place.
+	Held Outcome = "held"
+	// NoShow: the newcomer did not come and had not cancelled 24 hours
+	// ahead, so the session is billable.
+	NoShow Outcome = "no-show"
+	// Rescheduled: the session was moved to another time.
+	Rescheduled Outcome = "rescheduled"
+	// Transferred: the newcomer waived the session or passed it on.
+	Transferred Outcome = "transferred"
+)
+
+// Outcomes lists the outcomes in the order they are offered.
+var Outcomes = []Outcome{Held, NoShow, Rescheduled, Transferred}
+
+// Billable reports whether a session with this outcome is invoiced.
+func (o Outcome) Billable() bool { return o == Held || o == NoShow }
+
+// Counts reports whether a session with this outcome uses up one of the
+// newcomer's sessions, so that the next one gets the next number.
+func (o Outcome) Counts() bool { return o.Billable() }
+
+// Label is the outcome as the coach reads it.
+func (o Outcome) Label() string {
+	switch o {
+	case Held:
+		return "Held"
+	case NoShow:
+		return "Newcomer did not come (billable)"
+	case Rescheduled:
+		return "Rescheduled"
+	case Transferred:
+		return "Transferred or waived"
+	}
+	return string(o)
+}
+
+// Screening is the result of the screening in a first session.
+type Screening string
+
+// The screening results.
+const (
+	// NotScreened: no screening was recorded (a later session).
+	NotScreened Screening = ""
+	// Suitable: ready to join the partnership pool.
+	Suitable Screening = "suitable"
+	// NotYet: not yet ready for the pool.
+	NotYet Screening = "not-yet"
+	// Referred: referred to a therapist or a hotline.
+	Referred Screening = "referred"
+)
+
+// Label is the screening result as the coach reads it.
+func (s Screening) Label() string {
+	switch s {
+	case NotScreened:
+		return "Not screened"
+	case Suitable:
+		return "Suitable for the partnership pool"
+	case NotYet:
+		return "Not yet ready for the pool"
+	case Referred:
+		return "Referred to a therapist or a hotline"
+	}
+	return string(s)
+}
+
+// Record is what is kept of a session once it is over: the coach log.
+type Record struct {
+	// Format is RecordFormat when the record was written.
+	Format int `json:"format"`
+	// ID names the record; it is also its file name, without ".json".
+	ID string `json:"id"`
+	// Newcomer is the newcomer's name or initials, if given.
+	Newcomer string `json:"newcomer,omitempty"`
+	// Number is which session this was for the newcomer, from 1.
+	Number int `json:"session_number,omitempty"`
+	// Script and ScriptTitle name the script that was run.
+	Script      string `json:"script"`
+	ScriptTitle string `json:"script_title,omitempty"`
+	// Started and Ended are the wall-clock times of the session.
+	Started time.Time `json:"started"`
+	Ended   time.Time `json:"ended"`
+	// Outcome is how the session turned out.
+	Outcome Outcome `json:"outcome"`
+	// FeeCents is the fee for the session in cents; zero if not billable.
+	FeeCents int `json:"fee_cents"`
+	// Steps are the steps in the order they ran.
+	Steps []StepRecord `json:"steps"`
+	// Screening is the screening result of a first session.
+	Screening Screening `json:"screening,omitempty"`
+	// Recommendation is what the coach recommends next.
+	Recommendation Recommendation `json:"recommendation"`
+	// Notes are the notes taken during the session.
+	Notes []Note `json:"notes,omitempty"`
+	// Marks are the partnering moments marked during the session.
+	Marks []Mark `json:"marks,omitempty"`
+	// Summary is the coach's closing note, written on the summary screen.
+	Summary string `json:"summary,omitempty"`
+}
+
+// StepRecord is what happened in one step.
+type StepRecord struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Planned and Actual are the planned time and the time spent.
+	Planned script.Duration `json:"planned"`
+	Actual  script.Duration `json:"actual"`
+	// Covered and Missed are the checklist items ticked off and not.
+	Covered []string `json:"covered,omitempty"`
+	Missed  []string `json:"missed,omitempty"`
+	// Answers are the answers given to checklist items, by item text.
+	Answers map[string]string `json:"answers,omitempty"`
+	// Chosen is the label of the option chosen at a choice step.
+	Chosen string `json:"chosen,omitempty"`
+	// Turn is the step's timed turn, if it had one.
+	Turn *TurnRecord `json:"turn,omitempty"`
+}
+
+// TurnRecord is what happened in a timed turn.
+type TurnRecord struct {
+	// Name is the turn's name, such as "Coach's turn".
+	Name string `json:"name"`
+	// Length is the turn's length, including minutes added or removed.
+	Length script.Duration `json:"length"`
+	// Used is how much of it was used; more than Length in overtime.
+	Used script.Duration `json:"used"`
+}
+
+// Recommendation is what the coach recommends at the end of a session.
+type Recommendation struct {
+	// FurtherSessions is how many more sessions the coach recommends.
+	FurtherSessions int `json:"further_sessions"`
+	// Learn is what the newcomer would learn in them.
+	Learn string `json:"learn,omitempty"`
+	// Ready is whether the newcomer is ready for a partnership.
+	Ready bool `json:"ready_for_partnership"`
+}
+
+// Note is a note taken during a session.
+type Note struct {
+	At   time.Time `json:"at"`
+	Step string    `json:"step"`
+	Text string    `json:"text"`
+}
+
+// Mark is a partnering moment the coach marked during a session.
+type Mark struct {
+	At   time.Time `json:"at"`
+	Step string    `json:"step"`
+}
