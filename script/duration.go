@@ -18,12 +18,11 @@ func (d Duration) D() time.Duration { return time.Duration(d) }
 // String formats the duration the way a script writes it.
 func (d Duration) String() string {
 	s := time.Duration(d).String()
-	s = strings.TrimSuffix(s, "0s")
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
 	if strings.HasSuffix(s, "h0m") {
 		s = strings.TrimSuffix(s, "0m")
-	}
-	if s == "" {
-		return "0s"
 	}
 	return s
 }

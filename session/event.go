@@ -23,6 +23,8 @@ const (
 	SegmentDone
 	WarningDue
 	TurnEnded
+	NoteAdded
+	MomentMarked
 )
 
 // Event is something that happened in a session, at the instant it

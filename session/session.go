@@ -23,6 +23,9 @@ type Options struct {
 	// Newcomer is the newcomer's name or initials. It is shown on the
 	// coach's screen only, never in a notification.
 	Newcomer string
+	// Number is which session this is for the newcomer, from 1; zero
+	// when not known.
+	Number int
 }
 
 // Session is a live run of a script.
@@ -40,6 +43,8 @@ type Session struct {
 	choices map[string]int
 	turns   map[string]*timer.Turn
 	spent   map[string]time.Duration
+	notes   []Note
+	marks   []Mark
 }
 
 // New starts a session of the script at now.

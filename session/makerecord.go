@@ -1,0 +1,70 @@
+package session
+
+import (
+	"time"
+
+	"partnercoach/script"
+)
+
+// Closing is what the coach adds on the summary screen when a session
+// ends: how it turned out, the screening, the recommendation and a note.
+type Closing struct {
+	Outcome        Outcome
+	Screening      Screening
+	Recommendation Recommendation
+	Summary        string
+	// FeeCents is the session's fee; it is kept only if the outcome is
+	// billable.
+	FeeCents int
+}
+
+// Record makes the coach log of the session, ended at now, under id.
+func (s *Session) Record(id string, c Closing, now time.Time) Record {
+	rec := Record{
+		Format: RecordFormat, ID: id, Newcomer: s.opts.Newcomer, Number: s.opts.Number,
+		Script: s.script.Name, ScriptTitle: s.script.Title,
+		Started: s.started, Ended: now, Outcome: c.Outcome,
+		Screening: c.Screening, Recommendation: c.Recommendation, Summary: c.Summary,
+		Notes: s.Notes(), Marks: s.Marks(),
+	}
+	if c.Outcome.Billable() {
+		rec.FeeCents = c.FeeCents
+	}
+	for p := range s.order {
+		rec.Steps = append(rec.Steps, s.stepRecord(s.Step(p), now))
+	}
+	return rec
+}
+
+// stepRecord says what happened in one step up to now.
+func (s *Session) stepRecord(st script.Step, now time.Time) StepRecord {
+	r := StepRecord{
+		ID: st.ID, Title: st.Title,
+		Planned: script.Duration(st.Planned()),
+		Actual:  script.Duration(s.Spent(st.ID, now).Round(time.Second)),
+	}
+	for i, it := range st.Checklist {
+		if s.Checked(st.ID, i) {
+			r.Covered = append(r.Covered, it.Text)
+		} else {
+			r.Missed = append(r.Missed, it.Text)
+		}
+		if a, ok := s.Answer(st.ID, i); ok {
+			if r.Answers == nil {
+				r.Answers = map[string]string{}
+			}
+			r.Answers[it.Text] = a
+		}
+	}
+	if c, ok := s.Chosen(st.ID); ok {
+		r.Chosen = st.Choice.Options[c].Label
+	}
+	if t := s.turns[st.ID]; t != nil {
+		r.Turn = &TurnRecord{
+			Name:   st.Turn.Name(),
+			Length: script.Duration(t.Length()),
+			Used:   script.Duration((t.Length() - t.Left(now)).Round(time.Second)),
+		}
+	}
+	return r
+}

@@ -1,0 +1,105 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+
+	"partnercoach/script"
+	"partnercoach/timer"
+)
+
+// Restore brings back a session from a snapshot, exactly as it was when
+// the snapshot was taken. A running turn's time has gone on running since:
+// its deadline is a wall-clock instant. It refuses a snapshot that does
+// not fit its own script, saying what does not fit.
+func Restore(snap Snapshot) (*Session, error) {
+	if snap.Format != SnapshotFormat {
+		return nil, fmt.Errorf("format %d is not one this version reads (expected %d)", snap.Format, SnapshotFormat)
+	}
+	sc, err := script.Parse(snap.Script+".yaml", []byte(snap.Source))
+	if err == nil {
+		err = script.Validate(sc)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("the saved script: %w", err)
+	}
+	s := New(sc, Options{Warn: snap.Warn, Newcomer: snap.Newcomer, Number: snap.Number}, snap.Started)
+	if err := s.restoreOrder(snap); err != nil {
+		return nil, err
+	}
+	for id, ss := range snap.Steps {
+		if err := s.restoreStep(id, ss); err != nil {
+			return nil, fmt.Errorf("step %s: %w", id, err)
+		}
+	}
+	s.entered, s.underway = snap.Entered, snap.UnderWay
+	s.notes, s.marks = append([]Note(nil), snap.Notes...), append([]Mark(nil), snap.Marks...)
+	return s, nil
+}
+
+// restoreOrder puts the steps back in their saved order and position.
+func (s *Session) restoreOrder(snap Snapshot) error {
+	if len(snap.Order) != len(s.script.Steps) {
+		return fmt.Errorf("the saved order has %d steps, the script %d", len(snap.Order), len(s.script.Steps))
+	}
+	seen := map[int]bool{}
+	for p, id := range snap.Order {
+		i := s.script.StepIndex(id)
+		if i < 0 || seen[i] {
+			return fmt.Errorf("the saved order names step %q, which is unknown or named twice", id)
+		}
+		seen[i] = true
+		s.order[p] = i
+	}
+	if snap.Pos < 0 || snap.Pos >= len(s.order) {
+		return fmt.Errorf("the saved position %d is outside the %d steps", snap.Pos+1, len(s.order))
+	}
+	s.pos = snap.Pos
+	return nil
+}
+
+// restoreStep puts back one step's checks, answers, choice, time and turn.
+func (s *Session) restoreStep(id string, ss StepState) error {
+	i := s.script.StepIndex(id)
+	if i < 0 {
+		return errors.New("the script has no such step")
+	}
+	st := s.script.Steps[i]
+	if len(ss.Checks) != len(st.Checklist) {
+		return fmt.Errorf("%d checks are saved for a checklist of %d items", len(ss.Checks), len(st.Checklist))
+	}
+	copy(s.checks[id], ss.Checks)
+	for item, a := range ss.Answers {
+		if item < 0 || item >= len(st.Checklist) {
+			return fmt.Errorf("an answer is saved for item %d of %d", item+1, len(st.Checklist))
+		}
+		if s.answers[id] == nil {
+			s.answers[id] = map[int]string{}
+		}
+		s.answers[id][item] = a
+	}
+	if ss.Chosen != nil {
+		if st.Choice == nil || *ss.Chosen < 0 || *ss.Chosen >= len(st.Choice.Options) {
+			return fmt.Errorf("the saved choice %d is not an option of this step", *ss.Chosen+1)
+		}
+		s.choices[id] = *ss.Chosen
+	}
+	s.spent[id] = ss.Spent
+	return s.restoreTurn(st, ss)
+}
+
+// restoreTurn puts back a step's turn timer.
+func (s *Session) restoreTurn(st script.Step, ss StepState) error {
+	if (st.Turn == nil) != (ss.Turn == nil) {
+		return errors.New("the saved turn does not match the script's step")
+	}
+	if st.Turn == nil {
+		return nil
+	}
+	t, err := timer.RestoreTurn(st.Turn.SegmentLengths(), *ss.Turn)
+	if err != nil {
+		return err
+	}
+	s.turns[st.ID] = t
+	return nil
+}

@@ -1,0 +1,85 @@
+package session
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/goccy/go-yaml"
+
+	"partnercoach/timer"
+)
+
+// SnapshotFormat is the version of the autosave format.
+const SnapshotFormat = 1
+
+// Snapshot is everything a live session holds, in a form that can be
+// saved after every change and read back after a crash. It carries the
+// script itself, so that a script edited or removed since does not stop
+// the session from coming back as it was.
+type Snapshot struct {
+	Format   int                  `json:"format"`
+	Script   string               `json:"script"`
+	Source   string               `json:"source"`
+	Newcomer string               `json:"newcomer,omitempty"`
+	Number   int                  `json:"session_number,omitempty"`
+	Warn     time.Duration        `json:"warn"`
+	Started  time.Time            `json:"started"`
+	Saved    time.Time            `json:"saved"`
+	Order    []string             `json:"order"`
+	Pos      int                  `json:"pos"`
+	Entered  time.Time            `json:"entered"`
+	UnderWay bool                 `json:"underway"`
+	Steps    map[string]StepState `json:"steps"`
+	Notes    []Note               `json:"notes,omitempty"`
+	Marks    []Mark               `json:"marks,omitempty"`
+}
+
+// StepState is what a snapshot keeps of one step.
+type StepState struct {
+	Checks  []bool           `json:"checks,omitempty"`
+	Answers map[int]string   `json:"answers,omitempty"`
+	Chosen  *int             `json:"chosen,omitempty"`
+	Spent   time.Duration    `json:"spent,omitempty"`
+	Turn    *timer.TurnState `json:"turn,omitempty"`
+}
+
+// Snapshot returns the session's state at now.
+func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
+	src, err := yaml.Marshal(s.script)
+	if err != nil {
+		return Snapshot{}, fmt.Errorf("cannot write the script into the autosave: %w", err)
+	}
+	snap := Snapshot{
+		Format: SnapshotFormat, Script: s.script.Name, Source: string(src),
+		Newcomer: s.opts.Newcomer, Number: s.opts.Number, Warn: s.opts.Warn,
+		Started: s.started, Saved: now, Pos: s.pos, Entered: s.entered,
+		UnderWay: s.underway, Steps: map[string]StepState{},
+		Notes: s.Notes(), Marks: s.Marks(),
+	}
+	for p := range s.order {
+		snap.Order = append(snap.Order, s.Step(p).ID)
+	}
+	for _, st := range s.script.Steps {
+		snap.Steps[st.ID] = s.stepState(st.ID)
+	}
+	return snap, nil
+}
+
+// stepState returns what a snapshot keeps of one step.
+func (s *Session) stepState(id string) StepState {
+	ss := StepState{Checks: append([]bool(nil), s.checks[id]...), Spent: s.spent[id]}
+	if a := s.answers[id]; len(a) > 0 {
+		ss.Answers = map[int]string{}
+		for k, v := range a {
+			ss.Answers[k] = v
+		}
+	}
+	if c, ok := s.choices[id]; ok {
+		ss.Chosen = &c
+	}
+	if t := s.turns[id]; t != nil {
+		st := t.State()
+		ss.Turn = &st
+	}
+	return ss
+}
