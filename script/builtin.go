@@ -43,17 +43,14 @@ func BuiltinSource(name string) ([]byte, error) {
 	return b, nil
 }
 
-// Builtin parses and validates a built-in script.
+// Builtin reads and checks a built-in script.
 func Builtin(name string) (*Script, error) {
 	src, err := BuiltinSource(name)
 	if err != nil {
 		return nil, err
 	}
-	s, err := Parse(name+".yaml", src)
+	s, err := Load(name+".yaml", src)
 	if err != nil {
-		return nil, err
-	}
-	if err := Validate(s); err != nil {
 		return nil, fmt.Errorf("built-in script %s: %w", name, err)
 	}
 	return s, nil

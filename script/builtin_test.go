@@ -87,7 +87,8 @@ func TestBuiltinsLoadAndFit(t *testing.T) {
 					}
 				}
 			}
-			if focusers[Coach] == 0 || focusers[Newcomer] == 0 {
+			partnership := name == "first" || name == "followup" // coaching has no Focusing turns
+			if partnership && (focusers[Coach] == 0 || focusers[Newcomer] == 0) {
 				t.Errorf("turns by focuser = %v, want at least one each for coach and newcomer", focusers)
 			}
 		})
@@ -310,7 +311,7 @@ func TestBuiltinRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s, err := Parse(name+".yaml", src)
+			s, err := Load(name+".yaml", src)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -318,7 +319,7 @@ func TestBuiltinRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatalf("marshal: %v", err)
 			}
-			again, err := Parse(name+".yaml (re-marshalled)", out)
+			again, err := Load(name+".yaml (re-marshalled)", out)
 			if err != nil {
 				t.Fatalf("parse again: %v\n%s", err, out)
 			}
@@ -354,56 +355,5 @@ func TestParseDuration(t *testing.T) {
 		if err != nil || got != tc.want {
 			t.Errorf("ParseDuration(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
 		}
-	}
-}
-
-// validScript returns a small script that passes Validate.
-func validScript() *Script {
-	return &Script{
-		Name:   "test",
-		Title:  "Test",
-		Length: Duration(20 * time.Minute),
-		Steps: []Step{
-			{ID: "hello", Title: "Hello", Time: Duration(2 * time.Minute), Points: []string{"Hi"}},
-			{ID: "pick", Title: "Pick", Time: Duration(time.Minute), Choice: &Choice{
-				Prompt: "Who first?",
-				Options: []Option{
-					{Label: "Coach", Order: []string{"turn"}},
-					{Label: "Newcomer"},
-				},
-			}},
-			{ID: "turn", Title: "Turn", Turn: &Turn{
-				Focuser: Coach, Listener: Newcomer, Length: Duration(15 * time.Minute),
-				Segments: []Duration{Duration(10 * time.Minute), Duration(5 * time.Minute)},
-			}},
-			{ID: "bye", Title: "Bye", Time: Duration(2 * time.Minute), Checklist: []Item{{Text: "Said bye"}}},
-		},
-	}
-}
-
-func TestValidate(t *testing.T) {
-	if err := Validate(validScript()); err != nil {
-		t.Fatalf("Validate(valid script) = %v", err)
-	}
-	for _, tc := range []struct {
-		name   string
-		change func(s *Script)
-		want   string
-	}{
-		{"duplicate ids", func(s *Script) { s.Steps[3].ID = "hello" }, "used by an earlier step"},
-		{"segments", func(s *Script) { s.Steps[2].Turn.Segments[1] = Duration(4 * time.Minute) }, "segments add up to"},
-		{"warn too long", func(s *Script) { s.Steps[2].Turn.Warn = Duration(15 * time.Minute) }, "is not shorter than the turn"},
-		{"missing step", func(s *Script) { s.Steps[1].Choice.Options[0].Order = []string{"nowhere"} }, "does not exist"},
-		{"planned times", func(s *Script) { s.Steps[0].Time = Duration(3 * time.Minute) }, "not the session length"},
-		{"empty step", func(s *Script) { s.Steps[0].Points = nil }, "is empty"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s := validScript()
-			tc.change(s)
-			err := Validate(s)
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("Validate = %v, want an error containing %q", err, tc.want)
-			}
-		})
 	}
 }

@@ -64,23 +64,6 @@ func ParseDuration(s string) (time.Duration, error) {
 	return v, nil
 }
 
-// UnmarshalYAML reads an item written either as plain text or as a
-// mapping with "text" and "answer".
-func (it *Item) UnmarshalYAML(b []byte) error {
-	var s string
-	if err := yaml.Unmarshal(b, &s); err == nil {
-		it.Text = s
-		return nil
-	}
-	type plain Item
-	var p plain
-	if err := yaml.UnmarshalWithOptions(b, &p, yaml.DisallowUnknownField()); err != nil {
-		return err
-	}
-	*it = Item(p)
-	return nil
-}
-
 // MarshalText writes the duration as a string such as "15m", so that it
 // reads well in JSON records.
 func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

@@ -1,37 +1,99 @@
 package script
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"unicode/utf8"
 
-	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 )
 
-// Parse reads a script from YAML. The file name is used in error messages,
-// which take the form "FILE:LINE:COL: message" where a position is known.
-// Parse does not validate the script's meaning: call Validate for that.
-func Parse(file string, data []byte) (*Script, error) {
-	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
-		return nil, fmt.Errorf("%s: not a text file (expected a UTF-8 YAML script)", file)
+// The YAML parser takes time that grows with the square of how deeply a
+// file nests, and of how many keys one mapping holds; a script nests a few
+// levels at most, with a few keys at each. These limits keep a stray or
+// hostile file from keeping partnercoach busy for minutes.
+const (
+	maxSize  = 1 << 20 // bytes
+	maxDepth = 50      // lists and mappings, one inside the other
+	maxKeys  = 100     // keys of one mapping
+)
+
+// parse turns the file into YAML's syntax tree. A file too large or of the
+// wrong shape is reported and gives no tree and no error; a fault in the
+// YAML parser itself is turned into an error rather than a crash.
+func (c *checker) parse(data []byte) (f *ast.File, err error) {
+	if len(data) > maxSize {
+		c.addAt(nil, "the file is %d bytes long (expected a script of at most %d bytes)", len(data), maxSize)
+		return nil, nil
 	}
-	var s Script
-	err := yaml.UnmarshalWithOptions(data, &s, yaml.DisallowUnknownField())
-	if err != nil {
-		return nil, positioned(file, err)
+	tokens := lexer.Tokenize(string(data))
+	if tk, msg := badShape(tokens); tk != nil {
+		c.addAt(tk.Position, "%s", msg)
+		return nil, nil
 	}
-	return &s, nil
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("the YAML parser failed on this file (%v)", r)
+		}
+	}()
+	return parser.Parse(tokens, 0)
 }
 
-// positioned turns a YAML error into "FILE:LINE:COL: message".
-func positioned(file string, err error) error {
-	var se yaml.Error
-	if errors.As(err, &se) {
-		if tok := se.GetToken(); tok != nil && tok.Position != nil {
-			return fmt.Errorf("%s:%d:%d: %s", file, tok.Position.Line, tok.Position.Column, se.GetMessage())
+// level is one open level of block lists and mappings: the column its
+// entries or keys start at, and how many keys it has had.
+type level struct{ col, keys int }
+
+// badShape returns the token at which lists and mappings first nest more
+// than maxDepth deep, or a mapping first has more than maxKeys keys, with a
+// message saying so; or nil. Flow collections ([a, b] and {a: b}) nest by
+// their brackets, block ones by the columns of their "-" entries and keys,
+// each level further right than the one holding it.
+func badShape(tokens token.Tokens) (*token.Token, string) {
+	flow := 0
+	var block []level
+	for i, tk := range tokens {
+		switch tk.Type {
+		case token.SequenceStartType, token.MappingStartType:
+			flow++
+		case token.SequenceEndType, token.MappingEndType:
+			flow = max(flow-1, 0)
+		case token.SequenceEntryType, token.MappingValueType:
+			if flow == 0 {
+				block = enter(block, tokens, i)
+			}
 		}
-		return fmt.Errorf("%s: %s", file, se.GetMessage())
+		if flow+len(block) > maxDepth {
+			return tk, fmt.Sprintf("lists and mappings nest here more than %d deep (expected a script, which nests a few levels at most)", maxDepth)
+		}
+		if len(block) > 0 && block[len(block)-1].keys > maxKeys {
+			return tk, fmt.Sprintf("this mapping has more than %d keys (expected a script, whose parts have a few keys each)", maxKeys)
+		}
 	}
-	return fmt.Errorf("%s: %v", file, err)
+	return nil, ""
+}
+
+// enter updates the open block levels for the "-" or ":" at tokens[i]: it
+// closes the levels to its right, and opens a level or counts a key.
+func enter(block []level, tokens token.Tokens, i int) []level {
+	tk := tokens[i]
+	col := tk.Position.Column
+	if tk.Type == token.MappingValueType && i > 0 {
+		col = tokens[i-1].Position.Column // where the key starts
+	}
+	for len(block) > 0 && block[len(block)-1].col > col {
+		block = block[:len(block)-1]
+	}
+	top := len(block) - 1
+	switch {
+	case top < 0 || block[top].col < col:
+		keys := 0
+		if tk.Type == token.MappingValueType {
+			keys = 1
+		}
+		return append(block, level{col: col, keys: keys})
+	case tk.Type == token.MappingValueType:
+		block[top].keys++
+	}
+	return block
 }

@@ -1,7 +1,8 @@
 // Package script holds the model of a coaching session plan: its steps,
-// talking points, checklists, timed turns and choices. A Script is read from
-// a YAML file (see Parse) and checked with Validate; the built-in scripts are
-// embedded in the binary.
+// talking points, checklists, timed turns, choices and cards. A Script is
+// read from a YAML file and checked with Load, which reports every problem
+// at its line and column; the built-in scripts are embedded in the binary,
+// and the coach's own scripts are kept in a folder of their own (see Dir).
 package script
 
 import "time"

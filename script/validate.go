@@ -1,153 +1,204 @@
 package script
 
 import (
-	"errors"
 	"fmt"
-	"slices"
-	"time"
+	"strings"
 )
 
-// Validate checks that a parsed script makes sense: names and titles are
-// there, step ids are unique, turns have roles and lengths, segments add
-// up, warnings are shorter than their turns, choices name existing steps,
-// and the planned times add up to the session length. It returns every
-// problem it finds, joined, or nil.
-func Validate(s *Script) error {
-	var errs []error
-	add := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	if s.Name == "" {
-		add("the script has no name (expected name: followed by a short name)")
-	}
-	if s.Title == "" {
-		add("the script has no title")
-	}
-	if len(s.Steps) == 0 {
-		add("the script has no steps")
-	}
-	seen := map[string]bool{}
+// validate checks what a script that has been read means: its name, title
+// and length, each step, the cards, and that the planned times add up.
+// Parts that could not be read were reported already and are left alone.
+func (c *checker) validate(s *Script) {
+	c.stepAt, c.knownCards = map[string]int{}, map[string]bool{}
 	for i, st := range s.Steps {
-		where := fmt.Sprintf("step %d", i+1)
-		if st.ID != "" {
-			where = fmt.Sprintf("step %d (%s)", i+1, st.ID)
-		}
-		errs = append(errs, validateStep(where, st, seen)...)
-	}
-	for i, st := range s.Steps {
-		if st.Choice != nil {
-			errs = append(errs, validateChoice(s, i, st.Choice)...)
+		if _, ok := c.stepAt[st.ID]; !ok {
+			c.stepAt[st.ID] = i
 		}
 	}
-	if s.Length > 0 && s.Planned() != s.Length.D() {
-		add("the planned times of the steps add up to %s, not the session length of %s",
+	for _, cd := range s.AllCards() {
+		c.knownCards[cd.ID] = true
+	}
+	c.checkHead(s)
+	c.checkSteps(s)
+	c.checkCards(s)
+	c.checkPlanned(s)
+}
+
+// checkHead checks the keys at the top of the script.
+func (c *checker) checkHead(s *Script) {
+	switch {
+	case s.Name == "" && !c.bad["name"]:
+		c.add("", "the script has no name (expected name: followed by a short name such as my-first)")
+	case s.Name != "" && !validName(s.Name):
+		c.add("name", "name: %q is not a script name (expected lower-case letters, digits and '-', such as my-first)", s.Name)
+	}
+	if s.Title == "" && !c.bad["title"] {
+		c.add("", "the script has no title (expected title: followed by the title shown at the top of the screen)")
+	}
+	if s.Length == 0 && !c.bad["length"] {
+		c.add("", "the script has no length (expected length: followed by the length of the whole session, such as 50m)")
+	}
+	if len(s.Steps) == 0 && !c.bad["steps"] {
+		c.add("steps", "the script has no steps (expected steps: followed by a list of steps)")
+	}
+}
+
+// checkPlanned checks that the planned times of the steps add up to the
+// length of the session.
+func (c *checker) checkPlanned(s *Script) {
+	if s.Length == 0 || c.bad["length"] {
+		return
+	}
+	for i := range s.Steps {
+		p := index("steps", i)
+		if t := child(p, "turn"); c.bad[p] || c.bad[child(p, "time")] || c.bad[t] || c.bad[child(t, "length")] {
+			return // a time that could not be read: the sum means nothing
+		}
+	}
+	if s.Planned() != s.Length.D() {
+		c.add("length", "the planned times of the steps add up to %s, not the length of %s (expected them to add up to length)",
 			Duration(s.Planned()), s.Length)
 	}
-	return errors.Join(errs...)
 }
 
-// validateStep checks one step on its own.
-func validateStep(where string, st Step, seen map[string]bool) []error {
-	var errs []error
-	add := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf(where+": "+format, args...))
+// checkSteps checks each step, and that no two steps share an id.
+func (c *checker) checkSteps(s *Script) {
+	first := map[string]int{}
+	for i, st := range s.Steps {
+		p := index("steps", i)
+		if c.bad[p] {
+			continue
+		}
+		if j, ok := first[st.ID]; ok && st.ID != "" {
+			c.add(child(p, "id"), "the id %q is already used by the step on line %d (expected each step to have an id of its own)",
+				st.ID, c.line(index("steps", j)))
+		} else {
+			first[st.ID] = i
+		}
+		c.checkStep(s, i)
 	}
-	switch {
-	case st.ID == "":
-		add("no id (expected id: followed by a short name)")
-	case seen[st.ID]:
-		add("the id %q is used by an earlier step too", st.ID)
+}
+
+// checkStep checks one step on its own.
+func (c *checker) checkStep(s *Script, i int) {
+	p, st := index("steps", i), s.Steps[i]
+	empty := len(st.Points) == 0 && len(st.Checklist) == 0 && st.Turn == nil && st.Choice == nil
+	if empty && st.ID == "" && st.Title == "" && !c.badUnder(p) {
+		c.add(p, "this step is empty (expected id:, title: and points, a checklist, a turn or a choice)")
+		return
 	}
-	seen[st.ID] = true
-	if st.Title == "" {
-		add("no title")
+	if st.ID == "" && !c.bad[child(p, "id")] {
+		c.add(p, "this step has no id (expected id: followed by a short name, unique in the script)")
 	}
-	if len(st.Points) == 0 && len(st.Checklist) == 0 && st.Turn == nil && st.Choice == nil {
-		add("the step is empty (expected points, a checklist, a turn or a choice)")
+	if st.Title == "" && !c.bad[child(p, "title")] {
+		c.add(p, "this step has no title (expected title: followed by what the agenda shows)")
+	}
+	if empty && !c.badUnder(p) {
+		c.add(p, "the step %q has nothing in it (expected points, a checklist, a turn or a choice)", st.ID)
+	}
+	c.checkPoints(p, st)
+	if st.Turn != nil {
+		c.checkTurn(child(p, "turn"), *st.Turn)
+	}
+	if st.Choice != nil {
+		c.checkChoice(s, i)
+	}
+	c.checkStepCards(s, i)
+}
+
+// checkPoints checks that talking points and checklist items have text, and
+// that answers are of a known kind.
+func (c *checker) checkPoints(p string, st Step) {
+	for j, pt := range st.Points {
+		if q := index(child(p, "points"), j); strings.TrimSpace(pt) == "" && !c.bad[q] {
+			c.add(q, "%s: empty (expected a line of text)", describe(q))
+		}
 	}
 	for j, it := range st.Checklist {
-		if it.Text == "" {
-			add("checklist item %d has no text", j+1)
+		q := index(child(p, "checklist"), j)
+		if strings.TrimSpace(it.Text) == "" && !c.badUnder(q) {
+			c.add(q, "%s: no text (expected the text of the item)", describe(q))
 		}
 		if it.Answer != NoAnswer && it.Answer != WarnMinutes {
-			add("checklist item %d: unknown answer %q (expected %q)", j+1, it.Answer, WarnMinutes)
+			c.add(child(q, "answer"), "answer: %q is not a kind of answer (expected %s)", it.Answer, WarnMinutes)
 		}
 	}
-	if st.Turn != nil {
-		for _, msg := range validateTurn(*st.Turn) {
-			add("%s", msg)
-		}
-	}
-	return errs
 }
 
-// validateTurn returns what is wrong with a turn, as messages.
-func validateTurn(t Turn) []string {
-	var msgs []string
+// checkTurn checks a timed turn at path: its roles, length, segments and
+// warning.
+func (c *checker) checkTurn(path string, t Turn) {
+	c.checkRoles(path, t)
+	lengthOK := t.Length > 0
+	if t.Length == 0 && !c.bad[child(path, "length")] {
+		c.add(path, "this turn has no length (expected length: such as 15m)")
+	}
+	if lengthOK && len(t.Segments) > 0 && !c.badUnder(child(path, "segments")) {
+		c.checkSegments(path, t)
+	}
+	if lengthOK && t.Warn >= t.Length {
+		c.add(child(path, "warn"), "warn: %s is not shorter than the turn's length of %s (expected a warning that comes before the end, such as 2m)",
+			t.Warn, t.Length)
+	}
+}
+
+// checkRoles checks that one role focuses and the other listens.
+func (c *checker) checkRoles(path string, t Turn) {
 	for _, r := range []struct {
-		name string
+		key  string
 		role Role
 	}{{"focuser", t.Focuser}, {"listener", t.Listener}} {
-		if r.role != Coach && r.role != Newcomer {
-			msgs = append(msgs, fmt.Sprintf("turn %s is %q (expected coach or newcomer)", r.name, r.role))
+		switch q := child(path, r.key); {
+		case c.bad[q]:
+		case r.role == "":
+			c.add(path, "this turn has no %s (expected %s: coach or %s: newcomer)", r.key, r.key, r.key)
+		case r.role != Coach && r.role != Newcomer:
+			c.add(q, "%s: %q is not a role (expected coach or newcomer)", r.key, r.role)
 		}
 	}
-	if t.Focuser == t.Listener && t.Focuser != "" {
-		msgs = append(msgs, "the turn's focuser and listener are the same")
+	if t.Focuser == t.Listener && (t.Focuser == Coach || t.Focuser == Newcomer) {
+		c.add(child(path, "listener"), "listener: the %s is the focuser too (expected one of coach and newcomer to focus and the other to listen)", t.Listener)
 	}
-	if t.Length <= 0 {
-		msgs = append(msgs, "the turn has no length (expected length: such as 15m)")
-	}
-	if len(t.Segments) > 0 {
-		var sum time.Duration
-		for _, d := range t.SegmentLengths() {
-			if d <= 0 {
-				msgs = append(msgs, "a segment has no length")
-			}
-			sum += d
-		}
-		if sum != t.Length.D() {
-			msgs = append(msgs, fmt.Sprintf("the segments add up to %s, not the turn length of %s", Duration(sum), t.Length))
-		}
-	}
-	if t.Warn > 0 && t.Warn >= t.Length {
-		msgs = append(msgs, fmt.Sprintf("the warning (%s) is not shorter than the turn (%s)", t.Warn, t.Length))
-	}
-	return msgs
 }
 
-// validateChoice checks that a choice's options name steps that exist,
-// come after the choice, and list each step once.
-func validateChoice(s *Script, at int, c *Choice) []error {
-	var errs []error
-	where := fmt.Sprintf("step %d (%s): choice", at+1, s.Steps[at].ID)
-	if len(c.Options) < 2 {
-		errs = append(errs, fmt.Errorf("%s: expected at least two options", where))
+// checkSegments checks that a turn's segments have lengths that add up to
+// the turn's.
+func (c *checker) checkSegments(path string, t Turn) {
+	p := child(path, "segments")
+	var sum Duration
+	for k, d := range t.Segments {
+		if d <= 0 {
+			c.add(index(p, k), "%s: expected a length greater than zero, such as 5m", describe(index(p, k)))
+		}
+		sum += d
 	}
-	for k, o := range c.Options {
-		if o.Label == "" {
-			errs = append(errs, fmt.Errorf("%s option %d has no label", where, k+1))
-		}
-		for _, id := range o.Order {
-			i := s.StepIndex(id)
-			switch {
-			case i < 0:
-				errs = append(errs, fmt.Errorf("%s option %d names the step %q, which does not exist", where, k+1, id))
-			case i <= at:
-				errs = append(errs, fmt.Errorf("%s option %d names the step %q, which does not come after the choice", where, k+1, id))
-			}
-		}
-		if dup := firstDuplicate(o.Order); dup != "" {
-			errs = append(errs, fmt.Errorf("%s option %d names the step %q twice", where, k+1, dup))
-		}
+	if sum != t.Length {
+		c.add(p, "segments: they add up to %s, not the turn's length of %s (expected them to add up to length)", sum, t.Length)
 	}
-	return errs
 }
 
-// firstDuplicate returns the first string that occurs twice, or "".
-func firstDuplicate(ids []string) string {
-	for i, id := range ids {
-		if slices.Contains(ids[:i], id) {
-			return id
+// validName reports whether a script name is made of lower-case letters,
+// digits and '-', starting with a letter or digit.
+func validName(name string) bool {
+	if name == "" || name[0] == '-' || len(name) > 64 {
+		return false
+	}
+	for _, r := range name {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
+			return false
 		}
 	}
-	return ""
+	return true
+}
+
+// joinIDs lists ids for a message, or says there are none. Past maxNamed
+// ids it says there are more.
+func joinIDs(ids []string) string {
+	switch {
+	case len(ids) == 0:
+		return "there are none"
+	case len(ids) > maxNamed:
+		return fmt.Sprintf("one of %s, ...", strings.Join(ids[:maxNamed], ", "))
+	}
+	return fmt.Sprintf("one of %s", strings.Join(ids, ", "))
 }

@@ -16,10 +16,7 @@ func Restore(snap Snapshot) (*Session, error) {
 	if snap.Format != SnapshotFormat {
 		return nil, fmt.Errorf("format %d is not one this version reads (expected %d)", snap.Format, SnapshotFormat)
 	}
-	sc, err := script.Parse(snap.Script+".yaml", []byte(snap.Source))
-	if err == nil {
-		err = script.Validate(sc)
-	}
+	sc, err := script.Load(snap.Script+".yaml", []byte(snap.Source))
 	if err != nil {
 		return nil, fmt.Errorf("the saved script: %w", err)
 	}

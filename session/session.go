@@ -45,6 +45,7 @@ type Session struct {
 	spent   map[string]time.Duration
 	notes   []Note
 	marks   []Mark
+	source  string // the script as YAML, for snapshots; made once
 }
 
 // New starts a session of the script at now.

@@ -45,12 +45,15 @@ type StepState struct {
 
 // Snapshot returns the session's state at now.
 func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
-	src, err := yaml.Marshal(s.script)
-	if err != nil {
-		return Snapshot{}, fmt.Errorf("cannot write the script into the autosave: %w", err)
+	if s.source == "" {
+		src, err := yaml.Marshal(s.script)
+		if err != nil {
+			return Snapshot{}, fmt.Errorf("cannot write the script into the autosave: %w", err)
+		}
+		s.source = string(src)
 	}
 	snap := Snapshot{
-		Format: SnapshotFormat, Script: s.script.Name, Source: string(src),
+		Format: SnapshotFormat, Script: s.script.Name, Source: s.source,
 		Newcomer: s.opts.Newcomer, Number: s.opts.Number, Warn: s.opts.Warn,
 		Started: s.started, Saved: now, Pos: s.pos, Entered: s.entered,
 		UnderWay: s.underway, Steps: map[string]StepState{},

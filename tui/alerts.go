@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -75,11 +74,7 @@ func reason(err error) string {
 	case errors.Is(err, timer.ErrBusy):
 		return "the notification server is still busy"
 	}
-	s := err.Error()
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = s[:i]
-	}
-	return s
+	return firstLine(err.Error())
 }
 
 // schedule starts the next tick of the current generation.

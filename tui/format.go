@@ -80,3 +80,11 @@ func wrap(s string, width, indent int) string {
 	pad := strings.Repeat(" ", indent)
 	return lines[0] + "\n" + pad + strings.ReplaceAll(rest, "\n", "\n"+pad)
 }
+
+// firstLine returns the text up to its first line break.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

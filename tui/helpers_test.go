@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -39,22 +40,79 @@ func (n *fakeNotifier) Notify(_ context.Context, note timer.Note) error {
 	return n.err
 }
 
+// fakeKeeper keeps the snapshots and records in memory, and fails with
+// err when it is set.
+type fakeKeeper struct {
+	mu        sync.Mutex
+	saves     []session.Snapshot
+	seqs      []uint64
+	records   []session.Record
+	discarded int
+	err       error
+}
+
+func (k *fakeKeeper) Autosave(seq uint64, snap session.Snapshot) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.err != nil {
+		return k.err
+	}
+	k.saves = append(k.saves, snap)
+	k.seqs = append(k.seqs, seq)
+	return nil
+}
+
+func (k *fakeKeeper) Finish(rec session.Record) (string, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.err != nil {
+		return "", k.err
+	}
+	rec.ID = fmt.Sprintf("2026-11-22-%04d", len(k.records)+1)
+	k.records = append(k.records, rec)
+	return rec.ID, nil
+}
+
+func (k *fakeKeeper) Discard() error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.discarded++
+	return k.err
+}
+
+// last returns the last snapshot saved.
+func (k *fakeKeeper) last() session.Snapshot {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.saves[len(k.saves)-1]
+}
+
 // harness drives a root model with a fake clock and notifier.
 type harness struct {
-	t     testing.TB
-	m     *Model
-	clock *fakeClock
-	notes *fakeNotifier
-	msgs  []tea.Msg // messages the commands produced, in order
+	t      testing.TB
+	m      *Model
+	clock  *fakeClock
+	notes  *fakeNotifier
+	keeper *fakeKeeper
+	msgs   []tea.Msg // messages the commands produced, in order
 }
 
 // newHarness opens the named built-in script (or the start screen when
 // name is empty) at the given size.
 func newHarness(t testing.TB, name string, w, h int) *harness {
 	t.Helper()
+	return newHarnessWith(t, name, w, h, nil)
+}
+
+// newHarnessWith is newHarness with a last change to the configuration,
+// such as a session to resume.
+func newHarnessWith(t testing.TB, name string, w, h int, edit func(*Config)) *harness {
+	t.Helper()
 	c := &fakeClock{t: base}
 	n := &fakeNotifier{}
-	cfg := Config{Clock: c, Notifier: n, Session: session.Options{Newcomer: "Alice Example"}}
+	k := &fakeKeeper{}
+	cfg := Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
+		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
 	cfg.tick = func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)
@@ -66,7 +124,10 @@ func newHarness(t testing.TB, name string, w, h int) *harness {
 			cfg.Start = s
 		}
 	}
-	hs := &harness{t: t, m: New(cfg), clock: c, notes: n}
+	if edit != nil {
+		edit(&cfg)
+	}
+	hs := &harness{t: t, m: New(cfg), clock: c, notes: n, keeper: k}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }
@@ -126,8 +187,8 @@ func (h *harness) run(cmd tea.Cmd) {
 		case nil:
 		default:
 			h.msgs = append(h.msgs, msg)
-			if _, ok := msg.(notifyResultMsg); ok {
-				h.send(msg)
+			if deliver(msg) {
+				h.send(msg) // as the program would
 			}
 		}
 	case <-time.After(5 * time.Second):
@@ -186,3 +247,15 @@ func (h *harness) toStep(prefix string) {
 
 // teaSize is a window size message.
 func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// deliver reports whether a message a command returned goes back to the
+// model, as the program would deliver it. Quitting, the bell, and the
+// cursor blink (which would blink for ever) stay with the test.
+func deliver(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.QuitMsg, tea.RawMsg:
+		return false
+	}
+	name := fmt.Sprintf("%T", msg)
+	return !strings.Contains(name, "blink") && !strings.Contains(name, "Blink")
+}

@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"partnercoach/script"
 	"partnercoach/session"
@@ -38,6 +39,24 @@ type Config struct {
 	Session session.Options
 	// Silent turns off the terminal bell.
 	Silent bool
+	// Keeper saves the session as it goes and keeps its record; nil keeps
+	// nothing.
+	Keeper Keeper
+	// Resume, if set, is a session brought back from its autosave, opened
+	// at once (or, with Finish, straight into its coach log); Notice is a
+	// word shown with it. Offer, if set instead, is an unfinished session
+	// the start screen offers to resume, finish or discard. Saved is when
+	// either was last saved.
+	Resume *session.Session
+	Finish bool
+	Offer  *session.Session
+	Saved  time.Time
+	Notice string
+	// Preselect names the script the start screen selects first.
+	Preselect string
+	// FeeCents is the fee of this session, written into its record if
+	// the outcome is billable.
+	FeeCents int
 	// tick makes the command that wakes the session; tests replace it.
 	tick func(delay time.Duration, gen int) tea.Cmd
 }
@@ -76,10 +95,15 @@ func New(cfg Config) *Model {
 	st := NewStyles(true)
 	m := &Model{cfg: cfg, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24}
 	m.help.Styles = st.Help
-	if cfg.Start != nil {
-		m.screen = newSessionModel(m.styles, m.keys, cfg, cfg.Start)
-	} else {
-		m.screen = newStartModel(m.styles, m.keys, cfg.Scripts)
+	switch {
+	case cfg.Resume != nil && cfg.Finish:
+		m.screen = newSummaryModel(m.styles, m.keys, cfg, cfg.Resume, cfg.Saved)
+	case cfg.Resume != nil:
+		m.screen = newSessionModel(m.styles, m.keys, cfg, nil, cfg.Resume)
+	case cfg.Start != nil:
+		m.screen = newSessionModel(m.styles, m.keys, cfg, cfg.Start, nil)
+	default:
+		m.screen = newStartModel(m.styles, m.keys, cfg)
 	}
 	return m
 }
@@ -97,13 +121,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(msg.Width)
 		return m, nil
 	case tea.BackgroundColorMsg:
+		plain := m.styles.plain
 		*m.styles = NewStyles(msg.IsDark())
+		m.styles.plain = plain
 		m.help.Styles = m.styles.Help
 		return m, nil
-	case startSessionMsg:
-		m.screen = newSessionModel(m.styles, m.keys, m.cfg, m.cfg.Scripts[msg.index])
-		m.showHelp = false
-		return m, m.screen.Init()
+	case tea.ColorProfileMsg:
+		m.styles.plain = msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
+		return m, nil
+	case startSessionMsg, endSessionMsg, resumeMsg:
+		return m, m.open(msg)
 	case tea.KeyPressMsg:
 		if cmd, done := m.rootKey(msg); done {
 			return m, cmd
@@ -119,13 +146,7 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	}
 	if m.confirm {
-		switch {
-		case key.Matches(msg, m.keys.Yes):
-			return tea.Quit, true
-		case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
-			m.confirm = false
-		}
-		return nil, true
+		return m.confirmKey(msg), true
 	}
 	if inputting, ok := m.screen.(interface{ Inputting() bool }); ok && inputting.Inputting() {
 		return nil, false
@@ -135,6 +156,9 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if m.screen.UnderWay() {
 			m.confirm = true
 			return nil, true
+		}
+		if _, ok := m.screen.(*sessionModel); ok {
+			return discardAndQuit(m.cfg.Keeper), true
 		}
 		return tea.Quit, true
 	case key.Matches(msg, m.keys.Help):
@@ -166,7 +190,7 @@ func (m *Model) render() string {
 // footer is the help line, the full help, or the quit question.
 func (m *Model) footer() string {
 	if m.confirm {
-		return m.styles.BannerWarn.Render("A session is under way. Quit anyway? y = quit, n = stay")
+		return m.styles.BannerWarn.Render(m.quitQuestion())
 	}
 	m.help.ShowAll = m.showHelp
 	return m.help.View(m.screen.Keys())

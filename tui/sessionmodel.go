@@ -40,33 +40,53 @@ type sessionModel struct {
 	hint       string // a word on the last key, cleared by the next
 	gen        int    // generation of the live tick chain
 	tick       func(delay time.Duration, gen int) tea.Cmd
+
+	keeper    Keeper
+	seq       uint64 // number of the last autosave asked for
+	failedSeq uint64 // number of the last autosave that failed
+	saveErr   string // why the last autosave failed, until one succeeds
+	note      noteField
+	cards     *cardsModel // the reference cards, while open over the step
 }
 
-// newSessionModel opens a session of a script at the clock's now.
-func newSessionModel(st *Styles, keys keyMap, cfg Config, s *script.Script) *sessionModel {
+// newSessionModel shows a session: a new one of the script at the clock's
+// now, or the one given in ses, brought back from its autosave.
+func newSessionModel(st *Styles, keys keyMap, cfg Config, s *script.Script, ses *session.Session) *sessionModel {
 	in := textinput.New()
 	in.Placeholder = "minutes"
 	in.CharLimit = 3
 	in.SetWidth(8)
+	if ses == nil {
+		ses = session.New(s, cfg.Session, cfg.Clock.Now())
+	}
 	return &sessionModel{
 		st: st, keys: keys, clock: cfg.Clock, notifier: cfg.Notifier, silent: cfg.Silent,
-		ses:   session.New(s, cfg.Session, cfg.Clock.Now()),
-		input: in, tick: cfg.tick,
+		ses: ses, input: in, tick: cfg.tick, keeper: cfg.Keeper, hint: cfg.Notice,
+		note: newNoteField(),
 	}
 }
 
-// Init starts the tick chain.
-func (m *sessionModel) Init() tea.Cmd { return m.schedule(m.clock.Now()) }
+// Init starts the tick chain and saves the session as it starts, so that
+// it can be resumed from the first moment.
+func (m *sessionModel) Init() tea.Cmd {
+	now := m.clock.Now()
+	return tea.Batch(m.schedule(now), m.autosave(now))
+}
 
 // Keys implements screen.
-func (m *sessionModel) Keys() help.KeyMap { return sessionKeys{m.keys} }
+func (m *sessionModel) Keys() help.KeyMap {
+	if m.cards != nil {
+		return *m.cards
+	}
+	return sessionKeys{m.keys}
+}
 
 // UnderWay implements screen.
 func (m *sessionModel) UnderWay() bool { return m.ses.UnderWay() }
 
 // Inputting reports whether a field is taking typed text, so that the
 // root leaves letter keys to it.
-func (m *sessionModel) Inputting() bool { return m.inputOn }
+func (m *sessionModel) Inputting() bool { return m.inputOn || m.note.on || m.cards != nil }
 
 // Update handles ticks, keys and notification outcomes.
 func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
@@ -76,27 +96,57 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		now := m.clock.Now()
-		cmd := m.handle(m.ses.Advance(now))
-		return tea.Batch(cmd, m.schedule(now))
+		return tea.Batch(m.after(m.ses.Advance(now), now), m.schedule(now))
 	case notifyResultMsg:
 		return m.notified(msg)
+	case savedMsg:
+		m.saved(msg)
+		return nil
 	case tea.KeyPressMsg:
-		if m.inputOn {
+		switch {
+		case m.cards != nil:
+			return m.cardsKey(msg)
+		case m.note.on:
+			return m.noteKey(msg)
+		case m.inputOn:
 			return m.inputKey(msg)
 		}
 		return m.key(msg)
 	}
-	if m.inputOn {
-		var cmd tea.Cmd
+	return m.feedInputs(msg)
+}
+
+// feedInputs passes other messages, such as the cursor's blink, to the
+// field taking typed text.
+func (m *sessionModel) feedInputs(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	switch {
+	case m.note.on:
+		m.note.input, cmd = m.note.input.Update(msg)
+	case m.inputOn:
 		m.input, cmd = m.input.Update(msg)
-		return cmd
 	}
-	return nil
+	return cmd
+}
+
+// after deals with what a change brought: it raises the alerts among the
+// events and, when anything happened, saves the session.
+func (m *sessionModel) after(evs []session.Event, now time.Time) tea.Cmd {
+	if len(evs) == 0 {
+		return nil
+	}
+	return tea.Batch(m.handle(evs), m.autosave(now))
 }
 
 // key turns a key press into a session action.
 func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	m.hint = ""
+	if cmd, ok := m.recordKey(msg); ok {
+		return cmd
+	}
+	if open, search := m.cardKeyOf(msg); open {
+		return m.openCards(search)
+	}
 	var a session.Action
 	switch {
 	case key.Matches(msg, m.keys.Next):
@@ -153,7 +203,7 @@ func (m *sessionModel) apply(a session.Action) tea.Cmd {
 		m.sel, m.scroll, m.alert = 0, 0, ""
 	}
 	m.gen++
-	return tea.Batch(m.handle(evs), m.schedule(now))
+	return tea.Batch(m.after(evs, now), m.schedule(now))
 }
 
 // entries counts the selectable entries of the current step.

@@ -28,15 +28,21 @@ func (m *sessionModel) View(width, height int) string {
 	if m.hint != "" {
 		status = append(status, m.st.Muted.Render(m.hint))
 	}
-	if m.alert != "" && m.alertStep != m.ses.Current().ID { // its own step has a banner
+	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
 		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
 	}
 	if m.status != "" {
 		status = append(status, m.st.Error.Render(m.status))
 	}
+	if m.saveErr != "" {
+		status = append(status, m.st.Error.Render(m.saveErr))
+	}
+	status = append(status, m.noteView(width)...)
 	bodyH := max(height-lineCount(head)-len(status), 0)
 	var body string
 	switch {
+	case m.cards != nil:
+		body = m.cardsView(width, bodyH)
 	case width >= agendaMinWidth:
 		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
@@ -75,7 +81,7 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	if st.Turn != nil {
 		top += "\n" + m.turnView(now, st, width)
 	}
-	entries := strings.TrimRight(m.entriesView(st, width), "\n")
+	entries := strings.TrimRight(m.entriesView(st, width)+m.stepNotes(st.ID, width), "\n")
 	room := height - lineCount(top) - 1
 	if entries != "" {
 		room -= lineCount(entries) + 1

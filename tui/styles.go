@@ -28,6 +28,7 @@ type Styles struct {
 	Error      lipgloss.Style
 	Help       help.Styles
 	isDark     bool
+	plain      bool // the terminal shows no colour: NO_COLOR, or none at all
 }
 
 // NewStyles builds the styles for a dark or a light background.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"partnercoach/script"
 )
 
 // newRootCmd builds the command tree.
@@ -22,7 +20,7 @@ func newRootCmd() *cobra.Command {
 	}
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
-	root.AddCommand(newRunCmd(), newScriptCmd())
+	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd())
 	return root
 }
 
@@ -30,28 +28,29 @@ func newRootCmd() *cobra.Command {
 func newRunCmd() *cobra.Command {
 	var f runFlags
 	cmd := &cobra.Command{
-		Use:     "run NAME",
-		Short:   "Run a session with a built-in script (" + joinNames() + ")",
-		Example: "  partnercoach run first --newcomer AB\n  partnercoach run followup --warn 3m --silent",
-		Args:    nameArg,
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-			return script.BuiltinNames(), cobra.ShellCompDirectiveNoFileComp
+		Use:   "run [NAME|FILE]",
+		Short: "Run a session with a script: built-in (" + joinNames() + "), your own, or a FILE",
+		Example: "  partnercoach run first --newcomer AB\n  partnercoach run --newcomer AB   (their next session)\n" +
+			"  partnercoach run followup --warn 3m --silent",
+		Args: nameArg,
+		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+			return completeScripts(c, args, prefix)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, err := script.Builtin(args[0])
-			if err != nil {
-				return err
+			name := ""
+			if len(args) == 1 {
+				name = args[0]
 			}
-			return runSession(f, s)
+			return runSession(f, name)
 		},
 	}
 	f.register(cmd)
 	return cmd
 }
 
-// nameArg requires exactly one argument: a script name.
+// nameArg allows at most one argument: a script name or file.
 func nameArg(_ *cobra.Command, args []string) error {
-	if len(args) != 1 {
+	if len(args) > 1 {
 		return fmt.Errorf("expected one script name (%s), got %d arguments", joinNames(), len(args))
 	}
 	return nil

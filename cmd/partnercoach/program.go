@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
 	"partnercoach/script"
 	"partnercoach/session"
+	"partnercoach/session/store"
 	"partnercoach/timer"
 	"partnercoach/tui"
 )
@@ -18,55 +20,108 @@ import (
 // joinNames lists the built-in script names for help text.
 func joinNames() string { return strings.Join(script.BuiltinNames(), ", ") }
 
-// startScreen runs the program on the choice of built-in scripts.
+// startScreen runs the program on the choice of scripts. An unfinished
+// session saved within the last day comes back at once; an older one is
+// offered on the start screen.
 func startScreen(f runFlags) error {
-	var all []*script.Script
-	for _, name := range script.BuiltinNames() {
-		s, err := script.Builtin(name)
-		if err != nil {
-			return err
+	cfg, o, err := config(f)
+	if err != nil {
+		return err
+	}
+	if cfg.Scripts, err = allScripts(); err != nil {
+		return err
+	}
+	return withLive(o, cfg, func(r *liveRun, cfg *tui.Config) error {
+		if u := r.found; u != nil {
+			if time.Since(u.Saved) < staleAfter {
+				cfg.Resume, cfg.Saved = u.Session, u.Saved
+				cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
+			} else {
+				cfg.Offer, cfg.Saved = u.Session, u.Saved
+			}
+			cfg.FeeCents = feeFor(o.fees(), u.Session.Options(), u.Session.Script().Name)
 		}
-		all = append(all, s)
-	}
-	cfg, err := config(f)
+		return nil
+	})
+}
+
+// runSession runs the program straight into a new session of the named
+// script or, with no name, of the newcomer's next session (first or
+// followup). It refuses while an unfinished session waits in the
+// autosave.
+func runSession(f runFlags, name string) error {
+	cfg, o, err := config(f)
 	if err != nil {
 		return err
 	}
-	cfg.Scripts = all
-	return runProgram(cfg)
-}
-
-// runSession runs the program straight into a session of s.
-func runSession(f runFlags, s *script.Script) error {
-	cfg, err := config(f)
+	if name == "" {
+		if o.newcomer == "" {
+			return fmt.Errorf("expected a script name (%s), or --newcomer NAME to run their next session", joinNames())
+		}
+		name = cfg.Preselect
+	}
+	s, err := resolveScript(name)
 	if err != nil {
 		return err
 	}
-	cfg.Start = s
+	return withLive(o, cfg, func(r *liveRun, cfg *tui.Config) error {
+		if r.found != nil {
+			return errUnfinished(r.found)
+		}
+		cfg.Start = s
+		cfg.FeeCents = feeFor(o.fees(), cfg.Session, s.Name)
+		return nil
+	})
+}
+
+// withLive takes the lock on the live session, lets prepare finish the
+// configuration, and runs the program, releasing the lock at the end.
+func withLive(o options, cfg tui.Config, prepare func(*liveRun, *tui.Config) error) error {
+	r, err := openLive(o.noSave)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	cfg.Keeper, cfg.Notice = r.keeper(), r.notice
+	if err := prepare(r, &cfg); err != nil {
+		return err
+	}
 	return runProgram(cfg)
 }
 
-// config turns the flags into the interface's configuration.
-func config(f runFlags) (tui.Config, error) {
-	warn, err := f.warnDuration()
+// config reads the settings file, applies the flags over it and turns the
+// result into the interface's configuration.
+func config(f runFlags) (tui.Config, options, error) {
+	o, err := f.resolve()
 	if err != nil {
-		return tui.Config{}, err
-	}
-	if f.speed < 1 {
-		return tui.Config{}, fmt.Errorf("--speed: expected a number of at least 1, got %v", f.speed)
+		return tui.Config{}, o, err
 	}
 	cfg := tui.Config{
-		Session: session.Options{Warn: warn, Newcomer: strings.TrimSpace(f.newcomer)},
-		Silent:  f.silent,
-		Clock:   timer.Wall{},
+		Session:   session.Options{Warn: o.Warn, Newcomer: o.newcomer},
+		Silent:    o.Silent,
+		Clock:     timer.Wall{},
+		Preselect: o.Script,
 	}
-	if f.speed > 1 {
-		cfg.Clock = timer.NewScaled(f.speed)
+	if o.newcomer != "" {
+		next := nextFor(o)
+		cfg.Session.Number, cfg.Preselect = next.Number, next.Script
 	}
-	if !f.noNotify {
+	if o.speed > 1 {
+		cfg.Clock = timer.NewScaled(o.speed)
+	}
+	if o.Notify {
 		cfg.Notifier = timer.NewDesktop("partnercoach")
 	}
-	return cfg, nil
+	return cfg, o, nil
+}
+
+// nextFor works out the newcomer's next session from the records.
+func nextFor(o options) store.Next {
+	recs, problems := store.List()
+	for _, p := range problems {
+		fmt.Fprintln(os.Stderr, "partnercoach: "+p.Error())
+	}
+	return store.NextSession(o.newcomer, recs, o.fees())
 }
 
 // errNoTerminal is returned when partnercoach is not run in a terminal.
@@ -83,4 +138,27 @@ func runProgram(cfg tui.Config) error {
 		return fmt.Errorf("cannot run in this terminal: %w", err)
 	}
 	return nil
+}
+
+// allScripts returns the scripts the start screen offers: the built-in
+// ones and the coach's own, an own one in place of a built-in one of the
+// same name. Own scripts that fail to check are left out; 'partnercoach
+// script list' says why.
+func allScripts() ([]*script.Script, error) {
+	entries, err := script.List()
+	if err != nil {
+		return nil, err
+	}
+	var out []*script.Script
+	for _, e := range entries {
+		if e.Overridden || e.Problem != nil {
+			continue
+		}
+		s, err := script.Find(e.Name)
+		if err != nil {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }

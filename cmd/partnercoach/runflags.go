@@ -2,30 +2,97 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/settings"
 	"partnercoach/script"
+	"partnercoach/session/store"
 )
 
-// runFlags are the options of a session run.
+// runFlags are the options of a session run as given on the command line.
+// The settings file supplies the defaults; a flag overrides it only when
+// it is given.
 type runFlags struct {
+	cmd      *cobra.Command // the command the flags are registered on
 	newcomer string
 	warn     string
 	speed    float64
+	notify   bool
 	noNotify bool
 	silent   bool
+	noSave   bool
+}
+
+// options are what a run needs: the settings file over the defaults, with
+// the flags given on the command line applied, and the run's own flags.
+type options struct {
+	settings.Settings
+	newcomer string
+	speed    float64
+	noSave   bool
+}
+
+// fees are the settings' fees in the form the records use.
+func (o options) fees() store.Fees {
+	return store.Fees{First: int(o.Fees.First), Later: int(o.Fees.Later)}
 }
 
 // register adds the run flags to a command.
 func (f *runFlags) register(cmd *cobra.Command) {
+	f.cmd = cmd
 	fl := cmd.Flags()
 	fl.StringVar(&f.newcomer, "newcomer", "", "the newcomer's name or initials, shown on screen only")
-	fl.StringVar(&f.warn, "warn", "2m", "how long before a turn ends to warn, such as 2m or 90s")
+	fl.StringVar(&f.warn, "warn", "",
+		"how long before a turn ends to warn, such as 2m or 90s (default: the settings file's, or 2m)")
 	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session")
+	fl.BoolVar(&f.notify, "notify", false, "send desktop notifications even if the settings file turns them off")
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
-	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound")
+	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound; --silent=false to hear them")
+	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
+	cmd.MarkFlagsMutuallyExclusive("notify", "no-notify")
+}
+
+// resolve reads the settings file and applies over it the flags given on
+// the command line. A bad settings file or a bad flag stops the run; the
+// file's problems come each as FILE:LINE:COL: message.
+func (f *runFlags) resolve() (options, error) {
+	if f.speed < 1 {
+		return options{}, fmt.Errorf("--speed: expected a number of at least 1, got %v", f.speed)
+	}
+	s, err := settings.Load()
+	if err != nil {
+		return options{}, err
+	}
+	if err := f.override(&s); err != nil {
+		return options{}, err
+	}
+	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed, noSave: f.noSave}, nil
+}
+
+// override applies to the settings the flags given on the command line,
+// and only those: a flag left out leaves the file's setting alone.
+func (f *runFlags) override(s *settings.Settings) error {
+	given := f.cmd.Flags().Changed
+	if given("warn") {
+		d, err := f.warnDuration()
+		if err != nil {
+			return err
+		}
+		s.Warn = d
+	}
+	if given("notify") {
+		s.Notify = f.notify
+	}
+	if given("no-notify") {
+		s.Notify = !f.noNotify
+	}
+	if given("silent") {
+		s.Silent = f.silent
+	}
+	return nil
 }
 
 // warnDuration reads the --warn flag.

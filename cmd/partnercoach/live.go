@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"partnercoach/session"
+	"partnercoach/session/store"
+	"partnercoach/tui"
+)
+
+// staleAfter is how old an unfinished session may be and still come back
+// by itself; an older one is offered, not forced.
+const staleAfter = 24 * time.Hour
+
+// liveRun is what an interactive run holds: the lock on the live session
+// and the unfinished session found in the autosave, if any. A run with
+// --no-save holds neither.
+type liveRun struct {
+	live   *store.Live
+	found  *store.Unfinished
+	notice string // a word about a damaged autosave, for the screen
+}
+
+// openLive takes the lock on the live session and reads its autosave. A
+// damaged autosave is moved aside and reported; the run goes on.
+func openLive(noSave bool) (*liveRun, error) {
+	if noSave {
+		return &liveRun{}, nil
+	}
+	l, err := store.OpenLive()
+	if err != nil {
+		return nil, err
+	}
+	r := &liveRun{live: l}
+	r.found, err = store.LoadLive()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
+		r.notice = "The autosave could not be read and was moved aside: see 'partnercoach resume'."
+	}
+	return r, nil
+}
+
+// close releases the lock.
+func (r *liveRun) close() {
+	if r.live != nil {
+		r.live.Close()
+	}
+}
+
+// keeper returns what keeps the session, or nil in a --no-save run.
+func (r *liveRun) keeper() tui.Keeper {
+	if r.live == nil {
+		return nil
+	}
+	return r.live
+}
+
+// describe names an unfinished session for a message: its script, the
+// newcomer, its step and when it was saved.
+func describe(u *store.Unfinished) string {
+	s := u.Session
+	what := s.Script().Name
+	if n := s.Options().Newcomer; n != "" {
+		what += " with " + n
+	}
+	return fmt.Sprintf("%s, at step %d of %d, saved %s", what, s.Pos()+1, s.Len(),
+		u.Saved.Local().Format("Mon 2 Jan 15:04"))
+}
+
+// errUnfinished says that a new session cannot start while one waits.
+func errUnfinished(u *store.Unfinished) error {
+	return fmt.Errorf("an unfinished session is waiting (%s): 'partnercoach resume' brings it back, "+
+		"'partnercoach resume --finish' writes its coach log, 'partnercoach resume --discard' drops it",
+		describe(u))
+}
+
+// feeFor is the fee of a session: by the newcomer's session number when
+// known, else by the script (a first session or a later one).
+func feeFor(fees store.Fees, opts session.Options, scriptName string) int {
+	if opts.Number > 0 {
+		return fees.For(opts.Number)
+	}
+	if scriptName == "first" {
+		return fees.First
+	}
+	return fees.Later
+}

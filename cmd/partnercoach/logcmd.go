@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/session/store"
+)
+
+// newLogCmd builds "partnercoach log" and its subcommands.
+func newLogCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "log",
+		Short: "List the recorded sessions (the coach log)",
+		Long: "List the recorded sessions, oldest first. Each record is the coach log of one\n" +
+			"session; 'log show ID' prints one and 'log export' writes them all out.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return listLog(cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	cmd.AddCommand(newLogShowCmd(), newLogExportCmd())
+	return cmd
+}
+
+// listLog prints the table of recorded sessions.
+func listLog(out, errw io.Writer) error {
+	recs, problems := store.List()
+	printProblems(errw, problems)
+	if len(recs) == 0 {
+		fmt.Fprintln(out, "No sessions recorded yet.")
+		return nil
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tDATE\tNEWCOMER\tSESSION\tSCRIPT\tOUTCOME\tLENGTH")
+	for _, r := range recs {
+		length := "-"
+		if l := store.Length(r); l > 0 {
+			length = l.String()
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
+			orDash(r.Newcomer), orDash(numberText(r.Number)), r.Script, r.Outcome, length)
+	}
+	return tw.Flush()
+}
+
+// newLogShowCmd builds "partnercoach log show ID".
+func newLogShowCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "show ID",
+		Short: "Print one session's coach log",
+		Args:  oneArg("record id (partnercoach log lists them)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			rec, err := store.Load(args[0])
+			if err != nil {
+				return err
+			}
+			_, err = io.WriteString(cmd.OutOrStdout(), store.FormatLog(rec))
+			return err
+		},
+	}
+}
+
+// exportFlags are the options of "log export".
+type exportFlags struct {
+	format string
+	since  string
+	output string
+}
+
+// newLogExportCmd builds "partnercoach log export".
+func newLogExportCmd() *cobra.Command {
+	var f exportFlags
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write the records out as Markdown, JSON or CSV",
+		Long: "Write the records out: md is the coach log, one section per session; json is an\n" +
+			"array of records as stored; csv is one row per session. The output holds session\n" +
+			"content: a file given with --output is made readable by you alone.",
+		Example: "  partnercoach log export --format csv --since 2026-11-01 --output november.csv",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return exportLog(cmd.OutOrStdout(), cmd.ErrOrStderr(), f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "format", "md", "md, json or csv")
+	fl.StringVar(&f.since, "since", "", "only sessions on or after this day, as YYYY-MM-DD")
+	fl.StringVarP(&f.output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
+	return cmd
+}
+
+// exportLog writes the records as the flags ask.
+func exportLog(out, errw io.Writer, f exportFlags) error {
+	format, err := store.ParseFormat(f.format)
+	if err != nil {
+		return fmt.Errorf("--format: %w", err)
+	}
+	recs, problems := store.List()
+	if f.since != "" {
+		day, err := store.ParseDate(f.since)
+		if err != nil {
+			return fmt.Errorf("--since: %w", err)
+		}
+		recs = store.Since(recs, day, time.Local)
+	}
+	printProblems(errw, problems)
+	if f.output == "" {
+		return store.Export(out, recs, format)
+	}
+	var buf bytes.Buffer
+	if err := store.Export(&buf, recs, format); err != nil {
+		return err
+	}
+	if err := store.WritePrivateFile(f.output, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), plural(len(recs), "session", "sessions"), f.output)
+	return nil
+}
+
+// printProblems reports damaged files on standard error, one a line.
+func printProblems(w io.Writer, problems []store.Problem) {
+	for _, p := range problems {
+		fmt.Fprintf(w, "partnercoach: %v\n", p)
+	}
+}
+
+// oneArg requires exactly one argument, described by what.
+func oneArg(what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != 1 {
+			return fmt.Errorf("expected one %s, got %d arguments", what, len(args))
+		}
+		return nil
+	}
+}
+
+// orDash is s, or a dash when s is empty.
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// numberText is a session number, or "" when it is not known.
+func numberText(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprint(n)
+}
+
+// plural picks the singular or the plural form for a count.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"partnercoach/session/store"
+)
+
+// newNewcomerCmd builds "partnercoach newcomer" and its subcommands.
+func newNewcomerCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "newcomer",
+		Short: "Keep track of newcomers: assignments, payment notices, contacts",
+		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a\n" +
+			"newcomer within three days of the assignment and within 72 hours of a payment\n" +
+			"notice; 'newcomer list' shows those days and which are overdue.",
+	}
+	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
+		newNewcomerListCmd(), newNewcomerForgetCmd())
+	return cmd
+}
+
+// newNewcomerAddCmd builds "partnercoach newcomer add NAME".
+func newNewcomerAddCmd() *cobra.Command {
+	var assigned string
+	cmd := &cobra.Command{
+		Use:     "add NAME",
+		Short:   "Add a newcomer assigned to you",
+		Example: "  partnercoach newcomer add AB --assigned 2026-11-20",
+		Args:    oneArg("newcomer name (quote a name with spaces)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			day, err := dayFlag("assigned", assigned, time.Now())
+			if err != nil {
+				return err
+			}
+			problems, err := store.AddNewcomer(args[0], day)
+			printProblems(cmd.ErrOrStderr(), problems)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Added %s, assigned %s: contact them by %s.\n",
+				strings.TrimSpace(args[0]), day, day.AddDays(store.ContactDays))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&assigned, "assigned", "", "the day of the assignment, as YYYY-MM-DD (default today)")
+	return cmd
+}
+
+// newNewcomerDayCmd builds "partnercoach newcomer paid NAME" or
+// "partnercoach newcomer contacted NAME".
+func newNewcomerDayCmd(verb string) *cobra.Command {
+	var date string
+	short, record := "Record a payment notice for a newcomer", store.RecordPayment
+	if verb == "contacted" {
+		short, record = "Record that you made contact with a newcomer", store.RecordContact
+	}
+	cmd := &cobra.Command{
+		Use:   verb + " NAME",
+		Short: short,
+		Args:  oneArg("newcomer name (quote a name with spaces)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			day, err := dayFlag("date", date, time.Now())
+			if err != nil {
+				return err
+			}
+			problems, err := record(args[0], day)
+			printProblems(cmd.ErrOrStderr(), problems)
+			if err != nil {
+				return err
+			}
+			name := strings.TrimSpace(args[0])
+			if verb == "paid" {
+				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a payment notice for %s on %s: contact them by %s to set up the next session.\n",
+					name, day, day.AddDays(store.ContactDays))
+			} else {
+				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a contact with %s on %s.\n", name, day)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", "the day, as YYYY-MM-DD (default today)")
+	return cmd
+}
+
+// dayFlag reads a day given in a flag, today when it is empty. A day
+// still to come is refused: it has not happened yet.
+func dayFlag(name, value string, now time.Time) (store.Date, error) {
+	today := store.DateOf(now)
+	if value == "" {
+		return today, nil
+	}
+	day, err := store.ParseDate(value)
+	if err != nil {
+		return store.Date{}, fmt.Errorf("--%s: %w", name, err)
+	}
+	if day.After(today) {
+		return store.Date{}, fmt.Errorf("--%s: %s is still to come (today is %s)", name, day, today)
+	}
+	return day, nil
+}
+
+// newNewcomerListCmd builds "partnercoach newcomer list".
+func newNewcomerListCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List newcomers with their next session and contact-by day",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return listNewcomers(cmd.OutOrStdout(), cmd.ErrOrStderr(), time.Now())
+		},
+	}
+}
+
+// listNewcomers prints the table of newcomers at the time now.
+func listNewcomers(out, errw io.Writer, now time.Time) error {
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	printProblems(errw, append(problems, recProblems...))
+	if err != nil {
+		return err
+	}
+	// TODO(settings): the fees from the settings file.
+	statuses := store.Statuses(list, recs, store.DefaultFees, now)
+	if len(statuses) == 0 {
+		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
+		return nil
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNEXT SESSION\tCONTACT BY")
+	for _, s := range statuses {
+		assigned := s.Assigned.String()
+		if !s.Listed {
+			assigned = "(not listed)"
+		}
+		next := fmt.Sprintf("%d · %s · %s", s.Next.Number, s.Next.Script, store.FormatCents(s.Next.FeeCents))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", s.Name, assigned, s.Held, next, contactBy(s))
+	}
+	return tw.Flush()
+}
+
+// contactBy is the earliest contact-by day not yet met, with its reason,
+// marked OVERDUE when it has passed.
+func contactBy(s store.Status) string {
+	d, ok := s.Pending()
+	if !ok {
+		return "-"
+	}
+	text := fmt.Sprintf("%s (%s)", d.By, d.Reason)
+	if d.Overdue {
+		text += "  OVERDUE"
+	}
+	return text
+}
+
+// newNewcomerForgetCmd builds "partnercoach newcomer forget NAME".
+func newNewcomerForgetCmd() *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "forget NAME",
+		Short: "Delete every record of a newcomer, and their entry",
+		Long: "Delete for good every record of a newcomer, their entry in the newcomer list and\n" +
+			"any damaged copies naming them. Other newcomers' records are not touched. It asks\n" +
+			"first at a terminal; elsewhere it needs --yes.",
+		Args: oneArg("newcomer name (quote a name with spaces)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name := strings.TrimSpace(args[0])
+			if !yes {
+				ok, err := confirmForget(cmd.InOrStdin(), cmd.OutOrStdout(), name)
+				if !ok || err != nil {
+					return err
+				}
+			}
+			f, problems, err := store.Forget(name)
+			printProblems(cmd.ErrOrStderr(), problems)
+			reportForgotten(cmd.OutOrStdout(), name, f)
+			if err == nil && f.Empty() {
+				err = fmt.Errorf("nothing is recorded about %q (partnercoach newcomer list shows the names)", name)
+			}
+			return err
+		},
+	}
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "delete without asking")
+	return cmd
+}
+
+// confirmForget asks at a terminal whether to go ahead. Away from a
+// terminal it refuses, since nobody can be asked.
+func confirmForget(in io.Reader, out io.Writer, name string) (bool, error) {
+	f, ok := in.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return false, errors.New("newcomer forget deletes records for good: run it at a terminal to be asked, or add --yes")
+	}
+	fmt.Fprintf(out, "Delete every record of %s, their newcomer entry and damaged copies naming them? This cannot be undone. [y/N] ", name)
+	answer, err := bufio.NewReader(in).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return false, err
+	}
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes":
+		return true, nil
+	}
+	fmt.Fprintln(out, "Nothing deleted.")
+	return false, nil
+}
+
+// reportForgotten says what Forget deleted, and what is left to do.
+func reportForgotten(w io.Writer, name string, f store.Forgotten) {
+	if n := len(f.Records); n > 0 {
+		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, plural(n, "record", "records"), name, strings.Join(f.Records, ", "))
+	}
+	for _, p := range f.Copies {
+		fmt.Fprintf(w, "Deleted the damaged copy %s.\n", p)
+	}
+	if f.Entry {
+		fmt.Fprintf(w, "Deleted %s from the newcomer list.\n", name)
+	}
+	for _, p := range f.Mentioned {
+		fmt.Fprintf(w, "Still named in %s, a damaged newcomer list that holds others too: edit or delete it by hand.\n", p)
+	}
+}

@@ -1,0 +1,88 @@
+//go:build linux
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"partnercoach/internal/e2e"
+)
+
+// TestResumeAfterKillInTmux starts a session, ticks an item, writes a
+// note, starts a turn, kills the process with SIGKILL and resumes: the
+// step, the check, the note and the time left are all back.
+func TestResumeAfterKillInTmux(t *testing.T) {
+	home := t.TempDir()
+	env := []string{"HOME=" + home}
+	term := startSession(t, env, "run", "first", "--no-notify", "--newcomer", "AB")
+	term.Send("x")
+	term.WaitForText(2*time.Second, "[x] Said I'm a partnership coach")
+	term.Send("N")
+	term.SendLiteral("wants short turns")
+	term.Send("Enter")
+	term.WaitForText(2*time.Second, "wants short turns")
+	toCoachTurn(t, term)
+	term.Send("Space")
+	before := secondsLeft(term.WaitForText(3*time.Second, "running · segment 1 of 3"))
+	killedAt := time.Now()
+	if err := syscall.Kill(term.PID(), syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	if code := term.WaitExit(5 * time.Second); code != 128+int(syscall.SIGKILL) {
+		t.Fatalf("exit status %d, want death by SIGKILL", code)
+	}
+	time.Sleep(2 * time.Second) // time the turn keeps running while down
+
+	again := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "resume", "--no-notify")
+	s := again.WaitForText(5*time.Second, "step 7 of 11")
+	again.WaitForText(2*time.Second, "Resumed the session saved at")
+	s = again.WaitForText(2*time.Second, "running · segment 1 of 3")
+	want := before - int(time.Since(killedAt).Seconds())
+	if got := secondsLeft(s); got < want-1 || got > want+1 {
+		t.Fatalf("%d s left after resuming, want %d ± 1:\n%s", got, want, s)
+	}
+	for range 6 {
+		again.Send("p")
+	}
+	s = again.WaitForText(3*time.Second, "step 1 of 11")
+	if !strings.Contains(s, "[x] Said I'm a partnership coach") || !strings.Contains(s, "wants short turns") {
+		t.Fatalf("the check or the note is not back:\n%s", s)
+	}
+	again.Send("C-c")
+	if code := again.WaitExit(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	info, err := os.Stat(filepath.Join(home, ".local", "state", "partnercoach", "session.json"))
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("autosave: %v, mode %v", err, info.Mode().Perm())
+	}
+}
+
+// TestSecondInstanceInTmux starts a session and then a second program with
+// the same home: it does not take the session over and names the process
+// that has it.
+func TestSecondInstanceInTmux(t *testing.T) {
+	home := t.TempDir()
+	env := []string{"HOME=" + home}
+	term := startSession(t, env, "run", "first", "--no-notify")
+	term.Send("x")
+	term.WaitForText(2*time.Second, "[x]")
+	second := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "resume")
+	if code := second.WaitExit(5 * time.Second); code != 1 {
+		t.Fatalf("second instance exit status %d, want 1", code)
+	}
+	s := second.ScreenAfterExit()
+	want := "another partnercoach (process " + strconv.Itoa(term.PID()) + ") has the live session open"
+	if !strings.Contains(s, want) {
+		t.Fatalf("second instance said:\n%s\nwant %q", s, want)
+	}
+	term.WaitForText(time.Second, "[x]")
+	term.Send("C-c")
+	term.WaitExit(5 * time.Second)
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// newResumeCmd builds "partnercoach resume".
+func newResumeCmd() *cobra.Command {
+	var f runFlags
+	var finish, discard bool
+	cmd := &cobra.Command{
+		Use:   "resume",
+		Short: "Bring back the unfinished session: its step, checks, notes and timers",
+		Long: "Bring back the session that was running when partnercoach last stopped, for\n" +
+			"whatever reason: the script, the step, the checks, the choices, the notes and\n" +
+			"the timers, exactly. A turn that was running has kept running meanwhile.\n" +
+			"--finish goes straight to its coach log; --discard drops it for good.",
+		Example: "  partnercoach resume\n  partnercoach resume --finish\n  partnercoach resume --discard",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return resume(f, finish, discard, cmd.OutOrStdout())
+		},
+	}
+	f.register(cmd)
+	for _, name := range []string{"newcomer", "no-save"} {
+		_ = cmd.Flags().MarkHidden(name) // they belong to a new session
+	}
+	cmd.Flags().BoolVar(&finish, "finish", false, "open the coach log of the unfinished session")
+	cmd.Flags().BoolVar(&discard, "discard", false, "drop the unfinished session, keeping nothing of it")
+	cmd.MarkFlagsMutuallyExclusive("finish", "discard")
+	return cmd
+}
+
+// errNothingToResume is returned when there is no unfinished session.
+var errNothingToResume = errors.New("there is no unfinished session to resume")
+
+// resume brings back the unfinished session, opens its coach log, or
+// discards it.
+func resume(f runFlags, finish, discard bool, out io.Writer) error {
+	cfg, o, err := config(f)
+	if err != nil {
+		return err
+	}
+	r, err := openLive(false)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	u := r.found
+	if u == nil {
+		return errNothingToResume
+	}
+	if discard {
+		if err := r.live.Discard(); err != nil {
+			return err
+		}
+		_, err := fmt.Fprintf(out, "Discarded the unfinished session (%s).\n", describe(u))
+		return err
+	}
+	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
+	cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
+	cfg.FeeCents = feeFor(o.fees(), u.Session.Options(), u.Session.Script().Name)
+	return runProgram(cfg)
+}

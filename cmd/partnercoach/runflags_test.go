@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/internal/settings"
+)
+
+// resolveWith writes a settings file (none when text is "") under a
+// temporary XDG_CONFIG_HOME, parses args as run flags and resolves them.
+func resolveWith(t *testing.T, text string, args ...string) (options, error) {
+	t.Helper()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if text != "" {
+		if err := os.MkdirAll(filepath.Dir(settings.Path()), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(settings.Path(), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var f runFlags
+	cmd := &cobra.Command{Use: "run"}
+	f.register(cmd)
+	if err := cmd.ParseFlags(args); err != nil {
+		t.Fatal(err)
+	}
+	return f.resolve()
+}
+
+func TestResolve(t *testing.T) {
+	const file = "warn: 3m\nnotify: false\nsilent: true\ncoach: Ann\n"
+	tests := []struct {
+		name         string
+		file         string
+		args         []string
+		warn         time.Duration
+		notify, silt bool
+	}{
+		{"no file, no flags", "", nil, 2 * time.Minute, true, false},
+		{"the file", file, nil, 3 * time.Minute, false, true},
+		{"flags over the defaults", "", []string{"--warn", "90s", "--no-notify", "--silent"}, 90 * time.Second, false, true},
+		{"flags over the file", file, []string{"--warn", "1m", "--notify", "--silent=false"}, time.Minute, true, false},
+		{"a flag equal to the default still wins", file, []string{"--warn", "2m", "--no-notify=false"}, 2 * time.Minute, true, true},
+		{"--notify=false", "", []string{"--notify=false"}, 2 * time.Minute, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o, err := resolveWith(t, tc.file, tc.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if o.Warn != tc.warn || o.Notify != tc.notify || o.Silent != tc.silt {
+				t.Fatalf("warn %v, notify %v, silent %v; want %v, %v, %v",
+					o.Warn, o.Notify, o.Silent, tc.warn, tc.notify, tc.silt)
+			}
+		})
+	}
+}
+
+func TestResolveKeepsTheOtherSettingsAndRunFlags(t *testing.T) {
+	o, err := resolveWith(t, "coach: Ann\ncolours: none\n", "--newcomer", "  AB ", "--speed", "4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Coach != "Ann" || o.Colours != settings.ColoursNone || o.Fees.First != 25*settings.Dollar ||
+		o.newcomer != "AB" || o.speed != 4 {
+		t.Fatalf("resolve gave %+v", o)
+	}
+}
+
+func TestResolveRefuses(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"a bad --warn", []string{"--warn", "soon"}, `--warn: expected a duration such as 15m or 90s, got "soon"`},
+		{"a zero --warn", []string{"--warn", "0s"}, "--warn: expected a duration greater than zero, such as 2m"},
+		{"a slow --speed", []string{"--speed", "0.5"}, "--speed: expected a number of at least 1, got 0.5"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := resolveWith(t, "", tc.args...); err == nil || err.Error() != tc.want {
+				t.Fatalf("error %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolveRefusesABadSettingsFile(t *testing.T) {
+	_, err := resolveWith(t, "warn: 2m\ncolours: blue\n", "--warn", "3m")
+	var ps settings.Problems
+	want := settings.Path() + `:2:10: colours: expected one of auto, dark, light or none, got "blue"`
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].String() != want {
+		t.Fatalf("error %v, want the one problem %q", err, want)
+	}
+}

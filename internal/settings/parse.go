@@ -1,0 +1,106 @@
+package settings
+
+import (
+	"bytes"
+	"errors"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// maxSize is far beyond any real settings file, which is a dozen lines.
+const maxSize = 64 << 10
+
+// bom is the byte order mark some editors put at the start of a file.
+var bom = []byte("\uFEFF")
+
+// Parse reads settings from the YAML in data, over the defaults. The file
+// name is used in the problems reported. Empty data, or data with nothing
+// but comments, gives the defaults.
+//
+// A file that cannot be used gives an error of type Problems that lists
+// every problem found, each as "FILE:LINE:COL: message" saying what was
+// expected. The settings returned with it hold every good value read.
+func Parse(file string, data []byte) (Settings, error) {
+	s := Default()
+	if p, ok := checkText(file, data); !ok {
+		return s, Problems{p}
+	}
+	body, p, ok := document(file, bytes.TrimPrefix(data, bom))
+	if !ok {
+		return s, Problems{p}
+	}
+	if body == nil {
+		return s, nil
+	}
+	r := reader{file: file}
+	r.mapping(&s, value{node: body, at: body}, fields)
+	if len(r.problems) > 0 {
+		return s, r.problems
+	}
+	return s, nil
+}
+
+// checkText reports data that is not a settings file's text: too big, or
+// not UTF-8 text, at the first byte that is not.
+func checkText(file string, data []byte) (Problem, bool) {
+	if len(data) > maxSize {
+		return Problem{File: file, Message: "too big for a settings file " +
+			"(expected a few lines of YAML, such as \"warn: 2m\")"}, false
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == 0 || (r == utf8.RuneError && n == 1) {
+			line, col := lineCol(data, i)
+			return Problem{File: file, Line: line, Col: col,
+				Message: "not a text file (expected UTF-8 YAML settings, such as \"warn: 2m\")"}, false
+		}
+		i += n
+	}
+	return Problem{}, true
+}
+
+// lineCol is the line and column, counting from 1, of data[i].
+func lineCol(data []byte, i int) (line, col int) {
+	before := data[:i]
+	line = bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1
+}
+
+// document parses the YAML and returns the body of its one document, or
+// nil when there is nothing in it but comments or a null.
+func document(file string, data []byte) (ast.Node, Problem, bool) {
+	f, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, syntaxProblem(file, err), false
+	}
+	var body ast.Node
+	for _, doc := range f.Docs {
+		n := unwrap(doc.Body)
+		if n == nil || n.Type() == ast.NullType {
+			continue
+		}
+		if body != nil {
+			const msg = "expected one set of settings, found a second YAML document after ---"
+			if doc.Start != nil {
+				return nil, problemAtToken(file, doc.Start, msg), false
+			}
+			return nil, problemAt(file, n, msg), false
+		}
+		body = n
+	}
+	return body, Problem{}, true
+}
+
+// syntaxProblem turns an error of the YAML parser into a problem at the
+// place it names.
+func syntaxProblem(file string, err error) Problem {
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		return problemAtToken(file, ye.GetToken(), "cannot read the YAML: "+ye.GetMessage())
+	}
+	return Problem{File: file, Message: "cannot read the YAML: " + err.Error()}
+}

@@ -1,0 +1,97 @@
+// Package settings reads the coach's settings file: the warning lead time,
+// notifications, silent mode, fees, the coach's name, the default script
+// and the colours. The file is YAML under the XDG config directory; every
+// setting it leaves out keeps its default, and flags on the command line
+// override it for one run.
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"partnercoach/internal/paths"
+)
+
+// FileName is the name of the settings file in partnercoach's config
+// directory.
+const FileName = "settings.yaml"
+
+// Settings are the coach's choices, read from the settings file over the
+// defaults.
+type Settings struct {
+	// Warn is how long before a turn ends the warning comes.
+	Warn time.Duration
+	// Notify sends a desktop notification at each alert.
+	Notify bool
+	// Silent turns off the terminal bell and the notification sound.
+	Silent bool
+	// Fees are what the coach charges, for invoices.
+	Fees Fees
+	// Coach is the coach's name, for the header of invoices.
+	Coach string
+	// Script is the name of the script to start with.
+	Script string
+	// Colours says which colours the screen uses.
+	Colours Colours
+}
+
+// Fees are the coach's fees for a newcomer's first session and for each
+// later one.
+type Fees struct {
+	First Cents
+	Later Cents
+}
+
+// Colours is the colour scheme of the screen.
+type Colours string
+
+// The colour schemes a settings file may name.
+const (
+	// ColoursAuto follows the terminal's background.
+	ColoursAuto Colours = "auto"
+	// ColoursDark is for a dark background.
+	ColoursDark Colours = "dark"
+	// ColoursLight is for a light background.
+	ColoursLight Colours = "light"
+	// ColoursNone uses no colour at all.
+	ColoursNone Colours = "none"
+)
+
+// colourChoices lists the colour schemes in the order help text names them.
+var colourChoices = []Colours{ColoursAuto, ColoursDark, ColoursLight, ColoursNone}
+
+// Default returns the settings that apply where the file says nothing.
+func Default() Settings {
+	return Settings{
+		Warn:    2 * time.Minute,
+		Notify:  true,
+		Fees:    Fees{First: 25 * Dollar, Later: 50 * Dollar},
+		Script:  "first",
+		Colours: ColoursAuto,
+	}
+}
+
+// Path is where the settings file is kept. It follows XDG_CONFIG_HOME on
+// every call.
+func Path() string { return filepath.Join(paths.ConfigDir(), FileName) }
+
+// Load reads the settings file at Path. A missing file is not an error: it
+// gives the defaults. A file with problems gives an error that lists every
+// one of them (see Parse).
+func Load() (Settings, error) { return load(Path()) }
+
+// load reads the settings file at path.
+func load(path string) (Settings, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil
+	}
+	if err != nil {
+		return Default(), fmt.Errorf("cannot read the settings file: %w", err)
+	}
+	return Parse(path, data)
+}

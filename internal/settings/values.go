@@ -1,0 +1,127 @@
+package settings
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml/ast"
+
+	"partnercoach/script"
+)
+
+// Limits on the text settings.
+const (
+	maxCoach  = 80 // runes in the coach's name
+	maxScript = 64 // bytes in a script name
+)
+
+// duration reads a warning lead time such as 2m or 90s; a bare number is
+// minutes, as with --warn.
+func (r *reader) duration(v value, dst *time.Duration) {
+	s, ok := scalarText(v.node)
+	if !ok {
+		r.expected(v, "a duration such as 2m or 90s")
+		return
+	}
+	d, err := script.ParseDuration(s)
+	switch {
+	case strings.HasPrefix(strings.TrimSpace(s), "-") || (err == nil && d <= 0):
+		r.expected(v, "a duration greater than zero, such as 2m or 90s")
+	case err != nil:
+		r.expected(v, "a duration such as 2m or 90s")
+	default:
+		*dst = d
+	}
+}
+
+// boolean reads true or false.
+func (r *reader) boolean(v value, dst *bool) {
+	b, ok := unwrap(v.node).(*ast.BoolNode)
+	if !ok {
+		r.expected(v, "true or false")
+		return
+	}
+	*dst = b.Value
+}
+
+// amount reads a fee in dollars, such as 25 or "$25.50".
+func (r *reader) amount(v value, dst *Cents) {
+	s, ok := scalarText(v.node)
+	if !ok {
+		r.expected(v, "an amount in dollars such as 25 or $25.50")
+		return
+	}
+	c, err := ParseAmount(s)
+	if err != nil {
+		r.fail(v.at, fmt.Sprintf("%s: %v", v.key, err))
+		return
+	}
+	*dst = c
+}
+
+// name reads a script name: lower-case letters, digits and '-'.
+func (r *reader) name(v value, dst *string) {
+	s, ok := scalarText(v.node)
+	if !ok || !plausibleName(s) {
+		r.expected(v, "a script name of lower-case letters, digits and -, such as first")
+		return
+	}
+	*dst = s
+}
+
+// plausibleName reports whether s could name a script: lower-case letters,
+// digits and '-', starting with a letter or digit.
+func plausibleName(s string) bool {
+	if s == "" || len(s) > maxScript || s[0] == '-' {
+		return false
+	}
+	for _, c := range s {
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// coach reads the coach's name: one line of printable text. Nothing
+// means no name.
+func (r *reader) coach(v value, dst *string) {
+	if n := unwrap(v.node); n == nil || n.Type() == ast.NullType {
+		*dst = ""
+		return
+	}
+	s, ok := scalarText(v.node)
+	s = strings.TrimSpace(s)
+	if !ok || !printable(s) || utf8.RuneCountInString(s) > maxCoach {
+		r.expected(v, fmt.Sprintf("a name of at most %d characters on one line, "+
+			"without tabs or control characters", maxCoach))
+		return
+	}
+	*dst = s
+}
+
+// printable reports whether s holds only letters, marks, numbers,
+// punctuation, symbols and spaces: no line breaks or control characters.
+func printable(s string) bool {
+	for _, c := range s {
+		if !unicode.IsGraphic(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// colours reads a colour scheme: auto, dark, light or none.
+func (r *reader) colours(v value, dst *Colours) {
+	s, _ := scalarText(v.node)
+	for _, c := range colourChoices {
+		if s == string(c) {
+			*dst = c
+			return
+		}
+	}
+	r.expected(v, "one of auto, dark, light or none")
+}

@@ -1,0 +1,251 @@
+package script
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/token"
+)
+
+// field is one key a mapping may hold, and what reads its value.
+type field struct {
+	key  string
+	read func(path string, n ast.Node)
+}
+
+// mapping reads the mapping at path, handing each value to the field of its
+// key. what names the mapping in messages, such as "a step". It returns
+// false when the value is not a mapping.
+func (c *checker) mapping(path string, n ast.Node, what string, fields ...field) bool {
+	n = c.enter(path, n)
+	if n == nil {
+		return true
+	}
+	m, ok := n.(ast.MapNode)
+	if !ok {
+		c.fail(path, "%s: expected %s (lines of key: value), got %s", describe(path), what, kind(n))
+		return false
+	}
+	present := map[string]bool{}
+	for it := m.MapRange(); it.Next(); {
+		present[keyText(it.Key())] = true
+	}
+	for it := m.MapRange(); it.Next(); {
+		kv := it.KeyValue()
+		key := keyText(kv.Key)
+		if f := findField(fields, key); f != nil {
+			f.read(child(path, key), kv.Value)
+			continue
+		}
+		if near := c.unknownKey(kv, key, what, fields); near != "" && !present[near] {
+			c.markBad(child(path, near)) // misspelt, not missing: say so once
+		}
+	}
+	return true
+}
+
+// findField returns the field of a key, or nil.
+func findField(fields []field, key string) *field {
+	for i := range fields {
+		if fields[i].key == key {
+			return &fields[i]
+		}
+	}
+	return nil
+}
+
+// unknownKey reports a key a mapping does not take, with the keys it does,
+// and returns the key it was probably meant to be, or "".
+func (c *checker) unknownKey(kv *ast.MappingValueNode, key, what string, fields []field) string {
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.key
+	}
+	near := nearest(key, keys)
+	c.addAt(nodePos(kv), "unknown key %q in %s%s (expected one of: %s)",
+		key, what, didYouMean(near), strings.Join(keys, ", "))
+	return near
+}
+
+// didYouMean suggests a word, or says nothing when there is none.
+func didYouMean(word string) string {
+	if word == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", word)
+}
+
+// list reads the list at path, handing each item to read. A single value
+// where a list belongs is reported.
+func (c *checker) list(path string, n ast.Node, read func(path string, n ast.Node)) {
+	n = c.enter(path, n)
+	if n == nil {
+		return
+	}
+	seq, ok := n.(*ast.SequenceNode)
+	if !ok {
+		c.fail(path, "%s: expected a list (each item on a line of its own starting with \"- \", or [a, b]), got %s",
+			describe(path), kind(n))
+		return
+	}
+	for i, item := range seq.Values {
+		if _, null := item.(*ast.NullNode); (item == nil || null) && i < len(seq.Entries) {
+			c.note(index(path, i), seq.Entries[i]) // an empty item: point at its "-"
+		}
+		read(index(path, i), item)
+	}
+}
+
+// text reads the text at path; an empty value reads as "".
+func (c *checker) text(path string, n ast.Node) string {
+	n = c.enter(path, n)
+	switch v := n.(type) {
+	case nil:
+		return ""
+	case *ast.StringNode:
+		return v.Value
+	case *ast.LiteralNode:
+		if v.Value == nil {
+			return ""
+		}
+		return v.Value.Value
+	case ast.ScalarNode:
+		if tk := v.GetToken(); tk != nil {
+			return tk.Value // a number or a yes/no, as written
+		}
+		return ""
+	}
+	if colonSlip(n) {
+		c.fail(path, "%s: %s", describe(path), colonMsg)
+	} else {
+		c.fail(path, "%s: expected text, got %s", describe(path), kind(n))
+	}
+	return ""
+}
+
+// maxDuration is the longest duration a script may give: a day, which no
+// session comes near, keeps sums of durations far from overflowing.
+const maxDuration = 24 * time.Hour
+
+// duration reads a duration such as 15m at path; an empty value reads as 0.
+func (c *checker) duration(path string, n ast.Node) Duration {
+	s := c.text(path, n)
+	if c.bad[path] || s == "" {
+		return 0
+	}
+	d, err := ParseDuration(s)
+	switch {
+	case err != nil:
+		c.fail(path, "%s: %v", describe(path), err)
+		return 0
+	case d > maxDuration:
+		c.fail(path, "%s: %s is longer than a day (expected a duration such as 15m or 90s)", describe(path), s)
+		return 0
+	}
+	return Duration(d)
+}
+
+// colonMsg explains what YAML made of a line of text with ": " in it.
+const colonMsg = "this line has ': ' in it, which YAML reads as a key; put the text in quotes"
+
+// colonSlip reports whether n is a mapping of one key that was surely meant
+// as a line of text: "Ask: how was it?" written without quotes.
+func colonSlip(n ast.Node) bool {
+	m, ok := n.(ast.MapNode)
+	if !ok {
+		return false
+	}
+	it := m.MapRange()
+	if !it.Next() {
+		return false
+	}
+	kv := it.KeyValue()
+	if it.Next() || kv.IsFlowStyle {
+		return false
+	}
+	key, ok := kv.Key.(*ast.StringNode)
+	if !ok || key.GetToken() == nil || key.GetToken().Type != token.StringType {
+		return false
+	}
+	v, ok := kv.Value.(ast.ScalarNode)
+	if !ok || v.GetToken() == nil || v.GetToken().Position == nil {
+		return false
+	}
+	return v.GetToken().Position.Line == key.GetToken().Position.Line
+}
+
+// keyText returns a mapping key as written.
+func keyText(k ast.MapKeyNode) string {
+	if s, ok := k.(*ast.StringNode); ok {
+		return s.Value
+	}
+	if k == nil || k.GetToken() == nil {
+		return ""
+	}
+	return k.GetToken().Value
+}
+
+// kind names what a node holds, for messages.
+func kind(n ast.Node) string {
+	switch n.(type) {
+	case ast.MapNode:
+		return "a mapping (key: value)"
+	case *ast.SequenceNode:
+		return "a list"
+	case ast.ScalarNode:
+		return "text"
+	}
+	return "something else"
+}
+
+// describe names the value at path in messages: "title", or "points, item
+// 3" for an item of a list.
+func describe(path string) string {
+	if path == "" {
+		return "the script"
+	}
+	if strings.HasSuffix(path, "]") {
+		i := strings.LastIndexByte(path, '[')
+		n, _ := strconv.Atoi(path[i+1 : len(path)-1])
+		return fmt.Sprintf("%s, item %d", describe(path[:i]), n+1)
+	}
+	return path[strings.LastIndexByte(path, '.')+1:]
+}
+
+// nearest returns the one of words that key is most likely a misspelling
+// of, or "" when none is close.
+func nearest(key string, words []string) string {
+	best, bestDist := "", 3
+	for _, w := range words {
+		if d := editDistance(strings.ToLower(key), w); d < bestDist && d < len(w) {
+			best, bestDist = w, d
+		}
+	}
+	return best
+}
+
+// editDistance counts the letters to insert, delete or change to turn a
+// into b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := range ra {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i + 1
+		for j := range rb {
+			cost := 1
+			if ra[i] == rb[j] {
+				cost = 0
+			}
+			cur[j+1] = min(prev[j+1]+1, cur[j]+1, prev[j]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,82 @@
+package script
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/token"
+)
+
+// syntaxError reports a file the YAML parser could not read, at the place
+// it stopped, in words a coach can act on.
+func (c *checker) syntaxError(data []byte, err error) {
+	var ye yaml.Error
+	if !errors.As(err, &ye) {
+		c.addAt(nil, "%v", err)
+		return
+	}
+	var pos *token.Position
+	if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+		pos = tk.Position
+	}
+	col := 1
+	if pos != nil {
+		col = pos.Column
+	}
+	c.addAt(pos, "%s", explainSyntax(ye.GetMessage(), lineAt(data, pos), col))
+}
+
+// duplicateKey matches the parser's message for a key given twice.
+var duplicateKey = regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):\d+\]`)
+
+// Messages for the mistakes coaches make most in YAML.
+const (
+	tabMsg    = "a tab here: YAML indents with spaces only (expected spaces instead of the tab)"
+	indentMsg = "this line is not indented like the lines around it (expected each key to line up with the other keys of its part)"
+	quoteMsg  = "there is more text after the closing quote here (expected the whole text inside the quotes; " +
+		"inside single quotes, write an apostrophe twice: 'it''s')"
+	deeperMsg = "the next line is indented further than this key, so YAML reads it as part of this value " +
+		"(expected the keys of one part to line up)"
+)
+
+// explainSyntax rewrites the YAML parser's message for the mistakes coaches
+// make most, given the text of the line it stopped on and the column.
+func explainSyntax(msg, line string, col int) string {
+	rest := string([]rune(line)[min(max(col-1, 0), utf8.RuneCountInString(line)):])
+	startOfLine := strings.TrimSpace(rest) != "" && strings.TrimSpace(line) == strings.TrimSpace(rest)
+	switch {
+	case strings.HasPrefix(msg, "mapping value is not allowed in this context"):
+		if strings.Contains(rest, ": ") || strings.HasSuffix(strings.TrimSpace(rest), ":") {
+			return colonMsg
+		}
+		return deeperMsg
+	case strings.Contains(msg, "'\t'"):
+		return tabMsg
+	case strings.Contains(msg, "map key-value is pre-defined"):
+		return quoteMsg
+	case startOfLine && (strings.HasPrefix(msg, "value is not allowed in this context") ||
+		strings.HasPrefix(msg, "non-map value is specified")):
+		return indentMsg
+	}
+	if m := duplicateKey.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("the key %q is given twice here, first on line %s (expected each key once)", m[1], m[2])
+	}
+	return "this is not valid YAML: " + msg
+}
+
+// lineAt returns the text of the line at a position, or "".
+func lineAt(data []byte, pos *token.Position) string {
+	if pos == nil || pos.Line < 1 {
+		return ""
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	if pos.Line > len(lines) {
+		return ""
+	}
+	return string(lines[pos.Line-1])
+}

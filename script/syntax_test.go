@@ -1,0 +1,28 @@
+package script
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSyntaxErrorsInPlainWords(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"title: My turn: coach\n", "1:8: " + colonMsg},
+		{"steps:\n  - points:\n      - The aim: you focus: now\n", "3:18: " + colonMsg},
+		{"name: a\n  title: b\n", "1:7: " + deeperMsg},
+		{"steps:\n  - id: a\n  title: b\n", "3:3: " + indentMsg},
+		{"steps:\n  - id: a\n   title: b\n", "3:4: " + indentMsg},
+		{"summary: |\nText\n", "2:1: " + indentMsg},
+		{"title: 'it's'\n", "1:12: " + quoteMsg},
+		{"title: \"A\" b\n", "1:12: " + quoteMsg},
+		{"name: a\n\ttitle: b\n", "2:1: " + tabMsg},
+		{"name: a\nname: b\n", `2:1: the key "name" is given twice here, first on line 1 (expected each key once)`},
+		{"title: [x] y\n", "1:12: this is not valid YAML: value is not allowed in this context"},
+	}
+	for _, tc := range tests {
+		got := problemsOf(t, tc.src)
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("Load(%q):\n%s\nwant one problem starting\n%s", tc.src, strings.Join(got, "\n"), tc.want)
+		}
+	}
+}

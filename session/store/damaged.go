@@ -1,0 +1,70 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"partnercoach/internal/paths"
+)
+
+// now is the clock that stamps the names of moved-aside files; tests
+// replace it.
+var now = time.Now
+
+// moveAside moves a damaged file into DamagedDir and records where it went
+// in p, or why it could not be moved.
+func moveAside(p *Problem) {
+	to, err := moveIntoDamaged(p.Path)
+	if err != nil {
+		p.Msg += fmt.Sprintf(" (it could not be moved aside: %v)", err)
+		return
+	}
+	p.MovedTo = to
+}
+
+// moveIntoDamaged moves a file into DamagedDir under its own name with the
+// time and, if needed, a counter added: "NAME.20261122-153000.json", then
+// "NAME.20261122-153000-2.json". It never replaces a file already there.
+func moveIntoDamaged(path string) (string, error) {
+	dir := DamagedDir()
+	if err := paths.Ensure(dir); err != nil {
+		return "", err
+	}
+	ext := filepath.Ext(path)
+	stem := strings.TrimSuffix(filepath.Base(path), ext) + "." + now().Format("20060102-150405")
+	for n := 1; ; n++ {
+		name := stem + ext
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d%s", stem, n, ext)
+		}
+		to := filepath.Join(dir, name)
+		err := renameNoReplace(path, to)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return to, err
+	}
+}
+
+// renameNoReplace renames a file, failing with fs.ErrExist rather than
+// replacing a file at the new name. It links the file under the new name
+// (which fails if the name is taken) and then removes the old name; where
+// links are not supported it checks and renames.
+func renameNoReplace(from, to string) error {
+	err := os.Link(from, to)
+	if err == nil {
+		return os.Remove(from)
+	}
+	if errors.Is(err, fs.ErrExist) {
+		return fs.ErrExist
+	}
+	if _, serr := os.Lstat(to); serr == nil {
+		return fs.ErrExist
+	}
+	return os.Rename(from, to)
+}

@@ -1,0 +1,145 @@
+package store
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"partnercoach/session"
+)
+
+// Format is a form records can be exported in.
+type Format string
+
+// The export formats.
+const (
+	// Markdown is the coach log, one section per session.
+	Markdown Format = "md"
+	// JSON is an array of records, as they are stored.
+	JSON Format = "json"
+	// CSV is one row per session, for a spreadsheet.
+	CSV Format = "csv"
+)
+
+// ParseFormat reads an export format's name.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(strings.ToLower(strings.TrimSpace(s))); f {
+	case Markdown, JSON, CSV:
+		return f, nil
+	case "markdown":
+		return Markdown, nil
+	}
+	return "", fmt.Errorf("expected md, json or csv, got %q", s)
+}
+
+// Since keeps the records of sessions that started on day or later, days
+// being read in loc.
+func Since(recs []session.Record, day Date, loc *time.Location) []session.Record {
+	from := day.Time(loc)
+	var out []session.Record
+	for _, r := range recs {
+		if !r.Started.Before(from) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Export writes records in the given format.
+func Export(w io.Writer, recs []session.Record, f Format) error {
+	switch f {
+	case Markdown:
+		return exportMarkdown(w, recs)
+	case JSON:
+		return exportJSON(w, recs)
+	case CSV:
+		return exportCSV(w, recs)
+	}
+	return fmt.Errorf("cannot export as %q: expected md, json or csv", f)
+}
+
+// exportJSON writes the records as one JSON array.
+func exportJSON(w io.Writer, recs []session.Record) error {
+	if recs == nil {
+		recs = []session.Record{}
+	}
+	data, err := encodeJSON(recs)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}
+
+// CSVHeader names the columns of a CSV export.
+var CSVHeader = []string{"id", "date", "newcomer", "number", "script", "outcome", "fee",
+	"planned", "actual", "screening", "further sessions", "ready"}
+
+// exportCSV writes one row per session under CSVHeader. Times are in the
+// coach's local time; the fee is in dollars; planned is the sum of the
+// steps' planned times and actual the session's length.
+func exportCSV(w io.Writer, recs []session.Record) error {
+	cw := csv.NewWriter(w)
+	cw.Write(CSVHeader)
+	for _, r := range recs {
+		cw.Write([]string{
+			r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Newcomer, strconv.Itoa(r.Number),
+			r.Script, string(r.Outcome), fmt.Sprintf("%d.%02d", r.FeeCents/100, r.FeeCents%100),
+			Planned(r).String(), Length(r).String(), string(r.Screening),
+			strconv.Itoa(r.Recommendation.FurtherSessions), strconv.FormatBool(r.Recommendation.Ready),
+		})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// exportMarkdown writes the coach log of every record, one section each.
+func exportMarkdown(w io.Writer, recs []session.Record) error {
+	var b strings.Builder
+	b.WriteString("# Coach log\n\n" + Confidential + "\n")
+	if len(recs) == 0 {
+		b.WriteString("\nNo sessions recorded.\n")
+	}
+	for _, r := range recs {
+		fmt.Fprintf(&b, "\n## %s · %s · session %s\n", r.ID, escapeMarkdown(orUnnamed(r.Newcomer)), orDash(r.Number))
+		for _, s := range logSections(r) {
+			if s.title != "" {
+				b.WriteString("\n### " + s.title + "\n")
+			}
+			b.WriteString("\n")
+			for _, l := range s.lines {
+				writeIndented(&b, "", "- "+indentRest(escapeMarkdown(l.text), "  "))
+				for _, sub := range l.sub {
+					writeIndented(&b, "", "  - "+indentRest(escapeMarkdown(sub), "    "))
+				}
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// markdownSpecial matches the characters that would make Markdown of a
+// coach's words, and a number at the start of a line that would make a
+// numbered list.
+var markdownSpecial = regexp.MustCompile("(?m)[\\\\`*_\\[\\]<>#|]|^\\d+\\.")
+
+// escapeMarkdown makes text show as written in Markdown.
+func escapeMarkdown(text string) string {
+	return markdownSpecial.ReplaceAllStringFunc(text, func(m string) string {
+		if strings.HasSuffix(m, ".") {
+			return strings.TrimSuffix(m, ".") + `\.`
+		}
+		return `\` + m
+	})
+}
+
+// indentRest indents every line of text but the first, so that a note of
+// several lines stays inside its list item.
+func indentRest(text, indent string) string {
+	return strings.ReplaceAll(text, "\n", "\n"+indent)
+}

@@ -1,0 +1,122 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// jsonKey is one key of an object in a JSON document, found so that a
+// problem the decoder reports without a place can be given one.
+type jsonKey struct {
+	// Name is the key; At is the byte offset of its opening quote.
+	Name string
+	At   int
+	// Depth is 1 for the keys of the top-level object, 2 for the keys of
+	// an object inside it, and so on.
+	Depth int
+	// Value is the key's value when it is a string; IsString says so.
+	Value    string
+	IsString bool
+}
+
+// scanKeys lists the keys of every object in data, in document order, as
+// far as data is well-formed.
+func scanKeys(data []byte) []jsonKey {
+	type frame struct{ object, wantKey bool }
+	var (
+		stack []frame
+		keys  []jsonKey
+	)
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		at := skipSeparators(data, int(dec.InputOffset()))
+		tok, err := dec.Token()
+		if err != nil {
+			return keys
+		}
+		top := len(stack) - 1
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, frame{object: true, wantKey: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, frame{})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:top]
+		default:
+			if top >= 0 && stack[top].wantKey {
+				keys = append(keys, jsonKey{Name: tok.(string), At: at, Depth: len(stack)})
+				stack[top].wantKey = false
+				continue
+			}
+			if s, ok := tok.(string); ok && len(keys) > 0 && top >= 0 && stack[top].object {
+				keys[len(keys)-1].Value, keys[len(keys)-1].IsString = s, true
+			}
+		}
+		// A value has ended: the object holding it wants its next key.
+		if n := len(stack) - 1; n >= 0 && stack[n].object {
+			stack[n].wantKey = true
+		}
+	}
+}
+
+// skipSeparators moves an offset past white space, commas and colons to
+// the start of the next token.
+func skipSeparators(data []byte, off int) int {
+	for off < len(data) && bytes.IndexByte([]byte(" \t\r\n,:"), data[off]) >= 0 {
+		off++
+	}
+	return off
+}
+
+// keyNamed returns the first key with the given name at the given depth,
+// or at any depth when depth is zero.
+func keyNamed(keys []jsonKey, name string, depth int) (jsonKey, bool) {
+	for _, k := range keys {
+		if k.Name == name && (depth == 0 || k.Depth == depth) {
+			return k, true
+		}
+	}
+	return jsonKey{}, false
+}
+
+// keyWithValue returns the first key whose value is the given string.
+func keyWithValue(keys []jsonKey, value string) (jsonKey, bool) {
+	for _, k := range keys {
+		if k.IsString && k.Value == value {
+			return k, true
+		}
+	}
+	return jsonKey{}, false
+}
+
+// lastKeyBefore returns the last key with the given name that starts
+// before offset.
+func lastKeyBefore(keys []jsonKey, name string, offset int) (jsonKey, bool) {
+	var found jsonKey
+	ok := false
+	for _, k := range keys {
+		if k.At >= offset {
+			break
+		}
+		if k.Name == name {
+			found, ok = k, true
+		}
+	}
+	return found, ok
+}
+
+// keyNth returns the n-th key (from 0) with the given name at the given
+// depth.
+func keyNth(keys []jsonKey, name string, depth, n int) (jsonKey, bool) {
+	for _, k := range keys {
+		if k.Name == name && k.Depth == depth {
+			if n == 0 {
+				return k, true
+			}
+			n--
+		}
+	}
+	return jsonKey{}, false
+}

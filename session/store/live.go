@@ -1,0 +1,184 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gofrs/flock"
+
+	"partnercoach/internal/paths"
+	"partnercoach/session"
+)
+
+// LivePath is the autosave of the live session, rewritten after every
+// change while a session runs and removed once its record is written.
+func LivePath() string { return filepath.Join(paths.StateDir(), "session.json") }
+
+// lockPath and pidPath guard the live session against a second process.
+func lockPath() string { return filepath.Join(paths.StateDir(), "session.lock") }
+func pidPath() string  { return filepath.Join(paths.StateDir(), "session.pid") }
+
+// HeldError reports that another process has the live session open.
+type HeldError struct {
+	// PID is the other process, or zero if it could not be read.
+	PID int
+}
+
+// Error implements error.
+func (e *HeldError) Error() string {
+	who := "another partnercoach"
+	if e.PID > 0 {
+		who = fmt.Sprintf("another partnercoach (process %d)", e.PID)
+	}
+	return who + " has the live session open; switch to its window, or quit it there first"
+}
+
+// Live is the lock on the live session and the writer of its autosave.
+// Only one process at a time holds it.
+type Live struct {
+	lock    *flock.Flock
+	mu      sync.Mutex
+	written uint64
+}
+
+// OpenLive takes the lock on the live session. If another process holds
+// it, the error is a *HeldError naming that process.
+func OpenLive() (*Live, error) {
+	if err := paths.Ensure(paths.StateDir()); err != nil {
+		return nil, err
+	}
+	lk := flock.New(lockPath(), flock.SetPermissions(paths.FileMode))
+	ok, err := lk.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("cannot lock %s: %w", lockPath(), err)
+	}
+	if !ok {
+		return nil, &HeldError{PID: readPID()}
+	}
+	pid := []byte(strconv.Itoa(os.Getpid()) + "\n")
+	if err := WriteFile(pidPath(), pid); err != nil {
+		lk.Unlock()
+		return nil, err
+	}
+	return &Live{lock: lk}, nil
+}
+
+// readPID reads the process id of the holder of the lock, or zero.
+func readPID() int {
+	b, err := os.ReadFile(pidPath())
+	if err != nil {
+		return 0
+	}
+	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
+	return pid
+}
+
+// Close releases the lock. The autosave stays, for a later resume.
+func (l *Live) Close() error {
+	os.Remove(pidPath())
+	return l.lock.Unlock()
+}
+
+// Autosave writes a snapshot of the live session atomically (write, fsync,
+// rename). Saves may arrive out of order from concurrent commands: one
+// whose sequence number is not above the last written is dropped, so an
+// older state never overwrites a newer one.
+func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
+	data, err := encodeJSON(snap)
+	if err != nil {
+		return fmt.Errorf("cannot encode the autosave: %w", err)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if seq <= l.written {
+		return nil
+	}
+	if err := WriteFile(LivePath(), data); err != nil {
+		return err
+	}
+	l.written = seq
+	return nil
+}
+
+// Finish writes the record of the ended session under a new id, then
+// removes the autosave. If the record cannot be written, the autosave
+// stays, so that nothing is lost.
+func (l *Live) Finish(rec session.Record) (string, error) {
+	rec.ID = NewID(rec.Started)
+	if err := Save(rec); err != nil {
+		return "", err
+	}
+	return rec.ID, l.Remove()
+}
+
+// Discard removes the autosave of a session the coach chose not to keep.
+func (l *Live) Discard() error { return l.Remove() }
+
+// Remove deletes the autosave, once the session's record is written or
+// the coach has discarded it.
+func (l *Live) Remove() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.written = ^uint64(0) // no save may bring it back
+	if err := os.Remove(LivePath()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot remove %s: %w", LivePath(), err)
+	}
+	return nil
+}
+
+// Unfinished is a session found in the autosave.
+type Unfinished struct {
+	Session *session.Session
+	// Saved is when it was last saved.
+	Saved time.Time
+}
+
+// LoadLive reads the autosave, if there is one, and brings the session
+// back. It returns nil and no error when there is none. An autosave that
+// cannot be read or does not fit its script is moved aside, never
+// overwritten, and the error says what was wrong and where it went.
+func LoadLive() (*Unfinished, error) {
+	data, err := os.ReadFile(LivePath())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", LivePath(), err)
+	}
+	var snap session.Snapshot
+	err = DecodeJSON(LivePath(), data, &snap)
+	var ses *session.Session
+	if err == nil {
+		ses, err = session.Restore(snap)
+	}
+	if err != nil {
+		var p *Problem
+		if !errors.As(err, &p) {
+			err = fmt.Errorf("%s: %w", LivePath(), err)
+		}
+		return nil, moveLiveAside(err)
+	}
+	return &Unfinished{Session: ses, Saved: snap.Saved}, nil
+}
+
+// moveLiveAside moves a damaged autosave to a name of its own and says so.
+func moveLiveAside(cause error) error {
+	stamp := time.Now().Format("20060102T150405")
+	for n := 1; ; n++ {
+		to := fmt.Sprintf("%s.damaged-%s-%d", LivePath(), stamp, n)
+		if _, err := os.Lstat(to); err == nil {
+			continue
+		}
+		if err := os.Rename(LivePath(), to); err != nil {
+			return fmt.Errorf("%v; it could not be moved aside: %w", cause, err)
+		}
+		return fmt.Errorf("%v; it was moved aside to %s", cause, to)
+	}
+}

@@ -1,0 +1,213 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/script"
+	"partnercoach/session"
+)
+
+// privateState points the XDG state directory at a temporary one.
+func privateState(t *testing.T) {
+	t.Helper()
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+}
+
+// liveSession returns a first session with a ticked item and a note.
+func liveSession(t *testing.T, now time.Time) *session.Session {
+	t.Helper()
+	sc, err := script.Builtin("first")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session.New(sc, session.Options{Newcomer: "AB", Number: 1}, now)
+	s.Apply(session.Toggle{Item: 0}, now.Add(time.Second))
+	s.Apply(session.AddNote{Text: "a note"}, now.Add(2*time.Second))
+	return s
+}
+
+// snapshot takes a snapshot or fails the test.
+func snapshot(t *testing.T, s *session.Session, now time.Time) session.Snapshot {
+	t.Helper()
+	snap, err := s.Snapshot(now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return snap
+}
+
+func TestLiveSaveAndLoad(t *testing.T) {
+	privateState(t)
+	now := time.Now().Round(0)
+	l, err := OpenLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	s := liveSession(t, now)
+	if err := l.Autosave(1, snapshot(t, s, now)); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(LivePath())
+	if err != nil || info.Mode().Perm() != 0o600 {
+		t.Fatalf("autosave %v, mode %v; want 0600", err, info.Mode().Perm())
+	}
+	dir, _ := os.Stat(filepath.Dir(LivePath()))
+	if dir.Mode().Perm() != 0o700 {
+		t.Fatalf("state dir mode %v, want 0700", dir.Mode().Perm())
+	}
+	u, err := LoadLive()
+	if err != nil || u == nil {
+		t.Fatalf("LoadLive: %v, %v", u, err)
+	}
+	if !u.Session.Checked("welcome", 0) || len(u.Session.Notes()) != 1 || !u.Saved.Equal(now) {
+		t.Fatalf("restored %+v saved %v", u.Session.Notes(), u.Saved)
+	}
+}
+
+func TestLiveDropsAnOlderSave(t *testing.T) {
+	privateState(t)
+	now := time.Now().Round(0)
+	l, err := OpenLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	s := liveSession(t, now)
+	newer := snapshot(t, s, now)
+	s.Apply(session.Toggle{Item: 0}, now.Add(3*time.Second)) // clears it
+	older := snapshot(t, s, now)
+	older.Steps["welcome"].Checks[0] = false
+	if err := l.Autosave(2, newer); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Autosave(1, older); err != nil {
+		t.Fatal(err)
+	}
+	u, err := LoadLive()
+	if err != nil || !u.Session.Checked("welcome", 0) {
+		t.Fatalf("the older save won: %v", err)
+	}
+	if err := l.Remove(); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Autosave(3, newer); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := LoadLive(); u != nil || err != nil {
+		t.Fatalf("a save after Remove brought the autosave back: %v %v", u, err)
+	}
+}
+
+func TestNoAutosaveIsNotAnError(t *testing.T) {
+	privateState(t)
+	if u, err := LoadLive(); u != nil || err != nil {
+		t.Fatalf("LoadLive() = %v, %v; want nothing", u, err)
+	}
+}
+
+func TestDamagedAutosaveIsMovedAside(t *testing.T) {
+	for name, data := range map[string]string{
+		"not json":      "{\"format\": 1,",
+		"unknown field": `{"format": 1, "colour": "red"}`,
+		"wrong format":  `{"format": 7}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			privateState(t)
+			os.MkdirAll(filepath.Dir(LivePath()), 0o700)
+			if err := os.WriteFile(LivePath(), []byte(data), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			u, err := LoadLive()
+			if u != nil || err == nil || !strings.Contains(err.Error(), "moved aside to") {
+				t.Fatalf("LoadLive() = %v, %v", u, err)
+			}
+			moved, _ := filepath.Glob(LivePath() + ".damaged-*")
+			if len(moved) != 1 {
+				t.Fatalf("moved copies %v", moved)
+			}
+			if b, _ := os.ReadFile(moved[0]); string(b) != data {
+				t.Fatalf("the moved copy holds %q, want the original", b)
+			}
+			if _, err := os.Stat(LivePath()); !errors.Is(err, os.ErrNotExist) {
+				t.Fatalf("the damaged autosave is still in place: %v", err)
+			}
+		})
+	}
+}
+
+func TestSecondProcessIsToldWhoHoldsTheLock(t *testing.T) {
+	privateState(t)
+	l, err := OpenLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("STORE_LOCK_CHILD") == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestLockChild$")
+		cmd.Env = append(os.Environ(), "STORE_LOCK_CHILD=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("child: %v\n%s", err, out)
+		}
+		want := "process " + strconv.Itoa(os.Getpid())
+		if !strings.Contains(string(out), want) {
+			t.Fatalf("child said %q, want it to name %q", out, want)
+		}
+	}
+	l.Close()
+	again, err := OpenLive()
+	if err != nil {
+		t.Fatalf("the lock was not released: %v", err)
+	}
+	again.Close()
+}
+
+// TestLockChild runs in a child process of TestSecondProcessIsToldWhoHoldsTheLock.
+func TestLockChild(t *testing.T) {
+	if os.Getenv("STORE_LOCK_CHILD") == "" {
+		t.Skip("run by TestSecondProcessIsToldWhoHoldsTheLock")
+	}
+	_, err := OpenLive()
+	var held *HeldError
+	if !errors.As(err, &held) {
+		t.Fatalf("OpenLive in a second process: %v, want a HeldError", err)
+	}
+	os.Stdout.WriteString(err.Error() + "\n")
+}
+
+func TestForgetDeletesTheirAutosaveOnly(t *testing.T) {
+	privateState(t)
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	now := time.Now().Round(0)
+	l, err := OpenLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Autosave(1, snapshot(t, liveSession(t, now), now)); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Forget("ab"); err == nil || !strings.Contains(err.Error(), "still open") {
+		t.Fatalf("Forget while the session is live: %v, want a refusal", err)
+	}
+	l.Close()
+	if f, _, err := Forget("Someone Else"); err != nil || len(f.Copies) != 0 {
+		t.Fatalf("forgetting another newcomer: %+v, %v", f, err)
+	}
+	if _, err := os.Stat(LivePath()); err != nil {
+		t.Fatalf("another newcomer's forget removed the autosave: %v", err)
+	}
+	f, _, err := Forget("ab")
+	if err != nil || len(f.Copies) != 1 || f.Copies[0] != LivePath() {
+		t.Fatalf("Forget: %+v, %v", f, err)
+	}
+	if _, err := os.Stat(LivePath()); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the autosave is still there: %v", err)
+	}
+}

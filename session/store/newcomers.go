@@ -1,0 +1,220 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// NewcomersFormat is the version of the newcomer file's format.
+const NewcomersFormat = 1
+
+// Newcomer is a newcomer assigned to the coach.
+type Newcomer struct {
+	// Name is the newcomer's name or initials, as the coach wrote it.
+	Name string `json:"name"`
+	// Assigned is the day the newcomer was assigned to the coach.
+	Assigned Date `json:"assigned"`
+	// PaymentNotices are the days the coach was told the newcomer had
+	// paid for more sessions, in order.
+	PaymentNotices []Date `json:"payment_notices,omitempty"`
+	// Contacts are the days the coach made contact, in order.
+	Contacts []Date `json:"contacts,omitempty"`
+}
+
+// newcomerFile is the content of NewcomersPath.
+type newcomerFile struct {
+	Format    int        `json:"format"`
+	Newcomers []Newcomer `json:"newcomers"`
+}
+
+// SameName reports whether two names are the same newcomer: they match
+// ignoring case and surrounding spaces.
+func SameName(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// CheckName refuses a newcomer name that is empty, too long or holds
+// control characters, and returns it without surrounding spaces.
+func CheckName(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "":
+		return "", errors.New("expected a newcomer's name or initials, got nothing")
+	case len(name) > 100:
+		return "", fmt.Errorf("a newcomer's name may be up to 100 characters, got %d", len(name))
+	case strings.IndexFunc(name, unicode.IsControl) >= 0:
+		return "", fmt.Errorf("a newcomer's name may not hold control characters, got %q", name)
+	}
+	return name, nil
+}
+
+// find returns the index of the newcomer with the given name, or -1.
+func find(list []Newcomer, name string) int {
+	return slices.IndexFunc(list, func(n Newcomer) bool { return SameName(n.Name, name) })
+}
+
+// ListNewcomers reads the newcomer list. A damaged list is reported as a
+// Problem and moved aside, and the list is then empty.
+func ListNewcomers() ([]Newcomer, []Problem, error) {
+	var list []Newcomer
+	problems, err := withNewcomers(func(l []Newcomer) ([]Newcomer, error) {
+		list = l
+		return nil, nil
+	})
+	return list, problems, err
+}
+
+// AddNewcomer adds a newcomer assigned on the given day. A name already
+// in the list, in any case, is refused.
+func AddNewcomer(name string, assigned Date) ([]Problem, error) {
+	name, err := CheckName(name)
+	if err != nil {
+		return nil, err
+	}
+	return withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
+		if i := find(list, name); i >= 0 {
+			return nil, fmt.Errorf("%q is already a newcomer (as %q, assigned %s)", name, list[i].Name, list[i].Assigned)
+		}
+		return append(list, Newcomer{Name: name, Assigned: assigned}), nil
+	})
+}
+
+// RecordPayment records that the coach was told on the given day that the
+// newcomer paid for more sessions.
+func RecordPayment(name string, on Date) ([]Problem, error) {
+	return changeNewcomer(name, func(n *Newcomer) { n.PaymentNotices = addDate(n.PaymentNotices, on) })
+}
+
+// RecordContact records that the coach made contact with the newcomer on
+// the given day.
+func RecordContact(name string, on Date) ([]Problem, error) {
+	return changeNewcomer(name, func(n *Newcomer) { n.Contacts = addDate(n.Contacts, on) })
+}
+
+// changeNewcomer changes the entry of one newcomer, who must be listed.
+func changeNewcomer(name string, change func(*Newcomer)) ([]Problem, error) {
+	return withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
+		i := find(list, name)
+		if i < 0 {
+			return nil, fmt.Errorf("no newcomer is called %q; add them first with: partnercoach newcomer add %q", name, name)
+		}
+		change(&list[i])
+		return list, nil
+	})
+}
+
+// removeNewcomer deletes a newcomer's entry and reports whether there was
+// one.
+func removeNewcomer(name string) (bool, []Problem, error) {
+	removed := false
+	problems, err := withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
+		i := find(list, name)
+		if i < 0 {
+			return nil, nil
+		}
+		removed = true
+		return slices.Delete(list, i, i+1), nil
+	})
+	return removed, problems, err
+}
+
+// addDate adds a day to a sorted list of days, once.
+func addDate(days []Date, d Date) []Date {
+	i, found := slices.BinarySearchFunc(days, d, Date.Compare)
+	if found {
+		return days
+	}
+	return slices.Insert(days, i, d)
+}
+
+// withNewcomers reads the newcomer list under its lock and passes it to
+// change. If change returns a list, it is written back before the lock
+// is released, so two processes never lose each other's changes; if it
+// returns nil and no error, nothing is written.
+func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
+	unlock, err := lockNewcomers()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	list, problem, err := readNewcomers()
+	var problems []Problem
+	if problem != nil {
+		problems = append(problems, *problem)
+	}
+	if err != nil {
+		return problems, err
+	}
+	next, err := change(list)
+	if err != nil || next == nil {
+		return problems, err
+	}
+	data, err := encodeJSON(newcomerFile{Format: NewcomersFormat, Newcomers: next})
+	if err != nil {
+		return problems, fmt.Errorf("cannot encode the newcomer list: %w", err)
+	}
+	return problems, WriteFile(NewcomersPath(), data)
+}
+
+// readNewcomers reads the newcomer list; a missing file is an empty list.
+// A damaged file is moved aside and reported, and the list is empty.
+func readNewcomers() ([]Newcomer, *Problem, error) {
+	path := NewcomersPath()
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	var f newcomerFile
+	if err := DecodeJSON(path, data, &f); err != nil {
+		p := asProblem(path, err)
+		moveAside(p)
+		return nil, p, nil
+	}
+	if p := checkNewcomers(path, data, f); p != nil {
+		moveAside(p)
+		return nil, p, nil
+	}
+	return f.Newcomers, nil, nil
+}
+
+// checkNewcomers checks the format number and each entry's name and
+// assigned day.
+func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
+	keys := scanKeys(data)
+	if f.Format != NewcomersFormat {
+		k, ok := keyNamed(keys, "format", 1)
+		return problemAt(path, data, offsetOf(k, ok), fmt.Sprintf("format is %d; this partnercoach reads newcomer lists of format %d", f.Format, NewcomersFormat))
+	}
+	for i, n := range f.Newcomers {
+		k, ok := keyNth(keys, "name", 3, i)
+		msg := ""
+		if _, err := CheckName(n.Name); err != nil {
+			msg = err.Error()
+		} else if j := find(f.Newcomers[:i], n.Name); j >= 0 {
+			msg = fmt.Sprintf("%q is listed twice", n.Name)
+		} else if n.Assigned.IsZero() {
+			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
+		}
+		if msg != "" {
+			return problemAt(path, data, offsetOf(k, ok), msg)
+		}
+	}
+	return nil
+}
+
+// asProblem returns err as a *Problem, wrapping it if it is not one.
+func asProblem(path string, err error) *Problem {
+	var p *Problem
+	if errors.As(err, &p) {
+		return p
+	}
+	return &Problem{Path: path, Msg: err.Error()}
+}

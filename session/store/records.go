@@ -1,0 +1,189 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"partnercoach/internal/paths"
+	"partnercoach/session"
+)
+
+// idRE is what a record id may look like: it becomes a file name, so it
+// has no path separators and does not start with a dot.
+var idRE = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_.-]*$`)
+
+// checkID refuses an id that cannot safely be a file name.
+func checkID(id string) error {
+	if !idRE.MatchString(id) {
+		return fmt.Errorf("%q is not a record id: expected one such as 2026-11-22-1503 (partnercoach log lists them)", id)
+	}
+	return nil
+}
+
+// NewID returns an id for a session that started at the given time, such
+// as "2026-11-22-1503" in local time, which sorts by time and is not yet
+// used in RecordsDir; if it is, "-2", "-3" and so on are added. An id
+// never holds the newcomer's name. Two processes asking at once may be
+// given the same id; only one session runs at a time, under the lock on
+// the live session.
+func NewID(started time.Time) string {
+	base := started.Local().Format("2006-01-02-1504")
+	for n := 1; ; n++ {
+		id := base
+		if n > 1 {
+			id = fmt.Sprintf("%s-%d", base, n)
+		}
+		if _, err := os.Lstat(RecordPath(id)); err != nil {
+			return id
+		}
+	}
+}
+
+// Save writes a record to its file, RecordPath(rec.ID), replacing any
+// earlier version atomically. A record with no format number is given
+// session.RecordFormat. A record that would not load back is refused.
+// The data folder and the records folder are made private (0700).
+func Save(rec session.Record) error {
+	if err := checkID(rec.ID); err != nil {
+		return fmt.Errorf("cannot save the record: %w", err)
+	}
+	if rec.Format == 0 {
+		rec.Format = session.RecordFormat
+	}
+	if bad := validate(rec, rec.ID); bad != nil {
+		return fmt.Errorf("cannot save record %s: %s", rec.ID, bad.msg)
+	}
+	data, err := encodeJSON(rec)
+	if err != nil {
+		return fmt.Errorf("cannot encode record %s: %w", rec.ID, err)
+	}
+	if err := paths.Ensure(paths.DataDir()); err != nil {
+		return err
+	}
+	return WriteFile(RecordPath(rec.ID), data)
+}
+
+// encodeJSON writes v as indented JSON in field order, with "<", ">" and
+// "&" left as they are, and a final newline.
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Load reads the record with the given id. A damaged record is moved
+// aside, and the error is its *Problem.
+func Load(id string) (session.Record, error) {
+	if err := checkID(id); err != nil {
+		return session.Record{}, err
+	}
+	path := RecordPath(id)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return session.Record{}, fmt.Errorf("no record %s in %s (partnercoach log lists them)", id, RecordsDir())
+	}
+	if err != nil {
+		return session.Record{}, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	rec, p := decodeRecord(path, data)
+	if p != nil {
+		moveAside(p)
+		return session.Record{}, p
+	}
+	return rec, nil
+}
+
+// List reads every record in RecordsDir, sorted by start time. Each file
+// that cannot be used is reported as a Problem and moved aside; the rest
+// still load.
+func List() ([]session.Record, []Problem) {
+	dir := RecordsDir()
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []Problem{{Path: dir, Msg: fmt.Sprintf("cannot read the records folder: %v", err)}}
+	}
+	var (
+		recs     []session.Record
+		problems []Problem
+	)
+	for _, e := range entries {
+		if !isRecordFile(e) {
+			continue
+		}
+		rec, p := readRecord(filepath.Join(dir, e.Name()))
+		if p != nil {
+			problems = append(problems, *p)
+			continue
+		}
+		recs = append(recs, rec)
+	}
+	sortRecords(recs)
+	return recs, problems
+}
+
+// isRecordFile reports whether a folder entry is a record: a .json file
+// whose name does not start with a dot (those are temporary files of a
+// write in progress).
+func isRecordFile(e fs.DirEntry) bool {
+	name := e.Name()
+	return e.Type().IsRegular() && strings.HasSuffix(name, ".json") && !strings.HasPrefix(name, ".")
+}
+
+// readRecord reads and checks one record file, moving it aside if it is
+// damaged. A file that cannot be read at all is reported and left alone.
+func readRecord(path string) (session.Record, *Problem) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return session.Record{}, &Problem{Path: path, Msg: fmt.Sprintf("cannot read it: %v", err)}
+	}
+	rec, p := decodeRecord(path, data)
+	if p != nil {
+		moveAside(p)
+	}
+	return rec, p
+}
+
+// decodeRecord decodes and checks a record read from path.
+func decodeRecord(path string, data []byte) (session.Record, *Problem) {
+	var rec session.Record
+	if err := DecodeJSON(path, data, &rec); err != nil {
+		var p *Problem
+		if errors.As(err, &p) {
+			return session.Record{}, p
+		}
+		return session.Record{}, &Problem{Path: path, Msg: err.Error()}
+	}
+	id := strings.TrimSuffix(filepath.Base(path), ".json")
+	if bad := validate(rec, id); bad != nil {
+		k, ok := keyNamed(scanKeys(data), bad.key, 1)
+		return session.Record{}, problemAt(path, data, offsetOf(k, ok), bad.msg)
+	}
+	return rec, nil
+}
+
+// sortRecords orders records by start time, then by id.
+func sortRecords(recs []session.Record) {
+	slices.SortStableFunc(recs, func(a, b session.Record) int {
+		if c := a.Started.Compare(b.Started); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}

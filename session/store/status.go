@@ -1,0 +1,185 @@
+package store
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"partnercoach/session"
+)
+
+// ContactDays is how many days the packet gives the coach to make contact
+// after an assignment ("within three days") and after a payment notice
+// ("within 72 hours").
+const ContactDays = 3
+
+// Deadline is a day by which the coach is to contact a newcomer.
+//
+// The files keep days, not hours, so a deadline falls ContactDays after
+// the day of the assignment or notice and lasts to the end of that day.
+// It is met by a contact or a session on record on a day from the day of
+// the assignment or notice up to today: a contact before it answers an
+// earlier one, and a day still to come has not happened yet. A contact
+// after the deadline still meets it, late. A deadline is overdue when it
+// is unmet and its day is over.
+type Deadline struct {
+	// Reason is "assignment" or "payment notice".
+	Reason string
+	// From is the day of the assignment or the notice; By is the last
+	// day to make contact.
+	From, By Date
+	// Met is the first day of contact from From up to today, or the zero
+	// Date when there has been none.
+	Met Date
+	// Overdue is whether the deadline is unmet and By is past.
+	Overdue bool
+}
+
+// Late reports whether the deadline was met after its day.
+func (d Deadline) Late() bool { return !d.Met.IsZero() && d.Met.After(d.By) }
+
+// Next is what a newcomer's next session will be.
+type Next struct {
+	// Number is the session's number for the newcomer, from 1.
+	Number int
+	// Script is the built-in script proposed: "first" or "followup".
+	Script string
+	// FeeCents is the fee for it.
+	FeeCents int
+}
+
+// NextSession works out a newcomer's next session from the records: its
+// number follows the sessions that count (held, or a billable no-show),
+// and the script and the fee follow from the number.
+func NextSession(name string, recs []session.Record, fees Fees) Next {
+	n := HeldSessions(name, recs) + 1
+	s := "followup"
+	if n == 1 {
+		s = "first"
+	}
+	return Next{Number: n, Script: s, FeeCents: fees.For(n)}
+}
+
+// HeldSessions counts the newcomer's sessions whose outcome counts.
+func HeldSessions(name string, recs []session.Record) int {
+	n := 0
+	for _, r := range recs {
+		if SameName(r.Newcomer, name) && r.Outcome.Counts() {
+			n++
+		}
+	}
+	return n
+}
+
+// Status is a newcomer with what follows from the records.
+type Status struct {
+	Newcomer
+	// Listed is whether the newcomer is in the newcomer list; one known
+	// only from records has no assigned day or notices.
+	Listed bool
+	// Held is how many of the newcomer's sessions count.
+	Held int
+	// Next is the newcomer's next session.
+	Next Next
+	// Deadlines are the contact-by days, the assignment's first.
+	Deadlines []Deadline
+}
+
+// Pending returns the earliest deadline not yet met, if any.
+func (s Status) Pending() (Deadline, bool) {
+	for _, d := range s.Deadlines {
+		if d.Met.IsZero() {
+			return d, true
+		}
+	}
+	return Deadline{}, false
+}
+
+// Overdue reports whether any contact-by day has passed unmet.
+func (s Status) Overdue() bool {
+	return slices.ContainsFunc(s.Deadlines, func(d Deadline) bool { return d.Overdue })
+}
+
+// StatusOf works out a newcomer's status at the time now; days are read in
+// now's location.
+func StatusOf(n Newcomer, recs []session.Record, fees Fees, now time.Time) Status {
+	return Status{
+		Newcomer:  n,
+		Listed:    true,
+		Held:      HeldSessions(n.Name, recs),
+		Next:      NextSession(n.Name, recs, fees),
+		Deadlines: Deadlines(n, recs, now),
+	}
+}
+
+// Deadlines lists a newcomer's contact-by days at the time now: one for
+// the assignment and one for each payment notice.
+func Deadlines(n Newcomer, recs []session.Record, now time.Time) []Deadline {
+	today := DateOf(now)
+	contacts := contactDays(n, recs, now.Location())
+	var out []Deadline
+	add := func(reason string, from Date) {
+		d := Deadline{Reason: reason, From: from, By: from.AddDays(ContactDays)}
+		i, _ := slices.BinarySearchFunc(contacts, from, Date.Compare)
+		if i < len(contacts) && !contacts[i].After(today) {
+			d.Met = contacts[i]
+		}
+		d.Overdue = d.Met.IsZero() && today.After(d.By)
+		out = append(out, d)
+	}
+	if !n.Assigned.IsZero() {
+		add("assignment", n.Assigned)
+	}
+	for _, p := range n.PaymentNotices {
+		add("payment notice", p)
+	}
+	return out
+}
+
+// contactDays are the sorted days of the newcomer's contacts and of their
+// sessions of any outcome (a session booked is a contact made).
+func contactDays(n Newcomer, recs []session.Record, loc *time.Location) []Date {
+	days := slices.Clone(n.Contacts)
+	for _, r := range recs {
+		if SameName(r.Newcomer, n.Name) {
+			days = append(days, DateOf(r.Started.In(loc)))
+		}
+	}
+	slices.SortFunc(days, Date.Compare)
+	return days
+}
+
+// Statuses works out the status of every listed newcomer, and of every
+// newcomer named in the records but not listed, sorted by assigned day
+// and then by name; the unlisted come last.
+func Statuses(list []Newcomer, recs []session.Record, fees Fees, now time.Time) []Status {
+	var out []Status
+	for _, n := range list {
+		out = append(out, StatusOf(n, recs, fees, now))
+	}
+	for _, r := range recs {
+		if r.Newcomer == "" || slices.ContainsFunc(out, func(s Status) bool { return SameName(s.Name, r.Newcomer) }) {
+			continue
+		}
+		s := StatusOf(Newcomer{Name: r.Newcomer}, recs, fees, now)
+		s.Listed = false
+		out = append(out, s)
+	}
+	slices.SortStableFunc(out, compareStatus)
+	return out
+}
+
+// compareStatus orders listed newcomers before unlisted ones, then by
+// assigned day, then by name.
+func compareStatus(a, b Status) int {
+	if a.Listed != b.Listed {
+		if a.Listed {
+			return -1
+		}
+		return 1
+	}
+	if c := a.Assigned.Compare(b.Assigned); c != 0 {
+		return c
+	}
+	return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+}

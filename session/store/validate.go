@@ -1,0 +1,60 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"partnercoach/session"
+)
+
+// invalid is a value in a record that decodes but makes no sense: the
+// top-level key it is under, and what is wrong.
+type invalid struct {
+	key string
+	msg string
+}
+
+// Error implements error.
+func (e *invalid) Error() string { return e.msg }
+
+// screenings are the screening results a record may hold.
+var screenings = []session.Screening{session.NotScreened, session.Suitable, session.NotYet, session.Referred}
+
+// validate checks what the decoder cannot: the format number, that the id
+// is the file's name, the outcome and screening, and the times and
+// numbers. It returns the first thing wrong.
+func validate(rec session.Record, fileID string) *invalid {
+	switch {
+	case rec.Format != session.RecordFormat:
+		return &invalid{"format", fmt.Sprintf("format is %d; this partnercoach reads records of format %d", rec.Format, session.RecordFormat)}
+	case rec.ID != fileID:
+		return &invalid{"id", fmt.Sprintf("id %q does not match the file name %s.json", rec.ID, fileID)}
+	case rec.Script == "":
+		return &invalid{"script", `script is missing: expected the name of the script run, such as "first"`}
+	case !slices.Contains(session.Outcomes, rec.Outcome):
+		return &invalid{"outcome", fmt.Sprintf("outcome %q is not one of %s", rec.Outcome, outcomeNames())}
+	case !slices.Contains(screenings, rec.Screening):
+		return &invalid{"screening", fmt.Sprintf("screening %q is not one of suitable, not-yet, referred (or left out)", rec.Screening)}
+	case rec.Started.IsZero():
+		return &invalid{"started", "started is missing: expected a time such as 2026-11-22T15:03:00+01:00"}
+	case !rec.Ended.IsZero() && rec.Ended.Before(rec.Started):
+		return &invalid{"ended", "ended is before started"}
+	case rec.Number < 0:
+		return &invalid{"session_number", fmt.Sprintf("session_number is %d: expected 1 or more", rec.Number)}
+	case rec.FeeCents < 0:
+		return &invalid{"fee_cents", fmt.Sprintf("fee_cents is %d: expected 0 or more", rec.FeeCents)}
+	case rec.Recommendation.FurtherSessions < 0:
+		return &invalid{"recommendation", fmt.Sprintf("further_sessions is %d: expected 0 or more", rec.Recommendation.FurtherSessions)}
+	}
+	return nil
+}
+
+// outcomeNames lists the outcomes as they are written in a record.
+func outcomeNames() string {
+	names := make([]string, len(session.Outcomes))
+	for i, o := range session.Outcomes {
+		names[i] = string(o)
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,104 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"partnercoach/session"
+)
+
+// noteField is the one-line field in which the coach writes a note during
+// the session. What is typed stays in it when the coach puts it away with
+// esc, so that a half-written note is not lost.
+type noteField struct {
+	input textinput.Model
+	on    bool
+}
+
+// newNoteField returns a closed, empty note field.
+func newNoteField() noteField {
+	in := textinput.New()
+	in.Placeholder = "a note for the coach log"
+	in.CharLimit = 2000
+	in.Prompt = "Note: "
+	return noteField{input: in}
+}
+
+// recordKey handles the keys that add to the record without changing the
+// session's course: a note, a partnering moment, and ending the session.
+// It reports whether the key was one of them.
+func (m *sessionModel) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, m.keys.Note):
+		m.note.on = true
+		return m.note.input.Focus(), true
+	case key.Matches(msg, m.keys.Mark):
+		cmd := m.apply(session.MarkMoment{})
+		marks := m.ses.Marks()
+		m.hint = fmt.Sprintf("Partnering moment %d marked at %s.", len(marks),
+			marks[len(marks)-1].At.Format("15:04"))
+		return cmd, true
+	case key.Matches(msg, m.keys.End):
+		at := m.clock.Now()
+		return func() tea.Msg { return endSessionMsg{at: at} }, true
+	case key.Matches(msg, m.keys.Next) && m.ses.Pos() == m.ses.Len()-1:
+		m.hint = "This is the last step: E ends the session and opens the coach log."
+		return nil, true
+	}
+	return nil, false
+}
+
+// noteKey handles keys while the note field is open: enter keeps the
+// note, esc puts the field away with its text.
+func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Cancel):
+		m.note.on = false
+		m.note.input.Blur()
+		if m.note.input.Value() != "" {
+			m.hint = "The note is kept unsaved in the field: N opens it again."
+		}
+		return nil
+	case msg.String() == "enter":
+		text := m.note.input.Value()
+		m.note.on = false
+		m.note.input.Blur()
+		m.note.input.Reset()
+		cmd := m.apply(session.AddNote{Text: text})
+		if n := len(m.ses.Notes()); text != "" {
+			m.hint = fmt.Sprintf("Note %d kept.", n)
+		}
+		return cmd
+	}
+	var cmd tea.Cmd
+	m.note.input, cmd = m.note.input.Update(msg)
+	return cmd
+}
+
+// noteView draws the open note field with its reminder, or nothing.
+func (m *sessionModel) noteView(width int) []string {
+	if !m.note.on {
+		return nil
+	}
+	m.note.input.SetWidth(max(width-len(m.note.input.Prompt)-1, 1))
+	return []string{
+		m.note.input.View(),
+		m.st.Muted.Render(fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)),
+	}
+}
+
+// stepNotes lists the notes taken on a step, with their times, so that
+// the coach sees that they are kept.
+func (m *sessionModel) stepNotes(stepID string, width int) string {
+	var b strings.Builder
+	for _, n := range m.ses.Notes() {
+		if n.Step == stepID {
+			b.WriteString(m.st.Muted.Render("✎ "+n.At.Format("15:04")+" ") + wrap(n.Text, width-8, 8) + "\n")
+		}
+	}
+	return b.String()
+}

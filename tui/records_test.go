@@ -1,0 +1,223 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/session"
+)
+
+func TestEveryChangeIsSaved(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.run(h.m.Init())
+	if len(h.keeper.saves) != 1 {
+		t.Fatalf("%d saves at the start, want 1 (so a resume works from the first moment)", len(h.keeper.saves))
+	}
+	h.clock.add(time.Second)
+	h.keys("x")
+	if snap := h.keeper.last(); !snap.Steps["welcome"].Checks[0] {
+		t.Fatal("the tick was not saved")
+	}
+	h.keys("N")
+	h.m.Update(keyPress("q")) // typed into the note, not a quit
+	h.keys("u", "i", "e", "t", "enter")
+	if snap := h.keeper.last(); len(snap.Notes) != 1 || snap.Notes[0].Text != "quiet" {
+		t.Fatalf("notes saved: %+v", snap.Notes)
+	}
+	if h.quitting() || h.m.confirm {
+		t.Fatal("q typed into the note acted as a key")
+	}
+	h.keys("m")
+	if snap := h.keeper.last(); len(snap.Marks) != 1 {
+		t.Fatalf("marks saved: %+v", snap.Marks)
+	}
+	for i := 1; i < len(h.keeper.seqs); i++ {
+		if h.keeper.seqs[i] <= h.keeper.seqs[i-1] {
+			t.Fatalf("save numbers do not rise: %v", h.keeper.seqs)
+		}
+	}
+	if !strings.Contains(h.screen(), "quiet") {
+		t.Fatalf("the note is not shown on its step:\n%s", h.screen())
+	}
+}
+
+func TestTimerEventsAreSaved(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.toStep("My turn")
+	h.keys("space")
+	n := len(h.keeper.saves)
+	h.tick(5*time.Minute + time.Second) // the first segment ends
+	if len(h.keeper.saves) != n+1 {
+		t.Fatalf("%d saves after the segment ended, want %d", len(h.keeper.saves), n+1)
+	}
+	ts := h.keeper.last().Steps["coach-turn"].Turn
+	if ts == nil || ts.SegDone != 1 || ts.Running {
+		t.Fatalf("saved turn %+v, want paused after segment 1", ts)
+	}
+	h.tick(time.Second) // nothing happens: nothing to save
+	if len(h.keeper.saves) != n+1 {
+		t.Fatal("a quiet tick saved the session")
+	}
+}
+
+func TestFailedSaveIsShownAndTheSessionGoesOn(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keeper.err = errors.New("disk full")
+	h.keys("x")
+	if !strings.Contains(h.screen(), "Not saved: disk full (the session goes on).") {
+		t.Fatalf("no word of the failed save:\n%s", h.screen())
+	}
+	h.keeper.err = nil
+	h.keys("x")
+	if strings.Contains(h.screen(), "Not saved") {
+		t.Fatalf("the failure is still shown after a good save:\n%s", h.screen())
+	}
+}
+
+func TestNoteLeftWithEscIsKept(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("N", "h", "i", "esc")
+	if got := h.m.screen.(*sessionModel).ses.Notes(); len(got) != 0 {
+		t.Fatalf("esc kept the note: %v", got)
+	}
+	if !strings.Contains(h.screen(), "N opens it again") {
+		t.Fatalf("no hint that the draft is kept:\n%s", h.screen())
+	}
+	h.keys("N", "!", "enter")
+	if got := h.m.screen.(*sessionModel).ses.Notes(); len(got) != 1 || got[0].Text != "hi!" {
+		t.Fatalf("notes %+v, want the draft finished", got)
+	}
+}
+
+// fillLog answers the coach log form: held, suitable for the pool, no
+// further sessions, not ready, and a closing note.
+func fillLog(h *harness) {
+	h.keys("enter")           // held
+	h.keys("up", "up", "up")  // from "not screened" up to "suitable"
+	h.keys("enter")           // suitable for the pool
+	h.keys("enter")           // 0 further sessions
+	h.keys("enter")           // what they would learn: nothing
+	h.keys("enter")           // ready: no
+	h.keys("o", "k", "enter") // closing note, and done
+}
+
+func TestEndingWritesTheCoachLog(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("x", "m")
+	h.clock.add(50 * time.Minute)
+	h.keys("E")
+	s := h.screen()
+	for _, want := range []string{"Coach log · First", "confidential", "How did the session go?", "plan", "spent"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the summary lacks %q:\n%s", want, s)
+		}
+	}
+	fillLog(h)
+	if len(h.keeper.records) != 1 {
+		t.Fatalf("%d records written, want 1; screen:\n%s", len(h.keeper.records), h.screen())
+	}
+	rec := h.keeper.records[0]
+	if rec.Outcome != session.Held || rec.FeeCents != 2500 || rec.Newcomer != "Alice Example" ||
+		rec.Number != 1 || rec.Screening != session.Suitable || len(rec.Marks) != 1 ||
+		!rec.Ended.Equal(base.Add(50*time.Minute)) {
+		t.Fatalf("record %+v", rec)
+	}
+	if !strings.Contains(h.screen(), "The coach log is saved as 2026-11-22-0001") {
+		t.Fatalf("no word of where the log went:\n%s", h.screen())
+	}
+	h.keys("q")
+	if !h.quitting() {
+		t.Fatal("q after the log is written should quit at once")
+	}
+}
+
+func TestLastStepPointsToTheEnd(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	for range 12 {
+		h.keys("n")
+	}
+	if !strings.Contains(h.screen(), "E ends the session") {
+		t.Fatalf("no pointer to E on the last step:\n%s", h.screen())
+	}
+}
+
+func TestNoSaveRunKeepsNothing(t *testing.T) {
+	h := newHarnessWith(t, "first", 100, 30, func(c *Config) { c.Keeper = nil })
+	h.keys("x", "q")
+	if !strings.Contains(h.screen(), "Nothing is saved in this run") {
+		t.Fatalf("the quit question does not say nothing is saved:\n%s", h.screen())
+	}
+	h.keys("n", "E")
+	fillLog(h)
+	if !strings.Contains(h.screen(), "Nothing was saved") {
+		t.Fatalf("the end screen does not say nothing was saved:\n%s", h.screen())
+	}
+}
+
+func TestQuitBeforeAnythingDiscardsTheAutosave(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("q")
+	if !h.quitting() || h.keeper.discarded != 1 {
+		t.Fatalf("quitting %v, discarded %d; want the empty autosave dropped", h.quitting(), h.keeper.discarded)
+	}
+}
+
+// pausedSession returns a first session at its third step, for resuming.
+func pausedSession(t *testing.T, h *harness) *session.Session {
+	t.Helper()
+	s := h.m.screen.(*sessionModel).ses
+	snap, err := s.Snapshot(h.clock.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := session.Restore(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
+}
+
+func TestResumeOpensTheSessionWhereItWas(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("x", "n", "n")
+	back := pausedSession(t, h)
+	r := newHarnessWith(t, "", 100, 30, func(c *Config) { c.Resume, c.Notice = back, "Resumed." })
+	s := r.screen()
+	if !strings.Contains(s, "step 3 of 11") || !strings.Contains(s, "✓ Welcome") || !strings.Contains(s, "Resumed.") {
+		t.Fatalf("resumed screen:\n%s", s)
+	}
+}
+
+func TestStartScreenOffersTheUnfinishedSession(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("x", "n", "n")
+	back := pausedSession(t, h)
+	offer := func(c *Config) { c.Offer, c.Saved = back, base.Add(-49*time.Hour) }
+
+	r := newHarnessWith(t, "", 100, 30, offer)
+	if s := r.screen(); !strings.Contains(s, "Unfinished: First") || !strings.Contains(s, "2 days ago") {
+		t.Fatalf("start screen:\n%s", s)
+	}
+	r.keys("enter")
+	if !strings.Contains(r.screen(), "step 3 of 11") {
+		t.Fatalf("resume did not open the session:\n%s", r.screen())
+	}
+
+	r = newHarnessWith(t, "", 100, 30, offer)
+	r.keys("down", "enter")
+	if !strings.Contains(r.screen(), "Coach log") {
+		t.Fatalf("finish did not open the coach log:\n%s", r.screen())
+	}
+
+	r = newHarnessWith(t, "", 100, 30, offer)
+	r.keys("down", "down", "enter", "n")
+	if r.keeper.discarded != 0 || !strings.Contains(r.screen(), "Unfinished") {
+		t.Fatal("n to the discard question discarded")
+	}
+	r.keys("enter", "y")
+	if r.keeper.discarded != 1 || strings.Contains(r.screen(), "Unfinished") {
+		t.Fatalf("discard: %d, screen:\n%s", r.keeper.discarded, r.screen())
+	}
+}
