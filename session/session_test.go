@@ -33,7 +33,7 @@ var (
 
 const newcomerName = "Alex"
 
-func load(t *testing.T, name string) *script.Script {
+func load(t testing.TB, name string) *script.Script {
 	t.Helper()
 	s, err := script.Builtin(name)
 	if err != nil {

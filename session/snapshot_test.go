@@ -156,3 +156,18 @@ func TestNotesAndMarks(t *testing.T) {
 		t.Fatal("a note did not put the session under way")
 	}
 }
+
+// BenchmarkSnapshot measures taking a snapshot, which the interface does
+// on its update loop after every change (the writing happens off it).
+func BenchmarkSnapshot(b *testing.B) {
+	s := New(load(b, "followup"), Options{Newcomer: newcomerName}, base)
+	for _, ta := range followupRun {
+		s.Apply(ta.a, at(ta.at))
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Snapshot(at(9 * time.Minute)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -54,6 +54,11 @@ type Config struct {
 	Notice string
 	// Preselect names the script the start screen selects first.
 	Preselect string
+	// Background is "dark" or "light" to fix the colours for that
+	// background; otherwise the terminal is asked. NoColour draws without
+	// colour (the program is then run with a colourless profile too).
+	Background string
+	NoColour   bool
 	// FeeCents is the fee of this session, written into its record if
 	// the outcome is billable.
 	FeeCents int
@@ -92,7 +97,8 @@ func New(cfg Config) *Model {
 	if cfg.tick == nil {
 		cfg.tick = tickCmd
 	}
-	st := NewStyles(true)
+	st := NewStyles(cfg.Background != "light")
+	st.plain = cfg.NoColour
 	m := &Model{cfg: cfg, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24}
 	m.help.Styles = st.Help
 	switch {
@@ -108,8 +114,17 @@ func New(cfg Config) *Model {
 	return m
 }
 
+// fixedBackground reports whether the colours are set for a background
+// rather than following the terminal's.
+func (m *Model) fixedBackground() bool {
+	return m.cfg.Background == "dark" || m.cfg.Background == "light"
+}
+
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
+	if m.fixedBackground() {
+		return m.screen.Init()
+	}
 	return tea.Batch(tea.RequestBackgroundColor, m.screen.Init())
 }
 
@@ -121,13 +136,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.SetWidth(msg.Width)
 		return m, nil
 	case tea.BackgroundColorMsg:
+		if m.fixedBackground() {
+			return m, nil
+		}
 		plain := m.styles.plain
 		*m.styles = NewStyles(msg.IsDark())
 		m.styles.plain = plain
 		m.help.Styles = m.styles.Help
 		return m, nil
 	case tea.ColorProfileMsg:
-		m.styles.plain = msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
+		m.styles.plain = m.cfg.NoColour || msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
 		return m, nil
 	case startSessionMsg, endSessionMsg, resumeMsg:
 		return m, m.open(msg)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/settings"
 	"partnercoach/session/store"
 )
 
@@ -39,10 +40,12 @@ func printInvoice(out, errw io.Writer, month string, now time.Time) error {
 			return fmt.Errorf("--month: %w", err)
 		}
 	}
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
 	recs, problems := store.List()
 	printProblems(errw, problems)
-	// TODO(settings): the coach's name from the settings file.
-	coach := ""
-	_, err := io.WriteString(out, store.FormatInvoice(store.BuildInvoice(recs, start), coach))
+	_, err = io.WriteString(out, store.FormatInvoice(store.BuildInvoice(recs, start), set.Coach))
 	return err
 }

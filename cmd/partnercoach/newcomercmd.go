@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/settings"
 	"partnercoach/session/store"
 )
 
@@ -124,14 +125,17 @@ func newNewcomerListCmd() *cobra.Command {
 
 // listNewcomers prints the table of newcomers at the time now.
 func listNewcomers(out, errw io.Writer, now time.Time) error {
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
 	list, problems, err := store.ListNewcomers()
 	recs, recProblems := store.List()
 	printProblems(errw, append(problems, recProblems...))
 	if err != nil {
 		return err
 	}
-	// TODO(settings): the fees from the settings file.
-	statuses := store.Statuses(list, recs, store.DefaultFees, now)
+	statuses := store.Statuses(list, recs, options{Settings: set}.fees(), now)
 	if len(statuses) == 0 {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
 		return nil

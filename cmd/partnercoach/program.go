@@ -8,8 +8,10 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
+	"partnercoach/internal/settings"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/session/store"
@@ -101,6 +103,10 @@ func config(f runFlags) (tui.Config, options, error) {
 		Silent:    o.Silent,
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
+		NoColour:  o.Colours == settings.ColoursNone,
+	}
+	if !cfg.NoColour {
+		cfg.Background = string(o.Colours)
 	}
 	if o.newcomer != "" {
 		next := nextFor(o)
@@ -133,7 +139,11 @@ func runProgram(cfg tui.Config) error {
 	if !term.IsTerminal(os.Stdout.Fd()) {
 		return errNoTerminal
 	}
-	p := tea.NewProgram(tui.New(cfg))
+	var opts []tea.ProgramOption
+	if cfg.NoColour {
+		opts = append(opts, tea.WithColorProfile(colorprofile.NoTTY))
+	}
+	p := tea.NewProgram(tui.New(cfg), opts...)
 	if _, err := p.Run(); err != nil {
 		return fmt.Errorf("cannot run in this terminal: %w", err)
 	}

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -62,13 +64,22 @@ func hasColour(s string) bool {
 	return false
 }
 
-// TestNoColor runs the session with NO_COLOR set: the screen is drawn with
-// no colour at all, and with colour otherwise.
+// TestNoColor runs the session with NO_COLOR set, and with the setting
+// "colours: none": the screen is drawn with no colour at all, and with
+// colour otherwise.
 func TestNoColor(t *testing.T) {
+	home := t.TempDir()
+	conf := filepath.Join(home, ".config", "partnercoach")
+	if err := os.MkdirAll(conf, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(conf, "settings.yaml"), []byte("colours: none\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		env    []string
 		colour bool
-	}{{nil, true}, {[]string{"NO_COLOR=1"}, false}} {
+	}{{nil, true}, {[]string{"NO_COLOR=1"}, false}, {[]string{"HOME=" + home}, false}} {
 		term := startSession(t, tc.env, "run", "first", "--no-notify")
 		toCoachTurn(t, term)
 		styled := term.StyledScreen()

@@ -21,7 +21,7 @@ func privateState(t *testing.T) {
 }
 
 // liveSession returns a first session with a ticked item and a note.
-func liveSession(t *testing.T, now time.Time) *session.Session {
+func liveSession(t testing.TB, now time.Time) *session.Session {
 	t.Helper()
 	sc, err := script.Builtin("first")
 	if err != nil {
