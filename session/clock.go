@@ -18,6 +18,9 @@ func (s *Session) Planned() time.Duration {
 func (s *Session) Spent(stepID string, now time.Time) time.Duration {
 	d := s.spent[stepID]
 	if s.Current().ID == stepID {
+		if !s.ended.IsZero() && s.ended.Before(now) {
+			now = s.ended
+		}
 		d += now.Sub(s.entered)
 	}
 	return d

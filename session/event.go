@@ -25,6 +25,7 @@ const (
 	TurnEnded
 	NoteAdded
 	MomentMarked
+	SessionEnded
 )
 
 // Event is something that happened in a session, at the instant it

@@ -9,13 +9,13 @@ import (
 // Closing is what the coach adds on the summary screen when a session
 // ends: how it turned out, the screening, the recommendation and a note.
 type Closing struct {
-	Outcome        Outcome
-	Screening      Screening
-	Recommendation Recommendation
-	Summary        string
+	Outcome        Outcome        `json:"outcome"`
+	Screening      Screening      `json:"screening,omitempty"`
+	Recommendation Recommendation `json:"recommendation"`
+	Summary        string         `json:"summary,omitempty"`
 	// FeeCents is the session's fee; it is kept only if the outcome is
 	// billable.
-	FeeCents int
+	FeeCents int `json:"fee_cents"`
 }
 
 // Record makes the coach log of the session, ended at now, under id.

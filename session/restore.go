@@ -31,6 +31,10 @@ func Restore(snap Snapshot) (*Session, error) {
 	}
 	s.entered, s.underway = snap.Entered, snap.UnderWay
 	s.notes, s.marks = append([]Note(nil), snap.Notes...), append([]Mark(nil), snap.Marks...)
+	s.noteDraft, s.ended = snap.NoteDraft, snap.Ended
+	if snap.Draft != nil {
+		s.SetDraft(*snap.Draft)
+	}
 	return s, nil
 }
 

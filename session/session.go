@@ -46,6 +46,10 @@ type Session struct {
 	notes   []Note
 	marks   []Mark
 	source  string // the script as YAML, for snapshots; made once
+
+	ended     time.Time // when the coach ended the session, or zero
+	draft     *Closing  // the coach log as written so far
+	noteDraft string    // a note still being written
 }
 
 // New starts a session of the script at now.

@@ -32,6 +32,12 @@ type Snapshot struct {
 	Steps    map[string]StepState `json:"steps"`
 	Notes    []Note               `json:"notes,omitempty"`
 	Marks    []Mark               `json:"marks,omitempty"`
+	// NoteDraft is a note still being written.
+	NoteDraft string `json:"note_draft,omitempty"`
+	// Ended is when the coach ended the session, and Draft the coach log
+	// as written so far.
+	Ended time.Time `json:"ended,omitzero"`
+	Draft *Closing  `json:"draft,omitempty"`
 }
 
 // StepState is what a snapshot keeps of one step.
@@ -58,6 +64,11 @@ func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 		Started: s.started, Saved: now, Pos: s.pos, Entered: s.entered,
 		UnderWay: s.underway, Steps: map[string]StepState{},
 		Notes: s.Notes(), Marks: s.Marks(),
+		NoteDraft: s.noteDraft, Ended: s.ended,
+	}
+	if s.draft != nil {
+		d := *s.draft
+		snap.Draft = &d
 	}
 	for p := range s.order {
 		snap.Order = append(snap.Order, s.Step(p).ID)

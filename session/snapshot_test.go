@@ -171,3 +171,30 @@ func BenchmarkSnapshot(b *testing.B) {
 		}
 	}
 }
+
+func TestEndedSessionAndDraftsComeBack(t *testing.T) {
+	s := start(t, "first")
+	s.Apply(Next{}, at(time.Minute))
+	s.SetNoteDraft("half a tho")
+	if evs := s.Apply(End{}, at(3*time.Minute)); len(evs) != 1 || evs[0].Kind != SessionEnded {
+		t.Fatalf("End gave %v", evs)
+	}
+	if evs := s.Apply(End{}, at(4*time.Minute)); len(evs) != 0 {
+		t.Fatal("a second End moved the end")
+	}
+	s.SetDraft(Closing{Outcome: NoShow, Summary: "they did not call"})
+	back, err := Restore(saved(t, s, at(5*time.Minute)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ended, ok := back.Ended()
+	draft, has := back.Draft()
+	if !ok || !ended.Equal(at(3*time.Minute)) || !has || draft.Outcome != NoShow ||
+		draft.Summary != "they did not call" || back.NoteDraft() != "half a tho" {
+		t.Fatalf("ended %v %v, draft %+v %v, note %q", ended, ok, draft, has, back.NoteDraft())
+	}
+	// The time on the step stops at the end.
+	if got := back.Spent("privacy", at(30*time.Minute)); got != 2*time.Minute {
+		t.Fatalf("spent %v on the step after the end, want 2m", got)
+	}
+}

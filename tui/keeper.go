@@ -38,20 +38,36 @@ type (
 	endSessionMsg struct{ at time.Time }
 )
 
-// autosave takes a snapshot of the session at now and saves it off the
-// update loop. The snapshot is a copy: the session may change meanwhile.
-func (m *sessionModel) autosave(now time.Time) tea.Cmd {
-	if m.keeper == nil {
-		return nil
+// saver numbers the autosaves of one run of the program, across its
+// screens, and hands them to the keeper off the update loop.
+type saver struct {
+	k   Keeper
+	seq uint64 // number of the last autosave asked for
+}
+
+// save takes a snapshot of the session at now and saves it off the update
+// loop. The snapshot is a copy: the session may change meanwhile. It does
+// nothing when nothing is kept.
+func (sv *saver) save(ses *session.Session, now time.Time) (tea.Cmd, error) {
+	if sv == nil || sv.k == nil {
+		return nil, nil
 	}
-	snap, err := m.ses.Snapshot(now)
+	snap, err := ses.Snapshot(now)
+	if err != nil {
+		return nil, err
+	}
+	sv.seq++
+	seq, k := sv.seq, sv.k
+	return func() tea.Msg { return savedMsg{seq: seq, err: k.Autosave(seq, snap)} }, nil
+}
+
+// autosave saves the session as it is at now.
+func (m *sessionModel) autosave(now time.Time) tea.Cmd {
+	cmd, err := m.saver.save(m.ses, now)
 	if err != nil {
 		m.saveErr = "Cannot save the session: " + err.Error()
-		return nil
 	}
-	m.seq++
-	seq, k := m.seq, m.keeper
-	return func() tea.Msg { return savedMsg{seq: seq, err: k.Autosave(seq, snap)} }
+	return cmd
 }
 
 // saved records the outcome of an autosave. A failure is shown until a

@@ -19,12 +19,13 @@ type noteField struct {
 	on    bool
 }
 
-// newNoteField returns a closed, empty note field.
-func newNoteField() noteField {
+// newNoteField returns a closed note field holding a draft, if any.
+func newNoteField(draft string) noteField {
 	in := textinput.New()
 	in.Placeholder = "a note for the coach log"
 	in.CharLimit = 2000
 	in.Prompt = "Note: "
+	in.SetValue(draft)
 	return noteField{input: in}
 }
 
@@ -68,6 +69,7 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.note.on = false
 		m.note.input.Blur()
 		m.note.input.Reset()
+		m.ses.SetNoteDraft("")
 		cmd := m.apply(session.AddNote{Text: text})
 		if n := len(m.ses.Notes()); text != "" {
 			m.hint = fmt.Sprintf("Note %d kept.", n)
@@ -76,6 +78,10 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.note.input, cmd = m.note.input.Update(msg)
+	if v := m.note.input.Value(); v != m.ses.NoteDraft() {
+		m.ses.SetNoteDraft(v) // typed text is on screen: keep it safe too
+		return tea.Batch(cmd, m.autosave(m.clock.Now()))
+	}
 	return cmd
 }
 

@@ -221,3 +221,48 @@ func TestStartScreenOffersTheUnfinishedSession(t *testing.T) {
 		t.Fatalf("discard: %d, screen:\n%s", r.keeper.discarded, r.screen())
 	}
 }
+
+func TestTypedNoteIsSavedAndComesBack(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("N", "h", "a", "l", "f")
+	if got := h.keeper.last().NoteDraft; got != "half" {
+		t.Fatalf("the note being typed was saved as %q, want %q", got, "half")
+	}
+	back := pausedSession(t, h)
+	r := newHarnessWith(t, "", 100, 30, func(c *Config) { c.Resume = back })
+	r.keys("N", "!", "enter")
+	if got := back.Notes(); len(got) != 1 || got[0].Text != "half!" {
+		t.Fatalf("notes after the resume %+v, want the typed text kept", got)
+	}
+	if r.keeper.last().NoteDraft != "" {
+		t.Fatal("the kept note is still saved as a draft")
+	}
+}
+
+func TestCoachLogBeingWrittenComesBack(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.clock.add(45 * time.Minute)
+	h.keys("E")
+	h.keys("down", "enter") // did not come
+	snap := h.keeper.last()
+	if snap.Ended.IsZero() || snap.Draft == nil || snap.Draft.Outcome != session.NoShow {
+		t.Fatalf("the ended session and its draft were not saved: ended %v draft %+v", snap.Ended, snap.Draft)
+	}
+	back, err := session.Restore(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newHarnessWith(t, "", 100, 30, func(c *Config) { c.Resume = back })
+	if !strings.Contains(r.screen(), "Coach log") {
+		t.Fatalf("resuming an ended session should reopen its coach log:\n%s", r.screen())
+	}
+	r.keys("enter") // the outcome comes back selected: no-show
+	r.keys("d", "i", "d", " ", "n", "o", "t", " ", "c", "a", "l", "l", "enter")
+	if len(r.keeper.records) != 1 {
+		t.Fatalf("no record written:\n%s", r.screen())
+	}
+	rec := r.keeper.records[0]
+	if rec.Outcome != session.NoShow || rec.Summary != "did not call" || !rec.Ended.Equal(base.Add(45*time.Minute)) {
+		t.Fatalf("record %+v", rec)
+	}
+}

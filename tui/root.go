@@ -62,6 +62,8 @@ type Config struct {
 	// FeeCents is the fee of this session, written into its record if
 	// the outcome is billable.
 	FeeCents int
+	// saver numbers the autosaves across the screens.
+	saver *saver
 	// tick makes the command that wakes the session; tests replace it.
 	tick func(delay time.Duration, gen int) tea.Cmd
 }
@@ -97,13 +99,14 @@ func New(cfg Config) *Model {
 	if cfg.tick == nil {
 		cfg.tick = tickCmd
 	}
+	cfg.saver = &saver{k: cfg.Keeper}
 	st := NewStyles(cfg.Background != "light")
 	st.plain = cfg.NoColour
 	m := &Model{cfg: cfg, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24}
 	m.help.Styles = st.Help
 	switch {
-	case cfg.Resume != nil && cfg.Finish:
-		m.screen = newSummaryModel(m.styles, m.keys, cfg, cfg.Resume, cfg.Saved)
+	case cfg.Resume != nil && (cfg.Finish || ended(cfg.Resume)):
+		m.screen = m.summaryOf(cfg.Resume, endOf(cfg.Resume, cfg.Saved))
 	case cfg.Resume != nil:
 		m.screen = newSessionModel(m.styles, m.keys, cfg, nil, cfg.Resume)
 	case cfg.Start != nil:

@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"partnercoach/session"
 )
 
 // resumeMsg asks the root to open the unfinished session on offer, or
@@ -15,8 +19,8 @@ func (m *Model) open(msg tea.Msg) tea.Cmd {
 	case startSessionMsg:
 		m.screen = newSessionModel(m.styles, m.keys, m.cfg, m.cfg.Scripts[msg.index], nil)
 	case resumeMsg:
-		if msg.finish {
-			m.screen = newSummaryModel(m.styles, m.keys, m.cfg, m.cfg.Offer, m.cfg.Saved)
+		if msg.finish || ended(m.cfg.Offer) {
+			m.screen = m.summaryOf(m.cfg.Offer, endOf(m.cfg.Offer, m.cfg.Saved))
 		} else {
 			m.screen = newSessionModel(m.styles, m.keys, m.cfg, nil, m.cfg.Offer)
 		}
@@ -25,10 +29,32 @@ func (m *Model) open(msg tea.Msg) tea.Cmd {
 		if !ok {
 			return nil
 		}
-		m.screen = newSummaryModel(m.styles, m.keys, m.cfg, s.ses, msg.at)
+		m.screen = m.summaryOf(s.ses, msg.at)
 	}
 	m.showHelp, m.confirm = false, false
 	return m.screen.Init()
+}
+
+// summaryOf ends a session at the given time, if it was not ended yet,
+// and opens its coach log.
+func (m *Model) summaryOf(s *session.Session, at time.Time) *summaryModel {
+	s.Apply(session.End{}, at)
+	return newSummaryModel(m.styles, m.keys, m.cfg, s, endOf(s, at))
+}
+
+// ended reports whether a session was ended before it was saved: the
+// coach was writing its coach log.
+func ended(s *session.Session) bool {
+	_, ok := s.Ended()
+	return ok
+}
+
+// endOf is when a session ended, or else the given time.
+func endOf(s *session.Session, otherwise time.Time) time.Time {
+	if at, ok := s.Ended(); ok {
+		return at
+	}
+	return otherwise
 }
 
 // confirmKey answers the quit question: quit, stay, or (in a session)

@@ -41,8 +41,7 @@ type sessionModel struct {
 	gen        int    // generation of the live tick chain
 	tick       func(delay time.Duration, gen int) tea.Cmd
 
-	keeper    Keeper
-	seq       uint64 // number of the last autosave asked for
+	saver     *saver
 	failedSeq uint64 // number of the last autosave that failed
 	saveErr   string // why the last autosave failed, until one succeeds
 	note      noteField
@@ -61,8 +60,8 @@ func newSessionModel(st *Styles, keys keyMap, cfg Config, s *script.Script, ses 
 	}
 	return &sessionModel{
 		st: st, keys: keys, clock: cfg.Clock, notifier: cfg.Notifier, silent: cfg.Silent,
-		ses: ses, input: in, tick: cfg.tick, keeper: cfg.Keeper, hint: cfg.Notice,
-		note: newNoteField(),
+		ses: ses, input: in, tick: cfg.tick, saver: cfg.saver, hint: cfg.Notice,
+		note: newNoteField(ses.NoteDraft()),
 	}
 }
 

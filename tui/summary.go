@@ -22,6 +22,7 @@ type summaryModel struct {
 	ses    *session.Session
 	ended  time.Time
 	keeper Keeper
+	saver  *saver
 	fee    int
 	form   *huh.Form
 
@@ -33,9 +34,10 @@ type summaryModel struct {
 	ready     bool
 	closing   string
 
-	state summaryState
-	id    string // the record's id once written
-	err   string // why writing it failed
+	state   summaryState
+	id      string // the record's id once written
+	err     string // why writing it failed
+	saveErr string // why saving the draft failed
 }
 
 // summaryState is where the summary screen is.
@@ -54,11 +56,21 @@ type summaryDoneMsg struct{}
 // newSummaryModel opens the coach log of a session that ended at ended.
 func newSummaryModel(st *Styles, keys keyMap, cfg Config, ses *session.Session, ended time.Time) *summaryModel {
 	m := &summaryModel{
-		st: st, keys: keys, ses: ses, ended: ended, keeper: cfg.Keeper, fee: cfg.FeeCents,
-		outcome: session.Held, further: "0",
+		st: st, keys: keys, ses: ses, ended: ended, keeper: cfg.Keeper, saver: cfg.saver,
+		fee: cfg.FeeCents, outcome: session.Held, further: "0",
+	}
+	if d, ok := ses.Draft(); ok {
+		m.fill(d)
 	}
 	m.form = m.newForm()
 	return m
+}
+
+// fill puts a saved draft back into the form's answers.
+func (m *summaryModel) fill(d session.Closing) {
+	m.outcome, m.screening, m.closing = d.Outcome, d.Screening, d.Summary
+	m.further = strconv.Itoa(d.Recommendation.FurtherSessions)
+	m.learn, m.ready = d.Recommendation.Learn, d.Recommendation.Ready
 }
 
 // firstSession reports whether the session screens the newcomer.
@@ -115,8 +127,25 @@ func validCount(s string) error {
 	return nil
 }
 
-// Init implements screen.
-func (m *summaryModel) Init() tea.Cmd { return m.form.Init() }
+// Init implements screen: it saves the ended session, so that a resume
+// comes back to this form, and opens the form.
+func (m *summaryModel) Init() tea.Cmd { return tea.Batch(m.form.Init(), m.saveDraft(true)) }
+
+// saveDraft keeps the form's answers with the session and saves it, when
+// they have changed (or always, with force), so that nothing written here
+// is lost either.
+func (m *summaryModel) saveDraft(force bool) tea.Cmd {
+	v := m.draftValues()
+	if d, ok := m.ses.Draft(); ok && d == v && !force {
+		return nil
+	}
+	m.ses.SetDraft(v)
+	cmd, err := m.saver.save(m.ses, m.ended)
+	if err != nil {
+		m.saveErr = "Cannot save the coach log as it is written: " + err.Error()
+	}
+	return cmd
+}
 
 // Keys implements screen.
 func (m *summaryModel) Keys() help.KeyMap { return summaryKeys{m} }
@@ -134,6 +163,12 @@ func (m *summaryModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case summaryDoneMsg:
 		return m.finish()
+	case savedMsg:
+		m.saveErr = ""
+		if msg.err != nil {
+			m.saveErr = "Not saved: " + firstLine(msg.err.Error())
+		}
+		return nil
 	case finishedMsg:
 		m.id, m.state = msg.id, written
 		if msg.err != nil {
@@ -152,7 +187,7 @@ func (m *summaryModel) Update(msg tea.Msg) tea.Cmd {
 	if form, ok := f.(*huh.Form); ok {
 		m.form = form
 	}
-	return cmd
+	return tea.Batch(cmd, m.saveDraft(false))
 }
 
 // finish writes the record off the update loop.
@@ -170,7 +205,17 @@ func (m *summaryModel) finish() tea.Cmd {
 	}
 }
 
-// closingValues gathers the form's answers.
+// draftValues are the form's answers as they stand, every one kept.
+func (m *summaryModel) draftValues() session.Closing {
+	n, _ := strconv.Atoi(strings.TrimSpace(m.further))
+	return session.Closing{
+		Outcome: m.outcome, Screening: m.screening, Summary: m.closing, FeeCents: m.fee,
+		Recommendation: session.Recommendation{FurtherSessions: n, Learn: m.learn, Ready: m.ready},
+	}
+}
+
+// closingValues gathers the form's answers for the record, dropping
+// those that do not apply to the outcome.
 func (m *summaryModel) closingValues() session.Closing {
 	c := session.Closing{Outcome: m.outcome, Summary: strings.TrimSpace(m.closing), FeeCents: m.fee}
 	if m.outcome == session.Held {

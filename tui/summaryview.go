@@ -13,6 +13,9 @@ const summaryTableWidth = 44
 // View implements screen.
 func (m *summaryModel) View(width, height int) string {
 	head := m.head(width)
+	if m.saveErr != "" {
+		head += "\n" + m.st.Error.Render(fit(m.saveErr, width, 1))
+	}
 	bodyH := max(height-lineCount(head), 1)
 	var body string
 	switch m.state {

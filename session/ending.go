@@ -1,0 +1,37 @@
+package session
+
+import "time"
+
+// End closes the session at the current step: the call is over and the
+// coach is writing the coach log. The time spent on the current step
+// stops there. Ending twice keeps the first end.
+type End struct{}
+
+func (End) apply(s *Session, now time.Time) []Event {
+	if !s.ended.IsZero() {
+		return nil
+	}
+	s.ended = now
+	return []Event{{Kind: SessionEnded, At: now, Step: s.Current().ID}}
+}
+
+// Ended returns when the session was ended, and whether it has been.
+func (s *Session) Ended() (time.Time, bool) { return s.ended, !s.ended.IsZero() }
+
+// SetDraft keeps what the coach has written in the coach log so far, so
+// that it is saved with the session and comes back with it.
+func (s *Session) SetDraft(c Closing) { s.draft = &c }
+
+// Draft returns the coach log as written so far, if any of it has been.
+func (s *Session) Draft() (Closing, bool) {
+	if s.draft == nil {
+		return Closing{}, false
+	}
+	return *s.draft, true
+}
+
+// SetNoteDraft keeps the text of a note still being written.
+func (s *Session) SetNoteDraft(text string) { s.noteDraft = text }
+
+// NoteDraft returns the text of a note still being written.
+func (s *Session) NoteDraft() string { return s.noteDraft }
