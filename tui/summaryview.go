@@ -63,9 +63,22 @@ func (m *summaryModel) formBeside(width, height int) string {
 // account sums the session up in one line.
 func (m *summaryModel) account() string {
 	done, all := m.covered()
-	return fmt.Sprintf("%s of %s · %d of %d items covered · %d notes · %d partnering moments",
-		elapsedClock(m.ended.Sub(m.ses.Started())), clock(m.ses.Planned()), done, all,
-		len(m.ses.Notes()), len(m.ses.Marks()))
+	return fmt.Sprintf("%s of %s · %d of %d items covered · %s",
+		elapsedClock(m.ended.Sub(m.ses.Started())), clock(m.ses.Planned()), done, all, m.tally())
+}
+
+// tally counts the notes and the partnering moments.
+func (m *summaryModel) tally() string {
+	return count(len(m.ses.Notes()), "note", "notes") + " · " +
+		count(len(m.ses.Marks()), "partnering moment", "partnering moments")
+}
+
+// count writes a number with its noun, singular or plural.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // covered counts the checklist items ticked off, and all of them.
@@ -101,7 +114,7 @@ func (m *summaryModel) table() string {
 		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(st.Title, 24), clock(st.Planned()),
 			elapsedClock(m.ses.Spent(st.ID, m.ended)), checks))
 	}
-	b.WriteString("\n" + fmt.Sprintf("%d notes · %d partnering moments", len(m.ses.Notes()), len(m.ses.Marks())))
+	b.WriteString("\n" + m.tally())
 	for _, mk := range m.ses.Marks() {
 		b.WriteString("\n  moment at " + mk.At.Format("15:04:05"))
 	}

@@ -56,6 +56,21 @@ func TestGoldenScreens(t *testing.T) {
 		}},
 		{"help", "first", 80, 24, func(h *harness) { h.keys("?") }},
 		{"quit_confirm", "first", 80, 24, func(h *harness) { h.keys("x", "q") }},
+		{"coach_log_100x30", "first", 100, 30, func(h *harness) {
+			h.keys("x", "N", "o", "k", "enter", "m")
+			h.tick(52 * time.Minute)
+			h.keys("E")
+		}},
+		{"coach_log_80x24", "first", 80, 24, func(h *harness) {
+			h.tick(50 * time.Minute)
+			h.keys("E", "enter")
+		}},
+		{"note_open", "first", 80, 24, func(h *harness) { h.keys("N", "s", "o", "f", "t") }},
+		{"cards_list", "first", 100, 30, func(h *harness) {
+			h.toStep("My turn")
+			h.keys("space", "c")
+			h.tick(time.Minute)
+		}},
 		{"too_small_in_turn", "first", 40, 10, func(h *harness) {
 			h.toStep("My turn")
 			h.keys("space")
