@@ -98,7 +98,7 @@ func (c *checker) checkCards(s *Script) {
 			continue
 		}
 		if missing := missingCardKeys(cd); len(missing) > 0 && !c.badUnder(p) {
-			c.add(p, "this card has no %s (expected id:, title: and text:)", strings.Join(missing, ", no "))
+			c.add(p, "this card has %s (expected id:, title: and text:)", noneOf(missing))
 		}
 		if j, ok := first[cd.ID]; ok && cd.ID != "" {
 			c.add(child(p, "id"), "the card id %q is already used by the card on line %d (expected each card to have an id of its own)",
@@ -118,6 +118,15 @@ func missingCardKeys(cd Card) []string {
 		}
 	}
 	return missing
+}
+
+// noneOf says which keys are missing: "no id", "no id and no text".
+func noneOf(keys []string) string {
+	s := "no " + keys[len(keys)-1]
+	if len(keys) > 1 {
+		s = "no " + strings.Join(keys[:len(keys)-1], ", no ") + " and " + s
+	}
+	return s
 }
 
 // cardIDs lists the ids of the script's own cards and the built-in ones, up

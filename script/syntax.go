@@ -28,7 +28,8 @@ func (c *checker) syntaxError(data []byte, err error) {
 	if pos != nil {
 		col = pos.Column
 	}
-	c.addAt(pos, "%s", explainSyntax(ye.GetMessage(), lineAt(data, pos), col))
+	line, next := lineAt(data, pos, 0), lineAt(data, pos, 1)
+	c.addAt(pos, "%s", explainSyntax(ye.GetMessage(), line, next, col))
 }
 
 // duplicateKey matches the parser's message for a key given twice.
@@ -45,17 +46,18 @@ const (
 )
 
 // explainSyntax rewrites the YAML parser's message for the mistakes coaches
-// make most, given the text of the line it stopped on and the column.
-func explainSyntax(msg, line string, col int) string {
+// make most, given the text of the line it stopped on, of the line after,
+// and the column.
+func explainSyntax(msg, line, next string, col int) string {
 	rest := string([]rune(line)[min(max(col-1, 0), utf8.RuneCountInString(line)):])
 	startOfLine := strings.TrimSpace(rest) != "" && strings.TrimSpace(line) == strings.TrimSpace(rest)
+	mappingValue := strings.HasPrefix(msg, "mapping value is not allowed in this context")
 	switch {
-	case strings.HasPrefix(msg, "mapping value is not allowed in this context"):
-		if strings.Contains(rest, ": ") || strings.HasSuffix(strings.TrimSpace(rest), ":") {
-			return colonMsg
-		}
+	case mappingValue && (strings.Contains(rest, ": ") || strings.HasSuffix(strings.TrimSpace(rest), ":")):
+		return colonMsg
+	case mappingValue && indent(next) > indent(line):
 		return deeperMsg
-	case strings.Contains(msg, "'\t'"):
+	case strings.Contains(msg, "'\t'") || strings.Contains(msg, "tab character"):
 		return tabMsg
 	case strings.Contains(msg, "map key-value is pre-defined"):
 		return quoteMsg
@@ -69,14 +71,18 @@ func explainSyntax(msg, line string, col int) string {
 	return "this is not valid YAML: " + msg
 }
 
-// lineAt returns the text of the line at a position, or "".
-func lineAt(data []byte, pos *token.Position) string {
+// lineAt returns the text of the line a number of lines after a position,
+// or "".
+func lineAt(data []byte, pos *token.Position, after int) string {
 	if pos == nil || pos.Line < 1 {
 		return ""
 	}
 	lines := bytes.Split(data, []byte("\n"))
-	if pos.Line > len(lines) {
-		return ""
+	if n := pos.Line + after; n <= len(lines) {
+		return string(lines[n-1])
 	}
-	return string(lines[pos.Line-1])
+	return ""
 }
+
+// indent counts the spaces a line starts with.
+func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " ")) }
