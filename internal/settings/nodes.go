@@ -79,7 +79,7 @@ func shorten(s string) string {
 // node has no position.
 func problemAt(file string, n ast.Node, msg string) Problem {
 	if n == nil {
-		return Problem{File: file, Message: msg}
+		return Problem{File: file, Msg: msg}
 	}
 	return problemAtToken(file, n.GetToken(), msg)
 }
@@ -87,7 +87,7 @@ func problemAt(file string, n ast.Node, msg string) Problem {
 // problemAtToken is a problem at a token, or with the file as a whole
 // when the token has no position.
 func problemAtToken(file string, tk *token.Token, msg string) Problem {
-	p := Problem{File: file, Message: msg}
+	p := Problem{File: file, Msg: msg}
 	if tk != nil && tk.Position != nil {
 		p.Line, p.Col = tk.Position.Line, tk.Position.Column
 	}

@@ -47,7 +47,7 @@ func Parse(file string, data []byte) (Settings, error) {
 // not UTF-8 text, at the first byte that is not.
 func checkText(file string, data []byte) (Problem, bool) {
 	if len(data) > maxSize {
-		return Problem{File: file, Message: "too big for a settings file " +
+		return Problem{File: file, Msg: "too big for a settings file " +
 			"(expected a few lines of YAML, such as \"warn: 2m\")"}, false
 	}
 	for i := 0; i < len(data); {
@@ -55,7 +55,7 @@ func checkText(file string, data []byte) (Problem, bool) {
 		if r == 0 || (r == utf8.RuneError && n == 1) {
 			line, col := lineCol(data, i)
 			return Problem{File: file, Line: line, Col: col,
-				Message: "not a text file (expected UTF-8 YAML settings, such as \"warn: 2m\")"}, false
+				Msg: "not a text file (expected UTF-8 YAML settings, such as \"warn: 2m\")"}, false
 		}
 		i += n
 	}
@@ -102,5 +102,5 @@ func syntaxProblem(file string, err error) Problem {
 	if errors.As(err, &ye) {
 		return problemAtToken(file, ye.GetToken(), "cannot read the YAML: "+ye.GetMessage())
 	}
-	return Problem{File: file, Message: "cannot read the YAML: " + err.Error()}
+	return Problem{File: file, Msg: "cannot read the YAML: " + err.Error()}
 }

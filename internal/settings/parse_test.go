@@ -198,11 +198,11 @@ func TestParseKeepsEveryGoodValue(t *testing.T) {
 }
 
 func TestProblemsError(t *testing.T) {
-	one := Problems{{File: "s.yaml", Line: 1, Col: 7, Message: "warn: bad"}}
+	one := Problems{{File: "s.yaml", Line: 1, Col: 7, Msg: "warn: bad"}}
 	if got, want := one.Error(), "1 problem in s.yaml:\ns.yaml:1:7: warn: bad"; got != want {
 		t.Errorf("one problem: got %q, want %q", got, want)
 	}
-	two := append(one, Problem{File: "s.yaml", Message: "not a text file"})
+	two := append(one, Problem{File: "s.yaml", Msg: "not a text file"})
 	if got, want := two.Error(), "2 problems in s.yaml:\ns.yaml:1:7: warn: bad\ns.yaml: not a text file"; got != want {
 		t.Errorf("two problems: got %q, want %q", got, want)
 	}
