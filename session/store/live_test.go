@@ -20,6 +20,19 @@ func privateState(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
 }
 
+// openPrivateLive takes the lock in a private state directory, released
+// at the end of the test, and returns the time now.
+func openPrivateLive(t *testing.T) (*Live, time.Time) {
+	t.Helper()
+	privateState(t)
+	l, err := OpenLive()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l, time.Now().Round(0)
+}
+
 // liveSession returns a first session with a ticked item and a note.
 func liveSession(t testing.TB, now time.Time) *session.Session {
 	t.Helper()
@@ -44,13 +57,7 @@ func snapshot(t *testing.T, s *session.Session, now time.Time) session.Snapshot 
 }
 
 func TestLiveSaveAndLoad(t *testing.T) {
-	privateState(t)
-	now := time.Now().Round(0)
-	l, err := OpenLive()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l, now := openPrivateLive(t)
 	s := liveSession(t, now)
 	if err := l.Autosave(1, snapshot(t, s, now)); err != nil {
 		t.Fatal(err)
@@ -73,13 +80,7 @@ func TestLiveSaveAndLoad(t *testing.T) {
 }
 
 func TestLiveDropsAnOlderSave(t *testing.T) {
-	privateState(t)
-	now := time.Now().Round(0)
-	l, err := OpenLive()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l, now := openPrivateLive(t)
 	s := liveSession(t, now)
 	newer := snapshot(t, s, now)
 	s.Apply(session.Toggle{Item: 0}, now.Add(3*time.Second)) // clears it
