@@ -266,3 +266,11 @@ func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 		t.Fatalf("record %+v", rec)
 	}
 }
+
+func TestStartScreenSelectsTheProposedScript(t *testing.T) {
+	h := newHarnessWith(t, "", 80, 24, func(c *Config) { c.Preselect = "followup" })
+	h.keys("enter")
+	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
+		t.Fatalf("enter did not open the proposed script:\n%s", h.screen())
+	}
+}
