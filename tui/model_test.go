@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/timer"
 )
@@ -264,12 +265,40 @@ func TestTimerKeyOnStepWithoutTurn(t *testing.T) {
 	}
 }
 
+// TestRandomKeysInTheCoachLog presses random keys in the coach log form,
+// at random sizes, until it is written or the keys run out: no panic, and
+// the view always fits.
+func TestRandomKeysInTheCoachLog(t *testing.T) {
+	keys := []string{"up", "down", "enter", "tab", "esc", "x", "1", "backspace", "space", "q", "r", "?"}
+	h := newHarness(t, "first", 100, 30)
+	h.keys("x", "m", "E")
+	rng := rand.New(rand.NewPCG(3, 5))
+	w, ht := 100, 30
+	for i := 0; i < 150 && len(h.keeper.records) == 0; i++ {
+		if rng.IntN(10) == 0 {
+			w, ht = rng.IntN(200)+1, rng.IntN(60)+1
+			h.send(teaSize(w, ht))
+		}
+		h.keys(keys[rng.IntN(len(keys))])
+		lines := strings.Split(h.screen(), "\n")
+		if len(lines) > ht {
+			t.Fatalf("at %d×%d the coach log is %d lines tall", w, ht, len(lines))
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > w {
+				t.Fatalf("at %d×%d a line of the coach log is %d wide: %q", w, ht, ansi.StringWidth(l), l)
+			}
+		}
+	}
+}
+
 // TestRandomKeysNeverPanic presses thousands of random keys, with ticks
 // and resizes among them, in both scripts, and draws after each.
 func TestRandomKeysNeverPanic(t *testing.T) {
 	keys := []string{"n", "p", "left", "right", "up", "down", "space", "x", "enter", "+", "-",
-		"R", "a", "?", "pgup", "pgdown", "esc", "backspace", "3", "0", "q", "n", "y"}
-	for _, name := range []string{"first", "followup", ""} {
+		"R", "a", "?", "pgup", "pgdown", "esc", "backspace", "3", "0", "q", "n", "y",
+		"N", "m", "c", "/", "tab"}
+	for _, name := range []string{"first", "followup", "coaching", ""} {
 		h := newHarness(t, name, 80, 24)
 		rng := rand.New(rand.NewPCG(1, uint64(len(name))))
 		for i := 0; i < 3000 && !h.quitting(); i++ {

@@ -25,6 +25,9 @@ func newNoteField(draft string) noteField {
 	in.Placeholder = "a note for the coach log"
 	in.CharLimit = 2000
 	in.Prompt = "Note: "
+	st := in.Styles()
+	st.Cursor.Blink = false // a blinking cursor would wake the program twice a second
+	in.SetStyles(st)
 	in.SetValue(draft)
 	return noteField{input: in}
 }
