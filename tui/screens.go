@@ -79,7 +79,7 @@ func (m *Model) quitQuestion() string {
 	_, inSession := m.screen.(*sessionModel)
 	switch {
 	case m.cfg.Keeper == nil:
-		return "Nothing is saved in this run (--no-save). Quit anyway? y = quit, n = stay"
+		return "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay"
 	case inSession:
 		return "Quit? The session is saved: 'partnercoach resume' brings it back. " +
 			"y = quit, e = end and write the log, n = stay"

@@ -65,6 +65,9 @@ func (m *sessionModel) header(now time.Time, width int) string {
 		clk += m.st.ClockWarn.Render(fmt.Sprintf(" · over by %s, ends ~%s",
 			elapsedClock(over), m.ses.Projected(now).Format("15:04")))
 	}
+	if sc, ok := m.clock.(interface{ Speed() float64 }); ok && sc.Speed() > 1 {
+		step += fmt.Sprintf(" · rehearsal %g×", sc.Speed())
+	}
 	left := title + m.st.Muted.Render(" · "+step)
 	gap := max(width-lipgloss.Width(left)-lipgloss.Width(clk), 1)
 	line := left + strings.Repeat(" ", gap) + clk

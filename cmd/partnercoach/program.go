@@ -84,7 +84,10 @@ func withLive(o options, cfg tui.Config, prepare func(*liveRun, *tui.Config) err
 		return err
 	}
 	defer r.close()
-	cfg.Keeper, cfg.Notice = r.keeper(), r.notice
+	cfg.Keeper = r.keeper()
+	if r.notice != "" {
+		cfg.Notice = r.notice
+	}
 	if err := prepare(r, &cfg); err != nil {
 		return err
 	}
@@ -114,6 +117,7 @@ func config(f runFlags) (tui.Config, options, error) {
 	}
 	if o.speed > 1 {
 		cfg.Clock = timer.NewScaled(o.speed)
+		cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: nothing of it is saved.", o.speed)
 	}
 	if o.Notify {
 		cfg.Notifier = timer.NewDesktop("partnercoach")

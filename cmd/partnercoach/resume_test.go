@@ -86,3 +86,21 @@ func TestSecondInstanceInTmux(t *testing.T) {
 	term.Send("C-c")
 	term.WaitExit(5 * time.Second)
 }
+
+// TestRehearsalSavesNothingInTmux runs a session at 60 times speed: it
+// says that nothing is saved, and nothing is written.
+func TestRehearsalSavesNothingInTmux(t *testing.T) {
+	home := t.TempDir()
+	term := startSession(t, []string{"HOME=" + home}, "run", "first", "--speed", "60", "--no-notify")
+	term.WaitForText(2*time.Second, "Rehearsal at 60× speed: nothing of it is saved.")
+	term.Send("x")
+	term.WaitForText(2*time.Second, "[x]")
+	term.WaitForText(time.Second, "step 1 of 11 · rehearsal 60×")
+	term.Send("C-c")
+	term.WaitExit(5 * time.Second)
+	for _, dir := range []string{".local/state", ".local/share"} {
+		if _, err := os.Stat(filepath.Join(home, dir, "partnercoach")); !os.IsNotExist(err) {
+			t.Fatalf("a rehearsal wrote under %s: %v", dir, err)
+		}
+	}
+}

@@ -26,7 +26,7 @@ func newResumeCmd() *cobra.Command {
 		},
 	}
 	f.register(cmd)
-	for _, name := range []string{"newcomer", "no-save"} {
+	for _, name := range []string{"newcomer", "no-save", "speed"} {
 		_ = cmd.Flags().MarkHidden(name) // they belong to a new session
 	}
 	cmd.Flags().BoolVar(&finish, "finish", false, "open the coach log of the unfinished session")
@@ -41,6 +41,9 @@ var errNothingToResume = errors.New("there is no unfinished session to resume")
 // resume brings back the unfinished session, opens its coach log, or
 // discards it.
 func resume(f runFlags, finish, discard bool, out io.Writer) error {
+	if f.speed != 1 {
+		return errors.New("--speed: a resumed session runs in real time (rehearsals are never saved, so never resumed)")
+	}
 	cfg, o, err := config(f)
 	if err != nil {
 		return err

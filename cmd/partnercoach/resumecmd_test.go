@@ -80,3 +80,10 @@ func TestResumeReportsADamagedAutosave(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestResumeRefusesSpeed(t *testing.T) {
+	_, stderr, code := runBinary(t, "resume", "--speed", "60")
+	if code != 1 || !strings.Contains(stderr, "--speed: a resumed session runs in real time") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}

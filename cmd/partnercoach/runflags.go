@@ -47,7 +47,7 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.newcomer, "newcomer", "", "the newcomer's name or initials, shown on screen only")
 	fl.StringVar(&f.warn, "warn", "",
 		"how long before a turn ends to warn, such as 2m or 90s (default: the settings file's, or 2m)")
-	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session")
+	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session (a rehearsal saves nothing)")
 	fl.BoolVar(&f.notify, "notify", false, "send desktop notifications even if the settings file turns them off")
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
 	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound; --silent=false to hear them")
@@ -69,7 +69,10 @@ func (f *runFlags) resolve() (options, error) {
 	if err := f.override(&s); err != nil {
 		return options{}, err
 	}
-	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed, noSave: f.noSave}, nil
+	// A rehearsal keeps nothing: its times are not the wall clock's, and it
+	// is no session to log or invoice.
+	noSave := f.noSave || f.speed > 1
+	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed, noSave: noSave}, nil
 }
 
 // override applies to the settings the flags given on the command line,

@@ -78,7 +78,7 @@ func TestCoachTurnInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "Overtime +")
 
 	term.Send("q")
-	term.WaitForText(2*time.Second, "Quit? The session is saved")
+	term.WaitForText(2*time.Second, "Nothing is saved in this run (a rehearsal")
 	term.Send("y")
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
