@@ -65,13 +65,24 @@ func (m *sessionModel) header(now time.Time, width int) string {
 		clk += m.st.ClockWarn.Render(fmt.Sprintf(" · over by %s, ends ~%s",
 			elapsedClock(over), m.ses.Projected(now).Format("15:04")))
 	}
-	if sc, ok := m.clock.(interface{ Speed() float64 }); ok && sc.Speed() > 1 {
-		step += fmt.Sprintf(" · rehearsal %g×", sc.Speed())
-	}
+	step += m.rehearsalMark(width - lipgloss.Width(title) - len(" · "+step) - lipgloss.Width(clk))
 	left := title + m.st.Muted.Render(" · "+step)
 	gap := max(width-lipgloss.Width(left)-lipgloss.Width(clk), 1)
 	line := left + strings.Repeat(" ", gap) + clk
 	return line + "\n" + m.st.Rule.Render(strings.Repeat("─", width))
+}
+
+// rehearsalMark marks a rehearsal (a run at --speed) in the header, in
+// the room given: "rehearsal 60×", or just "60×" when that does not fit.
+func (m *sessionModel) rehearsalMark(room int) string {
+	sc, ok := m.clock.(interface{ Speed() float64 })
+	if !ok || sc.Speed() <= 1 {
+		return ""
+	}
+	if mark := fmt.Sprintf(" · rehearsal %g×", sc.Speed()); lipgloss.Width(mark) < room {
+		return mark
+	}
+	return fmt.Sprintf(" · %g×", sc.Speed())
 }
 
 // stepView draws the current step in height lines: the title, the turn,

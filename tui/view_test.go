@@ -7,6 +7,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"partnercoach/timer"
 )
 
 // TestGoldenScreens compares the screens a coach sees, stripped of
@@ -127,6 +129,19 @@ func TestPlainCountdownText(t *testing.T) {
 		h.tick(step.d)
 		if s := h.screen(); !strings.Contains(s, step.want) {
 			t.Fatalf("after %v: want %q on screen:\n%s", step.d, step.want, s)
+		}
+	}
+}
+
+func TestRehearsalIsMarkedInTheHeader(t *testing.T) {
+	for _, tc := range []struct {
+		w    int
+		want string
+	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}} {
+		h := newHarnessWith(t, "first", tc.w, 24, func(c *Config) { c.Clock = timer.NewScaled(60) })
+		head := strings.SplitN(h.screen(), "\n", 2)[0]
+		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0:00 / 50:00") {
+			t.Errorf("at %d columns the header is %q, want %q and the session clock", tc.w, head, tc.want)
 		}
 	}
 }
