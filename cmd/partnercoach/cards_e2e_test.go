@@ -5,13 +5,19 @@ package main
 import (
 	"testing"
 	"time"
+
+	"partnercoach/internal/e2e"
 )
 
 // TestCardsDuringATurnInTmux opens the reference cards during a running
-// turn at 60 times speed: the countdown above them keeps moving, a card
-// opens, and the end-of-segment alert still arrives over the cards.
+// turn at 60 times speed, with a real notification server: the countdown
+// above them keeps moving, a card opens, and the end-of-segment alert and
+// the warning still arrive, over the cards and on the desktop.
 func TestCardsDuringATurnInTmux(t *testing.T) {
-	term := startSession(t, nil, "run", "first", "--speed", "60", "--no-notify", "--warn", "7m")
+	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
+	ns := e2e.StartNotifyServer(t)
+	term := startSession(t, append(ns.Env(), "XDG_RUNTIME_DIR="+t.TempDir()),
+		"run", "first", "--speed", "60", "--warn", "7m")
 	toCoachTurn(t, term)
 	term.Send("Space")
 	term.WaitForText(3*time.Second, "running · segment 1 of 3")
@@ -36,6 +42,11 @@ func TestCardsDuringATurnInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "For this step")
 	term.Send("Space") // in the list, space moves a page; the timer stays running
 	term.WaitForText(20*time.Second, "⚠ Coach's turn: 7 minutes left")
+	if _, err := ns.WaitNotification(5*time.Second, func(n e2e.Notification) bool {
+		return n.Summary == "Coach's turn: 7 minutes left"
+	}); err != nil {
+		t.Fatalf("the warning did not reach the notification server while the cards were open: %v", err)
+	}
 	term.Send("C-c")
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
