@@ -33,6 +33,8 @@ type Entry struct {
 	Overridden, Overrides bool
 	// Problem is the first problem of an own script that fails to check.
 	Problem error
+	// Script is the script itself, when it checks.
+	Script *Script
 }
 
 // Own reports whether the entry is one of the coach's own scripts.
@@ -55,7 +57,7 @@ func List() ([]Entry, error) {
 		s, err := Builtin(name)
 		e := Entry{Name: name, Overridden: mine[name], Problem: firstProblem(err)}
 		if s != nil {
-			e.Title = s.Title
+			e.Title, e.Script = s.Title, s
 		}
 		out = append(out, e)
 	}
@@ -99,6 +101,9 @@ func ownEntry(name, path string) Entry {
 	}
 	if e.Problem == nil {
 		e.Problem = firstProblem(err)
+	}
+	if e.Problem == nil {
+		e.Script = s
 	}
 	return e
 }

@@ -49,10 +49,12 @@ func (m *sessionModel) cardsView(width, height int) string {
 	if line != "" {
 		height--
 	}
-	c := m.cards.SetSize(width, max(height, 1))
-	m.cards = &c
-	if line == "" {
-		return c.View()
+	if h := max(height, 1); m.cards.width != width || m.cards.height != h {
+		c := m.cards.SetSize(width, h) // lays the card out again: only on a new size
+		m.cards = &c
 	}
-	return m.st.Role.Render(fit(line, width, 1)) + "\n" + c.View()
+	if line == "" {
+		return m.cards.View()
+	}
+	return m.st.Role.Render(fit(line, width, 1)) + "\n" + m.cards.View()
 }

@@ -165,14 +165,9 @@ func allScripts() ([]*script.Script, error) {
 	}
 	var out []*script.Script
 	for _, e := range entries {
-		if e.Overridden || e.Problem != nil {
-			continue
+		if !e.Overridden && e.Script != nil {
+			out = append(out, e.Script)
 		}
-		s, err := script.Find(e.Name)
-		if err != nil {
-			continue
-		}
-		out = append(out, s)
 	}
 	return out, nil
 }

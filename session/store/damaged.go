@@ -37,12 +37,19 @@ func moveIntoDamaged(path string) (string, error) {
 	}
 	ext := filepath.Ext(path)
 	stem := strings.TrimSuffix(filepath.Base(path), ext) + "." + now().Format("20060102-150405")
-	for n := 1; ; n++ {
-		name := stem + ext
+	return moveNoReplace(path, func(n int) string {
 		if n > 1 {
-			name = fmt.Sprintf("%s-%d%s", stem, n, ext)
+			return filepath.Join(dir, fmt.Sprintf("%s-%d%s", stem, n, ext))
 		}
-		to := filepath.Join(dir, name)
+		return filepath.Join(dir, stem+ext)
+	})
+}
+
+// moveNoReplace moves a file to the first of the names name(1), name(2),
+// … that is free, never replacing a file, and returns where it went.
+func moveNoReplace(path string, name func(n int) string) (string, error) {
+	for n := 1; ; n++ {
+		to := name(n)
 		err := renameNoReplace(path, to)
 		if errors.Is(err, fs.ErrExist) {
 			continue

@@ -168,17 +168,15 @@ func LoadLive() (*Unfinished, error) {
 	return &Unfinished{Session: ses, Saved: snap.Saved}, nil
 }
 
-// moveLiveAside moves a damaged autosave to a name of its own and says so.
+// moveLiveAside moves a damaged autosave to a name of its own beside it,
+// never over another file, and says so.
 func moveLiveAside(cause error) error {
 	stamp := time.Now().Format("20060102T150405")
-	for n := 1; ; n++ {
-		to := fmt.Sprintf("%s.damaged-%s-%d", LivePath(), stamp, n)
-		if _, err := os.Lstat(to); err == nil {
-			continue
-		}
-		if err := os.Rename(LivePath(), to); err != nil {
-			return fmt.Errorf("%v; it could not be moved aside: %w", cause, err)
-		}
-		return fmt.Errorf("%v; it was moved aside to %s", cause, to)
+	to, err := moveNoReplace(LivePath(), func(n int) string {
+		return fmt.Sprintf("%s.damaged-%s-%d", LivePath(), stamp, n)
+	})
+	if err != nil {
+		return fmt.Errorf("%v; it could not be moved aside: %w", cause, err)
 	}
+	return fmt.Errorf("%v; it was moved aside to %s", cause, to)
 }

@@ -2,8 +2,9 @@ package store
 
 import (
 	"bytes"
-	"fmt"
 	"unicode/utf8"
+
+	"partnercoach/internal/problem"
 )
 
 // Problem is something wrong with a file partnercoach reads: where it is
@@ -23,10 +24,7 @@ type Problem struct {
 // Error formats the problem as "PATH:LINE:COL: message", the form editors
 // and terminals recognise, followed by where the file was moved.
 func (p Problem) Error() string {
-	s := p.Path + ": " + p.Msg
-	if p.Line > 0 {
-		s = fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
-	}
+	s := problem.Problem{File: p.Path, Line: p.Line, Col: p.Col, Msg: p.Msg}.String()
 	if p.MovedTo != "" {
 		s += "; moved aside to " + p.MovedTo
 	}
