@@ -20,7 +20,11 @@ func Restore(snap Snapshot) (*Session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the saved script: %w", err)
 	}
-	s := New(sc, Options{Warn: snap.Warn, Newcomer: snap.Newcomer, Number: snap.Number}, snap.Started)
+	opts := Options{Warn: snap.Warn, Newcomer: snap.Newcomer, Number: snap.Number}
+	if snap.Rehearsal != nil {
+		opts.Rehearsal = *snap.Rehearsal
+	}
+	s := New(sc, opts, snap.Started)
 	if err := s.restoreOrder(snap); err != nil {
 		return nil, err
 	}

@@ -26,7 +26,23 @@ type Options struct {
 	// Number is which session this is for the newcomer, from 1; zero
 	// when not known.
 	Number int
+	// Rehearsal is the clock of a rehearsal that keeps its autosave: how
+	// fast it runs and from when. The zero value means real time.
+	Rehearsal Rehearsal
 }
+
+// Rehearsal describes a rehearsal's clock, so that a rehearsal brought
+// back after a crash runs on the same clock as before.
+type Rehearsal struct {
+	// Speed is how many times faster than the wall clock the session's
+	// time runs; zero or one means real time.
+	Speed float64 `json:"speed"`
+	// Origin is the wall-clock instant from which the clock runs fast.
+	Origin time.Time `json:"origin"`
+}
+
+// On reports whether the options describe a rehearsal.
+func (r Rehearsal) On() bool { return r.Speed > 1 }
 
 // Session is a live run of a script.
 type Session struct {

@@ -38,6 +38,9 @@ type Snapshot struct {
 	// as written so far.
 	Ended time.Time `json:"ended,omitzero"`
 	Draft *Closing  `json:"draft,omitempty"`
+	// Rehearsal is the clock of a rehearsal kept with --save; absent for
+	// a session in real time.
+	Rehearsal *Rehearsal `json:"rehearsal,omitempty"`
 }
 
 // StepState is what a snapshot keeps of one step.
@@ -69,6 +72,9 @@ func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 	if s.draft != nil {
 		d := *s.draft
 		snap.Draft = &d
+	}
+	if r := s.opts.Rehearsal; r.On() {
+		snap.Rehearsal = &r
 	}
 	for p := range s.order {
 		snap.Order = append(snap.Order, s.Step(p).ID)

@@ -198,3 +198,24 @@ func TestEndedSessionAndDraftsComeBack(t *testing.T) {
 		t.Fatalf("spent %v on the step after the end, want 2m", got)
 	}
 }
+
+func TestRehearsalClockComesBack(t *testing.T) {
+	origin := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	sc := start(t, "first")
+	plain, err := Restore(saved(t, sc, at(time.Minute)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Options().Rehearsal.On() {
+		t.Fatal("a session in real time came back as a rehearsal")
+	}
+	sc.opts.Rehearsal = Rehearsal{Speed: 60, Origin: origin}
+	back, err := Restore(saved(t, sc, at(time.Minute)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := back.Options().Rehearsal
+	if !r.On() || r.Speed != 60 || !r.Origin.Equal(origin) {
+		t.Fatalf("rehearsal came back as %+v", r)
+	}
+}

@@ -42,7 +42,17 @@ func NewScaled(speed float64) *Scaled {
 	if speed < 1 {
 		speed = 1
 	}
-	return &Scaled{origin: Wall{}.Now(), speed: speed, wall: Wall{}.Now}
+	return NewScaledFrom(Wall{}.Now(), speed)
+}
+
+// NewScaledFrom returns a clock that has run speed times faster than the
+// wall clock since origin. A rehearsal brought back after a crash uses it
+// to go on with the clock it had.
+func NewScaledFrom(origin time.Time, speed float64) *Scaled {
+	if speed < 1 {
+		speed = 1
+	}
+	return &Scaled{origin: origin.Round(0), speed: speed, wall: Wall{}.Now}
 }
 
 // Now returns the scaled time.
@@ -55,6 +65,9 @@ func (c *Scaled) Now() time.Time {
 func (c *Scaled) Wait(d time.Duration) time.Duration {
 	return time.Duration(float64(d) / c.speed)
 }
+
+// Origin returns the wall-clock instant from which the clock runs fast.
+func (c *Scaled) Origin() time.Time { return c.origin }
 
 // Speed returns how many times faster than the wall clock the clock runs.
 func (c *Scaled) Speed() float64 { return c.speed }

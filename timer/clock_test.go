@@ -106,3 +106,20 @@ func TestScaledSpeedOneTracksWall(t *testing.T) {
 		t.Errorf("speed-1 Now() = %v, not between wall readings %v and %v", now, before, after)
 	}
 }
+
+func TestScaledFromGoesOnWithTheSameClock(t *testing.T) {
+	origin := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	first := NewScaledFrom(origin, 60)
+	again := NewScaledFrom(first.Origin(), first.Speed())
+	// Both read the same scaled time from the same wall-clock instant,
+	// however long after the origin the second was made.
+	wall := origin.Add(90 * time.Second)
+	first.wall = func() time.Time { return wall }
+	again.wall = func() time.Time { return wall }
+	if got, want := again.Now(), origin.Add(90*time.Minute); !got.Equal(want) || !first.Now().Equal(want) {
+		t.Fatalf("resumed clock reads %v, first %v; want %v", got, first.Now(), want)
+	}
+	if c := NewScaledFrom(origin, 0.5); c.Speed() != 1 {
+		t.Fatalf("speed below 1 gave %v, want 1", c.Speed())
+	}
+}

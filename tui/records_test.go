@@ -274,3 +274,21 @@ func TestStartScreenSelectsTheProposedScript(t *testing.T) {
 		t.Fatalf("enter did not open the proposed script:\n%s", h.screen())
 	}
 }
+
+func TestRehearsalKeptForResumeIsNeverLogged(t *testing.T) {
+	h := newHarnessWith(t, "first", 100, 30, func(c *Config) {
+		c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: base}
+	})
+	h.keys("x", "E")
+	if len(h.keeper.saves) == 0 {
+		t.Fatal("a rehearsal kept for resume saved nothing")
+	}
+	fillLog(h)
+	if len(h.keeper.records) != 0 || h.keeper.discarded != 1 {
+		t.Fatalf("%d records written and %d discards; want none written and the autosave dropped",
+			len(h.keeper.records), h.keeper.discarded)
+	}
+	if !strings.Contains(h.screen(), "Nothing was saved") {
+		t.Fatalf("the end screen does not say nothing was kept:\n%s", h.screen())
+	}
+}

@@ -199,6 +199,10 @@ func (m *summaryModel) finish() tea.Cmd {
 	}
 	m.state = writing
 	k := m.keeper
+	if m.ses.Options().Rehearsal.On() {
+		// A rehearsal kept for resume is never logged: its autosave goes.
+		return func() tea.Msg { return finishedMsg{err: k.Discard()} }
+	}
 	return func() tea.Msg {
 		id, err := k.Finish(rec)
 		return finishedMsg{id: id, err: err}

@@ -123,7 +123,7 @@ func (m *summaryModel) table() string {
 
 // writtenView says where the record went, or that nothing was kept.
 func (m *summaryModel) writtenView(width int) string {
-	if m.keeper == nil {
+	if m.keeper == nil || m.id == "" {
 		return wrap("Nothing was saved: this run was a rehearsal, or started with --no-save. q quits.", width, 0)
 	}
 	return wrap(fmt.Sprintf("The coach log is saved as %s. 'partnercoach log show %s' prints it; "+

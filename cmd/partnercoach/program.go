@@ -35,9 +35,11 @@ func startScreen(f runFlags) error {
 	}
 	return withLive(o, cfg, func(r *liveRun, cfg *tui.Config) error {
 		if u := r.found; u != nil {
-			if time.Since(u.Saved) < staleAfter {
+			// A rehearsal comes back at once, on its own clock, however old.
+			if time.Since(u.Saved) < staleAfter || u.Session.Options().Rehearsal.On() {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
 				cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
+				resumeClock(cfg)
 			} else {
 				cfg.Offer, cfg.Saved = u.Session, u.Saved
 			}
@@ -116,8 +118,13 @@ func config(f runFlags) (tui.Config, options, error) {
 		cfg.Session.Number, cfg.Preselect = next.Number, next.Script
 	}
 	if o.speed > 1 {
-		cfg.Clock = timer.NewScaled(o.speed)
+		c := timer.NewScaled(o.speed)
+		cfg.Clock = c
 		cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: nothing of it is saved.", o.speed)
+		if o.rehearse {
+			cfg.Session.Rehearsal = session.Rehearsal{Speed: o.speed, Origin: c.Origin()}
+			cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: kept for 'resume', never logged.", o.speed)
+		}
 	}
 	if o.Notify {
 		cfg.Notifier = timer.NewDesktop("partnercoach")

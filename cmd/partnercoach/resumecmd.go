@@ -6,6 +6,9 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"partnercoach/timer"
+	"partnercoach/tui"
 )
 
 // newResumeCmd builds "partnercoach resume".
@@ -26,7 +29,7 @@ func newResumeCmd() *cobra.Command {
 		},
 	}
 	f.register(cmd)
-	for _, name := range []string{"newcomer", "no-save", "speed"} {
+	for _, name := range []string{"newcomer", "no-save", "speed", "save"} {
 		_ = cmd.Flags().MarkHidden(name) // they belong to a new session
 	}
 	cmd.Flags().BoolVar(&finish, "finish", false, "open the coach log of the unfinished session")
@@ -42,7 +45,7 @@ var errNothingToResume = errors.New("there is no unfinished session to resume")
 // discards it.
 func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	if f.speed != 1 {
-		return errors.New("--speed: a resumed session runs in real time (rehearsals are never saved, so never resumed)")
+		return errors.New("--speed: a resumed session runs on the clock it had (a rehearsal kept with --save resumes at its own speed)")
 	}
 	cfg, o, err := config(f)
 	if err != nil {
@@ -66,6 +69,18 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	}
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
 	cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
+	resumeClock(&cfg)
 	cfg.FeeCents = feeFor(o.fees(), u.Session.Options(), u.Session.Script().Name)
 	return runProgram(cfg)
+}
+
+// resumeClock gives a resumed rehearsal the clock it ran on: the same
+// speed from the same origin, so its timers read as they did.
+func resumeClock(cfg *tui.Config) {
+	r := cfg.Resume.Options().Rehearsal
+	if !r.On() {
+		return
+	}
+	cfg.Clock = timer.NewScaledFrom(r.Origin, r.Speed)
+	cfg.Notice = fmt.Sprintf("Resumed a rehearsal at %g× speed.", r.Speed)
 }

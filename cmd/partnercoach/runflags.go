@@ -24,6 +24,7 @@ type runFlags struct {
 	noNotify bool
 	silent   bool
 	noSave   bool
+	save     bool
 }
 
 // options are what a run needs: the settings file over the defaults, with
@@ -33,6 +34,8 @@ type options struct {
 	newcomer string
 	speed    float64
 	noSave   bool
+	// rehearse is a rehearsal (speed above 1) that keeps its autosave.
+	rehearse bool
 }
 
 // fees are the settings' fees in the form the records use.
@@ -52,7 +55,10 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
 	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound; --silent=false to hear them")
 	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
+	fl.BoolVar(&f.save, "save", false,
+		"with --speed, keep the rehearsal's autosave so that 'resume' can bring it back (it is never logged)")
 	cmd.MarkFlagsMutuallyExclusive("notify", "no-notify")
+	cmd.MarkFlagsMutuallyExclusive("save", "no-save")
 }
 
 // resolve reads the settings file and applies over it the flags given on
@@ -69,10 +75,13 @@ func (f *runFlags) resolve() (options, error) {
 	if err := f.override(&s); err != nil {
 		return options{}, err
 	}
-	// A rehearsal keeps nothing: its times are not the wall clock's, and it
-	// is no session to log or invoice.
-	noSave := f.noSave || f.speed > 1
-	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed, noSave: noSave}, nil
+	// A rehearsal keeps nothing unless asked: its times are not the wall
+	// clock's, and it is no session to log or invoice. With --save it keeps
+	// its autosave, so that a crash drill can bring it back.
+	rehearse := f.speed > 1 && f.save
+	noSave := f.noSave || (f.speed > 1 && !f.save)
+	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed,
+		noSave: noSave, rehearse: rehearse}, nil
 }
 
 // override applies to the settings the flags given on the command line,

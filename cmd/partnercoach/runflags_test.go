@@ -102,3 +102,25 @@ func TestResolveRefusesABadSettingsFile(t *testing.T) {
 		t.Fatalf("error %v, want the one problem %q", err, want)
 	}
 }
+
+func TestRehearsalSavesOnlyWhenAsked(t *testing.T) {
+	tests := []struct {
+		args             []string
+		noSave, rehearse bool
+	}{
+		{nil, false, false},
+		{[]string{"--speed", "60"}, true, false},
+		{[]string{"--speed", "60", "--save"}, false, true},
+		{[]string{"--save"}, false, false}, // in real time a session saves anyway
+		{[]string{"--no-save"}, true, false},
+	}
+	for _, tc := range tests {
+		o, err := resolveWith(t, "", tc.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.noSave != tc.noSave || o.rehearse != tc.rehearse {
+			t.Errorf("%v: no-save %v, rehearse %v; want %v, %v", tc.args, o.noSave, o.rehearse, tc.noSave, tc.rehearse)
+		}
+	}
+}
