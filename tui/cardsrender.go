@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 
-	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -29,7 +28,7 @@ type renderCache struct {
 }
 
 // get returns a card's Markdown text rendered for the key's width and
-// glamour style, rendering it only if it is not cached. A full cache is
+// style, rendering it only if it is not cached. A full cache is
 // emptied first.
 func (c *renderCache) get(k renderKey) string {
 	c.mu.Lock()
@@ -41,24 +40,9 @@ func (c *renderCache) get(k renderKey) string {
 		clear(c.m)
 	}
 	c.renders++
-	s := renderMarkdown(k.text, k.width, k.style)
+	s := trimBlankLines(renderMarkdown(k.text, k.width, k.style))
 	c.m[k] = s
 	return s
-}
-
-// renderMarkdown renders Markdown with one of glamour's standard styles,
-// word-wrapped to width, without the blank lines glamour puts around it.
-// Glamour is given the style outright and never asks the terminal. Should
-// it fail, the text is shown as it is, wrapped.
-func renderMarkdown(text string, width int, style string) string {
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
-	if err == nil {
-		var out string
-		if out, err = r.Render(text); err == nil {
-			return trimBlankLines(out)
-		}
-	}
-	return wrap(strings.TrimSpace(text), width, 0)
 }
 
 // trimBlankLines drops the lines at the start and end of s that show

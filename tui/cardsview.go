@@ -210,8 +210,8 @@ func (m cardsModel) layoutCard(fromTop bool) cardsModel {
 	return m
 }
 
-// renderStyle names the glamour style for the overlay: plain text without
-// colour, or the standard style for the background.
+// renderStyle names the card style for the overlay: plain text without
+// colour ("notty"), or the style for a dark or light background.
 func (m cardsModel) renderStyle() string {
 	switch {
 	case m.plain:

@@ -68,7 +68,9 @@ func wrap(s string, width, indent int) string {
 	if width <= indent+1 {
 		return s
 	}
-	out := ansi.Wordwrap(s, width, "")
+	// Wordwrap can leave a line a cell too long where it breaks after a
+	// hyphen; Hardwrap cuts any such line.
+	out := ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
 	if indent == 0 {
 		return out
 	}
@@ -76,7 +78,7 @@ func wrap(s string, width, indent int) string {
 	if len(lines) == 1 {
 		return out
 	}
-	rest := ansi.Wordwrap(strings.Join(lines[1:], " "), width-indent, "")
+	rest := ansi.Hardwrap(ansi.Wordwrap(strings.Join(lines[1:], " "), width-indent, ""), width-indent, true)
 	pad := strings.Repeat(" ", indent)
 	return lines[0] + "\n" + pad + strings.ReplaceAll(rest, "\n", "\n"+pad)
 }
