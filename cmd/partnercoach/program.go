@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -141,14 +140,10 @@ func nextFor(o options) store.Next {
 	return store.NextSession(o.newcomer, recs, o.fees())
 }
 
-// errNoTerminal is returned when partnercoach is not run in a terminal.
-var errNoTerminal = errors.New("partnercoach needs a terminal: run it in a terminal window " +
-	"(its output is not a terminal here)")
-
 // runProgram runs the Bubble Tea program until the coach quits.
 func runProgram(cfg tui.Config) error {
-	if !term.IsTerminal(os.Stdout.Fd()) {
-		return errNoTerminal
+	if accessibleWanted(accessibleFlag, os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())) {
+		return runAccessible(cfg)
 	}
 	var opts []tea.ProgramOption
 	if cfg.NoColour {

@@ -57,6 +57,8 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
 	fl.BoolVar(&f.save, "save", false,
 		"with --speed, keep the rehearsal's autosave so that 'resume' can bring it back (it is never logged)")
+	fl.BoolVar(&accessibleFlag, "accessible", false,
+		"plain lines for a screen reader and typed commands: no full-screen display, no colour (see docs/accessible.md)")
 	cmd.MarkFlagsMutuallyExclusive("notify", "no-notify")
 	cmd.MarkFlagsMutuallyExclusive("save", "no-save")
 }

@@ -1,0 +1,193 @@
+package plain
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// verb is what a typed command asks for.
+type verb int
+
+// The commands of a running session.
+const (
+	cmdTimeLeft verb = iota + 1 // also an empty line
+	cmdNext
+	cmdBack
+	cmdStartPause
+	cmdMore
+	cmdLess
+	cmdRestart
+	cmdTick
+	cmdNote
+	cmdMark
+	cmdWhere
+	cmdList
+	cmdRead
+	cmdHelp
+	cmdEnd
+	cmdQuit
+)
+
+// command is one parsed line.
+type command struct {
+	verb verb
+	// n is the entry number of x (from 1), or the minutes of + and -.
+	n int
+	// minutes is the answer given with x for an item that takes one, or
+	// -1 when none is given.
+	minutes int
+	// text is the note's text.
+	text string
+}
+
+// letters are the one-letter commands. They keep the case of the
+// session screen's keys where it matters there (n next, N note; E end;
+// R restart); the others are taken in either case.
+var letters = map[string]verb{
+	"n": cmdNext, "N": cmdNote, "b": cmdBack, "B": cmdBack, "p": cmdBack, "P": cmdBack,
+	"s": cmdStartPause, "S": cmdStartPause, "+": cmdMore, "=": cmdMore, "-": cmdLess,
+	"R": cmdRestart, "x": cmdTick, "X": cmdTick, "m": cmdMark, "M": cmdMark,
+	"w": cmdWhere, "W": cmdWhere, "t": cmdTimeLeft, "T": cmdTimeLeft, "l": cmdList, "L": cmdList,
+	"a": cmdList, "A": cmdList, "h": cmdHelp, "H": cmdHelp, "?": cmdHelp, "E": cmdEnd,
+	"q": cmdQuit, "Q": cmdQuit,
+}
+
+// words are the commands spelt out, taken in any case.
+var words = map[string]verb{
+	"next": cmdNext, "back": cmdBack, "prev": cmdBack, "previous": cmdBack,
+	"start": cmdStartPause, "pause": cmdStartPause, "resume": cmdStartPause, "go": cmdStartPause,
+	"more": cmdMore, "less": cmdLess, "restart": cmdRestart,
+	"tick": cmdTick, "choose": cmdTick, "note": cmdNote, "mark": cmdMark,
+	"where": cmdWhere, "time": cmdTimeLeft, "list": cmdList, "agenda": cmdList, "steps": cmdList,
+	"read": cmdRead, "step": cmdRead, "help": cmdHelp, "end": cmdEnd, "quit": cmdQuit, "exit": cmdQuit,
+}
+
+// maxMinutes bounds the minutes of + and - and of an answer.
+const maxMinutes = 120
+
+// shortHelp names the commands used most, for the message on a line that
+// was not understood.
+const shortHelp = "expected a command such as n (next step), b (back), s (start or pause the turn), " +
+	"x 2 (tick item 2), note TEXT, w (where), t (time left) or q (quit); h lists them all"
+
+// parse reads one typed line as a command. It never panics; a line it
+// cannot read gets an error that says what was expected.
+func parse(line string) (command, error) {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return command{verb: cmdTimeLeft}, nil
+	}
+	word, rest, _ := strings.Cut(line, " ")
+	rest = strings.TrimSpace(rest)
+	if c, ok := signed(word); ok && rest == "" {
+		return c, nil
+	}
+	v, ok := letters[word]
+	if !ok {
+		v, ok = words[strings.ToLower(word)]
+	}
+	if !ok {
+		return command{}, unknown(word)
+	}
+	c := command{verb: v, minutes: -1}
+	switch v {
+	case cmdNote:
+		c.text = rest
+		return c, nil
+	case cmdTick:
+		return tickArgs(c, word, rest)
+	case cmdMore, cmdLess:
+		return minutesArg(c, word, rest)
+	}
+	if rest != "" {
+		return command{}, fmt.Errorf("%s takes nothing after it: type %s alone", word, word)
+	}
+	return c, nil
+}
+
+// signed reads "+2" and "-3": minutes more or less.
+func signed(word string) (command, bool) {
+	if len(word) < 2 || (word[0] != '+' && word[0] != '-') {
+		return command{}, false
+	}
+	n, err := strconv.Atoi(word[1:])
+	if err != nil || n < 1 || n > maxMinutes || word[1] == '+' || word[1] == '-' {
+		return command{}, false
+	}
+	if word[0] == '+' {
+		return command{verb: cmdMore, n: n, minutes: -1}, true
+	}
+	return command{verb: cmdLess, n: n, minutes: -1}, true
+}
+
+// tickArgs reads the entry number of x, and the minutes of an answer.
+func tickArgs(c command, word, rest string) (command, error) {
+	f := strings.Fields(rest)
+	want := fmt.Errorf("%s needs the number of an item or option, such as %s 2 (and for a question in minutes, the minutes: %s 2 3)", word, word, word)
+	if len(f) == 0 || len(f) > 2 {
+		return command{}, want
+	}
+	n, err := strconv.Atoi(f[0])
+	if err != nil || n < 1 || n > 1000 {
+		return command{}, want
+	}
+	c.n = n
+	if len(f) == 2 {
+		m, err := strconv.Atoi(f[1])
+		if err != nil || m < 1 || m > maxMinutes {
+			return command{}, fmt.Errorf("the minutes after %s %d must be a whole number from 1 to %d, such as 2", word, n, maxMinutes)
+		}
+		c.minutes = m
+	}
+	return c, nil
+}
+
+// minutesArg reads the optional number of minutes of + and -.
+func minutesArg(c command, word, rest string) (command, error) {
+	c.n = 1
+	if rest == "" {
+		return c, nil
+	}
+	n, err := strconv.Atoi(rest)
+	if err != nil || n < 1 || n > maxMinutes {
+		return command{}, fmt.Errorf("%s takes a number of minutes from 1 to %d, or nothing for one minute", word, maxMinutes)
+	}
+	c.n = n
+	return c, nil
+}
+
+// unknown says that a word is no command, with a hint where one fits.
+func unknown(word string) error {
+	switch {
+	case word == "e":
+		return fmt.Errorf("e is not a command: to end the session, type E (capital) or end")
+	case word == "r":
+		return fmt.Errorf("r is not a command here: R (capital) or restart puts the turn back to its full length")
+	case word == "c" || word == "/":
+		return fmt.Errorf("the reference cards are not in the accessible mode: %s", shortHelp)
+	}
+	if _, err := strconv.Atoi(word); err == nil {
+		return fmt.Errorf("to tick item %s, type x %s; %s", word, word, shortHelp)
+	}
+	if r := []rune(word); len(r) > 40 {
+		word = string(r[:40]) + "…"
+	}
+	return fmt.Errorf("%q is not a command: %s", word, shortHelp)
+}
+
+// helpLines list every command.
+var helpLines = []string{
+	"Commands, one a line, then Enter:",
+	"n or next: the next step. b or back: the step before.",
+	"s or start: start, pause or go on with the turn's timer.",
+	"+ or more, - or less: one minute more or less for the turn (+ 3: three minutes).",
+	"R or restart: the turn back to its full length.",
+	"x and a number: tick the checklist item, or choose the option, of that number. x 2 3 answers item 2 with 3 minutes.",
+	"note and text, or N and text: a note for the coach log (note alone asks for it).",
+	"m or mark: mark a partnering moment.",
+	"w or where: where the session is and the time left. t or time, or Enter alone: the time left.",
+	"l or list: the steps. read: the whole current step again.",
+	"E or end: end the session and answer the coach log's questions.",
+	"q or quit: quit; the session stays saved for 'partnercoach resume'. h, help or ?: this list.",
+}

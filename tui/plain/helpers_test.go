@@ -1,0 +1,210 @@
+package plain
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/timer"
+	"partnercoach/tui"
+)
+
+// t0 is when the tests' sessions start.
+var t0 = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+// fakeClock is a clock the test moves by hand.
+type fakeClock struct{ now time.Time }
+
+func (c *fakeClock) Now() time.Time                     { return c.now }
+func (c *fakeClock) Wait(d time.Duration) time.Duration { return d }
+
+// fakeKeeper records what is kept, and fails when told to.
+type fakeKeeper struct {
+	mu         sync.Mutex
+	seqs       []uint64
+	snaps      []session.Snapshot
+	records    []session.Record
+	discarded  int
+	saveErr    error
+	finishErr  error
+	finishedID string
+}
+
+func (k *fakeKeeper) Autosave(seq uint64, snap session.Snapshot) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.saveErr != nil {
+		return k.saveErr
+	}
+	k.seqs, k.snaps = append(k.seqs, seq), append(k.snaps, snap)
+	return nil
+}
+
+func (k *fakeKeeper) Finish(rec session.Record) (string, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.finishErr != nil {
+		return "", k.finishErr
+	}
+	k.records = append(k.records, rec)
+	return "2026-11-22-1000", nil
+}
+
+func (k *fakeKeeper) Discard() error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.discarded++
+	return nil
+}
+
+// fakeNotifier records the notes sent, and fails when told to.
+type fakeNotifier struct {
+	notes []timer.Note
+	err   error
+}
+
+func (n *fakeNotifier) Notify(_ context.Context, note timer.Note) error {
+	n.notes = append(n.notes, note)
+	return n.err
+}
+
+// harness drives a front end with a fake clock: jobs meant to run off the
+// loop run when the test settles them, one after the other.
+type harness struct {
+	t        *testing.T
+	fe       *frontEnd
+	clock    *fakeClock
+	out      *bytes.Buffer
+	keeper   *fakeKeeper
+	notifier *fakeNotifier
+	jobs     []func() func()
+	read     int // how much of out the test has read
+}
+
+// newHarness starts a front end on cfg, with a fake clock, keeper and
+// notifier unless cfg brings its own, and settles its first jobs.
+func newHarness(t *testing.T, cfg tui.Config, opts Options) *harness {
+	t.Helper()
+	h := &harness{t: t, clock: &fakeClock{now: t0}, out: &bytes.Buffer{}, keeper: &fakeKeeper{}, notifier: &fakeNotifier{}}
+	cfg.Clock = h.clock
+	if cfg.Keeper == nil {
+		cfg.Keeper = h.keeper
+	}
+	if cfg.Notifier == nil {
+		cfg.Notifier = h.notifier
+	}
+	h.fe = newFrontEnd(cfg, h.out, opts)
+	h.fe.spawn = func(job func() func()) { h.jobs = append(h.jobs, job) }
+	h.fe.begin()
+	h.settle()
+	return h
+}
+
+// builtin returns a built-in script.
+func builtin(t *testing.T, name string) *script.Script {
+	t.Helper()
+	s, err := script.Builtin(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// settle runs the jobs waiting, and what they hand back to the loop.
+func (h *harness) settle() {
+	for len(h.jobs) > 0 {
+		job := h.jobs[0]
+		h.jobs = h.jobs[1:]
+		job()()
+	}
+}
+
+// news returns what was written since the last call.
+func (h *harness) news() string {
+	s := h.out.String()[h.read:]
+	h.read = h.out.Len()
+	return s
+}
+
+// send types one line and returns what it printed.
+func (h *harness) send(line string) string {
+	h.t.Helper()
+	h.fe.line(line)
+	h.settle()
+	return h.news()
+}
+
+// sendAll types lines and returns what they printed.
+func (h *harness) sendAll(lines ...string) string {
+	h.t.Helper()
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(h.send(l))
+	}
+	return b.String()
+}
+
+// advance moves the clock on by d as the loop would see it: waking at
+// each instant the front end asks to be woken at, and no other. It
+// returns what was printed and the instants it woke at.
+func (h *harness) advance(d time.Duration) (string, []time.Time) {
+	h.t.Helper()
+	target := h.clock.now.Add(d)
+	var woke []time.Time
+	for {
+		at, ok := h.fe.nextWake()
+		if !ok || at.After(target) {
+			break
+		}
+		if at.Before(h.clock.now) {
+			h.t.Fatalf("asked to wake at %v, before now %v", at, h.clock.now)
+		}
+		h.clock.now = at
+		woke = append(woke, at)
+		h.fe.wake()
+		h.settle()
+	}
+	h.clock.now = target
+	return h.news(), woke
+}
+
+// mustContain fails the test unless s holds every one of want.
+func mustContain(t *testing.T, s string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(s, w) {
+			t.Fatalf("missing %q in:\n%s", w, s)
+		}
+	}
+}
+
+// toCoachTurn moves a first session to its coach's turn.
+func (h *harness) toCoachTurn() string {
+	h.t.Helper()
+	var out string
+	for range 6 {
+		out = h.send("n")
+	}
+	mustContain(h.t, out, "Step 7 of 11: My turn: coach focuses, newcomer listens. Next: Feedback on my turn.")
+	return out
+}
+
+// to moves forward to the step with the given id and returns what its
+// entry printed.
+func (h *harness) to(id string) string {
+	h.t.Helper()
+	out := ""
+	for range h.fe.ses.Len() {
+		if h.fe.ses.Current().ID == id {
+			return out
+		}
+		out = h.send("n")
+	}
+	h.t.Fatalf("no step %q ahead", id)
+	return ""
+}

@@ -1,0 +1,267 @@
+package plain
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"partnercoach/session"
+)
+
+// logForm holds the coach log's answers while its questions are asked,
+// one after the other, as plain prompts.
+type logForm struct {
+	ended time.Time
+	c     session.Closing // the answers so far, every one kept (the draft)
+	first bool            // the session screens the newcomer
+	at    int             // the question being asked
+}
+
+// logQuestion is one question of the coach log.
+type logQuestion struct {
+	// applies reports whether the question is asked, given the answers.
+	applies func(f *logForm) bool
+	// prompt is the question with its choices and its default.
+	prompt func(f *logForm) string
+	// take reads an answer; an empty one keeps the default. An error says
+	// what was expected, and the question is asked again.
+	take func(f *logForm, line string) error
+}
+
+// screenings are the screening results in the order they are offered.
+var screenings = []session.Screening{session.Suitable, session.NotYet, session.Referred, session.NotScreened}
+
+// logQuestions are the coach log's questions, in their order.
+var logQuestions = []logQuestion{
+	{
+		applies: func(*logForm) bool { return true },
+		prompt: func(f *logForm) string {
+			return "How did the session go? " + numbered(len(session.Outcomes), func(i int) string { return session.Outcomes[i].Label() }) +
+				" Type the number (Enter alone: " + f.c.Outcome.Label() + ")."
+		},
+		take: func(f *logForm, line string) error {
+			i, err := pick(line, len(session.Outcomes))
+			if i >= 0 {
+				f.c.Outcome = session.Outcomes[i]
+			}
+			return err
+		},
+	},
+	{
+		applies: func(f *logForm) bool { return f.held() && f.first },
+		prompt: func(f *logForm) string {
+			return "Screening for the partnership pool? " + numbered(len(screenings), func(i int) string { return screenings[i].Label() }) +
+				" Type the number (Enter alone: " + f.c.Screening.Label() + ")."
+		},
+		take: func(f *logForm, line string) error {
+			i, err := pick(line, len(screenings))
+			if i >= 0 {
+				f.c.Screening = screenings[i]
+			}
+			return err
+		},
+	},
+	{
+		applies: (*logForm).held,
+		prompt: func(f *logForm) string {
+			return fmt.Sprintf("How many further sessions do you recommend? A whole number from 0 to 20 (Enter alone: %d).",
+				f.c.Recommendation.FurtherSessions)
+		},
+		take: func(f *logForm, line string) error {
+			if line == "" {
+				return nil
+			}
+			n, err := strconv.Atoi(line)
+			if err != nil || n < 0 || n > 20 {
+				return fmt.Errorf("expected a whole number from 0 to 20")
+			}
+			f.c.Recommendation.FurtherSessions = n
+			return nil
+		},
+	},
+	{
+		applies: (*logForm).held,
+		prompt: func(f *logForm) string {
+			return "What would they learn in them? One line (Enter alone: " + orNothing(f.c.Recommendation.Learn) + ")."
+		},
+		take: func(f *logForm, line string) error {
+			if line != "" {
+				f.c.Recommendation.Learn = limit(line, 300)
+			}
+			return nil
+		},
+	},
+	{
+		applies: (*logForm).held,
+		prompt: func(f *logForm) string {
+			return "Ready for a partnership? y or n (Enter alone: " + yesNo(f.c.Recommendation.Ready) + ")."
+		},
+		take: func(f *logForm, line string) error {
+			switch strings.ToLower(line) {
+			case "":
+			case "y", "yes":
+				f.c.Recommendation.Ready = true
+			case "n", "no":
+				f.c.Recommendation.Ready = false
+			default:
+				return fmt.Errorf("expected y or n")
+			}
+			return nil
+		},
+	},
+	{
+		applies: func(*logForm) bool { return true },
+		prompt: func(f *logForm) string {
+			return "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: " +
+				orNothing(f.c.Summary) + ")."
+		},
+		take: func(f *logForm, line string) error {
+			if line != "" {
+				f.c.Summary = limit(line, 4000)
+			}
+			return nil
+		},
+	},
+}
+
+// held reports whether the session took place, so that the questions
+// about its outcome apply.
+func (f *logForm) held() bool { return f.c.Outcome == session.Held }
+
+// closing gathers the answers for the record, dropping those that do not
+// apply to the outcome, as the session screen's form does.
+func (f *logForm) closing() session.Closing {
+	c := session.Closing{Outcome: f.c.Outcome, Summary: strings.TrimSpace(f.c.Summary), FeeCents: f.c.FeeCents}
+	if f.held() {
+		r := f.c.Recommendation
+		c.Recommendation = session.Recommendation{FurtherSessions: r.FurtherSessions, Learn: strings.TrimSpace(r.Learn), Ready: r.Ready}
+		if f.first {
+			c.Screening = f.c.Screening
+		}
+	}
+	return c
+}
+
+// endSession ends the running session now and asks the coach log's
+// questions.
+func (fe *frontEnd) endSession() { fe.openLog(fe.ses, fe.clock.Now()) }
+
+// openLog ends a session at the given time, if it was not ended yet, and
+// asks the coach log's questions, with what was written before (a
+// resumed session's draft) as the defaults.
+func (fe *frontEnd) openLog(s *session.Session, at time.Time) {
+	s.Apply(session.End{}, at)
+	ended := endOf(s, at)
+	f := &logForm{ended: ended, c: session.Closing{Outcome: session.Held, FeeCents: fe.cfg.FeeCents}}
+	if d, ok := s.Draft(); ok {
+		f.c = d
+		f.c.FeeCents = fe.cfg.FeeCents
+	}
+	n := s.Options().Number
+	f.first = n == 1 || n == 0 && s.Script().Name == "first"
+	fe.ses, fe.log, fe.stage = s, f, logging
+	fe.out.say("The session is ended: "+account(s, ended)+".",
+		"The coach log's questions follow. Enter alone takes the answer in brackets; q quits and keeps the session for 'partnercoach resume'.")
+	fe.saveDraft()
+	fe.askLog()
+}
+
+// askLog asks the next question that applies, or writes the record when
+// none is left.
+func (fe *frontEnd) askLog() {
+	f := fe.log
+	for f.at < len(logQuestions) && !logQuestions[f.at].applies(f) {
+		f.at++
+	}
+	if f.at == len(logQuestions) {
+		fe.writeRecord(fe.ses.Record("", f.closing(), f.ended))
+		return
+	}
+	q := logQuestions[f.at]
+	fe.askQ(question{prompt: []string{q.prompt(f)}, answer: func(line string) {
+		if line == "q" || line == "quit" {
+			fe.quit()
+			return
+		}
+		if err := q.take(f, strings.TrimSpace(line)); err != nil {
+			fe.out.say(sentence(capital(err.Error())))
+			fe.askLog()
+			return
+		}
+		fe.saveDraft()
+		f.at++
+		fe.askLog()
+	}})
+}
+
+// saveDraft keeps the answers so far with the session and saves it, so
+// that a resume comes back to the coach log with them.
+func (fe *frontEnd) saveDraft() {
+	fe.ses.SetDraft(fe.log.c)
+	fe.autosave(fe.log.ended)
+}
+
+// account sums an ended session up: its length, the items covered, the
+// notes and the partnering moments.
+func account(s *session.Session, ended time.Time) string {
+	done, all := 0, 0
+	for p := 0; p < s.Len(); p++ {
+		st := s.Step(p)
+		for i := range st.Checklist {
+			all++
+			if s.Checked(st.ID, i) {
+				done++
+			}
+		}
+	}
+	return fmt.Sprintf("%s of %s, %d of %d items covered, %s, %s", spokenElapsed(ended.Sub(s.Started())),
+		spoken(s.Planned()), done, all, plural(len(s.Notes()), "note", "notes"),
+		plural(len(s.Marks()), "partnering moment", "partnering moments"))
+}
+
+// numbered lists n choices as "1. First, 2. Second."
+func numbered(n int, label func(int) string) string {
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = fmt.Sprintf("%d. %s", i+1, label(i))
+	}
+	return strings.Join(parts, ", ") + "."
+}
+
+// pick reads the number of one of n choices: its index, or -1 for an
+// empty answer (the default) or a wrong one, with an error for the latter.
+func pick(line string, n int) (int, error) {
+	if line == "" {
+		return -1, nil
+	}
+	i, err := strconv.Atoi(line)
+	if err != nil || i < 1 || i > n {
+		return -1, fmt.Errorf("expected a number from 1 to %d", n)
+	}
+	return i - 1, nil
+}
+
+// orNothing says a text, or "nothing" when it is empty.
+func orNothing(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "nothing"
+	}
+	return s
+}
+
+// yesNo says a yes-or-no answer.
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// limit cuts a text to n characters.
+func limit(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}

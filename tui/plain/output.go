@@ -1,0 +1,59 @@
+package plain
+
+import (
+	"io"
+	"strings"
+	"unicode"
+)
+
+// speaker writes whole plain lines, each ending with a line break, for a
+// screen reader to speak. It never writes an escape sequence: every
+// control character in the text (the escape character included, from a
+// script or a name) is dropped, a tab becomes a space.
+type speaker struct {
+	w   io.Writer
+	err error // the first write error; later lines are not tried
+}
+
+// say writes each line.
+func (sp *speaker) say(lines ...string) {
+	for _, l := range lines {
+		sp.write(clean(l) + "\n")
+	}
+}
+
+// bell rings the terminal bell.
+func (sp *speaker) bell() { sp.write("\a") }
+
+// write writes s unless an earlier write failed.
+func (sp *speaker) write(s string) {
+	if sp.err != nil {
+		return
+	}
+	_, sp.err = io.WriteString(sp.w, s)
+}
+
+// clean removes control characters and makes a tab a space, so that text
+// typed or read from a file cannot move the cursor or change colours.
+func clean(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// firstLine returns the text up to its first line break.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
