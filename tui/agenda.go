@@ -8,7 +8,7 @@ import (
 )
 
 // agendaView lists every step in its current order with the planned time
-// and the time spent so far, marking the current step.
+// and the whole minutes spent so far, marking the current step.
 func (m *sessionModel) agendaView(now time.Time, width int) string {
 	var b strings.Builder
 	b.WriteString(spread(m.st.StepHead.Render("Agenda"), m.st.Muted.Render(" plan  used"), width) + "\n")
@@ -24,13 +24,13 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 		}
 		used := ""
 		if d := m.ses.Spent(st.ID, now); d > 0 {
-			used = elapsedClock(d)
+			used = shortMinutes(d)
 		}
 		times := padLeft(clock(st.Planned()), 6) + padLeft(used, 6)
 		title := ansi.Truncate(st.Title, max(width-len(mark)-len(times)-1, 1), "…")
 		b.WriteString(spread(style.Render(mark+title), style.Render(times), width) + "\n")
 	}
-	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(elapsedClock(m.ses.Elapsed(now)), 6)), width))
+	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(shortMinutes(m.ses.Elapsed(now)), 6)), width))
 	return b.String()
 }
 

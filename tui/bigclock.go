@@ -38,18 +38,3 @@ func bigText(s string) string {
 	return rows[0].String() + "\n" + rows[1].String() + "\n" + rows[2].String()
 }
 
-// bigWidth returns the width in cells of s drawn by bigText.
-func bigWidth(s string) int {
-	w := 0
-	for i, r := range s {
-		g, ok := glyphs[r]
-		if !ok {
-			continue
-		}
-		if i > 0 {
-			w++
-		}
-		w += len([]rune(g[0]))
-	}
-	return w
-}

@@ -32,6 +32,37 @@ func elapsedClock(d time.Duration) string {
 	return clock(max(d, 0).Truncate(time.Second))
 }
 
+// wholeMinutes formats a time that counts up as whole minutes, "7 min",
+// dropping the seconds: a readout that moves once a minute, not once a
+// second.
+func wholeMinutes(d time.Duration) string {
+	return fmt.Sprintf("%d min", max(d, 0)/time.Minute)
+}
+
+// shortMinutes is wholeMinutes for a narrow column: "7m".
+func shortMinutes(d time.Duration) string {
+	return fmt.Sprintf("%dm", max(d, 0)/time.Minute)
+}
+
+// planned formats a planned length: "15 min" when it is whole minutes, as
+// nearly all are, and m:ss otherwise.
+func planned(d time.Duration) string {
+	if d > 0 && d%time.Minute == 0 {
+		return wholeMinutes(d)
+	}
+	return clock(d)
+}
+
+// calmLeft formats a time left for a readout that should not move every
+// second: whole minutes while more than a minute is left ("5 min"), m:ss
+// in the last minute, when the seconds tell the coach something.
+func calmLeft(d time.Duration) string {
+	if d > time.Minute {
+		return wholeMinutes(d)
+	}
+	return clock(d)
+}
+
 // leftPhrase says how much time is left in words for alerts: "2 minutes
 // left", "1 minute left", or "1:30 left".
 func leftPhrase(d time.Duration) string {

@@ -60,10 +60,10 @@ func (m *sessionModel) View(width, height int) string {
 func (m *sessionModel) header(now time.Time, width int) string {
 	title := m.st.Title.Render(m.ses.Script().Title)
 	step := fmt.Sprintf("step %d of %d", m.ses.Pos()+1, m.ses.Len())
-	clk := fmt.Sprintf("session %s / %s", elapsedClock(m.ses.Elapsed(now)), clock(m.ses.Planned()))
+	clk := fmt.Sprintf("session %s / %s", shortMinutes(m.ses.Elapsed(now)), planned(m.ses.Planned()))
 	if over := m.ses.Over(now); over > 0 {
 		clk += m.st.ClockWarn.Render(fmt.Sprintf(" · over by %s, ends ~%s",
-			elapsedClock(over), m.ses.Projected(now).Format("15:04")))
+			wholeMinutes(over), m.ses.Projected(now).Format("15:04")))
 	}
 	step += m.rehearsalMark(width - lipgloss.Width(title) - len(" · "+step) - lipgloss.Width(clk))
 	left := title + m.st.Muted.Render(" · "+step)
@@ -90,8 +90,8 @@ func (m *sessionModel) rehearsalMark(room int) string {
 // them, scrolled by pgup/pgdown.
 func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	st := m.ses.Current()
-	planned := "planned " + clock(st.Planned()) + " · spent " + elapsedClock(m.ses.Spent(st.ID, now))
-	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(planned), width)
+	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
+	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
 	if st.Turn != nil {
 		top += "\n" + m.turnView(now, st, width)
 	}

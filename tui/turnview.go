@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,11 +29,17 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width int) string
 	case !t.Running():
 		style = m.st.Paused
 	}
-	big := clock(left)
-	if bigWidth(big)+2 <= width {
-		b.WriteString(indent(style.Render(bigText(big)), 2) + "\n\n")
+	if big := m.bigClock(t, left); lipgloss.Width(big)+2 <= width {
+		b.WriteString(indent(style.Render(big), 2) + "\n\n")
 	}
-	b.WriteString(style.Render(joinFit(turnStatus(t, now), width)) + "\n")
+	status := joinFit(turnStatus(t, now), width)
+	if calm(t, left) {
+		// The one readout that moves every second: plain, so that a second
+		// costs the terminal a cell or two and no colour codes.
+		b.WriteString(status + "\n")
+	} else {
+		b.WriteString(style.Render(status) + "\n")
+	}
 	bar := progress.New(progress.WithoutPercentage(), progress.WithWidth(max(min(width-2, 60), 10)),
 		progress.WithFillCharacters('█', '░'))
 	frac := 1.0
@@ -44,6 +51,25 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width int) string
 		b.WriteString(banner + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// calm reports whether a turn is in its quiet stretch: running, with more
+// than the warning lead and more than a minute left. There the large
+// clock shows whole minutes and only the plain line below it counts the
+// seconds; in the warning, overtime or a pause the large clock shows m:ss.
+func calm(t *timer.Turn, left time.Duration) bool {
+	return t.Running() && left > t.Warn() && left > time.Minute
+}
+
+// bigClock draws the large countdown: whole minutes ("14 min") in the
+// quiet stretch of a running turn, m:ss otherwise.
+func (m *sessionModel) bigClock(t *timer.Turn, left time.Duration) string {
+	if calm(t, left) {
+		rows := strings.Split(bigText(strconv.Itoa(int(left/time.Minute))), "\n")
+		rows[2] += " min"
+		return strings.Join(rows, "\n")
+	}
+	return bigText(clock(left))
 }
 
 // rolesLine says who is focusing and who is listening.
@@ -81,7 +107,7 @@ func turnStatus(t *timer.Turn, now time.Time) []string {
 	}
 	if n := t.Segments(); n > 1 {
 		parts = append(parts, fmt.Sprintf("segment %d of %d (%s in it)", t.Segment(), n,
-			clock(max(t.SegmentLeft(now), 0))))
+			calmLeft(max(t.SegmentLeft(now), 0))))
 	}
 	return append(parts, "warning at "+clock(t.Warn()))
 }

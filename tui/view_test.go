@@ -113,7 +113,8 @@ func TestScreenFitsEverySize(t *testing.T) {
 }
 
 // TestPlainCountdownText checks that the time left is always written as
-// plain m:ss text, whatever the big digits show.
+// plain m:ss text, whatever the big digits show, and that the segment's
+// time moves by the minute until its last minute.
 func TestPlainCountdownText(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.toStep("My turn")
@@ -122,9 +123,10 @@ func TestPlainCountdownText(t *testing.T) {
 		d    time.Duration
 		want string
 	}{
-		{0, "15:00 left · running · segment 1 of 3 (5:00 in it) · warning at 2:00"},
-		{time.Second, "14:59 left · running"},
+		{0, "15:00 left · running · segment 1 of 3 (5 min in it) · warning at 2:00"},
+		{time.Second, "14:59 left · running · segment 1 of 3 (4 min in it)"},
 		{61*time.Second + 500*time.Millisecond, "13:58 left"},
+		{3*time.Minute + 20*time.Second, "10:38 left · running · segment 1 of 3 (0:38 in it)"},
 	} {
 		h.tick(step.d)
 		if s := h.screen(); !strings.Contains(s, step.want) {
@@ -140,7 +142,7 @@ func TestRehearsalIsMarkedInTheHeader(t *testing.T) {
 	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}} {
 		h := newHarnessWith(t, "first", tc.w, 24, func(c *Config) { c.Clock = timer.NewScaled(60) })
 		head := strings.SplitN(h.screen(), "\n", 2)[0]
-		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0:00 / 50:00") {
+		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0m / 50 min") {
 			t.Errorf("at %d columns the header is %q, want %q and the session clock", tc.w, head, tc.want)
 		}
 	}

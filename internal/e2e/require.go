@@ -68,7 +68,8 @@ func RemoveBinary() {
 	}
 }
 
-// build compiles the program into a fresh temporary directory.
+// build compiles the program into a fresh temporary directory, the way
+// the releases are built.
 func build() (string, error) {
 	root, err := ModuleRoot()
 	if err != nil {
@@ -80,8 +81,10 @@ func build() (string, error) {
 	}
 	binary.dir = dir
 	path := filepath.Join(dir, "partnercoach")
-	cmd := exec.Command("go", "build", "-o", path, "./cmd/partnercoach")
+	// Built as the releases are (.goreleaser.yaml): static, without cgo.
+	cmd := exec.Command("go", "build", "-trimpath", "-o", path, "./cmd/partnercoach")
 	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build ./cmd/partnercoach in %s: %v\n%s", root, err, out)
 	}

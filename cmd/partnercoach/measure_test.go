@@ -1,0 +1,177 @@
+//go:build linux
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+
+	"partnercoach/internal/e2e"
+)
+
+// The benchmarks in this file measure the built program in a real terminal
+// (tmux, 100×30) for BENCHMARKS.md. They report figures; they assert
+// nothing about speed. bench/measure.sh runs them:
+//
+//	go test -run '^$' -bench . -benchtime 1x ./cmd/partnercoach
+
+// measureSpan is how long the idle measurement lasts: 60 s, or
+// PARTNERCOACH_MEASURE_SECONDS.
+func measureSpan(b *testing.B) time.Duration {
+	if s := os.Getenv("PARTNERCOACH_MEASURE_SECONDS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			b.Fatalf("PARTNERCOACH_MEASURE_SECONDS=%q: expected a whole number of seconds", s)
+		}
+		return time.Duration(n) * time.Second
+	}
+	return time.Minute
+}
+
+// measureTerm runs the binary in a 100×30 terminal with fresh XDG folders.
+func measureTerm(b *testing.B, args ...string) *e2e.Term {
+	b.Helper()
+	bin := e2e.BuildBinary(b)
+	term := e2e.StartTerm(b, 100, 30, homeEnv(b.TempDir()), append([]string{bin}, args...)...)
+	term.WaitForText(5*time.Second, "step 1 of")
+	return term
+}
+
+// usage reads the program's usage or stops the benchmark.
+func usage(b *testing.B, pid int) e2e.Usage {
+	b.Helper()
+	u, err := e2e.ReadUsage(pid)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return u
+}
+
+// megabytes converts bytes to MB (2^20 bytes).
+func megabytes(n int64) float64 { return float64(n) / (1 << 20) }
+
+// BenchmarkIdleTurn measures a running turn that nobody touches: CPU (user
+// and system) as a percentage of one core, context switches a second,
+// bytes written to the terminal a minute, and memory at the end.
+func BenchmarkIdleTurn(b *testing.B) {
+	span := measureSpan(b)
+	for b.Loop() {
+		b.StopTimer()
+		term := measureTerm(b, "run", "first", "--no-notify", "--no-save")
+		for range 6 {
+			term.Send("n")
+		}
+		term.WaitForText(5*time.Second, "My turn: coach focuses")
+		term.Send("Space")
+		term.WaitForText(3*time.Second, "running")
+		time.Sleep(3 * time.Second) // past the start: the first collections
+		out := filepath.Join(b.TempDir(), "terminal-output")
+		term.PipeOutput(out)
+		pid := term.PID()
+		before := usage(b, pid)
+		b.StartTimer()
+		time.Sleep(span)
+		after := usage(b, pid)
+		info, err := os.Stat(out)
+		if err != nil {
+			b.Fatal(err)
+		}
+		secs := span.Seconds()
+		b.ReportMetric(100*(after.CPU-before.CPU).Seconds()/secs, "cpu-%")
+		b.ReportMetric(float64(after.Switches-before.Switches)/secs, "switches/s")
+		b.ReportMetric(float64(info.Size())*60/secs, "bytes/min")
+		b.ReportMetric(megabytes(after.Resident), "MB-resident")
+		b.ReportMetric(megabytes(after.Private), "MB-private")
+	}
+}
+
+// BenchmarkFirstFrame measures the time from the key press that starts
+// the program (a shell waits for it, then execs the binary) to its first
+// frame on tmux's screen.
+func BenchmarkFirstFrame(b *testing.B) {
+	bin := e2e.BuildBinary(b)
+	var total, worst time.Duration
+	n := 0
+	for b.Loop() {
+		b.StopTimer()
+		term := e2e.StartTerm(b, 100, 30, homeEnv(b.TempDir()),
+			"sh", "-c", `read go; exec "$0" "$@"`, bin, "run", "first", "--no-notify", "--no-save")
+		time.Sleep(200 * time.Millisecond) // the shell is waiting
+		b.StartTimer()
+		start := time.Now()
+		term.Send("Enter")
+		seen, err := term.WaitForTextNow(5*time.Second, "step 1 of 11")
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := seen.Sub(start)
+		total, worst, n = total+d, max(worst, d), n+1
+	}
+	b.ReportMetric(float64(total.Microseconds())/float64(n)/1000, "ms-mean")
+	b.ReportMetric(float64(worst.Microseconds())/1000, "ms-worst")
+}
+
+// BenchmarkKeyPress measures the time from a key press (n or p, one step
+// on or back) to the step it shows on tmux's screen, while a turn runs.
+func BenchmarkKeyPress(b *testing.B) {
+	term := measureTerm(b, "run", "first", "--no-notify", "--no-save")
+	for range 6 {
+		term.Send("n")
+	}
+	term.WaitForText(5*time.Second, "step 7 of 11")
+	term.Send("Space")
+	term.WaitForText(3*time.Second, "running")
+	var total, worst time.Duration
+	n := 0
+	for b.Loop() {
+		key, want := "n", "step 8 of 11"
+		if n%2 == 1 {
+			key, want = "p", "step 7 of 11"
+		}
+		start := time.Now()
+		term.Send(key)
+		seen, err := term.WaitForTextNow(3*time.Second, want)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := seen.Sub(start)
+		total, worst, n = total+d, max(worst, d), n+1
+		b.StopTimer()
+		time.Sleep(300 * time.Millisecond) // a coach's pace, not a burst
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(total.Microseconds())/float64(n)/1000, "ms-mean")
+	b.ReportMetric(float64(worst.Microseconds())/1000, "ms-worst")
+}
+
+// plannedRe reads a step's planned time from the screen.
+var plannedRe = regexp.MustCompile(`planned (\d+):(\d\d)`)
+
+// BenchmarkFullSession runs a whole first session at 60 times speed,
+// starting every turn and staying on every step for its planned time, and
+// reports the memory at the end and at its peak.
+func BenchmarkFullSession(b *testing.B) {
+	for b.Loop() {
+		term := measureTerm(b, "run", "first", "--speed", "60", "--no-notify", "--no-save")
+		for step := 1; step <= 11; step++ {
+			screen := term.WaitForText(3*time.Second, "step "+strconv.Itoa(step)+" of 11")
+			planned := time.Minute
+			if m := plannedRe.FindStringSubmatch(screen); m != nil {
+				mins, _ := strconv.Atoi(m[1])
+				secs, _ := strconv.Atoi(m[2])
+				planned = time.Duration(mins)*time.Minute + time.Duration(secs)*time.Second
+			}
+			term.Send("Space") // starts the step's turn, if it has one
+			time.Sleep(planned/60 + 200*time.Millisecond)
+			term.Send("n")
+		}
+		u := usage(b, term.PID())
+		b.ReportMetric(megabytes(u.Resident), "MB-resident")
+		b.ReportMetric(megabytes(u.Private), "MB-private")
+		b.ReportMetric(megabytes(u.Peak), "MB-peak-resident")
+	}
+}
