@@ -37,4 +37,3 @@ func bigText(s string) string {
 	}
 	return rows[0].String() + "\n" + rows[1].String() + "\n" + rows[2].String()
 }
-
