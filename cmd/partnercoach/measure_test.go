@@ -3,14 +3,15 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"testing"
 	"time"
 
 	"partnercoach/internal/e2e"
+	"partnercoach/script"
 )
 
 // The benchmarks in this file measure the built program in a real terminal
@@ -148,25 +149,20 @@ func BenchmarkKeyPress(b *testing.B) {
 	b.ReportMetric(float64(worst.Microseconds())/1000, "ms-worst")
 }
 
-// plannedRe reads a step's planned time from the screen.
-var plannedRe = regexp.MustCompile(`planned (\d+):(\d\d)`)
-
 // BenchmarkFullSession runs a whole first session at 60 times speed,
 // starting every turn and staying on every step for its planned time, and
 // reports the memory at the end and at its peak.
 func BenchmarkFullSession(b *testing.B) {
+	first, err := script.Builtin("first")
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		term := measureTerm(b, "run", "first", "--speed", "60", "--no-notify", "--no-save")
-		for step := 1; step <= 11; step++ {
-			screen := term.WaitForText(3*time.Second, "step "+strconv.Itoa(step)+" of 11")
-			planned := time.Minute
-			if m := plannedRe.FindStringSubmatch(screen); m != nil {
-				mins, _ := strconv.Atoi(m[1])
-				secs, _ := strconv.Atoi(m[2])
-				planned = time.Duration(mins)*time.Minute + time.Duration(secs)*time.Second
-			}
+		for i, st := range first.Steps {
+			term.WaitForText(3*time.Second, fmt.Sprintf("step %d of %d", i+1, len(first.Steps)))
 			term.Send("Space") // starts the step's turn, if it has one
-			time.Sleep(planned/60 + 200*time.Millisecond)
+			time.Sleep(st.Planned()/60 + 200*time.Millisecond)
 			term.Send("n")
 		}
 		u := usage(b, term.PID())
