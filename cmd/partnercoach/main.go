@@ -14,12 +14,14 @@ import (
 	"charm.land/fang/v2"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
-
 func main() {
+	// fang's own version text is the version and, given fang.WithCommit,
+	// the hash cut to seven characters in parentheses, with no room for
+	// the dirty mark or the date; and when given no version it reads the
+	// build information only for a go install of a published module. So
+	// versionString makes the whole text and fang prints it as it is.
 	err := fang.Execute(context.Background(), newRootCmd(),
-		fang.WithVersion(version), fang.WithErrorHandler(printError))
+		fang.WithVersion(versionString()), fang.WithErrorHandler(printError))
 	if err != nil {
 		os.Exit(1)
 	}
