@@ -45,13 +45,18 @@ var binary struct {
 }
 
 // BuildBinary builds ./cmd/partnercoach once per test process and returns the
-// path of the executable. The build lands in a directory made with
+// path of the executable, or returns PARTNERCOACH_E2E_BINARY when that names
+// another build to measure. The build lands in a directory made with
 // os.MkdirTemp, since it outlives the test that asked for it first; call
 // RemoveBinary from TestMain to delete it. A failed build fails the test with
 // the compiler's output.
 func BuildBinary(t testing.TB) string {
 	t.Helper()
 	binary.once.Do(func() {
+		if path := os.Getenv("PARTNERCOACH_E2E_BINARY"); path != "" {
+			binary.path = path // a build to compare, for the benchmarks
+			return
+		}
 		binary.path, binary.err = build()
 	})
 	if binary.err != nil {

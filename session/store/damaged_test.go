@@ -36,7 +36,7 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 		{"not JSON", strings.Replace(minimal, `"held"`, `held`, 1), 6, 14, "invalid character 'h' looking for beginning of value"},
 		{"trailing comma", strings.Replace(minimal, `false}`, `false},`, 1), 10, 1, "invalid character '}' looking for beginning of object key string"},
 		{"cut short", minimal[:60], 5, 8, "the JSON stops short"},
-		{"empty", "", 0, 0, "the file is empty: expected a JSON object"},
+		{"empty", "", 1, 1, "the file is empty: expected a JSON object"},
 		{"text after", minimal + "{}\n", 11, 1, "unexpected text after the end of the JSON value"},
 		{"unknown field", strings.Replace(minimal, `"fee_cents"`, `"mood": "x",
   "fee_cents"`, 1), 7, 3, `unknown field "mood"`},

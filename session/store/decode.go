@@ -48,7 +48,7 @@ func decodeProblem(path string, data []byte, err error) *Problem {
 	)
 	switch {
 	case errors.Is(err, io.EOF):
-		return problemAt(path, data, -1, "the file is empty: expected a JSON object")
+		return problemAt(path, data, 0, "the file is empty: expected a JSON object")
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return problemAt(path, data, len(data), "the JSON stops short: the file may have been cut off")
 	case errors.As(err, &syn):

@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -60,7 +62,7 @@ func OpenLive() (*Live, error) {
 		return nil, fmt.Errorf("cannot lock %s: %w", lockPath(), err)
 	}
 	if !ok {
-		return nil, &HeldError{PID: readPID()}
+		return nil, &HeldError{PID: holderPID()}
 	}
 	pid := []byte(strconv.Itoa(os.Getpid()) + "\n")
 	if err := WriteFile(pidPath(), pid); err != nil {
@@ -68,6 +70,41 @@ func OpenLive() (*Live, error) {
 		return nil, err
 	}
 	return &Live{lock: lk}, nil
+}
+
+// holderWait is how long a process turned away waits for the lock's
+// holder to write its process id, which it does just after taking the
+// lock.
+const holderWait = 500 * time.Millisecond
+
+// holderPID returns the process id of the lock's holder, waiting up to
+// holderWait for it to be written; zero if it never is. An id left behind
+// by a process that has gone is not taken for the holder's.
+func holderPID() int {
+	deadline := time.Now().Add(holderWait)
+	for {
+		if pid := readPID(); pid > 0 && alive(pid) {
+			return pid
+		}
+		if time.Now().After(deadline) {
+			return 0
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// alive reports whether a process with the id runs. On Windows, finding
+// it is the test.
+func alive(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	if runtime.GOOS == "windows" {
+		return true
+	}
+	err = p.Signal(syscall.Signal(0))
+	return err == nil || errors.Is(err, os.ErrPermission)
 }
 
 // readPID reads the process id of the holder of the lock, or zero.

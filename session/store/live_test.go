@@ -212,3 +212,28 @@ func TestForgetDeletesTheirAutosaveOnly(t *testing.T) {
 		t.Fatalf("the autosave is still there: %v", err)
 	}
 }
+
+func TestHolderPIDNamesOnlyALiveProcess(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	if err := os.MkdirAll(filepath.Dir(pidPath()), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	gone := exec.Command("true")
+	if err := gone.Run(); err != nil {
+		t.Skip("no true command:", err)
+	}
+	if err := os.WriteFile(pidPath(), []byte(strconv.Itoa(gone.Process.Pid)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if pid := holderPID(); pid != 0 {
+		t.Fatalf("a process that has gone was named: %d", pid)
+	}
+	// The holder writes its id a moment after taking the lock.
+	go func() {
+		time.Sleep(50 * time.Millisecond)
+		_ = os.WriteFile(pidPath(), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o600)
+	}()
+	if pid := holderPID(); pid != os.Getpid() {
+		t.Fatalf("holder named %d, want %d", pid, os.Getpid())
+	}
+}
