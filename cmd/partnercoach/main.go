@@ -15,6 +15,7 @@ import (
 )
 
 func main() {
+	tuneRuntime()
 	// fang's own version text is the version and, given fang.WithCommit,
 	// the hash cut to seven characters in parentheses, with no room for
 	// the dirty mark or the date; and when given no version it reads the

@@ -24,9 +24,10 @@ const gcPercent = 25
 // their own.
 const procs = 1
 
-// init sets the collector's target and the number of processors, unless
-// the GOGC or GOMAXPROCS variable sets its own.
-func init() {
+// tuneRuntime sets the collector's target and the number of processors,
+// unless the GOGC or GOMAXPROCS variable sets its own. main calls it
+// first; the tests of this package keep Go's defaults.
+func tuneRuntime() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
