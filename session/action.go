@@ -119,6 +119,21 @@ func (a Answer) apply(s *Session, now time.Time) []Event {
 	return []Event{{Kind: AnswerSet, At: now, Step: st.ID}}
 }
 
+// NewcomerTurnLength returns the length of the shortest turn in which the
+// newcomer focuses, or zero if there is none. A warning the newcomer asks
+// for must be shorter.
+func (s *Session) NewcomerTurnLength() time.Duration {
+	var d time.Duration
+	for _, st := range s.script.Steps {
+		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
+			if l := s.turns[st.ID].Length(); d == 0 || l < d {
+				d = l
+			}
+		}
+	}
+	return d
+}
+
 // setNewcomerWarn makes warn the warning lead time of every turn in which
 // the newcomer focuses.
 func (s *Session) setNewcomerWarn(warn time.Duration, now time.Time) {

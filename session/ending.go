@@ -18,6 +18,19 @@ func (End) apply(s *Session, now time.Time) []Event {
 // Ended returns when the session was ended, and whether it has been.
 func (s *Session) Ended() (time.Time, bool) { return s.ended, !s.ended.IsZero() }
 
+// IsEnded reports whether the session has been ended: the coach was
+// writing its coach log.
+func (s *Session) IsEnded() bool { return !s.ended.IsZero() }
+
+// EndedOr returns when the session was ended, or otherwise if it has not
+// been: the end its coach log is written for.
+func (s *Session) EndedOr(otherwise time.Time) time.Time {
+	if s.ended.IsZero() {
+		return otherwise
+	}
+	return s.ended
+}
+
 // SetDraft keeps what the coach has written in the coach log so far, so
 // that it is saved with the session and comes back with it.
 func (s *Session) SetDraft(c Closing) { s.draft = &c }

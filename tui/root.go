@@ -105,8 +105,8 @@ func New(cfg Config) *Model {
 	m := &Model{cfg: cfg, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24}
 	m.help.Styles = st.Help
 	switch {
-	case cfg.Resume != nil && (cfg.Finish || ended(cfg.Resume)):
-		m.screen = m.summaryOf(cfg.Resume, endOf(cfg.Resume, cfg.Saved))
+	case cfg.Resume != nil && (cfg.Finish || cfg.Resume.IsEnded()):
+		m.screen = m.summaryOf(cfg.Resume, cfg.Resume.EndedOr(cfg.Saved))
 	case cfg.Resume != nil:
 		m.screen = newSessionModel(m.styles, m.keys, cfg, nil, cfg.Resume)
 	case cfg.Start != nil:

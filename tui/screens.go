@@ -19,8 +19,8 @@ func (m *Model) open(msg tea.Msg) tea.Cmd {
 	case startSessionMsg:
 		m.screen = newSessionModel(m.styles, m.keys, m.cfg, m.cfg.Scripts[msg.index], nil)
 	case resumeMsg:
-		if msg.finish || ended(m.cfg.Offer) {
-			m.screen = m.summaryOf(m.cfg.Offer, endOf(m.cfg.Offer, m.cfg.Saved))
+		if msg.finish || m.cfg.Offer.IsEnded() {
+			m.screen = m.summaryOf(m.cfg.Offer, m.cfg.Offer.EndedOr(m.cfg.Saved))
 		} else {
 			m.screen = newSessionModel(m.styles, m.keys, m.cfg, nil, m.cfg.Offer)
 		}
@@ -39,22 +39,7 @@ func (m *Model) open(msg tea.Msg) tea.Cmd {
 // and opens its coach log.
 func (m *Model) summaryOf(s *session.Session, at time.Time) *summaryModel {
 	s.Apply(session.End{}, at)
-	return newSummaryModel(m.styles, m.keys, m.cfg, s, endOf(s, at))
-}
-
-// ended reports whether a session was ended before it was saved: the
-// coach was writing its coach log.
-func ended(s *session.Session) bool {
-	_, ok := s.Ended()
-	return ok
-}
-
-// endOf is when a session ended, or else the given time.
-func endOf(s *session.Session, otherwise time.Time) time.Time {
-	if at, ok := s.Ended(); ok {
-		return at
-	}
-	return otherwise
+	return newSummaryModel(m.styles, m.keys, m.cfg, s, s.EndedOr(at))
 }
 
 // confirmKey answers the quit question: quit, stay, or (in a session)

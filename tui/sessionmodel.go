@@ -265,22 +265,8 @@ func (m *sessionModel) parseMinutes(s string) (int, string) {
 	if err != nil || n < 1 {
 		return 0, "Type a whole number of minutes, such as 2."
 	}
-	if limit := m.newcomerTurnLength(); limit > 0 && time.Duration(n)*time.Minute >= limit {
+	if limit := m.ses.NewcomerTurnLength(); limit > 0 && time.Duration(n)*time.Minute >= limit {
 		return 0, "That is not shorter than the newcomer's turn (" + clock(limit) + ")."
 	}
 	return n, ""
-}
-
-// newcomerTurnLength returns the length of the shortest turn in which the
-// newcomer focuses, or zero if there is none.
-func (m *sessionModel) newcomerTurnLength() time.Duration {
-	var d time.Duration
-	for _, st := range m.ses.Script().Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
-			if l := m.ses.Turn(st.ID).Length(); d == 0 || l < d {
-				d = l
-			}
-		}
-	}
-	return d
 }

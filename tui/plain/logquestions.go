@@ -152,7 +152,7 @@ func (fe *frontEnd) endSession() { fe.openLog(fe.ses, fe.clock.Now()) }
 // resumed session's draft) as the defaults.
 func (fe *frontEnd) openLog(s *session.Session, at time.Time) {
 	s.Apply(session.End{}, at)
-	ended := endOf(s, at)
+	ended := s.EndedOr(at)
 	f := &logForm{ended: ended, c: session.Closing{Outcome: session.Held, FeeCents: fe.cfg.FeeCents}}
 	if d, ok := s.Draft(); ok {
 		f.c = d

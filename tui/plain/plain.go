@@ -94,8 +94,8 @@ func (fe *frontEnd) begin() {
 	}
 	r := fe.cfg.Resume
 	switch {
-	case r != nil && (fe.cfg.Finish || isEnded(r)):
-		fe.openLog(r, endOf(r, fe.cfg.Saved))
+	case r != nil && (fe.cfg.Finish || r.IsEnded()):
+		fe.openLog(r, r.EndedOr(fe.cfg.Saved))
 	case r != nil:
 		fe.openSession(r)
 	case fe.cfg.Start != nil:
@@ -146,18 +146,4 @@ func (fe *frontEnd) wake() {
 	}
 	now := fe.clock.Now()
 	fe.after(fe.ses.Advance(now), now)
-}
-
-// isEnded reports whether a session was ended before it was saved.
-func isEnded(s *session.Session) bool {
-	_, ok := s.Ended()
-	return ok
-}
-
-// endOf is when a session ended, or else the given time.
-func endOf(s *session.Session, otherwise time.Time) time.Time {
-	if at, ok := s.Ended(); ok {
-		return at
-	}
-	return otherwise
 }

@@ -181,26 +181,12 @@ func (fe *frontEnd) answer(i, minutes int) {
 		})
 		return
 	}
-	if limit := fe.newcomerTurnLength(); limit > 0 && time.Duration(minutes)*time.Minute >= limit {
+	if limit := fe.ses.NewcomerTurnLength(); limit > 0 && time.Duration(minutes)*time.Minute >= limit {
 		fe.out.say("That is not shorter than the newcomer's turn (" + spoken(limit) + "): no answer recorded.")
 		return
 	}
 	fe.apply(session.Answer{Item: i, Minutes: minutes})
 	fe.out.say(answeredLine(fe.ses, i))
-}
-
-// newcomerTurnLength returns the length of the shortest turn in which the
-// newcomer focuses, or zero if there is none.
-func (fe *frontEnd) newcomerTurnLength() time.Duration {
-	var d time.Duration
-	for _, st := range fe.ses.Script().Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
-			if l := fe.ses.Turn(st.ID).Length(); d == 0 || l < d {
-				d = l
-			}
-		}
-	}
-	return d
 }
 
 // note keeps a note, asking for its text when none was given. The text

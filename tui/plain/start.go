@@ -102,8 +102,8 @@ func (fe *frontEnd) choose(line string) {
 // resumeOffer opens the unfinished session on offer, or its coach log.
 func (fe *frontEnd) resumeOffer(finish bool) {
 	o := fe.cfg.Offer
-	if finish || isEnded(o) {
-		fe.openLog(o, endOf(o, fe.cfg.Saved))
+	if finish || o.IsEnded() {
+		fe.openLog(o, o.EndedOr(fe.cfg.Saved))
 		return
 	}
 	fe.out.say("Resumed the session saved at " + fe.cfg.Saved.Local().Format("15:04:05") + ".")
