@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -19,9 +18,13 @@ func (m *sessionModel) handle(evs []session.Event) tea.Cmd {
 		if !ev.Alert() {
 			continue
 		}
-		note := alertNote(ev, m.silent)
+		note := ev.Note(m.silent, "press space")
 		m.alert, m.alertStep = note.Title, ev.Step
 		switch {
+		case m.notifier != nil && note.Urgent:
+			// The end of a turn: the desktop's attention and the bell,
+			// rung here rather than by the notifier (see timer.Note).
+			cmds = append(cmds, notifyCmd(m.notifier, note), bellCmd())
 		case m.notifier != nil:
 			cmds = append(cmds, notifyCmd(m.notifier, note))
 		case !m.silent:
@@ -29,25 +32,6 @@ func (m *sessionModel) handle(evs []session.Event) tea.Cmd {
 		}
 	}
 	return tea.Batch(cmds...)
-}
-
-// alertNote writes the notification for an alert event. It names the turn
-// by its role and the time left, and never the newcomer.
-func alertNote(ev session.Event, silent bool) timer.Note {
-	var n timer.Note
-	switch ev.Kind {
-	case session.SegmentDone:
-		n.Title = fmt.Sprintf("%s: segment %d of %d done", ev.Turn, ev.Segment, ev.Segments)
-		n.Body = "Time to check in. The timer is paused until you press space."
-	case session.WarningDue:
-		n.Title = fmt.Sprintf("%s: %s", ev.Turn, leftPhrase(ev.Left))
-		n.Body = "The turn ends at " + ev.At.Add(ev.Left).Format("15:04") + "."
-	case session.TurnEnded:
-		n.Title = ev.Turn + ": time is up"
-		n.Body = "Overtime now counts up on screen."
-		n.Urgent = !silent
-	}
-	return n
 }
 
 // notified records a failed notification in the status line and rings
@@ -77,8 +61,15 @@ func reason(err error) string {
 	return firstLine(err.Error())
 }
 
-// schedule starts the next tick of the current generation.
+// schedule starts the next tick of the current generation. While an alert
+// is to come, it has the notifier get ready for it, so that the alert goes
+// out at its instant rather than after a connection is set up.
 func (m *sessionModel) schedule(now time.Time) tea.Cmd {
+	if w, ok := m.notifier.(timer.Warmer); ok {
+		if _, due := m.ses.NextDue(); due {
+			w.Warm()
+		}
+	}
 	return m.tick(m.wakeDelay(now), m.gen)
 }
 

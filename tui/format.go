@@ -63,19 +63,6 @@ func calmLeft(d time.Duration) string {
 	return clock(d)
 }
 
-// leftPhrase says how much time is left in words for alerts: "2 minutes
-// left", "1 minute left", or "1:30 left".
-func leftPhrase(d time.Duration) string {
-	switch {
-	case d == time.Minute:
-		return "1 minute left"
-	case d > 0 && d%time.Minute == 0:
-		return fmt.Sprintf("%d minutes left", d/time.Minute)
-	default:
-		return clock(d) + " left"
-	}
-}
-
 // fit cuts every line of s to width cells and keeps at most height lines.
 func fit(s string, width, height int) string {
 	if width <= 0 || height <= 0 {

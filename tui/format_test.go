@@ -25,19 +25,6 @@ func TestClock(t *testing.T) {
 	}
 }
 
-func TestLeftPhrase(t *testing.T) {
-	tests := map[time.Duration]string{
-		2 * time.Minute:  "2 minutes left",
-		time.Minute:      "1 minute left",
-		90 * time.Second: "1:30 left",
-	}
-	for d, want := range tests {
-		if got := leftPhrase(d); got != want {
-			t.Errorf("leftPhrase(%v) = %q, want %q", d, got, want)
-		}
-	}
-}
-
 func TestNextBoundary(t *testing.T) {
 	a := base
 	tests := []struct {

@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"partnercoach/script"
+	"partnercoach/session"
 	"partnercoach/timer"
 )
 
@@ -120,7 +121,7 @@ func (m *sessionModel) turnBanner(t *timer.Turn, turn *script.Turn, now time.Tim
 	case left <= 0:
 		return m.banner(m.st.BannerWarn, "Time is up: "+turn.Name()+" is over", width)
 	case left <= t.Warn() && t.Started():
-		return m.banner(m.st.BannerWarn, fmt.Sprintf("Warning: %s in the %s", leftPhrase(t.Warn()),
+		return m.banner(m.st.BannerWarn, fmt.Sprintf("Warning: %s in the %s", session.LeftPhrase(t.Warn()),
 			strings.ToLower(turn.Name()[:1])+turn.Name()[1:]), width)
 	case t.AtCheckIn(now):
 		return m.checkInBanner(t, turn, width)

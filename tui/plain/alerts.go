@@ -13,14 +13,14 @@ func (fe *frontEnd) alert(ev session.Event) {
 		fe.out.say("") // the coach may be half-way through a line
 	}
 	n := fe.cfg.Notifier
-	if n == nil && fe.opts.Bell {
-		fe.out.bell()
+	note := ev.Note(fe.cfg.Silent, "type s")
+	if fe.opts.Bell && (n == nil || note.Urgent) {
+		fe.out.bell() // no notification, or the end of a turn
 	}
 	fe.out.say(alertLine(ev, fe.checkIn(ev.Step)))
 	if n == nil {
 		return
 	}
-	note := noteFor(ev, fe.cfg.Silent)
 	fe.spawn(func() func() {
 		err := n.Notify(context.Background(), note)
 		return func() { fe.notified(err) }

@@ -29,26 +29,6 @@ func alertLine(ev session.Event, checkIn string) string {
 	return ""
 }
 
-// noteFor writes the desktop notification of an alert event. It names the
-// turn by its role and says the time left, never the newcomer's name:
-// ev.Turn names a role.
-func noteFor(ev session.Event, silent bool) timer.Note {
-	var n timer.Note
-	switch ev.Kind {
-	case session.SegmentDone:
-		n.Title = fmt.Sprintf("%s: segment %d of %d done", ev.Turn, ev.Segment, ev.Segments)
-		n.Body = "Time to check in. The timer is paused until you type s."
-	case session.WarningDue:
-		n.Title = fmt.Sprintf("%s: %s left", ev.Turn, spoken(ev.Left))
-		n.Body = "The turn ends at " + ev.At.Add(ev.Left).Format("15:04") + "."
-	case session.TurnEnded:
-		n.Title = ev.Turn + ": time is up"
-		n.Body = "Overtime now counts up."
-		n.Urgent = !silent
-	}
-	return n
-}
-
 // changeLine is the line printed for an event the coach's own command
 // brought about, or "" for one said otherwise (a step entered is said in
 // full; the end of the session opens the coach log).

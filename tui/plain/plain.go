@@ -136,7 +136,11 @@ func (fe *frontEnd) nextWake() (time.Time, bool) {
 	if fe.stage != running {
 		return time.Time{}, false
 	}
-	return fe.ses.NextDue()
+	at, due := fe.ses.NextDue()
+	if w, ok := fe.cfg.Notifier.(timer.Warmer); ok && due {
+		w.Warm() // connect now, so that the alert is not held up by it
+	}
+	return at, due
 }
 
 // wake brings the session up to the clock's now and says what fell due.

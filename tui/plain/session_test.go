@@ -56,13 +56,14 @@ func TestCoachTurnWakesOnlyWhenDue(t *testing.T) {
 }
 
 // TestAlertsOnTheirOwnLine checks that, when the coach types at a
-// terminal, an alert starts on a fresh line, and that the bell rings
-// only when no notification carries the alert.
+// terminal, an alert starts on a fresh line, and that the bell rings for
+// the warning only when no notification carries it, and for the end of
+// the turn either way.
 func TestAlertsOnTheirOwnLine(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		notifier timer.Notifier
-		bell     bool
+		bell     bool // at the warning too
 	}{
 		{"with notifications", &fakeNotifier{}, false},
 		{"without", nil, true},
@@ -78,8 +79,12 @@ func TestAlertsOnTheirOwnLine(t *testing.T) {
 			if !strings.HasPrefix(out, "\nWarning: 2 minutes left") && !strings.HasPrefix(out, "\n\aWarning: 2 minutes left") {
 				t.Fatalf("the alert does not start on a fresh line:\n%q", out)
 			}
-			if got := strings.Contains(out, "\a"); got != tc.bell {
-				t.Fatalf("bell rung: %v, want %v:\n%q", got, tc.bell, out)
+			bells := 1 // the end of the turn
+			if tc.bell {
+				bells = 2 // and the warning
+			}
+			if got := strings.Count(out, "\a"); got != bells || !strings.Contains(out, "\aTime is up") {
+				t.Fatalf("%d bells, want %d, one at the end of the turn:\n%q", got, bells, out)
 			}
 		})
 	}

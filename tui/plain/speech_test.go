@@ -103,10 +103,10 @@ func TestAlertWording(t *testing.T) {
 	if got := alertLine(end, ""); !strings.HasPrefix(got, "Time is up: the coach's turn is over.") {
 		t.Errorf("end: %q", got)
 	}
-	if n := noteFor(end, true); n.Urgent {
+	if n := end.Note(true, "type s"); n.Urgent {
 		t.Error("a silent run sent an urgent note")
 	}
-	if n := noteFor(end, false); !n.Urgent || n.Title != "Coach's turn: time is up" {
+	if n := end.Note(false, "type s"); !n.Urgent || n.Title != "Coach's turn: time is up" {
 		t.Errorf("end note: %+v", n)
 	}
 }
