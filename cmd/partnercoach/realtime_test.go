@@ -8,44 +8,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"partnercoach/internal/e2e"
 )
-
-// TestFrozenProcessLosesNoTime stops the program with SIGSTOP for three
-// seconds during a turn at normal speed: when it runs again, the turn
-// shows the time left by the wall clock, not three seconds more.
-func TestFrozenProcessLosesNoTime(t *testing.T) {
-	term := startSession(t, nil, "run", "first", "--no-notify", "--silent")
-	toCoachTurn(t, term)
-	term.Send("Space")
-	started := time.Now()
-	term.WaitForText(3*time.Second, "running")
-	pid := term.PID()
-	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(3 * time.Second) // the freeze itself is what is tested
-	if err := syscall.Kill(pid, syscall.SIGCONT); err != nil {
-		t.Fatal(err)
-	}
-	s, err := term.WaitFor(3*time.Second, func(s string) bool {
-		n := secondsLeft(s)
-		return n > 0 && n <= 15*60-3
-	})
-	if err != nil {
-		t.Fatalf("after a 3 s freeze the countdown is not 3 s further on: %v", err)
-	}
-	want := 15*60 - int(time.Since(started).Seconds())
-	if got := secondsLeft(s); got < want-2 || got > want+1 {
-		t.Fatalf("shown %d s left, wall clock says %d", got, want)
-	}
-	term.Send("C-c")
-	term.WaitExit(5 * time.Second)
-}
 
 // sgr matches an SGR escape sequence and its parameters.
 var sgr = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
