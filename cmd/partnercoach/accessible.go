@@ -12,12 +12,6 @@ import (
 	"partnercoach/tui/plain"
 )
 
-// accessibleFlag is set by --accessible. Every command that runs a
-// session registers the flag on this one variable: a process runs one
-// command, and runProgram, which decides the mode, is handed only the
-// interface's configuration.
-var accessibleFlag bool
-
 // accessibleWanted reports whether to run the accessible mode rather than
 // the full-screen one: when asked for, when the terminal says it can do
 // nothing but plain lines (TERM=dumb), or when the output is not a

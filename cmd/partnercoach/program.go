@@ -92,7 +92,7 @@ func withLive(o options, cfg tui.Config, prepare func(*liveRun, *tui.Config) err
 	if err := prepare(r, &cfg); err != nil {
 		return err
 	}
-	return runProgram(cfg)
+	return runProgram(cfg, o.accessible)
 }
 
 // config reads the settings file, applies the flags over it and turns the
@@ -140,9 +140,11 @@ func nextFor(o options) store.Next {
 	return store.NextSession(o.newcomer, recs, o.fees())
 }
 
-// runProgram runs the Bubble Tea program until the coach quits.
-func runProgram(cfg tui.Config) error {
-	if accessibleWanted(accessibleFlag, os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())) {
+// runProgram runs the session until the coach quits: full screen, or in
+// the accessible mode when asked for or when the terminal cannot show a
+// screen.
+func runProgram(cfg tui.Config, accessible bool) error {
+	if accessibleWanted(accessible, os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())) {
 		return runAccessible(cfg)
 	}
 	var opts []tea.ProgramOption

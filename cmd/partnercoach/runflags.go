@@ -16,15 +16,16 @@ import (
 // The settings file supplies the defaults; a flag overrides it only when
 // it is given.
 type runFlags struct {
-	cmd      *cobra.Command // the command the flags are registered on
-	newcomer string
-	warn     string
-	speed    float64
-	notify   bool
-	noNotify bool
-	silent   bool
-	noSave   bool
-	save     bool
+	cmd        *cobra.Command // the command the flags are registered on
+	newcomer   string
+	warn       string
+	speed      float64
+	notify     bool
+	noNotify   bool
+	silent     bool
+	noSave     bool
+	save       bool
+	accessible bool
 }
 
 // options are what a run needs: the settings file over the defaults, with
@@ -36,6 +37,8 @@ type options struct {
 	noSave   bool
 	// rehearse is a rehearsal (speed above 1) that keeps its autosave.
 	rehearse bool
+	// accessible asks for plain lines and typed commands.
+	accessible bool
 }
 
 // fees are the settings' fees in the form the records use.
@@ -57,7 +60,7 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
 	fl.BoolVar(&f.save, "save", false,
 		"with --speed, keep the rehearsal's autosave so that 'resume' can bring it back (it is never logged)")
-	fl.BoolVar(&accessibleFlag, "accessible", false,
+	fl.BoolVar(&f.accessible, "accessible", false,
 		"plain lines for a screen reader and typed commands: no full-screen display, no colour (see docs/accessible.md)")
 	cmd.MarkFlagsMutuallyExclusive("notify", "no-notify")
 	cmd.MarkFlagsMutuallyExclusive("save", "no-save")
@@ -83,7 +86,7 @@ func (f *runFlags) resolve() (options, error) {
 	rehearse := f.speed > 1 && f.save
 	noSave := f.noSave || (f.speed > 1 && !f.save)
 	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed,
-		noSave: noSave, rehearse: rehearse}, nil
+		noSave: noSave, rehearse: rehearse, accessible: f.accessible}, nil
 }
 
 // override applies to the settings the flags given on the command line,
