@@ -53,7 +53,7 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.newcomer, "newcomer", "", "the newcomer's name or initials, shown on screen only")
 	fl.StringVar(&f.warn, "warn", "",
 		"how long before a turn ends to warn, such as 2m or 90s (default: the settings file's, or 2m)")
-	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session (a rehearsal saves nothing)")
+	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session (a rehearsal saves nothing, unless --save)")
 	fl.BoolVar(&f.notify, "notify", false, "send desktop notifications even if the settings file turns them off")
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
 	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound; --silent=false to hear them")
