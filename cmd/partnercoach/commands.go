@@ -12,8 +12,8 @@ func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "partnercoach",
 		Short: "A companion for Focusing partnership coaching sessions",
-		Long: "partnercoach is the screen a partnership coach keeps open during a session:\n" +
-			"where the session is, what comes next, whose turn it is and how long is left,\n" +
+		Long: "partnercoach is the screen a partnership coach keeps open during a session: " +
+			"where the session is, what comes next, whose turn it is and how long is left, " +
 			"with a warning before each turn ends. Run it without arguments to choose a script.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return startScreen(f) },

@@ -19,8 +19,8 @@ func newConfigCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Show or create the settings file",
-		Long: "The settings file holds your defaults: the warning lead time, notifications,\n" +
-			"silent mode, fees, your name, the script to start with and the colours.\n" +
+		Long: "The settings file holds your defaults: the warning lead time, notifications, " +
+			"silent mode, fees, your name, the script to start with and the colours. " +
 			"A flag given on the command line overrides a setting for that run.",
 	}
 	cmd.AddCommand(

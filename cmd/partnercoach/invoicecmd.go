@@ -17,8 +17,8 @@ func newInvoiceCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "invoice",
 		Short: "List a month's billable sessions and their total",
-		Long: "List a month's billable sessions (held, or a newcomer who did not come and is\n" +
-			"billable) with the date, newcomer, session number and fee of each, and the total,\n" +
+		Long: "List a month's billable sessions (held, or a newcomer who did not come and is " +
+			"billable) with the date, newcomer, session number and fee of each, and the total, " +
 			"ready to copy into the Institute's invoice form.",
 		Example: "  partnercoach invoice --month 2026-11",
 		Args:    cobra.NoArgs,

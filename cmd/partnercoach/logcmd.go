@@ -17,7 +17,7 @@ func newLogCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "log",
 		Short: "List the recorded sessions (the coach log)",
-		Long: "List the recorded sessions, oldest first. Each record is the coach log of one\n" +
+		Long: "List the recorded sessions, oldest first. Each record is the coach log of one " +
 			"session; 'log show ID' prints one and 'log export' writes them all out.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -79,8 +79,8 @@ func newLogExportCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write the records out as Markdown, JSON or CSV",
-		Long: "Write the records out: md is the coach log, one section per session; json is an\n" +
-			"array of records as stored; csv is one row per session. The output holds session\n" +
+		Long: "Write the records out: md is the coach log, one section per session; json is an " +
+			"array of records as stored; csv is one row per session. The output holds session " +
 			"content: a file given with --output is made readable by you alone.",
 		Example: "  partnercoach log export --format csv --since 2026-11-01 --output november.csv",
 		Args:    cobra.NoArgs,

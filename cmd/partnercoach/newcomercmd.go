@@ -22,8 +22,8 @@ func newNewcomerCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "newcomer",
 		Short: "Keep track of newcomers: assignments, payment notices, contacts",
-		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a\n" +
-			"newcomer within three days of the assignment and within 72 hours of a payment\n" +
+		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a " +
+			"newcomer within three days of the assignment and within 72 hours of a payment " +
 			"notice; 'newcomer list' shows those days and which are overdue.",
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
@@ -173,8 +173,8 @@ func newNewcomerForgetCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "forget NAME",
 		Short: "Delete every record of a newcomer, and their entry",
-		Long: "Delete for good every record of a newcomer, their entry in the newcomer list and\n" +
-			"any damaged copies naming them. Other newcomers' records are not touched. It asks\n" +
+		Long: "Delete for good every record of a newcomer, their entry in the newcomer list and " +
+			"any damaged copies naming them. Other newcomers' records are not touched. It asks " +
 			"first at a terminal; elsewhere it needs --yes.",
 		Args: oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -18,9 +18,9 @@ func newResumeCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "resume",
 		Short: "Bring back the unfinished session: its step, checks, notes and timers",
-		Long: "Bring back the session that was running when partnercoach last stopped, for\n" +
-			"whatever reason: the script, the step, the checks, the choices, the notes and\n" +
-			"the timers, exactly. A turn that was running has kept running meanwhile.\n" +
+		Long: "Bring back the session that was running when partnercoach last stopped, for " +
+			"whatever reason: the script, the step, the checks, the choices, the notes and " +
+			"the timers, exactly. A turn that was running has kept running meanwhile. " +
 			"--finish goes straight to its coach log; --discard drops it for good.",
 		Example: "  partnercoach resume\n  partnercoach resume --finish\n  partnercoach resume --discard",
 		Args:    cobra.NoArgs,

@@ -16,7 +16,7 @@ func newScriptCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "script",
 		Short: "Work with session scripts: list, show, new, check",
-		Long: "Work with session scripts. Your own scripts are kept in " + script.Dir() + ";\n" +
+		Long: "Work with session scripts. Your own scripts are kept in " + script.Dir() + "; " +
 			"one with the name of a built-in script takes its place. docs/scripts.md describes the format.",
 	}
 	cmd.AddCommand(newScriptListCmd(), newScriptShowCmd(), newScriptNewCmd(), newScriptCheckCmd())
@@ -64,7 +64,7 @@ func newScriptNewCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new NAME",
 		Short: "Start a script of your own, as a copy of another",
-		Long: "Start a script of your own, called NAME, as a copy of a built-in script or one of yours.\n" +
+		Long: "Start a script of your own, called NAME, as a copy of a built-in script or one of yours. " +
 			"It is written to " + script.Dir() + "; edit it, then check it with 'partnercoach script check'.",
 		Example: "  partnercoach script new my-first --from first",
 		Args:    scriptArg("name for the new script"),
@@ -87,7 +87,7 @@ func newScriptCheckCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "check FILE",
 		Short: "Check a script file and report every problem in it",
-		Long: "Check a script file and report every problem in it, each as FILE:LINE:COL: message.\n" +
+		Long: "Check a script file and report every problem in it, each as FILE:LINE:COL: message. " +
 			"The exit status is 1 when there are problems. A script name works too.",
 		Args: scriptArg("script file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
