@@ -3,6 +3,7 @@ package timer
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -116,4 +117,19 @@ func (d *Desktop) Notify(ctx context.Context, n Note) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// Reason says briefly why a notification failed, for a status line: the
+// known failures in words, any other by the first line of its error.
+func Reason(err error) string {
+	switch {
+	case errors.Is(err, ErrNoBus):
+		return "no D-Bus session bus"
+	case errors.Is(err, ErrTimeout):
+		return "the notification server did not answer"
+	case errors.Is(err, ErrBusy):
+		return "the notification server is still busy"
+	}
+	first, _, _ := strings.Cut(err.Error(), "\n")
+	return first
 }

@@ -3,6 +3,7 @@ package timer
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -192,5 +193,18 @@ func TestNewDesktop(t *testing.T) {
 	}
 	if d.Timeout != 0 {
 		t.Errorf("Timeout = %v, want 0 (the two-second default)", d.Timeout)
+	}
+}
+
+func TestReasonIsOneLine(t *testing.T) {
+	for err, want := range map[error]string{
+		errors.New("first line\nsecond line"): "first line",
+		ErrTimeout:                            "the notification server did not answer",
+		ErrNoBus:                              "no D-Bus session bus",
+		fmt.Errorf("sending: %w", ErrBusy):    "the notification server is still busy",
+	} {
+		if got := Reason(err); got != want {
+			t.Errorf("Reason(%v) = %q, want %q", err, got, want)
+		}
 	}
 }

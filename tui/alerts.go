@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -41,24 +40,11 @@ func (m *sessionModel) notified(msg notifyResultMsg) tea.Cmd {
 		m.status = ""
 		return nil
 	}
-	m.status = "Desktop notification failed (" + reason(msg.err) + "); the alert is shown here."
+	m.status = "Desktop notification failed (" + timer.Reason(msg.err) + "); the alert is shown here."
 	if m.silent {
 		return nil
 	}
 	return bellCmd()
-}
-
-// reason says briefly why a notification failed.
-func reason(err error) string {
-	switch {
-	case errors.Is(err, timer.ErrNoBus):
-		return "no D-Bus session bus"
-	case errors.Is(err, timer.ErrTimeout):
-		return "the notification server did not answer"
-	case errors.Is(err, timer.ErrBusy):
-		return "the notification server is still busy"
-	}
-	return firstLine(err.Error())
 }
 
 // schedule starts the next tick of the current generation. While an alert

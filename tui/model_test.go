@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"image/color"
 	"math/rand/v2"
 	"strings"
@@ -197,15 +196,6 @@ func TestStartScreenOpensChosenScript(t *testing.T) {
 	h.keys("down", "enter")
 	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
 		t.Fatalf("enter on the second script should open it:\n%s", h.screen())
-	}
-}
-
-func TestReasonIsOneLine(t *testing.T) {
-	if r := reason(errors.New("first line\nsecond line")); r != "first line" {
-		t.Fatalf("reason = %q", r)
-	}
-	if r := reason(timer.ErrTimeout); r != "the notification server did not answer" {
-		t.Fatalf("reason = %q", r)
 	}
 }
 

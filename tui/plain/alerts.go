@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"partnercoach/session"
+	"partnercoach/timer"
 )
 
 // alert says an alert event on a line of its own and sends its desktop
@@ -43,7 +44,7 @@ func (fe *frontEnd) notified(err error) {
 		fe.notifyErr = ""
 		return
 	}
-	why := reason(err)
+	why := timer.Reason(err)
 	if fe.opts.Bell {
 		fe.out.bell()
 	}

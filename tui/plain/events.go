@@ -1,13 +1,11 @@
 package plain
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/timer"
 )
 
 // alertLine is the line printed for an alert event: a segment's end, the
@@ -85,17 +83,4 @@ func answeredLine(s *session.Session, i int) string {
 		line += " The newcomer's turn warns " + a + " before its end."
 	}
 	return line
-}
-
-// reason says briefly why a desktop notification failed.
-func reason(err error) string {
-	switch {
-	case errors.Is(err, timer.ErrNoBus):
-		return "no D-Bus session bus"
-	case errors.Is(err, timer.ErrTimeout):
-		return "the notification server did not answer"
-	case errors.Is(err, timer.ErrBusy):
-		return "the notification server is still busy"
-	}
-	return firstLine(err.Error())
 }
