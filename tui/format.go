@@ -35,14 +35,13 @@ func elapsedClock(d time.Duration) string {
 // wholeMinutes formats a time that counts up as whole minutes, "7 min",
 // dropping the seconds: a readout that moves once a minute, not once a
 // second.
-func wholeMinutes(d time.Duration) string {
-	return fmt.Sprintf("%d min", max(d, 0)/time.Minute)
-}
+func wholeMinutes(d time.Duration) string { return fmt.Sprintf("%d min", minutesIn(d)) }
 
 // shortMinutes is wholeMinutes for a narrow column: "7m".
-func shortMinutes(d time.Duration) string {
-	return fmt.Sprintf("%dm", max(d, 0)/time.Minute)
-}
+func shortMinutes(d time.Duration) string { return fmt.Sprintf("%dm", minutesIn(d)) }
+
+// minutesIn counts the whole minutes in d, none for a negative d.
+func minutesIn(d time.Duration) int { return int(max(d, 0) / time.Minute) }
 
 // planned formats a planned length: "15 min" when it is whole minutes, as
 // nearly all are, and m:ss otherwise.
@@ -86,9 +85,7 @@ func wrap(s string, width, indent int) string {
 	if width <= indent+1 {
 		return s
 	}
-	// Wordwrap can leave a line a cell too long where it breaks after a
-	// hyphen; Hardwrap cuts any such line.
-	out := ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
+	out := wordwrap(s, width)
 	if indent == 0 {
 		return out
 	}
@@ -96,9 +93,16 @@ func wrap(s string, width, indent int) string {
 	if len(lines) == 1 {
 		return out
 	}
-	rest := ansi.Hardwrap(ansi.Wordwrap(strings.Join(lines[1:], " "), width-indent, ""), width-indent, true)
+	rest := wordwrap(strings.Join(lines[1:], " "), width-indent)
 	pad := strings.Repeat(" ", indent)
 	return lines[0] + "\n" + pad + strings.ReplaceAll(rest, "\n", "\n"+pad)
+}
+
+// wordwrap wraps s at word boundaries to width cells. Wordwrap can leave
+// a line a cell too long where it breaks after a hyphen; Hardwrap cuts any
+// such line.
+func wordwrap(s string, width int) string {
+	return ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
 }
 
 // firstLine returns the text up to its first line break.

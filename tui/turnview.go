@@ -30,7 +30,7 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width int) string
 	case !t.Running():
 		style = m.st.Paused
 	}
-	if big := m.bigClock(t, left); lipgloss.Width(big)+2 <= width {
+	if big := bigClock(t, left); lipgloss.Width(big)+2 <= width {
 		b.WriteString(indent(style.Render(big), 2) + "\n\n")
 	}
 	status := joinFit(turnStatus(t, now), width)
@@ -64,9 +64,9 @@ func calm(t *timer.Turn, left time.Duration) bool {
 
 // bigClock draws the large countdown: whole minutes ("14 min") in the
 // quiet stretch of a running turn, m:ss otherwise.
-func (m *sessionModel) bigClock(t *timer.Turn, left time.Duration) string {
+func bigClock(t *timer.Turn, left time.Duration) string {
 	if calm(t, left) {
-		rows := strings.Split(bigText(strconv.Itoa(int(left/time.Minute))), "\n")
+		rows := strings.Split(bigText(strconv.Itoa(minutesIn(left))), "\n")
 		rows[2] += " min"
 		return strings.Join(rows, "\n")
 	}
