@@ -1,0 +1,105 @@
+// Package textsafe makes text from files, names and records safe to print
+// on a terminal. Such text is data: a control character in it (C0 with
+// tab, carriage return and line feed, DEL, C1) or a byte that is not
+// UTF-8 could move the cursor, change colours, open a hyperlink or clear
+// the screen. The readers of scripts, settings and names refuse control
+// characters where text is read; this package is the second line of
+// defence, where text is printed.
+package textsafe
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line returns s as one printable line: a tab, a line break or a carriage
+// return becomes a space, every other control character is shown as its
+// escape (such as \x1b), and bytes that are not UTF-8 become U+FFFD.
+func Line(s string) string {
+	return clean(s, false)
+}
+
+// Text is Line for text of several lines: line breaks are kept, and a
+// carriage return before one is dropped.
+func Text(s string) string {
+	return clean(strings.ReplaceAll(s, "\r\n", "\n"), true)
+}
+
+// Safe reports whether s prints as it is: valid UTF-8 with no control
+// character in it.
+func Safe(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, unicode.IsControl)
+}
+
+// FirstControl returns the byte offset of the first control character in
+// s, or of its first byte that is not UTF-8, and that character; ok is
+// false when there is none.
+func FirstControl(s string) (offset int, r rune, ok bool) {
+	for i, c := range s {
+		if c == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				return i, rune(s[i]), true
+			}
+		}
+		if unicode.IsControl(c) {
+			return i, c, true
+		}
+	}
+	return 0, 0, false
+}
+
+// Describe names a control character for a message to the coach, such as
+// "the escape character (\x1b)" or "a tab".
+func Describe(r rune) string {
+	switch r {
+	case '\t':
+		return "a tab"
+	case '\n':
+		return "a line break"
+	case '\r':
+		return "a carriage return"
+	case 0x1b:
+		return `the escape character (\x1b)`
+	case 0:
+		return `a NUL byte (\x00)`
+	}
+	return "the control character " + escape(r)
+}
+
+// clean does the work of Line and Text.
+func clean(s string, keepNewlines bool) string {
+	if Safe(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size <= 1 {
+				b.WriteRune(utf8.RuneError)
+				continue
+			}
+			b.WriteRune(r)
+		case r == '\n' && keepNewlines:
+			b.WriteByte('\n')
+		case r == '\t' || r == '\n' || r == '\r':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+			b.WriteString(escape(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// escape writes a control character as a Go escape: \x1b, \x9b, \x7f.
+func escape(r rune) string {
+	if r < 0x100 {
+		return fmt.Sprintf(`\x%02x`, r)
+	}
+	return fmt.Sprintf(`\u%04x`, r)
+}
