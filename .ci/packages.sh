@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # $tmp comes from .ci/release-check
 # The checks of the .deb and .rpm packages, sourced by .ci/release-check,
 # which sets $version, $head, $tmp, DEB_FILES, RPM_FILES, DRILL_PACKAGES and
 # DRILL_TOOLS and defines fail and check_version_line.
