@@ -151,7 +151,7 @@ drill_man() {
 	local where page warnings
 	where=$(man -w partnercoach)
 	[[ $where == /usr/share/man/man1/partnercoach.1.gz ]] || fail "man -w partnercoach says '$where'"
-	page=$(MANWIDTH=80 man -P cat partnercoach 2>"$tmp/man-warnings")
+	page=$(MANWIDTH=80 man --warnings -P cat partnercoach 2>"$tmp/man-warnings")
 	grep -q '^SYNOPSIS' <<<"$page" || fail "man partnercoach shows no SYNOPSIS"
 	warnings=$(cat "$tmp/man-warnings")
 	[[ -z $warnings ]] || fail "man partnercoach warned: $warnings"
