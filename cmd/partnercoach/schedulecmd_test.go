@@ -52,7 +52,9 @@ func TestAppointmentCommands(t *testing.T) {
 			"The message to send: partnercoach newcomer draft 'Alice Example' reschedule\n",
 		}},
 		// The newcomer cancels 2 hours ahead.
-		{func() error { return cancelAppointment(&out, &errw, "Alice Example", "newcomer", time.Date(2027, 3, 29, 1, 0, 0, 0, ny)) },
+		{func() error {
+			return cancelAppointment(&out, &errw, "Alice Example", "newcomer", time.Date(2027, 3, 29, 1, 0, 0, 0, ny))
+		},
 			[]string{
 				"Cancelled Alice Example's session of Mon 29 Mar 03:00 (09:00 for them, Europe/Berlin).\n",
 				"The newcomer cancelled it 2 hours ahead, less than 24 hours: the packet charges them for the time and you are paid.\n",
