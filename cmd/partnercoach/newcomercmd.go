@@ -28,7 +28,7 @@ func newNewcomerCmd() *cobra.Command {
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
 		newNewcomerListCmd(), newNewcomerForgetCmd())
-	cmd.AddCommand(appointmentCmds()...)
+	cmd.AddCommand(aroundCallCmds()...)
 	return cmd
 }
 

@@ -19,10 +19,10 @@ import (
 const whenHelp = "WHEN is your own local time, as \"2026-03-28 09:00\", or a time with its offset " +
 	"in RFC 3339, as 2026-03-28T09:00:00+01:00."
 
-// appointmentCmds builds "partnercoach newcomer schedule", "reschedule"
-// and "cancel".
-func appointmentCmds() []*cobra.Command {
-	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd()}
+// aroundCallCmds builds the newcomer commands for the work around the
+// calls: "schedule", "reschedule", "cancel" and "draft".
+func aroundCallCmds() []*cobra.Command {
+	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newDraftCmd()}
 }
 
 // newScheduleCmd builds "partnercoach newcomer schedule NAME WHEN".
@@ -185,6 +185,11 @@ func findNewcomer(name string) (store.Newcomer, error) {
 	if err != nil {
 		return store.Newcomer{}, err
 	}
+	return findIn(list, name)
+}
+
+// findIn returns the newcomer of that name in list.
+func findIn(list []store.Newcomer, name string) (store.Newcomer, error) {
 	for _, n := range list {
 		if store.SameName(n.Name, name) {
 			return n, nil
