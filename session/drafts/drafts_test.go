@@ -62,7 +62,7 @@ func TestDrafts(t *testing.T) {
 		{"confirm late", Confirm, Input{Newcomer: berta, Coach: "Ann", Now: now.AddDate(0, 0, 5)},
 			[]string{"We are setting up a time for our session."},
 			[]string{"by 2026-03-22, which has passed."}, nil},
-		{"reschedule by the coach over the newcomer's change of clocks", Reschedule, Input{Newcomer: movedBy(store.ByCoach, sat.Add(-5 * time.Hour)), Coach: "Ann", Now: sat.Add(-5 * time.Hour)},
+		{"reschedule by the coach over the newcomer's change of clocks", Reschedule, Input{Newcomer: movedBy(store.ByCoach, sat.Add(-5*time.Hour)), Coach: "Ann", Now: sat.Add(-5 * time.Hour)},
 			[]string{"I am sorry, but I need to move our session of Sat 28 Mar 09:00 (Europe/Berlin). Could we talk on Sun 29 Mar 10:00 (Europe/Berlin) instead?"},
 			[]string{"You moved it less than 24 hours ahead", "Nothing was sent."}, nil},
 		{"reschedule asked by the newcomer", Reschedule, Input{Newcomer: movedBy(store.ByNewcomer, now), Coach: "Ann", Now: now},
