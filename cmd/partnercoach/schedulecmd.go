@@ -22,7 +22,7 @@ const whenHelp = "WHEN is your own local time, as \"2026-03-28 09:00\", or a tim
 // aroundCallCmds builds the newcomer commands for the work around the
 // calls: "schedule", "reschedule", "cancel" and "draft".
 func aroundCallCmds() []*cobra.Command {
-	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newDraftCmd()}
+	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newNoShowCmd(), newDraftCmd()}
 }
 
 // newScheduleCmd builds "partnercoach newcomer schedule NAME WHEN".
@@ -108,7 +108,7 @@ func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time)
 	loc := now.Location()
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
-	explainLate(out, old, "moved")
+	explainLate(out, n.Name, old, "moved")
 	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s reschedule\n", quoteArg(n.Name))
 	return nil
 }
@@ -149,13 +149,13 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 	}
 	fmt.Fprintf(out, "Cancelled %s's session of %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, now.Location(), n.TimeZone)))
-	explainLate(out, old, "cancelled")
+	explainLate(out, n.Name, old, "cancelled")
 	return nil
 }
 
 // explainLate says what the 24-hour rule makes of a cancelled or moved
 // appointment.
-func explainLate(out io.Writer, a store.Appointment, verb string) {
+func explainLate(out io.Writer, name string, a store.Appointment, verb string) {
 	ahead := a.At.Sub(a.Changed)
 	notice := "after its time"
 	if ahead > 0 {
@@ -166,7 +166,8 @@ func explainLate(out io.Writer, a store.Appointment, verb string) {
 		fmt.Fprintf(out, "AGAINST THE RULE: you %s it %s; the packet asks you to tell the newcomer at least 24 hours ahead.\n", verb, notice)
 	case a.Billable():
 		fmt.Fprintf(out, "The newcomer %s it %s, less than 24 hours: the packet charges them for the time and you are paid.\n", verb, notice)
-		fmt.Fprintf(out, "Proposed outcome: %s. It goes on the invoice once recorded as such.\n", strings.ToLower(session.NoShow.Label()))
+		fmt.Fprintf(out, "Proposed outcome: %s. To record it so, for the invoice: partnercoach newcomer no-show %s\n",
+			strings.ToLower(session.NoShow.Label()), quoteArg(name))
 	}
 }
 
@@ -218,7 +219,10 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		name, text string
 		at         time.Time
 	}
-	var rows []row
+	var (
+		rows   []row
+		missed bool
+	)
 	for _, n := range list {
 		a, ok := n.Current()
 		if !ok {
@@ -228,7 +232,8 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		switch {
 		case a.At.After(now):
 		case isMissed(n, recs, now):
-			text = "MISSED " + text + ": no session on record; record it or book the next"
+			text = "MISSED " + text + ": no session on record"
+			missed = true
 		default:
 			continue // held, or still within its grace
 		}
@@ -243,7 +248,14 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 	for _, r := range rows {
 		fmt.Fprintf(tw, "%s\t%s\n", textsafe.Line(r.name), textsafe.Line(r.text))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if missed {
+		fmt.Fprintln(out, "For a MISSED session, record the session held, book the next, or charge it as\n"+
+			"\"did not come (billable)\" with: partnercoach newcomer no-show NAME")
+	}
+	return nil
 }
 
 // isMissed reports whether the newcomer's standing appointment was missed.

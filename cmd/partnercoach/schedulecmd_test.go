@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/session"
 	"partnercoach/session/store"
 )
 
@@ -72,6 +73,21 @@ func TestAppointmentCommands(t *testing.T) {
 			}
 		}
 	}
+	// The late cancellation is charged.
+	out.Reset()
+	if err := recordNoShow(&out, &errw, "alice example", time.Date(2027, 3, 29, 2, 0, 0, 0, ny)); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Recorded Alice Example's session of Mon 29 Mar 03:00 (09:00 for them, Europe/Berlin) as session 1, newcomer did not come (billable), $25.00 (partnercoach log show "; !strings.HasPrefix(out.String(), want) {
+		t.Errorf("no-show said %q, want %q…", out.String(), want)
+	}
+	recs, _ := store.List()
+	if len(recs) != 1 || recs[0].Outcome != session.NoShow || recs[0].FeeCents != 2500 || !recs[0].Started.Equal(time.Date(2027, 3, 29, 3, 0, 0, 0, ny)) {
+		t.Errorf("records: %+v", recs)
+	}
+	if err := recordNoShow(&out, &errw, "Alice Example", time.Date(2027, 3, 29, 2, 0, 0, 0, ny)); err == nil || !strings.Contains(err.Error(), "no missed session") {
+		t.Errorf("charged twice: %v", err)
+	}
 	if err := reschedule(&out, &errw, "Alice Example", "2027-04-01 09:00", "somebody", "", now); err == nil || !strings.Contains(err.Error(), "--by: expected coach or newcomer") {
 		t.Errorf("--by somebody: %v", err)
 	}
@@ -101,8 +117,10 @@ func TestNewcomerListShowsAppointments(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "\nBOOKED SESSIONS\n" +
-		"CD  MISSED Sun 21 Mar 09:00: no session on record; record it or book the next\n" +
-		"AB  Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin)\n"
+		"CD  MISSED Sun 21 Mar 09:00: no session on record\n" +
+		"AB  Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin)\n" +
+		"For a MISSED session, record the session held, book the next, or charge it as\n" +
+		"\"did not come (billable)\" with: partnercoach newcomer no-show NAME\n"
 	if !strings.HasSuffix(out.String(), want) {
 		t.Errorf("newcomer list:\n%s\nwant it to end with:\n%s", out.String(), want)
 	}

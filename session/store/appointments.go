@@ -99,13 +99,8 @@ func (n Newcomer) Upcoming(now time.Time) (Appointment, bool) {
 // started within Grace of its time.
 func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool) {
 	a, ok := n.Current()
-	if !ok || now.Sub(a.At) <= Grace {
+	if !ok || now.Sub(a.At) <= Grace || covered(n.Name, a, recs) {
 		return Appointment{}, false
-	}
-	for _, r := range recs {
-		if SameName(r.Newcomer, n.Name) && r.Started.Sub(a.At).Abs() <= Grace {
-			return Appointment{}, false
-		}
 	}
 	return a, true
 }
@@ -219,4 +214,44 @@ func appointmentProblem(n Newcomer) string {
 		}
 	}
 	return ""
+}
+
+// Chargeable returns the newcomer's latest appointment that the packet
+// lets the Institute charge for and that no record covers yet: one missed
+// (see Missed), or one the newcomer cancelled or moved less than 24 hours
+// ahead.
+func Chargeable(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool) {
+	if a, ok := Missed(n, recs, now); ok {
+		return a, true
+	}
+	for i := len(n.Appointments) - 1; i >= 0; i-- {
+		a := n.Appointments[i]
+		if a.Billable() && !covered(n.Name, a, recs) {
+			return a, true
+		}
+	}
+	return Appointment{}, false
+}
+
+// covered reports whether a record of the newcomer's started within Grace
+// of the appointment's time.
+func covered(name string, a Appointment, recs []session.Record) bool {
+	for _, r := range recs {
+		if SameName(r.Newcomer, name) && r.Started.Sub(a.At).Abs() <= Grace {
+			return true
+		}
+	}
+	return false
+}
+
+// RecordNoShow saves the coach log of a session the newcomer did not come
+// to and is charged for, at the time of the appointment: it counts as
+// their next session, with its fee, and goes on that month's invoice.
+func RecordNoShow(n Newcomer, a Appointment, recs []session.Record, fees Fees) (session.Record, error) {
+	next := NextSession(n.Name, recs, fees)
+	rec := session.Record{
+		Format: session.RecordFormat, ID: NewID(a.At), Newcomer: n.Name, Number: next.Number,
+		Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
+	}
+	return rec, Save(rec)
 }

@@ -273,3 +273,33 @@ func TestDamagedAppointment(t *testing.T) {
 		t.Errorf("problem: %s", got)
 	}
 }
+
+func TestChargeable(t *testing.T) {
+	at := time.Date(2026, 3, 29, 9, 0, 0, 0, time.UTC)
+	lateByNewcomer := Appointment{At: at, Booked: at.AddDate(0, 0, -5), State: Cancelled, By: ByNewcomer, Changed: at.Add(-2 * time.Hour)}
+	lateByCoach := lateByNewcomer
+	lateByCoach.By = ByCoach
+	inTime := lateByNewcomer
+	inTime.Changed = at.AddDate(0, 0, -2)
+	missed := Appointment{At: at, Booked: at.AddDate(0, 0, -5), State: Booked}
+	noShow := []session.Record{{Newcomer: "AB", Started: at, Outcome: session.NoShow}}
+	tests := []struct {
+		name string
+		a    Appointment
+		recs []session.Record
+		want bool
+	}{
+		{"cancelled late by the newcomer", lateByNewcomer, nil, true},
+		{"and already charged", lateByNewcomer, noShow, false},
+		{"cancelled late by the coach", lateByCoach, nil, false},
+		{"cancelled in time", inTime, nil, false},
+		{"missed", missed, nil, true},
+		{"missed and charged", missed, noShow, false},
+	}
+	for _, tc := range tests {
+		n := Newcomer{Name: "AB", Appointments: []Appointment{tc.a}}
+		if _, got := Chargeable(n, tc.recs, at.Add(24*time.Hour)); got != tc.want {
+			t.Errorf("%s: chargeable %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
