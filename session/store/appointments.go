@@ -217,16 +217,14 @@ func appointmentProblem(n Newcomer) string {
 }
 
 // Chargeable returns the newcomer's latest appointment that the packet
-// lets the Institute charge for and that no record covers yet: one missed
-// (see Missed), or one the newcomer cancelled or moved less than 24 hours
-// ahead.
+// lets the Institute charge for and that no record covers yet: one that
+// stood and whose time is more than Grace past (see Missed), or one the
+// newcomer cancelled or moved less than 24 hours ahead.
 func Chargeable(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool) {
-	if a, ok := Missed(n, recs, now); ok {
-		return a, true
-	}
 	for i := len(n.Appointments) - 1; i >= 0; i-- {
 		a := n.Appointments[i]
-		if a.Billable() && !covered(n.Name, a, recs) {
+		passed := a.State == Booked && now.Sub(a.At) > Grace
+		if (passed || a.Billable()) && !covered(n.Name, a, recs) {
 			return a, true
 		}
 	}

@@ -301,5 +301,10 @@ func TestChargeable(t *testing.T) {
 		if _, got := Chargeable(n, tc.recs, at.Add(24*time.Hour)); got != tc.want {
 			t.Errorf("%s: chargeable %v, want %v", tc.name, got, tc.want)
 		}
+		// A session booked since leaves the earlier one chargeable.
+		n.Appointments = append(n.Appointments, Appointment{At: at.AddDate(0, 0, 7), Booked: at.Add(20 * time.Hour), State: Booked})
+		if got, ok := Chargeable(n, tc.recs, at.Add(24*time.Hour)); ok != tc.want || (ok && !got.At.Equal(at)) {
+			t.Errorf("%s, with the next booked: chargeable %v %v, want %v", tc.name, got.At, ok, tc.want)
+		}
 	}
 }
