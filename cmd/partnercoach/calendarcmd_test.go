@@ -158,4 +158,20 @@ func TestCalendarImportsIntoKhal(t *testing.T) {
 	if strings.Contains(list, "Alice") {
 		t.Errorf("the full name reached the calendar:\n%s", list)
 	}
+
+	// Moved and exported again, the file updates the calendar in place:
+	// the old time is cancelled, the new one booked, nothing doubled.
+	next := today.AddDate(0, 0, 4).Format("2006-01-02")
+	mustRun(t, env, "newcomer", "reschedule", "Alice Example", next+" 11:00")
+	mustRun(t, env, "calendar", "export", "--output", ics)
+	khal("import", "--batch", ics)
+	list = khal("list", today.Format("2006-01-02"), end, "--day-format", "", "--format", "{start} {title} {status}")
+	for _, w := range []string{day + " 10:00 Partnership coaching with A.E. CANCELLED", next + " 11:00 Partnership coaching with A.E. CONFIRMED"} {
+		if !strings.Contains(list, w) {
+			t.Errorf("after the move, khal list lacks %q:\n%s", w, list)
+		}
+	}
+	if n := strings.Count(list, "Partnership coaching"); n != 2 {
+		t.Errorf("after the move khal lists %d sessions, want 2:\n%s", n, list)
+	}
 }
