@@ -145,3 +145,29 @@ func Diff(planned, actual time.Duration) string {
 	}
 	return ""
 }
+
+// Words says the same as Picture in sentences, one a step, for a screen
+// reader (--accessible): "2. Go over the self-guiding instructions:
+// planned 5:00, took 8:00, 3:00 over."
+func Words(rec session.Record) []string {
+	var out []string
+	for i, s := range rec.Steps {
+		if s.Planned == 0 && s.Actual == 0 {
+			continue
+		}
+		line := fmt.Sprintf("%d. %s: planned %s, took %s", i+1, textsafe.Line(s.Title), Clock(s.Planned.D()), Clock(s.Actual.D()))
+		switch d := (s.Actual - s.Planned).D().Round(time.Second); {
+		case d > 0:
+			line += ", " + Clock(d) + " over"
+		case d < 0:
+			line += ", " + Clock(-d) + " under"
+		default:
+			line += ", on time"
+		}
+		if t := s.Turn; t != nil && t.Used > t.Length {
+			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(t.Name), Clock((t.Used - t.Length).D()))
+		}
+		out = append(out, line+".")
+	}
+	return out
+}

@@ -92,3 +92,16 @@ func TestClockAndDiff(t *testing.T) {
 		t.Errorf("Diff on time = %q", got)
 	}
 }
+
+func TestWords(t *testing.T) {
+	got := strings.Join(Words(firstSession()), "\n")
+	want := `1. Welcome: planned 5:00, took 6:12, 1:12 over.
+2. Go over the self-guiding instructions: planned 5:00, took 8:00, 3:00 over.
+3. Who goes first: planned 2:00, took 1:00, 1:00 under.
+4. My turn: planned 15:00, took 16:30, 1:30 over; Coach's turn ran over by 1:30.
+5. Feedback: planned 5:00, took 5:00, on time.
+6. Newcomer's turn\x1b[31m: planned 15:00, took 14:10, 0:50 under.`
+	if got != want {
+		t.Errorf("Words:\n%s\nwant:\n%s", got, want)
+	}
+}
