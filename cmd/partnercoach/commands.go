@@ -21,6 +21,7 @@ func newRootCmd() *cobra.Command {
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd())
+	root.AddCommand(newCalendarCmd(), newStatsCmd())
 	return root
 }
 

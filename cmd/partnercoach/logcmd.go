@@ -60,7 +60,7 @@ func newLogShowCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = io.WriteString(cmd.OutOrStdout(), store.FormatLog(rec))
+			_, err = io.WriteString(cmd.OutOrStdout(), store.FormatLog(rec)+reviewSection(rec))
 			return err
 		},
 	}

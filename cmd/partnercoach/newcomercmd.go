@@ -28,6 +28,7 @@ func newNewcomerCmd() *cobra.Command {
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
 		newNewcomerListCmd(), newNewcomerForgetCmd())
+	cmd.AddCommand(aroundCallCmds()...)
 	return cmd
 }
 
@@ -150,7 +151,10 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 		next := fmt.Sprintf("%d · %s · %s", s.Next.Number, s.Next.Script, store.FormatCents(s.Next.FeeCents))
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", s.Name, assigned, s.Held, next, contactBy(s))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return printAppointments(out, list, recs, now)
 }
 
 // contactBy is the earliest contact-by day not yet met, with its reason,

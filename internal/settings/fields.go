@@ -60,6 +60,18 @@ var fields = []field{
 		read:    func(r *reader, v value, s *Settings) { r.colours(v, &s.Colours) },
 		write:   func(s Settings) string { return string(s.Colours) },
 	},
+	{
+		name:    "calendar_full_names",
+		comment: "Name newcomers in full in the exported calendar: true or false (false: initials).",
+		read:    func(r *reader, v value, s *Settings) { r.boolean(v, &s.CalendarFullNames) },
+		write:   func(s Settings) string { return strconv.FormatBool(s.CalendarFullNames) },
+	},
+	{
+		name:    "short_form",
+		comment: "The self-guiding short form you work with, named in drafted messages.",
+		read:    func(r *reader, v value, s *Settings) { r.coach(v, &s.ShortForm) },
+		write:   func(s Settings) string { return strconv.Quote(s.ShortForm) },
+	},
 }
 
 // feeFields are the keys under fees.

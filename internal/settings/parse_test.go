@@ -61,6 +61,8 @@ func TestParseAcceptedForms(t *testing.T) {
 		{"colours: auto", func(s *Settings) { s.Colours = ColoursAuto }},
 		{"colours: dark", func(s *Settings) { s.Colours = ColoursDark }},
 		{"colours: none", func(s *Settings) { s.Colours = ColoursNone }},
+		{"calendar_full_names: true", func(s *Settings) { s.CalendarFullNames = true }},
+		{`short_form: "Focusing short form (I)"`, func(s *Settings) { s.ShortForm = "Focusing short form (I)" }},
 		{"warn: !!str 4m", func(s *Settings) { s.Warn = 4 * time.Minute }},
 		{"warn: &w 5m", func(s *Settings) { s.Warn = 5 * time.Minute }},
 		{"\uFEFFwarn: 6m", func(s *Settings) { s.Warn = 6 * time.Minute }},
@@ -88,7 +90,7 @@ func TestParseNothingGivesDefaults(t *testing.T) {
 }
 
 func TestParseProblems(t *testing.T) {
-	const keys = "(the keys are: warn, notify, silent, fees, coach, script, colours)"
+	const keys = "(the keys are: warn, notify, silent, fees, coach, script, colours, calendar_full_names, short_form)"
 	tests := []struct{ src, want string }{
 		// Unknown keys, with the keys there are.
 		{"wran: 2m", `s.yaml:1:1: unknown key "wran"; did you mean "warn"? ` + keys},

@@ -37,6 +37,12 @@ type Settings struct {
 	Script string
 	// Colours says which colours the screen uses.
 	Colours Colours
+	// CalendarFullNames lets the exported calendar name newcomers in full;
+	// by default it gives their initials only.
+	CalendarFullNames bool
+	// ShortForm names the self-guiding short form the coach works with,
+	// which drafted messages ask the newcomer to download.
+	ShortForm string
 }
 
 // Fees are the coach's fees for a newcomer's first session and for each

@@ -24,6 +24,12 @@ type Newcomer struct {
 	PaymentNotices []Date `json:"payment_notices,omitempty"`
 	// Contacts are the days the coach made contact, in order.
 	Contacts []Date `json:"contacts,omitempty"`
+	// TimeZone is the newcomer's IANA time zone, such as Europe/Berlin,
+	// or "" when not known (see appointments.go).
+	TimeZone string `json:"time_zone,omitempty"`
+	// Appointments are the sessions booked with the newcomer, in order,
+	// with what became of each; only the last may still stand.
+	Appointments []Appointment `json:"appointments,omitempty"`
 }
 
 // newcomerFile is the content of NewcomersPath.
@@ -202,6 +208,8 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 			msg = fmt.Sprintf("%q is listed twice", n.Name)
 		} else if n.Assigned.IsZero() {
 			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
+		} else if m := appointmentProblem(n); m != "" {
+			msg = m
 		}
 		if msg != "" {
 			return problemAt(path, data, offsetOf(k, ok), msg)

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/internal/settings"
+	"partnercoach/session/calendar"
+	"partnercoach/session/store"
+)
+
+// newCalendarCmd builds "partnercoach calendar" and its subcommand.
+func newCalendarCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "calendar",
+		Short: "Put booked sessions and the programme's deadlines in your calendar",
+	}
+	cmd.AddCommand(newCalendarExportCmd())
+	return cmd
+}
+
+// newCalendarExportCmd builds "partnercoach calendar export".
+func newCalendarExportCmd() *cobra.Command {
+	var output string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Write an iCalendar file of sessions, contact-by days and the month-end invoice",
+		Long: "Write an iCalendar (.ics) file for any calendar program: each booked session with a " +
+			"reminder 15 minutes before and the newcomer's own time in its description, each last " +
+			"day to contact a newcomer (three days after an assignment or a payment notice), and a " +
+			"reminder on the last day of each month to send the invoice. Newcomers appear by their " +
+			"initials unless the setting calendar_full_names is true. Import the file again after a " +
+			"change: events keep their identity, and cancelled sessions are marked cancelled.",
+		Example: "  partnercoach calendar export --output coaching.ics",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), output, time.Now())
+		},
+	}
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
+	return cmd
+}
+
+// exportCalendar writes the calendar at now to out, or to the file output.
+func exportCalendar(out, errw io.Writer, output string, now time.Time) error {
+	if output != "" {
+		if err := checkOutput(output); err != nil {
+			return err
+		}
+	}
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	printProblems(errw, append(problems, recProblems...))
+	if err != nil {
+		return err
+	}
+	cal := calendar.Build(list, recs, calendar.Options{Now: now, FullNames: set.CalendarFullNames})
+	if output == "" {
+		return calendar.Write(out, cal)
+	}
+	var buf bytes.Buffer
+	if err := calendar.Write(&buf, cal); err != nil {
+		return err
+	}
+	if err := store.WritePrivateFile(output, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Wrote the calendar to %s.\n", output)
+	return nil
+}
+
+// checkOutput allows a file to write to only if it is a new path or a
+// regular file: a link, a named pipe, a device or a folder is refused.
+func checkOutput(path string) error {
+	info, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("--output: %s is not a regular file (%s); give a new path or a file to replace", path, kindOf(info.Mode()))
+	}
+	return nil
+}
+
+// kindOf names what kind of file a mode is, for a message.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "not a plain file"
+}

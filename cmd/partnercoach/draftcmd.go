@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/internal/settings"
+	"partnercoach/internal/textsafe"
+	"partnercoach/session/drafts"
+	"partnercoach/session/store"
+)
+
+// newDraftCmd builds "partnercoach newcomer draft NAME KIND".
+func newDraftCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "draft NAME contact|confirm|reschedule",
+		Short: "Print a message to send: to set up a time, to the coordinator, or a new time",
+		Long: "Print the text of a message for you to send; nothing is sent. contact asks the " +
+			"newcomer for a time and to download the self-guiding short form you work with (the " +
+			"setting short_form names it); confirm tells the programme coordinator that you made " +
+			"contact; reschedule gives the newcomer the new time of their session on their own " +
+			"clock. Record a contact with 'partnercoach newcomer contacted NAME'.",
+		Example: "  partnercoach newcomer draft AB contact\n  partnercoach newcomer draft AB reschedule",
+		Args:    cobra.ExactArgs(2),
+		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+			if len(args) != 1 {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return []string{"contact", "confirm", "reschedule"}, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return printDraft(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], time.Now())
+		},
+	}
+}
+
+// printDraft prints the message of the given kind about name, drafted at
+// now, and its notes on errw.
+func printDraft(out, errw io.Writer, name, kind string, now time.Time) error {
+	k, err := drafts.ParseKind(kind)
+	if err != nil {
+		return err
+	}
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	printProblems(errw, append(problems, recProblems...))
+	if err != nil {
+		return err
+	}
+	n, err := findIn(list, name)
+	if err != nil {
+		return err
+	}
+	d, err := drafts.Make(k, drafts.Input{
+		Newcomer: n, Held: store.HeldSessions(n.Name, recs),
+		Coach: set.Coach, ShortForm: set.ShortForm, Now: now,
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(out, textsafe.Text(d.String())); err != nil {
+		return err
+	}
+	for _, note := range d.Notes {
+		note = strings.ReplaceAll(note, "NAME", quoteArg(n.Name))
+		fmt.Fprintln(errw, "Note: "+textsafe.Line(note))
+	}
+	return nil
+}

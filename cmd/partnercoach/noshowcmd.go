@@ -1,0 +1,64 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/internal/settings"
+	"partnercoach/internal/textsafe"
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// newNoShowCmd builds "partnercoach newcomer no-show NAME".
+func newNoShowCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "no-show NAME",
+		Short: "Record a missed or late-cancelled session as \"did not come (billable)\"",
+		Long: "Record the newcomer's latest chargeable appointment as a session they did not " +
+			"come to, which the Institute charges them for and pays you: one whose time passed " +
+			"with no session on record (MISSED in 'newcomer list'), or one they cancelled or " +
+			"moved less than 24 hours ahead. It counts as their next session, with its fee, " +
+			"and goes on the invoice of its month.",
+		Example: "  partnercoach newcomer no-show AB",
+		Args:    oneArg("newcomer name (quote a name with spaces)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return recordNoShow(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], time.Now())
+		},
+	}
+}
+
+// recordNoShow records name's latest chargeable appointment at now as a
+// session they did not come to.
+func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	printProblems(errw, append(problems, recProblems...))
+	if err != nil {
+		return err
+	}
+	n, err := findIn(list, name)
+	if err != nil {
+		return err
+	}
+	a, ok := store.Chargeable(n, recs, now)
+	if !ok {
+		return fmt.Errorf("%s has no missed session and no cancellation less than 24 hours ahead to charge for", textsafe.Line(n.Name))
+	}
+	rec, err := store.RecordNoShow(n, a, recs, options{Settings: set}.fees())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Recorded %s's session of %s as session %d, %s, %s (partnercoach log show %s).\n",
+		textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(a.At, now.Location(), n.TimeZone)), rec.Number,
+		strings.ToLower(session.NoShow.Label()), store.FormatCents(rec.FeeCents), rec.ID)
+	return nil
+}

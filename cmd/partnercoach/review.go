@@ -1,0 +1,16 @@
+package main
+
+import (
+	"partnercoach/session"
+	"partnercoach/session/review"
+)
+
+// reviewWidth is the width the review picture is drawn for: it reads in a
+// terminal of 80 columns.
+const reviewWidth = 80
+
+// reviewSection is the picture of planned against actual time that
+// follows the coach log in "log show".
+func reviewSection(rec session.Record) string {
+	return "\nTime by step, planned → taken\n" + review.Picture(rec, reviewWidth)
+}

@@ -1,0 +1,265 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/internal/textsafe"
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// whenHelp says how WHEN is written, for the appointment commands.
+const whenHelp = "WHEN is your own local time, as \"2026-03-28 09:00\", or a time with its offset " +
+	"in RFC 3339, as 2026-03-28T09:00:00+01:00."
+
+// aroundCallCmds builds the newcomer commands for the work around the
+// calls: "schedule", "reschedule", "cancel" and "draft".
+func aroundCallCmds() []*cobra.Command {
+	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newNoShowCmd(), newDraftCmd()}
+}
+
+// newScheduleCmd builds "partnercoach newcomer schedule NAME WHEN".
+func newScheduleCmd() *cobra.Command {
+	var zone string
+	cmd := &cobra.Command{
+		Use:   "schedule NAME WHEN",
+		Short: "Book a newcomer's next session",
+		Long: "Book a newcomer's next session. " + whenHelp + " --tz keeps the newcomer's time " +
+			"zone with them, so that 'newcomer list' and drafted messages give the time on their clock too.",
+		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], zone, time.Now())
+		},
+	}
+	cmd.Flags().StringVar(&zone, "tz", "", "the newcomer's time zone, an IANA name such as Europe/Berlin")
+	return cmd
+}
+
+// schedule books name's next session at when, read at now.
+func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error {
+	at, err := store.ParseWhen(when, now.Location())
+	if err != nil {
+		return err
+	}
+	problems, err := store.Schedule(name, at, zone, now)
+	printProblems(errw, problems)
+	if err != nil {
+		return err
+	}
+	n, err := findNewcomer(name)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(at, now.Location(), n.TimeZone)))
+	if n.TimeZone == "" {
+		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
+	}
+	return nil
+}
+
+// newRescheduleCmd builds "partnercoach newcomer reschedule NAME WHEN".
+func newRescheduleCmd() *cobra.Command {
+	var by, zone string
+	cmd := &cobra.Command{
+		Use:   "reschedule NAME WHEN",
+		Short: "Move a newcomer's booked session to another time",
+		Long: "Move a newcomer's booked session to another time. " + whenHelp + " The packet asks " +
+			"you to tell the newcomer at least 24 hours ahead when you must reschedule: a move by " +
+			"you inside 24 hours is flagged. A move asked by the newcomer inside 24 hours may be " +
+			"charged as \"did not come (billable)\".",
+		Example: "  partnercoach newcomer reschedule AB \"2026-03-30 18:00\" --by coach",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return reschedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], by, zone, time.Now())
+		},
+	}
+	cmd.Flags().StringVar(&by, "by", "newcomer", "who asked for the move: coach or newcomer")
+	cmd.Flags().StringVar(&zone, "tz", "", "the newcomer's time zone, an IANA name such as Europe/Berlin")
+	return cmd
+}
+
+// reschedule moves name's booked session to when, at now.
+func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time) error {
+	party, err := store.ParseParty(by)
+	if err != nil {
+		return fmt.Errorf("--by: %w", err)
+	}
+	at, err := store.ParseWhen(when, now.Location())
+	if err != nil {
+		return err
+	}
+	old, problems, err := store.Reschedule(name, at, party, zone, now)
+	printProblems(errw, problems)
+	if err != nil {
+		return err
+	}
+	n, err := findNewcomer(name)
+	if err != nil {
+		return err
+	}
+	loc := now.Location()
+	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
+		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
+	explainLate(out, n.Name, old, "moved")
+	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s reschedule\n", quoteArg(n.Name))
+	return nil
+}
+
+// newCancelCmd builds "partnercoach newcomer cancel NAME".
+func newCancelCmd() *cobra.Command {
+	var by string
+	cmd := &cobra.Command{
+		Use:   "cancel NAME",
+		Short: "Call off a newcomer's booked session",
+		Long: "Call off a newcomer's booked session. A newcomer who cancels less than 24 hours " +
+			"ahead is charged for the time and you are paid: the session is proposed as \"did not " +
+			"come (billable)\". A cancellation by you inside 24 hours is flagged.",
+		Example: "  partnercoach newcomer cancel AB --by newcomer",
+		Args:    oneArg("newcomer name (quote a name with spaces)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cancelAppointment(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], by, time.Now())
+		},
+	}
+	cmd.Flags().StringVar(&by, "by", "newcomer", "who called it off: coach or newcomer")
+	return cmd
+}
+
+// cancelAppointment calls off name's booked session at now.
+func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) error {
+	party, err := store.ParseParty(by)
+	if err != nil {
+		return fmt.Errorf("--by: %w", err)
+	}
+	old, problems, err := store.Cancel(name, party, now)
+	printProblems(errw, problems)
+	if err != nil {
+		return err
+	}
+	n, err := findNewcomer(name)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Cancelled %s's session of %s.\n", textsafe.Line(n.Name),
+		textsafe.Line(store.FormatWhen(old.At, now.Location(), n.TimeZone)))
+	explainLate(out, n.Name, old, "cancelled")
+	return nil
+}
+
+// explainLate says what the 24-hour rule makes of a cancelled or moved
+// appointment.
+func explainLate(out io.Writer, name string, a store.Appointment, verb string) {
+	ahead := a.At.Sub(a.Changed)
+	notice := "after its time"
+	if ahead > 0 {
+		notice = fmt.Sprintf("%s ahead", roundHours(ahead))
+	}
+	switch {
+	case a.AgainstRule():
+		fmt.Fprintf(out, "AGAINST THE RULE: you %s it %s; the packet asks you to tell the newcomer at least 24 hours ahead.\n", verb, notice)
+	case a.Billable():
+		fmt.Fprintf(out, "The newcomer %s it %s, less than 24 hours: the packet charges them for the time and you are paid.\n", verb, notice)
+		fmt.Fprintf(out, "Proposed outcome: %s. To record it so, for the invoice: partnercoach newcomer no-show %s\n",
+			strings.ToLower(session.NoShow.Label()), quoteArg(name))
+	}
+}
+
+// roundHours writes a duration in whole hours, or minutes under an hour.
+func roundHours(d time.Duration) string {
+	if d < time.Hour {
+		return plural(int(d/time.Minute), "1 minute", fmt.Sprintf("%d minutes", int(d/time.Minute)))
+	}
+	h := int(d.Round(time.Hour) / time.Hour)
+	return plural(h, "1 hour", fmt.Sprintf("%d hours", h))
+}
+
+// findNewcomer returns the listed newcomer of that name.
+func findNewcomer(name string) (store.Newcomer, error) {
+	list, _, err := store.ListNewcomers()
+	if err != nil {
+		return store.Newcomer{}, err
+	}
+	return findIn(list, name)
+}
+
+// findIn returns the newcomer of that name in list.
+func findIn(list []store.Newcomer, name string) (store.Newcomer, error) {
+	for _, n := range list {
+		if store.SameName(n.Name, name) {
+			return n, nil
+		}
+	}
+	return store.Newcomer{}, fmt.Errorf("no newcomer is called %q; add them first with: partnercoach newcomer add %s", textsafe.Line(name), quoteArg(name))
+}
+
+// quoteArg writes a name as a shell argument: in single quotes when it
+// holds anything but letters, digits and a few safe signs.
+func quoteArg(s string) string {
+	s = textsafe.Line(s)
+	if s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._-", r))
+	}) {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// printAppointments writes, under the newcomer table, each newcomer's
+// standing appointment in both zones, flagging one passed with no session
+// on record. It writes nothing when no appointment stands.
+func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Record, now time.Time) error {
+	type row struct {
+		name, text string
+		at         time.Time
+	}
+	var (
+		rows   []row
+		missed bool
+	)
+	for _, n := range list {
+		a, ok := n.Current()
+		if !ok {
+			continue
+		}
+		text := store.FormatWhen(a.At, now.Location(), n.TimeZone)
+		switch {
+		case a.At.After(now):
+		case isMissed(n, recs, now):
+			text = "MISSED " + text + ": no session on record"
+			missed = true
+		default:
+			continue // held, or still within its grace
+		}
+		rows = append(rows, row{n.Name, text, a.At})
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(rows, func(a, b row) int { return a.at.Compare(b.at) })
+	fmt.Fprintln(out, "\nBOOKED SESSIONS")
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\n", textsafe.Line(r.name), textsafe.Line(r.text))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if missed {
+		fmt.Fprintln(out, "For a MISSED session, record the session held, book the next, or charge it as\n"+
+			"\"did not come (billable)\" with: partnercoach newcomer no-show NAME")
+	}
+	return nil
+}
+
+// isMissed reports whether the newcomer's standing appointment was missed.
+func isMissed(n store.Newcomer, recs []session.Record, now time.Time) bool {
+	_, missed := store.Missed(n, recs, now)
+	return missed
+}

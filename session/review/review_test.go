@@ -1,0 +1,107 @@
+package review
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"partnercoach/script"
+	"partnercoach/session"
+)
+
+// dur is a script duration of minutes and seconds.
+func dur(min, sec int) script.Duration {
+	return script.Duration(time.Duration(min)*time.Minute + time.Duration(sec)*time.Second)
+}
+
+// firstSession is a first session whose instructions ran 3 minutes over
+// and whose coach's turn ran over its length.
+func firstSession() session.Record {
+	start := time.Date(2026, 11, 22, 15, 0, 0, 0, time.UTC)
+	return session.Record{
+		ID: "2026-11-22-1500", Script: "first", Started: start, Ended: start.Add(55 * time.Minute), Outcome: session.Held,
+		Steps: []session.StepRecord{
+			{ID: "welcome", Title: "Welcome", Planned: dur(5, 0), Actual: dur(6, 12)},
+			{ID: "instructions", Title: "Go over the self-guiding instructions", Planned: dur(5, 0), Actual: dur(8, 0)},
+			{ID: "order", Title: "Who goes first", Planned: dur(2, 0), Actual: dur(1, 0)},
+			{ID: "coach-turn", Title: "My turn", Planned: dur(15, 0), Actual: dur(16, 30),
+				Turn: &session.TurnRecord{Name: "Coach's turn", Length: dur(15, 0), Used: dur(16, 30)}},
+			{ID: "feedback", Title: "Feedback", Planned: dur(5, 0), Actual: dur(5, 0)},
+			{ID: "newcomer-turn", Title: "Newcomer's turn\x1b[31m", Planned: dur(15, 0), Actual: dur(14, 10),
+				Turn: &session.TurnRecord{Name: "Newcomer's turn", Length: dur(15, 0), Used: dur(14, 10)}},
+			{ID: "note", Title: "A step without time"},
+		},
+	}
+}
+
+func TestPictureAt80Columns(t *testing.T) {
+	got := Picture(firstSession(), 80)
+	for i, line := range strings.Split(got, "\n") {
+		if w := ansi.StringWidth(line); w > 80 {
+			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
+		}
+		if strings.ContainsRune(line, 0x1b) {
+			t.Errorf("line %d holds an escape: %q", i+1, line)
+		}
+	}
+	golden.RequireEqual(t, got)
+}
+
+func TestBar(t *testing.T) {
+	tests := []struct {
+		planned, actual time.Duration
+		want            string
+	}{
+		{5 * time.Minute, 5 * time.Minute, "█████"},
+		{5 * time.Minute, 7 * time.Minute, "█████▓▓"},
+		{5 * time.Minute, 2 * time.Minute, "██░░░"},
+		{0, 2 * time.Minute, "▓▓"},
+		{2 * time.Minute, 0, "░░"},
+		{time.Minute, 10 * time.Second, "█"},
+	}
+	for _, tc := range tests {
+		if got := Bar(tc.planned, tc.actual, time.Minute); got != tc.want {
+			t.Errorf("Bar(%v, %v) = %q, want %q", tc.planned, tc.actual, got, tc.want)
+		}
+	}
+}
+
+func TestScaleFits(t *testing.T) {
+	for _, longest := range []time.Duration{10 * time.Second, 7 * time.Minute, 15 * time.Minute, 50 * time.Minute, 3 * time.Hour, 30 * time.Hour} {
+		s := scaleFor(longest, 31)
+		if cells(longest, s) > 31 {
+			t.Errorf("%v at %v takes %d cells", longest, s, cells(longest, s))
+		}
+	}
+}
+
+func TestClockAndDiff(t *testing.T) {
+	if got := Clock(time.Hour + 2*time.Minute + 3*time.Second); got != "1:02:03" {
+		t.Errorf("Clock = %q", got)
+	}
+	if got := Diff(5*time.Minute, 6*time.Minute+12*time.Second); got != "+1:12" {
+		t.Errorf("Diff over = %q", got)
+	}
+	if got := Diff(2*time.Minute, time.Minute); got != "-1:00" {
+		t.Errorf("Diff under = %q", got)
+	}
+	if got := Diff(time.Minute, time.Minute); got != "" {
+		t.Errorf("Diff on time = %q", got)
+	}
+}
+
+func TestWords(t *testing.T) {
+	got := strings.Join(Words(firstSession()), "\n")
+	want := `1. Welcome: planned 5:00, took 6:12, 1:12 over.
+2. Go over the self-guiding instructions: planned 5:00, took 8:00, 3:00 over.
+3. Who goes first: planned 2:00, took 1:00, 1:00 under.
+4. My turn: planned 15:00, took 16:30, 1:30 over; Coach's turn ran over by 1:30.
+5. Feedback: planned 5:00, took 5:00, on time.
+6. Newcomer's turn\x1b[31m: planned 15:00, took 14:10, 0:50 under.`
+	if got != want {
+		t.Errorf("Words:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -1,0 +1,86 @@
+package stats
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"partnercoach/internal/textsafe"
+	"partnercoach/session/review"
+	"partnercoach/session/store"
+)
+
+// Widths of the text columns, so that a line fits 80 columns.
+const (
+	scriptW = 12
+	titleW  = 30
+)
+
+// Format writes the trends as text no wider than 80 columns. Script names
+// and step titles are data and go through textsafe.
+func Format(s Stats) string {
+	var b strings.Builder
+	since := "all sessions on record"
+	if !s.Since.IsZero() {
+		since = "sessions since " + s.Since.String()
+	}
+	fmt.Fprintf(&b, "Trends of %s\n", since)
+	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n\n",
+		s.Held, s.NoShows, store.FormatCents(s.FeeCents))
+	writeSteps(&b, s.Steps)
+	writeMonths(&b, s.Months)
+	writeStages(&b, s.ByStage)
+	fmt.Fprintf(&b, "\nNo-shows: %d billable; cancelled or moved by the newcomer under 24 hours ahead: %d\n",
+		s.NoShows, s.LateCancels)
+	return b.String()
+}
+
+// writeSteps writes the steps that run over.
+func writeSteps(b *strings.Builder, steps []Step) {
+	fmt.Fprintf(b, "Steps that run over (by more than %d seconds, in held sessions)\n", int(Slack/time.Second))
+	if len(steps) == 0 {
+		b.WriteString("  None: every step kept to its plan.\n\n")
+		return
+	}
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  SCRIPT\tSTEP\tOVER IN\tBY, ON AVERAGE")
+	for _, st := range steps {
+		fmt.Fprintf(tw, "  %s\t%s\t%d of %d\t%s\n", cut(st.Script, scriptW), cut(st.Title, titleW), st.Over, st.Runs, review.Clock(st.AvgOver))
+	}
+	tw.Flush()
+	b.WriteString("\n")
+}
+
+// writeMonths writes the sessions and fees of each month.
+func writeMonths(b *strings.Builder, months []Month) {
+	b.WriteString("Sessions and fees by month\n")
+	if len(months) == 0 {
+		b.WriteString("  No billable sessions.\n\n")
+		return
+	}
+	const row = "  %-7s  %4s  %12s  %10s\n"
+	fmt.Fprintf(b, row, "MONTH", "HELD", "DID NOT COME", "FEES")
+	for _, m := range months {
+		fmt.Fprintf(b, row, m.Start.Format("2006-01"), fmt.Sprint(m.Held), fmt.Sprint(m.NoShows), store.FormatCents(m.FeeCents))
+	}
+	b.WriteString("\n")
+}
+
+// writeStages writes how many newcomers are at each stage.
+func writeStages(b *strings.Builder, byStage map[Stage]int) {
+	b.WriteString("Newcomers by stage\n")
+	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
+	for _, st := range Stages {
+		fmt.Fprintf(tw, "  %s\t%d\n", st.Label(), byStage[st])
+	}
+	tw.Flush()
+	fmt.Fprintf(b, "  (ready: %d sessions or more, or recommended ready in the last one)\n", PoolSessions)
+}
+
+// cut makes text one safe line of at most w cells.
+func cut(s string, w int) string {
+	return ansi.Truncate(textsafe.Line(s), w, "…")
+}

@@ -1,0 +1,215 @@
+// Package stats works out the coach's trends from the records and the
+// newcomer list: which steps run over their planned time and by how much
+// on average, sessions and fees by month, newcomers by stage and the
+// sessions newcomers did not come to. Format writes them as text that
+// fits 80 columns.
+package stats
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// Slack is how far past its plan a step must run to count as over: a
+// step a few seconds long has not run over.
+const Slack = 30 * time.Second
+
+// PoolSessions is after how many sessions the packet makes a newcomer
+// eligible for the partnership pool ("after about three sessions").
+const PoolSessions = 3
+
+// Step is how one step of one script ran across held sessions.
+type Step struct {
+	// Script, ID and Title name the step; Title is the latest one used.
+	Script, ID, Title string
+	// Runs is how many held sessions had the step with a planned time;
+	// Over is how many of them ran over by more than Slack.
+	Runs, Over int
+	// AvgOver is the mean time past the plan in the runs that were over.
+	AvgOver time.Duration
+}
+
+// Month is a month's sessions.
+type Month struct {
+	// Start is the month's first instant in the coach's location.
+	Start time.Time
+	// Held and NoShows count held sessions and billable no-shows.
+	Held, NoShows int
+	// FeeCents is the month's billable fees.
+	FeeCents int
+}
+
+// Stage is how far a newcomer has come.
+type Stage int
+
+// The stages, in order.
+const (
+	// BeforeFirst: no session counts yet.
+	BeforeFirst Stage = iota
+	// FollowUps: a first session is done, fewer than PoolSessions.
+	FollowUps
+	// Ready: PoolSessions sessions or more, or the last session's coach
+	// recommended a partnership.
+	Ready
+	// Referred: the screening referred them to a therapist or a hotline.
+	Referred
+)
+
+// Stages lists the stages in order.
+var Stages = []Stage{BeforeFirst, FollowUps, Ready, Referred}
+
+// Label is the stage as the coach reads it.
+func (s Stage) Label() string {
+	switch s {
+	case BeforeFirst:
+		return "before the first session"
+	case FollowUps:
+		return "in follow-up sessions"
+	case Ready:
+		return "ready for the partnership pool"
+	}
+	return "referred to a therapist or hotline"
+}
+
+// Stats are the coach's trends.
+type Stats struct {
+	// Since is the first day counted, or the zero Date for all.
+	Since store.Date
+	// Held, NoShows and FeeCents are the totals of the months.
+	Held, NoShows, FeeCents int
+	// LateCancels counts appointments the newcomer cancelled or moved
+	// less than 24 hours ahead.
+	LateCancels int
+	// Steps are the steps that ran over at least once, the most often
+	// over first.
+	Steps []Step
+	// Months are the months with sessions, in order.
+	Months []Month
+	// ByStage counts the newcomers at each stage, whatever Since says.
+	ByStage map[Stage]int
+}
+
+// Build works out the trends at now from the records from since on (all
+// when since is the zero Date) and the newcomer list, with days and
+// months read in now's location. The stages count every record.
+func Build(all []session.Record, list []store.Newcomer, since store.Date, now time.Time) Stats {
+	loc := now.Location()
+	recs := all
+	if !since.IsZero() {
+		recs = store.Since(all, since, loc)
+	}
+	s := Stats{Since: since, ByStage: map[Stage]int{}}
+	s.Steps = steps(recs)
+	s.Months = months(recs, loc)
+	for _, m := range s.Months {
+		s.Held += m.Held
+		s.NoShows += m.NoShows
+		s.FeeCents += m.FeeCents
+	}
+	for _, n := range list {
+		for _, a := range n.Appointments {
+			if a.Billable() && (since.IsZero() || !store.DateOf(a.At.In(loc)).Before(since)) {
+				s.LateCancels++
+			}
+		}
+	}
+	for _, st := range store.Statuses(list, all, store.DefaultFees, now) {
+		s.ByStage[stageOf(st.Name, all)]++
+	}
+	return s
+}
+
+// stageOf is the stage of the newcomer from their records.
+func stageOf(name string, recs []session.Record) Stage {
+	held, ready, referred := 0, false, false
+	for _, r := range recs {
+		if !store.SameName(r.Newcomer, name) {
+			continue
+		}
+		if r.Screening == session.Referred {
+			referred = true
+		}
+		if r.Outcome == session.Held {
+			held++
+			ready = r.Recommendation.Ready
+		}
+	}
+	switch {
+	case referred:
+		return Referred
+	case held >= PoolSessions || ready:
+		return Ready
+	case held > 0:
+		return FollowUps
+	}
+	return BeforeFirst
+}
+
+// steps gathers how each step of each script ran in held sessions.
+func steps(recs []session.Record) []Step {
+	type key struct{ script, id string }
+	found := map[key]*Step{}
+	total := map[key]time.Duration{}
+	for _, r := range recs {
+		if r.Outcome != session.Held {
+			continue
+		}
+		for _, sr := range r.Steps {
+			if sr.Planned <= 0 {
+				continue
+			}
+			k := key{r.Script, sr.ID}
+			st := found[k]
+			if st == nil {
+				st = &Step{Script: r.Script, ID: sr.ID}
+				found[k] = st
+			}
+			st.Title = sr.Title
+			st.Runs++
+			if over := sr.Actual.D() - sr.Planned.D(); over > Slack {
+				st.Over++
+				total[k] += over
+			}
+		}
+	}
+	var out []Step
+	for k, st := range found {
+		if st.Over > 0 {
+			st.AvgOver = (total[k] / time.Duration(st.Over)).Round(time.Second)
+			out = append(out, *st)
+		}
+	}
+	slices.SortFunc(out, func(a, b Step) int {
+		return cmp.Or(cmp.Compare(b.Over, a.Over), cmp.Compare(b.AvgOver, a.AvgOver),
+			cmp.Compare(a.Script, b.Script), cmp.Compare(a.ID, b.ID))
+	})
+	return out
+}
+
+// months counts held sessions, no-shows and fees by month.
+func months(recs []session.Record, loc *time.Location) []Month {
+	var out []Month
+	for _, r := range recs {
+		if !r.Outcome.Billable() {
+			continue
+		}
+		start := store.MonthOf(r.Started.In(loc))
+		i := slices.IndexFunc(out, func(m Month) bool { return m.Start.Equal(start) })
+		if i < 0 {
+			out = append(out, Month{Start: start})
+			i = len(out) - 1
+		}
+		if r.Outcome == session.Held {
+			out[i].Held++
+		} else {
+			out[i].NoShows++
+		}
+		out[i].FeeCents += r.FeeCents
+	}
+	slices.SortFunc(out, func(a, b Month) int { return a.Start.Compare(b.Start) })
+	return out
+}
