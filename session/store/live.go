@@ -214,27 +214,41 @@ type Unfinished struct {
 // cannot be read or does not fit its script is moved aside, never
 // overwritten, and the error says what was wrong and where it went.
 func LoadLive() (*Unfinished, error) {
-	data, err := os.ReadFile(LivePath())
+	data, err := readFile(LivePath())
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", LivePath(), err)
+		return nil, fmt.Errorf("cannot read the autosave: %w", err)
 	}
-	var snap session.Snapshot
-	err = DecodeJSON(LivePath(), data, &snap)
-	var ses *session.Session
-	if err == nil {
-		ses, err = session.Restore(snap)
+	snap, p := decodeSnapshot(LivePath(), data)
+	if p != nil {
+		return nil, moveLiveAside(p)
 	}
+	ses, err := session.Restore(snap)
 	if err != nil {
-		var p *Problem
-		if !errors.As(err, &p) {
-			err = fmt.Errorf("%s: %w", LivePath(), err)
-		}
-		return nil, moveLiveAside(err)
+		return nil, moveLiveAside(fmt.Errorf("%s: %w", LivePath(), err))
 	}
 	return &Unfinished{Session: ses, Saved: snap.Saved}, nil
+}
+
+// decodeSnapshot decodes an autosave read from path strictly and checks it
+// by the rules of checkSnapshot, putting right the times it can.
+func decodeSnapshot(path string, data []byte) (session.Snapshot, *Problem) {
+	var snap session.Snapshot
+	if err := DecodeJSON(path, data, &snap); err != nil {
+		return session.Snapshot{}, asProblem(path, err)
+	}
+	if snap.Format != session.SnapshotFormat {
+		k, ok := keyNamed(scanKeys(data), "format", 1)
+		return session.Snapshot{}, problemAt(path, data, offsetOf(k, ok),
+			fmt.Sprintf("format is %d; this partnercoach reads autosaves of format %d", snap.Format, session.SnapshotFormat))
+	}
+	if bad := checkSnapshot(&snap); bad != nil {
+		k, ok := keyNamed(scanKeys(data), bad.key, 1)
+		return session.Snapshot{}, problemAt(path, data, offsetOf(k, ok), bad.msg)
+	}
+	return snap, nil
 }
 
 // moveLiveAside moves a damaged autosave to a name of its own beside it,

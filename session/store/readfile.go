@@ -14,6 +14,9 @@ import (
 // is a few kilobytes; the autosave carries its script too.
 const MaxFileSize = 4 << 20
 
+// errTooLarge is the error of a file larger than MaxFileSize.
+var errTooLarge = fmt.Errorf("the file is larger than %d MB: it is not one partnercoach wrote", MaxFileSize>>20)
+
 // NotRegularError says that a path partnercoach was to read or write is
 // not a regular file: a folder, a symbolic link, a FIFO, a device or a
 // socket.
@@ -74,7 +77,7 @@ func readFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s is larger than %d MB: it is not a file partnercoach wrote", path, MaxFileSize>>20)
+		return nil, fmt.Errorf("%s: %w", path, errTooLarge)
 	}
 	return data, nil
 }
