@@ -81,15 +81,16 @@ var CSVHeader = []string{"id", "date", "newcomer", "number", "script", "outcome"
 
 // exportCSV writes one row per session under CSVHeader. Times are in the
 // coach's local time; the fee is in dollars; planned is the sum of the
-// steps' planned times and actual the session's length.
+// steps' planned times and actual the session's length. Cells of text go
+// through csvCell: no control characters, and no formula.
 func exportCSV(w io.Writer, recs []session.Record) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, r := range recs {
 		cw.Write([]string{
-			r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Newcomer, strconv.Itoa(r.Number),
-			r.Script, string(r.Outcome), fmt.Sprintf("%d.%02d", r.FeeCents/100, r.FeeCents%100),
-			Planned(r).String(), Length(r).String(), string(r.Screening),
+			csvCell(r.ID), r.Started.Local().Format("2006-01-02 15:04"), csvCell(r.Newcomer), strconv.Itoa(r.Number),
+			csvCell(r.Script), csvCell(string(r.Outcome)), fmt.Sprintf("%d.%02d", r.FeeCents/100, r.FeeCents%100),
+			Planned(r).String(), Length(r).String(), csvCell(string(r.Screening)),
 			strconv.Itoa(r.Recommendation.FurtherSessions), strconv.FormatBool(r.Recommendation.Ready),
 		})
 	}
@@ -105,6 +106,7 @@ func exportMarkdown(w io.Writer, recs []session.Record) error {
 		b.WriteString("\nNo sessions recorded.\n")
 	}
 	for _, r := range recs {
+		r = safeRecord(r)
 		fmt.Fprintf(&b, "\n## %s · %s · session %s\n", r.ID, escapeMarkdown(orUnnamed(r.Newcomer)), orDash(r.Number))
 		for _, s := range logSections(r) {
 			if s.title != "" {
