@@ -9,9 +9,11 @@ import (
 )
 
 // The range of times a record or an autosave may hold. A time outside it
-// is no session's: a damaged file, or a clock set far wrong.
+// is no session's: a damaged file, or a clock set far wrong. It starts at
+// 1970, where a machine without a clock battery starts counting, so that a
+// session run on such a machine is still saved.
 var (
-	earliest = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
+	earliest = time.Date(1970, time.January, 1, 0, 0, 0, 0, time.UTC)
 	latest   = time.Date(2200, time.January, 1, 0, 0, 0, 0, time.UTC)
 )
 

@@ -123,9 +123,9 @@ func TestAbsurdAutosaveTimesAreSetAside(t *testing.T) {
 		want string
 	}{
 		{"deadline in 9999", func(_, turn map[string]any) { turn["deadline"] = "9999-12-31T00:00:00Z" },
-			"deadline is 9999-12-31T00:00:00Z: expected a time from the year 2000 to 2199"},
+			"deadline is 9999-12-31T00:00:00Z: expected a time from the year 1970 to 2199"},
 		{"deadline in year 1", func(_, turn map[string]any) { turn["deadline"] = "0001-01-01T00:00:00+01:00" },
-			"deadline is 0001-01-01T00:00:00+01:00: expected a time from the year 2000 to 2199"},
+			"deadline is 0001-01-01T00:00:00+01:00: expected a time from the year 1970 to 2199"},
 		{"started in year 1", func(snap, _ map[string]any) { snap["started"] = "0001-01-01T00:00:00+01:00" },
 			"started is 0001-01-01T00:00:00+01:00"},
 		{"started zero", func(snap, _ map[string]any) { snap["started"] = "0001-01-01T00:00:00Z" },
