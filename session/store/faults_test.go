@@ -267,3 +267,26 @@ func TestWriteOutputWritesOnlyToAFileOrANewPath(t *testing.T) {
 		}
 	}
 }
+
+func TestAnAutosaveThatIsNotAFileIsRefusedNotMoved(t *testing.T) {
+	privateState(t)
+	os.MkdirAll(paths.StateDir(), 0o700)
+	cases := map[string]func(path string){
+		"is a directory":         func(p string) { os.Mkdir(p, 0o700) },
+		"is a symbolic link":     func(p string) { os.Symlink("/dev/zero", p) },
+		"is a FIFO (named pipe)": func(p string) { mkfifo(t, p) },
+	}
+	for want, mk := range cases {
+		os.RemoveAll(LivePath())
+		mk(LivePath())
+		within(t, func() {
+			u, err := LoadLive()
+			if u != nil || err == nil || !strings.Contains(err.Error(), want+", not a regular file") || strings.Contains(err.Error(), "moved aside") {
+				t.Errorf("LoadLive with a session.json that %s: %v", want, err)
+			}
+		})
+		if _, err := os.Lstat(LivePath()); err != nil {
+			t.Errorf("it was moved: %v", err)
+		}
+	}
+}
