@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode"
@@ -91,5 +92,20 @@ func TestCSVCellsAreTextWithoutFormulas(t *testing.T) {
 		if strings.ContainsFunc(cell, unicode.IsControl) {
 			t.Errorf("cell %q holds a control character", cell)
 		}
+	}
+}
+
+func TestTheJSONExportEscapesEveryControlCharacterAndReadsBack(t *testing.T) {
+	var buf bytes.Buffer
+	r := hostileRecord()
+	if err := Export(&buf, []session.Record{r}, JSON); err != nil {
+		t.Fatal(err)
+	}
+	if i := strings.IndexFunc(buf.String(), func(r rune) bool { return unicode.IsControl(r) && r != '\n' }); i >= 0 {
+		t.Fatalf("the JSON export holds %q", buf.String()[i:i+2])
+	}
+	var back []session.Record
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || len(back) != 1 || back[0].Summary != strings.ToValidUTF8(r.Summary, "\uFFFD") {
+		t.Fatalf("read back %v: %+v", err, back)
 	}
 }
