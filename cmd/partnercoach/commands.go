@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -22,7 +23,40 @@ func newRootCmd() *cobra.Command {
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd())
 	root.AddCommand(newCalendarCmd(), newStatsCmd())
+	root.InitDefaultCompletionCmd()
+	refuseUnknownSubcommands(root)
 	return root
+}
+
+// refuseUnknownSubcommands makes every command that only groups others
+// (newcomer, script, config, completion) refuse a word that is none of
+// them with an error and a non-zero exit; cobra would print the help and
+// exit 0, as though "newcomer frobnicate" had done something. Given no
+// word, such a command prints its help.
+func refuseUnknownSubcommands(cmd *cobra.Command) {
+	for _, sub := range cmd.Commands() {
+		refuseUnknownSubcommands(sub)
+	}
+	if !cmd.HasSubCommands() || cmd.Runnable() {
+		return
+	}
+	cmd.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return fmt.Errorf("unknown command %q for %q (expected one of: %s)", args[0], c.CommandPath(), subcommandNames(c))
+		}
+		return c.Help()
+	}
+}
+
+// subcommandNames lists the names of a command's visible subcommands.
+func subcommandNames(cmd *cobra.Command) string {
+	var names []string
+	for _, sub := range cmd.Commands() {
+		if sub.IsAvailableCommand() {
+			names = append(names, sub.Name())
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // newRunCmd builds "partnercoach run NAME".

@@ -60,7 +60,7 @@ func printDraft(out, errw io.Writer, name, kind string, now time.Time) error {
 		return err
 	}
 	d, err := drafts.Make(k, drafts.Input{
-		Newcomer: n, Held: store.HeldSessions(n.Name, recs),
+		Newcomer: n, Held: store.CountedSessions(n.Name, recs),
 		Coach: set.Coach, ShortForm: set.ShortForm, Now: now,
 	})
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/textsafe"
 	"partnercoach/session/store"
 )
 
@@ -41,10 +42,11 @@ func listLog(out, errw io.Writer) error {
 	for _, r := range recs {
 		length := "-"
 		if l := store.Length(r); l > 0 {
-			length = l.String()
+			length = store.Human(l.D())
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Started.Local().Format("2006-01-02 15:04"),
-			orDash(r.Newcomer), orDash(numberText(r.Number)), r.Script, r.Outcome, length)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", textsafe.Line(r.ID), r.Started.Local().Format("2006-01-02 15:04"),
+			orDash(textsafe.Line(r.Newcomer)), orDash(numberText(r.Number)), textsafe.Line(r.Script),
+			textsafe.Line(string(r.Outcome)), length)
 	}
 	return tw.Flush()
 }
@@ -91,7 +93,7 @@ func newLogExportCmd() *cobra.Command {
 	fl := cmd.Flags()
 	fl.StringVar(&f.format, "format", "md", "md, json or csv")
 	fl.StringVar(&f.since, "since", "", "only sessions on or after this day, as YYYY-MM-DD")
-	fl.StringVarP(&f.output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
+	fl.StringVarP(&f.output, "output", "o", "", "write to this file (mode 0600; a regular file or a new path) instead of standard output")
 	return cmd
 }
 
@@ -117,17 +119,19 @@ func exportLog(out, errw io.Writer, f exportFlags) error {
 	if err := store.Export(&buf, recs, format); err != nil {
 		return err
 	}
-	if err := store.WritePrivateFile(f.output, buf.Bytes()); err != nil {
+	if err := store.WriteOutput(f.output, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), plural(len(recs), "session", "sessions"), f.output)
+	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), plural(len(recs), "session", "sessions"), textsafe.Line(f.output))
 	return nil
 }
 
-// printProblems reports damaged files on standard error, one a line.
+// printProblems reports damaged files on standard error, one a line. A
+// problem names a file and may quote its content: it is printed through
+// textsafe.Line.
 func printProblems(w io.Writer, problems []store.Problem) {
 	for _, p := range problems {
-		fmt.Fprintf(w, "partnercoach: %v\n", p)
+		fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Line(p.Error()))
 	}
 }
 

@@ -55,8 +55,8 @@ func TestLogListsTheSessions(t *testing.T) {
 	}
 	for i, want := range [][]string{
 		{"ID", "DATE", "NEWCOMER", "SESSION", "SCRIPT", "OUTCOME", "LENGTH"},
-		{firstID, "2025-03-10", "AB", "1", "first", "held", "50m"},
-		{secondID, "2025-03-17", "AB", "2", "followup", "held", "50m"},
+		{firstID, "2025-03-10", "AB", "1", "first", "held", "50", "min"},
+		{secondID, "2025-03-17", "AB", "2", "followup", "held", "50", "min"},
 	} {
 		fields := strings.Fields(lines[i])
 		if i > 0 {
@@ -82,7 +82,7 @@ func TestLogShowPrintsTheCoachLog(t *testing.T) {
 		t.Fatalf("exit %d, output:\n%s", code, out)
 	}
 	for _, want := range []string{"Newcomer: AB\n", "Session:  2\n", "Fee:      $50.00\n",
-		"1. Welcome  5m / 6m\n", "covered: Said content is confidential\n", "Screening: Suitable for the partnership pool\n"} {
+		"1. Welcome  5 min / 6 min\n", "(50 min)\n", "covered: Said content is confidential\n", "Screening: Suitable for the partnership pool\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("log lacks %q:\n%s", want, out)
 		}

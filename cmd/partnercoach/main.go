@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"charm.land/fang/v2"
+
+	"partnercoach/internal/textsafe"
 )
 
 func main() {
@@ -28,10 +30,11 @@ func main() {
 	}
 }
 
-// printError writes an error as one plain line on standard error, with a
-// pointer to the help for mistakes in the command line.
+// printError writes an error as plain text on standard error, with a
+// pointer to the help for mistakes in the command line. An error may quote
+// a file, a name or an argument: it is printed through textsafe.Text.
 func printError(w io.Writer, _ fang.Styles, err error) {
-	fmt.Fprintf(w, "partnercoach: %v\n", err)
+	fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Text(err.Error()))
 	msg := err.Error()
 	if strings.Contains(msg, "flag") || strings.Contains(msg, "arg") || strings.HasPrefix(msg, "unknown command") {
 		fmt.Fprintln(w, "Try 'partnercoach --help' for usage.")

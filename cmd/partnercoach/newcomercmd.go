@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/internal/settings"
+	"partnercoach/internal/textsafe"
 	"partnercoach/session/store"
 )
 
@@ -51,7 +53,7 @@ func newNewcomerAddCmd() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Added %s, assigned %s: contact them by %s.\n",
-				strings.TrimSpace(args[0]), day, day.AddDays(store.ContactDays))
+				textsafe.Line(strings.TrimSpace(args[0])), day, day.AddDays(store.ContactDays))
 			return nil
 		},
 	}
@@ -81,7 +83,7 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			name := strings.TrimSpace(args[0])
+			name := textsafe.Line(strings.TrimSpace(args[0]))
 			if verb == "paid" {
 				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a payment notice for %s on %s: contact them by %s to set up the next session.\n",
 					name, day, day.AddDays(store.ContactDays))
@@ -142,14 +144,14 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNEXT SESSION\tCONTACT BY")
+	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNO-SHOWS\tNEXT SESSION\tCONTACT BY")
 	for _, s := range statuses {
 		assigned := s.Assigned.String()
 		if !s.Listed {
 			assigned = "(not listed)"
 		}
 		next := fmt.Sprintf("%d · %s · %s", s.Next.Number, s.Next.Script, store.FormatCents(s.Next.FeeCents))
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", s.Name, assigned, s.Held, next, contactBy(s))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", textsafe.Line(s.Name), assigned, s.Held, s.NoShows, next, contactBy(s))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -177,9 +179,10 @@ func newNewcomerForgetCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "forget NAME",
 		Short: "Delete every record of a newcomer, and their entry",
-		Long: "Delete for good every record of a newcomer, their entry in the newcomer list and " +
-			"any damaged copies naming them. Other newcomers' records are not touched. It asks " +
-			"first at a terminal; elsewhere it needs --yes.",
+		Long: "Delete for good every record of a newcomer, their entry in the newcomer list, " +
+			"the autosave of an unfinished session of theirs, and every damaged copy or leftover " +
+			"temporary file naming them, however the name is written; it says what it deleted. " +
+			"Other newcomers' records are not touched. It asks first at a terminal; elsewhere it needs --yes.",
 		Args: oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.TrimSpace(args[0])
@@ -192,7 +195,7 @@ func newNewcomerForgetCmd() *cobra.Command {
 			f, problems, err := store.Forget(name)
 			printProblems(cmd.ErrOrStderr(), problems)
 			reportForgotten(cmd.OutOrStdout(), name, f)
-			if err == nil && f.Empty() {
+			if err == nil && f.Empty() && len(f.Unreadable) == 0 {
 				err = fmt.Errorf("nothing is recorded about %q (partnercoach newcomer list shows the names)", name)
 			}
 			return err
@@ -209,7 +212,7 @@ func confirmForget(in io.Reader, out io.Writer, name string) (bool, error) {
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return false, errors.New("newcomer forget deletes records for good: run it at a terminal to be asked, or add --yes")
 	}
-	fmt.Fprintf(out, "Delete every record of %s, their newcomer entry and damaged copies naming them? This cannot be undone. [y/N] ", name)
+	fmt.Fprintf(out, "Delete every record of %s, their newcomer entry and damaged copies naming them? This cannot be undone. [y/N] ", textsafe.Line(name))
 	answer, err := bufio.NewReader(in).ReadString('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
 		return false, err
@@ -222,18 +225,37 @@ func confirmForget(in io.Reader, out io.Writer, name string) (bool, error) {
 	return false, nil
 }
 
-// reportForgotten says what Forget deleted, and what is left to do.
+// reportForgotten says what Forget deleted, file by file, and what is
+// left to do. Names and paths are printed through textsafe.Line.
 func reportForgotten(w io.Writer, name string, f store.Forgotten) {
+	name = textsafe.Line(name)
 	if n := len(f.Records); n > 0 {
-		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, plural(n, "record", "records"), name, strings.Join(f.Records, ", "))
+		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, plural(n, "record", "records"), name, textsafe.Line(strings.Join(f.Records, ", ")))
 	}
 	for _, p := range f.Copies {
-		fmt.Fprintf(w, "Deleted the damaged copy %s.\n", p)
+		fmt.Fprintf(w, "Deleted %s, which names them (%s).\n", textsafe.Line(p), copyKind(p))
 	}
 	if f.Entry {
 		fmt.Fprintf(w, "Deleted %s from the newcomer list.\n", name)
 	}
 	for _, p := range f.Mentioned {
-		fmt.Fprintf(w, "Still named in %s, a damaged newcomer list that holds others too: edit or delete it by hand.\n", p)
+		fmt.Fprintf(w, "Still named in %s, a damaged newcomer list that holds others too: edit or delete it by hand.\n", textsafe.Line(p))
 	}
+	for _, p := range f.Unreadable {
+		fmt.Fprintf(w, "Could not look inside %s (not a regular file, or too large): check it by hand.\n", textsafe.Line(p))
+	}
+}
+
+// copyKind says what a deleted copy was, from its name.
+func copyKind(path string) string {
+	base := filepath.Base(path)
+	switch {
+	case path == store.LivePath():
+		return "the autosave of an unfinished session"
+	case strings.HasPrefix(base, "."):
+		return "a temporary file left by a save cut short"
+	case strings.Contains(base, ".damaged-") || filepath.Dir(path) == store.DamagedDir():
+		return "a damaged copy moved aside"
+	}
+	return "a copy"
 }

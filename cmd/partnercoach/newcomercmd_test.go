@@ -40,16 +40,16 @@ func TestNewcomerListShowsNextSessionAndContactBy(t *testing.T) {
 	}
 	// AB's sessions met the assignment's deadline; the payment notice's is
 	// long past. CD was never contacted.
-	if got := row(t, list, "AB"); got != "AB 2025-03-01 2 3 · followup · $50.00 2025-03-21 (payment notice) OVERDUE" {
+	if got := row(t, list, "AB"); got != "AB 2025-03-01 2 0 3 · followup · $50.00 2025-03-21 (payment notice) OVERDUE" {
 		t.Errorf("AB: %q", got)
 	}
-	if got := row(t, list, "CD"); got != "CD 2025-03-20 0 1 · first · $25.00 2025-03-23 (assignment) OVERDUE" {
+	if got := row(t, list, "CD"); got != "CD 2025-03-20 0 0 1 · first · $25.00 2025-03-23 (assignment) OVERDUE" {
 		t.Errorf("CD: %q", got)
 	}
 	if out := mustRun(t, env, "newcomer", "contacted", "AB", "--date", "2025-03-19"); out != "Recorded a contact with AB on 2025-03-19.\n" {
 		t.Errorf("contacted said %q", out)
 	}
-	if got := row(t, mustRun(t, env, "newcomer", "list"), "AB"); got != "AB 2025-03-01 2 3 · followup · $50.00 -" {
+	if got := row(t, mustRun(t, env, "newcomer", "list"), "AB"); got != "AB 2025-03-01 2 0 3 · followup · $50.00 -" {
 		t.Errorf("AB after contact: %q", got)
 	}
 }

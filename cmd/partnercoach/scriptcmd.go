@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 )
 
@@ -52,7 +53,7 @@ func newScriptShowCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = cmd.OutOrStdout().Write(src)
+			_, err = io.WriteString(cmd.OutOrStdout(), textsafe.Text(string(src)))
 			return err
 		},
 	}
@@ -73,7 +74,7 @@ func newScriptNewCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\nEdit it, then check it with: partnercoach script check %s\n", path, path)
+			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\nEdit it, then check it with: partnercoach script check %s\n", textsafe.Line(path), textsafe.Line(path))
 			return nil
 		},
 	}
@@ -95,7 +96,7 @@ func newScriptCheckCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: valid — %q, %d steps, %s\n", args[0], s.Title, len(s.Steps), s.Length)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: valid — %q, %d steps, %s\n", textsafe.Line(args[0]), s.Title, len(s.Steps), s.Length)
 			return nil
 		},
 	}
@@ -146,16 +147,17 @@ func printEntries(w io.Writer, entries []script.Entry) {
 		case e.Overrides:
 			note = "\t(takes the place of the built-in " + e.Name + ")"
 		}
-		fmt.Fprintf(w, "  %s\t%s%s\n", e.Name, describeEntry(e), note)
+		fmt.Fprintf(w, "  %s\t%s%s\n", textsafe.Line(e.Name), describeEntry(e), textsafe.Line(note))
 	}
 }
 
-// describeEntry is a script's title, or why it cannot be run.
+// describeEntry is a script's title, or why it cannot be run, as one line
+// safe to print.
 func describeEntry(e script.Entry) string {
 	if e.Problem != nil {
-		return "does not check: " + e.Problem.Error()
+		return "does not check: " + textsafe.Line(e.Problem.Error())
 	}
-	return e.Title
+	return textsafe.Line(e.Title)
 }
 
 // completeScripts offers the names of the built-in scripts and the coach's

@@ -110,7 +110,7 @@ func TestScriptCheckFileOutsideTheFolder(t *testing.T) {
 	if out, stderr, code := runBinary(t, "script", "check", good); code != 0 || !strings.HasPrefix(out, good+": valid") {
 		t.Errorf("check good: exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
-	out, stderr, code := runBinary(t, "script", "check", bad)
+	_, stderr, code := runBinary(t, "script", "check", bad)
 	if want := bad + ":2:10: this is not a text file"; code != 1 || !strings.Contains(stderr, want) {
 		t.Errorf("check bad: exit %d, stderr %q; want %q", code, stderr, want)
 	}
@@ -136,6 +136,9 @@ func TestScriptListShowsOwnAndOverrides(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, stderr, code := runBinaryEnv(t, env, "script", "list")
+	if code != 0 {
+		t.Errorf("script list with a broken script: exit %d, %s", code, stderr)
+	}
 	for _, want := range []string{
 		`(?m)^  followup +Second or later partnership coaching session +\(your own followup takes its place\)$`,
 		`(?m)^Your scripts, in ` + regexp.QuoteMeta(scriptsDir(home)) + `:$`,

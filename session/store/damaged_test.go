@@ -46,7 +46,11 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 		{"id not file name", strings.Replace(minimal, `"bad"`, `"other"`, 1), 3, 3, `id "other" does not match the file name bad.json`},
 		{"unknown outcome", strings.Replace(minimal, `"held"`, `"cancelled"`, 1), 6, 3, `outcome "cancelled" is not one of held, no-show, rescheduled, transferred`},
 		{"unknown screening", strings.Replace(minimal, `"outcome": "held",`, `"outcome": "held", "screening": "maybe",`, 1), 6, 22, `screening "maybe" is not one of suitable, not-yet, referred`},
-		{"zero start", strings.Replace(minimal, `2026-11-22T15:03:00Z`, `0001-01-01T00:00:00Z`, 1), 5, 3, "started is missing"},
+		{"zero start", strings.Replace(minimal, `2026-11-22T15:03:00Z`, `0001-01-01T00:00:00Z`, 1), 5, 3, "started is 0001-01-01T00:00:00Z, the zero time"},
+		{"year one", strings.Replace(minimal, `2026-11-22T15:03:00Z`, `0001-01-01T00:00:00+01:00`, 1), 5, 3, "started is 0001-01-01T00:00:00+01:00: expected a time from the year 1970 to 2199"},
+		{"year 9999", strings.Replace(minimal, `2026-11-22T15:03:00Z`, `9999-12-31T23:00:00Z`, 1), 5, 3, "started is 9999-12-31T23:00:00Z: expected a time from the year 1970 to 2199"},
+		{"duplicate key", strings.Replace(minimal, `"fee_cents": 2500,`, `"fee_cents": 2500, "fee_cents": 0,`, 1), 7, 22, `"fee_cents" is given twice in the same object (first at line 7, column 3): expected it once`},
+		{"duplicate nested key", strings.Replace(minimal, `"actual": "6m"`, `"actual": "6m", "actual": "1m"`, 1), 8, 72, `"actual" is given twice in the same object (first at line 8, column 56)`},
 		{"no start", strings.Replace(minimal, `  "started": "2026-11-22T15:03:00Z",`+"\n", ``, 1), 0, 0, "started is missing"},
 		{"bad time", strings.Replace(minimal, `2026-11-22T15:03:00Z`, `yesterday`, 1), 5, 3, `started: expected a time such as 2026-11-22T15:03:00+01:00, got "yesterday"`},
 		{"bad duration", strings.Replace(minimal, `"6m"`, `"soon"`, 1), 8, 56, `actual: expected a duration such as 15m or 1m30s, got "soon"`},
@@ -143,10 +147,13 @@ func TestListSkipsTemporaryAndOtherFiles(t *testing.T) {
 	useTempData(t)
 	mustSave(t, simpleRecord("good", "AB", 1, at(9, 0, 0), session.Held, 2500))
 	writeRaw(t, ".good.json12345", "half a wri")
-	writeRaw(t, "notes.txt", "not a record")
+	notes := writeRaw(t, "notes.txt", "not a record")
 	recs, problems := List()
-	if len(recs) != 1 || len(problems) != 0 {
+	if len(recs) != 1 || len(problems) != 1 || problems[0].Path != notes || problems[0].MovedTo != "" {
 		t.Fatalf("records %v, problems %v", recs, problems)
+	}
+	if _, err := os.Stat(notes); err != nil {
+		t.Errorf("notes.txt was touched: %v", err)
 	}
 }
 

@@ -17,7 +17,9 @@ import (
 )
 
 // DecodeJSON decodes data, read from path, into v strictly: a field v does
-// not have, a value of the wrong type or text after the value is an error.
+// not have, a value of the wrong type, a key given twice in one object
+// (which the decoder would read with the last value winning) or text
+// after the value is an error.
 // The error is a *Problem saying "PATH:LINE:COL: message", with the place
 // worked out from the decoder's byte offset or, where the decoder gives
 // none, from the key the problem is about.
@@ -29,6 +31,10 @@ func DecodeJSON(path string, data []byte, v any) error {
 	}
 	if off := skipSeparators(data, int(dec.InputOffset())); off < len(data) {
 		return problemAt(path, data, off, "unexpected text after the end of the JSON value")
+	}
+	if k, ok := duplicateKey(scanKeys(data)); ok {
+		line, col := position(data, k.Again)
+		return problemAt(path, data, k.At, fmt.Sprintf("%q is given twice in the same object (first at line %d, column %d): expected it once", k.Name, line, col))
 	}
 	return nil
 }

@@ -19,7 +19,8 @@ type Format string
 const (
 	// Markdown is the coach log, one section per session.
 	Markdown Format = "md"
-	// JSON is an array of records, as they are stored.
+	// JSON is an array of records, as they are stored, with every control
+	// character written as a JSON escape.
 	JSON Format = "json"
 	// CSV is one row per session, for a spreadsheet.
 	CSV Format = "csv"
@@ -71,9 +72,32 @@ func exportJSON(w io.Writer, recs []session.Record) error {
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(data)
+	_, err = io.WriteString(w, escapeC1(string(data)))
 	return err
 }
+
+// escapeC1 writes DEL and the C1 control characters (such as the 8-bit
+// CSI, U+009B) as JSON escapes (\u009b). encoding/json escapes the C0
+// ones but writes these as they are, and a terminal showing the export
+// could act on them. They occur only inside strings, where the escape
+// means the same character, so the JSON reads back the same.
+func escapeC1(s string) string {
+	if !strings.ContainsFunc(s, isC1) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isC1(r) {
+			fmt.Fprintf(&b, `\u%04x`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isC1 reports whether r is DEL or a C1 control character.
+func isC1(r rune) bool { return r >= 0x7f && r <= 0x9f }
 
 // CSVHeader names the columns of a CSV export.
 var CSVHeader = []string{"id", "date", "newcomer", "number", "script", "outcome", "fee",
@@ -81,15 +105,16 @@ var CSVHeader = []string{"id", "date", "newcomer", "number", "script", "outcome"
 
 // exportCSV writes one row per session under CSVHeader. Times are in the
 // coach's local time; the fee is in dollars; planned is the sum of the
-// steps' planned times and actual the session's length.
+// steps' planned times and actual the session's length. Cells of text go
+// through csvCell: no control characters, and no formula.
 func exportCSV(w io.Writer, recs []session.Record) error {
 	cw := csv.NewWriter(w)
 	cw.Write(CSVHeader)
 	for _, r := range recs {
 		cw.Write([]string{
-			r.ID, r.Started.Local().Format("2006-01-02 15:04"), r.Newcomer, strconv.Itoa(r.Number),
-			r.Script, string(r.Outcome), fmt.Sprintf("%d.%02d", r.FeeCents/100, r.FeeCents%100),
-			Planned(r).String(), Length(r).String(), string(r.Screening),
+			csvCell(r.ID), r.Started.Local().Format("2006-01-02 15:04"), csvCell(r.Newcomer), strconv.Itoa(r.Number),
+			csvCell(r.Script), csvCell(string(r.Outcome)), fmt.Sprintf("%d.%02d", r.FeeCents/100, r.FeeCents%100),
+			Planned(r).String(), Length(r).String(), csvCell(string(r.Screening)),
 			strconv.Itoa(r.Recommendation.FurtherSessions), strconv.FormatBool(r.Recommendation.Ready),
 		})
 	}
@@ -105,6 +130,7 @@ func exportMarkdown(w io.Writer, recs []session.Record) error {
 		b.WriteString("\nNo sessions recorded.\n")
 	}
 	for _, r := range recs {
+		r = safeRecord(r)
 		fmt.Fprintf(&b, "\n## %s · %s · session %s\n", r.ID, escapeMarkdown(orUnnamed(r.Newcomer)), orDash(r.Number))
 		for _, s := range logSections(r) {
 			if s.title != "" {

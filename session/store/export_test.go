@@ -71,7 +71,7 @@ func TestExportMarkdownHasASectionPerSession(t *testing.T) {
 		"# Coach log\n\n" + Confidential + "\n",
 		"\n## 2026-11-22-1503 · Alice Example · session 1\n",
 		"\n## 2026-11-29-1000 · Alice Example · session 2\n",
-		"\n- 1\\. Welcome  5m / 6m12s\n  - covered: Introduced myself as a partnership coach\n",
+		"\n- 1\\. Welcome  5 min / 6 min 12 s\n  - covered: Introduced myself as a partnership coach\n",
 		"- Outcome:  Newcomer did not come (billable)\n",
 		`felt \*tight\* \<here\>` + "\n  1\\. then eased\n",
 	} {

@@ -1,22 +1,23 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"partnercoach/internal/paths"
 )
 
 // Forgotten is what Forget deleted, and what it could not.
 type Forgotten struct {
 	// Records are the ids of the records deleted.
 	Records []string
-	// Copies are other files deleted: damaged records moved aside, and
-	// leftovers of writes cut short.
+	// Copies are other files naming the newcomer that were deleted:
+	// damaged copies moved aside, the autosave, and the temporary files
+	// of writes cut short.
 	Copies []string
 	// Entry is whether the newcomer's entry in the newcomer list was
 	// deleted.
@@ -24,6 +25,10 @@ type Forgotten struct {
 	// Mentioned are damaged newcomer lists that name the newcomer among
 	// others; they are left for the coach to edit or delete.
 	Mentioned []string
+	// Unreadable are files where the newcomer may be named that could
+	// not be read (too large, or not regular files); they are left as
+	// they are, for the coach to look at.
+	Unreadable []string
 }
 
 // Empty reports whether nothing was found to forget.
@@ -32,21 +37,25 @@ func (f Forgotten) Empty() bool {
 }
 
 // Forget deletes everything kept about a newcomer: every record naming
-// them (matching the record's newcomer ignoring case), their entry in the
-// newcomer list, every damaged copy of a record that names them, and the
-// autosave of an unfinished session of theirs. Other
-// newcomers' records are left alone. Problems with the newcomer list are
-// returned as well; it stops at the first file it cannot delete.
+// them, their entry in the newcomer list, every damaged copy naming them,
+// every temporary file left by a write cut short that names them, and the
+// autosave of an unfinished session of theirs. A file names them as
+// namesNewcomer says: however the name is written in it. Other newcomers'
+// records are left alone. Any name that was ever stored can be forgotten,
+// even one that today's name rule refuses. Problems with the newcomer list
+// are returned as well; it stops at the first file it cannot delete.
 func Forget(name string) (Forgotten, []Problem, error) {
-	name, err := CheckName(name)
+	name, err := forgetName(name)
 	if err != nil {
 		return Forgotten{}, nil, err
 	}
 	var f Forgotten
-	if err := forgetIn(RecordsDir(), name, &f); err != nil {
-		return f, nil, err
+	for _, dir := range []string{RecordsDir(), DamagedDir()} {
+		if err := forgetIn(dir, name, &f, func(string) bool { return true }); err != nil {
+			return f, nil, err
+		}
 	}
-	if err := forgetIn(DamagedDir(), name, &f); err != nil {
+	if err := forgetIn(paths.DataDir(), name, &f, isTempName); err != nil {
 		return f, nil, err
 	}
 	if err := forgetLive(name, &f); err != nil {
@@ -57,9 +66,10 @@ func Forget(name string) (Forgotten, []Problem, error) {
 	return f, problems, err
 }
 
-// forgetIn deletes the files in dir that name the newcomer, and notes the
-// damaged newcomer lists there that mention them.
-func forgetIn(dir, name string, f *Forgotten) error {
+// forgetIn deletes the regular files in dir whose names pick says to
+// look at and that name the newcomer, and notes the damaged newcomer lists
+// there that mention them.
+func forgetIn(dir, name string, f *Forgotten, pick func(string) bool) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
@@ -68,21 +78,20 @@ func forgetIn(dir, name string, f *Forgotten) error {
 		return fmt.Errorf("cannot read %s: %w", dir, err)
 	}
 	for _, e := range entries {
-		if !e.Type().IsRegular() {
+		path := filepath.Join(dir, e.Name())
+		if !pick(e.Name()) || path == DamagedDir() {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return fmt.Errorf("cannot read %s: %w", path, err)
+		if !e.Type().IsRegular() {
+			f.Unreadable = append(f.Unreadable, path)
+			continue
+		}
+		found, err := fileNames(path, name, f)
+		if err != nil || !found {
+			return err
 		}
 		if dir == DamagedDir() && strings.HasPrefix(e.Name(), "newcomers.") {
-			if mentions(data, "name", name) {
-				f.Mentioned = append(f.Mentioned, path)
-			}
-			continue
-		}
-		if !namesNewcomer(data, name) {
+			f.Mentioned = append(f.Mentioned, path)
 			continue
 		}
 		if err := os.Remove(path); err != nil {
@@ -97,23 +106,19 @@ func forgetIn(dir, name string, f *Forgotten) error {
 	return nil
 }
 
-// namesNewcomer reports whether a record file, whole or damaged, is about
-// the newcomer: its "newcomer" field is their name, ignoring case.
-func namesNewcomer(data []byte, name string) bool {
-	var r struct {
-		Newcomer string `json:"newcomer"`
+// fileNames reads a file and reports whether it names the newcomer. A
+// file that is gone names nobody; one that cannot be read for its size or
+// kind is noted in f as unreadable.
+func fileNames(path, name string, f *Forgotten) (bool, error) {
+	data, err := readFile(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false, nil
+	case isNotRegular(err) || errors.Is(err, errTooLarge):
+		f.Unreadable = append(f.Unreadable, path)
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("cannot read %s: %w", path, err)
 	}
-	if json.Unmarshal(data, &r) == nil {
-		return SameName(r.Newcomer, name)
-	}
-	return mentions(data, "newcomer", name)
-}
-
-// mentions reports whether text that may not be valid JSON holds the key
-// with the name as its value, ignoring case and spaces around the name.
-func mentions(data []byte, key, name string) bool {
-	quoted, _ := encodeJSON(name) // as records write it: "&" stays "&"
-	inner := regexp.QuoteMeta(strings.Trim(strings.TrimSpace(string(quoted)), `"`))
-	re := regexp.MustCompile(`(?i)"` + regexp.QuoteMeta(key) + `"\s*:\s*"\s*` + inner + `\s*"`)
-	return re.Match(data)
+	return namesNewcomer(data, name), nil
 }

@@ -6,44 +6,55 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+
+	"partnercoach/internal/paths"
 )
 
-// forgetLive deletes the autosave, and damaged copies of it, when they are
-// about the newcomer. A session of theirs that is live in another process
-// is left alone, and the error says which process has it.
+// forgetLive deletes the autosave, its damaged copies and the temporary
+// files of its writes when they name the newcomer. A session of theirs
+// that is live in another process is left alone, and the error says
+// which process has it.
 func forgetLive(name string, f *Forgotten) error {
-	data, err := os.ReadFile(LivePath())
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return fmt.Errorf("cannot read %s: %w", LivePath(), err)
-	case namesNewcomer(data, name):
-		if err := removeUnlocked(); err != nil {
-			return fmt.Errorf("%s's session is still open: %w", name, err)
-		}
-		f.Copies = append(f.Copies, LivePath())
+	var naming []string
+	entries, err := os.ReadDir(paths.StateDir())
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot read %s: %w", paths.StateDir(), err)
 	}
-	copies, _ := filepath.Glob(LivePath() + ".damaged-*")
-	for _, path := range copies {
-		data, err := os.ReadFile(path)
-		if err != nil || !namesNewcomer(data, name) {
+	live := filepath.Base(LivePath())
+	for _, e := range entries {
+		n := e.Name()
+		if !(n == live || strings.HasPrefix(n, live+".damaged-") || isTempName(n)) {
 			continue
 		}
-		if err := os.Remove(path); err != nil {
+		path := filepath.Join(paths.StateDir(), n)
+		found, err := fileNames(path, name, f)
+		if err != nil {
+			return err
+		}
+		if found {
+			naming = append(naming, path)
+		}
+	}
+	if len(naming) == 0 {
+		return nil
+	}
+	l, err := OpenLive()
+	var held *HeldError
+	switch {
+	case errors.As(err, &held) && slices.Contains(naming, LivePath()):
+		return fmt.Errorf("%s's session is still open: %w", name, err)
+	case err == nil:
+		defer l.Close()
+	case !errors.As(err, &held):
+		return err
+	}
+	for _, path := range naming {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("cannot delete %s: %w", path, err)
 		}
 		f.Copies = append(f.Copies, path)
 	}
 	return nil
-}
-
-// removeUnlocked deletes the autosave if no process has the live session
-// open.
-func removeUnlocked() error {
-	l, err := OpenLive()
-	if err != nil {
-		return err
-	}
-	defer l.Close()
-	return l.Remove()
 }

@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 )
 
@@ -77,7 +78,7 @@ func FormatInvoice(inv Invoice, coach string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Invoice for %s\n", inv.Month.Format("January 2006"))
 	if coach != "" {
-		fmt.Fprintf(&b, "Coach: %s\n", coach)
+		fmt.Fprintf(&b, "Coach: %s\n", textsafe.Line(coach))
 	}
 	b.WriteString("\n")
 	if len(inv.Lines) == 0 {
@@ -88,7 +89,7 @@ func FormatInvoice(inv Invoice, coach string) string {
 		fmt.Fprintf(tw, "Date\tNewcomer\tSession\t%9s\n", "Fee")
 	}
 	for _, l := range inv.Lines {
-		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(l.Newcomer),
+		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Line(l.Newcomer)),
 			orDash(l.Number), FormatCents(l.FeeCents))
 		if l.Outcome == session.NoShow {
 			line += "  newcomer did not come (billable)"

@@ -17,12 +17,18 @@ type jsonKey struct {
 	// Value is the key's value when it is a string; IsString says so.
 	Value    string
 	IsString bool
+	// Again is the offset of an earlier key of the same name in the same
+	// object, or -1.
+	Again int
 }
 
 // scanKeys lists the keys of every object in data, in document order, as
 // far as data is well-formed.
 func scanKeys(data []byte) []jsonKey {
-	type frame struct{ object, wantKey bool }
+	type frame struct {
+		object, wantKey bool
+		seen            map[string]int
+	}
 	var (
 		stack []frame
 		keys  []jsonKey
@@ -37,7 +43,7 @@ func scanKeys(data []byte) []jsonKey {
 		top := len(stack) - 1
 		switch tok {
 		case json.Delim('{'):
-			stack = append(stack, frame{object: true, wantKey: true})
+			stack = append(stack, frame{object: true, wantKey: true, seen: map[string]int{}})
 			continue
 		case json.Delim('['):
 			stack = append(stack, frame{})
@@ -46,7 +52,13 @@ func scanKeys(data []byte) []jsonKey {
 			stack = stack[:top]
 		default:
 			if top >= 0 && stack[top].wantKey {
-				keys = append(keys, jsonKey{Name: tok.(string), At: at, Depth: len(stack)})
+				name := tok.(string)
+				again, dup := stack[top].seen[name]
+				if !dup {
+					again = -1
+					stack[top].seen[name] = at
+				}
+				keys = append(keys, jsonKey{Name: name, At: at, Depth: len(stack), Again: again})
 				stack[top].wantKey = false
 				continue
 			}
@@ -59,6 +71,16 @@ func scanKeys(data []byte) []jsonKey {
 			stack[n].wantKey = true
 		}
 	}
+}
+
+// duplicateKey returns the first key that an object holds twice.
+func duplicateKey(keys []jsonKey) (jsonKey, bool) {
+	for _, k := range keys {
+		if k.Again >= 0 {
+			return k, true
+		}
+	}
+	return jsonKey{}, false
 }
 
 // skipSeparators moves an offset past white space, commas and colons to

@@ -48,12 +48,18 @@ type Live struct {
 	lock    *flock.Flock
 	mu      sync.Mutex
 	written uint64
+	// leftovers are the temporary files of writes cut short that opening
+	// removed.
+	leftovers []string
 }
 
 // OpenLive takes the lock on the live session. If another process holds
 // it, the error is a *HeldError naming that process.
 func OpenLive() (*Live, error) {
 	if err := paths.Ensure(paths.StateDir()); err != nil {
+		return nil, err
+	}
+	if err := checkLockFile(lockPath()); err != nil {
 		return nil, err
 	}
 	lk := flock.New(lockPath(), flock.SetPermissions(paths.FileMode))
@@ -69,8 +75,27 @@ func OpenLive() (*Live, error) {
 		lk.Unlock()
 		return nil, err
 	}
-	return &Live{lock: lk}, nil
+	l := &Live{lock: lk}
+	l.leftovers, err = cleanLiveTemps()
+	if err != nil {
+		l.Close()
+		return nil, err
+	}
+	return l, nil
 }
+
+// cleanLiveTemps removes the temporary files that writes of the autosave,
+// of the process id and of records left behind when a process was killed
+// mid-write. It is called with the lock on the live session held.
+func cleanLiveTemps() ([]string, error) {
+	live, err := cleanTemps(paths.StateDir(), filepath.Base(LivePath()), filepath.Base(pidPath()))
+	recs, rerr := cleanRecordTemps(time.Now())
+	return append(live, recs...), errors.Join(err, rerr)
+}
+
+// Leftovers are the temporary files of writes cut short (by a kill or a
+// power cut) that OpenLive found and removed.
+func (l *Live) Leftovers() []string { return l.leftovers }
 
 // holderWait is how long a process turned away waits for the lock's
 // holder to write its process id, which it does just after taking the
@@ -109,7 +134,7 @@ func alive(pid int) bool {
 
 // readPID reads the process id of the holder of the lock, or zero.
 func readPID() int {
-	b, err := os.ReadFile(pidPath())
+	b, err := readFile(pidPath())
 	if err != nil {
 		return 0
 	}
@@ -155,8 +180,15 @@ func (l *Live) Finish(rec session.Record) (string, error) {
 	return rec.ID, l.Remove()
 }
 
-// Discard removes the autosave of a session the coach chose not to keep.
-func (l *Live) Discard() error { return l.Remove() }
+// Discard removes the autosave of a session the coach chose not to keep,
+// and any temporary file of a write of it.
+func (l *Live) Discard() error {
+	if err := l.Remove(); err != nil {
+		return err
+	}
+	_, err := cleanTemps(paths.StateDir(), filepath.Base(LivePath()))
+	return err
+}
 
 // Remove deletes the autosave, once the session's record is written or
 // the coach has discarded it.
@@ -182,27 +214,41 @@ type Unfinished struct {
 // cannot be read or does not fit its script is moved aside, never
 // overwritten, and the error says what was wrong and where it went.
 func LoadLive() (*Unfinished, error) {
-	data, err := os.ReadFile(LivePath())
+	data, err := readFile(LivePath())
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", LivePath(), err)
+		return nil, fmt.Errorf("cannot read the autosave: %w", err)
 	}
-	var snap session.Snapshot
-	err = DecodeJSON(LivePath(), data, &snap)
-	var ses *session.Session
-	if err == nil {
-		ses, err = session.Restore(snap)
+	snap, p := decodeSnapshot(LivePath(), data)
+	if p != nil {
+		return nil, moveLiveAside(p)
 	}
+	ses, err := session.Restore(snap)
 	if err != nil {
-		var p *Problem
-		if !errors.As(err, &p) {
-			err = fmt.Errorf("%s: %w", LivePath(), err)
-		}
-		return nil, moveLiveAside(err)
+		return nil, moveLiveAside(fmt.Errorf("%s: %w", LivePath(), err))
 	}
 	return &Unfinished{Session: ses, Saved: snap.Saved}, nil
+}
+
+// decodeSnapshot decodes an autosave read from path strictly and checks it
+// by the rules of checkSnapshot, putting right the times it can.
+func decodeSnapshot(path string, data []byte) (session.Snapshot, *Problem) {
+	var snap session.Snapshot
+	if err := DecodeJSON(path, data, &snap); err != nil {
+		return session.Snapshot{}, asProblem(path, err)
+	}
+	if snap.Format != session.SnapshotFormat {
+		k, ok := keyNamed(scanKeys(data), "format", 1)
+		return session.Snapshot{}, problemAt(path, data, offsetOf(k, ok),
+			fmt.Sprintf("format is %d; this partnercoach reads autosaves of format %d", snap.Format, session.SnapshotFormat))
+	}
+	if bad := checkSnapshot(&snap); bad != nil {
+		k, ok := keyNamed(scanKeys(data), bad.key, 1)
+		return session.Snapshot{}, problemAt(path, data, offsetOf(k, ok), bad.msg)
+	}
+	return snap, nil
 }
 
 // moveLiveAside moves a damaged autosave to a name of its own beside it,

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -31,7 +32,7 @@ type logLine struct {
 func FormatLog(rec session.Record) string {
 	var b strings.Builder
 	b.WriteString(Confidential + "\n\n")
-	b.WriteString("Coach log " + rec.ID + "\n")
+	b.WriteString("Coach log " + textsafe.Line(rec.ID) + "\n")
 	for i, s := range logSections(rec) {
 		if i > 0 {
 			b.WriteString("\n" + s.title + "\n")
@@ -54,8 +55,10 @@ func writeIndented(b *strings.Builder, indent, text string) {
 	}
 }
 
-// logSections assembles the coach log of a record.
+// logSections assembles the coach log of a record, its text made safe to
+// print (safeRecord).
 func logSections(rec session.Record) []logSection {
+	rec = safeRecord(rec)
 	out := []logSection{{lines: overview(rec)}}
 	out = append(out, logSection{"Steps (planned / actual)", stepLines(rec)})
 	out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
@@ -94,7 +97,7 @@ func timeSpan(rec session.Record) string {
 	if rec.Ended.IsZero() {
 		return start + ", end not recorded"
 	}
-	return fmt.Sprintf("%s–%s (%s)", start, rec.Ended.Local().Format("15:04"), Length(rec))
+	return fmt.Sprintf("%s–%s (%s)", start, rec.Ended.Local().Format("15:04"), Human(Length(rec).D()))
 }
 
 // Length is how long a session took, to the second, or zero when its end
@@ -123,7 +126,7 @@ func roundDur(d time.Duration) script.Duration { return script.Duration(d.Round(
 func stepLines(rec session.Record) []logLine {
 	var out []logLine
 	for i, s := range rec.Steps {
-		l := logLine{text: fmt.Sprintf("%d. %s  %s / %s", i+1, s.Title, s.Planned, roundDur(s.Actual.D()))}
+		l := logLine{text: fmt.Sprintf("%d. %s  %s / %s", i+1, s.Title, Human(s.Planned.D()), Human(s.Actual.D()))}
 		for _, c := range s.Covered {
 			l.sub = append(l.sub, "covered: "+c)
 		}
@@ -149,9 +152,9 @@ func stepLines(rec session.Record) []logLine {
 
 // turnText is a turn's length and use, with any overtime.
 func turnText(t session.TurnRecord) string {
-	s := fmt.Sprintf("%s, length %s, used %s", t.Name, t.Length, roundDur(t.Used.D()))
-	if over := t.Used - t.Length; over > 0 {
-		s += fmt.Sprintf(" (%s overtime)", roundDur(over.D()))
+	s := fmt.Sprintf("%s, length %s, used %s", t.Name, Human(t.Length.D()), Human(t.Used.D()))
+	if over := roundDur((t.Used - t.Length).D()); over > 0 {
+		s += fmt.Sprintf(" (%s overtime)", Human(over.D()))
 	}
 	return s
 }

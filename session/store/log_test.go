@@ -18,19 +18,19 @@ func TestFormatLogIsTheCoachLog(t *testing.T) {
 		"  Session:  1\n" +
 		"  Script:   First partnership coaching session (first)\n" +
 		"  Date:     Sunday 22 November 2026\n" +
-		"  Time:     " + hm(15, 3) + "–" + hm(15, 55) + " (52m7s)\n" +
+		"  Time:     " + hm(15, 3) + "–" + hm(15, 55) + " (52 min 7 s)\n" +
 		"  Fee:      $25.00\n" +
 		"\n" +
 		"Steps (planned / actual)\n" +
-		"  1. Welcome  5m / 6m12s\n" +
+		"  1. Welcome  5 min / 6 min 12 s\n" +
 		"      covered: Introduced myself as a partnership coach\n" +
 		"      missed:  Said content is confidential\n" +
 		"      answer:  Can you hear me OK? → yes\n" +
 		"      answer:  How many minutes signal would you like? → 3\n" +
-		"  2. Who goes first  2m / 1m\n" +
+		"  2. Who goes first  2 min / 1 min\n" +
 		"      chosen:  Newcomer focuses first\n" +
-		"  3. My turn  15m / 16m30s\n" +
-		"      turn:    Coach's turn, length 15m, used 16m30s (1m30s overtime)\n" +
+		"  3. My turn  15 min / 16 min 30 s\n" +
+		"      turn:    Coach's turn, length 15 min, used 16 min 30 s (1 min 30 s overtime)\n" +
 		"\n" +
 		"Screening and recommendation\n" +
 		"  Screening: Suitable for the partnership pool\n" +

@@ -4,10 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
+	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
+
+	"partnercoach/internal/paths"
 )
 
 // NewcomersFormat is the version of the newcomer file's format.
@@ -42,21 +43,6 @@ type newcomerFile struct {
 // ignoring case and surrounding spaces.
 func SameName(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
-}
-
-// CheckName refuses a newcomer name that is empty, too long or holds
-// control characters, and returns it without surrounding spaces.
-func CheckName(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	switch {
-	case name == "":
-		return "", errors.New("expected a newcomer's name or initials, got nothing")
-	case len(name) > 100:
-		return "", fmt.Errorf("a newcomer's name may be up to 100 characters, got %d", len(name))
-	case strings.IndexFunc(name, unicode.IsControl) >= 0:
-		return "", fmt.Errorf("a newcomer's name may not hold control characters, got %q", name)
-	}
-	return name, nil
 }
 
 // find returns the index of the newcomer with the given name, or -1.
@@ -148,6 +134,9 @@ func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, erro
 		return nil, err
 	}
 	defer unlock()
+	if _, err := cleanTemps(paths.DataDir(), filepath.Base(NewcomersPath())); err != nil {
+		return nil, err
+	}
 	list, problem, err := readNewcomers()
 	var problems []Problem
 	if problem != nil {
@@ -171,7 +160,7 @@ func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, erro
 // A damaged file is moved aside and reported, and the list is empty.
 func readNewcomers() ([]Newcomer, *Problem, error) {
 	path := NewcomersPath()
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
 	}

@@ -59,6 +59,7 @@ func Save(rec session.Record) error {
 	if rec.Format == 0 {
 		rec.Format = session.RecordFormat
 	}
+	rec = settleForSave(rec)
 	if bad := validate(rec, rec.ID); bad != nil {
 		return fmt.Errorf("cannot save record %s: %s", rec.ID, bad.msg)
 	}
@@ -92,9 +93,12 @@ func Load(id string) (session.Record, error) {
 		return session.Record{}, err
 	}
 	path := RecordPath(id)
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return session.Record{}, fmt.Errorf("no record %s in %s (partnercoach log lists them)", id, RecordsDir())
+	}
+	if isNotRegular(err) {
+		return session.Record{}, fmt.Errorf("cannot read record %s: %w", id, err)
 	}
 	if err != nil {
 		return session.Record{}, fmt.Errorf("cannot read %s: %w", path, err)
@@ -125,6 +129,9 @@ func List() ([]session.Record, []Problem) {
 	)
 	for _, e := range entries {
 		if !isRecordFile(e) {
+			if p := strayEntry(dir, e); p != nil {
+				problems = append(problems, *p)
+			}
 			continue
 		}
 		rec, p := readRecord(filepath.Join(dir, e.Name()))
@@ -146,10 +153,26 @@ func isRecordFile(e fs.DirEntry) bool {
 	return e.Type().IsRegular() && strings.HasSuffix(name, ".json") && !strings.HasPrefix(name, ".")
 }
 
+// strayEntry reports an entry of the records folder that is not a record:
+// a folder, a symbolic link, a FIFO, a device or a file not named
+// ID.json. The folder of damaged copies and the temporary files of a
+// write in progress are not reported. Nothing is moved: the coach decides.
+func strayEntry(dir string, e fs.DirEntry) *Problem {
+	name := e.Name()
+	if (name == filepath.Base(DamagedDir()) && e.IsDir()) || isTempName(name) {
+		return nil
+	}
+	path := filepath.Join(dir, name)
+	if !e.Type().IsRegular() {
+		return &Problem{Path: path, Msg: describeMode(e.Type()) + ", not a record: records are regular files named ID.json; it was left alone"}
+	}
+	return &Problem{Path: path, Msg: "not a record: records are files named ID.json; it was left alone"}
+}
+
 // readRecord reads and checks one record file, moving it aside if it is
 // damaged. A file that cannot be read at all is reported and left alone.
 func readRecord(path string) (session.Record, *Problem) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return session.Record{}, &Problem{Path: path, Msg: fmt.Sprintf("cannot read it: %v", err)}
 	}
@@ -171,11 +194,32 @@ func decodeRecord(path string, data []byte) (session.Record, *Problem) {
 		return session.Record{}, &Problem{Path: path, Msg: err.Error()}
 	}
 	id := strings.TrimSuffix(filepath.Base(path), ".json")
+	rec, _ = settleTimes(rec)
 	if bad := validate(rec, id); bad != nil {
 		k, ok := keyNamed(scanKeys(data), bad.key, 1)
-		return session.Record{}, problemAt(path, data, offsetOf(k, ok), bad.msg)
+		msg := bad.msg
+		if bad.key == "started" && ok && rec.Started.IsZero() {
+			msg = "started is 0001-01-01T00:00:00Z, the zero time: expected a time such as 2026-11-22T15:03:00+01:00"
+		}
+		return session.Record{}, problemAt(path, data, offsetOf(k, ok), msg)
 	}
 	return rec, nil
+}
+
+// settleForSave puts a record's times right before it is saved, and says
+// in the record's summary what was changed, so that the coach reading the
+// log knows the times are not the clock's.
+func settleForSave(rec session.Record) session.Record {
+	rec, said := settleTimes(rec)
+	if said == "" {
+		return rec
+	}
+	note := "(partnercoach: " + said + ".)"
+	if rec.Summary != "" {
+		note = rec.Summary + "\n\n" + note
+	}
+	rec.Summary = note
+	return rec
 }
 
 // sortRecords orders records by start time, then by id.

@@ -52,7 +52,7 @@ type Next struct {
 // number follows the sessions that count (held, or a billable no-show),
 // and the script and the fee follow from the number.
 func NextSession(name string, recs []session.Record, fees Fees) Next {
-	n := HeldSessions(name, recs) + 1
+	n := CountedSessions(name, recs) + 1
 	s := "followup"
 	if n == 1 {
 		s = "first"
@@ -60,11 +60,17 @@ func NextSession(name string, recs []session.Record, fees Fees) Next {
 	return Next{Number: n, Script: s, FeeCents: fees.For(n)}
 }
 
-// HeldSessions counts the newcomer's sessions whose outcome counts.
-func HeldSessions(name string, recs []session.Record) int {
+// CountedSessions counts the newcomer's sessions whose outcome counts
+// towards their number: held, or a billable no-show.
+func CountedSessions(name string, recs []session.Record) int {
+	return countSessions(name, recs, session.Outcome.Counts)
+}
+
+// countSessions counts the newcomer's sessions whose outcome is picked.
+func countSessions(name string, recs []session.Record, pick func(session.Outcome) bool) int {
 	n := 0
 	for _, r := range recs {
-		if SameName(r.Newcomer, name) && r.Outcome.Counts() {
+		if SameName(r.Newcomer, name) && pick(r.Outcome) {
 			n++
 		}
 	}
@@ -77,8 +83,10 @@ type Status struct {
 	// Listed is whether the newcomer is in the newcomer list; one known
 	// only from records has no assigned day or notices.
 	Listed bool
-	// Held is how many of the newcomer's sessions count.
-	Held int
+	// Held is how many of the newcomer's sessions were held, and NoShows
+	// how many they did not come to (billable, and counted in the
+	// numbering, but not held).
+	Held, NoShows int
 	// Next is the newcomer's next session.
 	Next Next
 	// Deadlines are the contact-by days, the assignment's first.
@@ -106,7 +114,8 @@ func StatusOf(n Newcomer, recs []session.Record, fees Fees, now time.Time) Statu
 	return Status{
 		Newcomer:  n,
 		Listed:    true,
-		Held:      HeldSessions(n.Name, recs),
+		Held:      countSessions(n.Name, recs, func(o session.Outcome) bool { return o == session.Held }),
+		NoShows:   countSessions(n.Name, recs, func(o session.Outcome) bool { return o == session.NoShow }),
 		Next:      NextSession(n.Name, recs, fees),
 		Deadlines: Deadlines(n, recs, now),
 	}

@@ -158,3 +158,15 @@ func TestDates(t *testing.T) {
 		t.Errorf("DateOf = %v", got)
 	}
 }
+
+func TestANoShowIsCountedAsANoShowNotAsHeld(t *testing.T) {
+	recs := []session.Record{
+		simpleRecord("1", "AB", 1, noon(11), session.Held, 2500),
+		simpleRecord("2", "AB", 2, noon(12), session.NoShow, 5000),
+		simpleRecord("3", "AB", 0, noon(13), session.Rescheduled, 0),
+	}
+	s := StatusOf(Newcomer{Name: "AB", Assigned: day(10)}, recs, DefaultFees, noon(20))
+	if s.Held != 1 || s.NoShows != 1 || s.Next.Number != 3 {
+		t.Fatalf("held %d, no-shows %d, next %d; want 1, 1 and 3", s.Held, s.NoShows, s.Next.Number)
+	}
+}

@@ -23,7 +23,8 @@ var screenings = []session.Screening{session.NotScreened, session.Suitable, sess
 
 // validate checks what the decoder cannot: the format number, that the id
 // is the file's name, the outcome and screening, and the times and
-// numbers. It returns the first thing wrong.
+// numbers. It returns the first thing wrong. Times out of order are not
+// its business: settleTimes puts them right before it is called.
 func validate(rec session.Record, fileID string) *invalid {
 	switch {
 	case rec.Format != session.RecordFormat:
@@ -38,8 +39,10 @@ func validate(rec session.Record, fileID string) *invalid {
 		return &invalid{"screening", fmt.Sprintf("screening %q is not one of suitable, not-yet, referred (or left out)", rec.Screening)}
 	case rec.Started.IsZero():
 		return &invalid{"started", "started is missing: expected a time such as 2026-11-22T15:03:00+01:00"}
-	case !rec.Ended.IsZero() && rec.Ended.Before(rec.Started):
-		return &invalid{"ended", "ended is before started"}
+	case timeRule("started", rec.Started) != nil:
+		return timeRule("started", rec.Started)
+	case !rec.Ended.IsZero() && (rec.Ended.Before(rec.Started) || rec.Ended.Sub(rec.Started) > maxSession):
+		return &invalid{"ended", "ended is before started, or more than a day after it"}
 	case rec.Number < 0:
 		return &invalid{"session_number", fmt.Sprintf("session_number is %d: expected 1 or more", rec.Number)}
 	case rec.FeeCents < 0:

@@ -1,7 +1,10 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 
 	"partnercoach/internal/paths"
@@ -29,4 +32,24 @@ func WritePrivateFile(path string, data []byte) error {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	return nil
+}
+
+// WriteOutput writes data atomically to a file of mode 0600 that the coach
+// named, such as the file of "log export --output". It writes only to a
+// regular file, which it replaces, or to a new path: a folder is refused
+// with "is a directory", and a symbolic link, a FIFO, a device or a socket
+// with a message naming what it is, so that an export never replaces or
+// writes through anything but a file. The folder must already exist.
+func WriteOutput(path string, data []byte) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	case info.IsDir():
+		return fmt.Errorf("cannot write %s: it is a directory; give a file name in it", path)
+	case !info.Mode().IsRegular():
+		return fmt.Errorf("cannot write %s: it %s, not a regular file; partnercoach writes only to a regular file or a new path", path, describeMode(info.Mode()))
+	}
+	return WritePrivateFile(path, data)
 }

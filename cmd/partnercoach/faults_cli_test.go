@@ -1,0 +1,258 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+	"unicode"
+
+	"partnercoach/internal/e2e"
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// runBounded runs the binary as runBinaryEnv does, but fails the test if
+// it has not ended within ten seconds: a read of a FIFO or of /dev/zero
+// would never end.
+func runBounded(t *testing.T, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	cmd := exec.CommandContext(ctx, e2e.BuildBinary(t), args...)
+	cmd.Env = env
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("%v did not end within 10 s", args)
+	}
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+// mkfifoOrSkip makes a FIFO, or skips the test.
+func mkfifoOrSkip(t *testing.T, path string) {
+	t.Helper()
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skipf("cannot make a FIFO: %v", err)
+	}
+}
+
+// mknodOrSkip makes a character device like /dev/null at path, or skips
+// the test when not run as root.
+func mknodOrSkip(t *testing.T, path string) {
+	t.Helper()
+	var st syscall.Stat_t
+	if err := syscall.Stat("/dev/null", &st); err != nil {
+		t.Skipf("no /dev/null: %v", err)
+	}
+	if err := syscall.Mknod(path, syscall.S_IFCHR|0o600, int(st.Rdev)); err != nil {
+		t.Skipf("cannot make a device node (needs root): %v", err)
+	}
+}
+
+func TestUnknownSubcommandsFail(t *testing.T) {
+	for _, args := range [][]string{
+		{"newcomer", "frobnicate"}, {"config", "frob"}, {"completion", "bogus"}, {"script", "zzz"}, {"log", "zzz"},
+	} {
+		out, stderr, code := runBinary(t, args...)
+		if code == 0 || !strings.Contains(stderr, `unknown command "`+args[1]+`"`) || out != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, stderr)
+		}
+	}
+	if out, _, code := runBinary(t, "completion", "bash"); code != 0 || !strings.Contains(out, "bash completion") {
+		t.Errorf("completion bash: exit %d", code)
+	}
+}
+
+func TestLogNamesWhatIsNotARecordAndNeverHangs(t *testing.T) {
+	dir := t.TempDir()
+	env := twoSessions(t, dir)
+	records := filepath.Join(dir, "data", "partnercoach", "records")
+	mkfifoOrSkip(t, filepath.Join(records, "fifo.json"))
+	os.Symlink("/dev/zero", filepath.Join(records, "zero.json"))
+	os.Mkdir(filepath.Join(records, "folder.json"), 0o700)
+	out, stderr, code := runBounded(t, env, "log")
+	if code != 0 || !strings.Contains(out, firstID) {
+		t.Fatalf("exit %d, output %q", code, out)
+	}
+	for _, want := range []string{"fifo.json: is a FIFO (named pipe), not a record", "zero.json: is a symbolic link, not a record",
+		"folder.json: is a directory, not a record"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("log does not say %q:\n%s", want, stderr)
+		}
+	}
+	for _, id := range []string{"zero", "fifo"} {
+		_, stderr, code := runBounded(t, env, "log", "show", id)
+		if code != 1 || !strings.Contains(stderr, "not a regular file") {
+			t.Errorf("log show %s: exit %d, stderr %q", id, code, stderr)
+		}
+	}
+}
+
+func TestLogExportWritesOnlyToAFileOrANewPath(t *testing.T) {
+	dir := t.TempDir()
+	env := twoSessions(t, dir)
+	fifo := filepath.Join(dir, "fifo")
+	mkfifoOrSkip(t, fifo)
+	target := filepath.Join(dir, "precious")
+	os.WriteFile(target, []byte("keep"), 0o600)
+	link := filepath.Join(dir, "link.md")
+	os.Symlink(target, link)
+	for path, want := range map[string]string{
+		fifo: "it is a FIFO (named pipe), not a regular file",
+		link: "it is a symbolic link, not a regular file",
+		dir:  "it is a directory",
+	} {
+		_, stderr, code := runBounded(t, env, "log", "export", "--output", path)
+		if code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("--output %s: exit %d, stderr %q, want %q", filepath.Base(path), code, stderr, want)
+		}
+	}
+	if b, _ := os.ReadFile(target); string(b) != "keep" {
+		t.Errorf("written through the link: %q", b)
+	}
+	dev := filepath.Join(dir, "dev")
+	mknodOrSkip(t, dev)
+	if _, stderr, code := runBounded(t, env, "log", "export", "--output", dev); code != 1 || !strings.Contains(stderr, "it is a device") {
+		t.Errorf("--output device: exit %d, stderr %q", code, stderr)
+	}
+	if info, err := os.Lstat(dev); err != nil || info.Mode()&os.ModeDevice == 0 {
+		t.Errorf("the device node was replaced: %v", err)
+	}
+}
+
+// hostileText holds what would act on a terminal if printed raw.
+const hostileText = "\x1b[2J\x1b]8;;https://evil.example/\x07link\x1b]8;;\x07 \u009b31m \u009d0;title\u009c over\rwrite \x1b[31mred"
+
+// assertPrintable fails if out holds a control character but a line
+// break.
+func assertPrintable(t *testing.T, what, out string) {
+	t.Helper()
+	if i := strings.IndexFunc(out, func(r rune) bool { return unicode.IsControl(r) && r != '\n' }); i >= 0 {
+		t.Errorf("%s prints %q at byte %d:\n%q", what, out[i:min(i+4, len(out))], i, out)
+	}
+}
+
+func TestEverythingPrintedFromDataIsEscaped(t *testing.T) {
+	dir := t.TempDir()
+	env := homeEnv(dir)
+	t.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))
+	start := time.Now().Add(-time.Hour).Round(time.Second)
+	rec := session.Record{
+		ID: "2026-01-01-1200", Newcomer: "AB" + hostileText, Number: 1, Script: "first" + hostileText,
+		ScriptTitle: "Title" + hostileText, Started: start, Ended: start.Add(50 * time.Minute), Outcome: session.Held,
+		FeeCents: 2500, Summary: hostileText,
+		Steps: []session.StepRecord{{ID: "w", Title: "W" + hostileText, Planned: script.Duration(time.Minute),
+			Actual: script.Duration(time.Minute), Covered: []string{hostileText}, Answers: map[string]string{hostileText: hostileText}}},
+		Notes: []session.Note{{At: start, Step: "w", Text: hostileText}},
+	}
+	if err := store.Save(rec); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"log"}, {"log", "show", rec.ID}, {"newcomer", "list"}, {"invoice", "--month", start.Format("2006-01")},
+		{"log", "export", "--format", "md"}, {"log", "export", "--format", "csv"},
+	} {
+		out, stderr, code := runBounded(t, env, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d, %s", args, code, stderr)
+		}
+		assertPrintable(t, strings.Join(args, " "), out+stderr)
+		if len(out) < 20 {
+			t.Errorf("%v printed little: %q", args, out)
+		}
+	}
+	out, _, _ := runBounded(t, env, "log", "export", "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 || !strings.HasPrefix(rows[1][2], `AB\x1b[2J`) {
+		t.Fatalf("csv %q, %v", rows, err)
+	}
+	// A script of the coach's own with escapes in its title.
+	scripts := filepath.Join(dir, "config", "partnercoach", "scripts")
+	os.MkdirAll(scripts, 0o700)
+	src, _ := os.ReadFile(filepath.Join("..", "..", "docs", "example-script.yaml"))
+	bad := strings.Replace(string(src), "title:", "title: \"\\e[31mred \\x9b31m\"\nx-title:", 1)
+	os.WriteFile(filepath.Join(scripts, "mine.yaml"), []byte(bad), 0o600)
+	os.WriteFile(filepath.Join(scripts, "raw\x1b[31m.yaml"), []byte("title: \x1b]8;;http://x\x07\n"), 0o600)
+	out, stderr, _ := runBounded(t, env, "script", "list")
+	assertPrintable(t, "script list", out+stderr)
+	out, stderr, _ = runBounded(t, env, "script", "show", "mine")
+	assertPrintable(t, "script show", out+stderr)
+}
+
+func TestNewcomerListCountsANoShowAsANoShow(t *testing.T) {
+	env := twoSessions(t, t.TempDir())
+	start := time.Date(2025, 3, 24, 12, 0, 0, 0, time.UTC)
+	if err := store.Save(session.Record{ID: "2025-03-24-1200", Newcomer: "AB", Number: 3, Script: "followup",
+		Started: start, Ended: start.Add(10 * time.Minute), Outcome: session.NoShow, FeeCents: 5000}); err != nil {
+		t.Fatal(err)
+	}
+	list := mustRun(t, env, "newcomer", "list")
+	if !strings.Contains(list, "HELD  NO-SHOWS") {
+		t.Fatalf("no NO-SHOWS column:\n%s", list)
+	}
+	if got := row(t, list, "AB"); !strings.HasPrefix(got, "AB (not listed) 2 1 4 · followup") {
+		t.Errorf("AB: %q, want 2 held, 1 no-show, next session 4", got)
+	}
+}
+
+func TestForgetSaysWhatItDeletedAndFindsLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	env := twoSessions(t, dir)
+	state := filepath.Join(dir, "state", "partnercoach")
+	os.MkdirAll(state, 0o700)
+	temp := filepath.Join(state, ".session.json8812734")
+	os.WriteFile(temp, []byte(`{"format": 1, "newcomer": "A\u0042", "note_draft": "she said`), 0o600)
+	damaged := filepath.Join(dir, "data", "partnercoach", "records", "damaged")
+	os.MkdirAll(damaged, 0o700)
+	listCopy := filepath.Join(damaged, "x.20250101-120000.json")
+	os.WriteFile(listCopy, []byte(`{"newcomer": ["ab"], "notes": [`), 0o600)
+	out := mustRun(t, env, "newcomer", "forget", "AB", "--yes")
+	for _, want := range []string{
+		"Deleted 2 records of AB: " + firstID + ", " + secondID + ".\n",
+		"Deleted " + temp + ", which names them (a temporary file left by a save cut short).\n",
+		"Deleted " + listCopy + ", which names them (a damaged copy moved aside).\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("forget does not say %q:\n%s", want, out)
+		}
+	}
+	for _, p := range []string{temp, listCopy} {
+		if _, err := os.Lstat(p); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s is still there", p)
+		}
+	}
+	// Only a leftover temporary file: forget still finds it.
+	os.WriteFile(temp, []byte(`{"newcomer": "Zoë \u0053", "no`), 0o600)
+	if out := mustRun(t, env, "newcomer", "forget", "zoë s", "--yes"); !strings.Contains(out, temp) {
+		t.Errorf("forget of a name only in a leftover: %q", out)
+	}
+}
+
+func TestTheNameRuleIsTheSameEverywhere(t *testing.T) {
+	env := homeEnv(t.TempDir())
+	for _, name := range []string{"A\tB", "A\x1b[31mB", strings.Repeat("x", 101)} {
+		_, stderr, code := runBinaryEnv(t, env, "newcomer", "add", name)
+		_, want := store.CheckName(name)
+		if code != 1 || !strings.Contains(stderr, "a newcomer's name may") || want == nil {
+			t.Errorf("newcomer add %q: exit %d, stderr %q", name, code, stderr)
+		}
+		assertPrintable(t, "newcomer add", stderr)
+	}
+}

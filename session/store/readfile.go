@@ -1,0 +1,89 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"syscall"
+)
+
+// MaxFileSize is the most partnercoach reads of any file it keeps: a
+// record, the newcomer list, the autosave. A 50-minute session's record
+// is a few kilobytes; the autosave carries its script too.
+const MaxFileSize = 4 << 20
+
+// errTooLarge is the error of a file larger than MaxFileSize.
+var errTooLarge = fmt.Errorf("the file is larger than %d MB: it is not one partnercoach wrote", MaxFileSize>>20)
+
+// NotRegularError says that a path partnercoach was to read or write is
+// not a regular file: a folder, a symbolic link, a FIFO, a device or a
+// socket.
+type NotRegularError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+// Error implements error.
+func (e *NotRegularError) Error() string {
+	return fmt.Sprintf("%s %s, not a regular file", e.Path, describeMode(e.Mode))
+}
+
+// describeMode says in words what kind of file a mode is.
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "is a directory"
+	case m&fs.ModeSymlink != 0:
+		return "is a symbolic link"
+	case m&fs.ModeNamedPipe != 0:
+		return "is a FIFO (named pipe)"
+	case m&fs.ModeSocket != 0:
+		return "is a socket"
+	case m&fs.ModeDevice != 0:
+		return "is a device"
+	}
+	return "is a special file"
+}
+
+// readFile reads a file partnercoach keeps, refusing anything that is not
+// a regular file and anything larger than MaxFileSize. It never follows a
+// symbolic link and never blocks on a FIFO: the path is checked with
+// Lstat, opened without blocking, and checked again once open. A missing
+// file gives an error that matches fs.ErrNotExist.
+func readFile(path string) ([]byte, error) {
+	info, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &NotRegularError{Path: path, Mode: info.Mode()}
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	opened, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !opened.Mode().IsRegular() || !os.SameFile(info, opened) {
+		return nil, fmt.Errorf("%s was replaced while it was being opened", path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%s: %w", path, errTooLarge)
+	}
+	return data, nil
+}
+
+// isNotRegular reports whether err says a file is not a regular file.
+func isNotRegular(err error) bool {
+	var nr *NotRegularError
+	return errors.As(err, &nr)
+}
