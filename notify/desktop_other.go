@@ -1,4 +1,4 @@
-//go:build !(darwin || windows || linux || freebsd || netbsd || openbsd || dragonfly)
+//go:build !(darwin || windows || linux || freebsd || netbsd || openbsd)
 
 package notify
 

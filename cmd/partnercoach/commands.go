@@ -20,7 +20,7 @@ func newRootCmd() *cobra.Command {
 	}
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
-	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd())
+	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
 	return root
 }
 

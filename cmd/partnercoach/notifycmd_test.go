@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"partnercoach/notify"
+)
+
+// fakeNotifier records the notifications it is given and answers err.
+type fakeNotifier struct {
+	got []notify.Notification
+	err error
+}
+
+func (f *fakeNotifier) Notify(_ context.Context, n notify.Notification) error {
+	f.got = append(f.got, n)
+	return f.err
+}
+
+func TestNotifyTestSays(t *testing.T) {
+	tests := []struct {
+		name  string
+		sound bool
+		err   error
+		want  []string // in the output, in this order, line breaks aside
+		fail  string   // the error's text, "" for none
+	}{
+		{"shown", false, nil,
+			[]string{"without sound", "a notification like it, without sound", "do not disturb", "rely on the alerts"}, ""},
+		{"shown with sound", true, nil,
+			[]string{"with a sound", "heard the sound", "come silently"}, ""},
+		{"no bus", false, notify.ErrNoBus,
+			[]string{"no D-Bus session bus", "never starts one", "What to do: run partnercoach in a terminal of your desktop", "rely on the alerts"},
+			"notify test: no D-Bus session bus"},
+		{"no server", false, fmt.Errorf("%w (org.freedesktop.DBus.Error.ServiceUnknown)", notify.ErrNoServer),
+			[]string{"no notification server is running", "start a notification server", "rely on the alerts"},
+			"notify test: no notification server"},
+		{"timed out", false, notify.ErrTimeout,
+			[]string{"did not answer within 2s", "restart the notification server", "rely on the alerts"},
+			"notify test: the notification server did not answer"},
+		{"unsupported", false, notify.ErrUnsupported,
+			[]string{"no desktop notifications", "What to do: rely on the alerts"},
+			"notify test: not supported on this system"},
+		{"refused", false, errors.New("the notification server: org.example.Full\x1b[2J"),
+			[]string{`refused it (the notification server: org.example.Full\x1b[2J)`, "What to do: rely on the alerts"},
+			`notify test: the notification server: org.example.Full\x1b[2J`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeNotifier{err: tt.err}
+			var out strings.Builder
+			err := notifyTest(context.Background(), f, tt.sound, &out)
+			if len(f.got) != 1 || f.got[0].Sound != tt.sound || f.got[0].Urgent {
+				t.Fatalf("sent %+v, want one notification, not urgent, Sound %v", f.got, tt.sound)
+			}
+			if (err == nil) != (tt.fail == "") || err != nil && err.Error() != tt.fail {
+				t.Errorf("notifyTest = %v, want %q", err, tt.fail)
+			}
+			text := out.String()
+			rest := flat(text)
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("output lacks %q (in order):\n%s", w, text)
+				}
+				rest = rest[i+len(w):]
+			}
+			for _, line := range strings.Split(text, "\n") {
+				if len(line) > 78 {
+					t.Errorf("line longer than 78 columns: %q", line)
+				}
+			}
+			if strings.ContainsRune(text, '\x1b') {
+				t.Errorf("output holds an escape character:\n%q", text)
+			}
+		})
+	}
+}
+
+// flat returns text as it reads, with its line breaks and runs of spaces
+// made single spaces, so that a phrase can be found wherever it wrapped.
+func flat(text string) string { return strings.Join(strings.Fields(text), " ") }
