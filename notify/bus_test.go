@@ -1,4 +1,4 @@
-//go:build linux || freebsd || netbsd || openbsd
+//go:build linux || (freebsd && cgo) || netbsd || openbsd
 
 package notify
 
@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -273,7 +274,9 @@ func TestSessionBusAddress(t *testing.T) {
 	}
 	defer l.Close()
 	fileDir := t.TempDir()
-	writeFile(t, filepath.Join(fileDir, "bus"))
+	if err := os.WriteFile(filepath.Join(fileDir, "bus"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name, env, runtimeDir, want string
 		ok                          bool

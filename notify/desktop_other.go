@@ -1,4 +1,4 @@
-//go:build !(darwin || windows || linux || freebsd || netbsd || openbsd)
+//go:build !(darwin || windows || linux || (freebsd && cgo) || netbsd || openbsd)
 
 package notify
 

@@ -6,7 +6,8 @@
 // notification server that does not answer costs the caller at most
 // Deadline, never a hang and never a pile of waiting goroutines.
 //
-// On Linux and the BSDs it talks to the notification server
+// On Linux, OpenBSD, NetBSD and FreeBSD (built with cgo there, which the
+// D-Bus library needs) it talks to the notification server
 // (org.freedesktop.Notifications) on the D-Bus session bus, over a private
 // connection that never starts a bus. On macOS and Windows it goes through
 // beeep. Elsewhere every notification fails with ErrUnsupported.
