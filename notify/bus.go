@@ -180,11 +180,11 @@ func (b *busNotifier) bodyMarkup(ctx context.Context, conn busConn) (bool, error
 		return *known, nil
 	}
 	reply, err := conn.call(ctx, b.dest, serverPath, methodGetCaps)
-	if err != nil {
+	if err != nil && !fromServer(err) {
 		return false, err
 	}
-	markup := false
-	if len(reply) == 1 {
+	markup := false // nor does a server that answers with an error of its own
+	if err == nil && len(reply) == 1 {
 		caps, _ := reply[0].([]string)
 		for _, c := range caps {
 			markup = markup || c == capBodyMarkup
@@ -228,10 +228,6 @@ func (b *busNotifier) close() error {
 // for a connection that closed; any other error is kept, marked as the
 // server's.
 func (b *busNotifier) explain(ctx context.Context, err error) error {
-	var dbusErr dbus.Error
-	if p := (*dbus.Error)(nil); errors.As(err, &p) && p != nil {
-		dbusErr = *p
-	}
 	switch {
 	case err == nil:
 		return nil
@@ -244,15 +240,47 @@ func (b *busNotifier) explain(ctx context.Context, err error) error {
 		return ErrTimeout
 	case errors.Is(err, dbus.ErrClosed):
 		return fmt.Errorf("%w: the connection closed", ErrNoBus)
-	case dbusErr.Name != "" || errors.As(err, &dbusErr):
-		switch dbusErr.Name {
-		case "org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner":
-			return fmt.Errorf("%w (%s)", ErrNoServer, dbusErr.Name)
-		case "org.freedesktop.DBus.Error.NoReply", "org.freedesktop.DBus.Error.Timeout":
-			return fmt.Errorf("%w (%s)", ErrTimeout, dbusErr.Name)
-		}
+	}
+	switch name := dbusErrorName(err); name {
+	case errServiceUnknown, errNameHasNoOwner:
+		return fmt.Errorf("%w (%s)", ErrNoServer, name)
+	case errNoReply, errTimedOut:
+		return fmt.Errorf("%w (%s)", ErrTimeout, name)
 	}
 	return fmt.Errorf("the notification server: %w", err)
+}
+
+// The errors the bus itself answers for a server that is not there or
+// does not answer.
+const (
+	errServiceUnknown = "org.freedesktop.DBus.Error.ServiceUnknown"
+	errNameHasNoOwner = "org.freedesktop.DBus.Error.NameHasNoOwner"
+	errNoReply        = "org.freedesktop.DBus.Error.NoReply"
+	errTimedOut       = "org.freedesktop.DBus.Error.Timeout"
+)
+
+// fromServer reports whether err is an error the notification server
+// answered with, rather than the bus on its behalf.
+func fromServer(err error) bool {
+	switch dbusErrorName(err) {
+	case "", errServiceUnknown, errNameHasNoOwner, errNoReply, errTimedOut:
+		return false
+	}
+	return true
+}
+
+// dbusErrorName returns the name of the D-Bus error in err, or "" when it
+// holds none.
+func dbusErrorName(err error) string {
+	var value dbus.Error
+	if errors.As(err, &value) {
+		return value.Name
+	}
+	var pointer *dbus.Error
+	if errors.As(err, &pointer) && pointer != nil {
+		return pointer.Name
+	}
+	return ""
 }
 
 // notifyArgs are the arguments of a Notify call for n: no icon, no

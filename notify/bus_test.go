@@ -300,3 +300,34 @@ func TestSessionBusAddress(t *testing.T) {
 		})
 	}
 }
+
+// A server that answers GetCapabilities with an error of its own still
+// gets its notifications, with the body unescaped.
+func TestBusServerWithoutCapabilities(t *testing.T) {
+	b, bus := newFakeBusNotifier(t, time.Second)
+	b.Warm()
+	if err := b.Notify(context.Background(), Notification{Title: "first"}); err != nil {
+		t.Fatal(err)
+	}
+	b.close()
+	conn := &fakeConn{err: dbus.Error{Name: "org.freedesktop.DBus.Error.UnknownMethod"}}
+	b.dial = func(string, time.Duration) (busConn, error) { return conn, nil }
+	if err := b.Notify(context.Background(), Notification{Title: "t"}); err == nil {
+		t.Fatalf("Notify = nil, want the server's error for Notify")
+	}
+	if len(conn.calls) != 2 || conn.calls[0].method != methodGetCaps || conn.calls[1].method != methodNotify {
+		t.Fatalf("calls = %+v, want GetCapabilities then Notify", conn.calls)
+	}
+	conn.mu.Lock()
+	conn.err = nil
+	conn.mu.Unlock()
+	if err := b.Notify(context.Background(), Notification{Title: "t", Body: "a<b"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := conn.notifies(); len(n) != 2 || n[1].args[4] != "a<b" {
+		t.Errorf("Notify calls %+v, want the second with the body as it is", n)
+	}
+	if bus.dialCount() != 1 {
+		t.Errorf("the fake bus was dialled %d times, want 1", bus.dialCount())
+	}
+}
