@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,6 +35,39 @@ func arrived(t *testing.T, ns *e2e.NotifyServer, title string) e2e.Notification 
 		t.Fatal(err)
 	}
 	return n
+}
+
+// quietly runs f with the process's standard output and error (the file
+// descriptors, not only os.Stdout and os.Stderr) pointed at a file, and
+// fails the test if anything was written there: a notifier must never
+// write to the terminal, not even a BEL.
+func quietly(t *testing.T, f func() error) error {
+	t.Helper()
+	sink, err := os.CreateTemp(t.TempDir(), "stdio")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	var saved [3]int
+	for _, fd := range []int{1, 2} {
+		if saved[fd], err = syscall.Dup(fd); err != nil {
+			t.Fatal(err)
+		}
+		if err := syscall.Dup3(int(sink.Fd()), fd, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	err = f()
+	for _, fd := range []int{1, 2} {
+		if e := syscall.Dup3(saved[fd], fd, 0); e != nil {
+			t.Fatal(e)
+		}
+		syscall.Close(saved[fd])
+	}
+	if written, _ := os.ReadFile(sink.Name()); len(written) > 0 {
+		t.Errorf("the notifier wrote %q to standard output or error", written)
+	}
+	return err
 }
 
 // hint reports whether dbus-monitor's print of a hints dictionary holds the
@@ -68,7 +102,7 @@ func TestDunstShowsNotifications(t *testing.T) {
 	}
 	for _, tt := range tests {
 		start := time.Now()
-		if err := d.Notify(context.Background(), tt.n); err != nil {
+		if err := quietly(t, func() error { return d.Notify(context.Background(), tt.n) }); err != nil {
 			t.Fatalf("Notify(%+v) = %v", tt.n, err)
 		}
 		t.Logf("%q taken by dunst in %v", tt.n.Title, time.Since(start).Round(time.Microsecond))
@@ -175,7 +209,10 @@ func TestNoBusStartsNoBus(t *testing.T) {
 	defer d.Close()
 	d.Warm()
 	for range 3 {
-		if err := d.Notify(context.Background(), Notification{Title: "t", Urgent: true, Sound: true}); err != ErrNoBus {
+		err := quietly(t, func() error {
+			return d.Notify(context.Background(), Notification{Title: "t", Urgent: true, Sound: true})
+		})
+		if err != ErrNoBus {
 			t.Errorf("Notify without a bus = %v, want ErrNoBus", err)
 		}
 	}
