@@ -183,7 +183,7 @@ func (b *busNotifier) bodyMarkup(ctx context.Context, conn busConn) (bool, error
 	if err != nil && !fromServer(err) {
 		return false, err
 	}
-	markup := false // nor does a server that answers with an error of its own
+	markup := false // also when the server answered with an error of its own
 	if err == nil && len(reply) == 1 {
 		caps, _ := reply[0].([]string)
 		for _, c := range caps {
