@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/settings"
 	"partnercoach/notify"
 )
 
@@ -31,9 +32,15 @@ func newNotifyCmd() *cobra.Command {
 		Example: "  partnercoach notify test\n  partnercoach notify test --sound",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := settings.Load()
+			if err != nil {
+				// The test goes on: it is about the desktop, not the file.
+				fmt.Fprintf(cmd.ErrOrStderr(), "partnercoach: %v\n", err)
+			}
 			d := notify.NewDesktop(appName)
 			defer d.Close()
-			return notifyTest(cmd.Context(), d, sound, cmd.OutOrStdout())
+			return notifyTest(cmd.Context(), d, testOptions{sound: sound, off: err == nil && !s.Notify},
+				cmd.OutOrStdout())
 		},
 	}
 	test.Flags().BoolVar(&sound, "sound", false,
@@ -60,28 +67,45 @@ const (
 		"the notifications come silently."
 	notSeen = "If you do not see it, your desktop may be set to do not disturb, or it shows " +
 		"notifications on another screen; you can also " + rely
+	settingsOff = "Note: your settings file turns desktop notifications off (notify: false), " +
+		"so during the call the alerts come only in partnercoach's window, unless you run the " +
+		"session with --notify ('partnercoach config path' says where the file is)."
 	rely = "rely on the alerts in partnercoach's window: they come all the same, at each " +
 		"warning and at the end of each turn. Nothing rings unless you ask for sound (see " +
 		"'partnercoach run --help')."
 )
 
+// testOptions are what the coach asked of the test.
+type testOptions struct {
+	sound bool // ask for the desktop's sound
+	off   bool // the settings file turns notifications off
+}
+
 // notifyTest sends the test notification through n and tells w what the
 // coach will see during the call, or why it could not be shown and what to
 // do. It returns an error, for exit status 1, when it could not be sent.
-func notifyTest(ctx context.Context, n notify.Notifier, sound bool, w io.Writer) error {
+func notifyTest(ctx context.Context, n notify.Notifier, o testOptions, w io.Writer) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	note := testNotification
-	note.Sound = sound
-	if err := n.Notify(ctx, note); err != nil {
-		paragraphs(w, "The test notification could not be shown: "+failure(err), whatToDo(err))
-		return fmt.Errorf("notify test: %s", notify.Reason(err))
+	note.Sound = o.sound
+	var said []string
+	err := n.Notify(ctx, note)
+	switch {
+	case err != nil:
+		said = []string{"The test notification could not be shown: " + failure(err), whatToDo(err)}
+	case o.sound:
+		said = []string{fmt.Sprintf("Sent a test notification, with a sound: %q.", note.Title), seenSound, notSeen}
+	default:
+		said = []string{fmt.Sprintf("Sent a test notification, without sound: %q.", note.Title), seenSilent, notSeen}
 	}
-	if sound {
-		paragraphs(w, fmt.Sprintf("Sent a test notification, with a sound: %q.", note.Title), seenSound, notSeen)
-	} else {
-		paragraphs(w, fmt.Sprintf("Sent a test notification, without sound: %q.", note.Title), seenSilent, notSeen)
+	if o.off {
+		said = append(said, settingsOff)
+	}
+	paragraphs(w, said...)
+	if err != nil {
+		return fmt.Errorf("notify test: %s", notify.Reason(err))
 	}
 	return nil
 }

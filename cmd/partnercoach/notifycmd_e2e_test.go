@@ -19,7 +19,8 @@ import (
 // 1 within the deadline and a plain account of why.
 func TestNotifyTestCommand(t *testing.T) {
 	ns := e2e.StartNotifyServer(t)
-	env := append(homeEnv(t.TempDir()), ns.Env()...)
+	home := t.TempDir()
+	env := append(homeEnv(home), ns.Env()...)
 	env = append(env, "XDG_RUNTIME_DIR="+t.TempDir())
 	for _, sound := range []bool{false, true} {
 		args := []string{"notify", "test"}
@@ -44,9 +45,23 @@ func TestNotifyTestCommand(t *testing.T) {
 		t.Errorf("%d notifications arrived, want 2", got)
 	}
 
+	// With notifications turned off in the settings, the test still shows
+	// one, and says that none will come during the call.
+	conf := filepath.Join(home, "config", "partnercoach")
+	if err := os.MkdirAll(conf, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(conf, "settings.yaml"), []byte("notify: false\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := runBinaryEnv(t, env, "notify", "test")
+	if code != 0 || stderr != "" || !strings.Contains(flat(stdout), "your settings file turns desktop notifications off") {
+		t.Errorf("notifications off in the settings: exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+
 	ns.Freeze()
 	start := time.Now()
-	stdout, stderr, code := runBinaryEnv(t, env, "notify", "test")
+	stdout, stderr, code = runBinaryEnv(t, env, "notify", "test")
 	took := time.Since(start)
 	ns.Thaw()
 	if code != 1 || !strings.Contains(flat(stdout), "did not answer within 2s") ||

@@ -25,27 +25,33 @@ func TestNotifyTestSays(t *testing.T) {
 	tests := []struct {
 		name  string
 		sound bool
+		off   bool // the settings turn notifications off
 		err   error
 		want  []string // in the output, in this order, line breaks aside
 		fail  string   // the error's text, "" for none
 	}{
-		{"shown", false, nil,
+		{"shown", false, false, nil,
 			[]string{"without sound", "a notification like it, without sound", "do not disturb", "rely on the alerts"}, ""},
-		{"shown with sound", true, nil,
+		{"shown with sound", true, false, nil,
 			[]string{"with a sound", "heard the sound", "come silently"}, ""},
-		{"no bus", false, notify.ErrNoBus,
+		{"no bus", false, false, notify.ErrNoBus,
 			[]string{"no D-Bus session bus", "never starts one", "What to do: run partnercoach in a terminal of your desktop", "rely on the alerts"},
 			"notify test: no D-Bus session bus"},
-		{"no server", false, fmt.Errorf("%w (org.freedesktop.DBus.Error.ServiceUnknown)", notify.ErrNoServer),
+		{"no server", false, false, fmt.Errorf("%w (org.freedesktop.DBus.Error.ServiceUnknown)", notify.ErrNoServer),
 			[]string{"no notification server is running", "start a notification server", "rely on the alerts"},
 			"notify test: no notification server"},
-		{"timed out", false, notify.ErrTimeout,
+		{"timed out", false, false, notify.ErrTimeout,
 			[]string{"did not answer within 2s", "restart the notification server", "rely on the alerts"},
 			"notify test: the notification server did not answer"},
-		{"unsupported", false, notify.ErrUnsupported,
+		{"unsupported", false, false, notify.ErrUnsupported,
 			[]string{"no desktop notifications", "What to do: rely on the alerts"},
 			"notify test: not supported on this system"},
-		{"refused", false, errors.New("the notification server: org.example.Full\x1b[2J"),
+		{"shown, turned off in the settings", false, true, nil,
+			[]string{"without sound", "rely on the alerts", "settings file turns desktop notifications off", "--notify"}, ""},
+		{"no bus, turned off in the settings", false, true, notify.ErrNoBus,
+			[]string{"no D-Bus session bus", "settings file turns desktop notifications off"},
+			"notify test: no D-Bus session bus"},
+		{"refused", false, false, errors.New("the notification server: org.example.Full\x1b[2J"),
 			[]string{`refused it (the notification server: org.example.Full\x1b[2J)`, "What to do: rely on the alerts"},
 			`notify test: the notification server: org.example.Full\x1b[2J`},
 	}
@@ -53,7 +59,7 @@ func TestNotifyTestSays(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := &fakeNotifier{err: tt.err}
 			var out strings.Builder
-			err := notifyTest(context.Background(), f, tt.sound, &out)
+			err := notifyTest(context.Background(), f, testOptions{sound: tt.sound, off: tt.off}, &out)
 			if len(f.got) != 1 || f.got[0].Sound != tt.sound || f.got[0].Urgent {
 				t.Fatalf("sent %+v, want one notification, not urgent, Sound %v", f.got, tt.sound)
 			}
@@ -61,6 +67,9 @@ func TestNotifyTestSays(t *testing.T) {
 				t.Errorf("notifyTest = %v, want %q", err, tt.fail)
 			}
 			text := out.String()
+			if off := strings.Contains(text, "turns desktop notifications off"); off != tt.off {
+				t.Errorf("the output speaks of the settings turning notifications off: %v, want %v", off, tt.off)
+			}
 			rest := flat(text)
 			for _, w := range tt.want {
 				i := strings.Index(rest, w)
