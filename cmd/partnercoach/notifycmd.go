@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"partnercoach/internal/settings"
@@ -59,8 +59,7 @@ var testNotification = notify.Notification{
 const (
 	seenSilent = "If you see it, this is what comes during the call: at each warning and at " +
 		"the end of each turn, a notification like it, without sound, beside the alert in " +
-		"partnercoach's window. Nothing rings unless you ask for sound (see 'partnercoach run " +
-		"--help'; 'partnercoach notify test --sound' tries a notification with sound)."
+		"partnercoach's window. 'partnercoach notify test --sound' tries one with sound."
 	seenSound = "If you see it and heard the sound, this is what comes during a call when you " +
 		"ask for sound: at each warning and at the end of each turn, a notification like it, " +
 		"beside the alert in partnercoach's window. Without asking for sound (the default), " +
@@ -110,14 +109,26 @@ func notifyTest(ctx context.Context, n notify.Notifier, o testOptions, w io.Writ
 	return nil
 }
 
-// paragraphs writes each text to w wrapped to 78 columns, with a blank
-// line between them.
+// paragraphs writes each text to w wrapped at spaces to 78 columns, with a
+// blank line between them. (A wrap that also breaks at hyphens would cut
+// "--help" in two.)
 func paragraphs(w io.Writer, texts ...string) {
 	for i, t := range texts {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, ansi.Wordwrap(t, 78, ""))
+		line := ""
+		for _, word := range strings.Fields(t) {
+			if line != "" && len(line)+1+len(word) > 78 {
+				fmt.Fprintln(w, line)
+				line = ""
+			}
+			if line != "" {
+				line += " "
+			}
+			line += word
+		}
+		fmt.Fprintln(w, line)
 	}
 }
 

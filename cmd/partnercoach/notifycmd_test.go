@@ -31,7 +31,8 @@ func TestNotifyTestSays(t *testing.T) {
 		fail  string   // the error's text, "" for none
 	}{
 		{"shown", false, false, nil,
-			[]string{"without sound", "a notification like it, without sound", "do not disturb", "rely on the alerts"}, ""},
+			[]string{"without sound", "a notification like it, without sound", "--sound", "do not disturb",
+				"rely on the alerts", "Nothing rings unless you ask for sound (see 'partnercoach run --help')."}, ""},
 		{"shown with sound", true, false, nil,
 			[]string{"with a sound", "heard the sound", "come silently"}, ""},
 		{"no bus", false, false, notify.ErrNoBus,
@@ -79,8 +80,8 @@ func TestNotifyTestSays(t *testing.T) {
 				rest = rest[i+len(w):]
 			}
 			for _, line := range strings.Split(text, "\n") {
-				if len(line) > 78 {
-					t.Errorf("line longer than 78 columns: %q", line)
+				if len(line) > 78 || strings.HasSuffix(line, "-") {
+					t.Errorf("line longer than 78 columns, or cut at a hyphen: %q", line)
 				}
 			}
 			if strings.ContainsRune(text, '\x1b') {
