@@ -5,6 +5,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -149,6 +150,21 @@ func notifyWithin(t *testing.T, b *busNotifier, limit time.Duration, n Notificat
 		t.Errorf("Notify took %v, want at most %v", took, limit)
 	}
 	return err
+}
+
+// goroutinesSettle fails the test unless the number of goroutines comes
+// back to at most before within a second: the goroutines that a call
+// abandoned at its deadline end soon after it returns, or they pile up.
+func goroutinesSettle(t *testing.T, before int) {
+	t.Helper()
+	limit := time.Now().Add(time.Second)
+	for runtime.NumGoroutine() > before {
+		if time.Now().After(limit) {
+			t.Errorf("%d goroutines a second after the calls returned, %d before", runtime.NumGoroutine(), before)
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 var errRefused = errors.New("dial unix /run/user/1000/bus: connect: connection refused")
