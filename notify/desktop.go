@@ -3,7 +3,8 @@ package notify
 import "context"
 
 // Desktop is the platform's notifier (see the package documentation).
-// Its methods may be called from several goroutines at once.
+// Make one with NewDesktop; its methods may be called from several
+// goroutines at once.
 type Desktop struct {
 	impl platform
 }
