@@ -21,7 +21,7 @@ func newRootCmd() *cobra.Command {
 	}
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
-	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd())
+	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
 	root.AddCommand(newCalendarCmd(), newStatsCmd())
 	root.InitDefaultCompletionCmd()
 	refuseUnknownSubcommands(root)
