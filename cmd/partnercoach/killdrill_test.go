@@ -90,11 +90,12 @@ var drillKeys = [][]string{
 	{"Space"}, {"Space"}, {"+"}, {"N", "note", "Enter"}, {"N", "note", "Enter"},
 }
 
-// TestKillAtRandomMomentsInTmux kills the program with SIGKILL at random
+// TestDrillKillAtRandomMoments kills the program with SIGKILL at random
 // moments of a session (random keys: ticks, moves, notes, the timer) and
 // resumes it each time: what was on screen just before the kill comes
 // back, the time left included.
-func TestKillAtRandomMomentsInTmux(t *testing.T) {
+func TestDrillKillAtRandomMoments(t *testing.T) {
+	e2e.Drill(t)
 	e2e.Require(t, "tmux")
 	env := []string{"HOME=" + t.TempDir()}
 	bin := e2e.BuildBinary(t)

@@ -39,6 +39,7 @@ func finishSession(t *testing.T, term *e2e.Term, screening bool) {
 // sessions in a real terminal, each proposed from the records, and checks
 // the coach log and the month's invoice: $25 + $50.
 func TestTwoSessionsLogAndInvoiceInTmux(t *testing.T) {
+	t.Parallel()
 	e2e.Require(t, "tmux")
 	home := t.TempDir()
 	env := []string{"HOME=" + home}
