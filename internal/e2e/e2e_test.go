@@ -260,9 +260,9 @@ func (f *fakeTB) Name() string                      { return f.name }
 func (f *fakeTB) Skipf(format string, args ...any)  { f.skipped = fmt.Sprintf(format, args...) }
 func (f *fakeTB) Fatalf(format string, args ...any) { f.failed = fmt.Sprintf(format, args...) }
 
-// TestDrill checks the switch of the long drills: off, a drill skips with
+// TestTheDrillSwitch checks the switch of the long drills: off, a drill skips with
 // the command that runs it; on, it runs; a drill not named TestDrill fails.
-func TestDrill(t *testing.T) {
+func TestTheDrillSwitch(t *testing.T) {
 	for _, tc := range []struct {
 		name, env       string
 		skipped, failed bool
