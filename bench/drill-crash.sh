@@ -18,5 +18,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${1:-5}"
-go test -count="$runs" -timeout 60m -v \
+PARTNERCOACH_DRILLS=1 go test -count="$runs" -timeout 60m -v \
 	-run '^TestDrillCrashAtSpeed$' ./cmd/partnercoach | grep -E 'crash drill at|kill [0-9]+:|^(--- |ok|FAIL|PASS)'

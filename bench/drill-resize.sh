@@ -18,5 +18,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${1:-1}"
-PC_DRILL_FULL=1 go test -count="$runs" -timeout 30m -v \
+PARTNERCOACH_DRILLS=1 PC_DRILL_FULL=1 go test -count="$runs" -timeout 30m -v \
 	-run '^TestDrillResizeStorm$' ./cmd/partnercoach | grep -E 'resize storm:|^(--- |ok|FAIL|PASS)'

@@ -52,9 +52,9 @@ echo "alert timeliness and drift: $runs round(s), about $((runs * 11)) minutes"
 echo "machine: $(nproc) CPUs, $(uname -sr), $(go version | cut -d' ' -f3)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # CI=true makes a missing tool fail the tests rather than skip them.
-if ! CI=true PARTNERCOACH_TIMING_FULL=1 PARTNERCOACH_TIMING_OUT="$results" \
+if ! CI=true PARTNERCOACH_DRILLS=1 PARTNERCOACH_TIMING_FULL=1 PARTNERCOACH_TIMING_OUT="$results" \
 	go test -count="$runs" -timeout "$((runs * 20 + 10))m" -v \
-	-run '^(TestAlertTimeliness|TestFrozenTurnEndsOnTheWallClock)$' \
+	-run '^(TestDrillAlertTimeliness|TestDrillFrozenTurnEndsOnTheWallClock)$' \
 	./cmd/partnercoach >"$log" 2>&1; then
 	echo "timing.sh: the timing tests failed; the end of their output:" >&2
 	tail -n 60 "$log" >&2

@@ -38,6 +38,10 @@ steps:
       warn: 30s
 `
 
+// accessibleSpeed is the rehearsal speed of the short script's runs: its
+// one-minute turn takes five seconds, the warning half way.
+const accessibleSpeed = 12
+
 // spokenLeftRe reads the seconds of "14 minutes 58 seconds left, running".
 var spokenLeftRe = regexp.MustCompile(`14 minutes (\d+) seconds? left, running`)
 
@@ -176,11 +180,13 @@ func (p *piped) wait(timeout time.Duration) int {
 // accessible mode starts by itself, says the steps, the warning on time
 // and the end of the turn, and asks before quitting.
 func TestAccessibleWithPipes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := writeShortScript(t, dir)
-	p := startPiped(t, xdgEnv(dir), "run", path, "--speed", "6", "--no-notify", "--newcomer", "Alice")
+	speed := strconv.Itoa(accessibleSpeed)
+	p := startPiped(t, xdgEnv(dir), "run", path, "--speed", speed, "--no-notify", "--newcomer", "Alice")
 	p.expect(5*time.Second, "partnercoach, accessible mode.")
-	p.expect(time.Second, "Rehearsal at 6× speed")
+	p.expect(time.Second, "Rehearsal at "+speed+"× speed")
 	p.expect(time.Second, "Step 1 of 2: Hello. Planned 1 minute. Next: Their turn: newcomer focuses, coach listens.")
 	p.expect(time.Second, "1. Said hello, not done")
 	p.send("x 1")
@@ -194,13 +200,14 @@ func TestAccessibleWithPipes(t *testing.T) {
 	p.send("s")
 	started := time.Now()
 	p.expect(2*time.Second, "Started. Newcomer's turn, 1 minute left, running.")
+	warnAt, endAt := 30*time.Second/accessibleSpeed, time.Minute/accessibleSpeed
 	p.expect(8*time.Second, "Warning: 30 seconds left in the newcomer's turn.")
-	if d := time.Since(started); d < 4*time.Second || d > 7*time.Second {
-		t.Errorf("the warning came %v after the start, want about 5 s (30 s at 6× speed)", d)
+	if d := time.Since(started); d < warnAt-time.Second || d > warnAt+2*time.Second {
+		t.Errorf("the warning came %v after the start, want about %v (30 s at %d× speed)", d, warnAt, accessibleSpeed)
 	}
 	p.expect(8*time.Second, "Time is up: the newcomer's turn is over.")
-	if d := time.Since(started); d < 9*time.Second {
-		t.Errorf("the turn ended %v after the start, want about 10 s", d)
+	if d := time.Since(started); d < endAt-time.Second {
+		t.Errorf("the turn ended %v after the start, want about %v", d, endAt)
 	}
 	p.send("t")
 	p.expect(2*time.Second, "Newcomer's turn is over:")
@@ -224,6 +231,7 @@ func TestAccessibleWithPipes(t *testing.T) {
 // --accessible: the step, the check, the note and the running turn are
 // back; the end of input quits and keeps the autosave.
 func TestAccessibleAutosaveAndResume(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	env := xdgEnv(dir)
 	p := startPiped(t, env, "run", "first", "--no-notify", "--newcomer", "AB")
@@ -290,11 +298,12 @@ func TestAccessibleAutosaveAndResume(t *testing.T) {
 // character at all, and leaves its lines in the pane's history (no
 // alternate screen).
 func TestAccessibleInTmuxWithDumbTerminal(t *testing.T) {
+	t.Parallel()
 	e2e.Require(t, "tmux", "script")
 	dir := t.TempDir()
 	path := writeShortScript(t, dir)
 	logFile := filepath.Join(dir, "typescript")
-	command := strings.Join([]string{e2e.BuildBinary(t), "run", path, "--speed", "6", "--no-notify"}, " ")
+	command := strings.Join([]string{e2e.BuildBinary(t), "run", path, "--speed", strconv.Itoa(accessibleSpeed), "--no-notify"}, " ")
 	env := append(xdgEnv(dir), "TERM=dumb")
 	term := e2e.StartTerm(t, 100, 30, env, "script", "-q", "-e", "-c", command, logFile)
 	term.WaitForText(5*time.Second, "Step 1 of 2: Hello.")

@@ -3,6 +3,7 @@ package main
 import "testing"
 
 func TestAccessibleWanted(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		asked    bool
 		term     string

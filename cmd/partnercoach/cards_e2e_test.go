@@ -14,6 +14,7 @@ import (
 // above them keeps moving, a card opens, and the end-of-segment alert and
 // the warning still arrive, over the cards and on the desktop.
 func TestCardsDuringATurnInTmux(t *testing.T) {
+	t.Parallel()
 	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
 	ns := e2e.StartNotifyServer(t)
 	term := startSession(t, append(ns.Env(), "XDG_RUNTIME_DIR="+t.TempDir()),

@@ -51,6 +51,7 @@ func runBinaryEnv(t *testing.T, env []string, args ...string) (stdout, stderr st
 }
 
 func TestCLIErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		args []string
@@ -74,6 +75,7 @@ func TestCLIErrors(t *testing.T) {
 }
 
 func TestScriptShowPrintsTheFile(t *testing.T) {
+	t.Parallel()
 	out, _, code := runBinary(t, "script", "show", "followup")
 	if code != 0 || !strings.Contains(out, "name: followup") ||
 		!strings.Contains(out, "How many minutes signal would you like before the end?") {
@@ -82,6 +84,7 @@ func TestScriptShowPrintsTheFile(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	out, _, code := runBinary(t, "--version")
 	if code != 0 || !strings.HasPrefix(out, "partnercoach ") {
 		t.Fatalf("exit %d, output %q", code, out)

@@ -28,6 +28,7 @@ func writeSettingsFile(t *testing.T, dir, text string) {
 }
 
 func TestConfigPathFollowsXDGConfigHome(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out, stderr, code := runBinaryEnv(t, homeEnv(dir), "config", "path")
 	if want := settingsPath(dir) + "\n"; code != 0 || out != want {
@@ -36,6 +37,7 @@ func TestConfigPathFollowsXDGConfigHome(t *testing.T) {
 }
 
 func TestConfigShowWithoutAFileShowsTheDefaults(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out, stderr, code := runBinaryEnv(t, homeEnv(dir), "config", "show")
 	want := "# There is no settings file at " + settingsPath(dir) + ": these are the defaults.\n" +
@@ -49,6 +51,7 @@ func TestConfigShowWithoutAFileShowsTheDefaults(t *testing.T) {
 }
 
 func TestConfigInitWritesAPrivateFileThatShowReads(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out, stderr, code := runBinaryEnv(t, homeEnv(dir), "config", "init")
 	path := settingsPath(dir)
@@ -82,6 +85,7 @@ func checkMode(t *testing.T, path string, want os.FileMode) {
 }
 
 func TestConfigInitNeverOverwrites(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeSettingsFile(t, dir, "coach: Ann\n")
 	_, stderr, code := runBinaryEnv(t, homeEnv(dir), "config", "init")
@@ -95,6 +99,7 @@ func TestConfigInitNeverOverwrites(t *testing.T) {
 }
 
 func TestConfigShowPutsTheFileOverTheDefaults(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeSettingsFile(t, dir, "warn: 90s\ncoach: Ann\nfees:\n  later: $60.50\n")
 	out, stderr, code := runBinaryEnv(t, homeEnv(dir), "config", "show")
@@ -106,6 +111,7 @@ func TestConfigShowPutsTheFileOverTheDefaults(t *testing.T) {
 }
 
 func TestABadSettingsFileStopsTheRun(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeSettingsFile(t, dir, "warn: soon\nnotify: yes\n")
 	path := settingsPath(dir)
@@ -121,6 +127,7 @@ func TestABadSettingsFileStopsTheRun(t *testing.T) {
 }
 
 func TestGoodSettingsAndFlagsReachTheSession(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeSettingsFile(t, dir, "warn: 3m\nnotify: false\nsilent: true\n")
 	for _, args := range [][]string{
@@ -138,6 +145,7 @@ func TestGoodSettingsAndFlagsReachTheSession(t *testing.T) {
 }
 
 func TestNotifyAndNoNotifyTogetherAreRefused(t *testing.T) {
+	t.Parallel()
 	_, stderr, code := runBinary(t, "run", "first", "--notify", "--no-notify")
 	if code != 1 || !strings.Contains(stderr, "[notify no-notify]") {
 		t.Fatalf("exit %d, stderr %q; want exit 1 naming both flags", code, stderr)

@@ -59,6 +59,7 @@ func goldenReport(t *testing.T, golden, madeAs, path string) string {
 // script of the script package's test corpus: each gets exit status 1 and
 // the report its golden file holds, every problem placed at FILE:LINE:COL.
 func TestDrillBrokenScripts(t *testing.T) {
+	e2e.Drill(t)
 	begun := time.Now()
 	files, err := filepath.Glob("../../script/testdata/broken/*.yaml")
 	if err != nil || len(files) == 0 {
@@ -90,6 +91,7 @@ func TestDrillBrokenScripts(t *testing.T) {
 // show and run: each stops with exit status 1 and the report the golden
 // file holds, every problem placed at FILE:LINE:COL.
 func TestDrillBrokenSettings(t *testing.T) {
+	e2e.Drill(t)
 	begun := time.Now()
 	files, err := filepath.Glob("../../internal/settings/testdata/broken/*.yaml")
 	if err != nil || len(files) == 0 {
@@ -166,6 +168,7 @@ func fuzzInput(t *testing.T, file string) []byte {
 // fuzzer's corpus, eight at a time: each is valid (exit 0) or reported
 // (exit 1) with every problem at FILE:LINE:COL, and none panics.
 func TestDrillFuzzCorpusScripts(t *testing.T) {
+	e2e.Drill(t)
 	begun := time.Now()
 	files, err := filepath.Glob("../../script/testdata/fuzz/*/*")
 	if err != nil || len(files) == 0 {
@@ -229,6 +232,7 @@ var movedRe = regexp.MustCompile(`^partnercoach: (.+?\.json)(:[1-9]\d*:[1-9]\d*)
 // damaged one is reported at FILE:LINE:COL and moved aside with its bytes
 // intact, the good ones still list, and a second run has nothing to report.
 func TestDrillDamagedRecords(t *testing.T) {
+	e2e.Drill(t)
 	begun := time.Now()
 	dir := t.TempDir()
 	env := twoSessions(t, dir)

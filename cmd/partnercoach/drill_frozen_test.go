@@ -59,6 +59,7 @@ func turnLeft(screen string) int {
 // status line says the desktop notification failed, and q then y quits at
 // once with status 0 while dunst is still frozen.
 func TestDrillFrozenNotificationServer(t *testing.T) {
+	e2e.Drill(t)
 	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
 	begun := time.Now()
 	ns := e2e.StartNotifyServer(t)

@@ -69,6 +69,7 @@ func runAll(bin string, env []string, cmds [][]string) []string {
 // newcomer list and every record parse, and nothing is lost: every name,
 // every payment notice and contact, the session's record.
 func TestDrillTwoInstances(t *testing.T) {
+	e2e.Drill(t)
 	e2e.Require(t, "tmux")
 	begun := time.Now()
 	dir := t.TempDir()

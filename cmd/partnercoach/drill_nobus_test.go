@@ -47,6 +47,7 @@ exit 1
 // reason no desktop notification went out; dbus-launch is never run, and
 // no dbus-daemon or dbus-launch process started by partnercoach is left.
 func TestDrillNoSessionBus(t *testing.T) {
+	e2e.Drill(t)
 	e2e.Require(t, "tmux")
 	begun := time.Now()
 	before, err := e2e.SessionBusProcesses()

@@ -39,6 +39,7 @@ func stormSizes(rng *rand.Rand, n int) [][2]int {
 // (bench/drill-resize.sh) the storm through tmux is paced at 260 ms a size
 // instead, so that tmux itself delivers all 200: about a minute.
 func TestDrillResizeStorm(t *testing.T) {
+	e2e.Drill(t)
 	begun := time.Now()
 	term := startSession(t, nil, "run", "first", "--no-notify", "--silent")
 	toCoachTurn(t, term)

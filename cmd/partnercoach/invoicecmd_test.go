@@ -26,6 +26,7 @@ func TestInvoiceOfTwoSessions(t *testing.T) {
 }
 
 func TestInvoiceBadMonth(t *testing.T) {
+	t.Parallel()
 	_, stderr, code := runBinary(t, "invoice", "--month", "03/2025")
 	if code != 1 || !strings.HasPrefix(stderr, `partnercoach: --month: expected a month such as 2026-11, got "03/2025"`) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)

@@ -69,6 +69,7 @@ func TestLogListsTheSessions(t *testing.T) {
 }
 
 func TestLogWithNoSessions(t *testing.T) {
+	t.Parallel()
 	out, _, code := runBinary(t, "log")
 	if code != 0 || out != "No sessions recorded yet.\n" {
 		t.Fatalf("exit %d, output %q", code, out)
@@ -136,6 +137,7 @@ func TestLogExport(t *testing.T) {
 }
 
 func TestLogErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		args []string
 		want string

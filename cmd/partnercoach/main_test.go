@@ -1,15 +1,39 @@
 package main
 
 import (
+	"flag"
 	"os"
+	"runtime"
+	"strconv"
 	"testing"
 
 	"partnercoach/internal/e2e"
 )
 
-// TestMain removes the binary the end-to-end tests built.
+// e2eParallel is how many tests marked parallel run at once unless
+// -parallel says otherwise. The end-to-end tests spend their time waiting
+// for the program's clock, which runs on in another process, rather than
+// computing; the default of one per CPU would leave a 2-core machine
+// waiting.
+const e2eParallel = 4
+
+// TestMain builds the program for the end-to-end tests before the tests
+// start (see e2e.Prebuild), runs them with at least e2eParallel at once,
+// and removes the binary afterwards.
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if !flagGiven("test.parallel") {
+		flag.Set("test.parallel", strconv.Itoa(max(e2eParallel, runtime.GOMAXPROCS(0))))
+	}
+	e2e.Prebuild()
 	code := m.Run()
 	e2e.RemoveBinary()
 	os.Exit(code)
+}
+
+// flagGiven reports whether the flag called name was set on the command line.
+func flagGiven(name string) bool {
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }

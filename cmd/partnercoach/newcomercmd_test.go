@@ -81,6 +81,7 @@ func TestNewcomerForget(t *testing.T) {
 }
 
 func TestNewcomerErrors(t *testing.T) {
+	t.Parallel()
 	env := homeEnv(t.TempDir())
 	mustRun(t, env, "newcomer", "add", "AB", "--assigned", "2025-03-01")
 	tests := []struct {

@@ -35,6 +35,7 @@ func hasColour(s string) bool {
 // "colours: none": the screen is drawn with no colour at all, and with
 // colour otherwise.
 func TestNoColor(t *testing.T) {
+	t.Parallel()
 	home := t.TempDir()
 	conf := filepath.Join(home, ".config", "partnercoach")
 	if err := os.MkdirAll(conf, 0o700); err != nil {
@@ -58,10 +59,11 @@ func TestNoColor(t *testing.T) {
 	}
 }
 
-// TestFrozenNotificationServer freezes dunst during a turn: the desktop
+// TestDrillFrozenServerMidTurn freezes dunst during a turn: the desktop
 // notification fails within its timeout, the status line says so, the
 // in-app alert shows, the clock keeps moving, and the program quits.
-func TestFrozenNotificationServer(t *testing.T) {
+func TestDrillFrozenServerMidTurn(t *testing.T) {
+	e2e.Drill(t)
 	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
 	ns := e2e.StartNotifyServer(t)
 	term := startSession(t, append(ns.Env(), "XDG_RUNTIME_DIR="+t.TempDir()),

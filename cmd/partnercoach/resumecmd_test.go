@@ -82,6 +82,7 @@ func TestResumeReportsADamagedAutosave(t *testing.T) {
 }
 
 func TestResumeRefusesSpeed(t *testing.T) {
+	t.Parallel()
 	_, stderr, code := runBinary(t, "resume", "--speed", "60")
 	if code != 1 || !strings.Contains(stderr, "--speed: a resumed session runs on the clock it had") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)

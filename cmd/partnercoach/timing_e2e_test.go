@@ -54,11 +54,12 @@ type turnCase struct {
 // timingFull reports whether the full-length cases of issue 5 were asked for.
 func timingFull() bool { return os.Getenv("PARTNERCOACH_TIMING_FULL") == "1" }
 
-// TestAlertTimeliness runs a turn with a warning and checks that both
+// TestDrillAlertTimeliness runs a turn with a warning and checks that both
 // notifications reach the notification server at their due instants, not
 // before and not a second after. With PARTNERCOACH_TIMING_FULL=1 it runs a
 // 3-minute turn and a 10-minute one (the drift case) instead.
-func TestAlertTimeliness(t *testing.T) {
+func TestDrillAlertTimeliness(t *testing.T) {
+	e2e.Drill(t)
 	t.Parallel()
 	cases := []turnCase{{name: "turn-20s", length: 20 * time.Second, warn: 10 * time.Second}}
 	if timingFull() {
@@ -77,11 +78,12 @@ func TestAlertTimeliness(t *testing.T) {
 	}
 }
 
-// TestFrozenTurnEndsOnTheWallClock stops the program with SIGSTOP during a
+// TestDrillFrozenTurnEndsOnTheWallClock stops the program with SIGSTOP during a
 // turn: the turn still ends at its start plus its length on the wall clock,
 // not that much later again, and its deadline is the same after the freeze.
 // With PARTNERCOACH_TIMING_FULL=1 it freezes a 60 s turn for 10 s.
-func TestFrozenTurnEndsOnTheWallClock(t *testing.T) {
+func TestDrillFrozenTurnEndsOnTheWallClock(t *testing.T) {
+	e2e.Drill(t)
 	t.Parallel()
 	c := turnCase{name: "sigstop-20s", length: 20 * time.Second, warn: 5 * time.Second,
 		stopAt: 5 * time.Second, stopFor: 5 * time.Second}

@@ -49,11 +49,12 @@ func toCoachTurn(t *testing.T, term *e2e.Term) {
 	term.WaitForText(5*time.Second, "My turn: coach focuses")
 }
 
-// TestCoachTurnInTmux runs a first session at 60 times speed in a real
+// TestCoachTurnInTmux runs a first session at 120 times speed in a real
 // terminal: the countdown moves, the turn stops at each segment for the
 // check-in, the warning appears, and quitting asks first.
 func TestCoachTurnInTmux(t *testing.T) {
-	term := startSession(t, nil, "run", "first", "--speed", "60", "--no-notify", "--newcomer", "Alice")
+	t.Parallel()
+	term := startSession(t, nil, "run", "first", "--speed", "120", "--no-notify", "--newcomer", "Alice")
 	toCoachTurn(t, term)
 	term.WaitForText(2*time.Second, "15:00 left · not started")
 	term.Send("Space")
@@ -89,6 +90,7 @@ func TestCoachTurnInTmux(t *testing.T) {
 // turn and back: a message instead of the layout, and the time still
 // shown and right.
 func TestSmallWindowInTmux(t *testing.T) {
+	t.Parallel()
 	term := startSession(t, nil, "run", "first", "--no-notify")
 	toCoachTurn(t, term)
 	term.Send("Space")
@@ -110,6 +112,7 @@ func TestSmallWindowInTmux(t *testing.T) {
 // TestStartScreenInTmux opens the start screen and picks the second
 // script.
 func TestStartScreenInTmux(t *testing.T) {
+	t.Parallel()
 	e2e.Require(t, "tmux")
 	term := e2e.StartTerm(t, 80, 24, nil, e2e.BuildBinary(t))
 	term.WaitForText(5*time.Second, "choose the session to run")

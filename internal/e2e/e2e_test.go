@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,6 +24,7 @@ func TestMain(m *testing.M) {
 
 // TestTermExitStatus runs a program that prints, reads a line and exits 3.
 func TestTermExitStatus(t *testing.T) {
+	t.Parallel()
 	Require(t, "tmux")
 	term := StartTerm(t, 80, 24, nil, "sh", "-c", `printf "hello world\n"; read x; echo "got:$x"; exit 3`)
 	term.WaitForText(5*time.Second, "hello world")
@@ -44,6 +46,7 @@ func TestTermExitStatus(t *testing.T) {
 
 // TestTermSignalExit checks that a program ended by a signal reports 128+n.
 func TestTermSignalExit(t *testing.T) {
+	t.Parallel()
 	Require(t, "tmux")
 	term := StartTerm(t, 80, 24, nil, "sh", "-c", `kill -TERM $$`)
 	if status := term.WaitExit(5 * time.Second); status != 128+15 {
@@ -65,6 +68,7 @@ func TestTermEnv(t *testing.T) {
 
 // TestTermResize checks that the program sees the new size after Resize.
 func TestTermResize(t *testing.T) {
+	t.Parallel()
 	Require(t, "tmux")
 	term := StartTerm(t, 80, 24, nil, "sh", "-c", `while :; do stty size; sleep 0.1; done`)
 	term.WaitForText(5*time.Second, "24 80")
@@ -78,6 +82,7 @@ func TestTermResize(t *testing.T) {
 
 // TestNotifyServer sends a notification with notify-send and finds it.
 func TestNotifyServer(t *testing.T) {
+	t.Parallel()
 	Require(t, "notify-send")
 	ns := StartNotifyServer(t)
 	sent := time.Now()
@@ -101,6 +106,7 @@ func TestNotifyServer(t *testing.T) {
 // It calls Notify with dbus-send: notify-send asks GetServerInformation
 // first, three times over, and never sends the Notify to a frozen server.
 func TestNotifyServerFrozen(t *testing.T) {
+	t.Parallel()
 	Require(t, "notify-send")
 	ns := StartNotifyServer(t)
 	ns.Freeze()
@@ -134,6 +140,7 @@ func TestNotifyServerFrozen(t *testing.T) {
 // TestNotifyServerLeavesNothing checks that the cleanup stops every process
 // and that SessionBusProcesses sees the private bus while it runs.
 func TestNotifyServerLeavesNothing(t *testing.T) {
+	t.Parallel()
 	var pids []int
 	t.Run("run", func(t *testing.T) {
 		ns := StartNotifyServer(t)
@@ -163,6 +170,7 @@ func TestNotifyServerLeavesNothing(t *testing.T) {
 // TestParseNotifications checks the parser on quotes and newlines inside
 // strings and on a call that is still being written.
 func TestParseNotifications(t *testing.T) {
+	t.Parallel()
 	out := `signal time=1.5 sender=org.freedesktop.DBus -> destination=:1.2 serial=4 path=/org/freedesktop/DBus; interface=org.freedesktop.DBus; member=NameLost
    string ":1.2"
 method call time=1795315718.956053 sender=:1.4 -> destination=:1.0 serial=9 path=/org/freedesktop/Notifications; interface=org.freedesktop.Notifications; member=Notify
@@ -205,21 +213,74 @@ method call time=1795315719.000001 sender=:1.5 -> destination=:1.0 serial=9 path
 	}
 }
 
-// TestBuildBinary builds the program once and returns the same path twice.
-func TestBuildBinary(t *testing.T) {
-	root, err := ModuleRoot()
-	if err != nil {
+// TestBuild builds a small program the way BuildBinary builds partnercoach
+// (a real build of partnercoach is what every end-to-end test in
+// cmd/partnercoach starts with): static, without cgo, without the paths.
+func TestBuild(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "hello")
+	if err := build("./internal/e2e/testdata/hello", path); err != nil {
 		t.Fatal(err)
 	}
-	if files, _ := filepath.Glob(filepath.Join(root, "cmd", "partnercoach", "*.go")); len(files) == 0 {
-		t.Skip("cmd/partnercoach has no Go files yet")
+	out, err := exec.Command(path).Output()
+	if err != nil {
+		t.Fatalf("running the build: %v", err)
 	}
-	path := BuildBinary(t)
-	if info, err := os.Stat(path); err != nil || info.Mode()&0o111 == 0 {
-		t.Fatalf("BuildBinary() = %s: %v", path, err)
+	if got, want := string(out), "-trimpath=true\nCGO_ENABLED=0\n"; got != want {
+		t.Fatalf("the build says %q, want %q", got, want)
 	}
-	if again := BuildBinary(t); again != path {
-		t.Fatalf("second BuildBinary() = %s, want %s", again, path)
+	if err := build("./internal/e2e/testdata/missing", path); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Fatalf("building a missing package: %v, want an error naming it", err)
+	}
+}
+
+// TestBuildBinaryOnce gives BuildBinary another build to use, as the
+// benchmarks do: it returns that path, and the same path again.
+func TestBuildBinaryOnce(t *testing.T) {
+	fake := filepath.Join(t.TempDir(), "partnercoach")
+	t.Setenv("PARTNERCOACH_E2E_BINARY", fake)
+	if got := BuildBinary(t); got != fake {
+		t.Fatalf("BuildBinary() = %s, want %s", got, fake)
+	}
+	t.Setenv("PARTNERCOACH_E2E_BINARY", "")
+	if again := BuildBinary(t); again != fake {
+		t.Fatalf("second BuildBinary() = %s, want the first, %s", again, fake)
+	}
+}
+
+// fakeTB records what Drill does with a test.
+type fakeTB struct {
+	testing.TB
+	name            string
+	skipped, failed string
+}
+
+func (f *fakeTB) Helper()                           {}
+func (f *fakeTB) Name() string                      { return f.name }
+func (f *fakeTB) Skipf(format string, args ...any)  { f.skipped = fmt.Sprintf(format, args...) }
+func (f *fakeTB) Fatalf(format string, args ...any) { f.failed = fmt.Sprintf(format, args...) }
+
+// TestTheDrillSwitch checks the switch of the long drills: off, a drill skips with
+// the command that runs it; on, it runs; a drill not named TestDrill fails.
+func TestTheDrillSwitch(t *testing.T) {
+	for _, tc := range []struct {
+		name, env       string
+		skipped, failed bool
+	}{
+		{"TestDrillStorm", "", true, false},
+		{"TestDrillStorm/sub", "0", true, false},
+		{"TestDrillStorm", "1", false, false},
+		{"TestStorm", "1", false, true},
+	} {
+		t.Setenv(DrillsVar, tc.env)
+		f := &fakeTB{name: tc.name}
+		Drill(f)
+		if (f.skipped != "") != tc.skipped || (f.failed != "") != tc.failed {
+			t.Errorf("%s with %s=%q: skipped %q, failed %q", tc.name, DrillsVar, tc.env, f.skipped, f.failed)
+		}
+		if tc.skipped && !strings.Contains(f.skipped, DrillsCommand) {
+			t.Errorf("%s: the skip %q does not give the command", tc.name, f.skipped)
+		}
 	}
 }
 

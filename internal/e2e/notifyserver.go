@@ -154,7 +154,7 @@ func (ns *NotifyServer) startX() error {
 			return err
 		}
 	}
-	return errors.New("Xvfb: no free display between :90 and :189")
+	return errors.New("no free display for Xvfb between :90 and :189")
 }
 
 // tryX starts Xvfb on display n and waits until it is ready.

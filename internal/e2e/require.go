@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -44,6 +45,15 @@ var binary struct {
 	err  error
 }
 
+// Prebuild builds the program now, as BuildBinary would on its first call.
+// TestMain calls it before m.Run, so that the build, which takes minutes
+// with a cold build cache on a busy machine, is not counted against the
+// package's test timeout (it starts in m.Run) nor against the first test
+// that asks for the binary. A failed build fails each test that asks.
+func Prebuild() {
+	binary.once.Do(buildOnce)
+}
+
 // BuildBinary builds ./cmd/partnercoach once per test process and returns the
 // path of the executable, or returns PARTNERCOACH_E2E_BINARY when that names
 // another build to measure. The build lands in a directory made with
@@ -52,17 +62,27 @@ var binary struct {
 // the compiler's output.
 func BuildBinary(t testing.TB) string {
 	t.Helper()
-	binary.once.Do(func() {
-		if path := os.Getenv("PARTNERCOACH_E2E_BINARY"); path != "" {
-			binary.path = path // a build to compare, for the benchmarks
-			return
-		}
-		binary.path, binary.err = build()
-	})
+	binary.once.Do(buildOnce)
 	if binary.err != nil {
 		t.Fatalf("building partnercoach: %v", binary.err)
 	}
 	return binary.path
+}
+
+// buildOnce is the one build behind BuildBinary and Prebuild.
+func buildOnce() {
+	if path := os.Getenv("PARTNERCOACH_E2E_BINARY"); path != "" {
+		binary.path = path // a build to compare, for the benchmarks
+		return
+	}
+	dir, err := os.MkdirTemp("", "partnercoach-e2e-")
+	if err != nil {
+		binary.err = err
+		return
+	}
+	binary.dir = dir
+	binary.path = filepath.Join(dir, "partnercoach")
+	binary.err = build("./cmd/partnercoach", binary.path)
 }
 
 // RemoveBinary deletes the directory BuildBinary built into, if it built
@@ -73,27 +93,37 @@ func RemoveBinary() {
 	}
 }
 
-// build compiles the program into a fresh temporary directory, the way
-// the releases are built.
-func build() (string, error) {
+// BuildVariant builds ./cmd/partnercoach as BuildBinary does, with the go
+// build arguments args added (such as -ldflags or -buildvcs), into the
+// test's temporary directory, and returns the executable's path. Only the
+// link differs from BuildBinary's build, so once that is in the build
+// cache a variant takes a second or two.
+func BuildVariant(t testing.TB, args ...string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "partnercoach")
+	if err := build("./cmd/partnercoach", path, args...); err != nil {
+		t.Fatalf("building partnercoach %v: %v", args, err)
+	}
+	return path
+}
+
+// build compiles the package pkg of the module to out the way the releases
+// are built (.goreleaser.yaml): static, without cgo, without the builder's
+// paths, and without the race detector even when the tests have it. args
+// go before the package.
+func build(pkg, out string, args ...string) error {
 	root, err := ModuleRoot()
 	if err != nil {
-		return "", err
+		return err
 	}
-	dir, err := os.MkdirTemp("", "partnercoach-e2e-")
-	if err != nil {
-		return "", err
-	}
-	binary.dir = dir
-	path := filepath.Join(dir, "partnercoach")
-	// Built as the releases are (.goreleaser.yaml): static, without cgo.
-	cmd := exec.Command("go", "build", "-trimpath", "-o", path, "./cmd/partnercoach")
+	argv := append([]string{"build", "-trimpath", "-o", out}, args...)
+	cmd := exec.Command("go", append(argv, pkg)...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("go build ./cmd/partnercoach in %s: %v\n%s", root, err, out)
+		return fmt.Errorf("go %s in %s: %v\n%s", strings.Join(cmd.Args[1:], " "), root, err, out)
 	}
-	return path, nil
+	return nil
 }
 
 // ModuleRoot returns the directory holding go.mod, found by walking up from

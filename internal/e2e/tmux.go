@@ -83,6 +83,27 @@ func (term *Term) kill() {
 	}
 }
 
+// Close closes the terminal under the program, as a coach closing the
+// window does: the tmux server goes, and with it the program's terminal, so
+// the kernel and tmux send it SIGHUP. Close waits until the program has
+// gone with every file it held (see exited) and fails the test if that
+// takes longer than timeout.
+func (term *Term) Close(timeout time.Duration) {
+	term.t.Helper()
+	pid := term.PID()
+	term.kill()
+	deadline := time.Now().Add(timeout)
+	for {
+		if exited(pid) {
+			return
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the program (process %d) still runs %v after its terminal closed", pid, timeout)
+		}
+		time.Sleep(pollInterval)
+	}
+}
+
 // paneEnv returns the program's environment: a clean base with env on top.
 func paneEnv(t testing.TB, env []string) []string {
 	vars := map[string]string{
@@ -279,6 +300,22 @@ func (term *Term) WaitExit(timeout time.Duration) int {
 		}
 		time.Sleep(pollInterval)
 	}
+}
+
+// exited reports whether the process pid has exited and let go of its
+// files (and so of its locks). Its parent gone, nobody may reap it soon, so
+// a zombie counts; but the first thread of a Go program can be a zombie
+// while the others still hold the files, so a zombie must also have no
+// open file left.
+func exited(pid int) bool {
+	if _, err := os.Stat(fmt.Sprintf("/proc/%d", pid)); err != nil {
+		return true
+	}
+	if !isZombie(pid) {
+		return false
+	}
+	fds, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
+	return err != nil || len(fds) == 0
 }
 
 // isZombie reports whether pid is a process that has exited but not been
