@@ -213,3 +213,13 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// AddNote keeps a note for the coach log, and clears the note being
+// typed.
+func (c *Core) AddNote(text string) Effects {
+	if c.stage != Running {
+		return Effects{}
+	}
+	c.ses.SetNoteDraft("")
+	return c.Apply(session.AddNote{Text: text})
+}

@@ -55,7 +55,7 @@ func TestFailedSaveIsShownUntilOneSucceeds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := New(Config{Keeper: &fakeKeeper{}, Clock: &fakeClock{now: t0}, Start: builtin(t, "first")})
-			c.Begin() // asks for save 1; its job is not run
+			c.Begin()  // asks for save 1; its job is not run
 			c.save(t0) // save 2
 			var notices []string
 			for _, res := range tt.results {

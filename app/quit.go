@@ -14,7 +14,8 @@ const (
 	// session, so Leave drops its autosave.
 	QuitDiscard
 	// QuitRetrying means the last save failed and is being tried again
-	// (the Effects hold the job): report its result, then ask Quit again.
+	// (the Effects hold the job, the first time): report its result, then
+	// ask Quit again.
 	QuitRetrying
 	// QuitAsk asks the coach first: Question says what quitting means.
 	QuitAsk
@@ -44,6 +45,8 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 		return QuitQuestion{Kind: QuitNow}, Effects{}
 	case c.stage == Running && !c.ses.UnderWay():
 		return QuitQuestion{Kind: QuitDiscard}, Effects{}
+	case c.saves.retrying:
+		return QuitQuestion{Kind: QuitRetrying}, Effects{} // its result is still to come
 	case c.unsaved():
 		if e, tried := c.retrySave(); tried {
 			return QuitQuestion{Kind: QuitRetrying}, e

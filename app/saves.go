@@ -15,6 +15,7 @@ type saves struct {
 	failedSeq uint64               // number of the last autosave that failed
 	failure   string               // why it failed, until a later one succeeds
 	retrySeq  uint64               // number of the save tried again at quit, if any
+	retrying  bool                 // that save is still running
 	okAt      time.Time            // the session time of the last save known on disk
 	ok        bool                 // some save of this session is on disk
 }
@@ -50,6 +51,9 @@ func (c *Core) save(at time.Time) Effects {
 func (sv *saves) result(r SaveResult) Effects {
 	at := sv.asked[r.Seq]
 	delete(sv.asked, r.Seq)
+	if r.Seq == sv.retrySeq {
+		sv.retrying = false
+	}
 	switch {
 	case r.Err != nil:
 		was := sv.failure
@@ -106,5 +110,6 @@ func (c *Core) retrySave() (Effects, bool) {
 		sv.retrySeq = sv.failedSeq
 		return e, false
 	}
+	sv.retrying = true
 	return e, true
 }

@@ -1,6 +1,10 @@
 package tui
 
-import "testing"
+import (
+	"testing"
+
+	"partnercoach/app"
+)
 
 // warmNotifier is a fakeNotifier that counts how often it was asked to get
 // ready for a note.
@@ -14,7 +18,7 @@ func (n *warmNotifier) Warm() { n.warms++ }
 
 func TestNotifierWarmedOnlyWhileAnAlertIsToCome(t *testing.T) {
 	n := &warmNotifier{}
-	h := newHarnessWith(t, "first", 100, 30, func(c *Config) { c.Notifier = n })
+	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) { c.Notifier = n })
 	h.toStep("My turn")
 	if n.warms != 0 {
 		t.Fatalf("the notifier was warmed %d times before any turn ran", n.warms)

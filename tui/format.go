@@ -112,3 +112,13 @@ func firstLine(s string) string {
 	}
 	return s
 }
+
+// sentence puts the first letter of a message in upper case and ends it
+// with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:]) + "."
+}

@@ -3,6 +3,8 @@ package tui
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
@@ -106,14 +109,13 @@ func newHarness(t testing.TB, name string, w, h int) *harness {
 
 // newHarnessWith is newHarness with a last change to the configuration,
 // such as a session to resume.
-func newHarnessWith(t testing.TB, name string, w, h int, edit func(*Config)) *harness {
+func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config)) *harness {
 	t.Helper()
 	c := &fakeClock{t: base}
 	n := &fakeNotifier{}
 	k := &fakeKeeper{}
-	cfg := Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
+	cfg := app.Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
 		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
-	cfg.tick = func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)
 		if err != nil {
@@ -127,7 +129,8 @@ func newHarnessWith(t testing.TB, name string, w, h int, edit func(*Config)) *ha
 	if edit != nil {
 		edit(&cfg)
 	}
-	hs := &harness{t: t, m: New(cfg), clock: c, notes: n, keeper: k}
+	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
+	hs := &harness{t: t, m: newModel(cfg, noTick), clock: c, notes: n, keeper: k}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }
@@ -176,6 +179,9 @@ func (h *harness) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
+	if timerCmd(cmd) {
+		return
+	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
 	select {
@@ -195,6 +201,19 @@ func (h *harness) run(cmd tea.Cmd) {
 	case <-time.After(5 * time.Second):
 		h.t.Fatal("a command did not return")
 	}
+}
+
+// timerCmd reports whether a command only waits for real time to pass
+// and then says so: the cursor's blink, or a tick of Bubble Tea's. The
+// test drops those rather than sleep through them (the tests move a fake
+// clock and send the session's ticks themselves).
+func timerCmd(cmd tea.Cmd) bool {
+	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
+	if f == nil {
+		return false
+	}
+	name := f.Name()
+	return strings.Contains(name, "bubbles/v2/cursor.") || strings.HasPrefix(name, "charm.land/bubbletea/v2.Tick.")
 }
 
 // tick moves the clock by d and delivers a tick of the live generation.

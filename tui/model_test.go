@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/app"
 	"partnercoach/timer"
 )
 
@@ -39,7 +40,7 @@ func TestChecklistToggleAndSelect(t *testing.T) {
 }
 
 func TestWarningNotificationNamesTurnNotNewcomer(t *testing.T) {
-	h := newHarness(t, "first", 80, 24)
+	h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Sound = true })
 	h.toStep("Their turn")
 	h.keys("space")
 	h.tick(10 * time.Minute)
@@ -62,10 +63,22 @@ func TestWarningNotificationNamesTurnNotNewcomer(t *testing.T) {
 			t.Fatalf("a notification names the newcomer: %+v", n)
 		}
 	}
-	// The end of the turn rings the bell beside its urgent note: the
-	// notifier itself never writes to the terminal.
+	// With sound, the end of the turn rings the bell beside its urgent
+	// note: the notifier itself never writes to the terminal.
 	if h.bells() != 1 {
 		t.Fatalf("the end of the turn rang the bell %d times, want once", h.bells())
+	}
+}
+
+// TestQuietByDefault: without sound asked for, no alert rings the bell
+// and the end of a turn asks the desktop for no sound.
+func TestQuietByDefault(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("Their turn")
+	h.keys("space")
+	h.tick(12 * time.Minute)
+	if len(h.notes.notes) != 2 || h.notes.notes[1].Urgent || h.bells() != 0 {
+		t.Fatalf("notes %+v, %d bells: want two notes, none urgent with a sound, no bell", h.notes.notes, h.bells())
 	}
 }
 
@@ -89,34 +102,35 @@ func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
 }
 
 func TestFailedNotificationFallsBack(t *testing.T) {
-	for _, silent := range []bool{false, true} {
-		h := newHarness(t, "first", 80, 24)
+	for _, sound := range []bool{true, false} {
+		h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Sound = sound })
 		h.notes.err = timer.ErrNoBus
-		h.m.screen.(*sessionModel).silent = silent
 		h.toStep("Their turn")
 		h.keys("space")
 		h.tick(10 * time.Minute)
 		s := h.screen()
 		if !strings.Contains(s, "Desktop notification failed (no D-Bus session bus)") {
-			t.Fatalf("silent=%v: the status line should say the notification failed:\n%s", silent, s)
+			t.Fatalf("sound=%v: the status line should say the notification failed:\n%s", sound, s)
 		}
 		if !strings.Contains(s, "Warning: 2 minutes left in the newcomer's turn") {
-			t.Fatalf("silent=%v: the in-app alert is missing:\n%s", silent, s)
+			t.Fatalf("sound=%v: the in-app alert is missing:\n%s", sound, s)
 		}
-		if want := map[bool]int{false: 1, true: 0}[silent]; h.bells() != want {
-			t.Fatalf("silent=%v: bells = %d, want %d", silent, h.bells(), want)
+		if want := map[bool]int{true: 1, false: 0}[sound]; h.bells() != want {
+			t.Fatalf("sound=%v: bells = %d, want %d", sound, h.bells(), want)
 		}
 	}
 }
 
-func TestNoNotifierRingsBellUnlessSilent(t *testing.T) {
-	h := newHarness(t, "first", 80, 24)
-	h.m.screen.(*sessionModel).notifier = nil
-	h.toStep("Their turn")
-	h.keys("space")
-	h.tick(12 * time.Minute)
-	if h.bells() != 2 {
-		t.Fatalf("want a bell for the warning and one for the end, got %d", h.bells())
+func TestNoNotifierRingsBellOnlyWithSound(t *testing.T) {
+	for sound, want := range map[bool]int{true: 2, false: 0} {
+		h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Notifier, c.Sound = nil, sound })
+		h.toStep("Their turn")
+		h.keys("space")
+		h.tick(10 * time.Minute) // the warning
+		h.tick(2 * time.Minute)  // the end
+		if h.bells() != want {
+			t.Fatalf("sound=%v: %d bells for the warning and the end, want %d", sound, h.bells(), want)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/app"
 	"partnercoach/session"
 )
 
@@ -26,7 +27,7 @@ func TestEveryChangeIsSaved(t *testing.T) {
 	if snap := h.keeper.last(); len(snap.Notes) != 1 || snap.Notes[0].Text != "quiet" {
 		t.Fatalf("notes saved: %+v", snap.Notes)
 	}
-	if h.quitting() || h.m.confirm {
+	if h.quitting() || h.m.quit != nil {
 		t.Fatal("q typed into the note acted as a key")
 	}
 	h.keys("m")
@@ -66,13 +67,51 @@ func TestFailedSaveIsShownAndTheSessionGoesOn(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.keeper.err = errors.New("disk full")
 	h.keys("x")
-	if !strings.Contains(h.screen(), "Not saved: disk full (the session goes on).") {
+	if !strings.Contains(h.screen(), "Not saved: disk full (the session goes on; the next change tries again).") {
 		t.Fatalf("no word of the failed save:\n%s", h.screen())
 	}
 	h.keeper.err = nil
 	h.keys("x")
 	if strings.Contains(h.screen(), "Not saved") {
 		t.Fatalf("the failure is still shown after a good save:\n%s", h.screen())
+	}
+}
+
+// TestFailedSaveThenQuitSaysNotSaved: with the disk full, a change and
+// then q: the save is tried again at quit, the question says what would
+// be lost, never "saved", and the run ends with an error (a non-zero exit
+// status). Once the disk has room again, the retry saves and quitting is
+// as usual.
+func TestFailedSaveThenQuitSaysNotSaved(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.run(h.m.Init())
+	h.keeper.err = errors.New("no space left on device")
+	h.keys("x", "N", "k", "e", "p", "t", "enter")
+	saves := len(h.keeper.saves)
+	h.keys("q")
+	s := h.screen()
+	if !strings.Contains(s, "could not be saved (no space left on device): quitting now loses what was done after") ||
+		!strings.Contains(s, "10:00:00, when it was last saved. Quit anyway?") || strings.Contains(s, "is saved") {
+		t.Fatalf("the quit question after a failed save:\n%s", s)
+	}
+	h.keys("y")
+	if !h.quitting() || h.m.Err() == nil || !errors.Is(h.m.Err(), app.ErrUnsaved) {
+		t.Fatalf("quitting %v with error %v: want an unsaved quit to fail", h.quitting(), h.m.Err())
+	}
+	if len(h.keeper.saves) != saves {
+		t.Fatal("a save went through on a full disk")
+	}
+
+	h = newHarness(t, "first", 100, 30)
+	h.keeper.err = errors.New("no space left on device")
+	h.keys("x")
+	h.keeper.err = nil
+	h.keys("q")
+	if s := h.screen(); !strings.Contains(s, "Quit? The session is saved") || h.m.Err() != nil {
+		t.Fatalf("after the retry at quit saved it:\n%s\nerr %v", s, h.m.Err())
+	}
+	if snap := h.keeper.last(); !snap.Steps["welcome"].Checks[0] {
+		t.Fatal("the retry at quit did not save the change")
 	}
 }
 
@@ -144,7 +183,7 @@ func TestLastStepPointsToTheEnd(t *testing.T) {
 }
 
 func TestNoSaveRunKeepsNothing(t *testing.T) {
-	h := newHarnessWith(t, "first", 100, 30, func(c *Config) { c.Keeper = nil })
+	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) { c.Keeper = nil })
 	h.keys("x", "q")
 	if !strings.Contains(h.screen(), "Nothing is saved in this run") {
 		t.Fatalf("the quit question does not say nothing is saved:\n%s", h.screen())
@@ -183,7 +222,7 @@ func TestResumeOpensTheSessionWhereItWas(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.keys("x", "n", "n")
 	back := pausedSession(t, h)
-	r := newHarnessWith(t, "", 100, 30, func(c *Config) { c.Resume, c.Notice = back, "Resumed." })
+	r := newHarnessWith(t, "", 100, 30, func(c *app.Config) { c.Resume, c.Notice = back, "Resumed." })
 	s := r.screen()
 	if !strings.Contains(s, "step 3 of 11") || !strings.Contains(s, "✓ Welcome") || !strings.Contains(s, "Resumed.") {
 		t.Fatalf("resumed screen:\n%s", s)
@@ -194,7 +233,7 @@ func TestStartScreenOffersTheUnfinishedSession(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.keys("x", "n", "n")
 	back := pausedSession(t, h)
-	offer := func(c *Config) { c.Offer, c.Saved = back, base.Add(-49*time.Hour) }
+	offer := func(c *app.Config) { c.Offer, c.Saved = back, base.Add(-49*time.Hour) }
 
 	r := newHarnessWith(t, "", 100, 30, offer)
 	if s := r.screen(); !strings.Contains(s, "Unfinished: First") || !strings.Contains(s, "2 days ago") {
@@ -229,7 +268,7 @@ func TestTypedNoteIsSavedAndComesBack(t *testing.T) {
 		t.Fatalf("the note being typed was saved as %q, want %q", got, "half")
 	}
 	back := pausedSession(t, h)
-	r := newHarnessWith(t, "", 100, 30, func(c *Config) { c.Resume = back })
+	r := newHarnessWith(t, "", 100, 30, func(c *app.Config) { c.Resume = back })
 	r.keys("N", "!", "enter")
 	if got := back.Notes(); len(got) != 1 || got[0].Text != "half!" {
 		t.Fatalf("notes after the resume %+v, want the typed text kept", got)
@@ -252,7 +291,7 @@ func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newHarnessWith(t, "", 100, 30, func(c *Config) { c.Resume = back })
+	r := newHarnessWith(t, "", 100, 30, func(c *app.Config) { c.Resume = back })
 	if !strings.Contains(r.screen(), "Coach log") {
 		t.Fatalf("resuming an ended session should reopen its coach log:\n%s", r.screen())
 	}
@@ -268,7 +307,7 @@ func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 }
 
 func TestStartScreenSelectsTheProposedScript(t *testing.T) {
-	h := newHarnessWith(t, "", 80, 24, func(c *Config) { c.Preselect = "followup" })
+	h := newHarnessWith(t, "", 80, 24, func(c *app.Config) { c.Preselect = "followup" })
 	h.keys("enter")
 	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
 		t.Fatalf("enter did not open the proposed script:\n%s", h.screen())
@@ -276,7 +315,7 @@ func TestStartScreenSelectsTheProposedScript(t *testing.T) {
 }
 
 func TestRehearsalKeptForResumeIsNeverLogged(t *testing.T) {
-	h := newHarnessWith(t, "first", 100, 30, func(c *Config) {
+	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) {
 		c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: base}
 	})
 	h.keys("x", "E")

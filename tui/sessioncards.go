@@ -45,7 +45,7 @@ func (m *sessionModel) cardKeyOf(msg tea.KeyPressMsg) (open, search bool) {
 // cardsView draws the open cards in the space of the step, keeping the
 // current turn's time in a line above them.
 func (m *sessionModel) cardsView(width, height int) string {
-	line := m.compactLine(m.clock.Now())
+	line := m.Compact(m.clock.Now())
 	if line != "" {
 		height--
 	}

@@ -32,7 +32,7 @@ func TestCardsOverARunningTurn(t *testing.T) {
 func TestSearchingCardsTakesLetters(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.keys("x", "/", "q", "u", "i", "t")
-	if h.quitting() || h.m.confirm {
+	if h.quitting() || (h.m.quit != nil) {
 		t.Fatal("q typed into the card search acted as a key")
 	}
 	h.keys("esc", "esc")

@@ -8,10 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
-	"partnercoach/tui"
 )
 
 // t0 is when the tests' sessions start.
@@ -88,7 +88,14 @@ type harness struct {
 
 // newHarness starts a front end on cfg, with a fake clock, keeper and
 // notifier unless cfg brings its own, and settles its first jobs.
-func newHarness(t *testing.T, cfg tui.Config, opts Options) *harness {
+func newHarness(t *testing.T, cfg app.Config, opts Options) *harness {
+	t.Helper()
+	return newHarnessEdit(t, cfg, opts, nil)
+}
+
+// newHarnessEdit is newHarness with a last change to the configuration,
+// such as no notifier at all.
+func newHarnessEdit(t *testing.T, cfg app.Config, opts Options, edit func(*app.Config)) *harness {
 	t.Helper()
 	h := &harness{t: t, clock: &fakeClock{now: t0}, out: &bytes.Buffer{}, keeper: &fakeKeeper{}, notifier: &fakeNotifier{}}
 	cfg.Clock = h.clock
@@ -97,6 +104,9 @@ func newHarness(t *testing.T, cfg tui.Config, opts Options) *harness {
 	}
 	if cfg.Notifier == nil {
 		cfg.Notifier = h.notifier
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	h.fe = newFrontEnd(cfg, h.out, opts)
 	h.fe.spawn = func(job func() func()) { h.jobs = append(h.jobs, job) }
@@ -199,8 +209,8 @@ func (h *harness) toCoachTurn() string {
 func (h *harness) to(id string) string {
 	h.t.Helper()
 	out := ""
-	for range h.fe.ses.Len() {
-		if h.fe.ses.Current().ID == id {
+	for range h.fe.core.Session().Len() {
+		if h.fe.core.Session().Current().ID == id {
 			return out
 		}
 		out = h.send("n")

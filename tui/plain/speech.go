@@ -187,7 +187,7 @@ func entryLines(s *session.Session) []string {
 	st := s.Current()
 	var lines []string
 	if len(st.Checklist) > 0 {
-		lines = append(lines, "Checklist (x and the number ticks an item):")
+		lines = append(lines, "Checklist (x and the number checks an item off):")
 	}
 	for i, it := range st.Checklist {
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, itemText(s, st, i, it)))
