@@ -26,7 +26,7 @@ type Config struct {
 	// Clock tells the time; nil means the wall clock.
 	Clock timer.Clock
 	// Notifier delivers desktop notifications; nil means none are sent.
-	Notifier timer.Notifier
+	Notifier Notifier
 	// Session holds the warning lead time, the newcomer's name and which
 	// session this is for them.
 	Session session.Options
