@@ -31,7 +31,7 @@ func TestChecklistToggleAndSelect(t *testing.T) {
 	h.keys("down", "x")
 	s := h.screen()
 	if !strings.Contains(s, "[ ] Said I'm a partnership coach") || !strings.Contains(s, "› [x] Said I'm not a therapist") {
-		t.Fatalf("second item should be ticked and selected:\n%s", s)
+		t.Fatalf("second item should be checked off and selected:\n%s", s)
 	}
 	h.keys("enter")
 	if strings.Contains(h.screen(), "[x]") {

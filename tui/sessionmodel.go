@@ -212,7 +212,7 @@ func (m *sessionModel) entries() int {
 	return n
 }
 
-// activate acts on the selected entry: ticks an item, asks for an answer,
+// activate acts on the selected entry: checks an item off, asks for an answer,
 // or chooses an option.
 func (m *sessionModel) activate() tea.Cmd {
 	st := m.ses.Current()

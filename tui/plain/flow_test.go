@@ -197,7 +197,7 @@ func TestRunLoop(t *testing.T) {
 	}
 	mustContain(t, out.String(), "Done: 1. Said I'm a partnership coach.", "Session: 0 seconds of 50 minutes.", "End of input: quit. The session is saved")
 	if len(k.seqs) != 2 || k.discarded != 0 {
-		t.Fatalf("saves %v, discarded %d: want the first save and the tick, all finished before Run returned", k.seqs, k.discarded)
+		t.Fatalf("saves %v, discarded %d: want the first save and the checked item, all finished before Run returned", k.seqs, k.discarded)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
