@@ -23,7 +23,7 @@ func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
 	status := m.statusLines(now, width)
-	bodyH := max(height-lineCount(head)-len(status), 0)
+	bodyH := max(height-lineCount(head)-countLines(status), 0)
 	var body string
 	switch {
 	case m.cards != nil:
@@ -56,7 +56,7 @@ func (m *sessionModel) statusLines(now time.Time, width int) []string {
 		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
 	}
 	for _, line := range m.core.Status() {
-		status = append(status, m.st.Error.Render(line))
+		status = append(status, m.st.Error.Render(wrap(line, max(width, 1), 0)))
 	}
 	return append(status, m.noteView(width)...)
 }
@@ -67,7 +67,7 @@ func (m *sessionModel) statusLines(now time.Time, width int) []string {
 // the scroll to it, so that View need not.
 func (m *sessionModel) pointsArea(width, height int) (lines, room int) {
 	now := m.clock.Now()
-	bodyH := max(height-1-lineCount(m.header(now, width))-len(m.statusLines(now, width)), 0)
+	bodyH := max(height-1-lineCount(m.header(now, width))-countLines(m.statusLines(now, width)), 0)
 	if width >= agendaMinWidth {
 		width -= agendaWidth + 2
 	}

@@ -3,11 +3,9 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"partnercoach/app"
-	"partnercoach/internal/textsafe"
 	"partnercoach/session/store"
 )
 
@@ -50,8 +48,7 @@ func unreadNotice(err error) string {
 	if _, statErr := os.Lstat(store.LivePath()); statErr != nil {
 		return "The autosave could not be read and was moved aside: see 'partnercoach resume'."
 	}
-	why, _, _ := strings.Cut(err.Error(), "\n")
-	return "The autosave could not be read (" + textsafe.Line(why) + ") and is still there: " +
+	return "The autosave could not be read and is still in its place: " +
 		"nothing of this session can be saved until it is moved away."
 }
 
