@@ -19,7 +19,7 @@ func (r *rig) coachTurnAlerts() []Effects {
 		if a != nil {
 			r.run(r.c.Apply(a))
 		}
-		r.clock.now = r.clock.now.Add(d)
+		r.clock.T = r.clock.T.Add(d)
 		out = append(out, r.run(r.c.Advance()))
 	}
 	step(session.StartPause{}, 5*time.Minute) // segment 1 of 3 ends
@@ -33,7 +33,7 @@ func TestNotificationsNameNoOne(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first"), Session: session.Options{Newcomer: "Alex Sample"}}, nil)
 	r.coachTurnAlerts()
 	var got []string
-	for _, n := range r.notifier.notes {
+	for _, n := range r.notifier.Notes {
 		got = append(got, fmt.Sprintf("%s|%s|%v", n.Title, n.Body, n.Urgent))
 		if strings.Contains(n.Title+n.Body, "Alex") {
 			t.Errorf("a notification names the newcomer: %+v", n)
@@ -81,11 +81,11 @@ func TestAlertRouting(t *testing.T) {
 			for _, e := range effs {
 				alerts += len(e.Alerts)
 			}
-			if alerts != 4 || r.bells != tt.bells || len(r.notifier.notes) != tt.notes {
-				t.Fatalf("alerts %d, bells %d, notes %d; want 4, %d, %d", alerts, r.bells, len(r.notifier.notes), tt.bells, tt.notes)
+			if alerts != 4 || r.bells != tt.bells || len(r.notifier.Notes) != tt.notes {
+				t.Fatalf("alerts %d, bells %d, notes %d; want 4, %d, %d", alerts, r.bells, len(r.notifier.Notes), tt.bells, tt.notes)
 			}
-			if tt.notes > 0 && r.notifier.notes[3].Urgent != tt.urgentEnd {
-				t.Fatalf("the end's note urgent (with its sound) = %v, want %v", r.notifier.notes[3].Urgent, tt.urgentEnd)
+			if tt.notes > 0 && r.notifier.Notes[3].Urgent != tt.urgentEnd {
+				t.Fatalf("the end's note urgent (with its sound) = %v, want %v", r.notifier.Notes[3].Urgent, tt.urgentEnd)
 			}
 			if last := effs[3].Alerts; len(last) != 1 || last[0].Banner != "Coach's turn: time is up" {
 				t.Fatalf("the end's alert = %+v", last)
@@ -99,7 +99,7 @@ func TestAlertRouting(t *testing.T) {
 func TestFailedNotification(t *testing.T) {
 	for _, sound := range []bool{false, true} {
 		r := newRig(t, Config{Start: builtin(t, "first"), Sound: sound}, nil)
-		r.notifier.err = timer.ErrNoBus
+		r.notifier.Err = timer.ErrNoBus
 		r.coachTurnAlerts()
 		want := "Desktop notification failed (no D-Bus session bus); the alerts are shown here, and the session goes on."
 		if len(r.notices) != 1 || r.notices[0] != want {
@@ -112,7 +112,7 @@ func TestFailedNotification(t *testing.T) {
 		if r.bells != wantBells {
 			t.Fatalf("sound=%v: %d bells, want %d", sound, r.bells, wantBells)
 		}
-		r.notifier.err = nil
+		r.notifier.Err = nil
 		r.run(r.c.Report(NotifyResult{}))
 		if st := r.c.Status(); len(st) != 0 {
 			t.Fatalf("status after a notification went through: %q", st)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/app/apptest"
 	"partnercoach/session"
 )
 
@@ -22,12 +23,12 @@ func TestSavesAreNumbered(t *testing.T) {
 	r.run(r.c.SaveDraft(d))
 	r.run(r.c.SaveDraft(d)) // unchanged: no save
 	want := []uint64{1, 2, 3, 4, 5}
-	if len(r.keeper.seqs) != len(want) {
-		t.Fatalf("saves %v, want %v", r.keeper.seqs, want)
+	if len(r.keeper.Seqs) != len(want) {
+		t.Fatalf("saves %v, want %v", r.keeper.Seqs, want)
 	}
 	for i := range want {
-		if r.keeper.seqs[i] != want[i] {
-			t.Fatalf("saves %v, want %v", r.keeper.seqs, want)
+		if r.keeper.Seqs[i] != want[i] {
+			t.Fatalf("saves %v, want %v", r.keeper.Seqs, want)
 		}
 	}
 }
@@ -54,7 +55,7 @@ func TestFailedSaveIsShownUntilOneSucceeds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := New(Config{Keeper: &fakeKeeper{}, Clock: &fakeClock{now: t0}, Start: builtin(t, "first")})
+			c := New(Config{Keeper: &apptest.Keeper{}, Clock: &apptest.Clock{T: t0}, Start: builtin(t, "first")})
 			c.Begin()  // asks for save 1; its job is not run
 			c.save(t0) // save 2
 			var notices []string
@@ -136,12 +137,12 @@ func TestQuitQuestion(t *testing.T) {
 func TestFailedSaveThenQuit(t *testing.T) {
 	for _, heals := range []bool{false, true} {
 		r := newRig(t, Config{Start: builtin(t, "first")}, nil) // save 1 reaches the disk at 10:00
-		r.clock.now = t0.Add(90 * time.Second)
-		r.keeper.err = errDisk
+		r.clock.T = t0.Add(90 * time.Second)
+		r.keeper.Fail(errDisk)
 		r.run(r.c.Apply(session.Toggle{Item: 0}))
 		r.run(r.c.Apply(session.AddNote{Text: "kept?"}))
 		if heals {
-			r.keeper.err = nil
+			r.keeper.Fail(nil)
 		}
 		q, e := r.c.Quit()
 		if q.Kind != QuitRetrying || len(e.Jobs) != 1 {
@@ -175,7 +176,7 @@ func TestFailedSaveThenQuit(t *testing.T) {
 // TestNothingEverSaved: when no save reached the disk, the whole session
 // is what would be lost.
 func TestNothingEverSaved(t *testing.T) {
-	r := newRig(t, Config{}, func(c *Config) { c.Keeper.(*fakeKeeper).err = errDisk })
+	r := newRig(t, Config{}, func(c *Config) { c.Keeper.(*apptest.Keeper).Fail(errDisk) })
 	r.run(r.c.StartScript(builtin(t, "first")))
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	_, e := r.c.Quit()
@@ -197,8 +198,8 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 		d := r.c.Draft()
 		d.Outcome = outcome
 		r.run(r.c.Finish(d))
-		if len(r.keeper.records) != 0 || r.keeper.discarded != 1 || r.c.Stage() != Written {
-			t.Fatalf("%v: records %d, discarded %d, stage %d", outcome, len(r.keeper.records), r.keeper.discarded, r.c.Stage())
+		if len(r.keeper.Records) != 0 || r.keeper.Discarded != 1 || r.c.Stage() != Written {
+			t.Fatalf("%v: records %d, discarded %d, stage %d", outcome, len(r.keeper.Records), r.keeper.Discarded, r.c.Stage())
 		}
 		if got := strings.Join(r.c.RecordLines(), " "); !strings.Contains(got, "Nothing was saved") {
 			t.Fatalf("%v: %q", outcome, got)
@@ -215,23 +216,23 @@ func TestRecordIsWritten(t *testing.T) {
 	d := r.c.Draft()
 	d.Outcome, d.Screening, d.Summary = session.NoShow, session.Suitable, " no answer "
 	d.Recommendation.FurtherSessions = 3
-	r.keeper.err = errors.New("disk gone")
+	r.keeper.FinishErr = errors.New("disk gone")
 	r.run(r.c.Finish(d))
 	lines := r.c.RecordLines()
 	if r.c.Stage() != WriteFailed || !strings.Contains(lines[0], "disk gone") || !strings.Contains(lines[1], "Nothing is lost") {
 		t.Fatalf("stage %d, %q", r.c.Stage(), lines)
 	}
-	r.keeper.err = nil
+	r.keeper.Fail(nil)
 	r.run(r.c.RetryFinish())
-	if r.c.Stage() != Written || len(r.keeper.records) != 1 {
-		t.Fatalf("stage %d, %d records", r.c.Stage(), len(r.keeper.records))
+	if r.c.Stage() != Written || len(r.keeper.Records) != 1 {
+		t.Fatalf("stage %d, %d records", r.c.Stage(), len(r.keeper.Records))
 	}
-	rec := r.keeper.records[0]
+	rec := r.keeper.Records[0]
 	if rec.Outcome != session.NoShow || rec.Summary != "no answer" || rec.FeeCents != 5000 ||
 		rec.Screening != "" || rec.Recommendation != (session.Recommendation{}) {
 		t.Fatalf("record %+v: want a no-show's answers only", rec)
 	}
-	if l := r.c.RecordLines(); !strings.Contains(l[0], "saved as 2026-11-22-1000") || r.c.ExitError() != nil {
+	if l := r.c.RecordLines(); !strings.Contains(l[0], "saved as 2026-11-22-0001") || r.c.ExitError() != nil {
 		t.Fatalf("%q, %v", l, r.c.ExitError())
 	}
 }

@@ -140,7 +140,7 @@ func TestAccountAndElsewhere(t *testing.T) {
 	if len(run) != 1 || run[0].Name != "Coach's turn" || r.c.Session().Step(run[0].Pos).ID != "coach-turn" {
 		t.Fatalf("Elsewhere = %+v, want the coach's turn", run)
 	}
-	r.clock.now = t0.Add(20 * time.Minute)
+	r.clock.T = t0.Add(20 * time.Minute)
 	r.run(r.c.End())
 	a := AccountOf(r.c.Session(), r.c.Ended())
 	if a.Elapsed != 20*time.Minute || a.Done != 1 || a.Notes != 1 || len(a.Marks) != 1 || a.Items == 0 ||

@@ -4,12 +4,13 @@ import (
 	"testing"
 
 	"partnercoach/app"
+	"partnercoach/app/apptest"
 )
 
-// warmNotifier is a fakeNotifier that counts how often it was asked to get
+// warmNotifier is a notifier that counts how often it was asked to get
 // ready for a note.
 type warmNotifier struct {
-	fakeNotifier
+	apptest.Notifier
 	warms int
 }
 

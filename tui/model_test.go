@@ -44,21 +44,21 @@ func TestWarningNotificationNamesTurnNotNewcomer(t *testing.T) {
 	h.toStep("Their turn")
 	h.keys("space")
 	h.tick(10 * time.Minute)
-	if len(h.notes.notes) != 1 {
-		t.Fatalf("want one notification at the warning, got %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 {
+		t.Fatalf("want one notification at the warning, got %+v", h.notes.Notes)
 	}
 	if h.bells() != 0 {
 		t.Fatalf("a delivered warning should not ring the bell, rang %d", h.bells())
 	}
-	n := h.notes.notes[0]
+	n := h.notes.Notes[0]
 	if n.Title != "Newcomer's turn: 2 minutes left" || n.Urgent {
 		t.Fatalf("warning note = %+v", n)
 	}
 	h.tick(2 * time.Minute)
-	if len(h.notes.notes) != 2 || h.notes.notes[1].Title != "Newcomer's turn: time is up" || !h.notes.notes[1].Urgent {
-		t.Fatalf("end note = %+v", h.notes.notes)
+	if len(h.notes.Notes) != 2 || h.notes.Notes[1].Title != "Newcomer's turn: time is up" || !h.notes.Notes[1].Urgent {
+		t.Fatalf("end note = %+v", h.notes.Notes)
 	}
-	for _, n := range h.notes.notes {
+	for _, n := range h.notes.Notes {
 		if strings.Contains(n.Title+n.Body, "Alice") {
 			t.Fatalf("a notification names the newcomer: %+v", n)
 		}
@@ -77,8 +77,8 @@ func TestQuietByDefault(t *testing.T) {
 	h.toStep("Their turn")
 	h.keys("space")
 	h.tick(12 * time.Minute)
-	if len(h.notes.notes) != 2 || h.notes.notes[1].Urgent || h.bells() != 0 {
-		t.Fatalf("notes %+v, %d bells: want two notes, none urgent with a sound, no bell", h.notes.notes, h.bells())
+	if len(h.notes.Notes) != 2 || h.notes.Notes[1].Urgent || h.bells() != 0 {
+		t.Fatalf("notes %+v, %d bells: want two notes, none urgent with a sound, no bell", h.notes.Notes, h.bells())
 	}
 }
 
@@ -91,8 +91,8 @@ func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
 	if !strings.Contains(s, "10:00 left · paused · segment 2 of 3") {
 		t.Fatalf("the turn should wait at the boundary with 10:00 left:\n%s", s)
 	}
-	if len(h.notes.notes) != 1 || h.notes.notes[0].Title != "Coach's turn: segment 1 of 3 done" {
-		t.Fatalf("notes = %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 || h.notes.Notes[0].Title != "Coach's turn: segment 1 of 3 done" {
+		t.Fatalf("notes = %+v", h.notes.Notes)
 	}
 	h.keys("space")
 	h.tick(time.Minute)
@@ -104,7 +104,7 @@ func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
 func TestFailedNotificationFallsBack(t *testing.T) {
 	for _, sound := range []bool{true, false} {
 		h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Sound = sound })
-		h.notes.err = timer.ErrNoBus
+		h.notes.Err = timer.ErrNoBus
 		h.toStep("Their turn")
 		h.keys("space")
 		h.tick(10 * time.Minute)
@@ -140,14 +140,14 @@ func TestStaleTickIsDropped(t *testing.T) {
 	s := h.m.screen.(*sessionModel)
 	old := s.gen
 	h.keys("space") // a new generation starts
-	h.clock.add(11 * time.Minute)
+	h.clock.Add(11 * time.Minute)
 	h.send(tickMsg{gen: old})
-	if len(h.notes.notes) != 0 {
-		t.Fatalf("a stale tick advanced the session: %+v", h.notes.notes)
+	if len(h.notes.Notes) != 0 {
+		t.Fatalf("a stale tick advanced the session: %+v", h.notes.Notes)
 	}
 	h.send(tickMsg{gen: s.gen})
-	if len(h.notes.notes) != 1 {
-		t.Fatalf("the live tick should bring the warning: %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 {
+		t.Fatalf("the live tick should bring the warning: %+v", h.notes.Notes)
 	}
 }
 
@@ -165,8 +165,8 @@ func TestMinutesAnswerSetsNewcomerWarning(t *testing.T) {
 	}
 	h.keys("space")
 	h.tick(10 * time.Minute)
-	if len(h.notes.notes) != 1 || h.notes.notes[0].Title != "Newcomer's turn: 5 minutes left" {
-		t.Fatalf("notes = %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 || h.notes.Notes[0].Title != "Newcomer's turn: 5 minutes left" {
+		t.Fatalf("notes = %+v", h.notes.Notes)
 	}
 }
 
@@ -216,17 +216,17 @@ func TestStartScreenOpensChosenScript(t *testing.T) {
 func TestWakeDelay(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	s := h.m.screen.(*sessionModel)
-	h.clock.add(300 * time.Millisecond)
+	h.clock.Add(300 * time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 700*time.Millisecond {
 		t.Fatalf("idle: wake in %v, want the next second of the session clock (700ms)", d)
 	}
 	h.toStep("Their turn")
 	h.keys("space")
-	h.clock.add(9*time.Minute + 59*time.Second + 750*time.Millisecond)
+	h.clock.Add(9*time.Minute + 59*time.Second + 750*time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 250*time.Millisecond {
 		t.Fatalf("before the warning: wake in %v, want the due instant (250ms)", d)
 	}
-	h.clock.add(200 * time.Millisecond)
+	h.clock.Add(200 * time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 50*time.Millisecond {
 		t.Fatalf("50ms before the warning: wake in %v, want 50ms, not the 100ms redraw floor", d)
 	}
@@ -283,7 +283,7 @@ func TestRandomKeysInTheCoachLog(t *testing.T) {
 	h.keys("x", "m", "E")
 	rng := rand.New(rand.NewPCG(3, 5))
 	w, ht := 100, 30
-	for i := 0; i < 150 && len(h.keeper.records) == 0; i++ {
+	for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {
 		if rng.IntN(10) == 0 {
 			w, ht = rng.IntN(200)+1, rng.IntN(60)+1
 			h.send(teaSize(w, ht))

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/app/apptest"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -19,7 +20,7 @@ import (
 func TestCoachLogQuestions(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
 	h.sendAll("x 1", "m")
-	h.clock.now = t0.Add(50 * time.Minute)
+	h.clock.T = t0.Add(50 * time.Minute)
 	out := h.send("E")
 	mustContain(t, out, "The session is ended: 50 minutes of 50 minutes, 1 of 29 items covered, 0 notes, 1 partnering moment.",
 		"How did the session go? 1. Held, 2. Newcomer did not come (billable), 3. Rescheduled, 4. Transferred or waived. Type the number (Enter alone: Held).")
@@ -31,17 +32,17 @@ func TestCoachLogQuestions(t *testing.T) {
 	mustContain(t, h.send("to listen"), "Ready for a partnership? y or n (Enter alone: no).")
 	mustContain(t, h.send("maybe"), "Expected y or n.")
 	mustContain(t, h.send("y"), "Closing note for the coach log")
-	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-1000. 'partnercoach log show 2026-11-22-1000' prints it")
-	if !h.fe.done || len(h.keeper.records) != 1 {
-		t.Fatalf("done %v, %d records", h.fe.done, len(h.keeper.records))
+	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-0001. 'partnercoach log show 2026-11-22-0001' prints it")
+	if !h.fe.done || len(h.keeper.Records) != 1 {
+		t.Fatalf("done %v, %d records", h.fe.done, len(h.keeper.Records))
 	}
-	r := h.keeper.records[0]
+	r := h.keeper.Records[0]
 	want := session.Recommendation{FurtherSessions: 2, Learn: "to listen", Ready: true}
 	if r.Outcome != session.Held || r.Screening != session.Suitable || r.Recommendation != want ||
 		r.Summary != "Went well." || r.FeeCents != 4500 || !r.Ended.Equal(t0.Add(50*time.Minute)) || len(r.Marks) != 1 {
 		t.Fatalf("record %+v", r)
 	}
-	last := h.keeper.snaps[len(h.keeper.snaps)-1]
+	last := h.keeper.Saves[len(h.keeper.Saves)-1]
 	if last.Draft == nil || last.Draft.Recommendation != want || last.Ended.IsZero() {
 		t.Fatalf("the draft was not saved as it was answered: %+v", last.Draft)
 	}
@@ -58,7 +59,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	mustContain(t, out, "The session is ended: 10 minutes of 50 minutes", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
 	mustContain(t, h.send(""), "The coach log is saved as")
-	r := h.keeper.records[0]
+	r := h.keeper.Records[0]
 	if r.Outcome != session.NoShow || r.Summary != "No answer on the phone." || r.FeeCents != 3000 || r.Recommendation != (session.Recommendation{}) {
 		t.Fatalf("record %+v", r)
 	}
@@ -67,14 +68,14 @@ func TestCoachLogOfANoShow(t *testing.T) {
 // TestRecordThatCannotBeWritten keeps the session and offers to try again.
 func TestRecordThatCannotBeWritten(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
-	h.keeper.finishErr = errors.New("read-only file system")
+	h.keeper.FinishErr = errors.New("read-only file system")
 	h.send("E")
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		h.send("")
 	}
 	mustContain(t, h.news()+h.out.String(), "The coach log could not be written: read-only file system.", "Type r to try again, or q to quit.")
 	mustContain(t, h.send("what"), "Expected r to try again, or q to quit.")
-	h.keeper.finishErr = nil
+	h.keeper.FinishErr = nil
 	mustContain(t, h.send("r"), "The coach log is saved as")
 	if !h.fe.done {
 		t.Fatal("not done after the record was written")
@@ -86,8 +87,8 @@ func TestRecordThatCannotBeWritten(t *testing.T) {
 func TestQuit(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	mustContain(t, h.send("q"), "Quit. Nothing was done in the session, so nothing of it is kept.")
-	if !h.fe.done || h.keeper.discarded != 1 {
-		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.discarded)
+	if !h.fe.done || h.keeper.Discarded != 1 {
+		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
 
 	h = newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
@@ -98,8 +99,8 @@ func TestQuit(t *testing.T) {
 	mustContain(t, h.send("w"), "Step 1 of 11")
 	h.send("q")
 	mustContain(t, h.send("y"), "Quit. The session is saved: 'partnercoach resume' brings it back.")
-	if !h.fe.done || h.keeper.discarded != 0 {
-		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.discarded)
+	if !h.fe.done || h.keeper.Discarded != 0 {
+		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
 
 	h = newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
@@ -110,8 +111,8 @@ func TestQuit(t *testing.T) {
 	mustContain(t, h.send("n"), "Staying.", "How did the session go?")
 	h.fe.eof()
 	mustContain(t, h.news(), "End of input: quit. The session is saved")
-	if !h.fe.done || h.keeper.discarded != 0 {
-		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.discarded)
+	if !h.fe.done || h.keeper.Discarded != 0 {
+		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
 }
 
@@ -164,7 +165,7 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 	h = newHarness(t, app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
 	mustContain(t, h.send("discard"), "Discard it for good?")
 	mustContain(t, h.send("y"), "Discarded.", "Type the number or the name of a script, or q to quit (Enter alone: first).")
-	if h.keeper.discarded != 1 {
+	if h.keeper.Discarded != 1 {
 		t.Fatal("not discarded")
 	}
 	h = newHarness(t, app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
@@ -188,16 +189,16 @@ func TestOutputHasNoEscapes(t *testing.T) {
 // carried out, the end of input quits, and a cancelled context quits at
 // once.
 func TestRunLoop(t *testing.T) {
-	k := &fakeKeeper{}
+	k := &apptest.Keeper{}
 	var out bytes.Buffer
 	in := strings.NewReader("x 1\nw\n")
-	err := Run(context.Background(), app.Config{Start: builtin(t, "first"), Keeper: k, Clock: &fakeClock{now: t0}}, in, &out, Options{})
+	err := Run(context.Background(), app.Config{Start: builtin(t, "first"), Keeper: k, Clock: &apptest.Clock{T: t0}}, in, &out, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	mustContain(t, out.String(), "Done: 1. Said I'm a partnership coach.", "Session: 0 seconds of 50 minutes.", "End of input: quit. The session is saved")
-	if len(k.seqs) != 2 || k.discarded != 0 {
-		t.Fatalf("saves %v, discarded %d: want the first save and the checked item, all finished before Run returned", k.seqs, k.discarded)
+	if len(k.Seqs) != 2 || k.Discarded != 0 {
+		t.Fatalf("saves %v, discarded %d: want the first save and the checked item, all finished before Run returned", k.Seqs, k.Discarded)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -205,7 +206,7 @@ func TestRunLoop(t *testing.T) {
 	out.Reset()
 	blocked, w := io.Pipe()
 	defer w.Close()
-	if err := Run(ctx, app.Config{Start: builtin(t, "first"), Keeper: k, Clock: &fakeClock{now: t0}}, blocked, &out, Options{}); err != nil {
+	if err := Run(ctx, app.Config{Start: builtin(t, "first"), Keeper: k, Clock: &apptest.Clock{T: t0}}, blocked, &out, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	mustContain(t, out.String(), "Interrupted: quit.")
@@ -222,8 +223,8 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		out += h.send("")
 	}
-	if len(h.keeper.records) != 0 || h.keeper.discarded != 1 {
-		t.Fatalf("%d records, %d discards: want no record and the autosave dropped", len(h.keeper.records), h.keeper.discarded)
+	if len(h.keeper.Records) != 0 || h.keeper.Discarded != 1 {
+		t.Fatalf("%d records, %d discards: want no record and the autosave dropped", len(h.keeper.Records), h.keeper.Discarded)
 	}
 	mustContain(t, out, "Nothing was saved: this run was a rehearsal")
 }
@@ -234,7 +235,7 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 // and the run ends with app.ErrUnsaved (a non-zero exit status).
 func TestFailedSaveThenQuit(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
-	h.keeper.saveErr = errors.New("no space left on device")
+	h.keeper.SaveErr = errors.New("no space left on device")
 	out := h.sendAll("x 1", "note kept?")
 	mustContain(t, out, "Not saved: no space left on device (the session goes on; the next change tries again).")
 	out = h.send("q")

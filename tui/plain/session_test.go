@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/app/apptest"
 	"partnercoach/session"
 	"partnercoach/timer"
 )
@@ -42,15 +43,15 @@ func TestCoachTurnWakesOnlyWhenDue(t *testing.T) {
 	if _, ok := h.fe.nextWake(); ok {
 		t.Fatal("asks to be woken after the turn ended")
 	}
-	if len(h.notifier.notes) != 4 {
-		t.Fatalf("%d notes sent, want 4 (two segments, the warning, the end)", len(h.notifier.notes))
+	if len(h.notifier.Notes) != 4 {
+		t.Fatalf("%d notes sent, want 4 (two segments, the warning, the end)", len(h.notifier.Notes))
 	}
-	for _, n := range h.notifier.notes {
+	for _, n := range h.notifier.Notes {
 		if strings.Contains(n.Title+n.Body, "Alice") {
 			t.Fatalf("a notification names the newcomer: %+v", n)
 		}
 	}
-	if got := h.notifier.notes[2].Title; got != "Coach's turn: 2 minutes left" {
+	if got := h.notifier.Notes[2].Title; got != "Coach's turn: 2 minutes left" {
 		t.Errorf("warning note %q", got)
 	}
 }
@@ -93,7 +94,7 @@ func TestAlertsOnTheirOwnLine(t *testing.T) {
 // TestFailedNotificationIsSaidOnce says a failed notification once per
 // reason, and the session goes on.
 func TestFailedNotificationIsSaidOnce(t *testing.T) {
-	n := &fakeNotifier{err: timer.ErrNoBus}
+	n := &apptest.Notifier{Err: timer.ErrNoBus}
 	h := newHarness(t, app.Config{Start: builtin(t, "first"), Notifier: n}, Options{})
 	h.toCoachTurn()
 	h.send("s")
@@ -105,7 +106,7 @@ func TestFailedNotificationIsSaidOnce(t *testing.T) {
 	if strings.Contains(out, "failed") {
 		t.Fatalf("the same failure said twice:\n%s", out)
 	}
-	n.err = timer.ErrTimeout
+	n.Err = timer.ErrTimeout
 	h.send("s")
 	out, _ = h.advance(5 * time.Minute)
 	mustContain(t, out, "Warning: 2 minutes left", "(the notification server did not answer)")
@@ -116,18 +117,18 @@ func TestFailedNotificationIsSaidOnce(t *testing.T) {
 // command that only asks.
 func TestEveryChangeSavesAndQuestionsDoNot(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
-	if len(h.keeper.seqs) != 1 {
-		t.Fatalf("%d saves as the session opens, want 1", len(h.keeper.seqs))
+	if len(h.keeper.Seqs) != 1 {
+		t.Fatalf("%d saves as the session opens, want 1", len(h.keeper.Seqs))
 	}
 	h.sendAll("w", "t", "l", "h", "read", "", "x 9", "bogus", "b")
-	if len(h.keeper.seqs) != 1 {
-		t.Fatalf("questions saved the session: %d saves", len(h.keeper.seqs))
+	if len(h.keeper.Seqs) != 1 {
+		t.Fatalf("questions saved the session: %d saves", len(h.keeper.Seqs))
 	}
 	h.sendAll("x 1", "note wants short turns", "m", "n", "x 2")
-	if !slices.Equal(h.keeper.seqs, []uint64{1, 2, 3, 4, 5, 6}) {
-		t.Fatalf("saves %v, want 1 to 6", h.keeper.seqs)
+	if !slices.Equal(h.keeper.Seqs, []uint64{1, 2, 3, 4, 5, 6}) {
+		t.Fatalf("saves %v, want 1 to 6", h.keeper.Seqs)
 	}
-	last := h.keeper.snaps[len(h.keeper.snaps)-1]
+	last := h.keeper.Saves[len(h.keeper.Saves)-1]
 	if last.Pos != 1 || len(last.Notes) != 1 || last.Notes[0].Text != "wants short turns" || len(last.Marks) != 1 ||
 		!last.Steps["welcome"].Checks[0] || !last.Steps["privacy"].Checks[1] {
 		t.Fatalf("the last save does not hold the session: %+v", last)
@@ -138,12 +139,12 @@ func TestEveryChangeSavesAndQuestionsDoNot(t *testing.T) {
 // again.
 func TestFailedSaveIsSaid(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
-	h.keeper.saveErr = errors.New("no space left on device")
+	h.keeper.SaveErr = errors.New("no space left on device")
 	mustContain(t, h.send("x 1"), "Not saved: no space left on device (the session goes on; the next change tries again).")
 	if out := h.send("x 2"); strings.Contains(out, "Not saved") {
 		t.Fatalf("said twice:\n%s", out)
 	}
-	h.keeper.saveErr = nil
+	h.keeper.SaveErr = nil
 	mustContain(t, h.send("x 3"), "The session is saved again.")
 }
 
@@ -156,7 +157,7 @@ func TestTurnCommands(t *testing.T) {
 	h.toCoachTurn()
 	mustContain(t, h.send("R"), "The turn has not started yet: s starts it.")
 	h.send("s")
-	h.clock.now = h.clock.now.Add(time.Minute)
+	h.clock.T = h.clock.T.Add(time.Minute)
 	mustContain(t, h.send("s"), "Paused. Coach's turn, segment 1 of 3, 14 minutes left, paused: s goes on.")
 	mustContain(t, h.send("+ 2"), "The coach's turn is now 17 minutes long.", "16 minutes left")
 	mustContain(t, h.send("-"), "The coach's turn is now 16 minutes long.")
