@@ -56,14 +56,7 @@ func (r *rig) run(e Effects) Effects {
 }
 
 // builtin returns a built-in script.
-func builtin(t *testing.T, name string) *script.Script {
-	t.Helper()
-	s, err := script.Builtin(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func builtin(t *testing.T, name string) *script.Script { return apptest.Builtin(t, name) }
 
 // to moves the running session on to the step with the given id.
 func (r *rig) to(id string) {

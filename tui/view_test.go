@@ -30,25 +30,9 @@ func TestGoldenScreens(t *testing.T) {
 			h.keys("space")
 			h.tick(3*time.Minute + 30*time.Second)
 		}},
-		{"coach_turn_checkin", "first", 100, 30, func(h *harness) {
-			h.toStep("My turn")
-			h.keys("space")
-			h.tick(5*time.Minute + 10*time.Second)
-		}},
-		{"coach_turn_warning", "first", 100, 30, func(h *harness) {
-			h.toStep("My turn")
-			h.keys("space")
-			for range 2 {
-				h.tick(5 * time.Minute)
-				h.keys("space")
-			}
-			h.tick(3*time.Minute + 30*time.Second)
-		}},
-		{"newcomer_turn_overtime", "first", 80, 24, func(h *harness) {
-			h.toStep("Their turn")
-			h.keys("space")
-			h.tick(12*time.Minute + 45*time.Second)
-		}},
+		{"coach_turn_checkin", "first", 100, 30, (*harness).toCheckIn},
+		{"coach_turn_warning", "first", 100, 30, (*harness).toWarning},
+		{"newcomer_turn_overtime", "first", 80, 24, (*harness).toOvertime},
 		{"followup_answer", "followup", 80, 24, func(h *harness) {
 			h.toStep("Three questions")
 			h.keys("down", "enter", "4", "enter")
@@ -157,25 +141,9 @@ func TestColourGoldens(t *testing.T) {
 		name string
 		act  func(h *harness)
 	}{
-		{"warning", func(h *harness) {
-			h.toStep("My turn")
-			h.keys("space")
-			for range 2 {
-				h.tick(5 * time.Minute)
-				h.keys("space")
-			}
-			h.tick(3*time.Minute + 30*time.Second)
-		}},
-		{"overtime", func(h *harness) {
-			h.toStep("Their turn")
-			h.keys("space")
-			h.tick(12*time.Minute + 45*time.Second)
-		}},
-		{"paused", func(h *harness) {
-			h.toStep("My turn")
-			h.keys("space")
-			h.tick(5*time.Minute + 10*time.Second)
-		}},
+		{"warning", (*harness).toWarning},
+		{"overtime", (*harness).toOvertime},
+		{"paused", (*harness).toCheckIn},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -188,4 +156,30 @@ func TestColourGoldens(t *testing.T) {
 			golden.RequireEqual(t, got)
 		})
 	}
+}
+
+// toCheckIn runs the coach's turn to its first check-in, where it waits
+// paused.
+func (h *harness) toCheckIn() {
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(5*time.Minute + 10*time.Second)
+}
+
+// toWarning runs the coach's turn into its warning period.
+func (h *harness) toWarning() {
+	h.toStep("My turn")
+	h.keys("space")
+	for range 2 {
+		h.tick(5 * time.Minute)
+		h.keys("space")
+	}
+	h.tick(3*time.Minute + 30*time.Second)
+}
+
+// toOvertime runs the newcomer's turn into overtime.
+func (h *harness) toOvertime() {
+	h.toStep("Their turn")
+	h.keys("space")
+	h.tick(12*time.Minute + 45*time.Second)
 }

@@ -8,8 +8,10 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"testing"
 	"time"
 
+	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
 )
@@ -98,4 +100,15 @@ func (n *Notifier) Notify(_ context.Context, note timer.Note) error {
 	defer n.mu.Unlock()
 	n.Notes = append(n.Notes, note)
 	return n.Err
+}
+
+// Builtin returns a built-in script, failing the test if there is none of
+// the name.
+func Builtin(t testing.TB, name string) *script.Script {
+	t.Helper()
+	s, err := script.Builtin(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

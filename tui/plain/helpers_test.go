@@ -57,14 +57,7 @@ func newHarnessEdit(t *testing.T, cfg app.Config, opts Options, edit func(*app.C
 }
 
 // builtin returns a built-in script.
-func builtin(t *testing.T, name string) *script.Script {
-	t.Helper()
-	s, err := script.Builtin(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func builtin(t *testing.T, name string) *script.Script { return apptest.Builtin(t, name) }
 
 // settle runs the jobs waiting, and what they hand back to the loop.
 func (h *harness) settle() {
