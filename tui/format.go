@@ -105,14 +105,6 @@ func wordwrap(s string, width int) string {
 	return ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
 }
 
-// firstLine returns the text up to its first line break.
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // sentence puts the first letter of a message in upper case and ends it
 // with a full stop.
 func sentence(s string) string {
