@@ -157,7 +157,7 @@ func TestFailedSaveThenQuit(t *testing.T) {
 			continue
 		}
 		wantQ := "The session could not be saved (write session.json: no space left on device): quitting now loses " +
-			"what was done after 10:00:00, when it was last saved. Quit anyway?"
+			"what was done after 10:00:00 (when it was last saved). Quit anyway?"
 		if q.Kind != QuitAsk || !q.Unsaved || q.Question != wantQ || len(e.Jobs) != 0 {
 			t.Fatalf("Quit after the retry failed = %+v, want %q", q, wantQ)
 		}
@@ -182,7 +182,7 @@ func TestNothingEverSaved(t *testing.T) {
 	_, e := r.c.Quit()
 	r.run(e)
 	q, _ := r.c.Quit()
-	if !strings.Contains(q.Question, "the whole session: none of it reached the disk") || r.c.ExitError() == nil {
+	if !strings.Contains(q.Question, "the whole session (none of it reached the disk)") || r.c.ExitError() == nil {
 		t.Fatalf("Quit = %+v", q)
 	}
 }

@@ -110,7 +110,7 @@ func (c *Core) ExitError() error {
 type unsavedError struct{ why, lost string }
 
 func (e *unsavedError) Error() string {
-	return ErrUnsaved.Error() + " (" + e.why + "): " + e.lost + " is lost"
+	return ErrUnsaved.Error() + " (" + e.why + "): this loses " + e.lost
 }
 
 func (e *unsavedError) Unwrap() error { return ErrUnsaved }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"time"
 )
 
@@ -57,7 +58,7 @@ func (sv *saves) result(r SaveResult) Effects {
 	switch {
 	case r.Err != nil:
 		was := sv.failure
-		sv.failure, sv.failedSeq = firstLine(r.Err.Error()), r.Seq
+		sv.failure, sv.failedSeq = cause(r.Err), r.Seq
 		if was == "" {
 			return Effects{Notices: []string{sv.failedLine()}}
 		}
@@ -74,6 +75,19 @@ func (sv *saves) result(r SaveResult) Effects {
 	return Effects{}
 }
 
+// cause says briefly why a save failed, for a status line the coach reads
+// during a call: the innermost error ("no space left on device"), not the
+// paths of the temporary files around it.
+func cause(err error) string {
+	for {
+		inner := errors.Unwrap(err)
+		if inner == nil {
+			return firstLine(err.Error())
+		}
+		err = inner
+	}
+}
+
 // failedLine says that the last save failed and what that means.
 func (sv *saves) failedLine() string {
 	return "Not saved: " + sv.failure + " (the session goes on; the next change tries again)."
@@ -82,9 +96,9 @@ func (sv *saves) failedLine() string {
 // lost says what quitting now would lose, while a save has failed.
 func (sv *saves) lost() string {
 	if !sv.ok {
-		return "the whole session: none of it reached the disk"
+		return "the whole session (none of it reached the disk)"
 	}
-	return "what was done after " + sv.okAt.Format("15:04:05") + ", when it was last saved"
+	return "what was done after " + sv.okAt.Format("15:04:05") + " (when it was last saved)"
 }
 
 // unsaved reports whether the session on show is not all on disk: its

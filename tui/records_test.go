@@ -91,7 +91,7 @@ func TestFailedSaveThenQuitSaysNotSaved(t *testing.T) {
 	h.keys("q")
 	s := h.screen()
 	if !strings.Contains(s, "could not be saved (no space left on device): quitting now loses what was done after") ||
-		!strings.Contains(s, "10:00:00, when it was last saved. Quit anyway?") || strings.Contains(s, "is saved") {
+		!strings.Contains(s, "10:00:00 (when it was last saved). Quit anyway?") || strings.Contains(s, "is saved") {
 		t.Fatalf("the quit question after a failed save:\n%s", s)
 	}
 	h.keys("y")

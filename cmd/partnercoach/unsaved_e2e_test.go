@@ -30,7 +30,7 @@ func TestFailedSaveThenQuitInTmux(t *testing.T) {
 		}
 		term := startSession(t, []string{"XDG_STATE_HOME=" + state}, "run", "first", "--no-notify")
 		term.WaitForText(3*time.Second, "is still in its place")
-		unsavedQuit(t, term, "the whole session: none of it reached the disk", "file exists")
+		unsavedQuit(t, term, "the whole session (none of it reached the disk)", "file exists")
 	})
 	t.Run("the disk is full", func(t *testing.T) {
 		if os.Getuid() != 0 {
@@ -46,6 +46,7 @@ func TestFailedSaveThenQuitInTmux(t *testing.T) {
 		}
 		t.Cleanup(func() { _ = syscall.Unmount(dir, syscall.MNT_DETACH) })
 		term := startSession(t, []string{"XDG_STATE_HOME=" + state}, "run", "first", "--no-notify")
+		waitFile(t, filepath.Join(dir, "session.json")) // the first save, before the disk fills
 		fill(t, filepath.Join(dir, "filler"))
 		unsavedQuit(t, term, "what was done after", "no space left on device")
 	})
@@ -58,8 +59,11 @@ func unsavedQuit(t *testing.T, term *e2e.Term, lost, why string) {
 	term.Send("x")
 	term.WaitForText(3*time.Second, "Not saved:")
 	term.Send("q")
-	s := term.WaitForText(5*time.Second, "Quit anyway?")
-	if !strings.Contains(s, "could not be saved") || !strings.Contains(s, lost) || !strings.Contains(s, why) {
+	s, err := term.WaitFor(5*time.Second, func(s string) bool { return strings.Contains(oneLine(s), "Quit anyway?") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := oneLine(s); !strings.Contains(s, "could not be saved") || !strings.Contains(s, lost) || !strings.Contains(s, why) {
 		t.Fatalf("the quit question does not say what would be lost:\n%s", s)
 	}
 	if strings.Contains(s, "The session is saved") {
@@ -72,6 +76,23 @@ func unsavedQuit(t *testing.T, term *e2e.Term, lost, why string) {
 		t.Fatalf("exit status %d; after exit:\n%s", code, after)
 	}
 	t.Logf("exit status %d; the last words: %s", code, lineWith(after, "the session is not saved"))
+}
+
+// oneLine joins the lines of a screen with spaces, so that a sentence
+// wrapped over lines can be found.
+func oneLine(screen string) string {
+	return strings.Join(strings.Fields(screen), " ")
+}
+
+// waitFile waits up to three seconds for a file to appear.
+func waitFile(t *testing.T, path string) {
+	t.Helper()
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	t.Fatalf("%s never appeared", path)
 }
 
 // fill writes to path until the disk it is on is full.

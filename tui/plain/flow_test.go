@@ -240,7 +240,7 @@ func TestFailedSaveThenQuit(t *testing.T) {
 	mustContain(t, out, "Not saved: no space left on device (the session goes on; the next change tries again).")
 	out = h.send("q")
 	mustContain(t, out, "The last save failed: trying it again before quitting.",
-		"The session could not be saved (no space left on device): quitting now loses what was done after 10:00:00, when it was last saved. Quit anyway? y = quit, e = end and write the log, n = stay")
+		"The session could not be saved (no space left on device): quitting now loses what was done after 10:00:00 (when it was last saved). Quit anyway? y = quit, e = end and write the log, n = stay")
 	out += h.send("y")
 	mustContain(t, out, "Quit. The session is not saved (no space left on device): this loses what was done after 10:00:00")
 	if strings.Contains(out, "is saved") || !h.fe.done {
