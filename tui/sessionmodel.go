@@ -80,10 +80,13 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 		if msg.gen != m.gen {
 			return nil
 		}
-		return tea.Batch(m.after(m.core.Advance()), m.schedule(m.clock.Now()))
+		cmd := m.after(m.core.Advance())
+		m.sizeCards() // an alert may have added a status line
+		return tea.Batch(cmd, m.schedule(m.clock.Now()))
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.clampScroll()
+		m.sizeCards()
 		return nil
 	case tea.KeyPressMsg:
 		switch {

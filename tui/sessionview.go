@@ -23,7 +23,7 @@ func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
 	status := m.statusLines(now, width)
-	bodyH := max(height-lineCount(head)-countLines(status), 0)
+	bodyH := max(height-lineCount(head)-countLines(status), 0) // as bodyHeight
 	var body string
 	switch {
 	case m.cards != nil:
@@ -61,13 +61,19 @@ func (m *sessionModel) statusLines(now time.Time, width int) []string {
 	return append(status, m.noteView(width)...)
 }
 
+// bodyHeight is the height left for the step (or the cards) in a screen
+// of the given height, under the header and above the status lines.
+func (m *sessionModel) bodyHeight(now time.Time, width, height int) int {
+	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width)), 0)
+}
+
 // pointsArea returns how many lines the talking points of the current step
 // take at the width of its column, and how many lines the step has room
 // for, in a screen of the given size with a one-line footer. Update clamps
 // the scroll to it, so that View need not.
 func (m *sessionModel) pointsArea(width, height int) (lines, room int) {
 	now := m.clock.Now()
-	bodyH := max(height-1-lineCount(m.header(now, width))-countLines(m.statusLines(now, width)), 0)
+	bodyH := m.bodyHeight(now, width, height-1)
 	if width >= agendaMinWidth {
 		width -= agendaWidth + 2
 	}
