@@ -1,8 +1,9 @@
 // Package plain is partnercoach's accessible front end: no alternate
 // screen, no colour, no animation and no cursor movement, only plain lines
 // that a screen reader can speak, and typed commands read one a line. It
-// runs the same sessions as package tui, from the same tui.Config: the
-// same autosave, the same notifications, the same coach log.
+// drives the same application core as the full screen (package app), from
+// the same app.Config: the same autosave, the same notifications, the
+// same coach log, the same rules; it only says and reads lines.
 //
 // The front end itself (frontEnd) is driven by its loop (Run) with input
 // lines, wake-ups at the instants something falls due, and the outcomes of
