@@ -82,8 +82,12 @@ func (c *Core) Begin() Effects {
 	return Effects{}
 }
 
-// StartScript opens a new session of the script at the clock's now.
+// StartScript opens a new session of the script at the clock's now, if
+// no session is open yet.
 func (c *Core) StartScript(s *script.Script) Effects {
+	if c.ses != nil {
+		return Effects{}
+	}
 	return c.open(session.New(s, c.cfg.Session, c.clock.Now()))
 }
 

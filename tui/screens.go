@@ -22,13 +22,17 @@ type openMsg struct {
 // screen.
 func (m *Model) open(msg openMsg) tea.Cmd {
 	var e app.Effects
-	switch {
+	switch stage := m.core.Stage(); {
+	case msg.end && stage == app.Running:
+		e = m.core.End()
+	case (msg.start != nil || msg.offer) && stage != app.Choosing:
+		return nil // a second press that came too late
 	case msg.start != nil:
 		e = m.core.StartScript(msg.start)
 	case msg.offer:
 		e = m.core.ResumeOffer(msg.finish)
-	case msg.end:
-		e = m.core.End()
+	default:
+		return nil
 	}
 	m.screen = m.screenOf(m.core.Stage())
 	m.showHelp, m.quit = false, nil
