@@ -253,3 +253,41 @@ func TestResumedSessionOpens(t *testing.T) {
 		t.Fatalf("stage %d, draft %+v, ended %v", r.c.Stage(), r.c.Draft(), r.c.Ended())
 	}
 }
+
+// TestRetryAtQuitStillRunning: asking to quit again before the retried
+// save is back starts no second retry.
+func TestRetryAtQuitStillRunning(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.keeper.Fail(errDisk)
+	r.run(r.c.Apply(session.Toggle{Item: 0}))
+	q, e := r.c.Quit()
+	if q.Kind != QuitRetrying || len(e.Jobs) != 1 {
+		t.Fatalf("first Quit = %+v with %d jobs", q, len(e.Jobs))
+	}
+	if q2, e2 := r.c.Quit(); q2.Kind != QuitRetrying || len(e2.Jobs) != 0 {
+		t.Fatalf("second Quit while the retry runs = %+v with %d jobs", q2, len(e2.Jobs))
+	}
+	r.run(e)
+	if q3, _ := r.c.Quit(); q3.Kind != QuitAsk || !q3.Unsaved {
+		t.Fatalf("Quit after the retry failed = %+v", q3)
+	}
+}
+
+// TestDiscarding: leaving a session with nothing done drops its autosave,
+// as does discarding the unfinished session on offer; a failed discard is
+// told.
+func TestDiscarding(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.run(r.c.Leave())
+	if r.keeper.Discarded != 1 {
+		t.Fatalf("%d discards after leaving an empty session, want 1", r.keeper.Discarded)
+	}
+	offer := session.New(builtin(t, "first"), session.Options{}, t0)
+	r = newRig(t, Config{Offer: offer}, nil)
+	r.keeper.DiscardErr = errors.New("read-only file system")
+	r.run(r.c.DiscardOffer())
+	if r.c.Offer() != nil || r.keeper.Discarded != 1 ||
+		len(r.notices) != 1 || r.notices[0] != "Could not remove the autosave: read-only file system." {
+		t.Fatalf("offer %v, %d discards, notices %q", r.c.Offer(), r.keeper.Discarded, r.notices)
+	}
+}
