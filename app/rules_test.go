@@ -148,3 +148,29 @@ func TestAccountAndElsewhere(t *testing.T) {
 		t.Fatalf("account = %+v", a)
 	}
 }
+
+func TestRefusal(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	tests := []struct {
+		step string
+		a    session.Action
+		want error
+	}{
+		{"welcome", session.Prev{}, ErrFirstStep},
+		{"welcome", session.Next{}, nil},
+		{"welcome", session.StartPause{}, ErrNoTimer},
+		{"welcome", session.Extend{By: time.Minute}, ErrNoTimer},
+		{"welcome", session.Restart{}, ErrNoTimer},
+		{"welcome", session.Toggle{Item: 0}, nil},
+		{"coach-turn", session.Restart{}, ErrNotStarted},
+		{"coach-turn", session.StartPause{}, nil},
+		{"coach-turn", session.Prev{}, nil},
+		{"wrap-up", session.Next{}, ErrLastStep},
+	}
+	for _, tt := range tests {
+		r.to(tt.step)
+		if got := r.c.Refusal(tt.a); got != tt.want {
+			t.Errorf("at %s, %T: %v, want %v", tt.step, tt.a, got, tt.want)
+		}
+	}
+}

@@ -49,9 +49,6 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return cmd, true
 	case key.Matches(msg, m.keys.End):
 		return func() tea.Msg { return openMsg{end: true} }, true
-	case key.Matches(msg, m.keys.Next) && m.ses.Pos() == m.ses.Len()-1:
-		m.hint = "This is the last step: E ends the session and opens the coach log."
-		return nil, true
 	}
 	return nil, false
 }

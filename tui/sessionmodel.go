@@ -165,11 +165,17 @@ func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	if a == nil {
 		return nil
 	}
-	if m.ses.Current().Turn == nil && isTurnAction(a) {
+	switch err := m.core.Refusal(a); err {
+	case nil:
+		return m.apply(a)
+	case app.ErrNoTimer:
 		m.hint = "This step has no timer: the timed turns are in the agenda."
-		return nil
+	case app.ErrNotStarted:
+		m.hint = "The turn has not started yet: space starts it."
+	case app.ErrLastStep:
+		m.hint = "This is the last step: E ends the session and opens the coach log."
 	}
-	return m.apply(a)
+	return nil
 }
 
 // clampScroll keeps the talking points' scroll within what the window
@@ -177,15 +183,6 @@ func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 func (m *sessionModel) clampScroll() {
 	lines, room := m.pointsArea(m.width, m.height)
 	m.scroll = clampScroll(m.scroll, lines, room)
-}
-
-// isTurnAction reports whether an action acts on the current step's turn.
-func isTurnAction(a session.Action) bool {
-	switch a.(type) {
-	case session.StartPause, session.Extend, session.Restart:
-		return true
-	}
-	return false
 }
 
 // apply carries out an action now.

@@ -54,41 +54,17 @@ func (fe *frontEnd) command(line string) {
 	}
 }
 
-// action carries out the commands that are session actions of their own.
+// action carries out the commands that are session actions of their own,
+// or says why one would do nothing here.
 func (fe *frontEnd) action(c command) {
 	var a session.Action
 	switch c.verb {
 	case cmdNext:
-		if fe.core.Session().Pos() == fe.core.Session().Len()-1 {
-			fe.out.say("This is the last step: E ends the session and asks the coach log's questions.")
-			return
-		}
 		a = session.Next{}
 	case cmdBack:
-		if fe.core.Session().Pos() == 0 {
-			fe.out.say("This is the first step.")
-			return
-		}
 		a = session.Prev{}
 	case cmdMark:
 		a = session.MarkMoment{}
-	default:
-		fe.turnAction(c)
-		return
-	}
-	fe.apply(a)
-}
-
-// turnAction carries out the commands that act on the current step's
-// turn.
-func (fe *frontEnd) turnAction(c command) {
-	st := fe.core.Session().Current()
-	if st.Turn == nil {
-		fe.out.say("This step has no timer: l lists the steps, and the timed turns among them.")
-		return
-	}
-	var a session.Action
-	switch c.verb {
 	case cmdStartPause:
 		a = session.StartPause{}
 	case cmdMore:
@@ -96,13 +72,23 @@ func (fe *frontEnd) turnAction(c command) {
 	case cmdLess:
 		a = session.Extend{By: -time.Duration(c.n) * time.Minute}
 	case cmdRestart:
-		if !fe.core.Session().Turn(st.ID).Started() {
-			fe.out.say("The turn has not started yet: s starts it.")
-			return
-		}
 		a = session.Restart{}
+	default:
+		return
+	}
+	if err := fe.core.Refusal(a); err != nil {
+		fe.out.say(refusals[err])
+		return
 	}
 	fe.apply(a)
+}
+
+// refusals word the core's reasons why an action would do nothing.
+var refusals = map[error]string{
+	app.ErrLastStep:   "This is the last step: E ends the session and asks the coach log's questions.",
+	app.ErrFirstStep:  "This is the first step.",
+	app.ErrNoTimer:    "This step has no timer: l lists the steps, and the timed turns among them.",
+	app.ErrNotStarted: "The turn has not started yet: s starts it.",
 }
 
 // apply carries out an action now and says what it did.
