@@ -1,20 +1,25 @@
 package tui
 
-import "testing"
+import (
+	"testing"
 
-// warmNotifier is a fakeNotifier that counts how often it was asked to get
+	"partnercoach/app"
+	"partnercoach/app/apptest"
+)
+
+// warmNotifier is a notifier that counts how often it was asked to get
 // ready for a note.
 type warmNotifier struct {
-	fakeNotifier
+	apptest.Notifier
 	warms int
 }
 
-// Warm implements timer.Warmer.
+// Warm implements notify.Warmer.
 func (n *warmNotifier) Warm() { n.warms++ }
 
 func TestNotifierWarmedOnlyWhileAnAlertIsToCome(t *testing.T) {
 	n := &warmNotifier{}
-	h := newHarnessWith(t, "first", 100, 30, func(c *Config) { c.Notifier = n })
+	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) { c.Notifier = n })
 	h.toStep("My turn")
 	if n.warms != 0 {
 		t.Fatalf("the notifier was warmed %d times before any turn ran", n.warms)

@@ -11,7 +11,7 @@ func BenchmarkRenderFrame(b *testing.B) {
 	h := newHarness(b, "first", 100, 30)
 	h.toStep("My turn")
 	h.keys("space")
-	h.clock.add(90 * time.Second)
+	h.clock.Add(90 * time.Second)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = h.m.View()
@@ -28,7 +28,7 @@ func BenchmarkTick(b *testing.B) {
 	s.tick = tickCmd // the real wake command is made, though not waited on
 	b.ReportAllocs()
 	for b.Loop() {
-		h.clock.add(time.Millisecond)
+		h.clock.Add(time.Millisecond)
 		_, _ = h.m.Update(tickMsg{gen: s.gen})
 	}
 }

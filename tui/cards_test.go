@@ -217,11 +217,13 @@ func TestCardsRenderCache(t *testing.T) {
 		t.Fatalf("%d renderings for one card at two widths, want 2", cardRenders.renders)
 	}
 	m = m.SetSize(80, 30).SetSize(100, 20)
-	m = press(t, m, "esc", "enter")
+	if again := press(t, m, "esc", "enter"); again.open != m.open || cardRenders.renders != 2 {
+		t.Errorf("reopened card %d of %d; %d renderings after resizing back and reopening it, want still 2",
+			again.open, m.open, cardRenders.renders)
+	}
 	m = press(t, newTestCards(t, stepCards, 100, 24), "enter")
 	if cardRenders.renders != 2 {
-		t.Errorf("%d renderings after resizing back, reopening the card and the overlay, want still 2",
-			cardRenders.renders)
+		t.Errorf("%d renderings after reopening the overlay, want still 2", cardRenders.renders)
 	}
 	m = m.SetSize(91, 24)
 	if cardRenders.renders != 3 {

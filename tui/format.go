@@ -105,10 +105,12 @@ func wordwrap(s string, width int) string {
 	return ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
 }
 
-// firstLine returns the text up to its first line break.
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
+// sentence puts the first letter of a message in upper case and ends it
+// with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
 	}
-	return s
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:]) + "."
 }

@@ -1,99 +1,32 @@
 package tui
 
 import (
-	"context"
 	"fmt"
+	"reflect"
+	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/app"
+	"partnercoach/app/apptest"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/timer"
 )
 
 // base is the fixed start time of every test session.
 var base = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
-// fakeClock is a clock the test moves by hand.
-type fakeClock struct{ t time.Time }
-
-func (c *fakeClock) Now() time.Time                     { return c.t }
-func (c *fakeClock) Wait(d time.Duration) time.Duration { return d }
-func (c *fakeClock) add(d time.Duration)                { c.t = c.t.Add(d) }
-
-// fakeNotifier records notes and fails with err when it is set.
-type fakeNotifier struct {
-	mu    sync.Mutex
-	notes []timer.Note
-	err   error
-}
-
-func (n *fakeNotifier) Notify(_ context.Context, note timer.Note) error {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	n.notes = append(n.notes, note)
-	return n.err
-}
-
-// fakeKeeper keeps the snapshots and records in memory, and fails with
-// err when it is set.
-type fakeKeeper struct {
-	mu        sync.Mutex
-	saves     []session.Snapshot
-	seqs      []uint64
-	records   []session.Record
-	discarded int
-	err       error
-}
-
-func (k *fakeKeeper) Autosave(seq uint64, snap session.Snapshot) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.err != nil {
-		return k.err
-	}
-	k.saves = append(k.saves, snap)
-	k.seqs = append(k.seqs, seq)
-	return nil
-}
-
-func (k *fakeKeeper) Finish(rec session.Record) (string, error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.err != nil {
-		return "", k.err
-	}
-	rec.ID = fmt.Sprintf("2026-11-22-%04d", len(k.records)+1)
-	k.records = append(k.records, rec)
-	return rec.ID, nil
-}
-
-func (k *fakeKeeper) Discard() error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	k.discarded++
-	return k.err
-}
-
-// last returns the last snapshot saved.
-func (k *fakeKeeper) last() session.Snapshot {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	return k.saves[len(k.saves)-1]
-}
-
 // harness drives a root model with a fake clock and notifier.
 type harness struct {
 	t      testing.TB
 	m      *Model
-	clock  *fakeClock
-	notes  *fakeNotifier
-	keeper *fakeKeeper
+	clock  *apptest.Clock
+	notes  *apptest.Notifier
+	keeper *apptest.Keeper
 	msgs   []tea.Msg // messages the commands produced, in order
 }
 
@@ -106,14 +39,13 @@ func newHarness(t testing.TB, name string, w, h int) *harness {
 
 // newHarnessWith is newHarness with a last change to the configuration,
 // such as a session to resume.
-func newHarnessWith(t testing.TB, name string, w, h int, edit func(*Config)) *harness {
+func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config)) *harness {
 	t.Helper()
-	c := &fakeClock{t: base}
-	n := &fakeNotifier{}
-	k := &fakeKeeper{}
-	cfg := Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
+	c := &apptest.Clock{T: base}
+	n := &apptest.Notifier{}
+	k := &apptest.Keeper{}
+	cfg := app.Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
 		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
-	cfg.tick = func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)
 		if err != nil {
@@ -127,7 +59,8 @@ func newHarnessWith(t testing.TB, name string, w, h int, edit func(*Config)) *ha
 	if edit != nil {
 		edit(&cfg)
 	}
-	hs := &harness{t: t, m: New(cfg), clock: c, notes: n, keeper: k}
+	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
+	hs := &harness{t: t, m: newModel(cfg, noTick), clock: c, notes: n, keeper: k}
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }
@@ -176,6 +109,9 @@ func (h *harness) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
+	if timerCmd(cmd) {
+		return
+	}
 	done := make(chan tea.Msg, 1)
 	go func() { done <- cmd() }()
 	select {
@@ -197,10 +133,23 @@ func (h *harness) run(cmd tea.Cmd) {
 	}
 }
 
+// timerCmd reports whether a command only waits for real time to pass
+// and then says so: the cursor's blink, or a tick of Bubble Tea's. The
+// test drops those rather than sleep through them (the tests move a fake
+// clock and send the session's ticks themselves).
+func timerCmd(cmd tea.Cmd) bool {
+	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
+	if f == nil {
+		return false
+	}
+	name := f.Name()
+	return strings.Contains(name, "bubbles/v2/cursor.") || strings.HasPrefix(name, "charm.land/bubbletea/v2.Tick.")
+}
+
 // tick moves the clock by d and delivers a tick of the live generation.
 func (h *harness) tick(d time.Duration) {
 	h.t.Helper()
-	h.clock.add(d)
+	h.clock.Add(d)
 	if s, ok := h.m.screen.(*sessionModel); ok {
 		h.send(tickMsg{gen: s.gen})
 	}

@@ -23,7 +23,7 @@ func newKeyMap() keyMap {
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", "up")),
 		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
 		StartPause: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start/pause")),
-		Toggle:     key.NewBinding(key.WithKeys("x", "enter"), key.WithHelp("x/enter", "tick")),
+		Toggle:     key.NewBinding(key.WithKeys("x", "enter"), key.WithHelp("x/enter", "check")),
 		More:       key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "1 min more")),
 		Less:       key.NewBinding(key.WithKeys("-", "_"), key.WithHelp("-", "1 min less")),
 		Restart:    key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "restart")),

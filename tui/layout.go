@@ -1,13 +1,21 @@
 package tui
 
-import (
-	"strings"
+// The columns of the wide layouts are joined by lipgloss; these two
+// helpers count and pad lines, cutting where lipgloss would not.
 
-	"github.com/charmbracelet/x/ansi"
-)
+import "strings"
 
 // lineCount returns how many lines s has.
 func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
+
+// countLines returns how many lines the texts have together.
+func countLines(texts []string) int {
+	n := 0
+	for _, s := range texts {
+		n += lineCount(s)
+	}
+	return n
+}
 
 // padLines makes s exactly n lines long, adding empty lines or cutting.
 func padLines(s string, n int) string {
@@ -19,27 +27,4 @@ func padLines(s string, n int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// padRight pads every line of s with spaces to width cells.
-func padRight(s string, width int) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w < width {
-			lines[i] = l + strings.Repeat(" ", width-w)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// joinColumns puts the lines of right after the lines of left, which must
-// already be padded to one width.
-func joinColumns(left, right string) string {
-	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
-	for i := range l {
-		if i < len(r) {
-			l[i] += r[i]
-		}
-	}
-	return strings.Join(l, "\n")
 }

@@ -1,12 +1,11 @@
 package tui
 
 import (
-	"context"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"partnercoach/timer"
+	"partnercoach/app"
 )
 
 // The messages the models exchange.
@@ -14,13 +13,14 @@ type (
 	// tickMsg wakes the session to redraw and to bring its turns up to
 	// date. Ticks of an older generation are stale and dropped.
 	tickMsg struct{ gen int }
-	// notifyResultMsg reports how a desktop notification went.
-	notifyResultMsg struct {
-		note timer.Note
-		err  error
+	// resultMsg carries the result of a job of the core back to the loop.
+	resultMsg struct{ r app.Result }
+	// reportedMsg tells the screen a result the core has taken, with the
+	// notices it gave.
+	reportedMsg struct {
+		r       app.Result
+		notices []string
 	}
-	// startSessionMsg asks the root to open a session of a script.
-	startSessionMsg struct{ index int }
 )
 
 // tickCmd wakes the program after the given real delay with a tick of
@@ -29,13 +29,17 @@ func tickCmd(delay time.Duration, gen int) tea.Cmd {
 	return tea.Tick(delay, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
 }
 
-// notifyCmd sends a note to the desktop, off the update loop, and reports
-// the outcome. The notifier bounds how long it waits.
-func notifyCmd(n timer.Notifier, note timer.Note) tea.Cmd {
-	return func() tea.Msg {
-		err := n.Notify(context.Background(), note)
-		return notifyResultMsg{note: note, err: err}
+// do turns what the core asks for into commands: each job run off the
+// update loop, its result brought back, and the bell.
+func do(e app.Effects) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, job := range e.Jobs {
+		cmds = append(cmds, func() tea.Msg { return resultMsg{r: job()} })
 	}
+	if e.Bell {
+		cmds = append(cmds, bellCmd())
+	}
+	return tea.Batch(cmds...)
 }
 
 // bellCmd rings the terminal bell through the program's own output.

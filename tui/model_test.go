@@ -10,7 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"partnercoach/timer"
+	"partnercoach/app"
+	"partnercoach/notify"
 )
 
 func TestKeysMoveBetweenSteps(t *testing.T) {
@@ -30,7 +31,7 @@ func TestChecklistToggleAndSelect(t *testing.T) {
 	h.keys("down", "x")
 	s := h.screen()
 	if !strings.Contains(s, "[ ] Said I'm a partnership coach") || !strings.Contains(s, "› [x] Said I'm not a therapist") {
-		t.Fatalf("second item should be ticked and selected:\n%s", s)
+		t.Fatalf("second item should be checked off and selected:\n%s", s)
 	}
 	h.keys("enter")
 	if strings.Contains(h.screen(), "[x]") {
@@ -39,33 +40,45 @@ func TestChecklistToggleAndSelect(t *testing.T) {
 }
 
 func TestWarningNotificationNamesTurnNotNewcomer(t *testing.T) {
-	h := newHarness(t, "first", 80, 24)
+	h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Sound = true })
 	h.toStep("Their turn")
 	h.keys("space")
 	h.tick(10 * time.Minute)
-	if len(h.notes.notes) != 1 {
-		t.Fatalf("want one notification at the warning, got %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 {
+		t.Fatalf("want one notification at the warning, got %+v", h.notes.Notes)
 	}
 	if h.bells() != 0 {
 		t.Fatalf("a delivered warning should not ring the bell, rang %d", h.bells())
 	}
-	n := h.notes.notes[0]
+	n := h.notes.Notes[0]
 	if n.Title != "Newcomer's turn: 2 minutes left" || n.Urgent {
 		t.Fatalf("warning note = %+v", n)
 	}
 	h.tick(2 * time.Minute)
-	if len(h.notes.notes) != 2 || h.notes.notes[1].Title != "Newcomer's turn: time is up" || !h.notes.notes[1].Urgent {
-		t.Fatalf("end note = %+v", h.notes.notes)
+	if len(h.notes.Notes) != 2 || h.notes.Notes[1].Title != "Newcomer's turn: time is up" || !h.notes.Notes[1].Urgent {
+		t.Fatalf("end note = %+v", h.notes.Notes)
 	}
-	for _, n := range h.notes.notes {
+	for _, n := range h.notes.Notes {
 		if strings.Contains(n.Title+n.Body, "Alice") {
 			t.Fatalf("a notification names the newcomer: %+v", n)
 		}
 	}
-	// The end of the turn rings the bell beside its urgent note: the
-	// notifier itself never writes to the terminal.
+	// With sound, the end of the turn rings the bell beside its urgent
+	// note: the notifier itself never writes to the terminal.
 	if h.bells() != 1 {
 		t.Fatalf("the end of the turn rang the bell %d times, want once", h.bells())
+	}
+}
+
+// TestQuietByDefault: without sound asked for, no alert rings the bell
+// and the end of a turn asks the desktop for no sound.
+func TestQuietByDefault(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("Their turn")
+	h.keys("space")
+	h.tick(12 * time.Minute)
+	if len(h.notes.Notes) != 2 || !h.notes.Notes[1].Urgent || h.notes.Notes[1].Sound || h.bells() != 0 {
+		t.Fatalf("notes %+v, %d bells: want two notes, the end urgent without a sound, no bell", h.notes.Notes, h.bells())
 	}
 }
 
@@ -78,8 +91,8 @@ func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
 	if !strings.Contains(s, "10:00 left · paused · segment 2 of 3") {
 		t.Fatalf("the turn should wait at the boundary with 10:00 left:\n%s", s)
 	}
-	if len(h.notes.notes) != 1 || h.notes.notes[0].Title != "Coach's turn: segment 1 of 3 done" {
-		t.Fatalf("notes = %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 || h.notes.Notes[0].Title != "Coach's turn: segment 1 of 3 done" {
+		t.Fatalf("notes = %+v", h.notes.Notes)
 	}
 	h.keys("space")
 	h.tick(time.Minute)
@@ -89,34 +102,35 @@ func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
 }
 
 func TestFailedNotificationFallsBack(t *testing.T) {
-	for _, silent := range []bool{false, true} {
-		h := newHarness(t, "first", 80, 24)
-		h.notes.err = timer.ErrNoBus
-		h.m.screen.(*sessionModel).silent = silent
+	for _, sound := range []bool{true, false} {
+		h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Sound = sound })
+		h.notes.Err = notify.ErrNoBus
 		h.toStep("Their turn")
 		h.keys("space")
 		h.tick(10 * time.Minute)
 		s := h.screen()
 		if !strings.Contains(s, "Desktop notification failed (no D-Bus session bus)") {
-			t.Fatalf("silent=%v: the status line should say the notification failed:\n%s", silent, s)
+			t.Fatalf("sound=%v: the status line should say the notification failed:\n%s", sound, s)
 		}
 		if !strings.Contains(s, "Warning: 2 minutes left in the newcomer's turn") {
-			t.Fatalf("silent=%v: the in-app alert is missing:\n%s", silent, s)
+			t.Fatalf("sound=%v: the in-app alert is missing:\n%s", sound, s)
 		}
-		if want := map[bool]int{false: 1, true: 0}[silent]; h.bells() != want {
-			t.Fatalf("silent=%v: bells = %d, want %d", silent, h.bells(), want)
+		if want := map[bool]int{true: 1, false: 0}[sound]; h.bells() != want {
+			t.Fatalf("sound=%v: bells = %d, want %d", sound, h.bells(), want)
 		}
 	}
 }
 
-func TestNoNotifierRingsBellUnlessSilent(t *testing.T) {
-	h := newHarness(t, "first", 80, 24)
-	h.m.screen.(*sessionModel).notifier = nil
-	h.toStep("Their turn")
-	h.keys("space")
-	h.tick(12 * time.Minute)
-	if h.bells() != 2 {
-		t.Fatalf("want a bell for the warning and one for the end, got %d", h.bells())
+func TestNoNotifierRingsBellOnlyWithSound(t *testing.T) {
+	for sound, want := range map[bool]int{true: 2, false: 0} {
+		h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Notifier, c.Sound = nil, sound })
+		h.toStep("Their turn")
+		h.keys("space")
+		h.tick(10 * time.Minute) // the warning
+		h.tick(2 * time.Minute)  // the end
+		if h.bells() != want {
+			t.Fatalf("sound=%v: %d bells for the warning and the end, want %d", sound, h.bells(), want)
+		}
 	}
 }
 
@@ -126,14 +140,14 @@ func TestStaleTickIsDropped(t *testing.T) {
 	s := h.m.screen.(*sessionModel)
 	old := s.gen
 	h.keys("space") // a new generation starts
-	h.clock.add(11 * time.Minute)
+	h.clock.Add(11 * time.Minute)
 	h.send(tickMsg{gen: old})
-	if len(h.notes.notes) != 0 {
-		t.Fatalf("a stale tick advanced the session: %+v", h.notes.notes)
+	if len(h.notes.Notes) != 0 {
+		t.Fatalf("a stale tick advanced the session: %+v", h.notes.Notes)
 	}
 	h.send(tickMsg{gen: s.gen})
-	if len(h.notes.notes) != 1 {
-		t.Fatalf("the live tick should bring the warning: %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 {
+		t.Fatalf("the live tick should bring the warning: %+v", h.notes.Notes)
 	}
 }
 
@@ -151,8 +165,8 @@ func TestMinutesAnswerSetsNewcomerWarning(t *testing.T) {
 	}
 	h.keys("space")
 	h.tick(10 * time.Minute)
-	if len(h.notes.notes) != 1 || h.notes.notes[0].Title != "Newcomer's turn: 5 minutes left" {
-		t.Fatalf("notes = %+v", h.notes.notes)
+	if len(h.notes.Notes) != 1 || h.notes.Notes[0].Title != "Newcomer's turn: 5 minutes left" {
+		t.Fatalf("notes = %+v", h.notes.Notes)
 	}
 }
 
@@ -202,17 +216,17 @@ func TestStartScreenOpensChosenScript(t *testing.T) {
 func TestWakeDelay(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	s := h.m.screen.(*sessionModel)
-	h.clock.add(300 * time.Millisecond)
+	h.clock.Add(300 * time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 700*time.Millisecond {
 		t.Fatalf("idle: wake in %v, want the next second of the session clock (700ms)", d)
 	}
 	h.toStep("Their turn")
 	h.keys("space")
-	h.clock.add(9*time.Minute + 59*time.Second + 750*time.Millisecond)
+	h.clock.Add(9*time.Minute + 59*time.Second + 750*time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 250*time.Millisecond {
 		t.Fatalf("before the warning: wake in %v, want the due instant (250ms)", d)
 	}
-	h.clock.add(200 * time.Millisecond)
+	h.clock.Add(200 * time.Millisecond)
 	if d := s.wakeDelay(h.clock.Now()); d != 50*time.Millisecond {
 		t.Fatalf("50ms before the warning: wake in %v, want 50ms, not the 100ms redraw floor", d)
 	}
@@ -269,7 +283,7 @@ func TestRandomKeysInTheCoachLog(t *testing.T) {
 	h.keys("x", "m", "E")
 	rng := rand.New(rand.NewPCG(3, 5))
 	w, ht := 100, 30
-	for i := 0; i < 150 && len(h.keeper.records) == 0; i++ {
+	for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {
 		if rng.IntN(10) == 0 {
 			w, ht = rng.IntN(200)+1, rng.IntN(60)+1
 			h.send(teaSize(w, ht))

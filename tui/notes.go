@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"partnercoach/app"
 	"partnercoach/session"
 )
 
@@ -47,11 +48,7 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			marks[len(marks)-1].At.Format("15:04"))
 		return cmd, true
 	case key.Matches(msg, m.keys.End):
-		at := m.clock.Now()
-		return func() tea.Msg { return endSessionMsg{at: at} }, true
-	case key.Matches(msg, m.keys.Next) && m.ses.Pos() == m.ses.Len()-1:
-		m.hint = "This is the last step: E ends the session and opens the coach log."
-		return nil, true
+		return func() tea.Msg { return openMsg{end: true} }, true
 	}
 	return nil, false
 }
@@ -72,8 +69,7 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.note.on = false
 		m.note.input.Blur()
 		m.note.input.Reset()
-		m.ses.SetNoteDraft("")
-		cmd := m.apply(session.AddNote{Text: text})
+		cmd := m.change(func() app.Effects { return m.core.AddNote(text) })
 		if n := len(m.ses.Notes()); text != "" {
 			m.hint = fmt.Sprintf("Note %d kept.", n)
 		}
@@ -81,11 +77,8 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.note.input, cmd = m.note.input.Update(msg)
-	if v := m.note.input.Value(); v != m.ses.NoteDraft() {
-		m.ses.SetNoteDraft(v) // typed text is on screen: keep it safe too
-		return tea.Batch(cmd, m.autosave(m.clock.Now()))
-	}
-	return cmd
+	// Typed text is on screen: the core keeps it safe too.
+	return tea.Batch(cmd, do(m.core.SetNoteDraft(m.note.input.Value())))
 }
 
 // noteView draws the open note field with its reminder, or nothing.
@@ -93,9 +86,10 @@ func (m *sessionModel) noteView(width int) []string {
 	if !m.note.on {
 		return nil
 	}
-	m.note.input.SetWidth(max(width-len(m.note.input.Prompt)-1, 1))
+	in := m.note.input // a copy, sized for this drawing: View changes nothing
+	in.SetWidth(max(width-len(in.Prompt)-1, 1))
 	return []string{
-		m.note.input.View(),
+		in.View(),
 		m.st.Muted.Render(fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)),
 	}
 }

@@ -1,7 +1,8 @@
-// Package tui is the terminal interface of partnercoach: a start screen to
-// pick a script and the session screen a coach keeps open during a call.
-// It turns key presses and the time into session actions, and session
-// events into alerts; the rules themselves live in package session.
+// Package tui is the full-screen interface of partnercoach: a start
+// screen to pick a script, the session screen a coach keeps open during a
+// call, and the coach log. It draws and reads keys; the rules of a run
+// (alerts, saves, the coach log, quitting) are the application core's,
+// package app.
 package tui
 
 import (
@@ -13,9 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"partnercoach/script"
-	"partnercoach/session"
-	"partnercoach/timer"
+	"partnercoach/app"
 )
 
 // Minimum terminal size for the full layout. Smaller windows get a short
@@ -25,97 +24,70 @@ const (
 	MinHeight = 16
 )
 
-// Config is what the program is started with.
-type Config struct {
-	// Scripts are offered on the start screen; Start, if set, is opened at
-	// once instead.
-	Scripts []*script.Script
-	Start   *script.Script
-	// Clock tells the time; nil means the wall clock.
-	Clock timer.Clock
-	// Notifier delivers desktop notifications; nil means none are sent.
-	Notifier timer.Notifier
-	// Session holds the warning lead time and the newcomer's name.
-	Session session.Options
-	// Silent turns off the terminal bell.
-	Silent bool
-	// Keeper saves the session as it goes and keeps its record; nil keeps
-	// nothing.
-	Keeper Keeper
-	// Resume, if set, is a session brought back from its autosave, opened
-	// at once (or, with Finish, straight into its coach log); Notice is a
-	// word shown with it. Offer, if set instead, is an unfinished session
-	// the start screen offers to resume, finish or discard. Saved is when
-	// either was last saved.
-	Resume *session.Session
-	Finish bool
-	Offer  *session.Session
-	Saved  time.Time
-	Notice string
-	// Preselect names the script the start screen selects first.
-	Preselect string
-	// Background is "dark" or "light" to fix the colours for that
-	// background; otherwise the terminal is asked. NoColour draws without
-	// colour (the program is then run with a colourless profile too).
-	Background string
-	NoColour   bool
-	// FeeCents is the fee of this session, written into its record if
-	// the outcome is billable.
-	FeeCents int
-	// saver numbers the autosaves across the screens.
-	saver *saver
-	// tick makes the command that wakes the session; tests replace it.
-	tick func(delay time.Duration, gen int) tea.Cmd
-}
-
 // screen is one of the program's screens behind the root model.
 type screen interface {
 	Init() tea.Cmd
 	Update(msg tea.Msg) tea.Cmd
 	View(width, height int) string
 	Keys() help.KeyMap
-	UnderWay() bool
+	// Inputting reports whether a field takes typed text, so that the
+	// root leaves letter keys to it.
+	Inputting() bool
+	// Compact is the one line to show in a window too small for the
+	// screen, or "".
+	Compact(now time.Time) string
 }
 
 // Model is the root model: it routes messages to the screen on show and
 // draws the frame around it (size guard, help, the quit question).
 type Model struct {
-	cfg      Config
+	cfg      app.Config
+	core     *app.Core
+	begun    app.Effects // what opening the run asked for, done by Init
 	styles   *Styles
 	keys     keyMap
 	help     help.Model
 	screen   screen
 	width    int
 	height   int
-	confirm  bool
+	quit     *app.QuitQuestion // the quit question on show, if any
+	retrying bool              // a failed save is tried again before the question
 	showHelp bool
+	tick     func(delay time.Duration, gen int) tea.Cmd
 }
 
 // New returns the root model for a configuration.
-func New(cfg Config) *Model {
-	if cfg.Clock == nil {
-		cfg.Clock = timer.Wall{}
-	}
-	if cfg.tick == nil {
-		cfg.tick = tickCmd
-	}
-	cfg.saver = &saver{k: cfg.Keeper}
+func New(cfg app.Config) *Model { return newModel(cfg, tickCmd) }
+
+// newModel is New with the command that wakes the session; tests replace
+// it.
+func newModel(cfg app.Config, tick func(time.Duration, int) tea.Cmd) *Model {
+	core := app.New(cfg)
+	cfg = core.Config()
 	st := NewStyles(cfg.Background != "light")
 	st.plain = cfg.NoColour
-	m := &Model{cfg: cfg, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24}
+	m := &Model{cfg: cfg, core: core, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24, tick: tick}
 	m.help.Styles = st.Help
-	switch {
-	case cfg.Resume != nil && (cfg.Finish || cfg.Resume.IsEnded()):
-		m.screen = m.summaryOf(cfg.Resume, cfg.Resume.EndedOr(cfg.Saved))
-	case cfg.Resume != nil:
-		m.screen = newSessionModel(m.styles, m.keys, cfg, nil, cfg.Resume)
-	case cfg.Start != nil:
-		m.screen = newSessionModel(m.styles, m.keys, cfg, cfg.Start, nil)
-	default:
-		m.screen = newStartModel(m.styles, m.keys, cfg)
-	}
+	m.begun = core.Begin()
+	m.screen = m.screenOf(core.Stage())
+	m.screen.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
 	return m
 }
+
+// screenOf returns the screen of a stage of the run.
+func (m *Model) screenOf(s app.Stage) screen {
+	switch s {
+	case app.Choosing:
+		return newStartModel(m.styles, m.keys, m.core)
+	case app.Running:
+		return newSessionModel(m.styles, m.keys, m.core, m.tick)
+	}
+	return newSummaryModel(m.styles, m.keys, m.core)
+}
+
+// Err is why the run ended badly: the session's last save failed, so
+// some of it is not on disk. The program's exit status is then not zero.
+func (m *Model) Err() error { return m.core.ExitError() }
 
 // fixedBackground reports whether the colours are set for a background
 // rather than following the terminal's.
@@ -125,10 +97,11 @@ func (m *Model) fixedBackground() bool {
 
 // Init implements tea.Model.
 func (m *Model) Init() tea.Cmd {
-	if m.fixedBackground() {
-		return m.screen.Init()
+	cmds := []tea.Cmd{m.screen.Init(), do(m.begun)}
+	if !m.fixedBackground() {
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return tea.Batch(tea.RequestBackgroundColor, m.screen.Init())
+	return tea.Batch(cmds...)
 }
 
 // Update implements tea.Model.
@@ -137,7 +110,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.help.SetWidth(msg.Width)
-		return m, nil
+		return m, m.screen.Update(msg)
 	case tea.BackgroundColorMsg:
 		if m.fixedBackground() {
 			return m, nil
@@ -150,8 +123,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ColorProfileMsg:
 		m.styles.plain = m.cfg.NoColour || msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
 		return m, nil
-	case startSessionMsg, endSessionMsg, resumeMsg:
+	case openMsg:
 		return m, m.open(msg)
+	case resultMsg:
+		return m, m.reported(msg)
 	case tea.KeyPressMsg:
 		if cmd, done := m.rootKey(msg); done {
 			return m, cmd
@@ -160,28 +135,32 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, m.screen.Update(msg)
 }
 
+// reported hands a job's result to the core and the screen, and asks the
+// quit question again once a save tried again at quit is back.
+func (m *Model) reported(msg resultMsg) tea.Cmd {
+	e := m.core.Report(msg.r)
+	cmd := tea.Batch(do(e), m.screen.Update(reportedMsg{r: msg.r, notices: e.Notices}))
+	if _, save := msg.r.(app.SaveResult); save && m.retrying {
+		m.retrying = false
+		return tea.Batch(cmd, m.askQuit())
+	}
+	return cmd
+}
+
 // rootKey handles the keys that belong to the frame: quitting and help.
 // It reports whether the key was used.
 func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	if key.Matches(msg, m.keys.Kill) {
-		return tea.Quit, true
-	}
-	if m.confirm {
-		return m.confirmKey(msg), true
-	}
-	if inputting, ok := m.screen.(interface{ Inputting() bool }); ok && inputting.Inputting() {
-		return nil, false
-	}
 	switch {
-	case key.Matches(msg, m.keys.Quit):
-		if m.screen.UnderWay() {
-			m.confirm = true
-			return nil, true
-		}
-		if _, ok := m.screen.(*sessionModel); ok {
-			return discardAndQuit(m.cfg.Keeper), true
-		}
+	case key.Matches(msg, m.keys.Kill):
 		return tea.Quit, true
+	case m.quit != nil:
+		return m.confirmKey(msg), true
+	case m.retrying:
+		return nil, true
+	case m.screen.Inputting():
+		return nil, false
+	case key.Matches(msg, m.keys.Quit):
+		return m.askQuit(), true
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = !m.showHelp
 		return nil, true
@@ -210,11 +189,15 @@ func (m *Model) render() string {
 
 // footer is the help line, the full help, or the quit question.
 func (m *Model) footer() string {
-	if m.confirm {
-		return m.styles.BannerWarn.Render(m.quitQuestion())
+	switch {
+	case m.quit != nil:
+		return m.styles.BannerWarn.Render(quitLines(*m.quit, max(m.width-2, 1)))
+	case m.retrying:
+		return m.styles.BannerWarn.Render(wrap("The last save failed: trying it again before quitting…", max(m.width-2, 1), 0))
 	}
-	m.help.ShowAll = m.showHelp
-	return m.help.View(m.screen.Keys())
+	h := m.help
+	h.ShowAll = m.showHelp
+	return h.View(m.screen.Keys())
 }
 
 // tooSmall is shown when the window is below the minimum size. During a
@@ -222,10 +205,8 @@ func (m *Model) footer() string {
 func (m *Model) tooSmall() string {
 	msg := fmt.Sprintf("Make the window larger: at least %d×%d (now %d×%d).",
 		MinWidth, MinHeight, m.width, m.height)
-	if s, ok := m.screen.(*sessionModel); ok {
-		if line := s.compactLine(m.cfg.Clock.Now()); line != "" {
-			msg = line + "\n" + msg
-		}
+	if line := m.screen.Compact(m.core.Clock().Now()); line != "" {
+		msg = line + "\n" + msg
 	}
 	return fit(wrap(msg, max(m.width, 1), 0), m.width, m.height)
 }

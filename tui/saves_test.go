@@ -41,7 +41,7 @@ func TestSavesInAFullSession(t *testing.T) {
 		h.keys("n")
 		changes++
 	}
-	saves := len(h.keeper.saves)
+	saves := len(h.keeper.Saves)
 	t.Logf("a full first session made %d autosaves (%d key changes, the rest timer events)", saves, changes)
 	if saves < changes || saves > changes+40 {
 		t.Fatalf("%d autosaves for %d changes: want one per change plus the timer events", saves, changes)

@@ -1,74 +1,97 @@
 package tui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"partnercoach/session"
+	"partnercoach/app"
+	"partnercoach/script"
 )
 
-// resumeMsg asks the root to open the unfinished session on offer, or
-// its summary when finish is set.
-type resumeMsg struct{ finish bool }
-
-// open switches to the screen a message asks for.
-func (m *Model) open(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case startSessionMsg:
-		m.screen = newSessionModel(m.styles, m.keys, m.cfg, m.cfg.Scripts[msg.index], nil)
-	case resumeMsg:
-		if msg.finish || m.cfg.Offer.IsEnded() {
-			m.screen = m.summaryOf(m.cfg.Offer, m.cfg.Offer.EndedOr(m.cfg.Saved))
-		} else {
-			m.screen = newSessionModel(m.styles, m.keys, m.cfg, nil, m.cfg.Offer)
-		}
-	case endSessionMsg:
-		s, ok := m.screen.(*sessionModel)
-		if !ok {
-			return nil
-		}
-		m.screen = m.summaryOf(s.ses, msg.at)
-	}
-	m.showHelp, m.confirm = false, false
-	return m.screen.Init()
+// openMsg asks the root to open another stage of the run: a new session
+// of a script, the unfinished session on offer (or its coach log), or the
+// coach log of the session on show.
+type openMsg struct {
+	start  *script.Script // a new session of this script
+	offer  bool           // the unfinished session on offer
+	finish bool           // with offer: its coach log
+	end    bool           // end the session on show
 }
 
-// summaryOf ends a session at the given time, if it was not ended yet,
-// and opens its coach log.
-func (m *Model) summaryOf(s *session.Session, at time.Time) *summaryModel {
-	s.Apply(session.End{}, at)
-	return newSummaryModel(m.styles, m.keys, m.cfg, s, s.EndedOr(at))
+// open moves the core to the stage a message asks for and shows its
+// screen.
+func (m *Model) open(msg openMsg) tea.Cmd {
+	var e app.Effects
+	switch stage := m.core.Stage(); {
+	case msg.end && stage == app.Running:
+		e = m.core.End()
+	case (msg.start != nil || msg.offer) && stage != app.Choosing:
+		return nil // a second press that came too late
+	case msg.start != nil:
+		e = m.core.StartScript(msg.start)
+	case msg.offer:
+		e = m.core.ResumeOffer(msg.finish)
+	default:
+		return nil
+	}
+	m.screen = m.screenOf(m.core.Stage())
+	m.showHelp, m.quit = false, nil
+	return tea.Batch(m.screen.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height}), m.screen.Init(), do(e))
+}
+
+// askQuit asks the core what quitting means now, and quits, asks, or
+// waits for a failed save tried again.
+func (m *Model) askQuit() tea.Cmd {
+	q, e := m.core.Quit()
+	switch q.Kind {
+	case app.QuitNow:
+		return tea.Quit
+	case app.QuitDiscard:
+		return leaveAndQuit(m.core.Leave())
+	case app.QuitRetrying:
+		m.retrying = true
+		return do(e)
+	}
+	m.quit = &q
+	return nil
 }
 
 // confirmKey answers the quit question: quit, stay, or (in a session)
 // end it and write the coach log.
 func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
-	_, inSession := m.screen.(*sessionModel)
+	q := *m.quit
 	switch {
 	case key.Matches(msg, m.keys.Yes):
-		return tea.Quit
-	case inSession && key.Matches(msg, m.keys.EndLog):
-		m.confirm = false
-		at := m.cfg.Clock.Now()
-		return func() tea.Msg { return endSessionMsg{at: at} }
+		return leaveAndQuit(m.core.Leave())
+	case q.CanEnd && key.Matches(msg, m.keys.EndLog):
+		m.quit = nil
+		return func() tea.Msg { return openMsg{end: true} }
 	case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
-		m.confirm = false
+		m.quit = nil
 	}
 	return nil
 }
 
-// quitQuestion asks whether to quit, saying what becomes of the session.
-func (m *Model) quitQuestion() string {
-	_, inSession := m.screen.(*sessionModel)
-	switch {
-	case m.cfg.Keeper == nil:
-		return "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay"
-	case inSession:
-		return "Quit? The session is saved: 'partnercoach resume' brings it back. " +
-			"y = quit, e = end and write the log, n = stay"
+// quitLines are the quit question with its keys, in width cells: on one
+// line where they fit, else the keys on a line of their own.
+func quitLines(q app.QuitQuestion, width int) string {
+	keys := "y = quit, n = stay"
+	if q.CanEnd {
+		keys = "y = quit, e = end and write the log, n = stay"
 	}
-	return "Quit before the coach log is written? The session stays saved for " +
-		"'partnercoach resume'. y = quit, n = stay"
+	if line := q.Question + " " + keys; len([]rune(line)) <= width {
+		return line
+	}
+	return wrap(q.Question, width, 0) + "\n" + keys
+}
+
+// leaveAndQuit runs the jobs of leaving (dropping the autosave of a
+// session with nothing in it), off the update loop, then quits.
+func leaveAndQuit(e app.Effects) tea.Cmd {
+	return func() tea.Msg {
+		for _, job := range e.Jobs {
+			job()
+		}
+		return tea.QuitMsg{}
+	}
 }

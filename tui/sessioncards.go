@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -16,7 +18,31 @@ func (m *sessionModel) openCards(search bool) tea.Cmd {
 		c = c.Search()
 	}
 	m.cards = &c
+	m.sizeCards()
 	return nil
+}
+
+// sizeCards fits the open cards to the space View will give them, so that
+// View need not lay them out again.
+func (m *sessionModel) sizeCards() {
+	if m.cards == nil {
+		return
+	}
+	now := m.clock.Now()
+	w, h := m.cardsArea(now, m.width, m.bodyHeight(now, m.width, m.height-1))
+	if m.cards.width != w || m.cards.height != h {
+		c := m.cards.SetSize(w, h) // lays the card out again: only on a new size
+		m.cards = &c
+	}
+}
+
+// cardsArea is the size of the cards in the step's space: a line less
+// when the turn's time is shown above them.
+func (m *sessionModel) cardsArea(now time.Time, width, height int) (int, int) {
+	if m.Compact(now) != "" {
+		height--
+	}
+	return width, max(height, 1)
 }
 
 // cardsKey passes a key to the open cards, closing them when they say so.
@@ -27,6 +53,7 @@ func (m *sessionModel) cardsKey(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	m.cards = &c
+	m.sizeCards()
 	return cmd
 }
 
@@ -45,16 +72,14 @@ func (m *sessionModel) cardKeyOf(msg tea.KeyPressMsg) (open, search bool) {
 // cardsView draws the open cards in the space of the step, keeping the
 // current turn's time in a line above them.
 func (m *sessionModel) cardsView(width, height int) string {
-	line := m.compactLine(m.clock.Now())
-	if line != "" {
-		height--
+	now := m.clock.Now()
+	c := *m.cards // a copy: View changes nothing
+	if w, h := m.cardsArea(now, width, height); c.width != w || c.height != h {
+		c = c.SetSize(w, h) // a size Update did not foresee, such as with the full help
 	}
-	if h := max(height, 1); m.cards.width != width || m.cards.height != h {
-		c := m.cards.SetSize(width, h) // lays the card out again: only on a new size
-		m.cards = &c
-	}
+	line := m.Compact(now)
 	if line == "" {
-		return m.cards.View()
+		return c.View()
 	}
-	return m.st.Role.Render(fit(line, width, 1)) + "\n" + m.cards.View()
+	return m.st.Role.Render(fit(line, width, 1)) + "\n" + c.View()
 }

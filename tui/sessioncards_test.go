@@ -20,8 +20,8 @@ func TestCardsOverARunningTurn(t *testing.T) {
 	if !strings.Contains(s, "⚠ Coach's turn: segment 1 of 3 done") || !strings.Contains(s, "10:00 left · paused") {
 		t.Fatalf("the alert or the time is not shown over the cards:\n%s", s)
 	}
-	if len(h.notes.notes) != 1 {
-		t.Fatalf("%d notifications under the cards, want 1", len(h.notes.notes))
+	if len(h.notes.Notes) != 1 {
+		t.Fatalf("%d notifications under the cards, want 1", len(h.notes.Notes))
 	}
 	h.keys("esc")
 	if strings.Contains(h.screen(), "For this step") || !strings.Contains(h.screen(), "Segment 1 of 3 done") {
@@ -32,7 +32,7 @@ func TestCardsOverARunningTurn(t *testing.T) {
 func TestSearchingCardsTakesLetters(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.keys("x", "/", "q", "u", "i", "t")
-	if h.quitting() || h.m.confirm {
+	if h.quitting() || (h.m.quit != nil) {
 		t.Fatal("q typed into the card search acted as a key")
 	}
 	h.keys("esc", "esc")

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
@@ -21,56 +21,45 @@ const minRedraw = 100 * time.Millisecond
 
 // sessionModel is the screen of a running session.
 type sessionModel struct {
-	st       *Styles
-	keys     keyMap
-	clock    timer.Clock
-	notifier timer.Notifier
-	silent   bool
-	ses      *session.Session
+	st    *Styles
+	keys  keyMap
+	core  *app.Core
+	clock timer.Clock
+	ses   *session.Session
 
 	sel        int // selected entry: checklist items, then choice options
 	input      textinput.Model
 	inputOn    bool
 	inputErr   string
 	showAgenda bool
-	scroll     int    // first line of the talking points on show
+	scroll     int // first line of the talking points on show
+	width      int // the size of the window
+	height     int
 	alert      string // the last alert, until the coach moves on
 	alertStep  string // the step whose turn raised it
-	status     string // a one-line note, such as a failed notification
 	hint       string // a word on the last key, cleared by the next
 	gen        int    // generation of the live tick chain
 	tick       func(delay time.Duration, gen int) tea.Cmd
 
-	saver     *saver
-	failedSeq uint64 // number of the last autosave that failed
-	saveErr   string // why the last autosave failed, until one succeeds
-	note      noteField
-	cards     *cardsModel // the reference cards, while open over the step
+	note  noteField
+	cards *cardsModel // the reference cards, while open over the step
 }
 
-// newSessionModel shows a session: a new one of the script at the clock's
-// now, or the one given in ses, brought back from its autosave.
-func newSessionModel(st *Styles, keys keyMap, cfg Config, s *script.Script, ses *session.Session) *sessionModel {
+// newSessionModel shows the session the core has open.
+func newSessionModel(st *Styles, keys keyMap, core *app.Core, tick func(time.Duration, int) tea.Cmd) *sessionModel {
 	in := textinput.New()
 	in.Placeholder = "minutes"
 	in.CharLimit = 3
 	in.SetWidth(8)
-	if ses == nil {
-		ses = session.New(s, cfg.Session, cfg.Clock.Now())
-	}
+	ses := core.Session()
 	return &sessionModel{
-		st: st, keys: keys, clock: cfg.Clock, notifier: cfg.Notifier, silent: cfg.Silent,
-		ses: ses, input: in, tick: cfg.tick, saver: cfg.saver, hint: cfg.Notice,
-		note: newNoteField(ses.NoteDraft()),
+		st: st, keys: keys, core: core, clock: core.Clock(), ses: ses, input: in, tick: tick,
+		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft()),
 	}
 }
 
-// Init starts the tick chain and saves the session as it starts, so that
-// it can be resumed from the first moment.
-func (m *sessionModel) Init() tea.Cmd {
-	now := m.clock.Now()
-	return tea.Batch(m.schedule(now), m.autosave(now))
-}
+// Init starts the tick chain. (The core saved the session as it opened.)
+func (m *sessionModel) Init() tea.Cmd { return m.schedule(m.clock.Now()) }
 
 // Keys implements screen.
 func (m *sessionModel) Keys() help.KeyMap {
@@ -79,9 +68,6 @@ func (m *sessionModel) Keys() help.KeyMap {
 	}
 	return sessionKeys{m.keys}
 }
-
-// UnderWay implements screen.
-func (m *sessionModel) UnderWay() bool { return m.ses.UnderWay() }
 
 // Inputting reports whether a field is taking typed text, so that the
 // root leaves letter keys to it.
@@ -94,12 +80,13 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 		if msg.gen != m.gen {
 			return nil
 		}
-		now := m.clock.Now()
-		return tea.Batch(m.after(m.ses.Advance(now), now), m.schedule(now))
-	case notifyResultMsg:
-		return m.notified(msg)
-	case savedMsg:
-		m.saved(msg)
+		cmd := m.after(m.core.Advance())
+		m.sizeCards() // an alert may have added a status line
+		return tea.Batch(cmd, m.schedule(m.clock.Now()))
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.clampScroll()
+		m.sizeCards()
 		return nil
 	case tea.KeyPressMsg:
 		switch {
@@ -128,13 +115,13 @@ func (m *sessionModel) feedInputs(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// after deals with what a change brought: it raises the alerts among the
-// events and, when anything happened, saves the session.
-func (m *sessionModel) after(evs []session.Event, now time.Time) tea.Cmd {
-	if len(evs) == 0 {
-		return nil
+// after shows what a change brought: the banner of its last alert; the
+// core has decided the rest (the notification, the bell, the save).
+func (m *sessionModel) after(e app.Effects) tea.Cmd {
+	for _, a := range e.Alerts {
+		m.alert, m.alertStep = a.Banner, a.Event.Step
 	}
-	return tea.Batch(m.handle(evs), m.autosave(now))
+	return do(e)
 }
 
 // key turns a key press into a session action.
@@ -168,41 +155,51 @@ func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.activate()
 	case key.Matches(msg, m.keys.ScrollUp):
 		m.scroll -= 3
+		m.clampScroll()
 	case key.Matches(msg, m.keys.ScrollDown):
 		m.scroll += 3
+		m.clampScroll()
 	case key.Matches(msg, m.keys.Agenda):
 		m.showAgenda = !m.showAgenda
 	}
 	if a == nil {
 		return nil
 	}
-	if m.ses.Current().Turn == nil && isTurnAction(a) {
+	switch err := m.core.Refusal(a); err {
+	case nil:
+		return m.apply(a)
+	case app.ErrNoTimer:
 		m.hint = "This step has no timer: the timed turns are in the agenda."
-		return nil
+	case app.ErrNotStarted:
+		m.hint = "The turn has not started yet: space starts it."
+	case app.ErrLastStep:
+		m.hint = "This is the last step: E ends the session and opens the coach log."
 	}
-	return m.apply(a)
+	return nil
 }
 
-// isTurnAction reports whether an action acts on the current step's turn.
-func isTurnAction(a session.Action) bool {
-	switch a.(type) {
-	case session.StartPause, session.Extend, session.Restart:
-		return true
-	}
-	return false
+// clampScroll keeps the talking points' scroll within what the window
+// can show.
+func (m *sessionModel) clampScroll() {
+	lines, room := m.pointsArea(m.width, m.height)
+	m.scroll = clampScroll(m.scroll, lines, room)
 }
 
-// apply carries out an action now and restarts the tick chain, since the
-// action may have moved the next instant to wake at.
+// apply carries out an action now.
 func (m *sessionModel) apply(a session.Action) tea.Cmd {
-	now := m.clock.Now()
+	return m.change(func() app.Effects { return m.core.Apply(a) })
+}
+
+// change makes a change through the core and restarts the tick chain,
+// since the change may have moved the next instant to wake at.
+func (m *sessionModel) change(do func() app.Effects) tea.Cmd {
 	before := m.ses.Pos()
-	evs := m.ses.Apply(a, now)
+	e := do()
 	if m.ses.Pos() != before {
 		m.sel, m.scroll, m.alert = 0, 0, ""
 	}
 	m.gen++
-	return tea.Batch(m.after(evs, now), m.schedule(now))
+	return tea.Batch(m.after(e), m.schedule(m.clock.Now()))
 }
 
 // entries counts the selectable entries of the current step.
@@ -215,7 +212,7 @@ func (m *sessionModel) entries() int {
 	return n
 }
 
-// activate acts on the selected entry: ticks an item, asks for an answer,
+// activate acts on the selected entry: checks an item off, asks for an answer,
 // or chooses an option.
 func (m *sessionModel) activate() tea.Cmd {
 	st := m.ses.Current()
@@ -241,9 +238,9 @@ func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.input.Blur()
 		return nil
 	case msg.String() == "enter":
-		minutes, err := m.parseMinutes(m.input.Value())
-		if err != "" {
-			m.inputErr = err
+		minutes, err := app.WarnMinutes(m.ses, m.input.Value())
+		if err != nil {
+			m.inputErr = sentence(err.Error())
 			return nil
 		}
 		m.inputOn = false
@@ -256,17 +253,4 @@ func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
 	return cmd
-}
-
-// parseMinutes reads the minutes typed for the warning, which must leave
-// some of the newcomer's turn before it.
-func (m *sessionModel) parseMinutes(s string) (int, string) {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 1 {
-		return 0, "Type a whole number of minutes, such as 2."
-	}
-	if limit := m.ses.NewcomerTurnLength(); limit > 0 && time.Duration(n)*time.Minute >= limit {
-		return 0, "That is not shorter than the newcomer's turn (" + clock(limit) + ")."
-	}
-	return n, ""
 }

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"partnercoach/app"
 	"partnercoach/script"
 )
 
@@ -17,10 +18,33 @@ const (
 	agendaMinWidth = 100
 )
 
-// View draws the session screen in the given space.
+// View draws the session screen in the given space. It changes nothing.
 func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
+	status := m.statusLines(now, width)
+	bodyH := max(height-lineCount(head)-countLines(status), 0) // as bodyHeight
+	var body string
+	switch {
+	case m.cards != nil:
+		body = m.cardsView(width, bodyH)
+	case width >= agendaMinWidth:
+		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
+		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
+	case m.showAgenda:
+		body = m.agendaView(now, width)
+	default:
+		body = m.stepView(now, width, bodyH)
+	}
+	parts := append([]string{head, padLines(fit(body, width, bodyH), bodyH)}, status...)
+	return strings.Join(parts, "\n")
+}
+
+// statusLines are the lines under the step: turns running elsewhere, the
+// hint, an alert raised on another step, the core's problems (a failed
+// notification or save) and the note field.
+func (m *sessionModel) statusLines(now time.Time, width int) []string {
 	var status []string
 	for _, line := range m.elsewhere(now) {
 		status = append(status, m.st.Role.Render(line))
@@ -31,29 +55,30 @@ func (m *sessionModel) View(width, height int) string {
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
 		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
 	}
-	if m.status != "" {
-		status = append(status, m.st.Error.Render(m.status))
+	for _, line := range m.core.Status() {
+		status = append(status, m.st.Error.Render(wrap(line, max(width, 1), 0)))
 	}
-	if m.saveErr != "" {
-		status = append(status, m.st.Error.Render(m.saveErr))
+	return append(status, m.noteView(width)...)
+}
+
+// bodyHeight is the height left for the step (or the cards) in a screen
+// of the given height, under the header and above the status lines.
+func (m *sessionModel) bodyHeight(now time.Time, width, height int) int {
+	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width)), 0)
+}
+
+// pointsArea returns how many lines the talking points of the current step
+// take at the width of its column, and how many lines the step has room
+// for, in a screen of the given size with a one-line footer. Update clamps
+// the scroll to it, so that View need not.
+func (m *sessionModel) pointsArea(width, height int) (lines, room int) {
+	now := m.clock.Now()
+	bodyH := m.bodyHeight(now, width, height-1)
+	if width >= agendaMinWidth {
+		width -= agendaWidth + 2
 	}
-	status = append(status, m.noteView(width)...)
-	bodyH := max(height-lineCount(head)-len(status), 0)
-	var body string
-	switch {
-	case m.cards != nil:
-		body = m.cardsView(width, bodyH)
-	case width >= agendaMinWidth:
-		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
-		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
-		body = joinColumns(padRight(padLines(left, bodyH), width-agendaWidth), right)
-	case m.showAgenda:
-		body = m.agendaView(now, width)
-	default:
-		body = m.stepView(now, width, bodyH)
-	}
-	parts := append([]string{head, padLines(fit(body, width, bodyH), bodyH)}, status...)
-	return strings.Join(parts, "\n")
+	st := m.ses.Current()
+	return len(m.pointLines(st.Points, width)), m.pointsRoom(now, st, width, bodyH)
 }
 
 // header is the top line: script, step, session clock, and a rule.
@@ -90,18 +115,9 @@ func (m *sessionModel) rehearsalMark(room int) string {
 // them, scrolled by pgup/pgdown.
 func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	st := m.ses.Current()
-	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
-	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
-	if st.Turn != nil {
-		top += "\n" + m.turnView(now, st, width)
-	}
-	entries := strings.TrimRight(m.entriesView(st, width)+m.stepNotes(st.ID, width), "\n")
-	room := height - lineCount(top) - 1
-	if entries != "" {
-		room -= lineCount(entries) + 1
-	}
+	top, entries := m.stepTop(now, st, width), m.stepEntries(st, width)
 	parts := []string{top}
-	if pts := m.pointsView(st.Points, width, room); pts != "" {
+	if pts := m.pointsView(st.Points, width, m.pointsRoom(now, st, width, height)); pts != "" {
 		parts = append(parts, pts)
 	}
 	if entries != "" {
@@ -110,27 +126,66 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	return strings.Join(parts, "\n\n")
 }
 
-// pointsView draws the talking points from the scroll offset in at most
-// room lines, saying how many more there are above or below.
-func (m *sessionModel) pointsView(points []string, width, room int) string {
+// stepTop is the step's title line and its turn.
+func (m *sessionModel) stepTop(now time.Time, st script.Step, width int) string {
+	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
+	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
+	if st.Turn != nil {
+		top += "\n" + m.turnView(now, st, width)
+	}
+	return top
+}
+
+// stepEntries is the step's checklist, choice and notes.
+func (m *sessionModel) stepEntries(st script.Step, width int) string {
+	return strings.TrimRight(m.entriesView(st, width)+m.stepNotes(st.ID, width), "\n")
+}
+
+// pointsRoom is how many lines the talking points have in a step drawn
+// in height lines.
+func (m *sessionModel) pointsRoom(now time.Time, st script.Step, width, height int) int {
+	room := height - lineCount(m.stepTop(now, st, width)) - 1
+	if entries := m.stepEntries(st, width); entries != "" {
+		room -= lineCount(entries) + 1
+	}
+	return room
+}
+
+// pointLines are the talking points wrapped to the width.
+func (m *sessionModel) pointLines(points []string, width int) []string {
 	var lines []string
 	for _, p := range points {
 		lines = append(lines, strings.Split("• "+wrap(p, width-2, 2), "\n")...)
 	}
+	return lines
+}
+
+// clampScroll keeps a scroll offset within the lines that can be shown
+// in room lines (one of which says how many more there are).
+func clampScroll(scroll, lines, room int) int {
+	if lines <= room || room < 2 {
+		return 0
+	}
+	return min(max(scroll, 0), lines-(room-1))
+}
+
+// pointsView draws the talking points from the scroll offset in at most
+// room lines, saying how many more there are above or below.
+func (m *sessionModel) pointsView(points []string, width, room int) string {
+	lines := m.pointLines(points, width)
 	if len(lines) <= room || room < 2 {
-		m.scroll = 0
 		if room < 1 {
 			return ""
 		}
 		return strings.Join(lines[:min(len(lines), room)], "\n")
 	}
-	m.scroll = min(max(m.scroll, 0), len(lines)-(room-1))
-	shown := lines[m.scroll : m.scroll+room-1]
+	scroll := clampScroll(m.scroll, len(lines), room)
+	shown := lines[scroll : scroll+room-1]
 	var more []string
-	if m.scroll > 0 {
-		more = append(more, fmt.Sprintf("↑ %d more lines (pgup)", m.scroll))
+	if scroll > 0 {
+		more = append(more, fmt.Sprintf("↑ %d more lines (pgup)", scroll))
 	}
-	if below := len(lines) - m.scroll - len(shown); below > 0 {
+	if below := len(lines) - scroll - len(shown); below > 0 {
 		more = append(more, fmt.Sprintf("↓ %d more lines (pgdown)", below))
 	}
 	return strings.Join(shown, "\n") + "\n" + m.st.Muted.Render(strings.Join(more, " · "))
@@ -191,14 +246,8 @@ func spread(left, right string, width int) string {
 // current one, so that the coach who looks ahead still sees the time.
 func (m *sessionModel) elsewhere(now time.Time) []string {
 	var out []string
-	for p := 0; p < m.ses.Len(); p++ {
-		st := m.ses.Step(p)
-		t := m.ses.Turn(st.ID)
-		if p == m.ses.Pos() || t == nil || !t.Running() {
-			continue
-		}
-		out = append(out, fmt.Sprintf("▷ %s (step %d) is running: %s", st.Turn.Name(), p+1,
-			strings.Join(turnStatus(t, now)[:1], "")))
+	for _, r := range app.Elsewhere(m.ses) {
+		out = append(out, fmt.Sprintf("▷ %s (step %d) is running: %s", r.Name, r.Pos+1, turnStatus(r.Turn, now)[0]))
 	}
 	return out
 }

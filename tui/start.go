@@ -1,12 +1,14 @@
 package tui
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -20,15 +22,11 @@ type startModel struct {
 	scripts    []*script.Script
 	offer      *session.Session
 	offerSaved time.Time
-	keeper     Keeper
+	core       *app.Core
 	sel        int
 	discarding bool   // asking whether to discard the unfinished session
 	err        string // why discarding failed
 }
-
-// discardFailedMsg reports that the unfinished session could not be
-// discarded.
-type discardFailedMsg struct{ err error }
 
 // The actions offered for an unfinished session, in their order.
 const (
@@ -39,10 +37,11 @@ const (
 )
 
 // newStartModel returns the start screen for a configuration.
-func newStartModel(st *Styles, keys keyMap, cfg Config) *startModel {
+func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
+	cfg := core.Config()
 	m := &startModel{
-		st: st, keys: keys, clock: cfg.Clock.Now, scripts: cfg.Scripts,
-		offer: cfg.Offer, offerSaved: cfg.Saved, keeper: cfg.Keeper,
+		st: st, keys: keys, clock: core.Clock().Now, scripts: cfg.Scripts,
+		offer: core.Offer(), offerSaved: cfg.Saved, core: core,
 	}
 	for i, s := range cfg.Scripts {
 		if s.Name == cfg.Preselect && m.offer == nil {
@@ -58,8 +57,11 @@ func (m *startModel) Init() tea.Cmd { return nil }
 // Keys implements screen.
 func (m *startModel) Keys() help.KeyMap { return startKeys{m.keys} }
 
-// UnderWay implements screen: nothing is under way before a session.
-func (m *startModel) UnderWay() bool { return false }
+// Inputting implements screen: the start screen takes no typed text.
+func (m *startModel) Inputting() bool { return false }
+
+// Compact implements screen: there is no time to show.
+func (m *startModel) Compact(time.Time) string { return "" }
 
 // offered returns how many entries the unfinished session takes.
 func (m *startModel) offered() int {
@@ -71,8 +73,8 @@ func (m *startModel) offered() int {
 
 // Update moves the selection and acts on the chosen entry.
 func (m *startModel) Update(msg tea.Msg) tea.Cmd {
-	if f, ok := msg.(discardFailedMsg); ok {
-		m.err = "Could not discard the unfinished session: " + f.err.Error()
+	if r, ok := msg.(reportedMsg); ok && len(r.notices) > 0 {
+		m.err = strings.Join(r.notices, " ")
 		return nil
 	}
 	k, ok := msg.(tea.KeyPressMsg)
@@ -99,14 +101,14 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 func (m *startModel) choose() tea.Cmd {
 	switch off := m.offered(); {
 	case m.sel >= off:
-		i := m.sel - off
-		return func() tea.Msg { return startSessionMsg{index: i} }
+		s := m.scripts[m.sel-off]
+		return func() tea.Msg { return openMsg{start: s} }
 	case m.sel == offerDiscard:
 		m.discarding = true
 		return nil
 	default:
 		finish := m.sel == offerFinish
-		return func() tea.Msg { return resumeMsg{finish: finish} }
+		return func() tea.Msg { return openMsg{offer: true, finish: finish} }
 	}
 }
 
@@ -116,15 +118,7 @@ func (m *startModel) discardKey(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, m.keys.Yes):
 		m.discarding, m.offer, m.sel = false, nil, 0
-		if k := m.keeper; k != nil {
-			return func() tea.Msg {
-				if err := k.Discard(); err != nil {
-					return discardFailedMsg{err}
-				}
-				return nil
-			}
-		}
-		return nil
+		return do(m.core.DiscardOffer())
 	case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Cancel):
 		m.discarding = false
 	}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -11,20 +10,20 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"partnercoach/app"
 	"partnercoach/session"
 )
 
 // summaryModel is the screen at the end of a session: the coach log form,
 // beside what the session itself recorded, and then where it was kept.
 type summaryModel struct {
-	st     *Styles
-	keys   keyMap
-	ses    *session.Session
-	ended  time.Time
-	keeper Keeper
-	saver  *saver
-	fee    int
-	form   *huh.Form
+	st   *Styles
+	keys keyMap
+	core *app.Core
+	ses  *session.Session
+	form *huh.Form
+	// width and height are the window's size.
+	width, height int
 
 	// The form's answers.
 	outcome   session.Outcome
@@ -33,50 +32,20 @@ type summaryModel struct {
 	learn     string
 	ready     bool
 	closing   string
-
-	state   summaryState
-	id      string // the record's id once written
-	err     string // why writing it failed
-	saveErr string // why saving the draft failed
 }
-
-// summaryState is where the summary screen is.
-type summaryState int
-
-const (
-	filling summaryState = iota
-	writing
-	written
-	failed
-)
 
 // summaryDoneMsg says the coach has completed the form.
 type summaryDoneMsg struct{}
 
-// newSummaryModel opens the coach log of a session that ended at ended.
-func newSummaryModel(st *Styles, keys keyMap, cfg Config, ses *session.Session, ended time.Time) *summaryModel {
-	m := &summaryModel{
-		st: st, keys: keys, ses: ses, ended: ended, keeper: cfg.Keeper, saver: cfg.saver,
-		fee: cfg.FeeCents, outcome: session.Held, further: "0",
-	}
-	if d, ok := ses.Draft(); ok {
-		m.fill(d)
-	}
-	m.form = m.newForm()
-	return m
-}
-
-// fill puts a saved draft back into the form's answers.
-func (m *summaryModel) fill(d session.Closing) {
+// newSummaryModel opens the coach log of the session the core has ended.
+func newSummaryModel(st *Styles, keys keyMap, core *app.Core) *summaryModel {
+	m := &summaryModel{st: st, keys: keys, core: core, ses: core.Session()}
+	d := core.Draft()
 	m.outcome, m.screening, m.closing = d.Outcome, d.Screening, d.Summary
 	m.further = strconv.Itoa(d.Recommendation.FurtherSessions)
 	m.learn, m.ready = d.Recommendation.Learn, d.Recommendation.Ready
-}
-
-// firstSession reports whether the session screens the newcomer.
-func (m *summaryModel) firstSession() bool {
-	n := m.ses.Options().Number
-	return n == 1 || n == 0 && m.ses.Script().Name == "first"
+	m.form = m.newForm()
+	return m
 }
 
 // newForm builds the coach log form.
@@ -95,7 +64,7 @@ func (m *summaryModel) newForm() *huh.Form {
 			Options(outcomes...).Value(&m.outcome)),
 		huh.NewGroup(huh.NewSelect[session.Screening]().Title("Screening for the partnership pool").
 			Options(screenings...).Value(&m.screening)).
-			WithHideFunc(func() bool { return held() || !m.firstSession() }),
+			WithHideFunc(func() bool { return held() || !m.core.FirstSession() }),
 		huh.NewGroup(
 			huh.NewInput().Title("Further sessions recommended").CharLimit(2).
 				Value(&m.further).Validate(validCount),
@@ -118,116 +87,58 @@ func formKeys() *huh.KeyMap {
 	return km
 }
 
-// validCount accepts a whole number of sessions from 0 to 20.
+// validCount accepts the number of further sessions the core accepts.
 func validCount(s string) error {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 0 || n > 20 {
-		return fmt.Errorf("a whole number from 0 to 20, please")
-	}
-	return nil
+	_, err := app.FurtherSessions(s)
+	return err
 }
 
-// Init implements screen: it saves the ended session, so that a resume
-// comes back to this form, and opens the form.
-func (m *summaryModel) Init() tea.Cmd { return tea.Batch(m.form.Init(), m.saveDraft(true)) }
-
-// saveDraft keeps the form's answers with the session and saves it, when
-// they have changed (or always, with force), so that nothing written here
-// is lost either.
-func (m *summaryModel) saveDraft(force bool) tea.Cmd {
-	v := m.draftValues()
-	if d, ok := m.ses.Draft(); ok && d == v && !force {
-		return nil
-	}
-	m.ses.SetDraft(v)
-	cmd, err := m.saver.save(m.ses, m.ended)
-	if err != nil {
-		m.saveErr = "Cannot save the coach log as it is written: " + err.Error()
-	}
-	return cmd
-}
+// Init implements screen: it opens the form. (The core saved the ended
+// session as it opened the log, so that a resume comes back to it.)
+func (m *summaryModel) Init() tea.Cmd { return m.form.Init() }
 
 // Keys implements screen.
 func (m *summaryModel) Keys() help.KeyMap { return summaryKeys{m} }
 
-// UnderWay implements screen: until the record is written, quitting
-// needs a yes (the autosave keeps the session meanwhile).
-func (m *summaryModel) UnderWay() bool { return m.state != written }
+// Inputting implements screen: while the form is open, every key but
+// ctrl+c belongs to it.
+func (m *summaryModel) Inputting() bool { return m.core.Stage() == app.Logging }
 
-// Inputting implements the root's question: while the form is open, every
-// key but ctrl+c belongs to it.
-func (m *summaryModel) Inputting() bool { return m.state == filling }
+// Compact implements screen: there is no time to show.
+func (m *summaryModel) Compact(time.Time) string { return "" }
 
 // Update implements screen.
 func (m *summaryModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.sizeForm(m.width, m.height)
+		return nil
 	case summaryDoneMsg:
-		return m.finish()
-	case savedMsg:
-		m.saveErr = ""
-		if msg.err != nil {
-			m.saveErr = "Not saved: " + firstLine(msg.err.Error())
-		}
-		return nil
-	case finishedMsg:
-		m.id, m.state = msg.id, written
-		if msg.err != nil {
-			m.err, m.state = msg.err.Error(), failed
-		}
-		return nil
+		return do(m.core.Finish(m.answers()))
 	case tea.KeyPressMsg:
-		if m.state == failed && key.Matches(msg, m.keys.Retry) {
-			return m.finish()
+		if m.core.Stage() == app.WriteFailed && key.Matches(msg, m.keys.Retry) {
+			return do(m.core.RetryFinish())
 		}
 	}
-	if m.state != filling {
+	if m.core.Stage() != app.Logging {
 		return nil
 	}
 	f, cmd := m.form.Update(msg)
 	if form, ok := f.(*huh.Form); ok {
 		m.form = form
 	}
-	return tea.Batch(cmd, m.saveDraft(false))
+	e := m.core.SaveDraft(m.answers())
+	m.sizeForm(m.width, m.height) // a failed save adds a line above the form
+	return tea.Batch(cmd, do(e))
 }
 
-// finish writes the record off the update loop.
-func (m *summaryModel) finish() tea.Cmd {
-	rec := m.ses.Record("", m.closingValues(), m.ended)
-	if m.keeper == nil {
-		m.state = written
-		return nil
-	}
-	m.state = writing
-	k := m.keeper
-	if m.ses.Options().Rehearsal.On() {
-		// A rehearsal kept for resume is never logged: its autosave goes.
-		return func() tea.Msg { return finishedMsg{err: k.Discard()} }
-	}
-	return func() tea.Msg {
-		id, err := k.Finish(rec)
-		return finishedMsg{id: id, err: err}
-	}
-}
-
-// draftValues are the form's answers as they stand, every one kept.
-func (m *summaryModel) draftValues() session.Closing {
+// answers are the form's answers as they stand, every one kept: the core
+// keeps those that apply to the outcome in the record.
+func (m *summaryModel) answers() session.Closing {
 	n, _ := strconv.Atoi(strings.TrimSpace(m.further))
 	return session.Closing{
-		Outcome: m.outcome, Screening: m.screening, Summary: m.closing, FeeCents: m.fee,
+		Outcome: m.outcome, Screening: m.screening, Summary: m.closing,
 		Recommendation: session.Recommendation{FurtherSessions: n, Learn: m.learn, Ready: m.ready},
 	}
-}
-
-// closingValues gathers the form's answers for the record, dropping
-// those that do not apply to the outcome.
-func (m *summaryModel) closingValues() session.Closing {
-	c := session.Closing{Outcome: m.outcome, Summary: strings.TrimSpace(m.closing), FeeCents: m.fee}
-	if m.outcome == session.Held {
-		n, _ := strconv.Atoi(strings.TrimSpace(m.further))
-		c.Recommendation = session.Recommendation{FurtherSessions: n, Learn: strings.TrimSpace(m.learn), Ready: m.ready}
-		if m.firstSession() {
-			c.Screening = m.screening
-		}
-	}
-	return c
 }

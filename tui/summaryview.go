@@ -5,6 +5,9 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"partnercoach/app"
 )
 
 // summaryTableWidth is the width of the step table beside the form.
@@ -13,22 +16,22 @@ const summaryTableWidth = 44
 // View implements screen.
 func (m *summaryModel) View(width, height int) string {
 	head := m.head(width)
-	if m.saveErr != "" {
-		head += "\n" + m.st.Error.Render(fit(m.saveErr, width, 1))
+	for _, line := range m.core.Status() {
+		head += "\n" + m.st.Error.Render(fit(line, width, 1))
 	}
 	bodyH := max(height-lineCount(head), 1)
 	var body string
-	switch m.state {
-	case filling:
+	switch m.core.Stage() {
+	case app.Logging:
 		body = m.formBeside(width, bodyH)
-	case writing:
+	case app.Writing:
 		body = "Writing the coach log…"
-	case written:
-		body = m.writtenView(width)
-	case failed:
-		body = m.st.Error.Render(wrap("The coach log could not be written: "+m.err, width, 0)) + "\n\n" +
-			wrap("Nothing is lost: the session stays saved, and 'partnercoach resume' brings it back. "+
-				"r tries again.", width, 0)
+	case app.Written:
+		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0)
+	case app.WriteFailed:
+		lines := m.core.RecordLines()
+		body = m.st.Error.Render(wrap(lines[0], width, 0)) + "\n\n" +
+			wrap(strings.Join(lines[1:], " ")+" r tries again.", width, 0)
 	}
 	return head + "\n" + body
 }
@@ -39,8 +42,9 @@ func (m *summaryModel) head(width int) string {
 	if n := m.ses.Options().Newcomer; n != "" {
 		title += " · " + n
 	}
-	when := fmt.Sprintf("%s–%s (%s)", m.ses.Started().Format("15:04"), m.ended.Format("15:04"),
-		elapsedClock(m.ended.Sub(m.ses.Started())))
+	ended := m.core.Ended()
+	when := fmt.Sprintf("%s–%s (%s)", m.ses.Started().Format("15:04"), ended.Format("15:04"),
+		elapsedClock(ended.Sub(m.ses.Started())))
 	return spread(m.st.Title.Render(title), m.st.Muted.Render(when), width) + "\n" +
 		m.st.Muted.Render(fit("Session content is confidential: the coach log stays on this machine.", width, 1)) + "\n" +
 		m.st.Rule.Render(strings.Repeat("─", width))
@@ -48,29 +52,39 @@ func (m *summaryModel) head(width int) string {
 
 // formBeside draws the form, with the step table beside it when there is
 // room, or a one-line account of the session above it when there is not.
+// The form was sized for the window in Update (see sizeForm).
 func (m *summaryModel) formBeside(width, height int) string {
 	if width >= agendaMinWidth {
 		fw := width - summaryTableWidth - 2
-		m.form.WithWidth(fw).WithHeight(height)
-		left := padRight(padLines(fit(m.form.View(), fw, height), height), fw+2)
-		return joinColumns(left, fit(m.table(), summaryTableWidth, height))
+		left := lipgloss.NewStyle().Width(fw + 2).Render(padLines(fit(m.form.View(), fw, height), height))
+		return lipgloss.JoinHorizontal(lipgloss.Top, left, fit(m.table(), summaryTableWidth, height))
 	}
 	line := m.st.Muted.Render(fit(m.account(), width, 1))
-	m.form.WithWidth(width).WithHeight(max(height-2, 1))
 	return line + "\n\n" + m.form.View()
+}
+
+// sizeForm fits the form to the window of the given size, as View will
+// draw it: beside the table, or under the account line, below the head
+// and above a one-line footer.
+func (m *summaryModel) sizeForm(width, height int) {
+	bodyH := max(height-1-lineCount(m.head(width))-len(m.core.Status()), 1)
+	if width >= agendaMinWidth {
+		m.form = m.form.WithWidth(width - summaryTableWidth - 2).WithHeight(bodyH)
+		return
+	}
+	m.form = m.form.WithWidth(width).WithHeight(max(bodyH-2, 1))
 }
 
 // account sums the session up in one line.
 func (m *summaryModel) account() string {
-	done, all := m.covered()
+	a := app.AccountOf(m.ses, m.core.Ended())
 	return fmt.Sprintf("%s of %s · %d of %d items covered · %s",
-		elapsedClock(m.ended.Sub(m.ses.Started())), clock(m.ses.Planned()), done, all, m.tally())
+		elapsedClock(a.Elapsed), clock(a.Planned), a.Done, a.Items, tally(a))
 }
 
 // tally counts the notes and the partnering moments.
-func (m *summaryModel) tally() string {
-	return count(len(m.ses.Notes()), "note", "notes") + " · " +
-		count(len(m.ses.Marks()), "partnering moment", "partnering moments")
+func tally(a app.Account) string {
+	return count(a.Notes, "note", "notes") + " · " + count(len(a.Marks), "partnering moment", "partnering moments")
 }
 
 // count writes a number with its noun, singular or plural.
@@ -81,53 +95,24 @@ func count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// covered counts the checklist items ticked off, and all of them.
-func (m *summaryModel) covered() (done, all int) {
-	for p := 0; p < m.ses.Len(); p++ {
-		st := m.ses.Step(p)
-		for i := range st.Checklist {
-			all++
-			if m.ses.Checked(st.ID, i) {
-				done++
-			}
-		}
-	}
-	return done, all
-}
-
 // table lists each step with its planned and actual time and checks.
 func (m *summaryModel) table() string {
+	a := app.AccountOf(m.ses, m.core.Ended())
 	var b strings.Builder
 	b.WriteString(m.st.StepHead.Render(fmt.Sprintf("%-24s %6s %6s %4s", "Step", "plan", "spent", "done")) + "\n")
-	for p := 0; p < m.ses.Len(); p++ {
-		st := m.ses.Step(p)
-		done := 0
-		for i := range st.Checklist {
-			if m.ses.Checked(st.ID, i) {
-				done++
-			}
-		}
+	for _, st := range a.Steps {
 		checks := ""
-		if len(st.Checklist) > 0 {
-			checks = fmt.Sprintf("%d/%d", done, len(st.Checklist))
+		if st.Items > 0 {
+			checks = fmt.Sprintf("%d/%d", st.Done, st.Items)
 		}
-		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(st.Title, 24), clock(st.Planned()),
-			elapsedClock(m.ses.Spent(st.ID, m.ended)), checks))
+		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(st.Title, 24), clock(st.Planned),
+			elapsedClock(st.Spent), checks))
 	}
-	b.WriteString("\n" + m.tally())
-	for _, mk := range m.ses.Marks() {
+	b.WriteString("\n" + tally(a))
+	for _, mk := range a.Marks {
 		b.WriteString("\n  moment at " + mk.At.Format("15:04:05"))
 	}
 	return b.String()
-}
-
-// writtenView says where the record went, or that nothing was kept.
-func (m *summaryModel) writtenView(width int) string {
-	if m.keeper == nil || m.id == "" {
-		return wrap("Nothing was saved: this run was a rehearsal, or started with --no-save. q quits.", width, 0)
-	}
-	return wrap(fmt.Sprintf("The coach log is saved as %s. 'partnercoach log show %s' prints it; "+
-		"'partnercoach invoice' lists the month's sessions. q quits.", m.id, m.id), width, 0)
 }
 
 // truncate cuts s to n cells with an ellipsis.
@@ -138,10 +123,10 @@ type summaryKeys struct{ m *summaryModel }
 
 // ShortHelp implements help.KeyMap.
 func (s summaryKeys) ShortHelp() []key.Binding {
-	switch s.m.state {
-	case filling:
+	switch s.m.core.Stage() {
+	case app.Logging:
 		return s.m.form.KeyBinds()
-	case failed:
+	case app.WriteFailed:
 		return []key.Binding{s.m.keys.Retry, s.m.keys.Quit}
 	}
 	return []key.Binding{s.m.keys.Quit}

@@ -9,8 +9,8 @@ import (
 	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
 
+	"partnercoach/app"
 	"partnercoach/script"
-	"partnercoach/session"
 	"partnercoach/timer"
 )
 
@@ -121,7 +121,7 @@ func (m *sessionModel) turnBanner(t *timer.Turn, turn *script.Turn, now time.Tim
 	case left <= 0:
 		return m.banner(m.st.BannerWarn, "Time is up: "+turn.Name()+" is over", width)
 	case left <= t.Warn() && t.Started():
-		return m.banner(m.st.BannerWarn, fmt.Sprintf("Warning: %s in the %s", session.LeftPhrase(t.Warn()),
+		return m.banner(m.st.BannerWarn, fmt.Sprintf("Warning: %s in the %s", app.LeftPhrase(t.Warn()),
 			strings.ToLower(turn.Name()[:1])+turn.Name()[1:]), width)
 	case t.AtCheckIn(now):
 		return m.checkInBanner(t, turn, width)
@@ -139,8 +139,9 @@ func (m *sessionModel) checkInBanner(t *timer.Turn, turn *script.Turn, width int
 		t.Segment()-1, t.Segments(), prompt, t.Segment()), width)
 }
 
-// compactLine is the turn's time left on one line, for a small window.
-func (m *sessionModel) compactLine(now time.Time) string {
+// Compact implements screen: the turn's time left on one line, for a
+// small window.
+func (m *sessionModel) Compact(now time.Time) string {
 	st := m.ses.Current()
 	if st.Turn == nil {
 		return ""

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"partnercoach/app"
 	"partnercoach/timer"
 )
 
@@ -29,25 +30,9 @@ func TestGoldenScreens(t *testing.T) {
 			h.keys("space")
 			h.tick(3*time.Minute + 30*time.Second)
 		}},
-		{"coach_turn_checkin", "first", 100, 30, func(h *harness) {
-			h.toStep("My turn")
-			h.keys("space")
-			h.tick(5*time.Minute + 10*time.Second)
-		}},
-		{"coach_turn_warning", "first", 100, 30, func(h *harness) {
-			h.toStep("My turn")
-			h.keys("space")
-			for range 2 {
-				h.tick(5 * time.Minute)
-				h.keys("space")
-			}
-			h.tick(3*time.Minute + 30*time.Second)
-		}},
-		{"newcomer_turn_overtime", "first", 80, 24, func(h *harness) {
-			h.toStep("Their turn")
-			h.keys("space")
-			h.tick(12*time.Minute + 45*time.Second)
-		}},
+		{"coach_turn_checkin", "first", 100, 30, (*harness).toCheckIn},
+		{"coach_turn_warning", "first", 100, 30, (*harness).toWarning},
+		{"newcomer_turn_overtime", "first", 80, 24, (*harness).toOvertime},
 		{"followup_answer", "followup", 80, 24, func(h *harness) {
 			h.toStep("Three questions")
 			h.keys("down", "enter", "4", "enter")
@@ -140,10 +125,61 @@ func TestRehearsalIsMarkedInTheHeader(t *testing.T) {
 		w    int
 		want string
 	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}} {
-		h := newHarnessWith(t, "first", tc.w, 24, func(c *Config) { c.Clock = timer.NewScaled(60) })
+		h := newHarnessWith(t, "first", tc.w, 24, func(c *app.Config) { c.Clock = timer.NewScaled(60) })
 		head := strings.SplitN(h.screen(), "\n", 2)[0]
 		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0m / 50 min") {
 			t.Errorf("at %d columns the header is %q, want %q and the session clock", tc.w, head, tc.want)
 		}
 	}
+}
+
+// TestColourGoldens keeps a few screens with their colours, since colour
+// is the coach's signal at a glance: the warning period, overtime, and a
+// turn paused at its check-in (go test ./tui -update rewrites them).
+func TestColourGoldens(t *testing.T) {
+	tests := []struct {
+		name string
+		act  func(h *harness)
+	}{
+		{"warning", (*harness).toWarning},
+		{"overtime", (*harness).toOvertime},
+		{"paused", (*harness).toCheckIn},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Background = "dark" })
+			tc.act(h)
+			got := h.m.View().Content
+			if !strings.Contains(got, "\x1b[") {
+				t.Fatal("the screen has no colour")
+			}
+			golden.RequireEqual(t, got)
+		})
+	}
+}
+
+// toCheckIn runs the coach's turn to its first check-in, where it waits
+// paused.
+func (h *harness) toCheckIn() {
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(5*time.Minute + 10*time.Second)
+}
+
+// toWarning runs the coach's turn into its warning period.
+func (h *harness) toWarning() {
+	h.toStep("My turn")
+	h.keys("space")
+	for range 2 {
+		h.tick(5 * time.Minute)
+		h.keys("space")
+	}
+	h.tick(3*time.Minute + 30*time.Second)
+}
+
+// toOvertime runs the newcomer's turn into overtime.
+func (h *harness) toOvertime() {
+	h.toStep("Their turn")
+	h.keys("space")
+	h.tick(12*time.Minute + 45*time.Second)
 }

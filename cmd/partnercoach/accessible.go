@@ -8,7 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
-	"partnercoach/tui"
+	"partnercoach/app"
 	"partnercoach/tui/plain"
 )
 
@@ -23,12 +23,13 @@ func accessibleWanted(asked bool, termName string, outIsTerminal bool) bool {
 // runAccessible runs the accessible mode on standard input and output
 // until the coach quits, the input ends, or ctrl+c (or SIGTERM) stops it;
 // the autosave is kept as in the full-screen mode.
-func runAccessible(cfg tui.Config) error {
+func runAccessible(cfg app.Config) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := plain.Options{
 		Interactive: term.IsTerminal(os.Stdin.Fd()),
-		Bell:        !cfg.Silent && term.IsTerminal(os.Stdout.Fd()),
+		Bell:        term.IsTerminal(os.Stdout.Fd()), // whether to ring it is the core's
+
 	}
 	return plain.Run(ctx, cfg, os.Stdin, os.Stdout, opts)
 }

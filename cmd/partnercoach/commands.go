@@ -66,7 +66,7 @@ func newRunCmd() *cobra.Command {
 		Use:   "run [NAME|FILE]",
 		Short: "Run a session with a script: built-in (" + joinNames() + "), your own, or a FILE",
 		Example: "  partnercoach run first --newcomer AB\n  partnercoach run --newcomer AB   (their next session)\n" +
-			"  partnercoach run followup --warn 3m --silent",
+			"  partnercoach run followup --warn 3m --sound",
 		Args: nameArg,
 		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
 			return completeScripts(c, args, prefix)

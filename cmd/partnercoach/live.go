@@ -5,9 +5,8 @@ import (
 	"os"
 	"time"
 
-	"partnercoach/session"
+	"partnercoach/app"
 	"partnercoach/session/store"
-	"partnercoach/tui"
 )
 
 // staleAfter is how old an unfinished session may be and still come back
@@ -37,9 +36,20 @@ func openLive(noSave bool) (*liveRun, error) {
 	r.found, err = store.LoadLive()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
-		r.notice = "The autosave could not be read and was moved aside: see 'partnercoach resume'."
+		r.notice = unreadNotice(err)
 	}
 	return r, nil
+}
+
+// unreadNotice says what became of an autosave that could not be read:
+// moved aside, or still in the way (a folder, or a file that cannot be
+// read), when nothing of this session can be saved until it is moved.
+func unreadNotice(err error) string {
+	if _, statErr := os.Lstat(store.LivePath()); statErr != nil {
+		return "The autosave could not be read and was moved aside: see 'partnercoach resume'."
+	}
+	return "The autosave could not be read and is still in its place: " +
+		"nothing of this session can be saved until it is moved away."
 }
 
 // close releases the lock.
@@ -50,7 +60,7 @@ func (r *liveRun) close() {
 }
 
 // keeper returns what keeps the session, or nil in a --no-save run.
-func (r *liveRun) keeper() tui.Keeper {
+func (r *liveRun) keeper() app.Keeper {
 	if r.live == nil {
 		return nil
 	}
@@ -74,16 +84,4 @@ func errUnfinished(u *store.Unfinished) error {
 	return fmt.Errorf("an unfinished session is waiting (%s): 'partnercoach resume' brings it back, "+
 		"'partnercoach resume --finish' writes its coach log, 'partnercoach resume --discard' drops it",
 		describe(u))
-}
-
-// feeFor is the fee of a session: by the newcomer's session number when
-// known, else by the script (a first session or a later one).
-func feeFor(fees store.Fees, opts session.Options, scriptName string) int {
-	if opts.Number > 0 {
-		return fees.For(opts.Number)
-	}
-	if scriptName == "first" {
-		return fees.First
-	}
-	return fees.Later
 }

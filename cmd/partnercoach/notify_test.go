@@ -16,17 +16,17 @@ import (
 // session at high speed against a real notification server (dunst on a
 // private D-Bus bus under Xvfb): the warning and the end arrive with the
 // turn and the time left, and without the newcomer's name. The end asks
-// for a sound, except in a silent run.
+// for a sound only in a run with --sound: quiet is the default.
 func TestWarningReachesNotificationServer(t *testing.T) {
 	t.Parallel()
 	e2e.Require(t, "tmux", "Xvfb", "dbus-daemon", "dbus-monitor", "dunst")
-	for _, silent := range []bool{false, true} {
-		t.Run(map[bool]string{false: "normal", true: "silent"}[silent], func(t *testing.T) {
+	for _, sound := range []bool{false, true} {
+		t.Run(map[bool]string{false: "quiet", true: "sound"}[sound], func(t *testing.T) {
 			t.Parallel()
 			ns := e2e.StartNotifyServer(t)
 			args := []string{"run", "first", "--speed", "120", "--newcomer", "Alice Example"}
-			if silent {
-				args = append(args, "--silent")
+			if sound {
+				args = append(args, "--sound")
 			}
 			warn, end := newcomerTurnNotes(t, ns, args)
 			if warn.AppName != "partnercoach" || warn.Summary != "Newcomer's turn: 2 minutes left" {
@@ -35,8 +35,8 @@ func TestWarningReachesNotificationServer(t *testing.T) {
 			if end.Summary != "Newcomer's turn: time is up" {
 				t.Fatalf("end notification = %+v", end)
 			}
-			if got := strings.Contains(end.Hints, `"sound-name"`); got == silent {
-				t.Fatalf("silent=%v: sound hint present = %v in %q", silent, got, end.Hints)
+			if got := strings.Contains(end.Hints, `"sound-name"`); got != sound {
+				t.Fatalf("sound=%v: sound hint present = %v in %q", sound, got, end.Hints)
 			}
 			for _, n := range ns.Notifications() {
 				if strings.Contains(n.Summary+n.Body+n.Hints, "Alice") {

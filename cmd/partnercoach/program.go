@@ -10,7 +10,9 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
+	"partnercoach/app"
 	"partnercoach/internal/settings"
+	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/session/store"
@@ -32,7 +34,7 @@ func startScreen(f runFlags) error {
 	if cfg.Scripts, err = allScripts(); err != nil {
 		return err
 	}
-	return withLive(o, cfg, func(r *liveRun, cfg *tui.Config) error {
+	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if u := r.found; u != nil {
 			// A rehearsal comes back at once, on its own clock, however old.
 			if time.Since(u.Saved) < staleAfter || u.Session.Options().Rehearsal.On() {
@@ -42,7 +44,7 @@ func startScreen(f runFlags) error {
 			} else {
 				cfg.Offer, cfg.Saved = u.Session, u.Saved
 			}
-			cfg.FeeCents = feeFor(o.fees(), u.Session.Options(), u.Session.Script().Name)
+			cfg.FeeCents = app.Fee(o.fees(), u.Session.Options(), u.Session.Script().Name)
 		}
 		return nil
 	})
@@ -67,19 +69,19 @@ func runSession(f runFlags, name string) error {
 	if err != nil {
 		return err
 	}
-	return withLive(o, cfg, func(r *liveRun, cfg *tui.Config) error {
+	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if r.found != nil {
 			return errUnfinished(r.found)
 		}
 		cfg.Start = s
-		cfg.FeeCents = feeFor(o.fees(), cfg.Session, s.Name)
+		cfg.FeeCents = app.Fee(o.fees(), cfg.Session, s.Name)
 		return nil
 	})
 }
 
 // withLive takes the lock on the live session, lets prepare finish the
 // configuration, and runs the program, releasing the lock at the end.
-func withLive(o options, cfg tui.Config, prepare func(*liveRun, *tui.Config) error) error {
+func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) error) error {
 	r, err := openLive(o.noSave)
 	if err != nil {
 		return err
@@ -97,14 +99,14 @@ func withLive(o options, cfg tui.Config, prepare func(*liveRun, *tui.Config) err
 
 // config reads the settings file, applies the flags over it and turns the
 // result into the interface's configuration.
-func config(f runFlags) (tui.Config, options, error) {
+func config(f runFlags) (app.Config, options, error) {
 	o, err := f.resolve()
 	if err != nil {
-		return tui.Config{}, o, err
+		return app.Config{}, o, err
 	}
-	cfg := tui.Config{
+	cfg := app.Config{
 		Session:   session.Options{Warn: o.Warn, Newcomer: o.newcomer},
-		Silent:    o.Silent,
+		Sound:     o.sound(),
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
 		NoColour:  o.Colours == settings.ColoursNone,
@@ -126,7 +128,7 @@ func config(f runFlags) (tui.Config, options, error) {
 		}
 	}
 	if o.Notify {
-		cfg.Notifier = timer.NewDesktop("partnercoach")
+		cfg.Notifier = notify.NewDesktop(appName)
 	}
 	return cfg, o, nil
 }
@@ -143,7 +145,7 @@ func nextFor(o options) store.Next {
 // runProgram runs the session until the coach quits: full screen, or in
 // the accessible mode when asked for or when the terminal cannot show a
 // screen.
-func runProgram(cfg tui.Config, accessible bool) error {
+func runProgram(cfg app.Config, accessible bool) error {
 	if accessibleWanted(accessible, os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())) {
 		return runAccessible(cfg)
 	}
@@ -151,11 +153,11 @@ func runProgram(cfg tui.Config, accessible bool) error {
 	if cfg.NoColour {
 		opts = append(opts, tea.WithColorProfile(colorprofile.NoTTY))
 	}
-	p := tea.NewProgram(tui.New(cfg), opts...)
-	if _, err := p.Run(); err != nil {
+	m := tui.New(cfg)
+	if _, err := tea.NewProgram(m, opts...).Run(); err != nil {
 		return fmt.Errorf("cannot run in this terminal: %w", err)
 	}
-	return nil
+	return m.Err() // the session's last save failed: some of it is lost
 }
 
 // allScripts returns the scripts the start screen offers: the built-in

@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/app"
 	"partnercoach/timer"
-	"partnercoach/tui"
 )
 
 // newResumeCmd builds "partnercoach resume".
@@ -70,13 +70,13 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
 	cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
 	resumeClock(&cfg)
-	cfg.FeeCents = feeFor(o.fees(), u.Session.Options(), u.Session.Script().Name)
+	cfg.FeeCents = app.Fee(o.fees(), u.Session.Options(), u.Session.Script().Name)
 	return runProgram(cfg, o.accessible)
 }
 
 // resumeClock gives a resumed rehearsal the clock it ran on: the same
 // speed from the same origin, so its timers read as they did.
-func resumeClock(cfg *tui.Config) {
+func resumeClock(cfg *app.Config) {
 	r := cfg.Resume.Options().Rehearsal
 	if !r.On() {
 		return

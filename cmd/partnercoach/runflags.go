@@ -23,6 +23,7 @@ type runFlags struct {
 	notify     bool
 	noNotify   bool
 	silent     bool
+	sound      bool
 	noSave     bool
 	save       bool
 	accessible bool
@@ -41,6 +42,11 @@ type options struct {
 	accessible bool
 }
 
+// sound reports whether the run may be heard: sound asked for (by the
+// settings or --sound), and not silenced (by the older silent setting or
+// --silent).
+func (o options) sound() bool { return o.Sound && !o.Silent }
+
 // fees are the settings' fees in the form the records use.
 func (o options) fees() store.Fees {
 	return store.Fees{First: int(o.Fees.First), Later: int(o.Fees.Later)}
@@ -56,7 +62,9 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session (a rehearsal saves nothing, unless --save)")
 	fl.BoolVar(&f.notify, "notify", false, "send desktop notifications even if the settings file turns them off")
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
-	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound; --silent=false to hear them")
+	fl.BoolVar(&f.sound, "sound", false,
+		"ring the terminal bell and ask for a notification sound at alerts (off by default: a sound can be heard on the call)")
+	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound, whatever --sound or the settings say (the default)")
 	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
 	fl.BoolVar(&f.save, "save", false,
 		"with --speed, keep the rehearsal's autosave so that 'resume' can bring it back (it is never logged)")
@@ -64,6 +72,7 @@ func (f *runFlags) register(cmd *cobra.Command) {
 		"plain lines for a screen reader and typed commands: no full-screen display, no colour (see docs/accessible.md)")
 	cmd.MarkFlagsMutuallyExclusive("notify", "no-notify")
 	cmd.MarkFlagsMutuallyExclusive("save", "no-save")
+	cmd.MarkFlagsMutuallyExclusive("sound", "silent")
 }
 
 // resolve reads the settings file and applies over it the flags given on
@@ -108,6 +117,10 @@ func (f *runFlags) override(s *settings.Settings) error {
 	}
 	if given("silent") {
 		s.Silent = f.silent
+	}
+	if given("sound") {
+		s.Sound = f.sound
+		s.Silent = s.Silent && !f.sound // asked for on the command line, it wins over the file's silent
 	}
 	return nil
 }

@@ -64,6 +64,33 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestSound: quiet unless sound is asked for, by the settings or --sound;
+// the older silent setting forces quiet, unless --sound is given.
+func TestSound(t *testing.T) {
+	tests := []struct {
+		file string
+		args []string
+		want bool
+	}{
+		{"", nil, false},
+		{"sound: true\n", nil, true},
+		{"", []string{"--sound"}, true},
+		{"sound: true\n", []string{"--sound=false"}, false},
+		{"sound: true\nsilent: true\n", nil, false},
+		{"silent: true\n", []string{"--sound"}, true},
+		{"sound: true\n", []string{"--silent"}, false},
+	}
+	for _, tc := range tests {
+		o, err := resolveWith(t, tc.file, tc.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := o.sound(); got != tc.want {
+			t.Errorf("file %q, flags %q: sound %v, want %v", tc.file, tc.args, got, tc.want)
+		}
+	}
+}
+
 func TestResolveKeepsTheOtherSettingsAndRunFlags(t *testing.T) {
 	o, err := resolveWith(t, "coach: Ann\ncolours: none\n", "--newcomer", "  AB ", "--speed", "4")
 	if err != nil {

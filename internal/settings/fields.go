@@ -32,8 +32,14 @@ var fields = []field{
 		write:   func(s Settings) string { return strconv.FormatBool(s.Notify) },
 	},
 	{
+		name:    "sound",
+		comment: "The terminal bell and a notification sound at alerts: true or false (a sound can be heard on the call).",
+		read:    func(r *reader, v value, s *Settings) { r.boolean(v, &s.Sound) },
+		write:   func(s Settings) string { return strconv.FormatBool(s.Sound) },
+	},
+	{
 		name:    "silent",
-		comment: "No terminal bell and no notification sound (a bell can be heard on the call).",
+		comment: "Older setting: true forces quiet whatever sound says; false does nothing.",
 		read:    func(r *reader, v value, s *Settings) { r.boolean(v, &s.Silent) },
 		write:   func(s Settings) string { return strconv.FormatBool(s.Silent) },
 	},

@@ -90,7 +90,7 @@ func TestParseNothingGivesDefaults(t *testing.T) {
 }
 
 func TestParseProblems(t *testing.T) {
-	const keys = "(the keys are: warn, notify, silent, fees, coach, script, colours, calendar_full_names, short_form)"
+	const keys = "(the keys are: warn, notify, sound, silent, fees, coach, script, colours, calendar_full_names, short_form)"
 	tests := []struct{ src, want string }{
 		// Unknown keys, with the keys there are.
 		{"wran: 2m", `s.yaml:1:1: unknown key "wran"; did you mean "warn"? ` + keys},

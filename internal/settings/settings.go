@@ -1,5 +1,5 @@
 // Package settings reads the coach's settings file: the warning lead time,
-// notifications, silent mode, fees, the coach's name, the default script
+// notifications, sound, fees, the coach's name, the default script
 // and the colours. The file is YAML under the XDG config directory; every
 // setting it leaves out keeps its default, and flags on the command line
 // override it for one run.
@@ -27,7 +27,12 @@ type Settings struct {
 	Warn time.Duration
 	// Notify sends a desktop notification at each alert.
 	Notify bool
-	// Silent turns off the terminal bell and the notification sound.
+	// Sound lets alerts be heard: the terminal bell, and a sound with the
+	// notification at the end of a turn. Off by default: a sound can be
+	// heard on the call.
+	Sound bool
+	// Silent is the older setting: it has no effect but to force quiet,
+	// whatever Sound says.
 	Silent bool
 	// Fees are what the coach charges, for invoices.
 	Fees Fees

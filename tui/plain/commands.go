@@ -18,7 +18,7 @@ const (
 	cmdMore
 	cmdLess
 	cmdRestart
-	cmdTick
+	cmdCheck
 	cmdNote
 	cmdMark
 	cmdWhere
@@ -47,7 +47,7 @@ type command struct {
 var letters = map[string]verb{
 	"n": cmdNext, "N": cmdNote, "b": cmdBack, "B": cmdBack, "p": cmdBack, "P": cmdBack,
 	"s": cmdStartPause, "S": cmdStartPause, "+": cmdMore, "=": cmdMore, "-": cmdLess,
-	"R": cmdRestart, "x": cmdTick, "X": cmdTick, "m": cmdMark, "M": cmdMark,
+	"R": cmdRestart, "x": cmdCheck, "X": cmdCheck, "m": cmdMark, "M": cmdMark,
 	"w": cmdWhere, "W": cmdWhere, "t": cmdTimeLeft, "T": cmdTimeLeft, "l": cmdList, "L": cmdList,
 	"a": cmdList, "A": cmdList, "h": cmdHelp, "H": cmdHelp, "?": cmdHelp, "E": cmdEnd,
 	"q": cmdQuit, "Q": cmdQuit,
@@ -58,7 +58,7 @@ var words = map[string]verb{
 	"next": cmdNext, "back": cmdBack, "prev": cmdBack, "previous": cmdBack,
 	"start": cmdStartPause, "pause": cmdStartPause, "resume": cmdStartPause, "go": cmdStartPause,
 	"more": cmdMore, "less": cmdLess, "restart": cmdRestart,
-	"tick": cmdTick, "choose": cmdTick, "note": cmdNote, "mark": cmdMark,
+	"check": cmdCheck, "tick": cmdCheck, "choose": cmdCheck, "note": cmdNote, "mark": cmdMark,
 	"where": cmdWhere, "time": cmdTimeLeft, "list": cmdList, "agenda": cmdList, "steps": cmdList,
 	"read": cmdRead, "step": cmdRead, "help": cmdHelp, "end": cmdEnd, "quit": cmdQuit, "exit": cmdQuit,
 }
@@ -69,7 +69,7 @@ const maxMinutes = 120
 // shortHelp names the commands used most, for the message on a line that
 // was not understood.
 const shortHelp = "expected a command such as n (next step), b (back), s (start or pause the turn), " +
-	"x 2 (tick item 2), note TEXT, w (where), t (time left) or q (quit); h lists them all"
+	"x 2 (check off item 2), note TEXT, w (where), t (time left) or q (quit); h lists them all"
 
 // parse reads one typed line as a command. It never panics; a line it
 // cannot read gets an error that says what was expected.
@@ -95,8 +95,8 @@ func parse(line string) (command, error) {
 	case cmdNote:
 		c.text = rest
 		return c, nil
-	case cmdTick:
-		return tickArgs(c, word, rest)
+	case cmdCheck:
+		return checkArgs(c, word, rest)
 	case cmdMore, cmdLess:
 		return minutesArg(c, word, rest)
 	}
@@ -121,8 +121,8 @@ func signed(word string) (command, bool) {
 	return command{verb: cmdLess, n: n, minutes: -1}, true
 }
 
-// tickArgs reads the entry number of x, and the minutes of an answer.
-func tickArgs(c command, word, rest string) (command, error) {
+// checkArgs reads the entry number of x, and the minutes of an answer.
+func checkArgs(c command, word, rest string) (command, error) {
 	f := strings.Fields(rest)
 	want := fmt.Errorf("%s needs the number of an item or option, such as %s 2 (and for a question in minutes, the minutes: %s 2 3)", word, word, word)
 	if len(f) == 0 || len(f) > 2 {
@@ -168,7 +168,7 @@ func unknown(word string) error {
 		return fmt.Errorf("the reference cards are not in the accessible mode: %s", shortHelp)
 	}
 	if _, err := strconv.Atoi(word); err == nil {
-		return fmt.Errorf("to tick item %s, type x %s; %s", word, word, shortHelp)
+		return fmt.Errorf("to check off item %s, type x %s; %s", word, word, shortHelp)
 	}
 	if r := []rune(word); len(r) > 40 {
 		word = string(r[:40]) + "…"
@@ -183,7 +183,7 @@ var helpLines = []string{
 	"s or start: start, pause or go on with the turn's timer.",
 	"+ or more, - or less: one minute more or less for the turn (+ 3: three minutes).",
 	"R or restart: the turn back to its full length.",
-	"x and a number: tick the checklist item, or choose the option, of that number. x 2 3 answers item 2 with 3 minutes.",
+	"x and a number: check off the checklist item, or choose the option, of that number. x 2 3 answers item 2 with 3 minutes.",
 	"note and text, or N and text: a note for the coach log (note alone asks for it).",
 	"m or mark: mark a partnering moment.",
 	"w or where: where the session is and the time left. t or time, or Enter alone: the time left.",

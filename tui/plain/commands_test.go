@@ -28,10 +28,10 @@ func TestParse(t *testing.T) {
 		{"-2", command{verb: cmdLess, n: 2, minutes: -1}},
 		{"less 2", command{verb: cmdLess, n: 2, minutes: -1}},
 		{"R", command{verb: cmdRestart, minutes: -1}},
-		{"x 2", command{verb: cmdTick, n: 2, minutes: -1}},
-		{"  x   2  ", command{verb: cmdTick, n: 2, minutes: -1}},
-		{"x 2 3", command{verb: cmdTick, n: 2, minutes: 3}},
-		{"choose 1", command{verb: cmdTick, n: 1, minutes: -1}},
+		{"x 2", command{verb: cmdCheck, n: 2, minutes: -1}},
+		{"  x   2  ", command{verb: cmdCheck, n: 2, minutes: -1}},
+		{"x 2 3", command{verb: cmdCheck, n: 2, minutes: 3}},
+		{"choose 1", command{verb: cmdCheck, n: 1, minutes: -1}},
 		{"note wants short turns", command{verb: cmdNote, text: "wants short turns", minutes: -1}},
 		{"N  a note", command{verb: cmdNote, text: "a note", minutes: -1}},
 		{"note", command{verb: cmdNote, minutes: -1}},
@@ -71,7 +71,7 @@ func TestParseErrorsSayWhatWasExpected(t *testing.T) {
 		{"e", "to end the session, type E (capital) or end"},
 		{"r", "R (capital) or restart"},
 		{"c", "the reference cards are not in the accessible mode"},
-		{"3", "to tick item 3, type x 3"},
+		{"3", "to check off item 3, type x 3"},
 		{"++1", `"++1" is not a command`},
 		{"\x1b[A", `"\x1b[A" is not a command`},
 	}
@@ -105,7 +105,7 @@ func FuzzParse(f *testing.F) {
 		if c.verb < cmdTimeLeft || c.verb > cmdQuit {
 			t.Fatalf("parse(%q): verb %d", line, c.verb)
 		}
-		if c.verb == cmdTick && c.n < 1 || (c.verb == cmdMore || c.verb == cmdLess) && (c.n < 1 || c.n > maxMinutes) {
+		if c.verb == cmdCheck && c.n < 1 || (c.verb == cmdMore || c.verb == cmdLess) && (c.n < 1 || c.n > maxMinutes) {
 			t.Fatalf("parse(%q): number %d out of range", line, c.n)
 		}
 	})

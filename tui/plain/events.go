@@ -65,7 +65,7 @@ func nextTitle(s *session.Session) string {
 	return ""
 }
 
-// toggledLine says what ticking item i did.
+// toggledLine says what checking item i off did.
 func toggledLine(s *session.Session, i int) string {
 	st := s.Current()
 	if s.Checked(st.ID, i) {

@@ -9,17 +9,18 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/app"
+	"partnercoach/app/apptest"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/tui"
 )
 
 // TestCoachLogQuestions ends a first session and answers the coach log's
 // questions, one of them wrongly first and some with Enter alone.
 func TestCoachLogQuestions(t *testing.T) {
-	h := newHarness(t, tui.Config{Start: builtin(t, "first"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
+	h := newHarness(t, app.Config{Start: builtin(t, "first"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
 	h.sendAll("x 1", "m")
-	h.clock.now = t0.Add(50 * time.Minute)
+	h.clock.T = t0.Add(50 * time.Minute)
 	out := h.send("E")
 	mustContain(t, out, "The session is ended: 50 minutes of 50 minutes, 1 of 29 items covered, 0 notes, 1 partnering moment.",
 		"How did the session go? 1. Held, 2. Newcomer did not come (billable), 3. Rescheduled, 4. Transferred or waived. Type the number (Enter alone: Held).")
@@ -31,17 +32,17 @@ func TestCoachLogQuestions(t *testing.T) {
 	mustContain(t, h.send("to listen"), "Ready for a partnership? y or n (Enter alone: no).")
 	mustContain(t, h.send("maybe"), "Expected y or n.")
 	mustContain(t, h.send("y"), "Closing note for the coach log")
-	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-1000. 'partnercoach log show 2026-11-22-1000' prints it")
-	if !h.fe.done || len(h.keeper.records) != 1 {
-		t.Fatalf("done %v, %d records", h.fe.done, len(h.keeper.records))
+	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-0001. 'partnercoach log show 2026-11-22-0001' prints it")
+	if !h.fe.done || len(h.keeper.Records) != 1 {
+		t.Fatalf("done %v, %d records", h.fe.done, len(h.keeper.Records))
 	}
-	r := h.keeper.records[0]
+	r := h.keeper.Records[0]
 	want := session.Recommendation{FurtherSessions: 2, Learn: "to listen", Ready: true}
 	if r.Outcome != session.Held || r.Screening != session.Suitable || r.Recommendation != want ||
 		r.Summary != "Went well." || r.FeeCents != 4500 || !r.Ended.Equal(t0.Add(50*time.Minute)) || len(r.Marks) != 1 {
 		t.Fatalf("record %+v", r)
 	}
-	last := h.keeper.snaps[len(h.keeper.snaps)-1]
+	last := h.keeper.Saves[len(h.keeper.Saves)-1]
 	if last.Draft == nil || last.Draft.Recommendation != want || last.Ended.IsZero() {
 		t.Fatalf("the draft was not saved as it was answered: %+v", last.Draft)
 	}
@@ -53,12 +54,12 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	ses := session.New(builtin(t, "followup"), session.Options{Number: 2}, t0)
 	ses.Apply(session.End{}, t0.Add(10*time.Minute))
 	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
-	h := newHarness(t, tui.Config{Resume: ses, FeeCents: 3000}, Options{})
+	h := newHarness(t, app.Config{Resume: ses, FeeCents: 3000}, Options{})
 	out := h.news()
 	mustContain(t, out, "The session is ended: 10 minutes of 50 minutes", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
 	mustContain(t, h.send(""), "The coach log is saved as")
-	r := h.keeper.records[0]
+	r := h.keeper.Records[0]
 	if r.Outcome != session.NoShow || r.Summary != "No answer on the phone." || r.FeeCents != 3000 || r.Recommendation != (session.Recommendation{}) {
 		t.Fatalf("record %+v", r)
 	}
@@ -66,15 +67,15 @@ func TestCoachLogOfANoShow(t *testing.T) {
 
 // TestRecordThatCannotBeWritten keeps the session and offers to try again.
 func TestRecordThatCannotBeWritten(t *testing.T) {
-	h := newHarness(t, tui.Config{Start: builtin(t, "coaching")}, Options{})
-	h.keeper.finishErr = errors.New("read-only file system")
+	h := newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
+	h.keeper.FinishErr = errors.New("read-only file system")
 	h.send("E")
-	for !h.fe.done && h.fe.stage == logging {
+	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		h.send("")
 	}
 	mustContain(t, h.news()+h.out.String(), "The coach log could not be written: read-only file system.", "Type r to try again, or q to quit.")
 	mustContain(t, h.send("what"), "Expected r to try again, or q to quit.")
-	h.keeper.finishErr = nil
+	h.keeper.FinishErr = nil
 	mustContain(t, h.send("r"), "The coach log is saved as")
 	if !h.fe.done {
 		t.Fatal("not done after the record was written")
@@ -84,13 +85,13 @@ func TestRecordThatCannotBeWritten(t *testing.T) {
 // TestQuit checks the quit question and end of input: a session in which
 // nothing was done is dropped, one under way stays saved.
 func TestQuit(t *testing.T) {
-	h := newHarness(t, tui.Config{Start: builtin(t, "first")}, Options{})
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	mustContain(t, h.send("q"), "Quit. Nothing was done in the session, so nothing of it is kept.")
-	if !h.fe.done || h.keeper.discarded != 1 {
-		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.discarded)
+	if !h.fe.done || h.keeper.Discarded != 1 {
+		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
 
-	h = newHarness(t, tui.Config{Start: builtin(t, "first")}, Options{})
+	h = newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	h.send("x 1")
 	mustContain(t, h.send("q"), "Quit? The session is saved: 'partnercoach resume' brings it back. y = quit, e = end and write the log, n = stay")
 	mustContain(t, h.send("maybe"), "Expected y to quit, n to stay, or e to end and write the log.")
@@ -98,11 +99,11 @@ func TestQuit(t *testing.T) {
 	mustContain(t, h.send("w"), "Step 1 of 11")
 	h.send("q")
 	mustContain(t, h.send("y"), "Quit. The session is saved: 'partnercoach resume' brings it back.")
-	if !h.fe.done || h.keeper.discarded != 0 {
-		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.discarded)
+	if !h.fe.done || h.keeper.Discarded != 0 {
+		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
 
-	h = newHarness(t, tui.Config{Start: builtin(t, "first")}, Options{})
+	h = newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	h.send("x 1")
 	h.send("q")
 	mustContain(t, h.send("e"), "The session is ended", "How did the session go?")
@@ -110,15 +111,14 @@ func TestQuit(t *testing.T) {
 	mustContain(t, h.send("n"), "Staying.", "How did the session go?")
 	h.fe.eof()
 	mustContain(t, h.news(), "End of input: quit. The session is saved")
-	if !h.fe.done || h.keeper.discarded != 0 {
-		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.discarded)
+	if !h.fe.done || h.keeper.Discarded != 0 {
+		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
 }
 
 // TestNothingSaved asks before quitting a run that keeps nothing.
 func TestNothingSaved(t *testing.T) {
-	h := newHarness(t, tui.Config{Start: builtin(t, "first")}, Options{})
-	h.fe.cfg.Keeper = nil
+	h := newHarnessEdit(t, app.Config{Start: builtin(t, "first")}, Options{}, func(c *app.Config) { c.Keeper = nil })
 	h.send("x 1")
 	mustContain(t, h.send("q"), "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay")
 	mustContain(t, h.send("e"), "Expected y to quit or n to stay.")
@@ -128,19 +128,19 @@ func TestNothingSaved(t *testing.T) {
 // TestStartList lists the scripts, and starts one by its number or name.
 func TestStartList(t *testing.T) {
 	scripts := []*script.Script{builtin(t, "first"), builtin(t, "followup"), builtin(t, "coaching")}
-	h := newHarness(t, tui.Config{Scripts: scripts, Preselect: "followup"}, Options{})
+	h := newHarness(t, app.Config{Scripts: scripts, Preselect: "followup"}, Options{})
 	mustContain(t, h.news(), "Choose the session to run.\nScripts:\n1. first: First partnership coaching session, 50 minutes, 11 steps.",
 		"\n2. followup: ", "\n3. coaching: ",
 		"Type the number or the name of a script, or q to quit (Enter alone: followup).")
 	mustContain(t, h.send("fourth"), `There is no script "fourth": expected a number from 1 to 3 or a name from the list.`, "Type the number")
 	mustContain(t, h.send("2"), "Second or later partnership coaching session.", "Step 1 of 10")
 
-	h = newHarness(t, tui.Config{Scripts: scripts}, Options{})
+	h = newHarness(t, app.Config{Scripts: scripts}, Options{})
 	mustContain(t, h.send("Coaching"), "Step 1 of ")
-	if h.fe.ses.Script().Name != "coaching" {
-		t.Fatalf("started %s", h.fe.ses.Script().Name)
+	if h.fe.core.Session().Script().Name != "coaching" {
+		t.Fatalf("started %s", h.fe.core.Session().Script().Name)
 	}
-	h = newHarness(t, tui.Config{Scripts: scripts}, Options{})
+	h = newHarness(t, app.Config{Scripts: scripts}, Options{})
 	mustContain(t, h.send("q"), "Quit.")
 	if !h.fe.done {
 		t.Fatal("not done")
@@ -156,19 +156,19 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 		s.Apply(session.Next{}, t0.Add(-50*time.Hour))
 		return s
 	}
-	cfg := tui.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}
+	cfg := app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}
 	h := newHarness(t, cfg, Options{})
 	mustContain(t, h.news(), "Unfinished: First partnership coaching session with AB, at step 2 of 11, last saved 49 hours ago.",
 		"or resume, finish or discard, or q to quit (Enter alone: resume).")
 	mustContain(t, h.send(""), "Resumed the session saved at", "Step 2 of 11")
 
-	h = newHarness(t, tui.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
+	h = newHarness(t, app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
 	mustContain(t, h.send("discard"), "Discard it for good?")
 	mustContain(t, h.send("y"), "Discarded.", "Type the number or the name of a script, or q to quit (Enter alone: first).")
-	if h.keeper.discarded != 1 {
+	if h.keeper.Discarded != 1 {
 		t.Fatal("not discarded")
 	}
-	h = newHarness(t, tui.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
+	h = newHarness(t, app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
 	mustContain(t, h.send("finish"), "The session is ended", "How did the session go?")
 }
 
@@ -177,7 +177,7 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 func TestOutputHasNoEscapes(t *testing.T) {
 	s := builtin(t, "first")
 	s.Steps[0].Title = "Welcome \x1b[31min red\x1b[0m"
-	h := newHarness(t, tui.Config{Start: s, Session: session.Options{Newcomer: "A\x1b]0;title\a"}}, Options{})
+	h := newHarness(t, app.Config{Start: s, Session: session.Options{Newcomer: "A\x1b]0;title\a"}}, Options{})
 	h.sendAll("note \x1b[Aup", "w", "l", "h", "read", "\x1b[B")
 	h.toCoachTurn()
 	if out := h.out.String(); strings.ContainsAny(out, "\x1b\a") {
@@ -189,16 +189,16 @@ func TestOutputHasNoEscapes(t *testing.T) {
 // carried out, the end of input quits, and a cancelled context quits at
 // once.
 func TestRunLoop(t *testing.T) {
-	k := &fakeKeeper{}
+	k := &apptest.Keeper{}
 	var out bytes.Buffer
 	in := strings.NewReader("x 1\nw\n")
-	err := Run(context.Background(), tui.Config{Start: builtin(t, "first"), Keeper: k, Clock: &fakeClock{now: t0}}, in, &out, Options{})
+	err := Run(context.Background(), app.Config{Start: builtin(t, "first"), Keeper: k, Clock: &apptest.Clock{T: t0}}, in, &out, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	mustContain(t, out.String(), "Done: 1. Said I'm a partnership coach.", "Session: 0 seconds of 50 minutes.", "End of input: quit. The session is saved")
-	if len(k.seqs) != 2 || k.discarded != 0 {
-		t.Fatalf("saves %v, discarded %d: want the first save and the tick, all finished before Run returned", k.seqs, k.discarded)
+	if len(k.Seqs) != 2 || k.Discarded != 0 {
+		t.Fatalf("saves %v, discarded %d: want the first save and the checked item, all finished before Run returned", k.Seqs, k.Discarded)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
@@ -206,8 +206,47 @@ func TestRunLoop(t *testing.T) {
 	out.Reset()
 	blocked, w := io.Pipe()
 	defer w.Close()
-	if err := Run(ctx, tui.Config{Start: builtin(t, "first"), Keeper: k, Clock: &fakeClock{now: t0}}, blocked, &out, Options{}); err != nil {
+	if err := Run(ctx, app.Config{Start: builtin(t, "first"), Keeper: k, Clock: &apptest.Clock{T: t0}}, blocked, &out, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	mustContain(t, out.String(), "Interrupted: quit.")
+}
+
+// TestRehearsalIsNeverLogged: a rehearsal kept for resume (--speed with
+// --save) ends with its coach log's questions, but writes no record: its
+// autosave goes, and the coach is told nothing was saved.
+func TestRehearsalIsNeverLogged(t *testing.T) {
+	opts := session.Options{Rehearsal: session.Rehearsal{Speed: 10, Origin: t0}}
+	h := newHarness(t, app.Config{Start: builtin(t, "first"), Session: opts, FeeCents: 2500}, Options{})
+	h.send("x 1")
+	out := h.send("E")
+	for !h.fe.done && h.fe.core.Stage() == app.Logging {
+		out += h.send("")
+	}
+	if len(h.keeper.Records) != 0 || h.keeper.Discarded != 1 {
+		t.Fatalf("%d records, %d discards: want no record and the autosave dropped", len(h.keeper.Records), h.keeper.Discarded)
+	}
+	mustContain(t, out, "Nothing was saved: this run was a rehearsal")
+}
+
+// TestFailedSaveThenQuit: with the disk full, a check and a note, then q:
+// the save is tried again, the coach is told what would be lost and
+// asked; quitting then says the session is not saved, never that it is,
+// and the run ends with app.ErrUnsaved (a non-zero exit status).
+func TestFailedSaveThenQuit(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.keeper.SaveErr = errors.New("no space left on device")
+	out := h.sendAll("x 1", "note kept?")
+	mustContain(t, out, "Not saved: no space left on device (the session goes on; the next change tries again).")
+	out = h.send("q")
+	mustContain(t, out, "The last save failed: trying it again before quitting.",
+		"The session could not be saved (no space left on device): quitting now loses what was done after 10:00:00 (when it was last saved). Quit anyway? y = quit, e = end and write the log, n = stay")
+	out += h.send("y")
+	mustContain(t, out, "Quit. The session is not saved (no space left on device): this loses what was done after 10:00:00")
+	if strings.Contains(out, "is saved") || !h.fe.done {
+		t.Fatalf("quitting after a failed save:\n%s", out)
+	}
+	if err := h.fe.core.ExitError(); !errors.Is(err, app.ErrUnsaved) {
+		t.Fatalf("exit error %v, want app.ErrUnsaved", err)
+	}
 }

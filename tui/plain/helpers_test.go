@@ -2,101 +2,52 @@ package plain
 
 import (
 	"bytes"
-	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"partnercoach/app"
+	"partnercoach/app/apptest"
 	"partnercoach/script"
-	"partnercoach/session"
-	"partnercoach/timer"
-	"partnercoach/tui"
 )
 
 // t0 is when the tests' sessions start.
 var t0 = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
-
-// fakeClock is a clock the test moves by hand.
-type fakeClock struct{ now time.Time }
-
-func (c *fakeClock) Now() time.Time                     { return c.now }
-func (c *fakeClock) Wait(d time.Duration) time.Duration { return d }
-
-// fakeKeeper records what is kept, and fails when told to.
-type fakeKeeper struct {
-	mu         sync.Mutex
-	seqs       []uint64
-	snaps      []session.Snapshot
-	records    []session.Record
-	discarded  int
-	saveErr    error
-	finishErr  error
-	finishedID string
-}
-
-func (k *fakeKeeper) Autosave(seq uint64, snap session.Snapshot) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.saveErr != nil {
-		return k.saveErr
-	}
-	k.seqs, k.snaps = append(k.seqs, seq), append(k.snaps, snap)
-	return nil
-}
-
-func (k *fakeKeeper) Finish(rec session.Record) (string, error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.finishErr != nil {
-		return "", k.finishErr
-	}
-	k.records = append(k.records, rec)
-	return "2026-11-22-1000", nil
-}
-
-func (k *fakeKeeper) Discard() error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	k.discarded++
-	return nil
-}
-
-// fakeNotifier records the notes sent, and fails when told to.
-type fakeNotifier struct {
-	notes []timer.Note
-	err   error
-}
-
-func (n *fakeNotifier) Notify(_ context.Context, note timer.Note) error {
-	n.notes = append(n.notes, note)
-	return n.err
-}
 
 // harness drives a front end with a fake clock: jobs meant to run off the
 // loop run when the test settles them, one after the other.
 type harness struct {
 	t        *testing.T
 	fe       *frontEnd
-	clock    *fakeClock
+	clock    *apptest.Clock
 	out      *bytes.Buffer
-	keeper   *fakeKeeper
-	notifier *fakeNotifier
+	keeper   *apptest.Keeper
+	notifier *apptest.Notifier
 	jobs     []func() func()
 	read     int // how much of out the test has read
 }
 
 // newHarness starts a front end on cfg, with a fake clock, keeper and
 // notifier unless cfg brings its own, and settles its first jobs.
-func newHarness(t *testing.T, cfg tui.Config, opts Options) *harness {
+func newHarness(t *testing.T, cfg app.Config, opts Options) *harness {
 	t.Helper()
-	h := &harness{t: t, clock: &fakeClock{now: t0}, out: &bytes.Buffer{}, keeper: &fakeKeeper{}, notifier: &fakeNotifier{}}
+	return newHarnessEdit(t, cfg, opts, nil)
+}
+
+// newHarnessEdit is newHarness with a last change to the configuration,
+// such as no notifier at all.
+func newHarnessEdit(t *testing.T, cfg app.Config, opts Options, edit func(*app.Config)) *harness {
+	t.Helper()
+	h := &harness{t: t, clock: &apptest.Clock{T: t0}, out: &bytes.Buffer{}, keeper: &apptest.Keeper{}, notifier: &apptest.Notifier{}}
 	cfg.Clock = h.clock
 	if cfg.Keeper == nil {
 		cfg.Keeper = h.keeper
 	}
 	if cfg.Notifier == nil {
 		cfg.Notifier = h.notifier
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	h.fe = newFrontEnd(cfg, h.out, opts)
 	h.fe.spawn = func(job func() func()) { h.jobs = append(h.jobs, job) }
@@ -106,14 +57,7 @@ func newHarness(t *testing.T, cfg tui.Config, opts Options) *harness {
 }
 
 // builtin returns a built-in script.
-func builtin(t *testing.T, name string) *script.Script {
-	t.Helper()
-	s, err := script.Builtin(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func builtin(t *testing.T, name string) *script.Script { return apptest.Builtin(t, name) }
 
 // settle runs the jobs waiting, and what they hand back to the loop.
 func (h *harness) settle() {
@@ -154,22 +98,22 @@ func (h *harness) sendAll(lines ...string) string {
 // returns what was printed and the instants it woke at.
 func (h *harness) advance(d time.Duration) (string, []time.Time) {
 	h.t.Helper()
-	target := h.clock.now.Add(d)
+	target := h.clock.T.Add(d)
 	var woke []time.Time
 	for {
 		at, ok := h.fe.nextWake()
 		if !ok || at.After(target) {
 			break
 		}
-		if at.Before(h.clock.now) {
-			h.t.Fatalf("asked to wake at %v, before now %v", at, h.clock.now)
+		if at.Before(h.clock.T) {
+			h.t.Fatalf("asked to wake at %v, before now %v", at, h.clock.T)
 		}
-		h.clock.now = at
+		h.clock.T = at
 		woke = append(woke, at)
 		h.fe.wake()
 		h.settle()
 	}
-	h.clock.now = target
+	h.clock.T = target
 	return h.news(), woke
 }
 
@@ -199,8 +143,8 @@ func (h *harness) toCoachTurn() string {
 func (h *harness) to(id string) string {
 	h.t.Helper()
 	out := ""
-	for range h.fe.ses.Len() {
-		if h.fe.ses.Current().ID == id {
+	for range h.fe.core.Session().Len() {
+		if h.fe.core.Session().Current().ID == id {
 			return out
 		}
 		out = h.send("n")

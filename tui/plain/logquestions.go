@@ -4,15 +4,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
+	"partnercoach/app"
 	"partnercoach/session"
 )
 
 // logForm holds the coach log's answers while its questions are asked,
 // one after the other, as plain prompts.
 type logForm struct {
-	ended time.Time
 	c     session.Closing // the answers so far, every one kept (the draft)
 	first bool            // the session screens the newcomer
 	at    int             // the question being asked
@@ -65,16 +64,16 @@ var logQuestions = []logQuestion{
 	{
 		applies: (*logForm).held,
 		prompt: func(f *logForm) string {
-			return fmt.Sprintf("How many further sessions do you recommend? A whole number from 0 to 20 (Enter alone: %d).",
-				f.c.Recommendation.FurtherSessions)
+			return fmt.Sprintf("How many further sessions do you recommend? A whole number from 0 to %d (Enter alone: %d).",
+				app.MaxFurther, f.c.Recommendation.FurtherSessions)
 		},
 		take: func(f *logForm, line string) error {
 			if line == "" {
 				return nil
 			}
-			n, err := strconv.Atoi(line)
-			if err != nil || n < 0 || n > 20 {
-				return fmt.Errorf("expected a whole number from 0 to 20")
+			n, err := app.FurtherSessions(line)
+			if err != nil {
+				return err
 			}
 			f.c.Recommendation.FurtherSessions = n
 			return nil
@@ -129,41 +128,21 @@ var logQuestions = []logQuestion{
 // about its outcome apply.
 func (f *logForm) held() bool { return f.c.Outcome == session.Held }
 
-// closing gathers the answers for the record, dropping those that do not
-// apply to the outcome, as the session screen's form does.
-func (f *logForm) closing() session.Closing {
-	c := session.Closing{Outcome: f.c.Outcome, Summary: strings.TrimSpace(f.c.Summary), FeeCents: f.c.FeeCents}
-	if f.held() {
-		r := f.c.Recommendation
-		c.Recommendation = session.Recommendation{FurtherSessions: r.FurtherSessions, Learn: strings.TrimSpace(r.Learn), Ready: r.Ready}
-		if f.first {
-			c.Screening = f.c.Screening
-		}
-	}
-	return c
-}
-
 // endSession ends the running session now and asks the coach log's
 // questions.
-func (fe *frontEnd) endSession() { fe.openLog(fe.ses, fe.clock.Now()) }
+func (fe *frontEnd) endSession() {
+	e := fe.core.End()
+	fe.openLog()
+	fe.do(e)
+}
 
-// openLog ends a session at the given time, if it was not ended yet, and
-// asks the coach log's questions, with what was written before (a
-// resumed session's draft) as the defaults.
-func (fe *frontEnd) openLog(s *session.Session, at time.Time) {
-	s.Apply(session.End{}, at)
-	ended := s.EndedOr(at)
-	f := &logForm{ended: ended, c: session.Closing{Outcome: session.Held, FeeCents: fe.cfg.FeeCents}}
-	if d, ok := s.Draft(); ok {
-		f.c = d
-		f.c.FeeCents = fe.cfg.FeeCents
-	}
-	n := s.Options().Number
-	f.first = n == 1 || n == 0 && s.Script().Name == "first"
-	fe.ses, fe.log, fe.stage = s, f, logging
-	fe.out.say("The session is ended: "+account(s, ended)+".",
+// openLog says the session the core has ended and asks the coach log's
+// questions, with what was written before (a resumed session's draft) as
+// the defaults.
+func (fe *frontEnd) openLog() {
+	fe.log = &logForm{c: fe.core.Draft(), first: fe.core.FirstSession()}
+	fe.out.say("The session is ended: "+account(app.AccountOf(fe.core.Session(), fe.core.Ended()))+".",
 		"The coach log's questions follow. Enter alone takes the answer in brackets; q quits and keeps the session for 'partnercoach resume'.")
-	fe.saveDraft()
 	fe.askLog()
 }
 
@@ -175,7 +154,7 @@ func (fe *frontEnd) askLog() {
 		f.at++
 	}
 	if f.at == len(logQuestions) {
-		fe.writeRecord(fe.ses.Record("", f.closing(), f.ended))
+		fe.writeRecord()
 		return
 	}
 	q := logQuestions[f.at]
@@ -197,27 +176,14 @@ func (fe *frontEnd) askLog() {
 
 // saveDraft keeps the answers so far with the session and saves it, so
 // that a resume comes back to the coach log with them.
-func (fe *frontEnd) saveDraft() {
-	fe.ses.SetDraft(fe.log.c)
-	fe.autosave(fe.log.ended)
-}
+func (fe *frontEnd) saveDraft() { fe.do(fe.core.SaveDraft(fe.log.c)) }
 
-// account sums an ended session up: its length, the items covered, the
-// notes and the partnering moments.
-func account(s *session.Session, ended time.Time) string {
-	done, all := 0, 0
-	for p := 0; p < s.Len(); p++ {
-		st := s.Step(p)
-		for i := range st.Checklist {
-			all++
-			if s.Checked(st.ID, i) {
-				done++
-			}
-		}
-	}
-	return fmt.Sprintf("%s of %s, %d of %d items covered, %s, %s", spokenElapsed(ended.Sub(s.Started())),
-		spoken(s.Planned()), done, all, plural(len(s.Notes()), "note", "notes"),
-		plural(len(s.Marks()), "partnering moment", "partnering moments"))
+// account says the account of an ended session: its length, the items
+// covered, the notes and the partnering moments.
+func account(a app.Account) string {
+	return fmt.Sprintf("%s of %s, %d of %d items covered, %s, %s", spokenElapsed(a.Elapsed),
+		spoken(a.Planned), a.Done, a.Items, plural(a.Notes, "note", "notes"),
+		plural(len(a.Marks), "partnering moment", "partnering moments"))
 }
 
 // numbered lists n choices as "1. First, 2. Second."

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"partnercoach/tui"
+	"partnercoach/app"
 )
 
 // maxLine is the longest line taken; the rest of a longer line is dropped.
@@ -27,8 +27,9 @@ const drainTimeout = 5 * time.Second
 // something falls due in a running turn: it never wakes on a tick.
 // Autosaves, the record and desktop notifications run off the loop, so
 // that neither a slow disk nor a frozen notification server holds up the
-// coach's typing; quitting waits for the saves still running.
-func Run(ctx context.Context, cfg tui.Config, in io.Reader, out io.Writer, opts Options) error {
+// coach's typing; quitting waits for the saves still running. The error
+// is app.ErrUnsaved's when the session's last save failed.
+func Run(ctx context.Context, cfg app.Config, in io.Reader, out io.Writer, opts Options) error {
 	fe := newFrontEnd(cfg, out, opts)
 	results := make(chan func(), 16)
 	stop := make(chan struct{})
@@ -51,7 +52,10 @@ func Run(ctx context.Context, cfg tui.Config, in io.Reader, out io.Writer, opts 
 	}
 	close(stop)
 	drain(&jobs)
-	return fe.out.err
+	if fe.out.err != nil {
+		return fe.out.err
+	}
+	return fe.core.ExitError()
 }
 
 // wait sleeps until one thing happens and hands it to the front end: a

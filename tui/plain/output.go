@@ -49,11 +49,3 @@ func clean(s string) string {
 		return r
 	}, s)
 }
-
-// firstLine returns the text up to its first line break.
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
-}

@@ -1,8 +1,9 @@
 // Package plain is partnercoach's accessible front end: no alternate
 // screen, no colour, no animation and no cursor movement, only plain lines
 // that a screen reader can speak, and typed commands read one a line. It
-// runs the same sessions as package tui, from the same tui.Config: the
-// same autosave, the same notifications, the same coach log.
+// drives the same application core as the full screen (package app), from
+// the same app.Config: the same autosave, the same notifications, the
+// same coach log, the same rules; it only says and reads lines.
 //
 // The front end itself (frontEnd) is driven by its loop (Run) with input
 // lines, wake-ups at the instants something falls due, and the outcomes of
@@ -15,9 +16,8 @@ import (
 	"io"
 	"time"
 
-	"partnercoach/session"
+	"partnercoach/app"
 	"partnercoach/timer"
-	"partnercoach/tui"
 )
 
 // Options are how the front end meets its terminal.
@@ -26,48 +26,28 @@ type Options struct {
 	// half-way through typing a line when an alert comes, so each alert
 	// starts on a fresh line.
 	Interactive bool
-	// Bell rings the terminal bell with an alert that no desktop
-	// notification carries: set it when the output is a terminal and the
-	// run is not silent.
+	// Bell says the output is a terminal that can ring its bell. Whether
+	// an alert rings it is the core's to decide (app.Config.Sound).
 	Bell bool
 }
-
-// stage is where the front end is.
-type stage int
-
-// The stages, in their usual order.
-const (
-	choosing    stage = iota // the list of scripts
-	running                  // a session
-	logging                  // the coach log's questions
-	writing                  // the record is being written
-	writeFailed              // the record could not be written
-	finished                 // the record is written
-)
 
 // frontEnd is the accessible front end's state. Only the loop's goroutine
 // touches it.
 type frontEnd struct {
-	cfg   tui.Config
+	core  *app.Core
 	clock timer.Clock
 	opts  Options
 	out   speaker
-	stage stage
-	ses   *session.Session
-	ask   *question      // the question the next line answers, if any
-	log   *logForm       // the coach log's answers, once the session is ended
-	retry session.Record // the record that could not be written
+	ask   *question // the question the next line answers, if any
+	log   *logForm  // the coach log's answers, once the session is ended
 
 	// spawn runs a job off the loop; the func it returns is then run on
 	// the loop with the job's outcome. Tests run both at once.
 	spawn func(job func() func())
 
-	seq       uint64 // number of the last autosave asked for
-	failedSeq uint64 // number of the last autosave that failed
-	saveErr   bool   // an autosave failed and none has succeeded since
-	notifyErr string // why the last desktop notification failed, if it did
-	quitSoon  bool   // input has ended: quit once the record is written
-	done      bool   // the front end has finished: the loop returns
+	retrying bool // a failed save is tried again before the quit question
+	quitSoon bool // input has ended: quit once the record is written
+	done     bool // the front end has finished: the loop returns
 }
 
 // question is a question whose answer is the next line typed.
@@ -77,11 +57,9 @@ type question struct {
 }
 
 // newFrontEnd makes the front end of a configuration, writing to out.
-func newFrontEnd(cfg tui.Config, out io.Writer, opts Options) *frontEnd {
-	if cfg.Clock == nil {
-		cfg.Clock = timer.Wall{}
-	}
-	return &frontEnd{cfg: cfg, clock: cfg.Clock, opts: opts, out: speaker{w: out}}
+func newFrontEnd(cfg app.Config, out io.Writer, opts Options) *frontEnd {
+	core := app.New(cfg)
+	return &frontEnd{core: core, clock: core.Clock(), opts: opts, out: speaker{w: out}}
 }
 
 // begin says the notice, if any, and opens what the configuration asks
@@ -89,19 +67,55 @@ func newFrontEnd(cfg tui.Config, out io.Writer, opts Options) *frontEnd {
 // of scripts.
 func (fe *frontEnd) begin() {
 	fe.out.say("partnercoach, accessible mode. Type h and Enter for the commands.")
-	if fe.cfg.Notice != "" {
-		fe.out.say(fe.cfg.Notice)
+	if n := fe.core.Config().Notice; n != "" {
+		fe.out.say(n)
 	}
-	r := fe.cfg.Resume
-	switch {
-	case r != nil && (fe.cfg.Finish || r.IsEnded()):
-		fe.openLog(r, r.EndedOr(fe.cfg.Saved))
-	case r != nil:
-		fe.openSession(r)
-	case fe.cfg.Start != nil:
-		fe.openSession(session.New(fe.cfg.Start, fe.cfg.Session, fe.clock.Now()))
-	default:
+	fe.opened(fe.core.Begin())
+}
+
+// opened says the stage the core has just opened, and does what it asked.
+func (fe *frontEnd) opened(e app.Effects) {
+	switch fe.core.Stage() {
+	case app.Choosing:
 		fe.openStart()
+	case app.Running:
+		fe.openSession()
+	default:
+		fe.openLog()
+	}
+	fe.do(e)
+}
+
+// do does what the core asked: it says the notices, rings the bell, and
+// runs the jobs off the loop, handing their results back to the core.
+func (fe *frontEnd) do(e app.Effects) {
+	if e.Bell && fe.opts.Bell {
+		fe.out.bell()
+	}
+	fe.out.say(e.Notices...)
+	for _, job := range e.Jobs {
+		fe.spawn(func() func() {
+			r := job()
+			return func() { fe.reported(r) }
+		})
+	}
+}
+
+// reported takes the result of a job back on the loop.
+func (fe *frontEnd) reported(r app.Result) {
+	fe.do(fe.core.Report(r))
+	switch r := r.(type) {
+	case app.FinishResult:
+		fe.written()
+	case app.DiscardResult:
+		if r.Err == nil && fe.core.Stage() == app.Choosing {
+			fe.out.say("Discarded.")
+		}
+	case app.SaveResult:
+		if fe.retrying {
+			fe.retrying = false
+			fe.quit()
+		}
 	}
 }
 
@@ -115,15 +129,19 @@ func (fe *frontEnd) askQ(q question) {
 // command of the session.
 func (fe *frontEnd) line(text string) {
 	text = clean(text)
+	if fe.retrying {
+		fe.out.say("Wait a moment: the last save is being tried again.")
+		return
+	}
 	if q := fe.ask; q != nil {
 		fe.ask = nil
 		q.answer(text)
 		return
 	}
-	switch fe.stage {
-	case running:
+	switch fe.core.Stage() {
+	case app.Running:
 		fe.command(text)
-	case writeFailed:
+	case app.WriteFailed:
 		fe.retryKey(text)
 	default:
 		fe.out.say("Wait a moment: the coach log is being written.")
@@ -132,22 +150,7 @@ func (fe *frontEnd) line(text string) {
 
 // nextWake returns the instant at which something falls due in the
 // running session, and false when nothing will.
-func (fe *frontEnd) nextWake() (time.Time, bool) {
-	if fe.stage != running {
-		return time.Time{}, false
-	}
-	at, due := fe.ses.NextDue()
-	if w, ok := fe.cfg.Notifier.(timer.Warmer); ok && due {
-		w.Warm() // connect now, so that the alert is not held up by it
-	}
-	return at, due
-}
+func (fe *frontEnd) nextWake() (time.Time, bool) { return fe.core.NextWake() }
 
 // wake brings the session up to the clock's now and says what fell due.
-func (fe *frontEnd) wake() {
-	if fe.stage != running {
-		return
-	}
-	now := fe.clock.Now()
-	fe.after(fe.ses.Advance(now), now)
-}
+func (fe *frontEnd) wake() { fe.after(fe.core.Advance()) }

@@ -1,70 +1,66 @@
 package plain
 
-import "strings"
+import (
+	"strings"
 
-// quit leaves the front end, asking first while something would be lost
-// or left: a session under way (it stays saved), or its coach log not yet
-// written. A session in which nothing was done is discarded at once.
+	"partnercoach/app"
+)
+
+// quit leaves the front end as the core says quitting means now: at once,
+// dropping a session in which nothing was done, after a failed save is
+// tried again, or after asking.
 func (fe *frontEnd) quit() {
-	switch {
-	case fe.stage == choosing:
-		fe.out.say("Quit.")
-		fe.done = true
-	case fe.stage == running && !fe.ses.UnderWay():
-		fe.discard()
-		fe.out.say("Quit. Nothing was done in the session, so nothing of it is kept.")
-		fe.done = true
-	case fe.cfg.Keeper == nil:
-		fe.confirmQuit("Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay", false)
-	case fe.stage == running:
-		fe.confirmQuit("Quit? The session is saved: 'partnercoach resume' brings it back. "+
-			"y = quit, e = end and write the log, n = stay", true)
+	q, e := fe.core.Quit()
+	switch q.Kind {
+	case app.QuitNow, app.QuitDiscard:
+		fe.leave("Quit.")
+	case app.QuitRetrying:
+		fe.retrying = true
+		fe.out.say("The last save failed: trying it again before quitting.")
+		fe.do(e)
 	default:
-		fe.confirmQuit("Quit before the coach log is written? The session stays saved for "+
-			"'partnercoach resume'. y = quit, n = stay", false)
+		fe.confirmQuit(q)
 	}
 }
 
-// confirmQuit asks whether to quit, and acts on the answer; withEnd
+// leave quits for good, saying what becomes of the session.
+func (fe *frontEnd) leave(word string) {
+	fe.do(fe.core.Leave())
+	if p := fe.core.Parting(); p != "" {
+		word += " " + p
+	}
+	fe.out.say(word)
+	fe.done = true
+}
+
+// confirmQuit asks whether to quit, and acts on the answer; q.CanEnd
 // offers to end the session and write its coach log instead.
-func (fe *frontEnd) confirmQuit(prompt string, withEnd bool) {
-	fe.askQ(question{prompt: []string{prompt}, answer: func(line string) {
+func (fe *frontEnd) confirmQuit(q app.QuitQuestion) {
+	keys, expected := "y = quit, n = stay", "Expected y to quit or n to stay."
+	if q.CanEnd {
+		keys, expected = "y = quit, e = end and write the log, n = stay", "Expected y to quit, n to stay, or e to end and write the log."
+	}
+	fe.askQ(question{prompt: []string{q.Question + " " + keys}, answer: func(line string) {
 		switch strings.ToLower(strings.TrimSpace(line)) {
 		case "y", "yes", "q", "quit":
-			fe.out.say("Quit." + fe.keptLine())
-			fe.done = true
+			fe.leave("Quit.")
 		case "e", "end":
-			if withEnd {
+			if q.CanEnd {
 				fe.endSession()
 				return
 			}
-			fe.out.say("Expected y to quit or n to stay.")
-			fe.confirmQuit(prompt, withEnd)
+			fe.out.say(expected)
+			fe.confirmQuit(q)
 		case "n", "no", "":
 			fe.out.say("Staying.")
-			if fe.stage == logging {
+			if fe.core.Stage() == app.Logging {
 				fe.askLog()
 			}
 		default:
-			if withEnd {
-				fe.out.say("Expected y to quit, n to stay, or e to end and write the log.")
-			} else {
-				fe.out.say("Expected y to quit or n to stay.")
-			}
-			fe.confirmQuit(prompt, withEnd)
+			fe.out.say(expected)
+			fe.confirmQuit(q)
 		}
 	}})
-}
-
-// keptLine says, after a word, what becomes of the session on quitting.
-func (fe *frontEnd) keptLine() string {
-	switch {
-	case fe.ses == nil:
-		return ""
-	case fe.cfg.Keeper == nil:
-		return " Nothing of the session is saved (a rehearsal, or --no-save)."
-	}
-	return " The session is saved: 'partnercoach resume' brings it back."
 }
 
 // eof quits because the input has ended, as q would without its
@@ -72,27 +68,21 @@ func (fe *frontEnd) keptLine() string {
 // While the record is being written, it waits for that first.
 func (fe *frontEnd) eof() {
 	fe.ask = nil
-	switch fe.stage {
-	case writing:
+	if fe.core.Stage() == app.Writing {
 		fe.quitSoon = true
-	case running:
-		if !fe.ses.UnderWay() {
-			fe.discard()
-			fe.out.say("End of input: quit. Nothing was done in the session, so nothing of it is kept.")
-			fe.done = true
-			return
-		}
-		fallthrough
-	default:
-		fe.out.say("End of input: quit." + fe.keptLine())
-		fe.done = true
+		return
 	}
+	fe.leave("End of input: quit.")
 }
 
 // interrupt quits at once, as ctrl+c does on the session screen: the
 // autosave stays as it is.
 func (fe *frontEnd) interrupt() {
 	fe.ask = nil
-	fe.out.say("Interrupted: quit." + fe.keptLine())
+	word := "Interrupted: quit."
+	if p := fe.core.Parting(); p != "" {
+		word += " " + p
+	}
+	fe.out.say(word)
 	fe.done = true
 }

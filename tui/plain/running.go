@@ -4,22 +4,22 @@ import (
 	"strconv"
 	"time"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 )
 
-// openSession shows a session, new or brought back, and saves it at once
-// so that it can be resumed from the first moment.
-func (fe *frontEnd) openSession(s *session.Session) {
-	fe.ses, fe.stage = s, running
-	now := fe.clock.Now()
+// openSession says the session the core has opened, new or brought back.
+// (The core saved it as it opened, so that it can be resumed from the
+// first moment.)
+func (fe *frontEnd) openSession() {
+	s, now := fe.core.Session(), fe.clock.Now()
 	fe.out.say(s.Script().Title + ".")
 	fe.out.say(stepLines(s, now)...)
 	fe.out.say(elsewhere(s, now)...)
 	if d := s.NoteDraft(); d != "" {
 		fe.out.say("A note was being written: " + d + " (note and text keeps a note).")
 	}
-	fe.autosave(now)
 }
 
 // command carries out one typed line of the running session.
@@ -32,13 +32,13 @@ func (fe *frontEnd) command(line string) {
 	now := fe.clock.Now()
 	switch c.verb {
 	case cmdTimeLeft:
-		fe.out.say(timeLines(fe.ses, now)...)
+		fe.out.say(timeLines(fe.core.Session(), now)...)
 	case cmdWhere:
-		fe.out.say(whereLines(fe.ses, now)...)
+		fe.out.say(whereLines(fe.core.Session(), now)...)
 	case cmdList:
-		fe.out.say(listLines(fe.ses, now)...)
+		fe.out.say(listLines(fe.core.Session(), now)...)
 	case cmdRead:
-		fe.out.say(stepLines(fe.ses, now)...)
+		fe.out.say(stepLines(fe.core.Session(), now)...)
 	case cmdHelp:
 		fe.out.say(helpLines...)
 	case cmdEnd:
@@ -47,48 +47,24 @@ func (fe *frontEnd) command(line string) {
 		fe.quit()
 	case cmdNote:
 		fe.note(c.text)
-	case cmdTick:
-		fe.tick(c.n, c.minutes)
+	case cmdCheck:
+		fe.check(c.n, c.minutes)
 	default:
 		fe.action(c)
 	}
 }
 
-// action carries out the commands that are session actions of their own.
+// action carries out the commands that are session actions of their own,
+// or says why one would do nothing here.
 func (fe *frontEnd) action(c command) {
 	var a session.Action
 	switch c.verb {
 	case cmdNext:
-		if fe.ses.Pos() == fe.ses.Len()-1 {
-			fe.out.say("This is the last step: E ends the session and asks the coach log's questions.")
-			return
-		}
 		a = session.Next{}
 	case cmdBack:
-		if fe.ses.Pos() == 0 {
-			fe.out.say("This is the first step.")
-			return
-		}
 		a = session.Prev{}
 	case cmdMark:
 		a = session.MarkMoment{}
-	default:
-		fe.turnAction(c)
-		return
-	}
-	fe.apply(a)
-}
-
-// turnAction carries out the commands that act on the current step's
-// turn.
-func (fe *frontEnd) turnAction(c command) {
-	st := fe.ses.Current()
-	if st.Turn == nil {
-		fe.out.say("This step has no timer: l lists the steps, and the timed turns among them.")
-		return
-	}
-	var a session.Action
-	switch c.verb {
 	case cmdStartPause:
 		a = session.StartPause{}
 	case cmdMore:
@@ -96,56 +72,40 @@ func (fe *frontEnd) turnAction(c command) {
 	case cmdLess:
 		a = session.Extend{By: -time.Duration(c.n) * time.Minute}
 	case cmdRestart:
-		if !fe.ses.Turn(st.ID).Started() {
-			fe.out.say("The turn has not started yet: s starts it.")
-			return
-		}
 		a = session.Restart{}
+	default:
+		return
+	}
+	if err := fe.core.Refusal(a); err != nil {
+		fe.out.say(refusals[err])
+		return
 	}
 	fe.apply(a)
 }
 
+// refusals word the core's reasons why an action would do nothing.
+var refusals = map[error]string{
+	app.ErrLastStep:   "This is the last step: E ends the session and asks the coach log's questions.",
+	app.ErrFirstStep:  "This is the first step.",
+	app.ErrNoTimer:    "This step has no timer: l lists the steps, and the timed turns among them.",
+	app.ErrNotStarted: "The turn has not started yet: s starts it.",
+}
+
 // apply carries out an action now and says what it did.
-func (fe *frontEnd) apply(a session.Action) []session.Event {
-	now := fe.clock.Now()
-	evs := fe.ses.Apply(a, now)
-	fe.after(evs, now)
-	return evs
-}
+func (fe *frontEnd) apply(a session.Action) { fe.after(fe.core.Apply(a)) }
 
-// after says what a change brought, alerts first, and saves the session
-// when anything happened.
-func (fe *frontEnd) after(evs []session.Event, now time.Time) {
-	if len(evs) == 0 {
-		return
-	}
-	for _, ev := range evs {
-		switch {
-		case ev.Alert():
-			fe.alert(ev)
-		case ev.Kind == session.StepEntered:
-			fe.out.say(stepLines(fe.ses, now)...)
-		default:
-			if line := changeLine(fe.ses, ev, now); line != "" {
-				fe.out.say(line)
-			}
-		}
-	}
-	fe.autosave(now)
-}
-
-// tick acts on entry n of the current step, as x does on the session
-// screen: it ticks an item (or clears it), answers an item that takes
-// minutes, or chooses an option.
-func (fe *frontEnd) tick(n, minutes int) {
-	st := fe.ses.Current()
+// check acts on entry n of the current step, as x does on the session
+// screen: it checks an item off (or clears it), answers an item that
+// takes minutes, or chooses an option.
+func (fe *frontEnd) check(n, minutes int) {
+	st := fe.core.Session().Current()
 	items, total := len(st.Checklist), len(st.Checklist)
 	if st.Choice != nil {
 		total += len(st.Choice.Options)
 	}
 	switch {
 	case total == 0:
-		fe.out.say("This step has nothing to tick.")
+		fe.out.say("This step has nothing to check off.")
 	case n > total:
 		fe.out.say("There is no entry " + strconv.Itoa(n) + " here: the entries are numbered 1 to " +
 			strconv.Itoa(total) + ". read says them.")
@@ -155,7 +115,7 @@ func (fe *frontEnd) tick(n, minutes int) {
 		fe.answer(n-1, minutes)
 	default:
 		fe.apply(session.Toggle{Item: n - 1})
-		fe.out.say(toggledLine(fe.ses, n-1))
+		fe.out.say(toggledLine(fe.core.Session(), n-1))
 	}
 }
 
@@ -164,7 +124,7 @@ func (fe *frontEnd) tick(n, minutes int) {
 func (fe *frontEnd) answer(i, minutes int) {
 	if minutes < 0 {
 		fe.askQ(question{
-			prompt: []string{fe.ses.Current().Checklist[i].Text + " Type the minutes, such as 2 (Enter alone: no answer)."},
+			prompt: []string{fe.core.Session().Current().Checklist[i].Text + " Type the minutes, such as 2 (Enter alone: no answer)."},
 			answer: func(line string) {
 				if line == "" {
 					fe.out.say("No answer given.")
@@ -181,20 +141,19 @@ func (fe *frontEnd) answer(i, minutes int) {
 		})
 		return
 	}
-	if limit := fe.ses.NewcomerTurnLength(); limit > 0 && time.Duration(minutes)*time.Minute >= limit {
-		fe.out.say("That is not shorter than the newcomer's turn (" + spoken(limit) + "): no answer recorded.")
+	if _, err := app.WarnMinutes(fe.core.Session(), strconv.Itoa(minutes)); err != nil {
+		fe.out.say(capital(err.Error()) + ": no answer recorded.")
 		return
 	}
 	fe.apply(session.Answer{Item: i, Minutes: minutes})
-	fe.out.say(answeredLine(fe.ses, i))
+	fe.out.say(answeredLine(fe.core.Session(), i))
 }
 
 // note keeps a note, asking for its text when none was given. The text
 // asked for is kept as the note draft while the question waits.
 func (fe *frontEnd) note(text string) {
 	if text != "" {
-		fe.ses.SetNoteDraft("")
-		fe.apply(session.AddNote{Text: text})
+		fe.after(fe.core.AddNote(text))
 		return
 	}
 	fe.askQ(question{

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
@@ -187,7 +188,7 @@ func entryLines(s *session.Session) []string {
 	st := s.Current()
 	var lines []string
 	if len(st.Checklist) > 0 {
-		lines = append(lines, "Checklist (x and the number ticks an item):")
+		lines = append(lines, "Checklist (x and the number checks an item off):")
 	}
 	for i, it := range st.Checklist {
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, itemText(s, st, i, it)))
@@ -247,13 +248,8 @@ func sessionClock(s *session.Session, now time.Time) string {
 // elsewhere says which turns run on steps other than the current one.
 func elsewhere(s *session.Session, now time.Time) []string {
 	var out []string
-	for p := 0; p < s.Len(); p++ {
-		st := s.Step(p)
-		t := s.Turn(st.ID)
-		if p == s.Pos() || t == nil || !t.Running() {
-			continue
-		}
-		out = append(out, fmt.Sprintf("Still running on step %d: %s", p+1, turnLine(st.Turn.Name(), t, now)))
+	for _, r := range app.Elsewhere(s) {
+		out = append(out, fmt.Sprintf("Still running on step %d: %s", r.Pos+1, turnLine(r.Name, r.Turn, now)))
 	}
 	return out
 }

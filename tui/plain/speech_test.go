@@ -103,12 +103,6 @@ func TestAlertWording(t *testing.T) {
 	if got := alertLine(end, ""); !strings.HasPrefix(got, "Time is up: the coach's turn is over.") {
 		t.Errorf("end: %q", got)
 	}
-	if n := end.Note(true, "type s"); n.Urgent {
-		t.Error("a silent run sent an urgent note")
-	}
-	if n := end.Note(false, "type s"); !n.Urgent || n.Title != "Coach's turn: time is up" {
-		t.Errorf("end note: %+v", n)
-	}
 }
 
 func TestCleanDropsControlCharacters(t *testing.T) {

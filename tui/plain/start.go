@@ -6,20 +6,20 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/app"
 	"partnercoach/session"
 )
 
 // openStart lists the scripts, numbered, after the unfinished session on
 // offer if there is one, and reads the coach's choice.
 func (fe *frontEnd) openStart() {
-	fe.stage = choosing
 	fe.out.say("Choose the session to run.")
-	if o := fe.cfg.Offer; o != nil {
-		fe.out.say(offerLine(o, fe.clock.Now().Sub(fe.cfg.Saved)),
+	if o := fe.core.Offer(); o != nil {
+		fe.out.say(offerLine(o, fe.clock.Now().Sub(fe.core.Config().Saved)),
 			"resume: resume it where it was. finish: write its coach log. discard: drop it.")
 	}
 	fe.out.say("Scripts:")
-	for i, s := range fe.cfg.Scripts {
+	for i, s := range fe.core.Config().Scripts {
 		line := fmt.Sprintf("%d. %s: %s, %s, %s.", i+1, s.Name, s.Title, spoken(s.Planned()),
 			plural(len(s.Steps), "step", "steps"))
 		if s.Summary != "" {
@@ -34,7 +34,7 @@ func (fe *frontEnd) openStart() {
 // askChoice asks for the script, saying what Enter alone takes.
 func (fe *frontEnd) askChoice() {
 	what := "the number or the name of a script"
-	if fe.cfg.Offer != nil {
+	if fe.core.Offer() != nil {
 		what += ", or resume, finish or discard"
 	}
 	prompt := "Type " + what + ", or q to quit"
@@ -48,17 +48,17 @@ func (fe *frontEnd) askChoice() {
 // session, else the script named by Preselect, else the first.
 func (fe *frontEnd) defaultChoice() string {
 	switch {
-	case fe.cfg.Offer != nil:
+	case fe.core.Offer() != nil:
 		return "resume"
-	case len(fe.cfg.Scripts) == 0:
+	case len(fe.core.Config().Scripts) == 0:
 		return ""
 	}
-	for _, s := range fe.cfg.Scripts {
-		if s.Name == fe.cfg.Preselect {
+	for _, s := range fe.core.Config().Scripts {
+		if s.Name == fe.core.Config().Preselect {
 			return s.Name
 		}
 	}
-	return fe.cfg.Scripts[0].Name
+	return fe.core.Config().Scripts[0].Name
 }
 
 // choose acts on the answer to the choice of script.
@@ -67,7 +67,7 @@ func (fe *frontEnd) choose(line string) {
 	if word == "" {
 		word = fe.defaultChoice()
 	}
-	if o := fe.cfg.Offer; o != nil {
+	if fe.core.Offer() != nil {
 		switch word {
 		case "resume", "r":
 			fe.resumeOffer(false)
@@ -88,26 +88,25 @@ func (fe *frontEnd) choose(line string) {
 		fe.askChoice()
 		return
 	}
-	for i, s := range fe.cfg.Scripts {
+	for i, s := range fe.core.Config().Scripts {
 		if word == strconv.Itoa(i+1) || word == strings.ToLower(s.Name) {
-			fe.openSession(session.New(s, fe.cfg.Session, fe.clock.Now()))
+			fe.opened(fe.core.StartScript(s))
 			return
 		}
 	}
 	fe.out.say(fmt.Sprintf("There is no script %q: expected a number from 1 to %d or a name from the list.",
-		limit(line, 40), len(fe.cfg.Scripts)))
+		limit(line, 40), len(fe.core.Config().Scripts)))
 	fe.askChoice()
 }
 
 // resumeOffer opens the unfinished session on offer, or its coach log.
 func (fe *frontEnd) resumeOffer(finish bool) {
-	o := fe.cfg.Offer
-	if finish || o.IsEnded() {
-		fe.openLog(o, o.EndedOr(fe.cfg.Saved))
-		return
+	saved := fe.core.Config().Saved
+	e := fe.core.ResumeOffer(finish)
+	if fe.core.Stage() == app.Running {
+		fe.out.say("Resumed the session saved at " + saved.Local().Format("15:04:05") + ".")
 	}
-	fe.out.say("Resumed the session saved at " + fe.cfg.Saved.Local().Format("15:04:05") + ".")
-	fe.openSession(o)
+	fe.opened(e)
 }
 
 // askDiscard asks whether to discard the unfinished session for good.
@@ -117,14 +116,7 @@ func (fe *frontEnd) askDiscard() {
 		answer: func(line string) {
 			switch strings.ToLower(strings.TrimSpace(line)) {
 			case "y", "yes":
-				if k := fe.cfg.Keeper; k != nil {
-					if err := k.Discard(); err != nil {
-						fe.out.say("Could not discard the unfinished session: " + firstLine(err.Error()) + ".")
-						break
-					}
-				}
-				fe.cfg.Offer = nil
-				fe.out.say("Discarded.")
+				fe.do(fe.core.DiscardOffer()) // says "Discarded." once it is
 			case "n", "no", "":
 				fe.out.say("Kept.")
 			default:

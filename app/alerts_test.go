@@ -1,0 +1,121 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/notify"
+	"partnercoach/session"
+)
+
+// coachTurnAlerts runs the coach's turn of a first session through its
+// three alerts (a segment's end, the warning, the end) on the rig's core.
+func (r *rig) coachTurnAlerts() []Effects {
+	r.to("coach-turn")
+	var out []Effects
+	step := func(a session.Action, d time.Duration) {
+		if a != nil {
+			r.run(r.c.Apply(a))
+		}
+		r.clock.T = r.clock.T.Add(d)
+		out = append(out, r.run(r.c.Advance()))
+	}
+	step(session.StartPause{}, 5*time.Minute) // segment 1 of 3 ends
+	step(session.StartPause{}, 5*time.Minute) // segment 2 ends
+	step(session.StartPause{}, 3*time.Minute) // the warning
+	step(nil, 2*time.Minute)                  // the end
+	return out
+}
+
+func TestNotificationsNameNoOne(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first"), Session: session.Options{Newcomer: "Alex Sample"}}, nil)
+	r.coachTurnAlerts()
+	var got []string
+	for _, n := range r.notifier.Notes {
+		got = append(got, fmt.Sprintf("%s|%s|urgent %v|sound %v", n.Title, n.Body, n.Urgent, n.Sound))
+		if strings.Contains(n.Title+n.Body, "Alex") {
+			t.Errorf("a notification names the newcomer: %+v", n)
+		}
+	}
+	want := []string{
+		"Coach's turn: segment 1 of 3 done|Time to check in. The timer is paused until you start the next segment.|urgent false|sound false",
+		"Coach's turn: segment 2 of 3 done|Time to check in. The timer is paused until you start the next segment.|urgent false|sound false",
+		"Coach's turn: 2 minutes left|The turn ends at 10:15.|urgent false|sound false",
+		"Coach's turn: time is up|Overtime now counts up.|urgent true|sound false", // quiet: urgent, without a sound
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("notifications:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n, ok := NotificationOf(session.Event{Kind: session.StepEntered}, true); ok || n != (Notification{}) {
+		t.Fatalf("a step change gave a notification: %+v", n)
+	}
+}
+
+// TestAlertRouting decides the bell and the notifications of the four
+// alerts of a turn, with and without a notifier and sound.
+func TestAlertRouting(t *testing.T) {
+	tests := []struct {
+		name     string
+		notifier bool
+		sound    bool
+		notes    int
+		bells    int // of the four alerts
+		soundEnd bool
+	}{
+		{"quiet with notifications", true, false, 4, 0, false},
+		{"sound with notifications", true, true, 4, 1, true},
+		{"quiet without notifications", false, false, 0, 0, false},
+		{"sound without notifications", false, true, 0, 4, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRig(t, Config{Start: builtin(t, "first"), Sound: tt.sound}, func(c *Config) {
+				if !tt.notifier {
+					c.Notifier = nil
+				}
+			})
+			effs := r.coachTurnAlerts()
+			alerts := 0
+			for _, e := range effs {
+				alerts += len(e.Alerts)
+			}
+			if alerts != 4 || r.bells != tt.bells || len(r.notifier.Notes) != tt.notes {
+				t.Fatalf("alerts %d, bells %d, notes %d; want 4, %d, %d", alerts, r.bells, len(r.notifier.Notes), tt.bells, tt.notes)
+			}
+			if end := r.notifier.Notes; tt.notes > 0 && (!end[3].Urgent || end[3].Sound != tt.soundEnd) {
+				t.Fatalf("the end's note: urgent %v, sound %v; want urgent, sound %v", end[3].Urgent, end[3].Sound, tt.soundEnd)
+			}
+			if last := effs[3].Alerts; len(last) != 1 || last[0].Banner != "Coach's turn: time is up" {
+				t.Fatalf("the end's alert = %+v", last)
+			}
+		})
+	}
+}
+
+// TestFailedNotification: a failure is shown until a notification
+// succeeds, told once per reason, and rings the bell only with sound.
+func TestFailedNotification(t *testing.T) {
+	for _, sound := range []bool{false, true} {
+		r := newRig(t, Config{Start: builtin(t, "first"), Sound: sound}, nil)
+		r.notifier.Err = notify.ErrNoBus
+		r.coachTurnAlerts()
+		want := "Desktop notification failed (no D-Bus session bus); the alerts are shown here, and the session goes on."
+		if len(r.notices) != 1 || r.notices[0] != want {
+			t.Fatalf("sound=%v: notices %q, want once %q", sound, r.notices, want)
+		}
+		if st := r.c.Status(); len(st) != 1 || st[0] != want {
+			t.Fatalf("sound=%v: status %q", sound, st)
+		}
+		wantBells := map[bool]int{false: 0, true: 5}[sound] // the end's own, and one per failure
+		if r.bells != wantBells {
+			t.Fatalf("sound=%v: %d bells, want %d", sound, r.bells, wantBells)
+		}
+		r.notifier.Err = nil
+		r.run(r.c.Report(NotifyResult{}))
+		if st := r.c.Status(); len(st) != 0 {
+			t.Fatalf("status after a notification went through: %q", st)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"partnercoach/session"
+)
+
+// MaxFurther is the most further sessions a coach log recommends.
+const MaxFurther = 20
+
+// WarnMinutes reads the minutes typed for the newcomer's warning: a whole
+// number of at least 1, shorter than the newcomer's turn so that some of
+// the turn comes before it. The error says what was expected.
+func WarnMinutes(s *session.Session, text string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(text))
+	if err != nil || n < 1 {
+		return 0, errors.New("type a whole number of minutes, such as 2")
+	}
+	if limit := s.NewcomerTurnLength(); limit > 0 && time.Duration(n)*time.Minute >= limit {
+		return 0, fmt.Errorf("that is not shorter than the newcomer's turn (%s)", minutes(limit))
+	}
+	return n, nil
+}
+
+// FurtherSessions reads the number of further sessions recommended: a
+// whole number from 0 to MaxFurther.
+func FurtherSessions(text string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(text))
+	if err != nil || n < 0 || n > MaxFurther {
+		return 0, fmt.Errorf("expected a whole number from 0 to %d", MaxFurther)
+	}
+	return n, nil
+}
+
+// minutes says a length in minutes, or minutes and seconds.
+func minutes(d time.Duration) string {
+	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
+	word := "minutes"
+	if m == 1 {
+		word = "minute"
+	}
+	if s == 0 {
+		return fmt.Sprintf("%d %s", m, word)
+	}
+	return fmt.Sprintf("%d %s %d seconds", m, word, s)
+}

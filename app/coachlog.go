@@ -1,0 +1,168 @@
+package app
+
+import (
+	"strings"
+	"time"
+
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// FirstSession reports whether a session is the newcomer's first, which
+// screens them for the partnership pool: by their session number when it
+// is known, else by the script.
+func FirstSession(s *session.Session) bool {
+	n := s.Options().Number
+	return n == 1 || n == 0 && s.Script().Name == "first"
+}
+
+// Fee is the fee of a session: by the newcomer's session number when
+// known, else by the script (a first session or a later one).
+func Fee(fees store.Fees, opts session.Options, scriptName string) int {
+	if opts.Number > 0 {
+		return fees.For(opts.Number)
+	}
+	if scriptName == "first" {
+		return fees.First
+	}
+	return fees.Later
+}
+
+// Kept gathers the coach log's answers for the record, dropping those
+// that do not apply to the outcome: the recommendation only for a session
+// held, the screening only for a first session held. Texts are trimmed.
+func Kept(c session.Closing, first bool) session.Closing {
+	out := session.Closing{Outcome: c.Outcome, Summary: strings.TrimSpace(c.Summary), FeeCents: c.FeeCents}
+	if c.Outcome == session.Held {
+		r := c.Recommendation
+		out.Recommendation = session.Recommendation{
+			FurtherSessions: r.FurtherSessions, Learn: strings.TrimSpace(r.Learn), Ready: r.Ready,
+		}
+		if first {
+			out.Screening = c.Screening
+		}
+	}
+	return out
+}
+
+// recordState is how writing the record went.
+type recordState struct {
+	answers session.Closing // the answers last given to Finish
+	id      string          // the record's id once written
+	err     error           // why writing it failed
+}
+
+// End ends the running session now and opens its coach log.
+func (c *Core) End() Effects {
+	if c.stage != Running {
+		return Effects{}
+	}
+	return c.openLog(c.ses, c.clock.Now())
+}
+
+// openLog ends a session at the given time, if it was not ended yet, and
+// opens its coach log; it saves the session, so that a resume comes back
+// to the log.
+func (c *Core) openLog(s *session.Session, at time.Time) Effects {
+	s.Apply(session.End{}, at)
+	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
+	s.SetDraft(c.Draft())
+	return c.save(c.ended)
+}
+
+// Ended returns when the session on show ended, once it has.
+func (c *Core) Ended() time.Time { return c.ended }
+
+// Draft returns the coach log's answers as written so far: the saved
+// draft, or the defaults (held, no further sessions), with this run's fee.
+func (c *Core) Draft() session.Closing {
+	d := session.Closing{Outcome: session.Held}
+	if c.ses != nil {
+		if saved, ok := c.ses.Draft(); ok {
+			d = saved
+		}
+	}
+	d.FeeCents = c.cfg.FeeCents
+	return d
+}
+
+// FirstSession reports whether the session on show is a first session.
+func (c *Core) FirstSession() bool { return c.ses != nil && FirstSession(c.ses) }
+
+// SaveDraft keeps the coach log's answers so far with the session and
+// saves it when they changed, so that nothing written is lost.
+func (c *Core) SaveDraft(answers session.Closing) Effects {
+	if c.stage != Logging {
+		return Effects{}
+	}
+	answers.FeeCents = c.cfg.FeeCents
+	if d, ok := c.ses.Draft(); ok && d == answers {
+		return Effects{}
+	}
+	c.ses.SetDraft(answers)
+	return c.save(c.ended)
+}
+
+// Finish writes the record of the ended session with the answers kept
+// for its outcome. A rehearsal is never logged: its autosave goes
+// instead. A run that keeps nothing writes nothing.
+func (c *Core) Finish(answers session.Closing) Effects {
+	if c.stage != Logging && c.stage != WriteFailed {
+		return Effects{}
+	}
+	answers.FeeCents = c.cfg.FeeCents
+	c.record = recordState{answers: answers}
+	k := c.cfg.Keeper
+	if k == nil {
+		c.stage = Written
+		return Effects{}
+	}
+	c.stage = Writing
+	if c.ses.Options().Rehearsal.On() {
+		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
+	}
+	rec := c.ses.Record("", Kept(answers, FirstSession(c.ses)), c.ended)
+	return Effects{Jobs: []Job{func() Result {
+		id, err := k.Finish(rec)
+		return FinishResult{ID: id, Err: err}
+	}}}
+}
+
+// RetryFinish tries again to write the record that failed.
+func (c *Core) RetryFinish() Effects {
+	if c.stage != WriteFailed {
+		return Effects{}
+	}
+	return c.Finish(c.record.answers)
+}
+
+// written records how writing the record went.
+func (c *Core) written(r FinishResult) {
+	c.record.id, c.record.err = r.ID, r.Err
+	c.stage = Written
+	if r.Err != nil {
+		c.stage = WriteFailed
+		return
+	}
+	c.saves.failure = "" // the autosave is gone: nothing is left to save
+}
+
+// RecordLines say where the record went, or why it could not be written
+// and what that means.
+func (c *Core) RecordLines() []string {
+	switch {
+	case c.stage == WriteFailed:
+		lines := []string{"The coach log could not be written: " + firstLine(c.record.err.Error()) + "."}
+		if c.unsaved() {
+			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost()+".")
+		}
+		return append(lines, "Nothing is lost: the session stays saved, and 'partnercoach resume' brings it back.")
+	case c.stage != Written:
+		return nil
+	case c.record.id == "":
+		return []string{"Nothing was saved: this run was a rehearsal, or started with --no-save."}
+	}
+	id := c.record.id
+	return []string{"The coach log is saved as " + id + ". 'partnercoach log show " + id + "' prints it; " +
+		"'partnercoach invoice' lists the month's sessions."}
+}

@@ -1,0 +1,229 @@
+package app
+
+import (
+	"time"
+
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/timer"
+)
+
+// Stage is where a run of the program is.
+type Stage int
+
+// The stages, in their usual order.
+const (
+	Choosing    Stage = iota // the choice of script (and an unfinished session on offer)
+	Running                  // a session
+	Logging                  // the session is ended: its coach log is being written
+	Writing                  // the record is being written
+	WriteFailed              // the record could not be written
+	Written                  // the record is written (or, in a run that keeps nothing, not kept)
+)
+
+// Core is one run of the program: the session on show from its start to
+// its record, its saves, its alerts and the quit question. A front end
+// calls it from its own loop only; the Jobs it returns run elsewhere and
+// their Results come back through Report.
+type Core struct {
+	cfg   Config
+	clock timer.Clock
+	stage Stage
+	ses   *session.Session
+	offer *session.Session
+	ended time.Time // when the session on show ended, once it has
+
+	saves   saves
+	notify  string // why the last desktop notification failed, until one succeeds
+	record  recordState
+	discard bool // the session was left with nothing in it and discarded
+}
+
+// New returns the core of a run. It opens nothing yet: see Begin.
+func New(cfg Config) *Core {
+	if cfg.Clock == nil {
+		cfg.Clock = timer.Wall{}
+	}
+	c := &Core{cfg: cfg, clock: cfg.Clock, offer: cfg.Offer}
+	c.saves.keeper = cfg.Keeper
+	return c
+}
+
+// Config returns the configuration the run started with.
+func (c *Core) Config() Config { return c.cfg }
+
+// Clock returns the clock of the run.
+func (c *Core) Clock() timer.Clock { return c.clock }
+
+// Stage returns where the run is.
+func (c *Core) Stage() Stage { return c.stage }
+
+// Session returns the session on show, or nil before one is opened.
+func (c *Core) Session() *session.Session { return c.ses }
+
+// Offer returns the unfinished session on offer, or nil.
+func (c *Core) Offer() *session.Session { return c.offer }
+
+// Begin opens what the configuration asks for: a resumed session (or its
+// coach log), a new session of Start, or the choice of script.
+func (c *Core) Begin() Effects {
+	r := c.cfg.Resume
+	switch {
+	case r != nil && (c.cfg.Finish || r.IsEnded()):
+		c.saves.onDisk(c.cfg.Saved)
+		return c.openLog(r, r.EndedOr(c.cfg.Saved))
+	case r != nil:
+		c.saves.onDisk(c.cfg.Saved)
+		return c.open(r)
+	case c.cfg.Start != nil:
+		return c.StartScript(c.cfg.Start)
+	}
+	c.stage = Choosing
+	return Effects{}
+}
+
+// StartScript opens a new session of the script at the clock's now, if
+// no session is open yet.
+func (c *Core) StartScript(s *script.Script) Effects {
+	if c.ses != nil {
+		return Effects{}
+	}
+	return c.open(session.New(s, c.cfg.Session, c.clock.Now()))
+}
+
+// ResumeOffer opens the unfinished session on offer or, with finish or
+// when it had ended, its coach log.
+func (c *Core) ResumeOffer(finish bool) Effects {
+	o := c.offer
+	if o == nil {
+		return Effects{}
+	}
+	c.offer = nil
+	c.saves.onDisk(c.cfg.Saved)
+	if finish || o.IsEnded() {
+		return c.openLog(o, o.EndedOr(c.cfg.Saved))
+	}
+	return c.open(o)
+}
+
+// DiscardOffer drops the unfinished session on offer for good.
+func (c *Core) DiscardOffer() Effects {
+	c.offer = nil
+	if k := c.cfg.Keeper; k != nil {
+		return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard()} }}}
+	}
+	return Effects{}
+}
+
+// open shows a session, new or brought back, and saves it at once so
+// that it can be resumed from the first moment.
+func (c *Core) open(s *session.Session) Effects {
+	c.ses, c.stage, c.ended = s, Running, time.Time{}
+	return c.save(c.clock.Now())
+}
+
+// Apply carries out an action now: the session's events, its alerts as
+// decided, and its autosave when anything happened.
+func (c *Core) Apply(a session.Action) Effects {
+	if c.stage != Running {
+		return Effects{}
+	}
+	now := c.clock.Now()
+	return c.after(c.ses.Apply(a, now), now)
+}
+
+// Advance brings the session up to the clock's now.
+func (c *Core) Advance() Effects {
+	if c.stage != Running {
+		return Effects{}
+	}
+	now := c.clock.Now()
+	return c.after(c.ses.Advance(now), now)
+}
+
+// NextWake returns the next instant something falls due in the running
+// session, and false when nothing will. While an alert is to come, it has
+// the notifier get ready for it, so that the alert goes out at its
+// instant rather than after a connection is set up.
+func (c *Core) NextWake() (time.Time, bool) {
+	if c.stage != Running {
+		return time.Time{}, false
+	}
+	at, due := c.ses.NextDue()
+	if due {
+		warm(c.cfg.Notifier)
+	}
+	return at, due
+}
+
+// SetNoteDraft keeps the note being typed with the session, and saves it
+// when it changed: typed text on screen is kept safe too.
+func (c *Core) SetNoteDraft(text string) Effects {
+	if c.ses == nil || c.ses.NoteDraft() == text {
+		return Effects{}
+	}
+	c.ses.SetNoteDraft(text)
+	return c.save(c.clock.Now())
+}
+
+// after deals with what a change brought: it decides the alerts among the
+// events and, when anything happened, saves the session.
+func (c *Core) after(evs []session.Event, now time.Time) Effects {
+	if len(evs) == 0 {
+		return Effects{}
+	}
+	e := c.alerts(evs)
+	e.Events = evs
+	e.add(c.save(now))
+	return e
+}
+
+// Report takes the result of a job and says what follows from it.
+func (c *Core) Report(r Result) Effects {
+	switch r := r.(type) {
+	case SaveResult:
+		return c.saves.result(r)
+	case NotifyResult:
+		return c.notified(r.Err)
+	case FinishResult:
+		c.written(r)
+	case DiscardResult:
+		if r.Err != nil {
+			return Effects{Notices: []string{"Could not remove the autosave: " + firstLine(r.Err.Error()) + "."}}
+		}
+	}
+	return Effects{}
+}
+
+// Status lists the problems the coach must keep seeing until they are
+// over: a desktop notification that failed, a save that failed.
+func (c *Core) Status() []string {
+	var out []string
+	if c.notify != "" {
+		out = append(out, notifyFailed(c.notify))
+	}
+	if c.saves.failure != "" {
+		out = append(out, c.saves.failedLine())
+	}
+	return out
+}
+
+// firstLine returns the text up to its first line break.
+func firstLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// AddNote keeps a note for the coach log, and clears the note being
+// typed.
+func (c *Core) AddNote(text string) Effects {
+	if c.stage != Running {
+		return Effects{}
+	}
+	c.ses.SetNoteDraft("")
+	return c.Apply(session.AddNote{Text: text})
+}

@@ -1,0 +1,116 @@
+package app
+
+import "errors"
+
+// QuitKind is what quitting means now.
+type QuitKind int
+
+// The kinds of quitting.
+const (
+	// QuitNow needs no question: nothing is under way, or the record is
+	// written.
+	QuitNow QuitKind = iota
+	// QuitDiscard needs no question either: nothing was done in the
+	// session, so Leave drops its autosave.
+	QuitDiscard
+	// QuitRetrying means the last save failed and is being tried again
+	// (the Effects hold the job, the first time): report its result, then
+	// ask Quit again.
+	QuitRetrying
+	// QuitAsk asks the coach first: Question says what quitting means.
+	QuitAsk
+)
+
+// QuitQuestion is what the coach is asked on quitting, as data the front
+// ends word or draw: they add their keys (quit, stay, end).
+type QuitQuestion struct {
+	Kind QuitKind
+	// Question says what quitting would mean, and asks; empty unless
+	// Kind is QuitAsk.
+	Question string
+	// CanEnd offers to end the running session and write its coach log
+	// instead.
+	CanEnd bool
+	// Unsaved says that quitting loses what did not reach the disk.
+	Unsaved bool
+}
+
+// Quit says what quitting means now. While a save has failed, it first
+// tries that save again, once, as a job: the front end reports the
+// result and asks again, and only a save that failed again asks the
+// coach whether to lose what it holds.
+func (c *Core) Quit() (QuitQuestion, Effects) {
+	switch {
+	case c.ses == nil || c.stage == Choosing || c.stage == Written:
+		return QuitQuestion{Kind: QuitNow}, Effects{}
+	case c.stage == Running && !c.ses.UnderWay():
+		return QuitQuestion{Kind: QuitDiscard}, Effects{}
+	case c.saves.retrying:
+		return QuitQuestion{Kind: QuitRetrying}, Effects{} // its result is still to come
+	case c.unsaved():
+		if e, tried := c.retrySave(); tried {
+			return QuitQuestion{Kind: QuitRetrying}, e
+		}
+		return QuitQuestion{Kind: QuitAsk, Unsaved: true, CanEnd: c.stage == Running,
+			Question: "The session could not be saved (" + c.saves.failure + "): quitting now loses " +
+				c.saves.lost() + ". Quit anyway?"}, Effects{}
+	case c.cfg.Keeper == nil:
+		return QuitQuestion{Kind: QuitAsk, Question: "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway?"}, Effects{}
+	case c.stage == Running:
+		return QuitQuestion{Kind: QuitAsk, CanEnd: true,
+			Question: "Quit? The session is saved: 'partnercoach resume' brings it back."}, Effects{}
+	}
+	return QuitQuestion{Kind: QuitAsk,
+		Question: "Quit before the coach log is written? The session stays saved for 'partnercoach resume'."}, Effects{}
+}
+
+// Leave quits for good: a session in which nothing was done is dropped,
+// its autosave with it.
+func (c *Core) Leave() Effects {
+	if c.stage == Running && c.ses != nil && !c.ses.UnderWay() {
+		c.discard = true
+		c.saves.failure = ""
+		if k := c.cfg.Keeper; k != nil {
+			return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard()} }}}
+		}
+	}
+	return Effects{}
+}
+
+// Parting says what becomes of the session as the program quits now, or
+// "" when there is nothing to say.
+func (c *Core) Parting() string {
+	switch {
+	case c.ses == nil || c.stage == Written:
+		return ""
+	case c.discard:
+		return "Nothing was done in the session, so nothing of it is kept."
+	case c.cfg.Keeper == nil:
+		return "Nothing of the session is saved (a rehearsal, or --no-save)."
+	case c.unsaved():
+		return "The session is not saved (" + c.saves.failure + "): this loses " + c.saves.lost() + "."
+	}
+	return "The session is saved: 'partnercoach resume' brings it back."
+}
+
+// ErrUnsaved is the program's error when it quits with the session not
+// all on disk: its exit status is then not zero.
+var ErrUnsaved = errors.New("the session is not saved")
+
+// ExitError returns an error wrapping ErrUnsaved, saying what was lost,
+// when the run ends with the session's last save failed; else nil.
+func (c *Core) ExitError() error {
+	if !c.unsaved() {
+		return nil
+	}
+	return &unsavedError{why: c.saves.failure, lost: c.saves.lost()}
+}
+
+// unsavedError says what an unsaved quit lost.
+type unsavedError struct{ why, lost string }
+
+func (e *unsavedError) Error() string {
+	return ErrUnsaved.Error() + " (" + e.why + "): this loses " + e.lost
+}
+
+func (e *unsavedError) Unwrap() error { return ErrUnsaved }

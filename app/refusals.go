@@ -1,0 +1,52 @@
+package app
+
+import (
+	"errors"
+
+	"partnercoach/session"
+)
+
+// Why an action would do nothing where the session is, for the front end
+// to word with its own keys.
+var (
+	// ErrNoTimer: a turn action on a step that has no turn.
+	ErrNoTimer = errors.New("this step has no timer")
+	// ErrNotStarted: restarting a turn that has not started.
+	ErrNotStarted = errors.New("the turn has not started yet")
+	// ErrLastStep: moving on from the last step (ending the session is E).
+	ErrLastStep = errors.New("this is the last step")
+	// ErrFirstStep: moving back from the first step.
+	ErrFirstStep = errors.New("this is the first step")
+)
+
+// Refusal says why an action would do nothing on the session's current
+// step, or nil when it would act.
+func (c *Core) Refusal(a session.Action) error {
+	s := c.ses
+	if s == nil {
+		return nil
+	}
+	st := s.Current()
+	switch a.(type) {
+	case session.Next:
+		if s.Pos() == s.Len()-1 {
+			return ErrLastStep
+		}
+	case session.Prev:
+		if s.Pos() == 0 {
+			return ErrFirstStep
+		}
+	case session.StartPause, session.Extend:
+		if st.Turn == nil {
+			return ErrNoTimer
+		}
+	case session.Restart:
+		switch {
+		case st.Turn == nil:
+			return ErrNoTimer
+		case !s.Turn(st.ID).Started():
+			return ErrNotStarted
+		}
+	}
+	return nil
+}

@@ -1,0 +1,176 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+func TestFirstSession(t *testing.T) {
+	tests := []struct {
+		script string
+		number int
+		want   bool
+	}{
+		{"first", 0, true},
+		{"first", 1, true},
+		{"first", 2, false}, // the newcomer's record knows better than the script
+		{"followup", 1, true},
+		{"followup", 0, false},
+		{"coaching", 0, false},
+	}
+	for _, tt := range tests {
+		s := session.New(builtin(t, tt.script), session.Options{Number: tt.number}, t0)
+		if got := FirstSession(s); got != tt.want {
+			t.Errorf("FirstSession(%s, number %d) = %v, want %v", tt.script, tt.number, got, tt.want)
+		}
+	}
+}
+
+func TestFee(t *testing.T) {
+	fees := store.Fees{First: 2500, Later: 5000}
+	tests := []struct {
+		script string
+		number int
+		want   int
+	}{
+		{"first", 0, 2500},
+		{"followup", 0, 5000},
+		{"coaching", 0, 5000},
+		{"followup", 1, 2500},
+		{"first", 3, 5000},
+	}
+	for _, tt := range tests {
+		if got := Fee(fees, session.Options{Number: tt.number}, tt.script); got != tt.want {
+			t.Errorf("Fee(%s, number %d) = %d, want %d", tt.script, tt.number, got, tt.want)
+		}
+	}
+}
+
+func TestKeptAnswers(t *testing.T) {
+	all := session.Closing{
+		Outcome: session.Held, Screening: session.Suitable, Summary: "  went well \n", FeeCents: 2500,
+		Recommendation: session.Recommendation{FurtherSessions: 2, Learn: " listening ", Ready: true},
+	}
+	rec := session.Recommendation{FurtherSessions: 2, Learn: "listening", Ready: true}
+	tests := []struct {
+		name    string
+		outcome session.Outcome
+		first   bool
+		want    session.Closing
+	}{
+		{"held first", session.Held, true, session.Closing{Outcome: session.Held, Screening: session.Suitable,
+			Summary: "went well", FeeCents: 2500, Recommendation: rec}},
+		{"held later", session.Held, false, session.Closing{Outcome: session.Held, Summary: "went well",
+			FeeCents: 2500, Recommendation: rec}},
+		{"no-show first", session.NoShow, true, session.Closing{Outcome: session.NoShow, Summary: "went well", FeeCents: 2500}},
+		{"rescheduled", session.Rescheduled, false, session.Closing{Outcome: session.Rescheduled, Summary: "went well", FeeCents: 2500}},
+	}
+	for _, tt := range tests {
+		c := all
+		c.Outcome = tt.outcome
+		if got := Kept(c, tt.first); got != tt.want {
+			t.Errorf("%s: Kept = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestWarnMinutes(t *testing.T) {
+	s := session.New(builtin(t, "followup"), session.Options{}, t0) // the newcomer's turn: 15 minutes
+	tests := []struct {
+		text string
+		want int
+		err  string
+	}{
+		{"2", 2, ""},
+		{" 14 ", 14, ""},
+		{"15", 0, "not shorter than the newcomer's turn (15 minutes)"},
+		{"90", 0, "not shorter"},
+		{"0", 0, "whole number of minutes"},
+		{"-3", 0, "whole number of minutes"},
+		{"2.5", 0, "whole number of minutes"},
+		{"", 0, "whole number of minutes"},
+	}
+	for _, tt := range tests {
+		got, err := WarnMinutes(s, tt.text)
+		switch {
+		case tt.err == "" && (err != nil || got != tt.want):
+			t.Errorf("WarnMinutes(%q) = %d, %v; want %d", tt.text, got, err, tt.want)
+		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+			t.Errorf("WarnMinutes(%q) = %d, %v; want an error with %q", tt.text, got, err, tt.err)
+		}
+	}
+}
+
+func TestFurtherSessions(t *testing.T) {
+	for text, want := range map[string]int{"0": 0, "3": 3, " 20 ": 20, "21": -1, "-1": -1, "x": -1, "": -1} {
+		got, err := FurtherSessions(text)
+		if (err != nil) != (want < 0) || err == nil && got != want {
+			t.Errorf("FurtherSessions(%q) = %d, %v; want %d", text, got, err, want)
+		}
+	}
+}
+
+func TestLeftPhrase(t *testing.T) {
+	tests := map[time.Duration]string{
+		2 * time.Minute:         "2 minutes left",
+		time.Minute:             "1 minute left",
+		90 * time.Second:        "1:30 left",
+		1500 * time.Millisecond: "0:02 left",
+	}
+	for d, want := range tests {
+		if got := LeftPhrase(d); got != want {
+			t.Errorf("LeftPhrase(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+func TestAccountAndElsewhere(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.run(r.c.Apply(session.Toggle{Item: 0}))
+	r.run(r.c.Apply(session.AddNote{Text: "a note"}))
+	r.run(r.c.Apply(session.MarkMoment{}))
+	r.to("coach-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	r.run(r.c.Apply(session.Next{}))
+	run := Elsewhere(r.c.Session())
+	if len(run) != 1 || run[0].Name != "Coach's turn" || r.c.Session().Step(run[0].Pos).ID != "coach-turn" {
+		t.Fatalf("Elsewhere = %+v, want the coach's turn", run)
+	}
+	r.clock.T = t0.Add(20 * time.Minute)
+	r.run(r.c.End())
+	a := AccountOf(r.c.Session(), r.c.Ended())
+	if a.Elapsed != 20*time.Minute || a.Done != 1 || a.Notes != 1 || len(a.Marks) != 1 || a.Items == 0 ||
+		len(a.Steps) != r.c.Session().Len() || a.Steps[0].Done != 1 || a.Planned != 50*time.Minute {
+		t.Fatalf("account = %+v", a)
+	}
+}
+
+func TestRefusal(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	tests := []struct {
+		step string
+		a    session.Action
+		want error
+	}{
+		{"welcome", session.Prev{}, ErrFirstStep},
+		{"welcome", session.Next{}, nil},
+		{"welcome", session.StartPause{}, ErrNoTimer},
+		{"welcome", session.Extend{By: time.Minute}, ErrNoTimer},
+		{"welcome", session.Restart{}, ErrNoTimer},
+		{"welcome", session.Toggle{Item: 0}, nil},
+		{"coach-turn", session.Restart{}, ErrNotStarted},
+		{"coach-turn", session.StartPause{}, nil},
+		{"coach-turn", session.Prev{}, nil},
+		{"wrap-up", session.Next{}, ErrLastStep},
+	}
+	for _, tt := range tests {
+		r.to(tt.step)
+		if got := r.c.Refusal(tt.a); got != tt.want {
+			t.Errorf("at %s, %T: %v, want %v", tt.step, tt.a, got, tt.want)
+		}
+	}
+}
