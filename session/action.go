@@ -40,25 +40,39 @@ type (
 
 // Apply carries out an action at now and returns what happened. Due timer
 // events are brought up to date first. An action that does not fit the
-// current step does nothing and returns no events.
+// current step does nothing and returns no events. The first action that
+// changes the session starts the call's clock, before it takes effect.
+// Every change can be undone (see Undo).
 func (s *Session) Apply(a Action, now time.Time) []Event {
 	evs := s.Advance(now)
-	got := a.apply(s, now)
-	if len(got) > 0 {
-		s.underway = true
+	if _, ok := a.(Undo); ok {
+		return append(evs, s.undo(now)...)
 	}
-	return append(evs, got...)
+	before := s.memento()
+	var got []Event
+	if s.call == CallWaiting && startsCall(a) {
+		got = s.startCall(CallAtFirstAction, now)
+	}
+	done := a.apply(s, now)
+	if len(done) == 0 {
+		s.restore(before)
+		return evs
+	}
+	s.underway = true
+	s.remember(a, before, now)
+	return append(evs, append(got, done...)...)
 }
 
-// Advance brings every running turn up to now, including turns of steps
-// the coach has moved away from, and returns the events that fell due.
+// Advance brings every running turn up to now and returns the events that
+// fell due. Only the current step's turn can be running: leaving a step
+// pauses its turn.
 func (s *Session) Advance(now time.Time) []Event {
 	var evs []Event
 	for _, i := range s.order {
 		st := s.script.Steps[i]
 		if t := s.turns[st.ID]; t != nil {
 			for _, ev := range t.Advance(now) {
-				evs = append(evs, fromTimer(st.ID, st.Turn.Name(), ev))
+				evs = append(evs, fromTimer(st.ID, st.Turn.Name(), ev, s.Real))
 			}
 		}
 	}
@@ -79,15 +93,31 @@ func (s *Session) NextDue() (time.Time, bool) {
 	return best, found
 }
 
-// moveTo makes the step at pos current, recording the time spent.
+// moveTo makes the step at pos current, recording the time spent. A turn
+// running on the step left behind is paused: its time is what it really
+// ran, and only the current step's turn ever runs.
 func (s *Session) moveTo(pos int, now time.Time) []Event {
 	if pos < 0 || pos >= len(s.order) || pos == s.pos {
 		return nil
 	}
-	cur := s.Current().ID
-	s.spent[cur] += now.Sub(s.entered)
+	var evs []Event
+	id, name, t := s.currentTurn()
+	if t != nil && t.Running() {
+		t.Toggle(now)
+		evs = append(evs, Event{Kind: TurnPaused, At: now, Step: id, Turn: name, Left: t.Left(now)})
+	}
+	s.spent[id] += now.Sub(s.entered)
 	s.pos, s.entered = pos, now
-	return []Event{{Kind: StepEntered, At: now, Step: s.Current().ID}}
+	return append(evs, Event{Kind: StepEntered, At: now, Step: s.Current().ID})
+}
+
+// NextStep returns the step after the current one, to preview it without
+// leaving the current step, and false at the last step.
+func (s *Session) NextStep() (script.Step, bool) {
+	if s.pos+1 >= len(s.order) {
+		return script.Step{}, false
+	}
+	return s.Step(s.pos + 1), true
 }
 
 func (Next) apply(s *Session, now time.Time) []Event { return s.moveTo(s.pos+1, now) }

@@ -2,8 +2,20 @@ package session
 
 import "time"
 
-// Elapsed returns the time since the session began.
-func (s *Session) Elapsed(now time.Time) time.Duration { return now.Sub(s.started) }
+// Elapsed returns the time since the call started, or zero while the
+// session's clock waits for it.
+func (s *Session) Elapsed(now time.Time) time.Duration {
+	if s.call == CallWaiting {
+		return 0
+	}
+	return now.Sub(s.started)
+}
+
+// Real returns the wall-clock instant of an instant of the session's
+// clock, for every time shown to the coach as a time of day: in a
+// rehearsal the session's clock runs fast, but the coach's day does not.
+// Outside a rehearsal it returns t.
+func (s *Session) Real(t time.Time) time.Time { return s.opts.Rehearsal.Real(t) }
 
 // Planned returns the planned length of the session.
 func (s *Session) Planned() time.Duration {
@@ -14,10 +26,11 @@ func (s *Session) Planned() time.Duration {
 }
 
 // Spent returns how long the coach has spent on a step so far, counting
-// the time on the current step up to now.
+// the time on the current step up to now. Time before the call started
+// does not count.
 func (s *Session) Spent(stepID string, now time.Time) time.Duration {
 	d := s.spent[stepID]
-	if s.Current().ID == stepID {
+	if s.Current().ID == stepID && s.call != CallWaiting {
 		if !s.ended.IsZero() && s.ended.Before(now) {
 			now = s.ended
 		}
@@ -44,8 +57,11 @@ func (s *Session) Projected(now time.Time) time.Time {
 }
 
 // Over returns how far past the planned end the session is projected to
-// run, or zero.
+// run, or zero; zero while the session's clock waits for the call.
 func (s *Session) Over(now time.Time) time.Duration {
+	if s.call == CallWaiting {
+		return 0
+	}
 	end := s.started.Add(s.Planned())
 	return max(s.Projected(now).Sub(end), 0)
 }

@@ -23,9 +23,12 @@ func (s *Session) Record(id string, c Closing, now time.Time) Record {
 	rec := Record{
 		Format: RecordFormat, ID: id, Newcomer: s.opts.Newcomer, Number: s.opts.Number,
 		Script: s.script.Name, ScriptTitle: s.script.Title,
-		Started: s.started, Ended: now, Outcome: c.Outcome,
+		Started: s.started, CallStart: s.call.String(), Ended: now, Outcome: c.Outcome,
 		Screening: c.Screening, Recommendation: c.Recommendation, Summary: c.Summary,
 		Notes: s.Notes(), Marks: s.Marks(),
+	}
+	if s.call == CallWaiting {
+		rec.Started = now // the call never started: it took no time
 	}
 	if c.Outcome.Billable() {
 		rec.FeeCents = c.FeeCents

@@ -12,7 +12,8 @@ import (
 // privacy: it names the turn by its role (ev.Turn is "Coach's turn" or
 // "Newcomer's turn") and the time, never the newcomer. resume says how
 // the coach starts the next segment, such as "press space". The end of a
-// turn is urgent unless the run is silent. Events that are no alerts give
+// turn is urgent unless the run is silent. The turn's end is said in
+// wall-clock time (ev.Ends), real even in a rehearsal. Events that are no alerts give
 // the zero Note.
 func (ev Event) Note(silent bool, resume string) timer.Note {
 	var n timer.Note
@@ -22,7 +23,11 @@ func (ev Event) Note(silent bool, resume string) timer.Note {
 		n.Body = "Time to check in. The timer is paused until you " + resume + "."
 	case WarningDue:
 		n.Title = fmt.Sprintf("%s: %s", ev.Turn, LeftPhrase(ev.Left))
-		n.Body = "The turn ends at " + ev.At.Add(ev.Left).Format("15:04") + "."
+		ends := ev.Ends
+		if ends.IsZero() {
+			ends = ev.At.Add(ev.Left)
+		}
+		n.Body = "The turn ends at " + ends.Format("15:04") + "."
 	case TurnEnded:
 		n.Title = ev.Turn + ": time is up"
 		n.Body = "Overtime now counts up."

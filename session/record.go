@@ -94,9 +94,16 @@ type Record struct {
 	// Script and ScriptTitle name the script that was run.
 	Script      string `json:"script"`
 	ScriptTitle string `json:"script_title,omitempty"`
-	// Started and Ended are the wall-clock times of the session.
+	// Started and Ended are the wall-clock times of the session: from
+	// the start of the call to the end of the session. A session whose
+	// call never started has Started equal to Ended.
 	Started time.Time `json:"started"`
 	Ended   time.Time `json:"ended"`
+	// CallStart says how the session's clock started: "first-action" (at
+	// the coach's first key), "key" (on purpose), "open" (when the program
+	// opened, in versions before this one and their autosaves), or
+	// "waiting" (the call never started); absent in older records.
+	CallStart string `json:"call_start,omitempty"`
 	// Outcome is how the session turned out.
 	Outcome Outcome `json:"outcome"`
 	// FeeCents is the fee for the session in cents; zero if not billable.
