@@ -61,8 +61,8 @@ type Session struct {
 	opened   time.Time // when the session was made, before the call
 	started  time.Time // when the call started, or zero before
 	call     CallStart // how the call's clock started
-	order    []int // indices of script steps, in the order they run now
-	pos      int   // index into order
+	order    []int     // indices of script steps, in the order they run now
+	pos      int       // index into order
 	entered  time.Time
 	underway bool
 

@@ -17,12 +17,12 @@ const SnapshotFormat = 1
 // script itself, so that a script edited or removed since does not stop
 // the session from coming back as it was.
 type Snapshot struct {
-	Format   int                  `json:"format"`
-	Script   string               `json:"script"`
-	Source   string               `json:"source"`
-	Newcomer string               `json:"newcomer,omitempty"`
-	Number   int                  `json:"session_number,omitempty"`
-	Warn     time.Duration        `json:"warn"`
+	Format   int           `json:"format"`
+	Script   string        `json:"script"`
+	Source   string        `json:"source"`
+	Newcomer string        `json:"newcomer,omitempty"`
+	Number   int           `json:"session_number,omitempty"`
+	Warn     time.Duration `json:"warn"`
 	// Started is when the call started; while the session's clock waits
 	// for the call (CallStart "waiting"), when the session was made.
 	Started time.Time `json:"started"`
