@@ -89,6 +89,10 @@ const (
 	// WarnMinutes is an item whose answer is a number of minutes that
 	// becomes the warning lead time of the newcomer's turns.
 	WarnMinutes Answer = "warning-minutes"
+	// TextAnswer is an item whose answer is a line of text that the coach
+	// types, such as what the focuser would like from their partner. It
+	// applies to the next timed turn, from this step on.
+	TextAnswer Answer = "text"
 )
 
 // Item is one entry of a checklist.

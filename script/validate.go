@@ -119,8 +119,8 @@ func (c *checker) checkPoints(p string, st Step) {
 		if strings.TrimSpace(it.Text) == "" && !c.badUnder(q) {
 			c.add(q, "%s: no text (expected the text of the item)", describe(q))
 		}
-		if it.Answer != NoAnswer && it.Answer != WarnMinutes {
-			c.add(child(q, "answer"), "answer: %q is not a kind of answer (expected %s)", it.Answer, WarnMinutes)
+		if it.Answer != NoAnswer && it.Answer != WarnMinutes && it.Answer != TextAnswer {
+			c.add(child(q, "answer"), "answer: %q is not a kind of answer (expected %s or %s)", it.Answer, WarnMinutes, TextAnswer)
 		}
 	}
 }

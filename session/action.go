@@ -22,10 +22,12 @@ type (
 	Toggle struct{ Item int }
 	// Answer records the answer to a checklist item of the current step
 	// and ticks it off. For a warning-minutes item, Minutes becomes the
-	// warning lead time of the newcomer's turns.
+	// warning lead time of the newcomer's turns. For a text item, Text is
+	// the answer; one that CheckAnswer refuses does nothing.
 	Answer struct {
 		Item    int
 		Minutes int
+		Text    string
 	}
 	// Choose picks an option of the current step's choice.
 	Choose struct{ Option int }
@@ -135,13 +137,26 @@ func (a Toggle) apply(s *Session, now time.Time) []Event {
 
 func (a Answer) apply(s *Session, now time.Time) []Event {
 	st := s.Current()
-	if a.Item < 0 || a.Item >= len(st.Checklist) || a.Minutes < 0 {
+	if a.Item < 0 || a.Item >= len(st.Checklist) {
 		return nil
+	}
+	var text string
+	if st.Checklist[a.Item].Answer == script.TextAnswer {
+		t, err := CheckAnswer(a.Text)
+		if err != nil {
+			return nil
+		}
+		text = t
+	} else {
+		if a.Minutes < 0 || a.Text != "" {
+			return nil
+		}
+		text = minutesText(a.Minutes)
 	}
 	if s.answers[st.ID] == nil {
 		s.answers[st.ID] = map[int]string{}
 	}
-	s.answers[st.ID][a.Item] = minutesText(a.Minutes)
+	s.answers[st.ID][a.Item] = text
 	s.checks[st.ID][a.Item] = true
 	if st.Checklist[a.Item].Answer == script.WarnMinutes {
 		s.setNewcomerWarn(time.Duration(a.Minutes)*time.Minute, now)

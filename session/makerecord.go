@@ -34,13 +34,14 @@ func (s *Session) Record(id string, c Closing, now time.Time) Record {
 		rec.FeeCents = c.FeeCents
 	}
 	for p := range s.order {
-		rec.Steps = append(rec.Steps, s.stepRecord(s.Step(p), now))
+		rec.Steps = append(rec.Steps, s.stepRecord(p, now))
 	}
 	return rec
 }
 
-// stepRecord says what happened in one step up to now.
-func (s *Session) stepRecord(st script.Step, now time.Time) StepRecord {
+// stepRecord says what happened in the step at pos up to now.
+func (s *Session) stepRecord(pos int, now time.Time) StepRecord {
+	st := s.Step(pos)
 	r := StepRecord{
 		ID: st.ID, Title: st.Title,
 		Planned: script.Duration(st.Planned()),
@@ -67,6 +68,12 @@ func (s *Session) stepRecord(st script.Step, now time.Time) StepRecord {
 			Name:   st.Turn.Name(),
 			Length: script.Duration(t.Length()),
 			Used:   script.Duration((t.Length() - t.Left(now)).Round(time.Second)),
+		}
+		for _, a := range s.turnAnswersAt(pos) {
+			if r.Turn.Answers == nil {
+				r.Turn.Answers = map[string]string{}
+			}
+			r.Turn.Answers[a.Question] = a.Text
 		}
 	}
 	return r

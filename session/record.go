@@ -146,8 +146,14 @@ type TurnRecord struct {
 	Name string `json:"name"`
 	// Length is the turn's length, including minutes added or removed.
 	Length script.Duration `json:"length"`
-	// Used is how much of it was used; more than Length in overtime.
+	// Used is how much of it was used; more than Length in overtime. A
+	// turn stops when the coach leaves its step, so Used is the time it
+	// really ran.
 	Used script.Duration `json:"used"`
+	// Answers are the answers in words given for the turn, such as what
+	// the focuser would like from their partner, by the question's text;
+	// the step that asked them keeps them too.
+	Answers map[string]string `json:"answers,omitempty"`
 }
 
 // Recommendation is what the coach recommends at the end of a session.
