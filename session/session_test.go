@@ -77,8 +77,8 @@ func fmtEvents(evs []Event) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "{Kind=%d At=base+%v Step=%q Turn=%q Segment=%d/%d Left=%v}",
-			e.Kind, e.At.Sub(base), e.Step, e.Turn, e.Segment, e.Segments, e.Left)
+		fmt.Fprintf(&b, "{Kind=%d At=base+%v Step=%q Turn=%q Segment=%d/%d Left=%v Ends=%v Undid=%q}",
+			e.Kind, e.At.Sub(base), e.Step, e.Turn, e.Segment, e.Segments, e.Left, e.Ends.Format("15:04:05"), e.Undid)
 	}
 	b.WriteString("]")
 	return b.String()
@@ -86,10 +86,12 @@ func fmtEvents(evs []Event) string {
 
 func sameEvent(a, b Event) bool {
 	return a.Kind == b.Kind && a.At.Equal(b.At) && a.Step == b.Step && a.Turn == b.Turn &&
-		a.Segment == b.Segment && a.Segments == b.Segments && a.Left == b.Left
+		a.Segment == b.Segment && a.Segments == b.Segments && a.Left == b.Left &&
+		(b.Ends.IsZero() || a.Ends.Equal(b.Ends)) && a.Undid == b.Undid
 }
 
-// wantEvents fails the test unless got equals want exactly, in order.
+// wantEvents fails the test unless got equals want exactly, in order; an
+// event's Ends is compared where want gives one.
 func wantEvents(t *testing.T, what string, got, want []Event) {
 	t.Helper()
 	ok := len(got) == len(want)

@@ -34,6 +34,9 @@ type change struct {
 	undid  string
 	before memento
 	turns  []turnFix
+	// call is whether the change started the call's clock as a side
+	// effect: the coach's first change.
+	call bool
 }
 
 // turnFix says how to put one turn back. A turn whose running changed
@@ -99,7 +102,9 @@ func (s *Session) restore(m memento) {
 
 // remember keeps the change that action a made from the state before.
 func (s *Session) remember(a Action, before memento, now time.Time) {
-	c := change{undid: s.describe(a, before), before: before}
+	_, byKey := a.(StartCall)
+	c := change{undid: s.describe(a, before), before: before,
+		call: !byKey && before.call == CallWaiting && s.call != CallWaiting}
 	for id, t := range s.turns {
 		was, is := before.turns[id], t.State()
 		switch {
@@ -123,13 +128,12 @@ func (s *Session) undo(now time.Time) []Event {
 	}
 	c := s.history[len(s.history)-1]
 	s.history = s.history[:len(s.history)-1]
-	wasWaiting := c.before.call == CallWaiting && s.call != CallWaiting
 	s.restore(c.before)
 	for _, f := range c.turns {
 		s.putBack(f, now)
 	}
 	undid := c.undid
-	if wasWaiting {
+	if c.call {
 		undid += "; the session clock waits for the call again"
 	}
 	return []Event{{Kind: Undone, At: now, Step: s.Current().ID, Undid: undid}}
