@@ -212,7 +212,7 @@ func TestUndoMoveKeepsTheTimeOnTheStep(t *testing.T) {
 func TestUndoGivesNoAlertTwice(t *testing.T) {
 	s := start(t, "first")
 	goTo(t, s, "newcomer-turn", base)
-	s.Apply(StartPause{}, base)                        // warning at 10m, end at 12m
+	s.Apply(StartPause{}, base)                         // warning at 10m, end at 12m
 	s.Apply(Extend{By: minute}, at(9*minute+30*second)) // warning at 11m, end at 13m
 	wantEvents(t, "warning", s.Advance(at(11*minute)), []Event{
 		{Kind: WarningDue, At: at(11 * minute), Step: "newcomer-turn", Turn: "Newcomer's turn", Segments: 1, Left: 2 * minute,
