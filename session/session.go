@@ -124,6 +124,9 @@ func (s *Session) Options() Options { return s.opts }
 // or the zero time while it waits for the call.
 func (s *Session) Started() time.Time { return s.started }
 
+// Opened returns when the session was made, before its call started.
+func (s *Session) Opened() time.Time { return s.opened }
+
 // UnderWay reports whether the coach has done anything in the session.
 func (s *Session) UnderWay() bool { return s.underway }
 
