@@ -22,8 +22,10 @@ type (
 	Toggle struct{ Item int }
 	// Answer records the answer to a checklist item of the current step
 	// and ticks it off. For a warning-minutes item, Minutes becomes the
-	// warning lead time of the newcomer's turns. For a text item, Text is
-	// the answer; one that CheckAnswer refuses does nothing.
+	// warning lead time of the turn the item is for, or else of the
+	// newcomer's turns; minutes not shorter than that turn (see
+	// WarnLimit) do nothing. For a text item, Text is the answer; one
+	// that CheckAnswer refuses does nothing.
 	Answer struct {
 		Item    int
 		Minutes int
@@ -148,7 +150,7 @@ func (a Answer) apply(s *Session, now time.Time) []Event {
 		}
 		text = t
 	} else {
-		if a.Minutes < 0 || a.Text != "" {
+		if a.Minutes < 0 || a.Text != "" || !s.warnFits(a.Item, a.Minutes) {
 			return nil
 		}
 		text = minutesText(a.Minutes)
@@ -158,35 +160,10 @@ func (a Answer) apply(s *Session, now time.Time) []Event {
 	}
 	s.answers[st.ID][a.Item] = text
 	s.checks[st.ID][a.Item] = true
-	if st.Checklist[a.Item].Answer == script.WarnMinutes {
-		s.setNewcomerWarn(time.Duration(a.Minutes)*time.Minute, now)
+	if it := st.Checklist[a.Item]; it.Answer == script.WarnMinutes {
+		s.setWarn(it, time.Duration(a.Minutes)*time.Minute, now)
 	}
 	return []Event{{Kind: AnswerSet, At: now, Step: st.ID}}
-}
-
-// NewcomerTurnLength returns the length of the shortest turn in which the
-// newcomer focuses, or zero if there is none. A warning the newcomer asks
-// for must be shorter.
-func (s *Session) NewcomerTurnLength() time.Duration {
-	var d time.Duration
-	for _, st := range s.script.Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
-			if l := s.turns[st.ID].Length(); d == 0 || l < d {
-				d = l
-			}
-		}
-	}
-	return d
-}
-
-// setNewcomerWarn makes warn the warning lead time of every turn in which
-// the newcomer focuses.
-func (s *Session) setNewcomerWarn(warn time.Duration, now time.Time) {
-	for _, st := range s.script.Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
-			s.turns[st.ID].SetWarn(warn, now)
-		}
-	}
 }
 
 func (a Choose) apply(s *Session, now time.Time) []Event {
@@ -194,7 +171,9 @@ func (a Choose) apply(s *Session, now time.Time) []Event {
 	if st.Choice == nil || a.Option < 0 || a.Option >= len(st.Choice.Options) {
 		return nil
 	}
+	was := s.turnPlans()
 	s.choices[st.ID] = a.Option
 	s.reorder()
+	s.resize(was, now)
 	return []Event{{Kind: OptionChosen, At: now, Step: st.ID}}
 }

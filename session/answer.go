@@ -45,15 +45,17 @@ type TurnAnswer struct {
 }
 
 // TurnAnswers returns the text answers that apply to the current step's
-// turn, so that the coach sees them during it: those given at the step
-// itself and at the steps since the previous turn, in the order the steps
-// run. It returns nothing at a step without a turn.
+// turn, so that the coach sees them during it: those for the turn by
+// name (an item with for:), and those for no turn by name given at the
+// step itself and at the steps since the previous turn, in the order the
+// steps run. It returns nothing at a step without a turn.
 func (s *Session) TurnAnswers() []TurnAnswer { return s.turnAnswersAt(s.pos) }
 
 // turnAnswersAt returns the text answers that apply to the turn of the
 // step at pos.
 func (s *Session) turnAnswersAt(pos int) []TurnAnswer {
-	if s.Step(pos).Turn == nil {
+	cur := s.Step(pos)
+	if cur.Turn == nil {
 		return nil
 	}
 	from := pos
@@ -61,10 +63,12 @@ func (s *Session) turnAnswersAt(pos int) []TurnAnswer {
 		from--
 	}
 	var out []TurnAnswer
-	for p := from; p <= pos; p++ {
+	for p := range s.order {
 		st := s.Step(p)
 		for i, it := range st.Checklist {
-			if a, ok := s.answers[st.ID][i]; ok && it.Answer == script.TextAnswer {
+			a, ok := s.answers[st.ID][i]
+			near := it.For == "" && p >= from && p <= pos
+			if ok && it.Answer == script.TextAnswer && (it.For == cur.ID || near) {
 				out = append(out, TurnAnswer{Step: st.ID, Item: i, Question: it.Text, Text: a})
 			}
 		}

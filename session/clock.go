@@ -17,12 +17,13 @@ func (s *Session) Elapsed(now time.Time) time.Duration {
 // Outside a rehearsal it returns t.
 func (s *Session) Real(t time.Time) time.Time { return s.opts.Rehearsal.Real(t) }
 
-// Planned returns the planned length of the session.
+// Planned returns the planned length of the session: the script's, with
+// its turns at the lengths the options chosen so far give them.
 func (s *Session) Planned() time.Duration {
 	if s.script.Length > 0 {
-		return s.script.Length.D()
+		return s.script.Length.D() + s.planShift()
 	}
-	return s.script.Planned()
+	return s.script.Planned() + s.planShift()
 }
 
 // Spent returns how long the coach has spent on a step so far, counting
@@ -48,10 +49,10 @@ func (s *Session) Projected(now time.Time) time.Time {
 	if t := s.turns[cur.ID]; t != nil && t.Started() {
 		rest = max(t.Left(now), 0)
 	} else {
-		rest = max(cur.Planned()-s.Spent(cur.ID, now), 0)
+		rest = max(s.PlannedFor(cur.ID)-s.Spent(cur.ID, now), 0)
 	}
 	for p := s.pos + 1; p < len(s.order); p++ {
-		rest += s.Step(p).Planned()
+		rest += s.PlannedFor(s.Step(p).ID)
 	}
 	return now.Add(rest)
 }

@@ -14,7 +14,7 @@ type Closing struct {
 	Recommendation Recommendation `json:"recommendation"`
 	Summary        string         `json:"summary,omitempty"`
 	// FeeCents is the session's fee; it is kept only if the outcome is
-	// billable.
+	// billable and the session is not a peer session.
 	FeeCents int `json:"fee_cents"`
 }
 
@@ -30,7 +30,10 @@ func (s *Session) Record(id string, c Closing, now time.Time) Record {
 	if s.call == CallWaiting {
 		rec.Started = now // the call never started: it took no time
 	}
-	if c.Outcome.Billable() {
+	if s.script.Peer() {
+		rec.Kind = string(script.Peer)
+	}
+	if c.Outcome.Billable() && !s.script.Peer() {
 		rec.FeeCents = c.FeeCents
 	}
 	for p := range s.order {
@@ -44,7 +47,7 @@ func (s *Session) stepRecord(pos int, now time.Time) StepRecord {
 	st := s.Step(pos)
 	r := StepRecord{
 		ID: st.ID, Title: st.Title,
-		Planned: script.Duration(st.Planned()),
+		Planned: script.Duration(s.PlannedFor(st.ID)),
 		Actual:  script.Duration(s.Spent(st.ID, now).Round(time.Second)),
 	}
 	for i, it := range st.Checklist {

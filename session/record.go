@@ -94,6 +94,10 @@ type Record struct {
 	// Script and ScriptTitle name the script that was run.
 	Script      string `json:"script"`
 	ScriptTitle string `json:"script_title,omitempty"`
+	// Kind is "peer" for a session between two partners run with a peer
+	// script: not a coaching session, never billed, and no session of a
+	// newcomer's. It is absent for a coaching session.
+	Kind string `json:"kind,omitempty"`
 	// Started and Ended are the wall-clock times of the session: from
 	// the start of the call to the end of the session. A session whose
 	// call never started has Started equal to Ended.
@@ -155,6 +159,11 @@ type TurnRecord struct {
 	// the step that asked them keeps them too.
 	Answers map[string]string `json:"answers,omitempty"`
 }
+
+// Peer reports whether the record is of a peer session between two
+// partners: one that is never billed, and counts as none of a newcomer's
+// sessions.
+func (r Record) Peer() bool { return r.Kind == string(script.Peer) }
 
 // Recommendation is what the coach recommends at the end of a session.
 type Recommendation struct {
