@@ -60,11 +60,12 @@ func NextSession(name string, recs []session.Record, fees Fees) Next {
 	return Next{Number: n, Script: s, FeeCents: fees.For(n)}
 }
 
-// HeldSessions counts the newcomer's sessions whose outcome counts.
+// HeldSessions counts the newcomer's sessions whose outcome counts. A
+// peer session between two partners is no coaching session of theirs.
 func HeldSessions(name string, recs []session.Record) int {
 	n := 0
 	for _, r := range recs {
-		if SameName(r.Newcomer, name) && r.Outcome.Counts() {
+		if SameName(r.Newcomer, name) && r.Outcome.Counts() && !r.Peer() {
 			n++
 		}
 	}
