@@ -227,3 +227,23 @@ func TestTurnLengthsChosenAgain(t *testing.T) {
 		t.Error("the script brought back lost kind: or for:")
 	}
 }
+
+// TestUndoAPartnersWarning checks that undoing the answer to the second
+// question puts back the warning of that partner's turn alone.
+func TestUndoAPartnersWarning(t *testing.T) {
+	s := New(load(t, "partnership"), Options{}, base)
+	goTo(t, s, "b-questions", base)
+	s.Apply(Answer{Item: 1, Minutes: 4}, at(minute))
+	if got := s.Turn("b-turn").Warn(); got != 4*minute {
+		t.Fatalf("b-turn warns %v before its end, want 4m", got)
+	}
+	wantEvents(t, "Undo", s.Apply(Undo{}, at(2*minute)), []Event{
+		{Kind: Undone, At: at(2 * minute), Step: "b-questions", Undid: "answered '" + warnQ + "': 4 minutes"},
+	})
+	if a, b := s.Turn("a-turn").Warn(), s.Turn("b-turn").Warn(); a != DefaultWarn || b != DefaultWarn {
+		t.Errorf("after Undo: a-turn warns %v, b-turn %v; want %v both", a, b, DefaultWarn)
+	}
+	if _, ok := s.Answer("b-questions", 1); ok {
+		t.Error("the answer is still recorded after Undo")
+	}
+}
