@@ -28,7 +28,7 @@ type StepAccount struct {
 
 // AccountOf sums up a session that ended at ended.
 func AccountOf(s *session.Session, ended time.Time) Account {
-	a := Account{Elapsed: ended.Sub(s.Started()), Planned: s.Planned(), Notes: len(s.Notes()), Marks: s.Marks()}
+	a := Account{Elapsed: s.Elapsed(ended), Planned: s.Planned(), Notes: len(s.Notes()), Marks: s.Marks()}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
 		sa := StepAccount{Title: st.Title, Planned: st.Planned(), Spent: s.Spent(st.ID, ended), Items: len(st.Checklist)}

@@ -30,7 +30,11 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 		n.Body = "Time to check in. The timer is paused until you start the next segment."
 	case session.WarningDue:
 		n.Title = fmt.Sprintf("%s: %s", ev.Turn, LeftPhrase(ev.Left))
-		n.Body = "The turn ends at " + ev.At.Add(ev.Left).Format("15:04") + "."
+		ends := ev.Ends // real wall-clock time, even in a rehearsal
+		if ends.IsZero() {
+			ends = ev.At.Add(ev.Left)
+		}
+		n.Body = "The turn ends at " + ends.Format("15:04") + "."
 	case session.TurnEnded:
 		n.Title = ev.Turn + ": time is up"
 		n.Body = "Overtime now counts up."

@@ -119,3 +119,20 @@ func TestFailedNotification(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningSaysTheRealEnd: a warning says when the turn ends in real
+// wall-clock time (the event's Ends), which in a rehearsal is not the
+// fast clock's.
+func TestWarningSaysTheRealEnd(t *testing.T) {
+	at := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+	ev := session.Event{Kind: session.WarningDue, Turn: "Newcomer's turn", At: at, Left: 2 * time.Minute,
+		Ends: at.Add(2 * time.Second)} // 2 minutes at 60× are 2 real seconds
+	n, ok := NotificationOf(ev, false)
+	if !ok || n.Body != "The turn ends at 10:00." {
+		t.Fatalf("notification %+v, want it to end at the real 10:00", n)
+	}
+	ev.Ends = time.Time{}
+	if n, _ := NotificationOf(ev, false); n.Body != "The turn ends at 10:02." {
+		t.Fatalf("without Ends: %q, want the event's own 10:02", n.Body)
+	}
+}

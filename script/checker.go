@@ -21,6 +21,7 @@ type checker struct {
 
 	stepAt     map[string]int  // the index of the first step with each id
 	knownCards map[string]bool // the ids of the script's own and the built-in cards
+	kind       Kind            // the script's kind, once read
 }
 
 // newChecker returns a checker for the named file.

@@ -107,7 +107,7 @@ func TestLoadReportsEachProblemOnce(t *testing.T) {
 			[]string{`18:9: unknown key "anser" in a checklist item; did you mean "answer"?`,
 				`19:9: unknown key "text2" in a checklist item`}},
 		{"an unknown answer", "answer: warning-minutes", "answer: minutes",
-			[]string{`18:17: answer: "minutes" is not a kind of answer (expected warning-minutes)`}},
+			[]string{`18:17: answer: "minutes" is not a kind of answer (expected warning-minutes or text)`}},
 		{"an alias", "title: Hello", "title: *greeting",
 			[]string{"12:12: title: aliases (*name) are not read in a script"}},
 		{"a choice of one option", "        - label: Coach\n", "",

@@ -33,6 +33,7 @@ func (c *checker) checkChoice(s *Script, at int) {
 			c.add(op, "this option has no label (expected label: followed by what the coach sees)")
 		}
 		c.checkOrder(s, at, child(op, "order"), o.Order)
+		c.checkLengths(s, at, child(op, "lengths"), o.Lengths)
 	}
 }
 

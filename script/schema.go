@@ -20,6 +20,7 @@ func (c *checker) readScript(n ast.Node) *Script {
 		field{"name", func(p string, v ast.Node) { s.Name = c.text(p, v) }},
 		field{"title", func(p string, v ast.Node) { s.Title = c.text(p, v) }},
 		field{"summary", func(p string, v ast.Node) { s.Summary = c.text(p, v) }},
+		field{"kind", func(p string, v ast.Node) { s.Kind = Kind(c.text(p, v)) }},
 		field{"length", func(p string, v ast.Node) { s.Length = c.duration(p, v) }},
 		field{"steps", func(p string, v ast.Node) {
 			c.list(p, v, func(p string, v ast.Node) { s.Steps = append(s.Steps, c.readStep(p, v)) })
@@ -75,6 +76,7 @@ func itemFields(it *Item, c *checker) []field {
 	return []field{
 		{"text", func(p string, v ast.Node) { it.Text = c.text(p, v) }},
 		{"answer", func(p string, v ast.Node) { it.Answer = Answer(c.text(p, v)) }},
+		{"for", func(p string, v ast.Node) { it.For = c.text(p, v) }},
 	}
 }
 
@@ -134,6 +136,7 @@ func (c *checker) readOption(path string, n ast.Node) Option {
 	c.mapping(path, n, "an option",
 		field{"label", func(p string, v ast.Node) { o.Label = c.text(p, v) }},
 		field{"order", func(p string, v ast.Node) { o.Order = c.texts(p, v) }},
+		field{"lengths", func(p string, v ast.Node) { o.Lengths = c.readLengths(p, v) }},
 	)
 	return o
 }

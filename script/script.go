@@ -23,6 +23,10 @@ func (r Role) Label() string {
 		return "Coach"
 	case Newcomer:
 		return "Newcomer"
+	case PartnerA:
+		return "Partner A"
+	case PartnerB:
+		return "Partner B"
 	}
 	return string(r)
 }
@@ -35,6 +39,9 @@ type Script struct {
 	Title string `yaml:"title"`
 	// Summary says in a sentence or two what the session is for.
 	Summary string `yaml:"summary,omitempty"`
+	// Kind is what kind of session the script plans: Coaching (the
+	// default) or Peer. It decides the roles its turns may name.
+	Kind Kind `yaml:"kind,omitempty"`
 	// Length is the planned length of the whole session.
 	Length Duration `yaml:"length"`
 	// Steps are the parts of the session in their planned order.
@@ -89,6 +96,10 @@ const (
 	// WarnMinutes is an item whose answer is a number of minutes that
 	// becomes the warning lead time of the newcomer's turns.
 	WarnMinutes Answer = "warning-minutes"
+	// TextAnswer is an item whose answer is a line of text that the coach
+	// types, such as what the focuser would like from their partner. It
+	// applies to the next timed turn, from this step on.
+	TextAnswer Answer = "text"
 )
 
 // Item is one entry of a checklist.
@@ -97,6 +108,10 @@ type Item struct {
 	Text string `yaml:"text"`
 	// Answer, when set, is the kind of answer the item collects.
 	Answer Answer `yaml:"answer,omitempty"`
+	// For, when set, is the id of the step whose turn the answer is for:
+	// a warning then applies to that turn only, and a text answer is
+	// shown during that turn only.
+	For string `yaml:"for,omitempty"`
 }
 
 // Turn is a timed Focusing turn: one person focuses while the other listens.
@@ -149,6 +164,9 @@ type Option struct {
 	// option is chosen. The listed steps take, in this order, the places
 	// those same steps held in the script.
 	Order []string `yaml:"order,omitempty"`
+	// Lengths, when given, sets the planned length of turns once this
+	// option is chosen, by the id of each turn's step.
+	Lengths map[string]Duration `yaml:"lengths,omitempty"`
 }
 
 // Planned is the sum of the planned times of all steps.

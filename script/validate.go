@@ -19,7 +19,9 @@ func (c *checker) validate(s *Script) {
 		c.knownCards[cd.ID] = true
 	}
 	c.checkHead(s)
+	c.checkKind(s)
 	c.checkSteps(s)
+	c.checkAnswerTargets(s)
 	c.checkCards(s)
 	c.checkPlanned(s)
 }
@@ -119,8 +121,8 @@ func (c *checker) checkPoints(p string, st Step) {
 		if strings.TrimSpace(it.Text) == "" && !c.badUnder(q) {
 			c.add(q, "%s: no text (expected the text of the item)", describe(q))
 		}
-		if it.Answer != NoAnswer && it.Answer != WarnMinutes {
-			c.add(child(q, "answer"), "answer: %q is not a kind of answer (expected %s)", it.Answer, WarnMinutes)
+		if it.Answer != NoAnswer && it.Answer != WarnMinutes && it.Answer != TextAnswer {
+			c.add(child(q, "answer"), "answer: %q is not a kind of answer (expected %s or %s)", it.Answer, WarnMinutes, TextAnswer)
 		}
 	}
 }
@@ -142,8 +144,10 @@ func (c *checker) checkTurn(path string, t Turn) {
 	}
 }
 
-// checkRoles checks that one role focuses and the other listens.
+// checkRoles checks that one role focuses and the other listens, both of
+// them roles of the script's kind.
 func (c *checker) checkRoles(path string, t Turn) {
+	a, b := c.kind.Roles()
 	for _, r := range []struct {
 		key  string
 		role Role
@@ -151,13 +155,13 @@ func (c *checker) checkRoles(path string, t Turn) {
 		switch q := child(path, r.key); {
 		case c.bad[q]:
 		case r.role == "":
-			c.add(path, "this turn has no %s (expected %s: coach or %s: newcomer)", r.key, r.key, r.key)
-		case r.role != Coach && r.role != Newcomer:
-			c.add(q, "%s: %q is not a role (expected coach or newcomer)", r.key, r.role)
+			c.add(path, "this turn has no %s (expected %s: %s or %s: %s)", r.key, r.key, a, r.key, b)
+		case r.role != a && r.role != b:
+			c.add(q, "%s: %q is not a role%s (expected %s or %s)", r.key, r.role, c.kind.roleHint(r.role), a, b)
 		}
 	}
-	if t.Focuser == t.Listener && (t.Focuser == Coach || t.Focuser == Newcomer) {
-		c.add(child(path, "listener"), "listener: the %s is the focuser too (expected one of coach and newcomer to focus and the other to listen)", t.Listener)
+	if t.Focuser == t.Listener && (t.Focuser == a || t.Focuser == b) {
+		c.add(child(path, "listener"), "listener: the %s is the focuser too (expected one of %s and %s to focus and the other to listen)", t.Listener, a, b)
 	}
 }
 

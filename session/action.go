@@ -22,10 +22,14 @@ type (
 	Toggle struct{ Item int }
 	// Answer records the answer to a checklist item of the current step
 	// and ticks it off. For a warning-minutes item, Minutes becomes the
-	// warning lead time of the newcomer's turns.
+	// warning lead time of the turn the item is for, or else of the
+	// newcomer's turns; minutes not shorter than that turn (see
+	// WarnLimit) do nothing. For a text item, Text is the answer; one
+	// that CheckAnswer refuses does nothing.
 	Answer struct {
 		Item    int
 		Minutes int
+		Text    string
 	}
 	// Choose picks an option of the current step's choice.
 	Choose struct{ Option int }
@@ -40,25 +44,39 @@ type (
 
 // Apply carries out an action at now and returns what happened. Due timer
 // events are brought up to date first. An action that does not fit the
-// current step does nothing and returns no events.
+// current step does nothing and returns no events. The first action that
+// changes the session starts the call's clock, before it takes effect.
+// Every change can be undone (see Undo).
 func (s *Session) Apply(a Action, now time.Time) []Event {
 	evs := s.Advance(now)
-	got := a.apply(s, now)
-	if len(got) > 0 {
-		s.underway = true
+	if _, ok := a.(Undo); ok {
+		return append(evs, s.undo(now)...)
 	}
-	return append(evs, got...)
+	before := s.memento()
+	var got []Event
+	if s.call == CallWaiting && startsCall(a) {
+		got = s.startCall(CallAtFirstAction, now)
+	}
+	done := a.apply(s, now)
+	if len(done) == 0 {
+		s.restore(before)
+		return evs
+	}
+	s.underway = true
+	s.remember(a, before, now)
+	return append(evs, append(got, done...)...)
 }
 
-// Advance brings every running turn up to now, including turns of steps
-// the coach has moved away from, and returns the events that fell due.
+// Advance brings every running turn up to now and returns the events that
+// fell due. Only the current step's turn can be running: leaving a step
+// pauses its turn.
 func (s *Session) Advance(now time.Time) []Event {
 	var evs []Event
 	for _, i := range s.order {
 		st := s.script.Steps[i]
 		if t := s.turns[st.ID]; t != nil {
 			for _, ev := range t.Advance(now) {
-				evs = append(evs, fromTimer(st.ID, st.Turn.Name(), ev))
+				evs = append(evs, fromTimer(st.ID, st.Turn.Name(), ev, s.Real))
 			}
 		}
 	}
@@ -79,15 +97,31 @@ func (s *Session) NextDue() (time.Time, bool) {
 	return best, found
 }
 
-// moveTo makes the step at pos current, recording the time spent.
+// moveTo makes the step at pos current, recording the time spent. A turn
+// running on the step left behind is paused: its time is what it really
+// ran, and only the current step's turn ever runs.
 func (s *Session) moveTo(pos int, now time.Time) []Event {
 	if pos < 0 || pos >= len(s.order) || pos == s.pos {
 		return nil
 	}
-	cur := s.Current().ID
-	s.spent[cur] += now.Sub(s.entered)
+	var evs []Event
+	id, name, t := s.currentTurn()
+	if t != nil && t.Running() {
+		t.Toggle(now)
+		evs = append(evs, Event{Kind: TurnPaused, At: now, Step: id, Turn: name, Left: t.Left(now)})
+	}
+	s.spent[id] += now.Sub(s.entered)
 	s.pos, s.entered = pos, now
-	return []Event{{Kind: StepEntered, At: now, Step: s.Current().ID}}
+	return append(evs, Event{Kind: StepEntered, At: now, Step: s.Current().ID})
+}
+
+// NextStep returns the step after the current one, to preview it without
+// leaving the current step, and false at the last step.
+func (s *Session) NextStep() (script.Step, bool) {
+	if s.pos+1 >= len(s.order) {
+		return script.Step{}, false
+	}
+	return s.Step(s.pos + 1), true
 }
 
 func (Next) apply(s *Session, now time.Time) []Event { return s.moveTo(s.pos+1, now) }
@@ -105,43 +139,31 @@ func (a Toggle) apply(s *Session, now time.Time) []Event {
 
 func (a Answer) apply(s *Session, now time.Time) []Event {
 	st := s.Current()
-	if a.Item < 0 || a.Item >= len(st.Checklist) || a.Minutes < 0 {
+	if a.Item < 0 || a.Item >= len(st.Checklist) {
 		return nil
+	}
+	var text string
+	if st.Checklist[a.Item].Answer == script.TextAnswer {
+		t, err := CheckAnswer(a.Text)
+		if err != nil {
+			return nil
+		}
+		text = t
+	} else {
+		if a.Minutes < 0 || a.Text != "" || !s.warnFits(a.Item, a.Minutes) {
+			return nil
+		}
+		text = minutesText(a.Minutes)
 	}
 	if s.answers[st.ID] == nil {
 		s.answers[st.ID] = map[int]string{}
 	}
-	s.answers[st.ID][a.Item] = minutesText(a.Minutes)
+	s.answers[st.ID][a.Item] = text
 	s.checks[st.ID][a.Item] = true
-	if st.Checklist[a.Item].Answer == script.WarnMinutes {
-		s.setNewcomerWarn(time.Duration(a.Minutes)*time.Minute, now)
+	if it := st.Checklist[a.Item]; it.Answer == script.WarnMinutes {
+		s.setWarn(it, time.Duration(a.Minutes)*time.Minute, now)
 	}
 	return []Event{{Kind: AnswerSet, At: now, Step: st.ID}}
-}
-
-// NewcomerTurnLength returns the length of the shortest turn in which the
-// newcomer focuses, or zero if there is none. A warning the newcomer asks
-// for must be shorter.
-func (s *Session) NewcomerTurnLength() time.Duration {
-	var d time.Duration
-	for _, st := range s.script.Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
-			if l := s.turns[st.ID].Length(); d == 0 || l < d {
-				d = l
-			}
-		}
-	}
-	return d
-}
-
-// setNewcomerWarn makes warn the warning lead time of every turn in which
-// the newcomer focuses.
-func (s *Session) setNewcomerWarn(warn time.Duration, now time.Time) {
-	for _, st := range s.script.Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
-			s.turns[st.ID].SetWarn(warn, now)
-		}
-	}
 }
 
 func (a Choose) apply(s *Session, now time.Time) []Event {
@@ -149,7 +171,9 @@ func (a Choose) apply(s *Session, now time.Time) []Event {
 	if st.Choice == nil || a.Option < 0 || a.Option >= len(st.Choice.Options) {
 		return nil
 	}
+	was := s.turnPlans()
 	s.choices[st.ID] = a.Option
 	s.reorder()
+	s.resize(was, now)
 	return []Event{{Kind: OptionChosen, At: now, Step: st.ID}}
 }

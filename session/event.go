@@ -26,6 +26,8 @@ const (
 	NoteAdded
 	MomentMarked
 	SessionEnded
+	CallStarted // the session's clock started with the call
+	Undone      // the last change was undone; Undid says which
 )
 
 // Event is something that happened in a session, at the instant it
@@ -42,6 +44,12 @@ type Event struct {
 	Segment, Segments int
 	// Left is the time left in the turn.
 	Left time.Duration
+	// Ends is the wall-clock instant at which a running turn ends, for
+	// the warning: real even in a rehearsal, whose clock runs fast.
+	Ends time.Time
+	// Undid says what an Undo undid, for Undone, such as "ticked
+	// 'Self-guided out loud'".
+	Undid string
 }
 
 // Alert reports whether the event is one the coach must be told of when
@@ -50,8 +58,9 @@ func (e Event) Alert() bool {
 	return e.Kind == SegmentDone || e.Kind == WarningDue || e.Kind == TurnEnded
 }
 
-// fromTimer turns a timer event of a step's turn into a session event.
-func fromTimer(stepID, turn string, ev timer.Event) Event {
+// fromTimer turns a timer event of a step's turn into a session event;
+// real gives the wall-clock instant of an instant of the session's clock.
+func fromTimer(stepID, turn string, ev timer.Event, real func(time.Time) time.Time) Event {
 	kinds := map[timer.EventKind]EventKind{
 		timer.SegmentDone: SegmentDone,
 		timer.Warning:     WarningDue,
@@ -60,5 +69,6 @@ func fromTimer(stepID, turn string, ev timer.Event) Event {
 	return Event{
 		Kind: kinds[ev.Kind], At: ev.At, Step: stepID, Turn: turn,
 		Segment: ev.Segment, Segments: ev.Segments, Left: ev.Left,
+		Ends: real(ev.At.Add(ev.Left)),
 	}
 }

@@ -14,7 +14,7 @@ type Closing struct {
 	Recommendation Recommendation `json:"recommendation"`
 	Summary        string         `json:"summary,omitempty"`
 	// FeeCents is the session's fee; it is kept only if the outcome is
-	// billable.
+	// billable and the session is not a peer session.
 	FeeCents int `json:"fee_cents"`
 }
 
@@ -23,24 +23,31 @@ func (s *Session) Record(id string, c Closing, now time.Time) Record {
 	rec := Record{
 		Format: RecordFormat, ID: id, Newcomer: s.opts.Newcomer, Number: s.opts.Number,
 		Script: s.script.Name, ScriptTitle: s.script.Title,
-		Started: s.started, Ended: now, Outcome: c.Outcome,
+		Started: s.started, CallStart: s.call.String(), Ended: now, Outcome: c.Outcome,
 		Screening: c.Screening, Recommendation: c.Recommendation, Summary: c.Summary,
 		Notes: s.Notes(), Marks: s.Marks(),
 	}
-	if c.Outcome.Billable() {
+	if s.call == CallWaiting {
+		rec.Started = now // the call never started: it took no time
+	}
+	if s.script.Peer() {
+		rec.Kind = string(script.Peer)
+	}
+	if c.Outcome.Billable() && !s.script.Peer() {
 		rec.FeeCents = c.FeeCents
 	}
 	for p := range s.order {
-		rec.Steps = append(rec.Steps, s.stepRecord(s.Step(p), now))
+		rec.Steps = append(rec.Steps, s.stepRecord(p, now))
 	}
 	return rec
 }
 
-// stepRecord says what happened in one step up to now.
-func (s *Session) stepRecord(st script.Step, now time.Time) StepRecord {
+// stepRecord says what happened in the step at pos up to now.
+func (s *Session) stepRecord(pos int, now time.Time) StepRecord {
+	st := s.Step(pos)
 	r := StepRecord{
 		ID: st.ID, Title: st.Title,
-		Planned: script.Duration(st.Planned()),
+		Planned: script.Duration(s.PlannedFor(st.ID)),
 		Actual:  script.Duration(s.Spent(st.ID, now).Round(time.Second)),
 	}
 	for i, it := range st.Checklist {
@@ -64,6 +71,12 @@ func (s *Session) stepRecord(st script.Step, now time.Time) StepRecord {
 			Name:   st.Turn.Name(),
 			Length: script.Duration(t.Length()),
 			Used:   script.Duration((t.Length() - t.Left(now)).Round(time.Second)),
+		}
+		for _, a := range s.turnAnswersAt(pos) {
+			if r.Turn.Answers == nil {
+				r.Turn.Answers = map[string]string{}
+			}
+			r.Turn.Answers[a.Question] = a.Text
 		}
 	}
 	return r

@@ -25,8 +25,13 @@ func TestRecordOfASession(t *testing.T) {
 	if len(rec.Steps) != 10 || rec.Steps[2].ID != "who-first" || rec.Steps[2].Chosen == "" {
 		t.Fatalf("steps %+v", rec.Steps)
 	}
+	// The call started at the first tick, 10 seconds in: the first step's
+	// time counts from there.
+	if !rec.Started.Equal(at(10*time.Second)) || rec.CallStart != "first-action" {
+		t.Fatalf("record started %v (%q), want base+10s (first-action)", rec.Started, rec.CallStart)
+	}
 	first := rec.Steps[0]
-	if first.Actual != script.Duration(time.Minute) || len(first.Covered) != 1 {
+	if first.Actual != script.Duration(50*time.Second) || len(first.Covered) != 1 {
 		t.Fatalf("first step %+v", first)
 	}
 	// Coach first (option 1) puts the three questions sixth; the second
@@ -42,9 +47,10 @@ func TestRecordOfASession(t *testing.T) {
 		}
 	}
 	// The coach's turn came first, started at 3:10, was extended by a
-	// minute, and had run to its end (16 minutes) plus overtime by 50:00.
+	// minute, and paused when the coach moved on at 7:00: it ran 3:50,
+	// not until the end of the session.
 	if turn == nil || turn.Length != script.Duration(16*time.Minute) ||
-		turn.Used != script.Duration(46*time.Minute+50*time.Second) {
+		turn.Used != script.Duration(3*time.Minute+50*time.Second) {
 		t.Fatalf("coach turn %+v", turn)
 	}
 	if len(rec.Notes) != 2 || len(rec.Marks) != 1 {

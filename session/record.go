@@ -94,9 +94,20 @@ type Record struct {
 	// Script and ScriptTitle name the script that was run.
 	Script      string `json:"script"`
 	ScriptTitle string `json:"script_title,omitempty"`
-	// Started and Ended are the wall-clock times of the session.
+	// Kind is "peer" for a session between two partners run with a peer
+	// script: not a coaching session, never billed, and no session of a
+	// newcomer's. It is absent for a coaching session.
+	Kind string `json:"kind,omitempty"`
+	// Started and Ended are the wall-clock times of the session: from
+	// the start of the call to the end of the session. A session whose
+	// call never started has Started equal to Ended.
 	Started time.Time `json:"started"`
 	Ended   time.Time `json:"ended"`
+	// CallStart says how the session's clock started: "first-action" (at
+	// the coach's first key), "key" (on purpose), "open" (when the program
+	// opened, in versions before this one and their autosaves), or
+	// "waiting" (the call never started); absent in older records.
+	CallStart string `json:"call_start,omitempty"`
 	// Outcome is how the session turned out.
 	Outcome Outcome `json:"outcome"`
 	// FeeCents is the fee for the session in cents; zero if not billable.
@@ -139,9 +150,20 @@ type TurnRecord struct {
 	Name string `json:"name"`
 	// Length is the turn's length, including minutes added or removed.
 	Length script.Duration `json:"length"`
-	// Used is how much of it was used; more than Length in overtime.
+	// Used is how much of it was used; more than Length in overtime. A
+	// turn stops when the coach leaves its step, so Used is the time it
+	// really ran.
 	Used script.Duration `json:"used"`
+	// Answers are the answers in words given for the turn, such as what
+	// the focuser would like from their partner, by the question's text;
+	// the step that asked them keeps them too.
+	Answers map[string]string `json:"answers,omitempty"`
 }
+
+// Peer reports whether the record is of a peer session between two
+// partners: one that is never billed, and counts as none of a newcomer's
+// sessions.
+func (r Record) Peer() bool { return r.Kind == string(script.Peer) }
 
 // Recommendation is what the coach recommends at the end of a session.
 type Recommendation struct {

@@ -33,13 +33,52 @@ func Restore(snap Snapshot) (*Session, error) {
 			return nil, fmt.Errorf("step %s: %w", id, err)
 		}
 	}
+	if err := s.restoreCall(snap); err != nil {
+		return nil, err
+	}
 	s.entered, s.underway = snap.Entered, snap.UnderWay
+	s.pauseLeftBehind()
 	s.notes, s.marks = append([]Note(nil), snap.Notes...), append([]Mark(nil), snap.Marks...)
 	s.noteDraft, s.ended = snap.NoteDraft, snap.Ended
 	if snap.Draft != nil {
 		s.SetDraft(*snap.Draft)
 	}
 	return s, nil
+}
+
+// restoreCall puts back when and how the session's clock started. An
+// autosave of an older version, which has no call_start, started its
+// clock when the program opened.
+func (s *Session) restoreCall(snap Snapshot) error {
+	if snap.CallStart == "" {
+		s.started, s.call = snap.Started, CallAtOpen
+		return nil
+	}
+	how, ok := callStartNamed(snap.CallStart)
+	if !ok {
+		return fmt.Errorf("call_start %q is not a way the session's clock starts", snap.CallStart)
+	}
+	if how != CallWaiting {
+		s.started = snap.Started
+	}
+	s.call = how
+	return nil
+}
+
+// pauseLeftBehind pauses a turn running on a step other than the current
+// one, as an older version could leave it, at the instant the current
+// step was entered: the latest the coach can have left the turn's step.
+func (s *Session) pauseLeftBehind() {
+	cur := s.Current().ID
+	for id, t := range s.turns {
+		if id == cur || !t.Running() {
+			continue
+		}
+		t.Advance(s.entered) // alerts up to then were due while the coach was away
+		if t.Running() {
+			t.Toggle(s.entered)
+		}
+	}
 }
 
 // restoreOrder puts the steps back in their saved order and position.

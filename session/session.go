@@ -26,8 +26,9 @@ type Options struct {
 	// Number is which session this is for the newcomer, from 1; zero
 	// when not known.
 	Number int
-	// Rehearsal is the clock of a rehearsal that keeps its autosave: how
-	// fast it runs and from when. The zero value means real time.
+	// Rehearsal is the clock of a rehearsal: how fast it runs and from
+	// when. The zero value means real time. Set it for every rehearsal,
+	// kept or not: the wall-clock times the session shows come from it.
 	Rehearsal Rehearsal
 }
 
@@ -44,13 +45,24 @@ type Rehearsal struct {
 // On reports whether the options describe a rehearsal.
 func (r Rehearsal) On() bool { return r.Speed > 1 }
 
+// Real turns an instant of the rehearsal's clock into the wall-clock
+// instant at which the clock read it. Outside a rehearsal it returns t.
+func (r Rehearsal) Real(t time.Time) time.Time {
+	if !r.On() || t.IsZero() {
+		return t
+	}
+	return r.Origin.Add(time.Duration(float64(t.Sub(r.Origin)) / r.Speed))
+}
+
 // Session is a live run of a script.
 type Session struct {
 	script   *script.Script
 	opts     Options
-	started  time.Time
-	order    []int // indices of script steps, in the order they run now
-	pos      int   // index into order
+	opened   time.Time // when the session was made, before the call
+	started  time.Time // when the call started, or zero before
+	call     CallStart // how the call's clock started
+	order    []int     // indices of script steps, in the order they run now
+	pos      int       // index into order
 	entered  time.Time
 	underway bool
 
@@ -66,9 +78,13 @@ type Session struct {
 	ended     time.Time // when the coach ended the session, or zero
 	draft     *Closing  // the coach log as written so far
 	noteDraft string    // a note still being written
+
+	history []change // the changes of this run, newest last, for Undo
 }
 
-// New starts a session of the script at now.
+// New makes a session of the script at now. Its clock waits for the
+// call: it starts at the coach's first change to the session, or at a
+// StartCall action, whichever comes first.
 func New(s *script.Script, opts Options, now time.Time) *Session {
 	if opts.Warn <= 0 {
 		opts.Warn = DefaultWarn
@@ -76,7 +92,7 @@ func New(s *script.Script, opts Options, now time.Time) *Session {
 	ses := &Session{
 		script:  s,
 		opts:    opts,
-		started: now,
+		opened:  now,
 		entered: now,
 		checks:  map[string][]bool{},
 		answers: map[string]map[int]string{},
@@ -104,8 +120,12 @@ func (s *Session) Script() *script.Script { return s.script }
 // Options returns the options the session was started with.
 func (s *Session) Options() Options { return s.opts }
 
-// Started returns when the session began.
+// Started returns when the call started, the session's clock with it,
+// or the zero time while it waits for the call.
 func (s *Session) Started() time.Time { return s.started }
+
+// Opened returns when the session was made, before its call started.
+func (s *Session) Opened() time.Time { return s.opened }
 
 // UnderWay reports whether the coach has done anything in the session.
 func (s *Session) UnderWay() bool { return s.underway }

@@ -42,10 +42,13 @@ func load(t testing.TB, name string) *script.Script {
 	return s
 }
 
-// start starts a session of a built-in script at base.
+// start starts a session of a built-in script at base, with the call's
+// clock started then by key.
 func start(t *testing.T, name string) *Session {
 	t.Helper()
-	return New(load(t, name), Options{Newcomer: newcomerName}, base)
+	s := New(load(t, name), Options{Newcomer: newcomerName}, base)
+	s.startCall(CallByKey, base)
+	return s
 }
 
 // goTo moves forward to the step with the given id at now.
@@ -74,8 +77,8 @@ func fmtEvents(evs []Event) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "{Kind=%d At=base+%v Step=%q Turn=%q Segment=%d/%d Left=%v}",
-			e.Kind, e.At.Sub(base), e.Step, e.Turn, e.Segment, e.Segments, e.Left)
+		fmt.Fprintf(&b, "{Kind=%d At=base+%v Step=%q Turn=%q Segment=%d/%d Left=%v Ends=%v Undid=%q}",
+			e.Kind, e.At.Sub(base), e.Step, e.Turn, e.Segment, e.Segments, e.Left, e.Ends.Format("15:04:05"), e.Undid)
 	}
 	b.WriteString("]")
 	return b.String()
@@ -83,10 +86,12 @@ func fmtEvents(evs []Event) string {
 
 func sameEvent(a, b Event) bool {
 	return a.Kind == b.Kind && a.At.Equal(b.At) && a.Step == b.Step && a.Turn == b.Turn &&
-		a.Segment == b.Segment && a.Segments == b.Segments && a.Left == b.Left
+		a.Segment == b.Segment && a.Segments == b.Segments && a.Left == b.Left &&
+		(b.Ends.IsZero() || a.Ends.Equal(b.Ends)) && a.Undid == b.Undid
 }
 
-// wantEvents fails the test unless got equals want exactly, in order.
+// wantEvents fails the test unless got equals want exactly, in order; an
+// event's Ends is compared where want gives one.
 func wantEvents(t *testing.T, what string, got, want []Event) {
 	t.Helper()
 	ok := len(got) == len(want)
@@ -101,8 +106,8 @@ func wantEvents(t *testing.T, what string, got, want []Event) {
 func TestNew(t *testing.T) {
 	sc := load(t, "first")
 	s := New(sc, Options{Newcomer: newcomerName}, base)
-	if !s.Started().Equal(base) {
-		t.Errorf("Started = %v, want %v", s.Started(), base)
+	if at, how := s.CallStarted(); !s.Started().IsZero() || !at.IsZero() || how != CallWaiting {
+		t.Errorf("Started = %v, CallStarted = %v, %v; want the clock waiting for the call", s.Started(), at, how)
 	}
 	if s.Pos() != 0 || s.Current().ID != "welcome" {
 		t.Errorf("Pos = %d, Current = %q; want 0, welcome", s.Pos(), s.Current().ID)
@@ -125,8 +130,8 @@ func TestNew(t *testing.T) {
 	if got := s.Planned(); got != 50*minute {
 		t.Errorf("Planned = %v, want 50m", got)
 	}
-	if got := s.Elapsed(at(7 * minute)); got != 7*minute {
-		t.Errorf("Elapsed(base+7m) = %v, want 7m", got)
+	if got := s.Elapsed(at(7 * minute)); got != 0 {
+		t.Errorf("Elapsed(base+7m) before the call = %v, want 0", got)
 	}
 	if _, ok := s.NextDue(); ok {
 		t.Errorf("NextDue reports an event with no turn running")
@@ -665,42 +670,67 @@ func TestApplyBringsTimerEventsFirst(t *testing.T) {
 	})
 }
 
-func TestTurnsKeepRunningAfterMovingOn(t *testing.T) {
+func TestLeavingATurnPausesIt(t *testing.T) {
 	s := start(t, "first")
 	goTo(t, s, "newcomer-turn", base)
 	s.Apply(StartPause{}, base) // 12m: warning at 10m, end at 12m
-	s.Apply(Next{}, at(minute))
-	if s.Current().ID != "newcomer-feedback" {
-		t.Fatalf("Current = %q, want newcomer-feedback", s.Current().ID)
-	}
-	if due, ok := s.NextDue(); !ok || !due.Equal(at(10*minute)) {
-		t.Errorf("NextDue = base+%v, %v; want base+10m, true", due.Sub(base), ok)
-	}
-	wantEvents(t, "Next late", s.Apply(Next{}, at(13*minute)), []Event{
-		{Kind: WarningDue, At: at(10 * minute), Step: "newcomer-turn", Turn: "Newcomer's turn", Segments: 1, Left: 2 * minute},
-		{Kind: TurnEnded, At: at(12 * minute), Step: "newcomer-turn", Turn: "Newcomer's turn", Segments: 1, Left: 0},
-		{Kind: StepEntered, At: at(13 * minute), Step: "wrap-up"},
-	})
-}
-
-func TestAdvanceSortsEventsOfSeveralTurns(t *testing.T) {
-	s := start(t, "first")
-	goTo(t, s, "who-first", base)
-	s.Apply(Choose{Option: 1}, base) // the newcomer's turn now runs first
-	goTo(t, s, "newcomer-turn", base)
-	s.Apply(StartPause{}, base) // warning 10m, end 12m
-	goTo(t, s, "coach-turn", at(minute))
-	s.Apply(StartPause{}, at(minute)) // first boundary 6m
-	if due, ok := s.NextDue(); !ok || !due.Equal(at(6*minute)) {
-		t.Errorf("NextDue = base+%v, %v; want base+6m, true", due.Sub(base), ok)
-	}
-	wantEvents(t, "Advance", s.Advance(at(20*minute)), []Event{
-		{Kind: SegmentDone, At: at(6 * minute), Step: "coach-turn", Turn: coachName, Segment: 1, Segments: 3, Left: 10 * minute},
-		{Kind: WarningDue, At: at(10 * minute), Step: "newcomer-turn", Turn: "Newcomer's turn", Segments: 1, Left: 2 * minute},
-		{Kind: TurnEnded, At: at(12 * minute), Step: "newcomer-turn", Turn: "Newcomer's turn", Segments: 1, Left: 0},
+	wantEvents(t, "Next", s.Apply(Next{}, at(2*second)), []Event{
+		{Kind: TurnPaused, At: at(2 * second), Step: "newcomer-turn", Turn: "Newcomer's turn", Left: 12*minute - 2*second},
+		{Kind: StepEntered, At: at(2 * second), Step: "newcomer-feedback"},
 	})
 	if _, ok := s.NextDue(); ok {
-		t.Errorf("NextDue reports an event: the coach's turn waits at a check-in and the newcomer's has ended")
+		t.Errorf("NextDue reports an event of a turn left behind")
+	}
+	wantEvents(t, "Next late", s.Apply(Next{}, at(37*minute)), []Event{
+		{Kind: StepEntered, At: at(37 * minute), Step: "wrap-up"},
+	})
+	tu := s.Turn("newcomer-turn")
+	if tu.Running() || tu.Left(at(37*minute)) != 12*minute-2*second {
+		t.Errorf("turn left behind: running %v, left %v; want paused with 11:58 left", tu.Running(), tu.Left(at(37*minute)))
+	}
+	for p := 0; p < s.Len(); p++ {
+		if tu := s.Turn(s.Step(p).ID); tu != nil && tu.Running() {
+			t.Errorf("turn of step %d still running", p+1)
+		}
+	}
+	rec := s.Record("x", Closing{Outcome: Held}, at(40*minute))
+	for _, st := range rec.Steps {
+		if st.ID == "newcomer-turn" && st.Turn.Used != script.Duration(2*second) {
+			t.Errorf("record: the turn used %v, want 2s", st.Turn.Used)
+		}
+	}
+}
+
+func TestLeavingATurnAfterACheckIn(t *testing.T) {
+	s := toCoachTurn(t)
+	s.Apply(StartPause{}, at(minute))
+	s.Apply(StartPause{}, at(7*minute)) // resumes after the 6m check-in
+	wantEvents(t, "Prev", s.Apply(Prev{}, at(8*minute)), []Event{
+		{Kind: TurnPaused, At: at(8 * minute), Step: "coach-turn", Turn: coachName, Left: 9 * minute},
+		{Kind: StepEntered, At: at(8 * minute), Step: "who-first"},
+	})
+	if got := s.Turn("coach-turn").Segment(); got != 2 {
+		t.Errorf("segment %d, want 2", got)
+	}
+}
+
+func TestNextStepPreviewsWithoutLeaving(t *testing.T) {
+	s := start(t, "first")
+	for p := 0; p < s.Len(); p++ {
+		next, ok := s.NextStep()
+		if p == s.Len()-1 {
+			if ok {
+				t.Errorf("NextStep at the last step = %q, want none", next.ID)
+			}
+			break
+		}
+		if !ok || next.ID != firstOrder[p+1] {
+			t.Errorf("NextStep at %s = %q, %v; want %s", firstOrder[p], next.ID, ok, firstOrder[p+1])
+		}
+		if s.Pos() != p {
+			t.Fatalf("NextStep moved to %d", s.Pos())
+		}
+		s.Apply(Next{}, at(time.Duration(p)*minute))
 	}
 }
 

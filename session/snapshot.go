@@ -17,13 +17,21 @@ const SnapshotFormat = 1
 // script itself, so that a script edited or removed since does not stop
 // the session from coming back as it was.
 type Snapshot struct {
-	Format   int                  `json:"format"`
-	Script   string               `json:"script"`
-	Source   string               `json:"source"`
-	Newcomer string               `json:"newcomer,omitempty"`
-	Number   int                  `json:"session_number,omitempty"`
-	Warn     time.Duration        `json:"warn"`
-	Started  time.Time            `json:"started"`
+	Format   int           `json:"format"`
+	Script   string        `json:"script"`
+	Source   string        `json:"source"`
+	Newcomer string        `json:"newcomer,omitempty"`
+	Number   int           `json:"session_number,omitempty"`
+	Warn     time.Duration `json:"warn"`
+	// Started is when the call started; while the session's clock waits
+	// for the call (CallStart "waiting"), when the session was made.
+	Started time.Time `json:"started"`
+	// CallStart says how the session's clock started: "first-action",
+	// "key" or "waiting"; absent in autosaves of older versions, whose
+	// clocks started when the program opened.
+	CallStart string `json:"call_start,omitempty"`
+	// Saved is when the snapshot was taken, on the wall clock: real even
+	// in a rehearsal.
 	Saved    time.Time            `json:"saved"`
 	Order    []string             `json:"order"`
 	Pos      int                  `json:"pos"`
@@ -64,10 +72,14 @@ func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 	snap := Snapshot{
 		Format: SnapshotFormat, Script: s.script.Name, Source: s.source,
 		Newcomer: s.opts.Newcomer, Number: s.opts.Number, Warn: s.opts.Warn,
-		Started: s.started, Saved: now, Pos: s.pos, Entered: s.entered,
+		Started: s.started, CallStart: s.call.String(), Saved: s.Real(now),
+		Pos: s.pos, Entered: s.entered,
 		UnderWay: s.underway, Steps: map[string]StepState{},
 		Notes: s.Notes(), Marks: s.Marks(),
 		NoteDraft: s.noteDraft, Ended: s.ended,
+	}
+	if s.call == CallWaiting {
+		snap.Started = s.opened
 	}
 	if s.draft != nil {
 		d := *s.draft

@@ -16,6 +16,9 @@ func (m *sessionModel) schedule(now time.Time) tea.Cmd {
 // sooner when an alert falls due, so that it is raised at its instant.
 func (m *sessionModel) wakeDelay(now time.Time) time.Duration {
 	anchor := m.ses.Started()
+	if anchor.IsZero() { // the call has not started: the screen changes on the opening's seconds
+		anchor = m.ses.Opened()
+	}
 	if t := m.ses.Turn(m.ses.Current().ID); t != nil && t.Running() {
 		anchor = now.Add(t.Left(now)) // the turn's deadline
 	}

@@ -43,8 +43,12 @@ func (m *summaryModel) head(width int) string {
 		title += " · " + n
 	}
 	ended := m.core.Ended()
-	when := fmt.Sprintf("%s–%s (%s)", m.ses.Started().Format("15:04"), ended.Format("15:04"),
-		elapsedClock(ended.Sub(m.ses.Started())))
+	started := m.ses.Started()
+	if started.IsZero() {
+		started = ended // the call never started
+	}
+	when := fmt.Sprintf("%s–%s (%s)", m.ses.Real(started).Format("15:04"), m.ses.Real(ended).Format("15:04"),
+		elapsedClock(m.ses.Elapsed(ended)))
 	return spread(m.st.Title.Render(title), m.st.Muted.Render(when), width) + "\n" +
 		m.st.Muted.Render(fit("Session content is confidential: the coach log stays on this machine.", width, 1)) + "\n" +
 		m.st.Rule.Render(strings.Repeat("─", width))

@@ -54,13 +54,14 @@ func MonthOf(t time.Time) time.Time {
 
 // BuildInvoice collects the billable sessions (held, or a no-show that is
 // billable) that started in the month beginning at month, read in
-// month's location, with the fee each record holds.
+// month's location, with the fee each record holds. A peer session
+// between two partners is never billed.
 func BuildInvoice(recs []session.Record, month time.Time) Invoice {
 	month = MonthOf(month)
 	end := month.AddDate(0, 1, 0)
 	inv := Invoice{Month: month}
 	for _, r := range recs {
-		if !r.Outcome.Billable() || r.Started.Before(month) || !r.Started.Before(end) {
+		if !r.Outcome.Billable() || r.Peer() || r.Started.Before(month) || !r.Started.Before(end) {
 			continue
 		}
 		inv.Lines = append(inv.Lines, InvoiceLine{

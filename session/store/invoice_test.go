@@ -19,6 +19,7 @@ func TestInvoiceCountsBillableSessionsOfTheMonth(t *testing.T) {
 		simpleRecord("waived", "CD", 1, in(time.November, 13, 9, 0), session.Transferred, 2500),
 		simpleRecord("n3", "AB", 3, in(time.November, 30, 23, 30), session.Held, 5000),
 		simpleRecord("dec", "AB", 4, in(time.December, 1, 0, 10), session.Held, 5000),
+		peerRecord("peer", "AB", in(time.November, 20, 9, 0)),
 	}
 	month, err := ParseMonth("2026-11", loc)
 	if err != nil {

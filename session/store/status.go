@@ -70,7 +70,7 @@ func CountedSessions(name string, recs []session.Record) int {
 func countSessions(name string, recs []session.Record, pick func(session.Outcome) bool) int {
 	n := 0
 	for _, r := range recs {
-		if SameName(r.Newcomer, name) && pick(r.Outcome) {
+		if SameName(r.Newcomer, name) && pick(r.Outcome) && !r.Peer() {
 			n++
 		}
 	}

@@ -33,6 +33,8 @@ func validate(rec session.Record, fileID string) *invalid {
 		return &invalid{"id", fmt.Sprintf("id %q does not match the file name %s.json", rec.ID, fileID)}
 	case rec.Script == "":
 		return &invalid{"script", `script is missing: expected the name of the script run, such as "first"`}
+	case rec.Kind != "" && !rec.Peer():
+		return &invalid{"kind", fmt.Sprintf(`kind %q is not a kind of session: expected "peer" (or left out, for coaching)`, rec.Kind)}
 	case !slices.Contains(session.Outcomes, rec.Outcome):
 		return &invalid{"outcome", fmt.Sprintf("outcome %q is not one of %s", rec.Outcome, outcomeNames())}
 	case !slices.Contains(screenings, rec.Screening):
