@@ -8,6 +8,8 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+
+	"partnercoach/internal/problem"
 )
 
 // maxSize is far beyond any real settings file, which is a dozen lines.
@@ -53,21 +55,13 @@ func checkText(file string, data []byte) (Problem, bool) {
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == 0 || (r == utf8.RuneError && n == 1) {
-			line, col := lineCol(data, i)
+			line, col := problem.Position(data, i)
 			return Problem{File: file, Line: line, Col: col,
 				Msg: "not a text file (expected UTF-8 YAML settings, such as \"warn: 2m\")"}, false
 		}
 		i += n
 	}
 	return Problem{}, true
-}
-
-// lineCol is the line and column, counting from 1, of data[i].
-func lineCol(data []byte, i int) (line, col int) {
-	before := data[:i]
-	line = bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1
 }
 
 // document parses the YAML and returns the body of its one document, or
