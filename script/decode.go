@@ -28,6 +28,10 @@ func (c *checker) mapping(path string, n ast.Node, what string, fields ...field)
 	}
 	m, ok := n.(ast.MapNode)
 	if !ok {
+		if m := scalarNoSpace(n); m != "" {
+			c.fail(path, "%s: %s", describe(path), m)
+			return false
+		}
 		c.fail(path, "%s: expected %s (lines of key: value), got %s", describe(path), what, kind(n))
 		return false
 	}
@@ -101,8 +105,8 @@ func (c *checker) list(path string, n ast.Node, read func(path string, n ast.Nod
 	}
 }
 
-// text reads the text at path; an empty value reads as "".
-func (c *checker) text(path string, n ast.Node) string {
+// rawText reads the text at path as it is; an empty value reads as "".
+func (c *checker) rawText(path string, n ast.Node) string {
 	n = c.enter(path, n)
 	switch v := n.(type) {
 	case nil:

@@ -9,7 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+
+	"partnercoach/internal/textsafe"
 )
 
 // syntaxError reports a file the YAML parser could not read, at the place
@@ -52,6 +55,9 @@ func explainSyntax(msg, line, next string, col int) string {
 	rest := string([]rune(line)[min(max(col-1, 0), utf8.RuneCountInString(line)):])
 	startOfLine := strings.TrimSpace(rest) != "" && strings.TrimSpace(line) == strings.TrimSpace(rest)
 	mappingValue := strings.HasPrefix(msg, "mapping value is not allowed in this context")
+	if m := noSpaceMsg(line); m != "" && startOfLine {
+		return m
+	}
 	switch {
 	case mappingValue && (strings.Contains(rest, ": ") || strings.HasSuffix(strings.TrimSpace(rest), ":")):
 		return colonMsg
@@ -86,3 +92,37 @@ func lineAt(data []byte, pos *token.Position, after int) string {
 
 // indent counts the spaces a line starts with.
 func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " ")) }
+
+// noSpace matches a line that is surely a key and its value written without
+// the space YAML needs after the colon, such as "title:Hello" or
+// "- id:hello".
+var noSpace = regexp.MustCompile(`^(?:- +)?([A-Za-z][A-Za-z0-9_-]*):([^\s:/].*)$`)
+
+// noSpaceMsg says that the space after a key's colon is missing, when line
+// is such a line, and returns "" when it is not.
+func noSpaceMsg(line string) string {
+	m := noSpace.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return ""
+	}
+	return fmt.Sprintf("there is no space after the colon in %q, so YAML reads it as text (expected %q: a key, a colon and a space)",
+		textsafe.Line(shortLine(m[1]+":"+m[2])), textsafe.Line(shortLine(m[1]+": "+m[2])))
+}
+
+// shortLine cuts a line down for a message.
+func shortLine(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
+}
+
+// scalarNoSpace returns noSpaceMsg for a value that is one line of plain
+// text, and "" for anything else.
+func scalarNoSpace(n ast.Node) string {
+	s, ok := n.(*ast.StringNode)
+	if !ok || s.GetToken() == nil || s.GetToken().Type != token.StringType {
+		return ""
+	}
+	return noSpaceMsg(s.Value)
+}

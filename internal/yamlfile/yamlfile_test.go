@@ -1,0 +1,51 @@
+package yamlfile
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+var lim = Limits{Depth: 3, Keys: 4, What: "a test file"}
+
+func TestPrepare(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"a: 1\n", "a: 1\n"},
+		{"\uFEFFa: 1\n", "a: 1\n"},
+		{"%YAML 1.2\n---\na: 1\n", "         \n---\na: 1\n"},
+		{"---\n---\na: 1\n", "   \n---\na: 1\n"},
+		{"---\n...\n---\na: 1\n", "   \n   \n---\na: 1\n"},
+		{"a: 1\n---\n---\nb: 2\n", "a: 1\n   \n---\nb: 2\n"},
+		{"a: 1\n...\nb: 2\n", "a: 1\n---\nb: 2\n"},
+		{"a: 1\n---\n# c\n...\n", "a: 1\n   \n# c\n   \n"},
+		{"--- |\n  text\n", "--- |\n  text\n"},
+	}
+	for _, c := range cases {
+		got, _, f := Prepare([]byte(c.in), lim)
+		if f != nil || string(got) != c.want {
+			t.Errorf("Prepare(%q) = %q, %v; want %q", c.in, got, f, c.want)
+		}
+	}
+}
+
+func TestPrepareFaults(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"%TAG ! tag:x,2026:\n---\na: 1\n", "1:1: the directive %TAG ! tag:x,2026: is not read"},
+		{"%YAML 2.0\n---\na: 1\n", "1:1: the directive %YAML 2.0 is not read"},
+		{"a: [[[[1]]]]\n", "1:6: lists and mappings nest here more than 3 deep (expected a test file"},
+		{"a:\n  b:\n    c:\n      d: 1\n", "4:8: lists and mappings nest here more than 3 deep"},
+		{"a: 1\nb: 2\nc: 3\nd: 4\ne: 5\n", "5:2: this mapping has more than 4 keys"},
+	}
+	for _, c := range cases {
+		_, _, f := Prepare([]byte(c.in), lim)
+		if f == nil {
+			t.Errorf("Prepare(%q) found nothing, want %q", c.in, c.want)
+			continue
+		}
+		got := fmt.Sprintf("%d:%d: %s", f.Line, f.Col, f.Msg)
+		if !strings.HasPrefix(got, c.want) {
+			t.Errorf("Prepare(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
