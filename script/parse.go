@@ -43,4 +43,3 @@ func (c *checker) parse(data []byte) (f *ast.File, err error) {
 	}()
 	return parser.Parse(tokens, 0)
 }
-

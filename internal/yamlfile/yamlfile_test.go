@@ -48,4 +48,3 @@ func TestPrepareFaults(t *testing.T) {
 		}
 	}
 }
-
