@@ -124,7 +124,13 @@ func TestParseProblems(t *testing.T) {
 		{"fees:\n  later: [1]", `s.yaml:2:10: fees.later: expected an amount in dollars such as 25 or $25.50, got a list`},
 		// The coach's name.
 		{"coach: [Ann]", `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got a list`},
-		{`coach: "Ann\tB"`, `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got "Ann\tB"`},
+		{`coach: "Ann\tB"`, `s.yaml:1:8: coach: a tab here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\e[2J"`, `s.yaml:1:8: coach: the escape character (\x1b) here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\x9b31m"`, `s.yaml:1:8: coach: the control character \x9b here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\rBob"`, `s.yaml:1:8: coach: a carriage return here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\0"`, `s.yaml:1:8: coach: a NUL byte (\x00) here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{"coach: |\n  Ann\n  Bob\n", `s.yaml:1:8: coach: a line break here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{"script: \"fir\\u001bst\"", `s.yaml:1:9: script: expected a script name of lower-case letters, digits and -, such as first, got "fir\x1bst"`},
 		{"coach: " + strings.Repeat("a", 81), `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got "` + strings.Repeat("a", 40) + `…"`},
 		// Script names.
 		{"script: My Script", `s.yaml:1:9: script: expected a script name of lower-case letters, digits and -, such as first, got "My Script"`},
