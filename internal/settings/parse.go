@@ -53,8 +53,7 @@ func Parse(file string, data []byte) (Settings, error) {
 // break, at the first byte that is not text.
 func checkText(file string, data []byte) (Problem, bool) {
 	if len(data) > maxSize {
-		return Problem{File: file, Msg: "too big for a settings file " +
-			"(expected a few lines of YAML, such as \"warn: 2m\")"}, false
+		return tooBig(file), false
 	}
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
@@ -71,6 +70,12 @@ func checkText(file string, data []byte) (Problem, bool) {
 		i += n
 	}
 	return Problem{}, true
+}
+
+// tooBig is the problem of a file longer than maxSize.
+func tooBig(file string) Problem {
+	return Problem{File: file, Msg: fmt.Sprintf("too big for a settings file: longer than %d bytes "+
+		"(expected a few lines of YAML, such as \"warn: 2m\")", maxSize)}
 }
 
 // limits bound the shape of a settings file, which nests two levels.

@@ -181,7 +181,7 @@ func TestParseNotText(t *testing.T) {
 		{"nul byte", []byte("warn: 2m\nsil\x00ent: true\n"), `s.yaml:2:4: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
 		{"not UTF-8", []byte("coach: Zoë\nwarn: \xff"), `s.yaml:2:7: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
 		{"an image", []byte("\x89PNG\r\n\x1a\n\x00\x00"), `s.yaml:1:1: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
-		{"too big", []byte("# " + strings.Repeat("x", maxSize)), `s.yaml: too big for a settings file (expected a few lines of YAML, such as "warn: 2m")`},
+		{"too big", []byte("# " + strings.Repeat("x", maxSize)), `s.yaml: too big for a settings file: longer than 65536 bytes (expected a few lines of YAML, such as "warn: 2m")`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
