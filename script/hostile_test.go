@@ -127,3 +127,18 @@ func TestLoadPlacesProblemsAfterAByteOrderMark(t *testing.T) {
 		t.Errorf("problems %q", got)
 	}
 }
+
+// TestLoadRefusesManyDocumentsAtTheSecond checks a file of a megabyte of
+// documents: the parser would take minutes over them; the second is
+// refused before it parses any.
+func TestLoadRefusesManyDocumentsAtTheSecond(t *testing.T) {
+	for _, doc := range []string{"a: 1\n---\n", "- a\n...\n"} {
+		data := []byte(strings.Repeat(doc, maxSize/len(doc)))
+		start := time.Now()
+		got := problemsOf(t, string(data))
+		t.Logf("%d bytes of %q refused in %s", len(data), doc, time.Since(start))
+		if len(got) != 1 || !strings.HasPrefix(got[0], "2:1: a second YAML document starts here") {
+			t.Errorf("%q: problems %q", doc, got)
+		}
+	}
+}

@@ -21,7 +21,7 @@ const (
 )
 
 // limits bound the shape of a script for yamlfile.
-var limits = yamlfile.Limits{Depth: maxDepth, Keys: maxKeys, What: "a script"}
+var limits = yamlfile.Limits{Depth: maxDepth, Keys: maxKeys, What: "a script", One: "one script per file"}
 
 // parse turns the file into YAML's syntax tree. A file too large or of the
 // wrong shape is reported and gives no tree and no error; a fault in the

@@ -34,9 +34,9 @@ func TestParseReadsEveryDocumentThatHoldsSomething(t *testing.T) {
 func TestParseRefusesHostileFiles(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"a second document after an empty one", "silent: true\n---\n---\nnotify: false\n",
-			"s.yaml:3:1: expected one set of settings, found a second YAML document after ---"},
+			"s.yaml:3:1: a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)"},
 		{"a second document after ...", "silent: true\n...\nnotify: false\n",
-			"s.yaml:2:1: expected one set of settings, found a second YAML document after ---"},
+			"s.yaml:2:1: a second YAML document starts here (expected one set of settings: remove this '...' line or what follows it)"},
 		{"a directive that is not %YAML", "%TAG ! tag:x,2026:\n---\nsilent: true\n",
 			"s.yaml:1:1: the directive %TAG ! tag:x,2026: is not read (expected no directive, or %YAML 1.2)"},
 		{"an escape sequence written raw", "coach: Ann\x1b[31m\n",

@@ -79,7 +79,7 @@ func tooBig(file string) Problem {
 }
 
 // limits bound the shape of a settings file, which nests two levels.
-var limits = yamlfile.Limits{Depth: 50, Keys: 100, What: "a settings file"}
+var limits = yamlfile.Limits{Depth: 50, Keys: 100, What: "a settings file", One: "one set of settings"}
 
 // document parses the YAML and returns the body of its one document, or
 // nil when there is nothing in it but comments or a null. Documents that
@@ -101,7 +101,7 @@ func document(file string, data []byte) (ast.Node, Problem, bool) {
 			continue
 		}
 		if body != nil {
-			const msg = "expected one set of settings, found a second YAML document after ---"
+			const msg = "a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)"
 			if doc.Start != nil {
 				return nil, problemAtToken(file, doc.Start, msg), false
 			}

@@ -147,7 +147,7 @@ func TestParseProblems(t *testing.T) {
 		{"warn: 2m\nwarn: 3m", `s.yaml:2:1: cannot read the YAML: mapping key "warn" already defined at [1:1]`},
 		{"warn: \"2m", `s.yaml:1:7: cannot read the YAML: could not find end character of double-quoted text`},
 		{"\twarn: 2m", `s.yaml:1:5: cannot read the YAML: tab character cannot use as a map key directly`},
-		{"warn: 2m\n---\nsilent: true", `s.yaml:2:1: expected one set of settings, found a second YAML document after ---`},
+		{"warn: 2m\n---\nsilent: true", `s.yaml:2:1: a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.src, func(t *testing.T) {

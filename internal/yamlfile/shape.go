@@ -12,7 +12,7 @@ type level struct{ col, keys int }
 
 // Shape returns a fault at the token at which lists and mappings first
 // nest deeper than the limits allow, or a mapping first has more keys; or
-// nil. Flow collections ([a, b] and {a: b}) nest by their brackets, block
+// nil. Each document is bounded on its own. Flow collections ([a, b] and {a: b}) nest by their brackets, block
 // ones by the columns of their "-" entries and keys, each level further
 // right than the one holding it.
 func Shape(tokens token.Tokens, lim Limits) *Fault {
@@ -20,6 +20,8 @@ func Shape(tokens token.Tokens, lim Limits) *Fault {
 	var block []level
 	for i, tk := range tokens {
 		switch tk.Type {
+		case token.DocumentHeaderType, token.DocumentEndType:
+			flow, block = 0, nil // each document starts afresh
 		case token.SequenceStartType, token.MappingStartType:
 			flow++
 		case token.SequenceEndType, token.MappingEndType:

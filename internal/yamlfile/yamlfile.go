@@ -29,27 +29,37 @@ type Fault struct {
 }
 
 // Limits bound the shape of a file: how deeply its lists and mappings may
-// nest, and how many keys one mapping may hold. What names the kind of
-// file in messages, such as "a script".
+// nest, and how many keys one mapping may hold; a file holds one document.
+// What names the kind of file in messages, such as "a script", and One
+// what it holds, such as "one script per file".
 type Limits struct {
 	Depth, Keys int
-	What        string
+	What, One   string
 }
 
 // Prepare returns the text of data ready for the parser, and its tokens:
 // a byte order mark at its start is dropped, a "%YAML 1.x" directive is
 // blanked, and so are the markers ("---", "...") of documents that hold
-// nothing but comments, so that the parser sees every document that holds
-// something. Two documents that hold something stay two, for the reader to
-// refuse. Blanked text keeps its place: lines and columns stay true.
+// nothing but comments, which the parser would take for the end of the
+// file. A second document that holds something is a fault, and so is a
+// shape beyond the limits. Blanked text keeps its place: lines and columns
+// stay true.
 func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 	data = bytes.Clone(bytes.TrimPrefix(data, bom))
 	tokens := lexer.Tokenize(string(data))
-	if f := directives(data, tokens); f != nil {
+	starts := lineStarts(data)
+	changed, f := directives(data, starts, tokens)
+	if f != nil {
 		return nil, nil, f
 	}
-	tokens = lexer.Tokenize(string(data))
-	if markers(data, tokens) {
+	if changed {
+		tokens = lexer.Tokenize(string(data))
+	}
+	changed, f = markers(data, starts, tokens, lim)
+	if f != nil {
+		return nil, nil, f
+	}
+	if changed {
 		tokens = lexer.Tokenize(string(data))
 	}
 	if f := Shape(tokens, lim); f != nil {
@@ -59,7 +69,9 @@ func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 }
 
 // directives blanks each "%YAML 1.x" line and refuses any other directive.
-func directives(data []byte, tokens token.Tokens) *Fault {
+// It reports whether it changed data.
+func directives(data []byte, starts []int, tokens token.Tokens) (bool, *Fault) {
+	changed := false
 	for i, tk := range tokens {
 		if tk.Type != token.DirectiveType || tk.Position == nil {
 			continue
@@ -73,19 +85,22 @@ func directives(data []byte, tokens token.Tokens) *Fault {
 			words = append(words, w.Value)
 		}
 		if len(words) != 2 || words[0] != "YAML" || !strings.HasPrefix(words[1], "1.") {
-			return &Fault{Line: line, Col: tk.Position.Column, Msg: fmt.Sprintf(
+			return false, &Fault{Line: line, Col: tk.Position.Column, Msg: fmt.Sprintf(
 				"the directive %%%s is not read (expected no directive, or %%YAML 1.2)", textsafe.Line(strings.Join(words, " ")))}
 		}
-		blankLine(data, line)
+		blankLine(data, starts, line)
+		changed = true
 	}
-	return nil
+	return changed, nil
 }
 
-// markers blanks the document markers the parser would misread, and turns
-// a "..." that ends a document followed by another into "---", so that the
-// parser sees the second document as one. It reports whether it changed
-// data.
-func markers(data []byte, tokens token.Tokens) bool {
+// markers blanks the document markers of documents that hold nothing but
+// comments, keeping the one that opens the document that holds something.
+// It returns a fault at the start of a second document that holds
+// something, which the parser would otherwise take time to read that grows
+// with the square of the number of documents. It reports whether it
+// changed data.
+func markers(data []byte, starts []int, tokens token.Tokens, lim Limits) (bool, *Fault) {
 	var pending []*token.Token // markers since the last content
 	seen, changed := false, false
 	for _, tk := range tokens {
@@ -93,64 +108,58 @@ func markers(data []byte, tokens token.Tokens) bool {
 		case tk.Position == nil, tk.Type == token.CommentType:
 		case tk.Type == token.DocumentHeaderType || tk.Type == token.DocumentEndType:
 			pending = append(pending, tk)
-		case len(pending) > 0 || !seen:
-			changed = settle(data, pending, seen) || changed
+		case seen && len(pending) > 0:
+			last := pending[len(pending)-1]
+			return false, &Fault{Line: last.Position.Line, Col: 1, Msg: fmt.Sprintf(
+				"a second YAML document starts here (expected %s: remove this '%s' line or what follows it)", lim.One, last.Value)}
+		case !seen:
+			for _, m := range pending {
+				if m != pending[len(pending)-1] || m.Type == token.DocumentEndType {
+					blank(data, starts, m)
+					changed = true
+				}
+			}
 			pending, seen = nil, true
 		}
 	}
 	for _, tk := range pending {
-		blank(data, tk)
+		blank(data, starts, tk)
 		changed = true
 	}
-	return changed
-}
-
-// settle keeps the one marker that opens a document holding something,
-// blanking the markers before it; after an earlier document it makes that
-// marker "---".
-func settle(data []byte, pending []*token.Token, after bool) bool {
-	if len(pending) == 0 {
-		return false
-	}
-	last := pending[len(pending)-1]
-	for _, tk := range pending[:len(pending)-1] {
-		blank(data, tk)
-	}
-	switch {
-	case last.Type == token.DocumentHeaderType:
-	case after:
-		copy(data[lineStart(data, last.Position.Line):], "---")
-	default:
-		blank(data, last)
-	}
-	return true
+	return changed, nil
 }
 
 // blank replaces a marker at the start of its line with spaces.
-func blank(data []byte, tk *token.Token) {
-	start := lineStart(data, tk.Position.Line)
+func blank(data []byte, starts []int, tk *token.Token) {
+	start := lineStart(data, starts, tk.Position.Line)
 	for i := start; i < start+3 && i < len(data); i++ {
 		data[i] = ' '
 	}
 }
 
 // blankLine replaces a line's text with spaces.
-func blankLine(data []byte, line int) {
-	for i := lineStart(data, line); i < len(data) && data[i] != '\n' && data[i] != '\r'; i++ {
+func blankLine(data []byte, starts []int, line int) {
+	for i := lineStart(data, starts, line); i < len(data) && data[i] != '\n' && data[i] != '\r'; i++ {
 		data[i] = ' '
 	}
 }
 
-// lineStart returns the byte offset at which a line, counted from 1,
-// starts.
-func lineStart(data []byte, line int) int {
-	off := 0
-	for n := 1; n < line; n++ {
-		i := bytes.IndexByte(data[off:], '\n')
-		if i < 0 {
-			return len(data)
+// lineStarts returns the byte offset at which each line starts.
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, i+1)
 		}
-		off += i + 1
 	}
-	return off
+	return starts
+}
+
+// lineStart returns the byte offset at which a line, counted from 1,
+// starts, or the end of data for a line past it.
+func lineStart(data []byte, starts []int, line int) int {
+	if line < 1 || line > len(starts) {
+		return len(data)
+	}
+	return starts[line-1]
 }

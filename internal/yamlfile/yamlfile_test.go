@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-var lim = Limits{Depth: 3, Keys: 4, What: "a test file"}
+var lim = Limits{Depth: 3, Keys: 4, What: "a test file", One: "one test per file"}
 
 func TestPrepare(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -15,8 +15,6 @@ func TestPrepare(t *testing.T) {
 		{"%YAML 1.2\n---\na: 1\n", "         \n---\na: 1\n"},
 		{"---\n---\na: 1\n", "   \n---\na: 1\n"},
 		{"---\n...\n---\na: 1\n", "   \n   \n---\na: 1\n"},
-		{"a: 1\n---\n---\nb: 2\n", "a: 1\n   \n---\nb: 2\n"},
-		{"a: 1\n...\nb: 2\n", "a: 1\n---\nb: 2\n"},
 		{"a: 1\n---\n# c\n...\n", "a: 1\n   \n# c\n   \n"},
 		{"--- |\n  text\n", "--- |\n  text\n"},
 	}
@@ -35,9 +33,16 @@ func TestPrepareFaults(t *testing.T) {
 		{"a: [[[[1]]]]\n", "1:6: lists and mappings nest here more than 3 deep (expected a test file"},
 		{"a:\n  b:\n    c:\n      d: 1\n", "4:8: lists and mappings nest here more than 3 deep"},
 		{"a: 1\nb: 2\nc: 3\nd: 4\ne: 5\n", "5:2: this mapping has more than 4 keys"},
+		{"a: 1\nb: 2\nc: 3\nd: 4\n---\n", "no fault"},
+		{"a: 1\n---\n---\nb: 2\n", "3:1: a second YAML document starts here (expected one test per file: remove this '---' line"},
+		{"a: 1\n...\nb: 2\n", "2:1: a second YAML document starts here (expected one test per file: remove this '...' line"},
+		{"---\n# c\n---\na: 1\n...\n# d\n---\n- b\n", "7:1: a second YAML document starts here"},
 	}
 	for _, c := range cases {
 		_, _, f := Prepare([]byte(c.in), lim)
+		if f == nil && c.want == "no fault" {
+			continue
+		}
 		if f == nil {
 			t.Errorf("Prepare(%q) found nothing, want %q", c.in, c.want)
 			continue
