@@ -12,7 +12,7 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
 
-	"partnercoach/internal/textsafe"
+	"partnercoach/internal/yamlfile"
 )
 
 // syntaxError reports a file the YAML parser could not read, at the place
@@ -93,29 +93,10 @@ func lineAt(data []byte, pos *token.Position, after int) string {
 // indent counts the spaces a line starts with.
 func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " ")) }
 
-// noSpace matches a line that is surely a key and its value written without
-// the space YAML needs after the colon, such as "title:Hello" or
-// "- id:hello".
-var noSpace = regexp.MustCompile(`^(?:- +)?([A-Za-z][A-Za-z0-9_-]*):([^\s:/].*)$`)
-
-// noSpaceMsg says that the space after a key's colon is missing, when line
-// is such a line, and returns "" when it is not.
-func noSpaceMsg(line string) string {
-	m := noSpace.FindStringSubmatch(strings.TrimSpace(line))
-	if m == nil {
-		return ""
-	}
-	return fmt.Sprintf("there is no space after the colon in %q, so YAML reads it as text (expected %q: a key, a colon and a space)",
-		textsafe.Line(shortLine(m[1]+":"+m[2])), textsafe.Line(shortLine(m[1]+": "+m[2])))
-}
-
-// shortLine cuts a line down for a message.
-func shortLine(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return s
-}
+// noSpaceMsg says that the space after a key's colon is missing, when
+// line is a key and its value written without it, and returns "" when it
+// is not.
+func noSpaceMsg(line string) string { return yamlfile.MissingSpace(line) }
 
 // scalarNoSpace returns noSpaceMsg for a value that is one line of plain
 // text, and "" for anything else.

@@ -47,6 +47,12 @@ func TestParseRefusesHostileFiles(t *testing.T) {
 			"s.yaml:1:13: a carriage return here (expected settings of printable text: a control character could change the terminal they are shown on)"},
 		{"a control character in a comment", "# \x07\nsilent: true\n",
 			"s.yaml:1:3: the control character \\x07 here (expected settings of printable text: a control character could change the terminal they are shown on)"},
+		{"no space after a colon", "warn:2m\n",
+			`s.yaml:1:1: there is no space after the colon in "warn:2m", so YAML reads it as text (expected "warn: 2m": a key, a colon and a space)`},
+		{"no space after a colon on a later line", "warn: 2m\nsilent:true\n",
+			`s.yaml:2:1: there is no space after the colon in "silent:true", so YAML reads it as text (expected "silent: true": a key, a colon and a space)`},
+		{"no space after a nested colon", "fees:\n  first: 25\n  later:30\n",
+			`s.yaml:3:3: there is no space after the colon in "later:30", so YAML reads it as text (expected "later: 30": a key, a colon and a space)`},
 		{"a list nested 51 deep", strings.Repeat("[", 51) + strings.Repeat("]", 51),
 			"s.yaml:1:51: lists and mappings nest here more than 50 deep (expected a settings file, which nests a few levels at most)"},
 	}

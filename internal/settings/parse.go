@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,7 +93,7 @@ func document(file string, data []byte) (ast.Node, Problem, bool) {
 	}
 	f, err := parse(tokens)
 	if err != nil {
-		return nil, syntaxProblem(file, err), false
+		return nil, syntaxProblem(file, data, err), false
 	}
 	var body ast.Node
 	for _, doc := range f.Docs {
@@ -124,11 +125,20 @@ func parse(tokens token.Tokens) (f *ast.File, err error) {
 }
 
 // syntaxProblem turns an error of the YAML parser into a problem at the
-// place it names.
-func syntaxProblem(file string, err error) Problem {
+// place it names. A line there whose key lacks the space after its colon
+// is named as such.
+func syntaxProblem(file string, data []byte, err error) Problem {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
-		return problemAtToken(file, ye.GetToken(), "cannot read the YAML: "+ye.GetMessage())
+		tk := ye.GetToken()
+		if tk != nil && tk.Position != nil {
+			line := yamlfile.Line(data, tk.Position.Line)
+			if msg := yamlfile.MissingSpace(line); msg != "" {
+				indent := len(line) - len(strings.TrimLeft(line, " "))
+				return Problem{File: file, Line: tk.Position.Line, Col: indent + 1, Msg: msg}
+			}
+		}
+		return problemAtToken(file, tk, "cannot read the YAML: "+ye.GetMessage())
 	}
 	return Problem{File: file, Msg: "cannot read the YAML: " + err.Error()}
 }

@@ -53,3 +53,29 @@ func TestPrepareFaults(t *testing.T) {
 		}
 	}
 }
+
+func TestMissingSpace(t *testing.T) {
+	cases := []struct{ line, want string }{
+		{"title:Hello", `there is no space after the colon in "title:Hello", so YAML reads it as text (expected "title: Hello": a key, a colon and a space)`},
+		{"  - id:hello", `there is no space after the colon in "id:hello", so YAML reads it as text (expected "id: hello": a key, a colon and a space)`},
+		{"title: Hello", ""},
+		{"https://example.invalid", ""},
+		{"ratio 3:2", ""},
+		{"a::b", ""},
+		{"time:5m\x1b", `there is no space after the colon in "time:5m\\x1b", so YAML reads it as text (expected "time: 5m\\x1b": a key, a colon and a space)`},
+	}
+	for _, c := range cases {
+		if got := MissingSpace(c.line); got != c.want {
+			t.Errorf("MissingSpace(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+func TestLine(t *testing.T) {
+	data := []byte("one\r\ntwo\nthree")
+	for n, want := range map[int]string{0: "", 1: "one", 2: "two", 3: "three", 4: ""} {
+		if got := Line(data, n); got != want {
+			t.Errorf("Line(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
