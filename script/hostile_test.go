@@ -142,3 +142,17 @@ func TestLoadRefusesManyDocumentsAtTheSecond(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadPercentInText checks that a "%" is a directive only at the
+// start of a line.
+func TestLoadPercentInText(t *testing.T) {
+	for _, v := range []string{"'%50 off'", "100%", `"%YAML 1.2"`} {
+		if _, err := Load("t.yaml", []byte(strings.Replace(oneStep, "title: Short", "title: "+v, 1))); err != nil {
+			t.Errorf("title: %s: %v", v, err)
+		}
+	}
+	got := problemsOf(t, strings.Replace(oneStep, "title: Short", "title: %50 off", 1))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "2:8: a value that starts with '%' is read as a YAML directive") {
+		t.Errorf("problems %q", got)
+	}
+}

@@ -44,7 +44,8 @@ const (
 	indentMsg = "this line is not indented like the lines around it (expected each key to line up with the other keys of its part)"
 	quoteMsg  = "there is more text after the closing quote here (expected the whole text inside the quotes; " +
 		"inside single quotes, write an apostrophe twice: 'it''s')"
-	deeperMsg = "the next line is indented further than this key, so YAML reads it as part of this value " +
+	percentMsg = "a value that starts with '%' is read as a YAML directive (expected the text in quotes, such as \"%50 off\")"
+	deeperMsg  = "the next line is indented further than this key, so YAML reads it as part of this value " +
 		"(expected the keys of one part to line up)"
 )
 
@@ -67,6 +68,8 @@ func explainSyntax(msg, line, next string, col int) string {
 		return tabMsg
 	case strings.Contains(msg, "map key-value is pre-defined"):
 		return quoteMsg
+	case strings.HasPrefix(msg, "unexpected directive value"):
+		return percentMsg
 	case startOfLine && (strings.HasPrefix(msg, "value is not allowed in this context") ||
 		strings.HasPrefix(msg, "non-map value is specified")):
 		return indentMsg

@@ -69,11 +69,12 @@ func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 }
 
 // directives blanks each "%YAML 1.x" line and refuses any other directive.
-// It reports whether it changed data.
+// A directive starts its line; a "%" elsewhere is left to the parser. It
+// reports whether it changed data.
 func directives(data []byte, starts []int, tokens token.Tokens) (bool, *Fault) {
 	changed := false
 	for i, tk := range tokens {
-		if tk.Type != token.DirectiveType || tk.Position == nil {
+		if tk.Type != token.DirectiveType || tk.Position == nil || tk.Position.Column != 1 {
 			continue
 		}
 		line := tk.Position.Line

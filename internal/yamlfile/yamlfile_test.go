@@ -79,3 +79,11 @@ func TestLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPrepareLeavesAPercentInAValue(t *testing.T) {
+	in := "title: %50 off\n"
+	got, _, f := Prepare([]byte(in), lim)
+	if f != nil || string(got) != in {
+		t.Errorf("Prepare(%q) = %q, %v; want it unchanged for the parser", in, got, f)
+	}
+}
