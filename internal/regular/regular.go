@@ -21,6 +21,19 @@ var ErrNotRegular = errors.New("not a regular file")
 // ErrTooBig is the error for a file longer than the limit.
 var ErrTooBig = errors.New("too big")
 
+// Error is a file Read refused, saying why in Msg; it wraps ErrNotRegular
+// or ErrTooBig.
+type Error struct {
+	Msg string
+	Err error
+}
+
+// Error returns the message alone.
+func (e *Error) Error() string { return e.Msg }
+
+// Unwrap returns ErrNotRegular or ErrTooBig.
+func (e *Error) Unwrap() error { return e.Err }
+
 // Read returns the contents of the regular file at path, of at most limit
 // bytes. A path that is not a regular file gives an error wrapping
 // ErrNotRegular that names what it is; a longer file, one wrapping
@@ -36,14 +49,14 @@ func Read(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is %s (expected a regular file): %w", path, Kind(info.Mode()), ErrNotRegular)
+		return nil, &Error{Msg: fmt.Sprintf("%s is %s (expected a regular file)", path, Kind(info.Mode())), Err: ErrNotRegular}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s is longer than %d bytes: %w", path, limit, ErrTooBig)
+		return nil, &Error{Msg: fmt.Sprintf("%s is longer than %d bytes", path, limit), Err: ErrTooBig}
 	}
 	return data, nil
 }
