@@ -119,3 +119,20 @@ func TestScriptFilesThatAreNotRegularAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestFolderOfAnotherUserIsRefused checks a scripts folder another user
+// owns. Only root can give a folder away, so elsewhere it is skipped.
+func TestFolderOfAnotherUserIsRefused(t *testing.T) {
+	if os.Getuid() != 0 {
+		t.Skip("only root can give a folder to another user")
+	}
+	planted(t, 0o700, 0o755)
+	if err := os.Chown(Dir(), 65534, 65534); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Find("first")
+	want := Dir() + " belongs to user 65534, not to you"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Find: error %v, want one saying %q", err, want)
+	}
+}
