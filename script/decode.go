@@ -8,6 +8,8 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+
+	"partnercoach/internal/problem"
 )
 
 // field is one key a mapping may hold, and what reads its value.
@@ -26,6 +28,10 @@ func (c *checker) mapping(path string, n ast.Node, what string, fields ...field)
 	}
 	m, ok := n.(ast.MapNode)
 	if !ok {
+		if m := scalarNoSpace(n); m != "" {
+			c.fail(path, "%s: %s", describe(path), m)
+			return false
+		}
 		c.fail(path, "%s: expected %s (lines of key: value), got %s", describe(path), what, kind(n))
 		return false
 	}
@@ -99,8 +105,8 @@ func (c *checker) list(path string, n ast.Node, read func(path string, n ast.Nod
 	}
 }
 
-// text reads the text at path; an empty value reads as "".
-func (c *checker) text(path string, n ast.Node) string {
+// rawText reads the text at path as it is; an empty value reads as "".
+func (c *checker) rawText(path string, n ast.Node) string {
 	n = c.enter(path, n)
 	switch v := n.(type) {
 	case nil:
@@ -217,35 +223,4 @@ func describe(path string) string {
 
 // nearest returns the one of words that key is most likely a misspelling
 // of, or "" when none is close.
-func nearest(key string, words []string) string {
-	best, bestDist := "", 3
-	for _, w := range words {
-		if d := editDistance(strings.ToLower(key), w); d < bestDist && d < len(w) {
-			best, bestDist = w, d
-		}
-	}
-	return best
-}
-
-// editDistance counts the letters to insert, delete or change to turn a
-// into b.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := range ra {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i + 1
-		for j := range rb {
-			cost := 1
-			if ra[i] == rb[j] {
-				cost = 0
-			}
-			cur[j+1] = min(prev[j+1]+1, cur[j]+1, prev[j]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
-}
+func nearest(key string, words []string) string { return problem.Suggest(key, words) }

@@ -15,7 +15,9 @@ import (
 // broken scripts and what the fuzzer makes of them. No input may crash it
 // or keep it long; a refusal must place every problem in the file; a
 // script it accepts must add up and read back the same once written out.
-// go test -run=^$ -fuzz=FuzzLoad -fuzztime=60s ./script
+// go test -run=^$ -fuzz=FuzzLoad -fuzztime=60s -fuzzminimizetime=5s ./script
+// (without a short -fuzzminimizetime the fuzzer spends up to a minute
+// shrinking each new input, and seems to stall on two shared cores).
 func FuzzLoad(f *testing.F) {
 	for _, name := range BuiltinNames() {
 		src, err := BuiltinSource(name)

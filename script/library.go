@@ -67,6 +67,9 @@ func List() ([]Entry, error) {
 // ownScripts lists the coach's own scripts by name, each read and checked.
 // A missing folder holds none.
 func ownScripts() ([]Entry, error) {
+	if err := checkFolders(); err != nil {
+		return nil, err
+	}
 	files, err := os.ReadDir(Dir())
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -131,11 +134,17 @@ func IsFile(arg string) bool {
 // LoadFile reads and checks the script in a file, as Load does. A file in
 // the coach's scripts folder must also have the name of its file.
 func LoadFile(path string) (*Script, error) {
-	data, err := os.ReadFile(path)
+	name := libraryName(path)
+	if name != "" {
+		if err := checkFolders(); err != nil {
+			return nil, err
+		}
+	}
+	data, err := readFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the script: %w", err)
 	}
-	return loadNamed(path, data, libraryName(path))
+	return loadNamed(path, data, name)
 }
 
 // libraryName returns the name a file in the coach's scripts folder is run
@@ -165,8 +174,11 @@ func Find(name string) (*Script, error) {
 // one of the coach's own scripts ("" for a built-in one).
 func Source(name string) (file string, data []byte, err error) {
 	if validName(name) {
+		if err := checkFolders(); err != nil {
+			return "", nil, err
+		}
 		file = filepath.Join(Dir(), name+".yaml")
-		data, err = os.ReadFile(file)
+		data, err = readFile(file)
 		if err == nil {
 			return file, data, nil
 		}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+
+	"partnercoach/internal/textsafe"
 )
 
 // Load reads and checks a script. The file name is used only in messages.
@@ -30,7 +32,12 @@ func loadNamed(file string, data []byte, name string) (*Script, error) {
 
 // load reads the script in data, adding to the checker's problems.
 func (c *checker) load(data []byte) *Script {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte order mark
 	if !c.isText(data) {
+		return nil
+	}
+	if pos, r, bad := rawControl(data); bad {
+		c.addAt(pos, "%s here (expected a script of printable text: a control character could change the terminal it is shown on)", textsafe.Describe(r))
 		return nil
 	}
 	if len(bytes.TrimSpace(data)) == 0 {

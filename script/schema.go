@@ -13,13 +13,17 @@ func (c *checker) readScript(n ast.Node) *Script {
 		return s
 	}
 	if _, ok := n.(ast.MapNode); !ok {
+		if m := scalarNoSpace(n); m != "" {
+			c.fail("", "%s", m)
+			return nil
+		}
 		c.fail("", "expected a script: lines of key: value starting with name:, title:, length: and steps:, got %s", kind(n))
 		return nil
 	}
 	c.mapping("", n, "the script",
 		field{"name", func(p string, v ast.Node) { s.Name = c.text(p, v) }},
 		field{"title", func(p string, v ast.Node) { s.Title = c.text(p, v) }},
-		field{"summary", func(p string, v ast.Node) { s.Summary = c.text(p, v) }},
+		field{"summary", func(p string, v ast.Node) { s.Summary = c.textBlock(p, v) }},
 		field{"kind", func(p string, v ast.Node) { s.Kind = Kind(c.text(p, v)) }},
 		field{"length", func(p string, v ast.Node) { s.Length = c.duration(p, v) }},
 		field{"steps", func(p string, v ast.Node) {
@@ -147,7 +151,7 @@ func (c *checker) readCard(path string, n ast.Node) Card {
 	c.mapping(path, n, "a card",
 		field{"id", func(p string, v ast.Node) { cd.ID = c.text(p, v) }},
 		field{"title", func(p string, v ast.Node) { cd.Title = c.text(p, v) }},
-		field{"text", func(p string, v ast.Node) { cd.Text = c.text(p, v) }},
+		field{"text", func(p string, v ast.Node) { cd.Text = c.textBlock(p, v) }},
 	)
 	return cd
 }

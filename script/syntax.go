@@ -9,7 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+
+	"partnercoach/internal/yamlfile"
 )
 
 // syntaxError reports a file the YAML parser could not read, at the place
@@ -41,7 +44,8 @@ const (
 	indentMsg = "this line is not indented like the lines around it (expected each key to line up with the other keys of its part)"
 	quoteMsg  = "there is more text after the closing quote here (expected the whole text inside the quotes; " +
 		"inside single quotes, write an apostrophe twice: 'it''s')"
-	deeperMsg = "the next line is indented further than this key, so YAML reads it as part of this value " +
+	percentMsg = "a value that starts with '%' is read as a YAML directive (expected the text in quotes, such as \"%50 off\")"
+	deeperMsg  = "the next line is indented further than this key, so YAML reads it as part of this value " +
 		"(expected the keys of one part to line up)"
 )
 
@@ -52,6 +56,9 @@ func explainSyntax(msg, line, next string, col int) string {
 	rest := string([]rune(line)[min(max(col-1, 0), utf8.RuneCountInString(line)):])
 	startOfLine := strings.TrimSpace(rest) != "" && strings.TrimSpace(line) == strings.TrimSpace(rest)
 	mappingValue := strings.HasPrefix(msg, "mapping value is not allowed in this context")
+	if m := noSpaceMsg(line); m != "" && startOfLine {
+		return m
+	}
 	switch {
 	case mappingValue && (strings.Contains(rest, ": ") || strings.HasSuffix(strings.TrimSpace(rest), ":")):
 		return colonMsg
@@ -61,6 +68,8 @@ func explainSyntax(msg, line, next string, col int) string {
 		return tabMsg
 	case strings.Contains(msg, "map key-value is pre-defined"):
 		return quoteMsg
+	case strings.HasPrefix(msg, "unexpected directive value"):
+		return percentMsg
 	case startOfLine && (strings.HasPrefix(msg, "value is not allowed in this context") ||
 		strings.HasPrefix(msg, "non-map value is specified")):
 		return indentMsg
@@ -86,3 +95,18 @@ func lineAt(data []byte, pos *token.Position, after int) string {
 
 // indent counts the spaces a line starts with.
 func indent(line string) int { return len(line) - len(strings.TrimLeft(line, " ")) }
+
+// noSpaceMsg says that the space after a key's colon is missing, when
+// line is a key and its value written without it, and returns "" when it
+// is not.
+func noSpaceMsg(line string) string { return yamlfile.MissingSpace(line) }
+
+// scalarNoSpace returns noSpaceMsg for a value that is one line of plain
+// text, and "" for anything else.
+func scalarNoSpace(n ast.Node) string {
+	s, ok := n.(*ast.StringNode)
+	if !ok || s.GetToken() == nil || s.GetToken().Type != token.StringType {
+		return ""
+	}
+	return noSpaceMsg(s.Value)
+}

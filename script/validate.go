@@ -101,6 +101,7 @@ func (c *checker) checkStep(s *Script, i int) {
 	c.checkPoints(p, st)
 	if st.Turn != nil {
 		c.checkTurn(child(p, "turn"), *st.Turn)
+		c.checkStepTime(p, st)
 	}
 	if st.Choice != nil {
 		c.checkChoice(s, i)
@@ -165,10 +166,18 @@ func (c *checker) checkRoles(path string, t Turn) {
 	}
 }
 
+// maxSegments bounds the segments of one turn: a turn is split into a
+// few parts at most, and a bound keeps their sum far from overflowing.
+const maxSegments = 60
+
 // checkSegments checks that a turn's segments have lengths that add up to
-// the turn's.
+// the turn's, and that there are not too many of them.
 func (c *checker) checkSegments(path string, t Turn) {
 	p := child(path, "segments")
+	if len(t.Segments) > maxSegments {
+		c.add(index(p, maxSegments), "segments: there are %d (expected at most %d segments in a turn)", len(t.Segments), maxSegments)
+		return
+	}
 	var sum Duration
 	for k, d := range t.Segments {
 		if d <= 0 {
@@ -179,6 +188,16 @@ func (c *checker) checkSegments(path string, t Turn) {
 	if sum != t.Length {
 		c.add(p, "segments: they add up to %s, not the turn's length of %s (expected them to add up to length)", sum, t.Length)
 	}
+}
+
+// checkStepTime checks that a step with a turn plans at least the turn's
+// time: the turn runs its whole length whatever the step plans.
+func (c *checker) checkStepTime(p string, st Step) {
+	if st.Turn == nil || st.Time == 0 || st.Turn.Length == 0 || st.Time >= st.Turn.Length {
+		return
+	}
+	c.add(child(p, "time"), "time: %s is shorter than the turn's length of %s (expected at least the turn's length, or no time: to plan just the turn)",
+		st.Time, st.Turn.Length)
 }
 
 // validName reports whether a script name is made of lower-case letters,

@@ -844,9 +844,9 @@ func TestProjectedUsesTurnTimeLeft(t *testing.T) {
 	if got := s.Over(at(30 * minute)); got != 13*minute {
 		t.Errorf("Over = %v, want 13m", got)
 	}
-	s.Apply(StartPause{}, at(30*minute)) // ends at 42m
-	if got := s.Projected(at(45 * minute)); !got.Equal(at(66 * minute)) {
-		t.Errorf("Projected in overtime = base+%v, want base+66m (no time left in the turn)", got.Sub(base))
+	s.Apply(StartPause{}, at(30*minute)) // its first segment ends at 32m, with 10m left
+	if got := s.Projected(at(45 * minute)); !got.Equal(at(76 * minute)) {
+		t.Errorf("Projected past the segment's end = base+%v, want base+76m (the turn pauses there with 10m left)", got.Sub(base))
 	}
 }
 

@@ -22,8 +22,8 @@ func (t *Turn) next() (pending, bool) {
 			best, found = pending{k, at}, true
 		}
 	}
-	if i := t.segDone; i < len(t.bounds) && t.bounds[i] < length {
-		consider(SegmentDone, deadline.Add(t.bounds[i]-length))
+	if b, ok := t.nextBound(); ok {
+		consider(SegmentDone, deadline.Add(b-length))
 	}
 	if !t.warned && t.warn > 0 && t.warn < length {
 		at := deadline.Add(-t.warn)
@@ -47,8 +47,15 @@ func (t *Turn) NextDue() (time.Time, bool) {
 
 // Advance brings the turn up to now and returns the events that fell due,
 // in order, each stamped with its due instant. At a segment boundary the
-// turn pauses exactly at the boundary, however late Advance is called.
+// turn pauses exactly at the boundary, however late Advance is called. A
+// wall clock that stepped back since the last call costs the turn no time
+// (see Countdown); one that stepped forward counts as time gone by, as a
+// suspend does, and brings in the first segment end it passed, no more.
 func (t *Turn) Advance(now time.Time) []Event {
+	t.cd.settle(now)
+	if t.changed.After(now) {
+		t.changed = now
+	}
 	var evs []Event
 	for {
 		p, ok := t.next()

@@ -73,8 +73,27 @@ func NewTurn(segments []time.Duration, warn time.Duration) *Turn {
 // Countdown returns a copy of the turn's countdown.
 func (t *Turn) Countdown() Countdown { return t.cd }
 
-// Left returns the time left in the turn at now; negative in overtime.
-func (t *Turn) Left(now time.Time) time.Duration { return t.cd.Left(now) }
+// Left returns the time left in the turn at now; negative in overtime. It
+// is never more than the turn's length, and while a segment's end is due
+// but not yet brought in by Advance, never less than the time left at that
+// end, where the turn pauses: a clock stepped forward past it shows the
+// pause to come, not an overtime that will not be.
+func (t *Turn) Left(now time.Time) time.Duration {
+	left := t.cd.Left(now)
+	if b, ok := t.nextBound(); ok && t.cd.Running() {
+		left = max(left, t.cd.Length()-b)
+	}
+	return left
+}
+
+// nextBound returns the elapsed time at which the segment in progress
+// ends, and false in the last segment.
+func (t *Turn) nextBound() (time.Duration, bool) {
+	if i := t.segDone; i < len(t.bounds) && t.bounds[i] < t.cd.Length() {
+		return t.bounds[i], true
+	}
+	return 0, false
+}
 
 // Length returns the turn's length, including minutes added.
 func (t *Turn) Length() time.Duration { return t.cd.Length() }
@@ -107,10 +126,11 @@ func (t *Turn) Segment() int {
 
 // SegmentLeft returns the time left in the current segment at now.
 func (t *Turn) SegmentLeft(now time.Time) time.Duration {
-	if i := t.segDone; i < len(t.bounds) && t.bounds[i] < t.cd.Length() {
-		return t.bounds[i] - t.cd.Elapsed(now)
+	left := t.Left(now)
+	if b, ok := t.nextBound(); ok {
+		return b - (t.cd.Length() - left)
 	}
-	return t.cd.Left(now)
+	return left
 }
 
 // Toggle starts a turn that is not running and pauses one that is.

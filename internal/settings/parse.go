@@ -3,18 +3,23 @@ package settings
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+
+	"partnercoach/internal/problem"
+	"partnercoach/internal/textsafe"
+	"partnercoach/internal/yamlfile"
 )
 
 // maxSize is far beyond any real settings file, which is a dozen lines.
 const maxSize = 64 << 10
-
-// bom is the byte order mark some editors put at the start of a file.
-var bom = []byte("\uFEFF")
 
 // Parse reads settings from the YAML in data, over the defaults. The file
 // name is used in the problems reported. Empty data, or data with nothing
@@ -25,10 +30,11 @@ var bom = []byte("\uFEFF")
 // expected. The settings returned with it hold every good value read.
 func Parse(file string, data []byte) (Settings, error) {
 	s := Default()
+	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte order mark
 	if p, ok := checkText(file, data); !ok {
 		return s, Problems{p}
 	}
-	body, p, ok := document(file, bytes.TrimPrefix(data, bom))
+	body, p, ok := document(file, data)
 	if !ok {
 		return s, Problems{p}
 	}
@@ -43,48 +49,60 @@ func Parse(file string, data []byte) (Settings, error) {
 	return s, nil
 }
 
-// checkText reports data that is not a settings file's text: too big, or
-// not UTF-8 text, at the first byte that is not.
+// checkText reports data that is not a settings file's text: too big, not
+// UTF-8 text, or holding a control character other than a tab or a line
+// break, at the first byte that is not text.
 func checkText(file string, data []byte) (Problem, bool) {
 	if len(data) > maxSize {
-		return Problem{File: file, Msg: "too big for a settings file " +
-			"(expected a few lines of YAML, such as \"warn: 2m\")"}, false
+		return tooBig(file), false
 	}
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
 		if r == 0 || (r == utf8.RuneError && n == 1) {
-			line, col := lineCol(data, i)
+			line, col := problem.Position(data, i)
 			return Problem{File: file, Line: line, Col: col,
 				Msg: "not a text file (expected UTF-8 YAML settings, such as \"warn: 2m\")"}, false
+		}
+		if unicode.IsControl(r) && r != '\t' && r != '\n' && !(r == '\r' && bytes.HasPrefix(data[i+1:], []byte("\n"))) {
+			line, col := problem.Position(data, i)
+			return Problem{File: file, Line: line, Col: col, Msg: textsafe.Describe(r) +
+				" here (expected settings of printable text: a control character could change the terminal they are shown on)"}, false
 		}
 		i += n
 	}
 	return Problem{}, true
 }
 
-// lineCol is the line and column, counting from 1, of data[i].
-func lineCol(data []byte, i int) (line, col int) {
-	before := data[:i]
-	line = bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1
+// tooBig is the problem of a file longer than maxSize.
+func tooBig(file string) Problem {
+	return Problem{File: file, Msg: fmt.Sprintf("too big for a settings file: longer than %d bytes "+
+		"(expected a few lines of YAML, such as \"warn: 2m\")", maxSize)}
 }
 
+// limits bound the shape of a settings file, which nests two levels.
+var limits = yamlfile.Limits{Depth: 50, Keys: 100, What: "a settings file", One: "one set of settings"}
+
 // document parses the YAML and returns the body of its one document, or
-// nil when there is nothing in it but comments or a null.
+// nil when there is nothing in it but comments or a null. Documents that
+// hold nothing are passed over, whether they come before the settings or
+// after.
 func document(file string, data []byte) (ast.Node, Problem, bool) {
-	f, err := parser.ParseBytes(data, 0)
+	_, tokens, fault := yamlfile.Prepare(data, limits)
+	if fault != nil {
+		return nil, Problem{File: file, Line: fault.Line, Col: fault.Col, Msg: fault.Msg}, false
+	}
+	f, err := parse(tokens)
 	if err != nil {
-		return nil, syntaxProblem(file, err), false
+		return nil, syntaxProblem(file, data, err), false
 	}
 	var body ast.Node
 	for _, doc := range f.Docs {
 		n := unwrap(doc.Body)
-		if n == nil || n.Type() == ast.NullType {
+		if n == nil || n.Type() == ast.NullType || n.Type() == ast.CommentType {
 			continue
 		}
 		if body != nil {
-			const msg = "expected one set of settings, found a second YAML document after ---"
+			const msg = "a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)"
 			if doc.Start != nil {
 				return nil, problemAtToken(file, doc.Start, msg), false
 			}
@@ -95,12 +113,32 @@ func document(file string, data []byte) (ast.Node, Problem, bool) {
 	return body, Problem{}, true
 }
 
+// parse runs the YAML parser, turning a fault in it into an error rather
+// than a crash.
+func parse(tokens token.Tokens) (f *ast.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("the YAML parser failed on this file (%v)", r)
+		}
+	}()
+	return parser.Parse(tokens, 0)
+}
+
 // syntaxProblem turns an error of the YAML parser into a problem at the
-// place it names.
-func syntaxProblem(file string, err error) Problem {
+// place it names. A line there whose key lacks the space after its colon
+// is named as such.
+func syntaxProblem(file string, data []byte, err error) Problem {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
-		return problemAtToken(file, ye.GetToken(), "cannot read the YAML: "+ye.GetMessage())
+		tk := ye.GetToken()
+		if tk != nil && tk.Position != nil {
+			line := yamlfile.Line(data, tk.Position.Line)
+			if msg := yamlfile.MissingSpace(line); msg != "" {
+				indent := len(line) - len(strings.TrimLeft(line, " "))
+				return Problem{File: file, Line: tk.Position.Line, Col: indent + 1, Msg: msg}
+			}
+		}
+		return problemAtToken(file, tk, "cannot read the YAML: "+ye.GetMessage())
 	}
 	return Problem{File: file, Msg: "cannot read the YAML: " + err.Error()}
 }

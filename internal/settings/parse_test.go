@@ -126,7 +126,13 @@ func TestParseProblems(t *testing.T) {
 		{"fees:\n  later: [1]", `s.yaml:2:10: fees.later: expected an amount in dollars such as 25 or $25.50, got a list`},
 		// The coach's name.
 		{"coach: [Ann]", `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got a list`},
-		{`coach: "Ann\tB"`, `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got "Ann\tB"`},
+		{`coach: "Ann\tB"`, `s.yaml:1:8: coach: a tab here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\e[2J"`, `s.yaml:1:8: coach: the escape character (\x1b) here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\x9b31m"`, `s.yaml:1:8: coach: the control character \x9b here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\rBob"`, `s.yaml:1:8: coach: a carriage return here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{`coach: "Ann\0"`, `s.yaml:1:8: coach: a NUL byte (\x00) here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{"coach: |\n  Ann\n  Bob\n", `s.yaml:1:8: coach: a line break here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
+		{"script: \"fir\\u001bst\"", `s.yaml:1:9: script: expected a script name of lower-case letters, digits and -, such as first, got "fir\x1bst"`},
 		{"coach: " + strings.Repeat("a", 81), `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got "` + strings.Repeat("a", 40) + `…"`},
 		// Script names.
 		{"script: My Script", `s.yaml:1:9: script: expected a script name of lower-case letters, digits and -, such as first, got "My Script"`},
@@ -143,7 +149,7 @@ func TestParseProblems(t *testing.T) {
 		{"warn: 2m\nwarn: 3m", `s.yaml:2:1: cannot read the YAML: mapping key "warn" already defined at [1:1]`},
 		{"warn: \"2m", `s.yaml:1:7: cannot read the YAML: could not find end character of double-quoted text`},
 		{"\twarn: 2m", `s.yaml:1:5: cannot read the YAML: tab character cannot use as a map key directly`},
-		{"warn: 2m\n---\nsilent: true", `s.yaml:2:1: expected one set of settings, found a second YAML document after ---`},
+		{"warn: 2m\n---\nsilent: true", `s.yaml:2:1: a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.src, func(t *testing.T) {
@@ -177,7 +183,7 @@ func TestParseNotText(t *testing.T) {
 		{"nul byte", []byte("warn: 2m\nsil\x00ent: true\n"), `s.yaml:2:4: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
 		{"not UTF-8", []byte("coach: Zoë\nwarn: \xff"), `s.yaml:2:7: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
 		{"an image", []byte("\x89PNG\r\n\x1a\n\x00\x00"), `s.yaml:1:1: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
-		{"too big", []byte("# " + strings.Repeat("x", maxSize)), `s.yaml: too big for a settings file (expected a few lines of YAML, such as "warn: 2m")`},
+		{"too big", []byte("# " + strings.Repeat("x", maxSize)), `s.yaml: too big for a settings file: longer than 65536 bytes (expected a few lines of YAML, such as "warn: 2m")`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml/ast"
+
+	"partnercoach/internal/yamlfile"
 )
 
 // reader walks the YAML of a settings file and collects every problem in
@@ -69,6 +71,12 @@ func (r *reader) mapping(s *Settings, m value, fs []field) {
 
 // notMapping records that settings were expected where a value is.
 func (r *reader) notMapping(v value, fs []field) {
+	if s, ok := unwrap(v.node).(*ast.StringNode); ok {
+		if msg := yamlfile.MissingSpace(s.Value); msg != "" {
+			r.fail(v.at, msg)
+			return
+		}
+	}
 	if v.key == "" {
 		r.fail(v.at, fmt.Sprintf("expected settings as \"key: value\" lines, such as \"warn: 2m\", got %s",
 			describe(v.node)))

@@ -9,11 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 
 	"partnercoach/internal/paths"
+	"partnercoach/internal/regular"
 )
 
 // FileName is the name of the settings file in partnercoach's config
@@ -95,11 +95,15 @@ func Path() string { return filepath.Join(paths.ConfigDir(), FileName) }
 // one of them (see Parse).
 func Load() (Settings, error) { return load(Path()) }
 
-// load reads the settings file at path.
+// load reads the settings file at path: only a regular file (or a
+// symlink to one), and no more of it than a settings file may hold.
 func load(path string) (Settings, error) {
-	data, err := os.ReadFile(path)
+	data, err := regular.Read(path, maxSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Default(), nil
+	}
+	if errors.Is(err, regular.ErrTooBig) {
+		return Default(), Problems{tooBig(path)}
 	}
 	if err != nil {
 		return Default(), fmt.Errorf("cannot read the settings file: %w", err)

@@ -3,6 +3,8 @@ package settings
 import (
 	"fmt"
 	"strings"
+
+	"partnercoach/internal/problem"
 )
 
 // unknownKey says that a key is not a setting, which key was perhaps
@@ -24,37 +26,12 @@ func unknownKey(path, name string, fs []field) string {
 	return b.String()
 }
 
-// closest is the field name within two edits of name, ignoring case, or
-// "" when there is none.
+// closest is the field name name is most likely a misspelling of, or ""
+// when none is close.
 func closest(name string, fs []field) string {
-	best, bestDist := "", 3
-	for _, f := range fs {
-		if d := editDistance(strings.ToLower(name), f.name); d < bestDist {
-			best, bestDist = f.name, d
-		}
+	all := make([]string, len(fs))
+	for i, f := range fs {
+		all[i] = f.name
 	}
-	return best
-}
-
-// editDistance counts the single-rune insertions, deletions and
-// substitutions that turn a into b (Levenshtein's distance).
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return problem.Suggest(name, all)
 }

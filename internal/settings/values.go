@@ -9,6 +9,7 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 
+	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 )
 
@@ -89,18 +90,35 @@ func plausibleName(s string) bool {
 // coach reads the coach's name: one line of printable text. Nothing
 // means no name.
 func (r *reader) coach(v value, dst *string) {
+	if s, ok := r.line(v, maxCoach, "a name"); ok {
+		*dst = s
+	}
+}
+
+// line reads a text setting: one line of at most most characters, its
+// spaces at either end dropped. Nothing reads as "". A control character,
+// written into the file or as a YAML escape such as "\e" or "\r", is
+// refused by name; what names the text in messages, such as "a name".
+func (r *reader) line(v value, most int, what string) (string, bool) {
 	if n := unwrap(v.node); n == nil || n.Type() == ast.NullType {
-		*dst = ""
-		return
+		return "", true
 	}
+	want := fmt.Sprintf("%s of at most %d characters on one line, without tabs or control characters", what, most)
 	s, ok := scalarText(v.node)
-	s = strings.TrimSpace(s)
-	if !ok || !printable(s) || utf8.RuneCountInString(s) > maxCoach {
-		r.expected(v, fmt.Sprintf("a name of at most %d characters on one line, "+
-			"without tabs or control characters", maxCoach))
-		return
+	if !ok {
+		r.expected(v, want)
+		return "", false
 	}
-	*dst = s
+	s = strings.TrimSpace(s)
+	if _, c, bad := textsafe.FirstControl(s); bad {
+		r.fail(v.at, fmt.Sprintf("%s: %s here (expected %s)", v.key, textsafe.Describe(c), want))
+		return "", false
+	}
+	if !printable(s) || utf8.RuneCountInString(s) > most {
+		r.expected(v, want)
+		return "", false
+	}
+	return s, true
 }
 
 // printable reports whether s holds only letters, marks, numbers,

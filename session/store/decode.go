@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/internal/problem"
 	"partnercoach/script"
 )
 
@@ -33,7 +34,7 @@ func DecodeJSON(path string, data []byte, v any) error {
 		return problemAt(path, data, off, "unexpected text after the end of the JSON value")
 	}
 	if k, ok := duplicateKey(scanKeys(data)); ok {
-		line, col := position(data, k.Again)
+		line, col := problem.Position(data, k.Again)
 		return problemAt(path, data, k.At, fmt.Sprintf("%q is given twice in the same object (first at line %d, column %d): expected it once", k.Name, line, col))
 	}
 	return nil

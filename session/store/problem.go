@@ -1,9 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"unicode/utf8"
-
 	"partnercoach/internal/problem"
 )
 
@@ -36,17 +33,7 @@ func (p Problem) Error() string {
 func problemAt(path string, data []byte, offset int, msg string) *Problem {
 	p := &Problem{Path: path, Msg: msg}
 	if offset >= 0 {
-		p.Line, p.Col = position(data, offset)
+		p.Line, p.Col = problem.Position(data, offset)
 	}
 	return p
-}
-
-// position turns a byte offset into a line and a column counted from 1.
-// An offset past the end is clamped to the end.
-func position(data []byte, offset int) (line, col int) {
-	offset = min(max(offset, 0), len(data))
-	before := data[:offset]
-	line = bytes.Count(before, []byte("\n")) + 1
-	start := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[start:]) + 1
 }

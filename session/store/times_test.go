@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/internal/problem"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -176,7 +177,7 @@ func TestAPositionIsNamedAsTheFileHoldsIt(t *testing.T) {
 	_, err := LoadLive()
 	data, _ := os.ReadFile(mustGlob(t, LivePath()+".damaged-*"))
 	n := len(strings.Split(string(data), `"pos"`)[0])
-	line, col := position(data, n)
+	line, col := problem.Position(data, n)
 	want := LivePath() + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col) + ": pos is 99"
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Fatalf("got %v\nwant %s", err, want)
@@ -194,14 +195,14 @@ func TestARunningTurnsDeadlineIsClampedToItsLength(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, st := range u.Session.Script().Steps {
-		if tr := u.Session.Turn(st.ID); tr != nil && tr.Running() {
+		if tr := u.Session.Turn(st.ID); tr != nil && tr.Started() { // running, or paused when on another step
 			if left := tr.Left(now); left > length {
 				t.Fatalf("time left %v after loading, more than the turn's %v", left, length)
 			}
 			return
 		}
 	}
-	t.Fatal("no running turn after loading")
+	t.Fatal("no started turn after loading")
 }
 
 func mustGlob(t *testing.T, pattern string) string {
