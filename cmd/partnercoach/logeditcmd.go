@@ -111,9 +111,8 @@ func knownName(errw io.Writer, name string, known []store.Newcomer) (string, err
 			return n.Name, nil
 		}
 	}
-	if near, ok := store.Suggest(name, known); ok {
-		return "", fmt.Errorf("no newcomer is called %q; did you mean %q? (for someone new, add them first: partnercoach newcomer add %s)",
-			textsafe.Line(name), textsafe.Line(near), quoteArg(name))
+	if _, ok := store.Suggest(name, known); ok {
+		return "", store.NotListed(name, known)
 	}
 	fmt.Fprintf(errw, "partnercoach: %s is not in the newcomer list; to add them: partnercoach newcomer add %s\n",
 		textsafe.Line(name), quoteArg(name))

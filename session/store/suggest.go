@@ -1,9 +1,20 @@
 package store
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
+
+// NotListed is the error for a name that is not in the newcomer list: it
+// asks "did you mean" when the name is close to a listed one (see
+// Suggest), and says how to add someone new.
+func NotListed(name string, list []Newcomer) error {
+	if near, ok := Suggest(name, list); ok {
+		return fmt.Errorf("no newcomer is called %q; did you mean %q? (for someone new, add them first: partnercoach newcomer add %q)", name, near, name)
+	}
+	return fmt.Errorf("no newcomer is called %q; add them first with: partnercoach newcomer add %q", name, name)
+}
 
 // Suggest returns the known newcomer whose name is closest to name when
 // name is not one of them but is near enough to be a typo of one ("Bob

@@ -1,6 +1,9 @@
 package store
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSuggest(t *testing.T) {
 	list := []Newcomer{{Name: "Bob Tester"}, {Name: "AB"}, {Name: "Alice Example"}, {Name: "Zoë Müller"}}
@@ -55,5 +58,29 @@ func TestNameDistance(t *testing.T) {
 		if got := nameDistance(tt.a, tt.b); got != tt.want {
 			t.Errorf("nameDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestNotListed(t *testing.T) {
+	list := []Newcomer{{Name: "Bob Tester"}}
+	tests := []struct{ name, want string }{
+		{"Bob Testr", `no newcomer is called "Bob Testr"; did you mean "Bob Tester"? (for someone new, add them first: partnercoach newcomer add "Bob Testr")`},
+		{"GH", `no newcomer is called "GH"; add them first with: partnercoach newcomer add "GH"`},
+	}
+	for _, tt := range tests {
+		if got := NotListed(tt.name, list).Error(); got != tt.want {
+			t.Errorf("NotListed(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestChangingAMisspeltNewcomerAsksDidYouMean(t *testing.T) {
+	useTempData(t)
+	if _, err := AddNewcomer("Bob Tester", Date{2026, 3, 1}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := RecordContact("Bob Testr", Date{2026, 3, 2})
+	if err == nil || !strings.Contains(err.Error(), `did you mean "Bob Tester"?`) {
+		t.Fatalf("RecordContact of a misspelt name: %v", err)
 	}
 }
