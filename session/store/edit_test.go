@@ -115,7 +115,9 @@ func TestEditRecordRefuses(t *testing.T) {
 		})
 	}
 	recs, _ := List()
-	if !slices.EqualFunc(recs, editRecords(), func(a, b session.Record) bool { return a.ID == b.ID && a.Outcome == b.Outcome && a.Newcomer == b.Newcomer }) {
+	if !slices.EqualFunc(recs, editRecords(), func(a, b session.Record) bool {
+		return a.ID == b.ID && a.Outcome == b.Outcome && a.Newcomer == b.Newcomer
+	}) {
 		t.Errorf("a refused edit changed the records: %+v", recs)
 	}
 }
