@@ -205,13 +205,9 @@ func (l *Live) Remove() error {
 // Unfinished is a session found in the autosave.
 type Unfinished struct {
 	Session *session.Session
-	// Saved is when it was last saved, on the session's own clock: for a
-	// rehearsal, its fast clock. It is the time the session is taken up
-	// from (its end, when its coach log is written).
+	// Saved is when it was last saved: the snapshot's saved time, which
+	// is the wall clock's, real even in a rehearsal.
 	Saved time.Time
-	// SavedWall is when it was last saved by the wall clock, the time to
-	// show the coach. For a session in real time it is Saved.
-	SavedWall time.Time
 	// Rehearsal is whether it is a rehearsal, which is never logged.
 	Rehearsal bool
 }
@@ -236,8 +232,7 @@ func LoadLive() (*Unfinished, error) {
 	if err != nil {
 		return nil, moveLiveAside(fmt.Errorf("%s: %w", LivePath(), err))
 	}
-	return &Unfinished{Session: ses, Saved: snap.Saved, SavedWall: wallTime(snap.Saved, snap.Rehearsal),
-		Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, nil
+	return &Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, nil
 }
 
 // decodeSnapshot decodes an autosave read from path strictly and checks it

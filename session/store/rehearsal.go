@@ -7,11 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"time"
 
 	"partnercoach/internal/paths"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session"
 )
 
 // RehearsalPath is where a rehearsal's autosave is set aside when a
@@ -64,22 +62,11 @@ func (l *Live) BringBackRehearsal() (bool, error) {
 	return true, nil
 }
 
-// wallTime turns a time on a session's clock into wall-clock time: a
-// rehearsal's clock runs Speed times faster than the wall clock from its
-// Origin, so the wall clock has run 1/Speed as far.
-func wallTime(t time.Time, r *session.Rehearsal) time.Time {
-	if r == nil || !r.On() {
-		return t
-	}
-	since := t.Sub(r.Origin)
-	return r.Origin.Add(time.Duration(float64(since) / r.Speed))
-}
-
 // Describe names an unfinished session for a message, saying whether it
 // is a rehearsal: "followup with AB, at step 3 of 12, saved Sun 29 Nov
 // 19:44" or "a rehearsal (followup with AB at 60× speed), at step ...".
-// The time is the wall clock's, in the local time zone; the name is made
-// safe to print.
+// The time is the snapshot's saved time, on the wall clock, in the local
+// time zone; the name is made safe to print.
 func (u *Unfinished) Describe() string {
 	s := u.Session
 	what := textsafe.Line(s.Script().Name)
@@ -90,7 +77,7 @@ func (u *Unfinished) Describe() string {
 		what = fmt.Sprintf("a rehearsal (%s at %s× speed)", what, speedText(s.Options().Rehearsal.Speed))
 	}
 	return fmt.Sprintf("%s, at step %d of %d, saved %s", what, s.Pos()+1, s.Len(),
-		u.SavedWall.Local().Format("Mon 2 Jan 15:04"))
+		u.Saved.Local().Format("Mon 2 Jan 15:04"))
 }
 
 // speedText writes a rehearsal's speed as a plain number: 60, 2.5.
