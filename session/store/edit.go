@@ -159,21 +159,27 @@ func apply(rec session.Record, c Change, recs []session.Record, fees Fees) sessi
 		rec.Number = countedBefore(rec, recs) + 1
 	}
 	switch {
-	case !rec.Outcome.Billable():
+	case !billable(rec):
 		rec.FeeCents = 0
-	case before.Outcome.Billable() && before.FeeCents > 0 && rec.Number == before.Number:
+	case billable(before) && before.FeeCents > 0 && rec.Number == before.Number:
 	default:
 		rec.FeeCents = fees.ForSession(rec.Number, rec.Script)
 	}
 	return rec
 }
 
+// counts reports whether a record uses up one of its newcomer's sessions.
+func counts(r session.Record) bool { return r.Outcome.Counts() }
+
+// billable reports whether a record is invoiced.
+func billable(r session.Record) bool { return r.Outcome.Billable() }
+
 // countedBefore counts the sessions of rec's newcomer, other than rec,
 // that count towards their number and started before it.
 func countedBefore(rec session.Record, recs []session.Record) int {
 	n := 0
 	for _, r := range recs {
-		if r.ID != rec.ID && SameName(r.Newcomer, rec.Newcomer) && r.Outcome.Counts() && r.Started.Before(rec.Started) {
+		if r.ID != rec.ID && SameName(r.Newcomer, rec.Newcomer) && counts(r) && r.Started.Before(rec.Started) {
 			n++
 		}
 	}
@@ -183,12 +189,12 @@ func countedBefore(rec session.Record, recs []session.Record) int {
 // clashes lists the other records of rec's newcomer whose outcome counts
 // and whose number is rec's, when rec's outcome counts too.
 func clashes(rec session.Record, recs []session.Record) []string {
-	if rec.Newcomer == "" || rec.Number == 0 || !rec.Outcome.Counts() {
+	if rec.Newcomer == "" || rec.Number == 0 || !counts(rec) {
 		return nil
 	}
 	var ids []string
 	for _, r := range recs {
-		if r.ID != rec.ID && SameName(r.Newcomer, rec.Newcomer) && r.Outcome.Counts() && r.Number == rec.Number {
+		if r.ID != rec.ID && SameName(r.Newcomer, rec.Newcomer) && counts(r) && r.Number == rec.Number {
 			ids = append(ids, r.ID)
 		}
 	}
