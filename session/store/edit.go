@@ -51,8 +51,9 @@ func ParseOutcome(s string) (session.Outcome, error) {
 // script). Attaching a newcomer without a number numbers the session
 // after their sessions that count and started before it. An id that is
 // not a record is refused, naming the ids close to it. When nothing
-// changes, nothing is written. The problems are those of other records
-// found damaged (and moved aside) on the way.
+// changes, nothing is written. A record of that id found damaged is moved
+// aside, and the error is its *Problem. The problems are those of other
+// records found damaged (and moved aside) on the way.
 func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 	if err := c.check(); err != nil {
 		return Edited{}, nil, err
@@ -60,7 +61,11 @@ func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 	recs, problems := List()
 	i := slices.IndexFunc(recs, func(r session.Record) bool { return r.ID == id })
 	if i < 0 {
-		return Edited{}, problems, notARecord(id, recs, problems)
+		if j := slices.IndexFunc(problems, func(p Problem) bool { return p.Path == RecordPath(id) }); j >= 0 {
+			p := problems[j]
+			return Edited{}, slices.Delete(problems, j, j+1), &p
+		}
+		return Edited{}, problems, notARecord(id, recs)
 	}
 	ed := Edited{Before: recs[i], After: apply(recs[i], c, recs, fees)}
 	ed.Changes = describeChanges(ed.Before, ed.After)
@@ -72,13 +77,8 @@ func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 }
 
 // notARecord refuses an id that names no record, naming the ids close to
-// it. A record of that id found damaged is named as such.
-func notARecord(id string, recs []session.Record, problems []Problem) error {
-	for _, p := range problems {
-		if p.Path == RecordPath(id) {
-			return &p
-		}
-	}
+// it.
+func notARecord(id string, recs []session.Record) error {
 	ids := make([]string, len(recs))
 	for i, r := range recs {
 		ids[i] = r.ID

@@ -151,3 +151,19 @@ func TestParseOutcome(t *testing.T) {
 		t.Errorf("ParseOutcome(noshow): %v, want the outcomes listed", err)
 	}
 }
+
+func TestEditRecordOfADamagedRecordSaysWhy(t *testing.T) {
+	useTempData(t)
+	mustSave(t, editRecords()[0])
+	writeRaw(t, "2026-11-24-1500.json", `{"format": 1, "id": "2026-11-24-1500", "outcome": "cancelled"}`)
+	_, problems, err := EditRecord("2026-11-24-1500", Change{Outcome: session.NoShow}, DefaultFees)
+	if err == nil || !strings.Contains(err.Error(), "2026-11-24-1500.json:") || !strings.Contains(err.Error(), "moved aside") {
+		t.Fatalf("EditRecord of a damaged record: %v", err)
+	}
+	if len(problems) != 0 {
+		t.Errorf("problems %v, want none but the error", problems)
+	}
+	if _, err := os.Stat(RecordPath("2026-11-24-1500")); !os.IsNotExist(err) {
+		t.Errorf("the damaged record was not moved aside: %v", err)
+	}
+}
