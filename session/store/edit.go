@@ -169,10 +169,10 @@ func apply(rec session.Record, c Change, recs []session.Record, fees Fees) sessi
 }
 
 // counts reports whether a record uses up one of its newcomer's sessions.
-func counts(r session.Record) bool { return r.Outcome.Counts() }
+func counts(r session.Record) bool { return r.Outcome.Counts() && !r.Peer() }
 
 // billable reports whether a record is invoiced.
-func billable(r session.Record) bool { return r.Outcome.Billable() }
+func billable(r session.Record) bool { return r.Outcome.Billable() && !r.Peer() }
 
 // countedBefore counts the sessions of rec's newcomer, other than rec,
 // that count towards their number and started before it.
