@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"partnercoach/internal/problem"
 	"partnercoach/session"
 )
 
@@ -107,7 +108,7 @@ func CloseIDs(id string, ids []string) []string {
 	var out []near
 	day := id[:min(len(id), len("2006-01-02"))]
 	for _, other := range ids {
-		d := nameDistance(strings.ToLower(id), strings.ToLower(other))
+		d := problem.EditDistance(strings.ToLower(id), strings.ToLower(other))
 		if d <= 2 || (len(day) == len("2006-01-02") && strings.HasPrefix(other, day)) {
 			out = append(out, near{other, d})
 		}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"partnercoach/internal/problem"
 	"strings"
 	"unicode/utf8"
 )
@@ -32,7 +33,7 @@ func Suggest(name string, list []Newcomer) (string, bool) {
 	best, bestDist := "", -1
 	for _, n := range list {
 		b := strings.ToLower(strings.TrimSpace(n.Name))
-		d := nameDistance(a, b)
+		d := problem.EditDistance(a, b)
 		if d*4 > max(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) {
 			continue
 		}
@@ -41,29 +42,4 @@ func Suggest(name string, list []Newcomer) (string, bool) {
 		}
 	}
 	return best, bestDist >= 0
-}
-
-// nameDistance is the number of characters to insert, delete or change to
-// turn a into b (Levenshtein's distance), counted in runes. The script
-// and settings decoders have one each for their own "did you mean"; the
-// three are to become one.
-func nameDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			change := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				change++
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, change)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -46,21 +46,6 @@ func TestSuggestPicksTheClosest(t *testing.T) {
 	}
 }
 
-func TestNameDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"", "abc", 3}, {"abc", "", 3}, {"kitten", "sitting", 3},
-		{"bob testr", "bob tester", 1}, {"zoë", "zoe", 1}, {"flaw", "lawn", 2},
-	}
-	for _, tt := range tests {
-		if got := nameDistance(tt.a, tt.b); got != tt.want {
-			t.Errorf("nameDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestNotListed(t *testing.T) {
 	list := []Newcomer{{Name: "Bob Tester"}}
 	tests := []struct{ name, want string }{
