@@ -26,6 +26,9 @@ const (
 	Over = "▓"
 )
 
+// Heading heads the review wherever it is shown.
+const Heading = "Time by step, planned → taken"
+
 // Widths of the columns of a picture line, in cells.
 const (
 	indent    = 2
@@ -55,8 +58,7 @@ func Picture(rec session.Record, width int) string {
 	}
 	scale := scaleFor(longest, barW)
 	var b strings.Builder
-	fmt.Fprintf(&b, "Each cell is %s: %s within the plan  %s planned, unused  %s over the plan\n",
-		cellName(scale), Within, Unused, Over)
+	b.WriteString(legend(scale, width))
 	for i, s := range rec.Steps {
 		if s.Planned == 0 && s.Actual == 0 {
 			continue
@@ -75,6 +77,17 @@ func Picture(rec session.Record, width int) string {
 		}
 	}
 	return b.String()
+}
+
+// legend says what a cell stands for, on one line when it fits in width,
+// else on two.
+func legend(scale time.Duration, width int) string {
+	cell := fmt.Sprintf("Each cell is %s:", cellName(scale))
+	keys := fmt.Sprintf("%s within the plan  %s planned, unused  %s over the plan", Within, Unused, Over)
+	if ansi.StringWidth(cell+" "+keys) <= width {
+		return cell + " " + keys + "\n"
+	}
+	return cell + "\n" + strings.Repeat(" ", indent) + keys + "\n"
 }
 
 // scaleFor is the smallest scale at which the longest time fits in width
