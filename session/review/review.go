@@ -29,16 +29,34 @@ const (
 // Heading heads the review wherever it is shown.
 const Heading = "Time by step, planned → taken"
 
-// Widths of the columns of a picture line, in cells.
+// Widths of the columns of a picture line, in cells. The figures and the
+// difference widen for a time of an hour or more ("1:02:03").
 const (
-	indent    = 2
-	numberW   = 4  // "12. "
-	titleW    = 20 // the step's title, cut short with …
-	figuresW  = 16 // " 15:00 → 16:30  "
-	diffW     = 7  // " +12:30"
-	minBarW   = 10 // the narrowest bar drawn
-	lineSpare = indent + numberW + titleW + figuresW + 1 + diffW
+	indent  = 2
+	numberW = 4  // "12. "
+	titleW  = 20 // the step's title, cut short with …
+	clockW  = 5  // "15:00", the least a time's figure takes
+	diffW   = 7  // "+12:30" and a cell to spare, the least a difference takes
+	minBarW = 10 // the narrowest bar drawn
 )
+
+// columns are the widths of a picture's figures: the widest time and
+// difference among its steps, and at least clockW and diffW.
+type columns struct{ clock, diff int }
+
+// columnsOf measures the figures of a record's steps.
+func columnsOf(rec session.Record) columns {
+	c := columns{clockW, diffW}
+	for _, s := range rec.Steps {
+		c.clock = max(c.clock, len(Clock(s.Planned.D())), len(Clock(s.Actual.D())))
+		c.diff = max(c.diff, len(Diff(s.Planned.D(), s.Actual.D())))
+	}
+	return c
+}
+
+// spare is how many cells of a line are not the bar: the number, the
+// title, " planned → taken  " and " difference".
+func (c columns) spare() int { return indent + numberW + titleW + 1 + c.clock + 3 + c.clock + 2 + 1 + c.diff }
 
 // scales are the times one cell may stand for, smallest first.
 var scales = []time.Duration{15 * time.Second, 30 * time.Second, time.Minute, 2 * time.Minute, 5 * time.Minute, 10 * time.Minute}
@@ -48,7 +66,8 @@ var scales = []time.Duration{15 * time.Second, 30 * time.Second, time.Minute, 2 
 // timed turn that ran over, a line saying by how much. Steps with no
 // planned time and no time taken are left out.
 func Picture(rec session.Record, width int) string {
-	barW := max(width-lineSpare, minBarW)
+	cols := columnsOf(rec)
+	barW := max(width-cols.spare(), minBarW)
 	longest := time.Duration(0)
 	for _, s := range rec.Steps {
 		longest = max(longest, s.Planned.D(), s.Actual.D())
@@ -65,7 +84,7 @@ func Picture(rec session.Record, width int) string {
 		}
 		title := ansi.Truncate(textsafe.Line(s.Title), titleW, "…")
 		pad := strings.Repeat(" ", titleW-ansi.StringWidth(title))
-		figures := fmt.Sprintf(" %5s → %5s  ", Clock(s.Planned.D()), Clock(s.Actual.D()))
+		figures := fmt.Sprintf(" %*s → %*s  ", cols.clock, Clock(s.Planned.D()), cols.clock, Clock(s.Actual.D()))
 		bar := Bar(s.Planned.D(), s.Actual.D(), scale)
 		fill := strings.Repeat(" ", max(0, barW-ansi.StringWidth(bar)))
 		line := fmt.Sprintf("%s%-*s%s%s%s%s%s %s", strings.Repeat(" ", indent), numberW, fmt.Sprintf("%d.", i+1),
