@@ -56,7 +56,9 @@ func columnsOf(rec session.Record) columns {
 
 // spare is how many cells of a line are not the bar: the number, the
 // title, " planned → taken  " and " difference".
-func (c columns) spare() int { return indent + numberW + titleW + 1 + c.clock + 3 + c.clock + 2 + 1 + c.diff }
+func (c columns) spare() int {
+	return indent + numberW + titleW + 1 + c.clock + 3 + c.clock + 2 + 1 + c.diff
+}
 
 // scales are the times one cell may stand for, smallest first.
 var scales = []time.Duration{15 * time.Second, 30 * time.Second, time.Minute, 2 * time.Minute, 5 * time.Minute, 10 * time.Minute}
