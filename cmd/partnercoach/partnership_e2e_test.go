@@ -27,7 +27,7 @@ const (
 // terminal twice. First as a rehearsal, through the whole session: two
 // turns of 25 minutes, Partner B first, each turn's warning answered in
 // minutes, both turns run past their ends, and the review of the session
-// on the screen at the end. A rehearsal keeps nothing, so a second, real
+// on the screen at the end, with when each warning came. A rehearsal keeps nothing, so a second, real
 // run with the same choices and answers writes the coach log, whose record
 // must be a peer session's, with no fee, keeping the text answer; and
 // 'partnercoach invoice' must not bill it.
@@ -53,7 +53,7 @@ func TestPartnershipInTmux(t *testing.T) {
 	term.WaitForText(5*time.Second, "Our next exchange")
 	s := writeCoachLog(t, term, "Nothing was saved")
 	for _, want := range []string{"Time by step, planned → taken", "Each cell is", "Partner B's turn: B…", "Partner A's turn: A…",
-		"Partner B's turn ran over by", "Partner A's turn ran over by"} {
+		"Partner B's turn ran over by", "; warned 15:00 into it", "Partner A's turn ran over by", "; warned 17:00 into it"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the review at the end lacks %q:\n%s", want, s)
 		}

@@ -65,8 +65,9 @@ var scales = []time.Duration{15 * time.Second, 30 * time.Second, time.Minute, 2 
 
 // Picture draws the steps of a record, planned against actual, at most
 // width cells wide: a legend, then a line a step, and under a step with a
-// timed turn that ran over, a line saying by how much. Steps with no
-// planned time and no time taken are left out.
+// timed turn that ran over or was warned, a line saying by how much and
+// when the warning came. Steps with no planned time and no time taken are
+// left out.
 func Picture(rec session.Record, width int) string {
 	cols := columnsOf(rec)
 	barW := max(width-cols.spare(), minBarW)
@@ -92,9 +93,8 @@ func Picture(rec session.Record, width int) string {
 		line := fmt.Sprintf("%s%-*s%s%s%s%s%s %s", strings.Repeat(" ", indent), numberW, fmt.Sprintf("%d.", i+1),
 			title, pad, figures, bar, fill, Diff(s.Planned.D(), s.Actual.D()))
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
-		if t := s.Turn; t != nil && t.Used > t.Length {
-			fmt.Fprintf(&b, "%s%s ran over by %s (length %s)\n", strings.Repeat(" ", indent+numberW),
-				textsafe.Line(t.Name), Clock((t.Used - t.Length).D()), Clock(t.Length.D()))
+		if line := turnLine(s.Turn); line != "" {
+			b.WriteString(ansi.Truncate(strings.Repeat(" ", indent+numberW)+line, width, "…") + "\n")
 		}
 	}
 	return b.String()
@@ -109,6 +109,26 @@ func legend(scale time.Duration, width int) string {
 		return cell + " " + keys + "\n"
 	}
 	return cell + "\n" + strings.Repeat(" ", indent) + keys + "\n"
+}
+
+// turnLine says of a timed turn that ran over by how much, and of one
+// whose warning came how far into the turn it came; it is empty for
+// neither, and for no turn.
+func turnLine(t *session.TurnRecord) string {
+	if t == nil {
+		return ""
+	}
+	name, over := textsafe.Line(t.Name), t.Used > t.Length
+	switch {
+	case over && t.WarnedAt > 0:
+		return fmt.Sprintf("%s ran over by %s (length %s); warned %s into it", name,
+			Clock((t.Used - t.Length).D()), Clock(t.Length.D()), Clock(t.WarnedAt.D()))
+	case over:
+		return fmt.Sprintf("%s ran over by %s (length %s)", name, Clock((t.Used - t.Length).D()), Clock(t.Length.D()))
+	case t.WarnedAt > 0:
+		return fmt.Sprintf("%s: warned %s into it (length %s)", name, Clock(t.WarnedAt.D()), Clock(t.Length.D()))
+	}
+	return ""
 }
 
 // scaleFor is the smallest scale at which the longest time fits in width
@@ -200,6 +220,9 @@ func Words(rec session.Record) []string {
 		}
 		if t := s.Turn; t != nil && t.Used > t.Length {
 			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(t.Name), Clock((t.Used - t.Length).D()))
+		}
+		if t := s.Turn; t != nil && t.WarnedAt > 0 {
+			line += fmt.Sprintf("; the warning of %s came %s into it", textsafe.Line(t.Name), Clock(t.WarnedAt.D()))
 		}
 		out = append(out, line+".")
 	}
