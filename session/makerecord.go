@@ -72,6 +72,9 @@ func (s *Session) stepRecord(pos int, now time.Time) StepRecord {
 			Length: script.Duration(t.Length()),
 			Used:   script.Duration((t.Length() - t.Left(now)).Round(time.Second)),
 		}
+		if w, ok := t.WarnedAt(); ok {
+			r.Turn.WarnedAt = script.Duration(w.Round(time.Second))
+		}
 		for _, a := range s.turnAnswersAt(pos) {
 			if r.Turn.Answers == nil {
 				r.Turn.Answers = map[string]string{}

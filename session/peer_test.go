@@ -160,6 +160,9 @@ func checkPartnershipRecord(t *testing.T, rec Record, half time.Duration, first,
 			t.Errorf("%s-turn record %+v (turn %+v), want %v planned and used, named %q", p.id, turn, turn.Turn, half, p.name)
 			continue
 		}
+		if want := script.Duration(half - time.Duration(p.warn)*minute); turn.Turn.WarnedAt != want {
+			t.Errorf("%s-turn warned at %v, want %v (its warning of %d minutes)", p.id, turn.Turn.WarnedAt.D(), want.D(), p.warn)
+		}
 		if want := map[string]string{wishQ: p.wish}; !reflect.DeepEqual(turn.Turn.Answers, want) {
 			t.Errorf("%s-turn keeps answers %v, want %v", p.id, turn.Turn.Answers, want)
 		}

@@ -154,6 +154,9 @@ type TurnRecord struct {
 	// turn stops when the coach leaves its step, so Used is the time it
 	// really ran.
 	Used script.Duration `json:"used"`
+	// WarnedAt is how much of the turn had gone when its warning last
+	// came: absent when none came, and in records older than this field.
+	WarnedAt script.Duration `json:"warned_at,omitempty"`
 	// Answers are the answers in words given for the turn, such as what
 	// the focuser would like from their partner, by the question's text;
 	// the step that asked them keeps them too.

@@ -71,6 +71,7 @@ func (t *Turn) Advance(now time.Time) []Event {
 			t.cd.PauseAt(ev.Left)
 		case Warning:
 			t.warned = true
+			t.warnedAt = t.cd.Length() - ev.Left
 		case Ended:
 			t.ended = true
 		}

@@ -18,6 +18,9 @@ type TurnState struct {
 	Warn     time.Duration `json:"warn"`
 	SegDone  int           `json:"segments_done"`
 	Warned   bool          `json:"warned"`
+	// WarnedAt is how much of the turn had gone when its warning last
+	// fell due; absent until one has (and in older saves).
+	WarnedAt time.Duration `json:"warned_at,omitempty"`
 	Ended    bool          `json:"ended"`
 	Changed  time.Time     `json:"changed,omitzero"`
 }
@@ -33,6 +36,7 @@ func (t *Turn) State() TurnState {
 		Warn:     t.warn,
 		SegDone:  t.segDone,
 		Warned:   t.warned,
+		WarnedAt: t.warnedAt,
 		Ended:    t.ended,
 		Changed:  t.changed,
 	}
@@ -53,9 +57,12 @@ func RestoreTurn(segments []time.Duration, st TurnState) (*Turn, error) {
 		return nil, fmt.Errorf("the turn is saved as running but not started")
 	case st.Warn < 0:
 		return nil, fmt.Errorf("the warning lead time must not be negative, got %v", st.Warn)
+	case st.WarnedAt < 0:
+		return nil, fmt.Errorf("the time the warning came must not be negative, got %v", st.WarnedAt)
 	}
 	t.cd = Countdown{length: st.Length, deadline: st.Deadline.Round(0), left: st.Left,
 		running: st.Running, started: st.Started}
 	t.segDone, t.warned, t.ended, t.changed = st.SegDone, st.Warned, st.Ended, st.Changed.Round(0)
+	t.warnedAt = st.WarnedAt
 	return t, nil
 }

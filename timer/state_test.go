@@ -89,6 +89,7 @@ func TestRestoreRefusesAStateThatDoesNotFit(t *testing.T) {
 		{"running without deadline", func(s *TurnState) { s.Running, s.Started = true, true }, "no deadline"},
 		{"running not started", func(s *TurnState) { s.Running, s.Deadline = true, base }, "not started"},
 		{"negative warning", func(s *TurnState) { s.Warn = -time.Second }, "must not be negative"},
+		{"warned before it began", func(s *TurnState) { s.WarnedAt = -time.Second }, "the time the warning came"},
 	}
 	for _, tc := range tests {
 		st := ok

@@ -49,7 +49,10 @@ type Turn struct {
 	warn    time.Duration
 	segDone int // segment boundaries passed
 	warned  bool
-	ended   bool
+	// warnedAt is how much of the turn had gone when its warning last
+	// fell due; zero until one has.
+	warnedAt time.Duration
+	ended    bool
 	// changed is when the length or the warning last changed. A warning
 	// whose instant a change moved into the past falls due then, not at
 	// an instant before the change.
@@ -106,6 +109,11 @@ func (t *Turn) Started() bool { return t.cd.Started() }
 
 // Warn returns the warning lead time.
 func (t *Turn) Warn() time.Duration { return t.warn }
+
+// WarnedAt returns how much of the turn had gone when its warning last
+// fell due, and false when no warning has. A warning armed again by a
+// change and not yet due again leaves the last one standing: it did come.
+func (t *Turn) WarnedAt() (time.Duration, bool) { return t.warnedAt, t.warnedAt > 0 }
 
 // Segments returns how many segments the turn has now. Segments that the
 // turn was shortened past no longer count.
@@ -173,6 +181,7 @@ func (t *Turn) rearm(now time.Time) {
 func (t *Turn) Restart() {
 	t.cd.Reset()
 	t.segDone, t.warned, t.ended, t.changed = 0, false, false, time.Time{}
+	t.warnedAt = 0
 }
 
 // AtCheckIn reports whether the turn is paused at a segment boundary,

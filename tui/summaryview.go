@@ -27,7 +27,7 @@ func (m *summaryModel) View(width, height int) string {
 	case app.Writing:
 		body = "Writing the coach log…"
 	case app.Written:
-		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0)
+		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0) + "\n\n" + m.core.Review(width)
 	case app.WriteFailed:
 		lines := m.core.RecordLines()
 		body = m.st.Error.Render(wrap(lines[0], width, 0)) + "\n\n" +

@@ -12,5 +12,5 @@ const reviewWidth = 80
 // reviewSection is the picture of planned against actual time that
 // follows the coach log in "log show".
 func reviewSection(rec session.Record) string {
-	return "\nTime by step, planned → taken\n" + review.Picture(rec, reviewWidth)
+	return "\n" + review.Heading + "\n" + review.Picture(rec, reviewWidth)
 }

@@ -26,26 +26,51 @@ const (
 	Over = "▓"
 )
 
-// Widths of the columns of a picture line, in cells.
+// Heading heads the review wherever it is shown.
+const Heading = "Time by step, planned → taken"
+
+// Widths of the columns of a picture line, in cells. The figures and the
+// difference widen for a time of an hour or more ("1:02:03").
 const (
-	indent    = 2
-	numberW   = 4  // "12. "
-	titleW    = 20 // the step's title, cut short with …
-	figuresW  = 16 // " 15:00 → 16:30  "
-	diffW     = 7  // " +12:30"
-	minBarW   = 10 // the narrowest bar drawn
-	lineSpare = indent + numberW + titleW + figuresW + 1 + diffW
+	indent  = 2
+	numberW = 4  // "12. "
+	titleW  = 20 // the step's title, cut short with …
+	clockW  = 5  // "15:00", the least a time's figure takes
+	diffW   = 7  // "+12:30" and a cell to spare, the least a difference takes
+	minBarW = 10 // the narrowest bar drawn
 )
+
+// columns are the widths of a picture's figures: the widest time and
+// difference among its steps, and at least clockW and diffW.
+type columns struct{ clock, diff int }
+
+// columnsOf measures the figures of a record's steps.
+func columnsOf(rec session.Record) columns {
+	c := columns{clockW, diffW}
+	for _, s := range rec.Steps {
+		c.clock = max(c.clock, len(Clock(s.Planned.D())), len(Clock(s.Actual.D())))
+		c.diff = max(c.diff, len(Diff(s.Planned.D(), s.Actual.D())))
+	}
+	return c
+}
+
+// spare is how many cells of a line are not the bar: the number, the
+// title, " planned → taken  " and " difference".
+func (c columns) spare() int {
+	return indent + numberW + titleW + 1 + c.clock + 3 + c.clock + 2 + 1 + c.diff
+}
 
 // scales are the times one cell may stand for, smallest first.
 var scales = []time.Duration{15 * time.Second, 30 * time.Second, time.Minute, 2 * time.Minute, 5 * time.Minute, 10 * time.Minute}
 
 // Picture draws the steps of a record, planned against actual, at most
 // width cells wide: a legend, then a line a step, and under a step with a
-// timed turn that ran over, a line saying by how much. Steps with no
-// planned time and no time taken are left out.
+// timed turn that ran over or was warned, a line saying by how much and
+// when the warning came. Steps with no planned time and no time taken are
+// left out.
 func Picture(rec session.Record, width int) string {
-	barW := max(width-lineSpare, minBarW)
+	cols := columnsOf(rec)
+	barW := max(width-cols.spare(), minBarW)
 	longest := time.Duration(0)
 	for _, s := range rec.Steps {
 		longest = max(longest, s.Planned.D(), s.Actual.D())
@@ -55,26 +80,55 @@ func Picture(rec session.Record, width int) string {
 	}
 	scale := scaleFor(longest, barW)
 	var b strings.Builder
-	fmt.Fprintf(&b, "Each cell is %s: %s within the plan  %s planned, unused  %s over the plan\n",
-		cellName(scale), Within, Unused, Over)
+	b.WriteString(legend(scale, width))
 	for i, s := range rec.Steps {
 		if s.Planned == 0 && s.Actual == 0 {
 			continue
 		}
 		title := ansi.Truncate(textsafe.Line(s.Title), titleW, "…")
 		pad := strings.Repeat(" ", titleW-ansi.StringWidth(title))
-		figures := fmt.Sprintf(" %5s → %5s  ", Clock(s.Planned.D()), Clock(s.Actual.D()))
+		figures := fmt.Sprintf(" %*s → %*s  ", cols.clock, Clock(s.Planned.D()), cols.clock, Clock(s.Actual.D()))
 		bar := Bar(s.Planned.D(), s.Actual.D(), scale)
 		fill := strings.Repeat(" ", max(0, barW-ansi.StringWidth(bar)))
 		line := fmt.Sprintf("%s%-*s%s%s%s%s%s %s", strings.Repeat(" ", indent), numberW, fmt.Sprintf("%d.", i+1),
 			title, pad, figures, bar, fill, Diff(s.Planned.D(), s.Actual.D()))
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
-		if t := s.Turn; t != nil && t.Used > t.Length {
-			fmt.Fprintf(&b, "%s%s ran over by %s (length %s)\n", strings.Repeat(" ", indent+numberW),
-				textsafe.Line(t.Name), Clock((t.Used - t.Length).D()), Clock(t.Length.D()))
+		if line := turnLine(s.Turn); line != "" {
+			b.WriteString(ansi.Truncate(strings.Repeat(" ", indent+numberW)+line, width, "…") + "\n")
 		}
 	}
 	return b.String()
+}
+
+// legend says what a cell stands for, on one line when it fits in width,
+// else on two.
+func legend(scale time.Duration, width int) string {
+	cell := fmt.Sprintf("Each cell is %s:", cellName(scale))
+	keys := fmt.Sprintf("%s within the plan  %s planned, unused  %s over the plan", Within, Unused, Over)
+	if ansi.StringWidth(cell+" "+keys) <= width {
+		return cell + " " + keys + "\n"
+	}
+	return cell + "\n" + strings.Repeat(" ", indent) + keys + "\n"
+}
+
+// turnLine says of a timed turn that ran over by how much, and of one
+// whose warning came how far into the turn it came; it is empty for
+// neither, and for no turn.
+func turnLine(t *session.TurnRecord) string {
+	if t == nil {
+		return ""
+	}
+	name, over := textsafe.Line(t.Name), t.Used > t.Length
+	switch {
+	case over && t.WarnedAt > 0:
+		return fmt.Sprintf("%s ran over by %s (length %s); warned %s into it", name,
+			Clock((t.Used - t.Length).D()), Clock(t.Length.D()), Clock(t.WarnedAt.D()))
+	case over:
+		return fmt.Sprintf("%s ran over by %s (length %s)", name, Clock((t.Used - t.Length).D()), Clock(t.Length.D()))
+	case t.WarnedAt > 0:
+		return fmt.Sprintf("%s: warned %s into it (length %s)", name, Clock(t.WarnedAt.D()), Clock(t.Length.D()))
+	}
+	return ""
 }
 
 // scaleFor is the smallest scale at which the longest time fits in width
@@ -166,6 +220,9 @@ func Words(rec session.Record) []string {
 		}
 		if t := s.Turn; t != nil && t.Used > t.Length {
 			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(t.Name), Clock((t.Used - t.Length).D()))
+		}
+		if t := s.Turn; t != nil && t.WarnedAt > 0 {
+			line += fmt.Sprintf("; the warning of %s came %s into it", textsafe.Line(t.Name), Clock(t.WarnedAt.D()))
 		}
 		out = append(out, line+".")
 	}

@@ -105,3 +105,38 @@ func TestWords(t *testing.T) {
 		t.Errorf("Words:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestWarningsInThePicture: a turn whose warning came says how far into
+// it, under its step in the picture and in its sentence in words, whether
+// or not it also ran over; a record that does not know says nothing of it.
+func TestWarningsInThePicture(t *testing.T) {
+	rec := firstSession()
+	rec.Steps[3].Turn.WarnedAt = dur(13, 0)  // the coach's turn, which ran over
+	rec.Steps[5].Turn.WarnedAt = dur(12, 30) // the newcomer's, which did not
+	pic := Picture(rec, 80)
+	for _, want := range []string{
+		"      Coach's turn ran over by 1:30 (length 15:00); warned 13:00 into it\n",
+		"      Newcomer's turn: warned 12:30 into it (length 15:00)\n",
+	} {
+		if !strings.Contains(pic, want) {
+			t.Errorf("the picture lacks %q:\n%s", want, pic)
+		}
+	}
+	for i, line := range strings.Split(Picture(rec, 60), "\n") {
+		if w := ansi.StringWidth(line); w > 60 {
+			t.Errorf("at 60 columns, line %d is %d cells wide: %q", i+1, w, line)
+		}
+	}
+	words := strings.Join(Words(rec), "\n")
+	for _, want := range []string{
+		"; Coach's turn ran over by 1:30; the warning of Coach's turn came 13:00 into it.",
+		"0:50 under; the warning of Newcomer's turn came 12:30 into it.",
+	} {
+		if !strings.Contains(words, want) {
+			t.Errorf("the words lack %q:\n%s", want, words)
+		}
+	}
+	if old := Picture(firstSession(), 80); strings.Contains(old, "warning") || strings.Contains(strings.Join(Words(firstSession()), " "), "warning") {
+		t.Errorf("a record that does not know when the warning came speaks of it:\n%s", old)
+	}
+}

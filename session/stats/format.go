@@ -28,8 +28,9 @@ func Format(s Stats) string {
 		since = "sessions since " + s.Since.String()
 	}
 	fmt.Fprintf(&b, "Trends of %s\n", since)
-	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n\n",
+	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n",
 		s.Held, s.NoShows, store.FormatCents(s.FeeCents))
+	fmt.Fprintf(&b, "  Partnership sessions: %d (between two partners, never billed)\n\n", s.Partnership)
 	writeSteps(&b, s.Steps)
 	writeMonths(&b, s.Months)
 	writeStages(&b, s.ByStage)

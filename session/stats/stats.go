@@ -1,8 +1,11 @@
 // Package stats works out the coach's trends from the records and the
 // newcomer list: which steps run over their planned time and by how much
 // on average, sessions and fees by month, newcomers by stage and the
-// sessions newcomers did not come to. Format writes them as text that
-// fits 80 columns.
+// sessions newcomers did not come to. Peer sessions between two partners
+// (session.Record.Peer) are no coaching: they are counted on their own,
+// never in fees, months, stages or no-shows; their steps do count in the
+// steps that run over, under their script's name. Format writes the
+// trends as text that fits 80 columns.
 package stats
 
 import (
@@ -81,6 +84,9 @@ type Stats struct {
 	Since store.Date
 	// Held, NoShows and FeeCents are the totals of the months.
 	Held, NoShows, FeeCents int
+	// Partnership counts the peer sessions between two partners that
+	// were held: they are in no other count but Steps.
+	Partnership int
 	// LateCancels counts appointments the newcomer cancelled or moved
 	// less than 24 hours ahead.
 	LateCancels int
@@ -105,6 +111,11 @@ func Build(all []session.Record, list []store.Newcomer, since store.Date, now ti
 	s := Stats{Since: since, ByStage: map[Stage]int{}}
 	s.Steps = steps(recs)
 	s.Months = months(recs, loc)
+	for _, r := range recs {
+		if r.Peer() && r.Outcome == session.Held {
+			s.Partnership++
+		}
+	}
 	for _, m := range s.Months {
 		s.Held += m.Held
 		s.NoShows += m.NoShows
@@ -127,7 +138,7 @@ func Build(all []session.Record, list []store.Newcomer, since store.Date, now ti
 func stageOf(name string, recs []session.Record) Stage {
 	held, ready, referred := 0, false, false
 	for _, r := range recs {
-		if !store.SameName(r.Newcomer, name) {
+		if r.Peer() || !store.SameName(r.Newcomer, name) {
 			continue
 		}
 		if r.Screening == session.Referred {
@@ -190,11 +201,12 @@ func steps(recs []session.Record) []Step {
 	return out
 }
 
-// months counts held sessions, no-shows and fees by month.
+// months counts held coaching sessions, no-shows and fees by month; peer
+// sessions are none of them.
 func months(recs []session.Record, loc *time.Location) []Month {
 	var out []Month
 	for _, r := range recs {
-		if !r.Outcome.Billable() {
+		if !r.Outcome.Billable() || r.Peer() {
 			continue
 		}
 		start := store.MonthOf(r.Started.In(loc))

@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -88,8 +89,47 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// peers are peer sessions between two partners that, were they counted
+// as coaching, would change every count: held and not, with a fee, under
+// the names of newcomers.
+func peers(now time.Time) []session.Record {
+	peer := func(name string, outcome session.Outcome, ready bool) session.Record {
+		at := now.Add(-48 * time.Hour)
+		return session.Record{Newcomer: name, Script: "partnership", Kind: string(script.Peer), Started: at,
+			Ended: at.Add(50 * time.Minute), Outcome: outcome, FeeCents: 5000,
+			Recommendation: session.Recommendation{Ready: ready}}
+	}
+	return []session.Record{
+		peer("IJ", session.Held, true), peer("IJ", session.Held, false), peer("CD", session.Held, true),
+		peer("EF", session.NoShow, false), peer("", session.Held, false),
+	}
+}
+
+func TestPeerSessionsApart(t *testing.T) {
+	recs, list, now := trends()
+	alone := Build(recs, list, store.Date{}, now)
+	with := Build(append(slices.Clone(recs), peers(now)...), list, store.Date{}, now)
+	if with.Partnership != 4 || alone.Partnership != 0 {
+		t.Errorf("partnership sessions: %d with peers, %d without; want 4 and 0", with.Partnership, alone.Partnership)
+	}
+	if with.Held != alone.Held || with.NoShows != alone.NoShows || with.FeeCents != alone.FeeCents ||
+		!slices.Equal(with.Months, alone.Months) {
+		t.Errorf("peer sessions counted as coaching: %+v, want %+v", with, alone)
+	}
+	for _, st := range Stages {
+		if with.ByStage[st] != alone.ByStage[st] {
+			t.Errorf("%s: %d with peer sessions, %d without", st.Label(), with.ByStage[st], alone.ByStage[st])
+		}
+	}
+	since := Build(append(slices.Clone(recs), peers(now)...), list, store.DateOf(now), now)
+	if since.Partnership != 0 {
+		t.Errorf("since today: %d partnership sessions, want 0 (they were two days ago)", since.Partnership)
+	}
+}
+
 func TestFormatAt80Columns(t *testing.T) {
 	recs, list, now := trends()
+	recs = append(recs, peers(now)...)
 	got := Format(Build(recs, list, store.Date{}, now))
 	for i, line := range strings.Split(got, "\n") {
 		if w := ansi.StringWidth(line); w > 80 {

@@ -28,7 +28,7 @@ func (fe *frontEnd) written() {
 			fe.done = true
 		}
 	case app.Written:
-		fe.out.say(lines...)
+		fe.out.say(append(lines, fe.core.ReviewWords()...)...)
 		fe.done = true
 	}
 }

@@ -1,0 +1,46 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/session"
+)
+
+// TestReviewSaidAtTheEnd: once the coach log is written, the accessible
+// mode says the review in words, a sentence a step, after where the log
+// went, and nothing of the bars.
+func TestReviewSaidAtTheEnd(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "followup"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
+	h.send("x 1")
+	h.clock.T = t0.Add(8 * time.Minute)
+	h.send("n")
+	h.clock.T = t0.Add(9 * time.Minute)
+	out := h.send("E")
+	if strings.Contains(out, "planned and taken") {
+		t.Fatalf("a review before the coach log is written:\n%s", out)
+	}
+	for range 10 {
+		if h.fe.done {
+			break
+		}
+		out += h.send("")
+	}
+	if !h.fe.done || len(h.keeper.Records) != 1 {
+		t.Fatalf("done %v, %d records:\n%s", h.fe.done, len(h.keeper.Records), out)
+	}
+	first := h.keeper.Records[0].Steps[0]
+	saved := strings.Index(out, "The coach log is saved as")
+	said := strings.Index(out, "The time of each step, planned and taken:")
+	if saved < 0 || said < saved {
+		t.Fatalf("the review does not follow where the log went:\n%s", out)
+	}
+	mustContain(t, out[said:], "1. "+first.Title+": planned ", ", took 8:00")
+	for _, bar := range []string{"█", "░", "▓", "→"} {
+		if strings.Contains(out[said:], bar) {
+			t.Errorf("the words hold %q:\n%s", bar, out[said:])
+		}
+	}
+}
