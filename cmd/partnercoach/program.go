@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -155,9 +156,31 @@ func runProgram(cfg app.Config, accessible bool) error {
 	}
 	m := tui.New(cfg)
 	if _, err := tea.NewProgram(m, opts...).Run(); err != nil {
-		return fmt.Errorf("cannot run in this terminal: %w", err)
+		return runError(err, m.Stopped())
 	}
 	return m.Err() // the session's last save failed: some of it is lost
+}
+
+// runError says why the full screen stopped: interrupted by a SIGINT
+// delivered as a signal (ctrl+c typed in the program is a key, and asks
+// first), killed, or unable to run in the terminal at all. When it was
+// stopped, stopped is what became of the session (app.Core.Stopped).
+func runError(err error, stopped string) error {
+	var why string
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		why = "interrupted (SIGINT)"
+	case errors.Is(err, tea.ErrProgramPanic):
+		why = "stopped by an internal error: " + err.Error()
+	case errors.Is(err, tea.ErrProgramKilled):
+		why = "stopped"
+	default:
+		return fmt.Errorf("cannot run in this terminal: %w", err)
+	}
+	if stopped != "" {
+		why += ". " + stopped
+	}
+	return errors.New(why)
 }
 
 // allScripts returns the scripts the start screen offers: the built-in
