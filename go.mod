@@ -43,7 +43,7 @@ require (
 	github.com/go-ole/go-ole v1.3.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/lucasb-eyer/go-colorful v1.4.1 // indirect
-	github.com/mattn/go-runewidth v0.0.31 // indirect
+	github.com/mattn/go-runewidth v0.0.27 // indirect
 	github.com/mitchellh/hashstructure/v2 v2.0.2 // indirect
 	github.com/muesli/cancelreader v0.2.2 // indirect
 	github.com/muesli/mango v0.1.0 // indirect
@@ -66,5 +66,6 @@ replace charm.land/bubbletea/v2 => ./third_party/bubbletea
 
 // go-runewidth v0.0.24, the version the renderer's own modules ask for: later
 // versions fill a 2.2 MB width table on the first wide rune drawn (see
-// third_party/README.md).
+// third_party/README.md). The require above names v0.0.27, the least the
+// module graph allows (bubbles asks for it); what is built is v0.0.24.
 replace github.com/mattn/go-runewidth => github.com/mattn/go-runewidth v0.0.24

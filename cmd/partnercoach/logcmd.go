@@ -19,13 +19,13 @@ func newLogCmd() *cobra.Command {
 		Use:   "log",
 		Short: "List the recorded sessions (the coach log)",
 		Long: "List the recorded sessions, oldest first. Each record is the coach log of one " +
-			"session; 'log show ID' prints one and 'log export' writes them all out.",
+			"session; 'log show ID' prints one, 'log edit ID' corrects one and 'log export' writes them all out.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return listLog(cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
-	cmd.AddCommand(newLogShowCmd(), newLogExportCmd())
+	cmd.AddCommand(newLogShowCmd(), newLogExportCmd(), newLogEditCmd())
 	return cmd
 }
 

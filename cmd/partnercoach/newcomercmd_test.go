@@ -84,6 +84,7 @@ func TestNewcomerErrors(t *testing.T) {
 	t.Parallel()
 	env := homeEnv(t.TempDir())
 	mustRun(t, env, "newcomer", "add", "AB", "--assigned", "2025-03-01")
+	mustRun(t, env, "newcomer", "add", "Bob Tester", "--assigned", "2025-03-01")
 	tests := []struct {
 		args []string
 		want string
@@ -93,6 +94,8 @@ func TestNewcomerErrors(t *testing.T) {
 		{[]string{"newcomer", "add", "EF", "--assigned", "2999-01-01"}, "partnercoach: --assigned: 2999-01-01 is still to come"},
 		{[]string{"newcomer", "paid", "AB", "--date", "yesterday"}, `partnercoach: --date: expected a date such as 2026-11-22, got "yesterday"`},
 		{[]string{"newcomer", "contacted", "GH"}, `partnercoach: no newcomer is called "GH"; add them first with: partnercoach newcomer add "GH"`},
+		{[]string{"newcomer", "contacted", "bob testr"}, `partnercoach: no newcomer is called "bob testr"; did you mean "Bob Tester"? (for someone new, add them first: partnercoach newcomer add "bob testr")`},
+		{[]string{"newcomer", "no-show", "Bob Testr"}, `partnercoach: no newcomer is called "Bob Testr"; did you mean "Bob Tester"?`},
 		{[]string{"newcomer", "add", "A", "B"}, "partnercoach: expected one newcomer name (quote a name with spaces), got 2 arguments"},
 	}
 	for _, tc := range tests {

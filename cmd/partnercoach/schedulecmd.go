@@ -196,7 +196,7 @@ func findIn(list []store.Newcomer, name string) (store.Newcomer, error) {
 			return n, nil
 		}
 	}
-	return store.Newcomer{}, fmt.Errorf("no newcomer is called %q; add them first with: partnercoach newcomer add %s", textsafe.Line(name), quoteArg(name))
+	return store.Newcomer{}, store.NotListed(name, list)
 }
 
 // quoteArg writes a name as a shell argument: in single quotes when it

@@ -37,3 +37,16 @@ func FormatCents(cents int) string {
 	}
 	return fmt.Sprintf("%s$%d.%02d", sign, cents/100, cents%100)
 }
+
+// ForSession returns the fee for a session: by the newcomer's session
+// number when it is known (above zero), else by the script, a first
+// session's fee for the built-in "first" and the later fee for any other.
+func (f Fees) ForSession(number int, script string) int {
+	if number > 0 {
+		return f.For(number)
+	}
+	if script == "first" {
+		return f.First
+	}
+	return f.Later
+}

@@ -12,8 +12,9 @@ import (
 	"partnercoach/internal/paths"
 )
 
-// forgetLive deletes the autosave, its damaged copies and the temporary
-// files of its writes when they name the newcomer. A session of theirs
+// forgetLive deletes the autosave, its damaged copies, the rehearsal set
+// aside and the temporary files of their writes when they name the
+// newcomer. A session of theirs
 // that is live in another process is left alone, and the error says
 // which process has it.
 func forgetLive(name string, f *Forgotten) error {
@@ -22,10 +23,10 @@ func forgetLive(name string, f *Forgotten) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("cannot read %s: %w", paths.StateDir(), err)
 	}
-	live := filepath.Base(LivePath())
+	live, aside := filepath.Base(LivePath()), filepath.Base(RehearsalPath())
 	for _, e := range entries {
 		n := e.Name()
-		if !(n == live || strings.HasPrefix(n, live+".damaged-") || isTempName(n)) {
+		if !(n == live || n == aside || strings.HasPrefix(n, live+".damaged-") || isTempName(n)) {
 			continue
 		}
 		path := filepath.Join(paths.StateDir(), n)

@@ -205,8 +205,11 @@ func (l *Live) Remove() error {
 // Unfinished is a session found in the autosave.
 type Unfinished struct {
 	Session *session.Session
-	// Saved is when it was last saved.
+	// Saved is when it was last saved: the snapshot's saved time, which
+	// is the wall clock's, real even in a rehearsal.
 	Saved time.Time
+	// Rehearsal is whether it is a rehearsal, which is never logged.
+	Rehearsal bool
 }
 
 // LoadLive reads the autosave, if there is one, and brings the session
@@ -229,7 +232,7 @@ func LoadLive() (*Unfinished, error) {
 	if err != nil {
 		return nil, moveLiveAside(fmt.Errorf("%s: %w", LivePath(), err))
 	}
-	return &Unfinished{Session: ses, Saved: snap.Saved}, nil
+	return &Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, nil
 }
 
 // decodeSnapshot decodes an autosave read from path strictly and checks it

@@ -93,7 +93,7 @@ func changeNewcomer(name string, change func(*Newcomer)) ([]Problem, error) {
 	return withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
 		if i < 0 {
-			return nil, fmt.Errorf("no newcomer is called %q; add them first with: partnercoach newcomer add %q", name, name)
+			return nil, NotListed(name, list)
 		}
 		change(&list[i])
 		return list, nil

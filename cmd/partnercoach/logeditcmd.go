@@ -1,0 +1,150 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"partnercoach/internal/settings"
+	"partnercoach/internal/textsafe"
+	"partnercoach/session/store"
+)
+
+// editFlags are the options of "log edit".
+type editFlags struct {
+	newcomer string
+	outcome  string
+	number   int
+}
+
+// newLogEditCmd builds "partnercoach log edit ID".
+func newLogEditCmd() *cobra.Command {
+	var f editFlags
+	cmd := &cobra.Command{
+		Use:   "edit ID",
+		Short: "Correct a recorded session: who it was with, how it turned out, its number",
+		Long: "Correct a record after the session: attach the newcomer it was with, change its " +
+			"outcome, or its session number. The fee follows: nothing unless the outcome is " +
+			"held or no-show; the fee your settings give the session's number when it becomes " +
+			"billable or its number changes; otherwise the fee it was recorded with. " +
+			"Attached without --number, a session is numbered after the newcomer's sessions " +
+			"before it. The record is rewritten at once, as a whole; it says what changed.",
+		Example: "  partnercoach log edit 2026-11-22-1503 --newcomer \"Bob Tester\"\n" +
+			"  partnercoach log edit 2026-11-22-1503 --outcome no-show",
+		Args: oneArg("record id (partnercoach log lists them)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("number") && f.number < 1 {
+				return fmt.Errorf("--number: expected 1 or more, got %d", f.number)
+			}
+			if err := checkEditFlags(f); err != nil {
+				return err
+			}
+			return editLog(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.newcomer, "newcomer", "", "the newcomer the session was with (a name in the newcomer list, or a new one)")
+	fl.StringVar(&f.outcome, "outcome", "", "how the session turned out: held, no-show, rescheduled or transferred")
+	fl.IntVar(&f.number, "number", 0, "which session it was for the newcomer, from 1")
+	return cmd
+}
+
+// editLog corrects the record id as the flags ask and says what changed.
+func editLog(out, errw io.Writer, id string, f editFlags) error {
+	c, err := changeOf(errw, f)
+	if err != nil {
+		return err
+	}
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
+	fees := store.Fees{First: int(set.Fees.First), Later: int(set.Fees.Later)}
+	ed, problems, err := store.EditRecord(id, c, fees)
+	printProblems(errw, problems)
+	if err != nil {
+		return err
+	}
+	printEdit(out, ed)
+	return nil
+}
+
+// changeOf reads the flags into a change. A newcomer is taken with the
+// spelling of the list or the records; a name close to a known one but
+// not it is refused with the name it may be a typo of.
+func changeOf(errw io.Writer, f editFlags) (store.Change, error) {
+	c := store.Change{Number: f.number}
+	if f.outcome != "" {
+		o, err := store.ParseOutcome(f.outcome)
+		if err != nil {
+			return c, fmt.Errorf("--outcome: %w", err)
+		}
+		c.Outcome = o
+	}
+	if f.newcomer == "" {
+		return c, nil
+	}
+	name, err := store.CheckName(f.newcomer)
+	if err != nil {
+		return c, fmt.Errorf("--newcomer: %w", err)
+	}
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	printProblems(errw, append(problems, recProblems...))
+	if err != nil {
+		return c, err
+	}
+	c.Newcomer, err = knownName(errw, name, store.Known(list, recs))
+	return c, err
+}
+
+// knownName returns name as the newcomer list or the records spell it. A
+// name that is not known but close to one is refused, asking "did you
+// mean"; one far from all is taken as it is, with a word that it is not
+// in the newcomer list.
+func knownName(errw io.Writer, name string, known []store.Newcomer) (string, error) {
+	for _, n := range known {
+		if store.SameName(n.Name, name) {
+			return n.Name, nil
+		}
+	}
+	if _, ok := store.Suggest(name, known); ok {
+		return "", store.NotListed(name, known)
+	}
+	fmt.Fprintf(errw, "partnercoach: %s is not in the newcomer list; to add them: partnercoach newcomer add %s\n",
+		textsafe.Line(name), quoteArg(name))
+	return name, nil
+}
+
+// printEdit says what a correction changed, and which other records now
+// share the session's number.
+func printEdit(out io.Writer, ed store.Edited) {
+	id := textsafe.Line(ed.After.ID)
+	if len(ed.Changes) == 0 {
+		fmt.Fprintf(out, "Record %s is already so: nothing changed.\n", id)
+		return
+	}
+	fmt.Fprintf(out, "Changed record %s:\n", id)
+	for _, ch := range ed.Changes {
+		fmt.Fprintf(out, "  %s\n", textsafe.Line(ch))
+	}
+	if len(ed.Clashes) > 0 {
+		fmt.Fprintf(out, "%s's %s %s also numbered session %d: 'partnercoach log edit ID --number N' corrects it.\n",
+			textsafe.Line(ed.After.Newcomer), plural(len(ed.Clashes), "record", "records"),
+			strings.Join(ed.Clashes, ", ")+plural(len(ed.Clashes), " is", " are"), ed.After.Number)
+	}
+	if !ed.After.Outcome.Billable() && ed.Before.Outcome.Billable() {
+		fmt.Fprintf(out, "It is no longer billable (%s).\n", strings.ToLower(ed.After.Outcome.Label()))
+	}
+}
+
+// checkEditFlags refuses "log edit" with no flag.
+func checkEditFlags(f editFlags) error {
+	if f.newcomer == "" && f.outcome == "" && f.number == 0 {
+		return errors.New("nothing to change: give --newcomer, --outcome or --number")
+	}
+	return nil
+}
