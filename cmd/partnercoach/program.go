@@ -35,6 +35,7 @@ func startScreen(f runFlags) error {
 	if cfg.Scripts, err = allScripts(); err != nil {
 		return err
 	}
+	cfg.Roster = roster(o)
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if u := r.found; u != nil {
 			// A rehearsal comes back at once, on its own clock, however old.
@@ -83,7 +84,7 @@ func runSession(f runFlags, name string) error {
 // withLive takes the lock on the live session, lets prepare finish the
 // configuration, and runs the program, releasing the lock at the end.
 func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) error) error {
-	r, err := openLive(o.noSave)
+	r, err := openLive(o.noSave, o.rehearse)
 	if err != nil {
 		return err
 	}
@@ -103,6 +104,9 @@ func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) err
 func config(f runFlags) (app.Config, options, error) {
 	o, err := f.resolve()
 	if err != nil {
+		return app.Config{}, o, err
+	}
+	if o.newcomer, err = meant(o.newcomer, o.newPerson); err != nil {
 		return app.Config{}, o, err
 	}
 	cfg := app.Config{

@@ -19,6 +19,7 @@ import (
 type runFlags struct {
 	cmd        *cobra.Command // the command the flags are registered on
 	newcomer   string
+	newPerson  bool // --new-newcomer: the --newcomer is someone new
 	warn       string
 	speed      float64
 	notify     bool
@@ -35,8 +36,10 @@ type runFlags struct {
 type options struct {
 	settings.Settings
 	newcomer string
-	speed    float64
-	noSave   bool
+	// newPerson says the newcomer is someone new (--new-newcomer).
+	newPerson bool
+	speed     float64
+	noSave    bool
 	// rehearse is a rehearsal (speed above 1) that keeps its autosave.
 	rehearse bool
 	// accessible asks for plain lines and typed commands.
@@ -59,6 +62,8 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.newcomer, "newcomer", "",
 		"the newcomer's name or initials: shown on screen and kept in the session's record (never in a notification)")
+	fl.BoolVar(&f.newPerson, "new-newcomer", false,
+		"the --newcomer is someone new: do not ask whether a close name on record was meant")
 	fl.StringVar(&f.warn, "warn", "",
 		"how long before a turn ends to warn, such as 2m or 90s (default: the settings file's, or 2m)")
 	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session (a rehearsal saves nothing, unless --save)")
@@ -104,7 +109,7 @@ func (f *runFlags) resolve() (options, error) {
 	// its autosave, so that a crash drill can bring it back.
 	rehearse := f.speed > 1 && f.save
 	noSave := f.noSave || (f.speed > 1 && !f.save)
-	return options{Settings: s, newcomer: newcomer, speed: f.speed,
+	return options{Settings: s, newcomer: newcomer, newPerson: f.newPerson, speed: f.speed,
 		noSave: noSave, rehearse: rehearse, accessible: f.accessible}, nil
 }
 
