@@ -185,9 +185,9 @@ func (c *Core) Given() (Who, bool) {
 	next := store.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees)
 	if o.Number > 0 {
 		next.Number, next.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
-		if o.Number > 1 {
-			next.Script = "followup"
-		}
+	}
+	if c.cfg.Preselect != "" {
+		next.Script = c.cfg.Preselect // worked out from the records with the number
 	}
 	return Who{Name: o.Newcomer, Next: next}, true
 }
