@@ -151,7 +151,11 @@ func nextFor(o options) store.Next {
 // the accessible mode when asked for or when the terminal cannot show a
 // screen.
 func runProgram(cfg app.Config, accessible bool) error {
-	if accessibleWanted(accessible, os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())) {
+	termName, outIsTerminal := os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())
+	if accessibleWanted(accessible, termName, outIsTerminal) {
+		if why := accessibleReason(accessible, termName, outIsTerminal); why != "" {
+			fmt.Fprintln(os.Stderr, "partnercoach: "+why)
+		}
 		return runAccessible(cfg)
 	}
 	var opts []tea.ProgramOption
