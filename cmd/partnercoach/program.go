@@ -38,6 +38,10 @@ func startScreen(f runFlags) error {
 	cfg.Roster = roster(o)
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if u := r.found; u != nil {
+			if o.speed > 1 && !u.Rehearsal {
+				// A rehearsal's fast clock would run the real session on.
+				return errUnfinished(u)
+			}
 			// A rehearsal comes back at once, on its own clock, however old.
 			if time.Since(u.Saved) < staleAfter || u.Session.Options().Rehearsal.On() {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
