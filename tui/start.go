@@ -264,10 +264,13 @@ func (s startHelp) ShortHelp() []key.Binding {
 	case pickScript:
 		return []key.Binding{s.k.Up, s.k.Down, startEntry, backKey, s.k.Quit}
 	}
-	return []key.Binding{s.k.Up, s.k.Down, s.k.Choose, s.k.Help, s.k.Quit}
+	return startKeys{s.k}.ShortHelp()
 }
 
 // FullHelp implements help.KeyMap.
 func (s startHelp) FullHelp() [][]key.Binding {
+	if s.phase == pickWho {
+		return startKeys{s.k}.FullHelp()
+	}
 	return [][]key.Binding{s.ShortHelp(), {s.k.Help, s.k.Quit, s.k.Kill}}
 }
