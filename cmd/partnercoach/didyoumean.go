@@ -26,11 +26,13 @@ func meant(name string, newPerson bool) (string, error) {
 	if name == "" || newPerson {
 		return name, nil
 	}
-	list, _, err := store.ListNewcomers()
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	// A damaged file is moved aside as it is read: say so now, once.
+	printProblems(os.Stderr, append(problems, recProblems...))
 	if err != nil {
 		return "", err
 	}
-	recs, _ := store.List()
 	q := nameQuestion{known: store.Known(list, recs), in: os.Stdin, out: os.Stderr,
 		interactive: term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stderr.Fd())}
 	return q.ask(name)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/internal/textsafe"
 	"partnercoach/session/store"
 )
 
@@ -15,11 +16,9 @@ import (
 // reported on standard error, as the other commands do, and left out.
 func roster(o options) app.Roster {
 	entries, problems, err := store.LoadRoster(o.fees(), time.Now())
-	for _, p := range problems {
-		fmt.Fprintln(os.Stderr, "partnercoach: "+p.Error())
-	}
+	printProblems(os.Stderr, problems)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
+		fmt.Fprintln(os.Stderr, "partnercoach: "+textsafe.Line(err.Error()))
 	}
 	r := app.Roster{Entries: entries, Fees: o.fees()}
 	if !o.noSave {
