@@ -54,6 +54,9 @@ type Config struct {
 	// full screen without colour. The accessible mode has no colour.
 	Background string
 	NoColour   bool
+	// Roster is what the start screen offers of the newcomers on record,
+	// to choose whom the session is with.
+	Roster Roster
 	// FeeCents is the fee of this session (see Fee), written into its
 	// record if the outcome is billable.
 	FeeCents int

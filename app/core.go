@@ -37,6 +37,7 @@ type Core struct {
 	notify  string // why the last desktop notification failed, until one succeeds
 	record  recordState
 	discard bool // the session was left with nothing in it and discarded
+	who     *Who // whom the session is with, as chosen on the start screen
 }
 
 // New returns the core of a run. It opens nothing yet: see Begin.
@@ -83,12 +84,15 @@ func (c *Core) Begin() Effects {
 }
 
 // StartScript opens a new session of the script at the clock's now, if
-// no session is open yet.
+// no session is open yet, with whom the start screen chose (see Choose),
+// else with the configuration's newcomer.
 func (c *Core) StartScript(s *script.Script) Effects {
 	if c.ses != nil {
 		return Effects{}
 	}
-	return c.open(session.New(s, c.cfg.Session, c.clock.Now()))
+	opts, e := c.chosenStart(s)
+	e.add(c.open(session.New(s, opts, c.clock.Now())))
+	return e
 }
 
 // ResumeOffer opens the unfinished session on offer or, with finish or
@@ -187,6 +191,8 @@ func (c *Core) Report(r Result) Effects {
 		return c.notified(r.Err)
 	case FinishResult:
 		c.written(r)
+	case AddedResult:
+		return c.added(r)
 	case DiscardResult:
 		if r.Err != nil {
 			return Effects{Notices: []string{"Could not remove the autosave: " + firstLine(r.Err.Error()) + "."}}

@@ -236,7 +236,7 @@ func TestStartScreenOffersTheUnfinishedSession(t *testing.T) {
 	offer := func(c *app.Config) { c.Offer, c.Saved = back, base.Add(-49*time.Hour) }
 
 	r := newHarnessWith(t, "", 100, 30, offer)
-	if s := r.screen(); !strings.Contains(s, "Unfinished: First") || !strings.Contains(s, "2 days ago") {
+	if s := r.screen(); !strings.Contains(s, "Unfinished session with Alice Example: First") || !strings.Contains(s, "2 days ago") {
 		t.Fatalf("start screen:\n%s", s)
 	}
 	r.keys("enter")

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"partnercoach/app"
@@ -13,8 +14,22 @@ import (
 	"partnercoach/session"
 )
 
+// startPhase is where the start screen is: whom the session is with, the
+// name of someone new, the "did you mean" question, or the script.
+type startPhase int
+
+// The phases of the start screen, in their order.
+const (
+	pickWho    startPhase = iota // the unfinished session on offer, then the newcomers
+	typeName                     // the name of someone new
+	askMeant                     // did you mean a name on record?
+	pickScript                   // the scripts, the one proposed selected
+)
+
 // startModel is the first screen: an unfinished session, if there is one,
-// to resume, finish or discard; then the choice of script.
+// to resume, finish or discard; whom the session is with (a newcomer on
+// record with their next session, someone new, or nobody); then the
+// script, the one proposed for them selected.
 type startModel struct {
 	st         *Styles
 	keys       keyMap
@@ -23,9 +38,13 @@ type startModel struct {
 	offer      *session.Session
 	offerSaved time.Time
 	core       *app.Core
-	sel        int
-	discarding bool   // asking whether to discard the unfinished session
-	err        string // why discarding failed
+	phase      startPhase
+	sel        int             // the entry selected in the list on show
+	name       textinput.Model // the name of someone new
+	typed      string          // the name typed that is close to near
+	near       string          // the name on record it is close to
+	discarding bool            // asking whether to discard the unfinished session
+	err        string          // why discarding failed, or what is wrong with a name
 }
 
 // The actions offered for an unfinished session, in their order.
@@ -36,29 +55,40 @@ const (
 	offerCount
 )
 
-// newStartModel returns the start screen for a configuration.
+// newStartModel returns the start screen for a configuration. A newcomer
+// named on the command line goes straight to the choice of script.
 func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
 	cfg := core.Config()
 	m := &startModel{
 		st: st, keys: keys, clock: core.Clock().Now, scripts: cfg.Scripts,
-		offer: core.Offer(), offerSaved: cfg.Saved, core: core,
+		offer: core.Offer(), offerSaved: cfg.Saved, core: core, name: nameField(),
 	}
-	for i, s := range cfg.Scripts {
-		if s.Name == cfg.Preselect && m.offer == nil {
-			m.sel = i
-		}
+	if w, ok := core.Given(); ok && m.offer == nil {
+		m.toScripts(w)
 	}
 	return m
+}
+
+// nameField is the field in which the name of someone new is typed.
+func nameField() textinput.Model {
+	in := textinput.New()
+	in.Prompt = "Name: "
+	in.Placeholder = "their name or initials"
+	in.CharLimit = 200 // store.CheckName says why above its own limit
+	s := in.Styles()
+	s.Cursor.Blink = false // a blinking cursor would wake the program twice a second
+	in.SetStyles(s)
+	return in
 }
 
 // Init implements screen.
 func (m *startModel) Init() tea.Cmd { return nil }
 
 // Keys implements screen.
-func (m *startModel) Keys() help.KeyMap { return startKeys{m.keys} }
+func (m *startModel) Keys() help.KeyMap { return startHelp{m.keys, m.phase} }
 
-// Inputting implements screen: the start screen takes no typed text.
-func (m *startModel) Inputting() bool { return false }
+// Inputting implements screen: the name of someone new is typed text.
+func (m *startModel) Inputting() bool { return m.phase == typeName }
 
 // Compact implements screen: there is no time to show.
 func (m *startModel) Compact(time.Time) string { return "" }
@@ -71,6 +101,22 @@ func (m *startModel) offered() int {
 	return offerCount
 }
 
+// The entries after the newcomers on record in the list of whom the
+// session is with.
+const (
+	whoNew  = iota // someone new
+	whoNone        // no newcomer
+	whoExtra
+)
+
+// entries returns how many entries the list on show has.
+func (m *startModel) entries() int {
+	if m.phase == pickScript {
+		return len(m.scripts)
+	}
+	return m.offered() + len(m.core.Roster()) + whoExtra
+}
+
 // Update moves the selection and acts on the chosen entry.
 func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	if r, ok := msg.(reportedMsg); ok && len(r.notices) > 0 {
@@ -81,11 +127,18 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	if m.discarding {
-		return m.discardKey(k)
-	}
-	n := m.offered() + len(m.scripts)
 	switch {
+	case m.discarding:
+		return m.discardKey(k)
+	case m.phase == typeName:
+		return m.nameKey(k)
+	case m.phase == askMeant:
+		m.meantKey(k)
+		return nil
+	}
+	switch n := m.entries(); {
+	case key.Matches(k, m.keys.Cancel) && m.phase == pickScript:
+		m.phase, m.sel, m.err = pickWho, 0, ""
 	case n == 0:
 	case key.Matches(k, m.keys.Up):
 		m.sel = max(m.sel-1, 0)
@@ -99,16 +152,78 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 
 // choose acts on the selected entry.
 func (m *startModel) choose() tea.Cmd {
-	switch off := m.offered(); {
-	case m.sel >= off:
-		s := m.scripts[m.sel-off]
+	if m.phase == pickScript {
+		s := m.scripts[m.sel]
 		return func() tea.Msg { return openMsg{start: s} }
-	case m.sel == offerDiscard:
+	}
+	off, roster := m.offered(), m.core.Roster()
+	switch i := m.sel - off; {
+	case m.sel == offerDiscard && off > 0:
 		m.discarding = true
-		return nil
-	default:
+	case m.sel < off:
 		finish := m.sel == offerFinish
 		return func() tea.Msg { return openMsg{offer: true, finish: finish} }
+	case i < len(roster):
+		w, _ := m.core.Known(roster[i].Name)
+		m.toScripts(w)
+	case i == len(roster)+whoNew:
+		m.phase, m.err = typeName, ""
+		m.name.SetValue("")
+		return m.name.Focus()
+	default:
+		m.toScripts(app.Who{})
+	}
+	return nil
+}
+
+// toScripts chooses whom the session is with and moves on to the
+// scripts, the one proposed for them selected.
+func (m *startModel) toScripts(w app.Who) {
+	m.core.Choose(w)
+	m.phase, m.sel, m.err = pickScript, 0, ""
+	for i, s := range m.scripts {
+		if s.Name == m.core.Proposed() {
+			m.sel = i
+		}
+	}
+}
+
+// nameKey takes a key while the name of someone new is typed: Enter
+// checks it, Escape goes back to the list.
+func (m *startModel) nameKey(k tea.KeyPressMsg) tea.Cmd {
+	switch k.String() {
+	case "esc":
+		m.phase, m.err = pickWho, ""
+		m.name.Blur()
+		return nil
+	case "enter":
+		w, near, err := m.core.NameTyped(m.name.Value())
+		switch {
+		case err != nil:
+			m.err = sentence(err.Error())
+		case near != "":
+			m.phase, m.typed, m.near, m.err = askMeant, strings.TrimSpace(m.name.Value()), near, ""
+		default:
+			m.toScripts(w)
+		}
+		return nil
+	}
+	var cmd tea.Cmd
+	m.name, cmd = m.name.Update(k)
+	return cmd
+}
+
+// meantKey answers "did you mean": y takes the name on record, n the
+// name typed, as someone new; Escape goes back to the name.
+func (m *startModel) meantKey(k tea.KeyPressMsg) {
+	switch {
+	case key.Matches(k, m.keys.Yes):
+		w, _ := m.core.Known(m.near)
+		m.toScripts(w)
+	case k.String() == "n" || k.String() == "N":
+		m.toScripts(m.core.NewNewcomer(m.typed))
+	case key.Matches(k, m.keys.Cancel):
+		m.phase = typeName
 	}
 }
 
@@ -123,4 +238,39 @@ func (m *startModel) discardKey(k tea.KeyPressMsg) tea.Cmd {
 		m.discarding = false
 	}
 	return nil
+}
+
+// startHelp is the help of the start screen, by its phase.
+type startHelp struct {
+	k     keyMap
+	phase startPhase
+}
+
+var (
+	backKey    = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))
+	typeDone   = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))
+	meantYes   = key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, them"))
+	meantNo    = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no, someone new"))
+	startEntry = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
+)
+
+// ShortHelp implements help.KeyMap.
+func (s startHelp) ShortHelp() []key.Binding {
+	switch s.phase {
+	case typeName:
+		return []key.Binding{typeDone, backKey}
+	case askMeant:
+		return []key.Binding{meantYes, meantNo, backKey}
+	case pickScript:
+		return []key.Binding{s.k.Up, s.k.Down, startEntry, backKey, s.k.Quit}
+	}
+	return startKeys{s.k}.ShortHelp()
+}
+
+// FullHelp implements help.KeyMap.
+func (s startHelp) FullHelp() [][]key.Binding {
+	if s.phase == pickWho {
+		return startKeys{s.k}.FullHelp()
+	}
+	return [][]key.Binding{s.ShortHelp(), {s.k.Help, s.k.Quit, s.k.Kill}}
 }

@@ -79,8 +79,8 @@ func (m *sessionModel) rolesLine(turn *script.Turn) string {
 		if r == script.Coach {
 			return "Coach (you)"
 		}
-		if n := m.ses.Options().Newcomer; n != "" {
-			return "Newcomer (" + n + ")"
+		if n := app.NewcomerLabel(m.ses.Options()); n != "" {
+			return "Newcomer (" + n + ")" // with the session's number for them
 		}
 		return "Newcomer"
 	}

@@ -195,7 +195,7 @@ func TestAccessibleWithPipes(t *testing.T) {
 	p.expect(2*time.Second, `"bogus" is not a command: expected a command such as n (next step)`)
 	p.send("n")
 	p.expect(2*time.Second, "Step 2 of 2: Their turn: newcomer focuses, coach listens. This is the last step")
-	p.expect(time.Second, "Focusing: the newcomer, Alice. Listening: you, the coach.")
+	p.expect(time.Second, "Focusing: the newcomer, Alice, session 1. Listening: you, the coach.")
 	p.expect(time.Second, "Newcomer's turn, 1 minute, not started: s starts it.")
 	p.send("s")
 	started := time.Now()

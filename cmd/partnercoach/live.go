@@ -23,8 +23,10 @@ type liveRun struct {
 }
 
 // openLive takes the lock on the live session and reads its autosave. A
-// damaged autosave is moved aside and reported; the run goes on.
-func openLive(noSave bool) (*liveRun, error) {
+// damaged autosave is moved aside and reported; the run goes on. A run in
+// real time is never blocked by a rehearsal left unfinished: it is set
+// aside (store.Live.Waiting), and the notice says so.
+func openLive(noSave, rehearsal bool) (*liveRun, error) {
 	if noSave {
 		return &liveRun{}, nil
 	}
@@ -33,7 +35,7 @@ func openLive(noSave bool) (*liveRun, error) {
 		return nil, err
 	}
 	r := &liveRun{live: l}
-	r.found, err = store.LoadLive()
+	r.found, r.notice, err = l.Waiting(rehearsal)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
 		r.notice = unreadNotice(err)
@@ -67,21 +69,9 @@ func (r *liveRun) keeper() app.Keeper {
 	return r.live
 }
 
-// describe names an unfinished session for a message: its script, the
-// newcomer, its step and when it was saved.
-func describe(u *store.Unfinished) string {
-	s := u.Session
-	what := s.Script().Name
-	if n := s.Options().Newcomer; n != "" {
-		what += " with " + n
-	}
-	return fmt.Sprintf("%s, at step %d of %d, saved %s", what, s.Pos()+1, s.Len(),
-		u.Saved.Local().Format("Mon 2 Jan 15:04"))
-}
-
 // errUnfinished says that a new session cannot start while one waits.
 func errUnfinished(u *store.Unfinished) error {
 	return fmt.Errorf("an unfinished session is waiting (%s): 'partnercoach resume' brings it back, "+
 		"'partnercoach resume --finish' writes its coach log, 'partnercoach resume --discard' drops it",
-		describe(u))
+		u.Describe())
 }

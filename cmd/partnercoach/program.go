@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -34,8 +35,13 @@ func startScreen(f runFlags) error {
 	if cfg.Scripts, err = allScripts(); err != nil {
 		return err
 	}
+	cfg.Roster = roster(o)
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if u := r.found; u != nil {
+			if o.speed > 1 && !u.Rehearsal {
+				// A rehearsal's fast clock would run the real session on.
+				return errUnfinished(u)
+			}
 			// A rehearsal comes back at once, on its own clock, however old.
 			if time.Since(u.Saved) < staleAfter || u.Session.Options().Rehearsal.On() {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
@@ -82,7 +88,7 @@ func runSession(f runFlags, name string) error {
 // withLive takes the lock on the live session, lets prepare finish the
 // configuration, and runs the program, releasing the lock at the end.
 func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) error) error {
-	r, err := openLive(o.noSave)
+	r, err := openLive(o.noSave, o.rehearse)
 	if err != nil {
 		return err
 	}
@@ -102,6 +108,9 @@ func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) err
 func config(f runFlags) (app.Config, options, error) {
 	o, err := f.resolve()
 	if err != nil {
+		return app.Config{}, o, err
+	}
+	if o.newcomer, err = meant(o.newcomer, o.newPerson); err != nil {
 		return app.Config{}, o, err
 	}
 	cfg := app.Config{
@@ -146,7 +155,11 @@ func nextFor(o options) store.Next {
 // the accessible mode when asked for or when the terminal cannot show a
 // screen.
 func runProgram(cfg app.Config, accessible bool) error {
-	if accessibleWanted(accessible, os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())) {
+	termName, outIsTerminal := os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())
+	if accessibleWanted(accessible, termName, outIsTerminal) {
+		if why := accessibleReason(accessible, termName, outIsTerminal); why != "" {
+			fmt.Fprintln(os.Stderr, "partnercoach: "+why)
+		}
 		return runAccessible(cfg)
 	}
 	var opts []tea.ProgramOption
@@ -155,9 +168,31 @@ func runProgram(cfg app.Config, accessible bool) error {
 	}
 	m := tui.New(cfg)
 	if _, err := tea.NewProgram(m, opts...).Run(); err != nil {
-		return fmt.Errorf("cannot run in this terminal: %w", err)
+		return runError(err, m.Stopped())
 	}
 	return m.Err() // the session's last save failed: some of it is lost
+}
+
+// runError says why the full screen stopped: interrupted by a SIGINT
+// delivered as a signal (ctrl+c typed in the program is a key, and asks
+// first), killed, or unable to run in the terminal at all. When it was
+// stopped, stopped is what became of the session (app.Core.Stopped).
+func runError(err error, stopped string) error {
+	var why string
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		why = "interrupted (SIGINT)"
+	case errors.Is(err, tea.ErrProgramPanic):
+		why = "stopped by an internal error: " + err.Error()
+	case errors.Is(err, tea.ErrProgramKilled):
+		why = "stopped"
+	default:
+		return fmt.Errorf("cannot run in this terminal: %w", err)
+	}
+	if stopped != "" {
+		why += ". " + stopped
+	}
+	return errors.New(why)
 }
 
 // allScripts returns the scripts the start screen offers: the built-in

@@ -51,7 +51,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, err := openLive(false)
+	r, err := openLive(false, true) // resume brings back whatever waits, a rehearsal too
 	if err != nil {
 		return err
 	}
@@ -64,7 +64,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 		if err := r.live.Discard(); err != nil {
 			return err
 		}
-		_, err := fmt.Fprintf(out, "Discarded the unfinished session (%s).\n", describe(u))
+		_, err := fmt.Fprintf(out, "Discarded the unfinished session (%s).\n", u.Describe())
 		return err
 	}
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish

@@ -2,7 +2,8 @@ package main
 
 import (
 	"fmt"
-	"strings"
+	"math"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,6 +19,7 @@ import (
 type runFlags struct {
 	cmd        *cobra.Command // the command the flags are registered on
 	newcomer   string
+	newPerson  bool // --new-newcomer: the --newcomer is someone new
 	warn       string
 	speed      float64
 	notify     bool
@@ -34,8 +36,10 @@ type runFlags struct {
 type options struct {
 	settings.Settings
 	newcomer string
-	speed    float64
-	noSave   bool
+	// newPerson says the newcomer is someone new (--new-newcomer).
+	newPerson bool
+	speed     float64
+	noSave    bool
 	// rehearse is a rehearsal (speed above 1) that keeps its autosave.
 	rehearse bool
 	// accessible asks for plain lines and typed commands.
@@ -56,7 +60,10 @@ func (o options) fees() store.Fees {
 func (f *runFlags) register(cmd *cobra.Command) {
 	f.cmd = cmd
 	fl := cmd.Flags()
-	fl.StringVar(&f.newcomer, "newcomer", "", "the newcomer's name or initials, shown on screen only")
+	fl.StringVar(&f.newcomer, "newcomer", "",
+		"the newcomer's name or initials: shown on screen and kept in the session's record (never in a notification)")
+	fl.BoolVar(&f.newPerson, "new-newcomer", false,
+		"the --newcomer is someone new: do not ask whether a close name on record was meant")
 	fl.StringVar(&f.warn, "warn", "",
 		"how long before a turn ends to warn, such as 2m or 90s (default: the settings file's, or 2m)")
 	fl.Float64Var(&f.speed, "speed", 1, "run time this many times faster, to rehearse a session (a rehearsal saves nothing, unless --save)")
@@ -79,8 +86,16 @@ func (f *runFlags) register(cmd *cobra.Command) {
 // the command line. A bad settings file or a bad flag stops the run; the
 // file's problems come each as FILE:LINE:COL: message.
 func (f *runFlags) resolve() (options, error) {
-	if f.speed < 1 {
-		return options{}, fmt.Errorf("--speed: expected a number of at least 1, got %v", f.speed)
+	if err := checkSpeed(f.speed); err != nil {
+		return options{}, err
+	}
+	newcomer := ""
+	if f.cmd.Flags().Changed("newcomer") {
+		n, err := store.CheckName(f.newcomer)
+		if err != nil {
+			return options{}, fmt.Errorf("--newcomer: %w", err)
+		}
+		newcomer = n
 	}
 	s, err := settings.Load()
 	if err != nil {
@@ -94,8 +109,24 @@ func (f *runFlags) resolve() (options, error) {
 	// its autosave, so that a crash drill can bring it back.
 	rehearse := f.speed > 1 && f.save
 	noSave := f.noSave || (f.speed > 1 && !f.save)
-	return options{Settings: s, newcomer: strings.TrimSpace(f.newcomer), speed: f.speed,
+	return options{Settings: s, newcomer: newcomer, newPerson: f.newPerson, speed: f.speed,
 		noSave: noSave, rehearse: rehearse, accessible: f.accessible}, nil
+}
+
+// maxSpeed is the fastest a rehearsal may run: an hour a second, so that
+// a whole session passes in a second or so and every step can still be
+// seen. Faster than that, every alert falls due at once and the clock's
+// read-outs mean nothing.
+const maxSpeed = 3600
+
+// checkSpeed refuses a --speed that is not a finite number from 1 to
+// maxSpeed.
+func checkSpeed(speed float64) error {
+	if math.IsNaN(speed) || math.IsInf(speed, 0) || speed < 1 || speed > maxSpeed {
+		return fmt.Errorf("--speed: expected a number from 1 (real time) to %d (an hour a second), such as 60, got %s",
+			maxSpeed, strconv.FormatFloat(speed, 'g', -1, 64))
+	}
+	return nil
 }
 
 // override applies to the settings the flags given on the command line,

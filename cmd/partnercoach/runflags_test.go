@@ -102,6 +102,19 @@ func TestResolveKeepsTheOtherSettingsAndRunFlags(t *testing.T) {
 	}
 }
 
+// speedWant is the start of the message for a --speed out of bounds.
+const speedWant = "--speed: expected a number from 1 (real time) to 3600 (an hour a second), such as 60, got "
+
+// TestResolveTakesTheSpeedsAllowed: real time, a rehearsal's usual speeds
+// and the fastest allowed.
+func TestResolveTakesTheSpeedsAllowed(t *testing.T) {
+	for _, v := range []string{"1", "1.5", "60", "120", "3600"} {
+		if _, err := resolveWith(t, "", "--speed", v); err != nil {
+			t.Errorf("--speed %s: %v", v, err)
+		}
+	}
+}
+
 func TestResolveRefuses(t *testing.T) {
 	tests := []struct {
 		name string
@@ -110,7 +123,17 @@ func TestResolveRefuses(t *testing.T) {
 	}{
 		{"a bad --warn", []string{"--warn", "soon"}, `--warn: expected a duration such as 15m or 90s, got "soon"`},
 		{"a zero --warn", []string{"--warn", "0s"}, "--warn: expected a duration greater than zero, such as 2m"},
-		{"a slow --speed", []string{"--speed", "0.5"}, "--speed: expected a number of at least 1, got 0.5"},
+		{"a slow --speed", []string{"--speed", "0.5"}, speedWant + "0.5"},
+		{"a zero --speed", []string{"--speed", "0"}, speedWant + "0"},
+		{"a negative --speed", []string{"--speed", "-60"}, speedWant + "-60"},
+		{"--speed NaN", []string{"--speed", "NaN"}, speedWant + "NaN"},
+		{"--speed Inf", []string{"--speed", "Inf"}, speedWant + "+Inf"},
+		{"--speed -Inf", []string{"--speed", "-Inf"}, speedWant + "-Inf"},
+		{"--speed 1e308", []string{"--speed", "1e308"}, speedWant + "1e+308"},
+		{"--speed 1e6", []string{"--speed", "1e6"}, speedWant + "1e+06"},
+		{"just over the most", []string{"--speed", "3600.5"}, speedWant + "3600.5"},
+		{"an empty --newcomer", []string{"--newcomer", " "}, "--newcomer: expected a newcomer's name or initials, got nothing"},
+		{"a --newcomer with an escape", []string{"--newcomer", "A\x1b[2JB"}, `--newcomer: a newcomer's name may not hold the escape character (\x1b): got "A\x1b[2JB"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

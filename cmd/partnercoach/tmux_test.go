@@ -109,13 +109,15 @@ func TestSmallWindowInTmux(t *testing.T) {
 	}
 }
 
-// TestStartScreenInTmux opens the start screen and picks the second
-// script.
+// TestStartScreenInTmux opens the start screen with no newcomers on
+// record, chooses no newcomer and picks the second script.
 func TestStartScreenInTmux(t *testing.T) {
 	t.Parallel()
 	e2e.Require(t, "tmux")
 	term := e2e.StartTerm(t, 80, 24, nil, e2e.BuildBinary(t))
-	term.WaitForText(5*time.Second, "choose the session to run")
+	term.WaitForText(5*time.Second, "who is the session with?")
+	term.Send("Down", "Enter")
+	term.WaitForText(2*time.Second, "no newcomer · choose the script")
 	term.Send("Down", "Enter")
 	s := term.WaitForText(3*time.Second, "Second or later partnership coaching session · step 1 of 10")
 	if strings.Contains(s, "Quit anyway") {

@@ -164,8 +164,8 @@ func unknown(word string) error {
 		return fmt.Errorf("e is not a command: to end the session, type E (capital) or end")
 	case word == "r":
 		return fmt.Errorf("r is not a command here: R (capital) or restart puts the turn back to its full length")
-	case word == "c" || word == "/":
-		return fmt.Errorf("the reference cards are not in the accessible mode: %s", shortHelp)
+	case word == "/":
+		return fmt.Errorf("/ is not a command: cards lists the reference cards, and card and a number or a name says one")
 	}
 	if _, err := strconv.Atoi(word); err == nil {
 		return fmt.Errorf("to check off item %s, type x %s; %s", word, word, shortHelp)
@@ -188,6 +188,7 @@ var helpLines = []string{
 	"m or mark: mark a partnering moment.",
 	"w or where: where the session is and the time left. t or time, or Enter alone: the time left.",
 	"l or list: the steps. read: the whole current step again.",
+	"cards: the reference cards, numbered. card and a number or a name, such as card 2 or card listening: that card.",
 	"E or end: end the session and answer the coach log's questions.",
 	"q or quit: quit; the session stays saved for 'partnercoach resume'. h, help or ?: this list.",
 }

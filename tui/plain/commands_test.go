@@ -70,7 +70,7 @@ func TestParseErrorsSayWhatWasExpected(t *testing.T) {
 		{"n 2", "n takes nothing after it: type n alone"},
 		{"e", "to end the session, type E (capital) or end"},
 		{"r", "R (capital) or restart"},
-		{"c", "the reference cards are not in the accessible mode"},
+		{"/", "/ is not a command: cards lists the reference cards"},
 		{"3", "to check off item 3, type x 3"},
 		{"++1", `"++1" is not a command`},
 		{"\x1b[A", `"\x1b[A" is not a command`},

@@ -11,7 +11,6 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/app/apptest"
-	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -123,53 +122,6 @@ func TestNothingSaved(t *testing.T) {
 	mustContain(t, h.send("q"), "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay")
 	mustContain(t, h.send("e"), "Expected y to quit or n to stay.")
 	mustContain(t, h.send("yes"), "Quit. Nothing of the session is saved")
-}
-
-// TestStartList lists the scripts, and starts one by its number or name.
-func TestStartList(t *testing.T) {
-	scripts := []*script.Script{builtin(t, "first"), builtin(t, "followup"), builtin(t, "coaching")}
-	h := newHarness(t, app.Config{Scripts: scripts, Preselect: "followup"}, Options{})
-	mustContain(t, h.news(), "Choose the session to run.\nScripts:\n1. first: First partnership coaching session, 50 minutes, 11 steps.",
-		"\n2. followup: ", "\n3. coaching: ",
-		"Type the number or the name of a script, or q to quit (Enter alone: followup).")
-	mustContain(t, h.send("fourth"), `There is no script "fourth": expected a number from 1 to 3 or a name from the list.`, "Type the number")
-	mustContain(t, h.send("2"), "Second or later partnership coaching session.", "Step 1 of 10")
-
-	h = newHarness(t, app.Config{Scripts: scripts}, Options{})
-	mustContain(t, h.send("Coaching"), "Step 1 of ")
-	if h.fe.core.Session().Script().Name != "coaching" {
-		t.Fatalf("started %s", h.fe.core.Session().Script().Name)
-	}
-	h = newHarness(t, app.Config{Scripts: scripts}, Options{})
-	mustContain(t, h.send("q"), "Quit.")
-	if !h.fe.done {
-		t.Fatal("not done")
-	}
-}
-
-// TestStartOffersTheUnfinishedSession resumes, discards or finishes the
-// session on offer.
-func TestStartOffersTheUnfinishedSession(t *testing.T) {
-	scripts := []*script.Script{builtin(t, "first")}
-	offer := func() *session.Session {
-		s := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, t0.Add(-50*time.Hour))
-		s.Apply(session.Next{}, t0.Add(-50*time.Hour))
-		return s
-	}
-	cfg := app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}
-	h := newHarness(t, cfg, Options{})
-	mustContain(t, h.news(), "Unfinished: First partnership coaching session with AB, at step 2 of 11, last saved 49 hours ago.",
-		"or resume, finish or discard, or q to quit (Enter alone: resume).")
-	mustContain(t, h.send(""), "Resumed the session saved at", "Step 2 of 11")
-
-	h = newHarness(t, app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
-	mustContain(t, h.send("discard"), "Discard it for good?")
-	mustContain(t, h.send("y"), "Discarded.", "Type the number or the name of a script, or q to quit (Enter alone: first).")
-	if h.keeper.Discarded != 1 {
-		t.Fatal("not discarded")
-	}
-	h = newHarness(t, app.Config{Scripts: scripts, Offer: offer(), Saved: t0.Add(-49 * time.Hour)}, Options{})
-	mustContain(t, h.send("finish"), "The session is ended", "How did the session go?")
 }
 
 // TestOutputHasNoEscapes runs a script whose text holds escape sequences

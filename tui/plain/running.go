@@ -24,6 +24,9 @@ func (fe *frontEnd) openSession() {
 
 // command carries out one typed line of the running session.
 func (fe *frontEnd) command(line string) {
+	if fe.cardCommand(line) {
+		return
+	}
 	c, err := parse(line)
 	if err != nil {
 		fe.out.say(sentence(capital(err.Error())))

@@ -164,7 +164,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	lines := []string{stepHead(s)}
 	if st.Turn != nil {
 		t := s.Turn(st.ID)
-		lines = append(lines, roles(st.Turn, s.Options().Newcomer),
+		lines = append(lines, roles(st.Turn, app.NewcomerLabel(s.Options())),
 			st.Turn.Name()+": "+turnPlan(st.Turn, t), turnLine(st.Turn.Name(), t, now))
 	}
 	if len(st.Points) > 0 {

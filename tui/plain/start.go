@@ -8,20 +8,182 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/session"
+	"partnercoach/session/store"
 )
 
-// openStart lists the scripts, numbered, after the unfinished session on
-// offer if there is one, and reads the coach's choice.
+// openStart says the unfinished session on offer, if there is one, and
+// asks whom the session is with; a newcomer named on the command line
+// goes straight to the choice of script.
 func (fe *frontEnd) openStart() {
 	fe.out.say("Choose the session to run.")
 	if o := fe.core.Offer(); o != nil {
-		fe.out.say(offerLine(o, fe.clock.Now().Sub(fe.core.Config().Saved)),
+		fe.out.say(offerLine(o, fe.core.Config().Saved, fe.clock.Now()),
 			"resume: resume it where it was. finish: write its coach log. discard: drop it.")
+	}
+	if w, ok := fe.core.Given(); ok && fe.core.Offer() == nil {
+		fe.toScripts(w)
+		return
+	}
+	fe.sayWho()
+	fe.askWho()
+}
+
+// sayWho lists the newcomers on record, numbered, with their next
+// session.
+func (fe *frontEnd) sayWho() {
+	roster := fe.core.Roster()
+	if len(roster) == 0 {
+		fe.out.say("Who is the session with? No newcomers are on record yet.")
+		return
+	}
+	fe.out.say("Who is the session with? Newcomers on record:")
+	for i, e := range roster {
+		fe.out.say(fmt.Sprintf("%d. %s: %s", i+1, e.Name, nextSpoken(e)))
+	}
+}
+
+// nextSpoken says a newcomer's next session: "session 3, followup,
+// $50.00, next appointment Tue 24 Nov 18:00."
+func nextSpoken(e store.RosterEntry) string {
+	t := fmt.Sprintf("session %d, %s, %s", e.Next.Number, e.Next.Script, store.FormatCents(e.Next.FeeCents))
+	if e.When != "" {
+		t += ", next appointment " + e.When
+	}
+	return t + "."
+}
+
+// askWho asks whom the session is with, saying what Enter alone takes.
+func (fe *frontEnd) askWho() {
+	what := "Type the number or the name of a newcomer, a name for someone new, none for no newcomer"
+	if fe.core.Offer() != nil {
+		what += ", resume, finish or discard"
+	}
+	prompt := what + ", or q to quit (Enter alone: " + fe.defaultWho() + ")."
+	fe.askQ(question{prompt: []string{prompt}, answer: fe.who})
+}
+
+// defaultWho is what an empty answer to whom chooses: resuming the
+// unfinished session, else the first newcomer listed (the soonest
+// appointment), else no newcomer.
+func (fe *frontEnd) defaultWho() string {
+	switch r := fe.core.Roster(); {
+	case fe.core.Offer() != nil:
+		return "resume"
+	case len(r) > 0:
+		return r[0].Name
+	}
+	return "no newcomer"
+}
+
+// who acts on the answer to whom the session is with.
+func (fe *frontEnd) who(line string) {
+	word := strings.TrimSpace(line)
+	if word == "" {
+		word = fe.defaultWho()
+	}
+	if fe.offerWord(strings.ToLower(word)) {
+		return
+	}
+	switch strings.ToLower(word) {
+	case "q", "quit", "exit":
+		fe.quit()
+		return
+	case "h", "help", "?":
+		fe.sayWho()
+		fe.askWho()
+		return
+	case "none", "no newcomer", "nobody":
+		fe.toScripts(app.Who{})
+		return
+	}
+	if n, err := strconv.Atoi(word); err == nil {
+		if r := fe.core.Roster(); n >= 1 && n <= len(r) {
+			w, _ := fe.core.Known(r[n-1].Name)
+			fe.toScripts(w)
+			return
+		}
+		fe.out.say(fmt.Sprintf("There is no newcomer %d: expected a number from 1 to %d, a name, or none.", n, len(fe.core.Roster())))
+		fe.askWho()
+		return
+	}
+	fe.named(word)
+}
+
+// offerWord acts on resume, finish and discard while a session is on
+// offer, and reports whether the word was one of them.
+func (fe *frontEnd) offerWord(word string) bool {
+	if fe.core.Offer() == nil {
+		return false
+	}
+	switch word {
+	case "resume", "r":
+		fe.resumeOffer(false)
+	case "finish", "f":
+		fe.resumeOffer(true)
+	case "discard", "d":
+		fe.askDiscard()
+	default:
+		return false
+	}
+	return true
+}
+
+// named takes a name typed: a newcomer on record, a close name that asks
+// "did you mean", or someone new, who is confirmed before the session.
+func (fe *frontEnd) named(typed string) {
+	w, near, err := fe.core.NameTyped(typed)
+	switch {
+	case err != nil:
+		fe.out.say(sentence(capital(err.Error())))
+		fe.askWho()
+	case near != "":
+		name := strings.TrimSpace(typed)
+		fe.yesNo(fmt.Sprintf("No newcomer on record is called %s. Did you mean %s? y = %s, n = %s is someone new.", name, near, near, name),
+			func() { w, _ := fe.core.Known(near); fe.toScripts(w) },
+			func() { fe.toScripts(fe.core.NewNewcomer(name)) })
+	case !w.New:
+		fe.toScripts(w)
+	default:
+		fe.yesNo(fmt.Sprintf("No newcomer on record is called %s. Is %s someone new, whose first session this is? y = yes, n = type again.", w.Name, w.Name),
+			func() { fe.toScripts(w) },
+			func() { fe.askWho() })
+	}
+}
+
+// yesNo asks a question of y or n, and asks again on another answer.
+func (fe *frontEnd) yesNo(prompt string, yes, no func()) {
+	fe.askQ(question{prompt: []string{prompt}, answer: func(line string) {
+		switch strings.ToLower(strings.TrimSpace(line)) {
+		case "y", "yes":
+			yes()
+		case "n", "no":
+			no()
+		default:
+			fe.out.say("Expected y or n.")
+			fe.yesNo(prompt, yes, no)
+		}
+	}})
+}
+
+// toScripts chooses whom the session is with and lists the scripts, the
+// one proposed for them first in the prompt.
+func (fe *frontEnd) toScripts(w app.Who) {
+	fe.core.Choose(w)
+	if w.Name != "" {
+		fe.out.say(fmt.Sprintf("Session with %s.", w.Label()))
+	} else {
+		fe.out.say("Session with no newcomer.")
 	}
 	fe.out.say("Scripts:")
 	for i, s := range fe.core.Config().Scripts {
 		line := fmt.Sprintf("%d. %s: %s, %s, %s.", i+1, s.Name, s.Title, spoken(s.Planned()),
 			plural(len(s.Steps), "step", "steps"))
+		switch {
+		case s.Peer():
+			line += " A session between partners: no newcomer, no fee."
+		case w.Name != "":
+			line += " Fee " + store.FormatCents(fe.core.FeeFor(s)) + "."
+		}
 		if s.Summary != "" {
 			line += " " + sentence(s.Summary)
 		}
@@ -33,32 +195,26 @@ func (fe *frontEnd) openStart() {
 
 // askChoice asks for the script, saying what Enter alone takes.
 func (fe *frontEnd) askChoice() {
-	what := "the number or the name of a script"
-	if fe.core.Offer() != nil {
-		what += ", or resume, finish or discard"
-	}
-	prompt := "Type " + what + ", or q to quit"
+	prompt := "Type the number or the name of a script, b to choose whom again, or q to quit"
 	if def := fe.defaultChoice(); def != "" {
 		prompt += " (Enter alone: " + def + ")"
 	}
 	fe.askQ(question{prompt: []string{prompt + "."}, answer: fe.choose})
 }
 
-// defaultChoice is what an empty answer chooses: resuming the unfinished
-// session, else the script named by Preselect, else the first.
+// defaultChoice is what an empty answer chooses: the script proposed for
+// whom the session is with (or named by Preselect), else the first.
 func (fe *frontEnd) defaultChoice() string {
-	switch {
-	case fe.core.Offer() != nil:
-		return "resume"
-	case len(fe.core.Config().Scripts) == 0:
+	scripts := fe.core.Config().Scripts
+	if len(scripts) == 0 {
 		return ""
 	}
-	for _, s := range fe.core.Config().Scripts {
-		if s.Name == fe.core.Config().Preselect {
+	for _, s := range scripts {
+		if s.Name == fe.core.Proposed() {
 			return s.Name
 		}
 	}
-	return fe.core.Config().Scripts[0].Name
+	return scripts[0].Name
 }
 
 // choose acts on the answer to the choice of script.
@@ -67,25 +223,16 @@ func (fe *frontEnd) choose(line string) {
 	if word == "" {
 		word = fe.defaultChoice()
 	}
-	if fe.core.Offer() != nil {
-		switch word {
-		case "resume", "r":
-			fe.resumeOffer(false)
-			return
-		case "finish", "f":
-			fe.resumeOffer(true)
-			return
-		case "discard", "d":
-			fe.askDiscard()
-			return
-		}
-	}
 	switch word {
 	case "q", "quit", "exit":
 		fe.quit()
 		return
 	case "h", "help", "?":
 		fe.askChoice()
+		return
+	case "b", "back":
+		fe.sayWho()
+		fe.askWho()
 		return
 	}
 	for i, s := range fe.core.Config().Scripts {
@@ -124,17 +271,23 @@ func (fe *frontEnd) askDiscard() {
 				fe.askDiscard()
 				return
 			}
-			fe.askChoice()
+			fe.sayWho()
+			fe.askWho()
 		},
 	})
 }
 
-// offerLine describes the unfinished session on offer.
-func offerLine(s *session.Session, ago time.Duration) string {
-	what := s.Script().Title
+// offerLine describes the unfinished session on offer: a rehearsal is
+// named as one, and the time is when it was last saved on the wall
+// clock.
+func offerLine(s *session.Session, saved, now time.Time) string {
+	what := "Unfinished session"
+	if r := s.Options().Rehearsal; r.On() {
+		what = fmt.Sprintf("Unfinished rehearsal (%g times speed)", r.Speed)
+	}
 	if n := s.Options().Newcomer; n != "" {
 		what += " with " + n
 	}
-	return fmt.Sprintf("Unfinished: %s, at step %d of %d, last saved %s ago.", what, s.Pos()+1, s.Len(),
-		spokenElapsed(ago.Truncate(time.Minute)))
+	return fmt.Sprintf("%s: %s, at step %d of %d, last saved %s, %s ago.", what, s.Script().Title, s.Pos()+1, s.Len(),
+		saved.Local().Format("Mon 2 Jan 15:04"), spokenElapsed(now.Sub(saved).Truncate(time.Minute)))
 }

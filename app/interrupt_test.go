@@ -1,0 +1,54 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"partnercoach/session"
+)
+
+// TestStopped: a run stopped from outside says "saved" only of a session
+// whose saves all reached the disk.
+func TestStopped(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  Config
+		edit func(*Config)
+		act  func(r *rig)
+		want string
+	}{
+		{"no session open", Config{}, nil, func(*rig) {}, ""},
+		{"saved", Config{Start: builtin(t, "first")}, nil, func(r *rig) {
+			r.run(r.c.Apply(session.Toggle{Item: 0}))
+		}, "The session is saved: 'partnercoach resume'"},
+		{"the last save still running", Config{Start: builtin(t, "first")}, nil, func(r *rig) {
+			r.c.Apply(session.Toggle{Item: 0}) // its save never comes back
+		}, "saved as it was at its last save, not its very last change"},
+		{"nothing kept in this run", Config{Start: builtin(t, "first")}, func(c *Config) { c.Keeper = nil }, func(*rig) {},
+			"Nothing of the session is saved"},
+		{"the last save failed", Config{Start: builtin(t, "first")}, nil, func(r *rig) {
+			r.keeper.Fail(errDisk)
+			r.run(r.c.Apply(session.Toggle{Item: 0}))
+		}, "The session is not saved (write session.json: no space left on device): this loses what was done after 10:00:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRig(t, tc.cfg, tc.edit)
+			tc.act(r)
+			got := r.c.Stopped()
+			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Fatalf("Stopped() = %q, want %q in it", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestStoppedBeforeTheFirstSave: a session whose first save never came
+// back is not called saved.
+func TestStoppedBeforeTheFirstSave(t *testing.T) {
+	r := newRig(t, Config{}, nil)
+	r.c.StartScript(builtin(t, "first")) // its save job is never run
+	if got := r.c.Stopped(); !strings.Contains(got, "before its first save: nothing of it is kept") {
+		t.Fatalf("Stopped() = %q", got)
+	}
+}

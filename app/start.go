@@ -1,0 +1,193 @@
+package app
+
+import (
+	"fmt"
+
+	"partnercoach/internal/textsafe"
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// Roster is what the start screen offers of the newcomers on record.
+type Roster struct {
+	// Entries are the newcomers on record with their next session (see
+	// store.Roster), those with an appointment first.
+	Entries []store.RosterEntry
+	// Fees are the coach's fees, for someone new and for a session with
+	// no newcomer.
+	Fees store.Fees
+	// Add puts someone new on the newcomer list, assigned today. It runs
+	// off the front end's loop, as a job, when their first session
+	// starts; nil adds nobody (a run that keeps nothing).
+	Add func(name string) error
+}
+
+// Who is whom a new session is with, as chosen on the start screen.
+type Who struct {
+	// Name is the newcomer's name, checked by store.CheckName, or ""
+	// for a session with no newcomer.
+	Name string
+	// New is someone not on record yet: they are added to the newcomer
+	// list as their first session starts.
+	New bool
+	// Next is their next session: its number, the script proposed and
+	// the fee. It is zero for no newcomer.
+	Next store.Next
+}
+
+// Label says who in a few words, for the start screen: "Bob Tester,
+// session 3" or "no newcomer". The name is made safe to print.
+func (w Who) Label() string {
+	if w.Name == "" {
+		return "no newcomer"
+	}
+	return NewcomerLabel(session.Options{Newcomer: w.Name, Number: w.Next.Number})
+}
+
+// AddedResult is how putting someone new on the newcomer list went.
+type AddedResult struct {
+	Name string
+	Err  error
+}
+
+func (AddedResult) result() {}
+
+// Roster returns the newcomers on record the start screen lists.
+func (c *Core) Roster() []store.RosterEntry { return c.cfg.Roster.Entries }
+
+// Known returns the newcomer on record whose name is name, in any case,
+// as whom a session is with.
+func (c *Core) Known(name string) (Who, bool) {
+	for _, e := range c.cfg.Roster.Entries {
+		if store.SameName(e.Name, name) {
+			return Who{Name: e.Name, Next: e.Next}, true
+		}
+	}
+	return Who{}, false
+}
+
+// NameTyped reads a name typed for the session: a newcomer on record
+// (in any case), or someone new. A name close to one on record ("Bob
+// Testr" for "Bob Tester") is not taken: it returns the name on record as
+// near, for the front end to ask "did you mean"; the coach then chooses
+// Known(near) or NewNewcomer(name). A name that store.CheckName refuses is
+// an error.
+func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
+	name, err := store.CheckName(typed)
+	if err != nil {
+		return Who{}, "", err
+	}
+	if w, ok := c.Known(name); ok {
+		return w, "", nil
+	}
+	list := make([]store.Newcomer, 0, len(c.cfg.Roster.Entries))
+	for _, e := range c.cfg.Roster.Entries {
+		list = append(list, store.Newcomer{Name: e.Name})
+	}
+	if n, ok := store.Suggest(name, list); ok {
+		return Who{}, n, nil
+	}
+	return c.NewNewcomer(name), "", nil
+}
+
+// NewNewcomer is someone new, whose first session this is. The name must
+// have passed store.CheckName.
+func (c *Core) NewNewcomer(name string) Who {
+	return Who{Name: name, New: true, Next: store.NextSession(name, nil, c.cfg.Roster.Fees)}
+}
+
+// Choose sets whom the session about to start is with; StartScript then
+// applies it to the script chosen.
+func (c *Core) Choose(w Who) { c.who = &w }
+
+// Chosen returns whom the session about to start is with, and false when
+// nobody was chosen on the start screen (the command line's newcomer, if
+// any, stands).
+func (c *Core) Chosen() (Who, bool) {
+	if c.who == nil {
+		return Who{}, false
+	}
+	return *c.who, true
+}
+
+// Proposed returns the name of the script proposed for whom the session
+// is with: the newcomer's next (first or followup), else the script the
+// configuration preselects.
+func (c *Core) Proposed() string {
+	if w, ok := c.Chosen(); ok && w.Name != "" {
+		return w.Next.Script
+	}
+	return c.cfg.Preselect
+}
+
+// FeeFor returns the fee of a session of the script with whom was chosen:
+// none for a peer session, which is never billed.
+func (c *Core) FeeFor(s *script.Script) int {
+	if s.Peer() {
+		return 0
+	}
+	return Fee(c.cfg.Roster.Fees, c.optionsFor(s), s.Name)
+}
+
+// optionsFor returns the session options of a new session of the script:
+// the configuration's, with the newcomer chosen on the start screen, if
+// any. A peer session is with no newcomer.
+func (c *Core) optionsFor(s *script.Script) session.Options {
+	o := c.cfg.Session
+	if w, ok := c.Chosen(); ok {
+		o.Newcomer, o.Number = w.Name, w.Next.Number
+	}
+	if s.Peer() {
+		o.Newcomer, o.Number = "", 0
+	}
+	return o
+}
+
+// chosenStart applies whom the session is with to a new session of the
+// script: its options and fee, and the job that puts someone new on the
+// newcomer list.
+func (c *Core) chosenStart(s *script.Script) (session.Options, Effects) {
+	o := c.optionsFor(s)
+	w, ok := c.Chosen()
+	if !ok {
+		return o, Effects{}
+	}
+	c.cfg.Session, c.cfg.FeeCents = o, c.FeeFor(s)
+	add := c.cfg.Roster.Add
+	if !w.New || s.Peer() || add == nil {
+		return o, Effects{}
+	}
+	name := w.Name
+	return o, Effects{Jobs: []Job{func() Result { return AddedResult{Name: name, Err: add(name)} }}}
+}
+
+// added says how putting someone new on the list went: a failure is told
+// once; the session goes on with their name either way.
+func (c *Core) added(r AddedResult) Effects {
+	if r.Err == nil {
+		return Effects{Notices: []string{fmt.Sprintf("%s is now on the newcomer list.", textsafe.Line(r.Name))}}
+	}
+	return Effects{Notices: []string{fmt.Sprintf("Could not put %s on the newcomer list (%s); the session keeps their name: add them later with 'partnercoach newcomer add'.",
+		textsafe.Line(r.Name), firstLine(r.Err.Error()))}}
+}
+
+// Given returns whom the command line named (--newcomer), as whom the
+// session is with, and false when it named nobody.
+func (c *Core) Given() (Who, bool) {
+	o := c.cfg.Session
+	if o.Newcomer == "" {
+		return Who{}, false
+	}
+	if w, ok := c.Known(o.Newcomer); ok {
+		return w, true
+	}
+	next := store.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees)
+	if o.Number > 0 {
+		next.Number, next.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
+	}
+	if c.cfg.Preselect != "" {
+		next.Script = c.cfg.Preselect // worked out from the records with the number
+	}
+	return Who{Name: o.Newcomer, Next: next}, true
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/internal/textsafe"
+	"partnercoach/session/store"
+)
+
+// roster reads the newcomers on record for the start screen, with their
+// next session at the coach's fees. A run that keeps nothing (a rehearsal,
+// --no-save) puts nobody new on the newcomer list. Damaged files are
+// reported on standard error, as the other commands do, and left out.
+func roster(o options) app.Roster {
+	entries, problems, err := store.LoadRoster(o.fees(), time.Now())
+	printProblems(os.Stderr, problems)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "partnercoach: "+textsafe.Line(err.Error()))
+	}
+	r := app.Roster{Entries: entries, Fees: o.fees()}
+	if !o.noSave {
+		r.Add = addNewcomer
+	}
+	return r
+}
+
+// addNewcomer puts someone new on the newcomer list, assigned today. It
+// runs while the screen is on, so it prints nothing: a damaged list was
+// reported as the run started, when the roster was read.
+func addNewcomer(name string) error {
+	_, err := store.AddNewcomer(name, store.DateOf(time.Now()))
+	return err
+}

@@ -1,0 +1,172 @@
+//go:build linux
+
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/internal/e2e"
+)
+
+// newcomersEnv is a fresh home with two newcomers on the list, Bob Tester
+// with his first session booked, and Alice.
+func newcomersEnv(t *testing.T) []string {
+	t.Helper()
+	env := homeEnv(t.TempDir())
+	mustRun(t, env, "newcomer", "add", "Alice")
+	mustRun(t, env, "newcomer", "add", "Bob Tester")
+	mustRun(t, env, "newcomer", "schedule", "Bob Tester", "2030-01-02 10:00")
+	return env
+}
+
+// TestStartScreenListsNewcomersInTmux: the start screen lists the
+// newcomers with their next session, the one booked first, at 80×24 with
+// the confidentiality line on screen; choosing Bob proposes his first
+// session, which starts with his name.
+func TestStartScreenListsNewcomersInTmux(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := newcomersEnv(t)
+	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
+	s := term.WaitForText(5*time.Second, "who is the session with?")
+	for _, want := range []string{
+		"› Bob Tester  session 1 · first · $25.00 · Wed 2 Jan 10:00",
+		"  Alice       session 1 · first · $25.00",
+		"Someone new…", "No newcomer", "Session content is confidential",
+	} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("the start screen lacks %q:\n%s", want, s)
+		}
+	}
+	term.Send("Enter")
+	term.WaitForText(3*time.Second, "Bob Tester, session 1 · choose the script")
+	term.WaitForText(time.Second, "› first")
+	term.Send("Enter")
+	term.WaitForText(3*time.Second, "First partnership coaching session · step 1 of 11")
+	term.Send("x", "q")
+	term.WaitForText(2*time.Second, "Quit? The session is saved")
+	term.Send("y")
+	if code := term.WaitExit(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	if out := mustRun(t, env, "resume", "--discard"); !strings.Contains(out, "first with Bob Tester") {
+		t.Fatalf("the session was not with Bob Tester: %s", out)
+	}
+}
+
+// TestStartScreenSomeoneNewInTmux: a name typed for someone new that is
+// close to one on record asks "did you mean"; n keeps it as someone new,
+// who is put on the newcomer list as the session starts.
+func TestStartScreenSomeoneNewInTmux(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := newcomersEnv(t)
+	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
+	term.WaitForText(5*time.Second, "who is the session with?")
+	term.Send("Down", "Down", "Enter")
+	term.WaitForText(2*time.Second, "Name: ")
+	term.SendLiteral("Bob Testr")
+	term.Send("Enter")
+	term.WaitForText(2*time.Second, "Did you mean Bob Tester? y = Bob Tester, n = Bob Testr is someone new")
+	term.Send("n")
+	term.WaitForText(2*time.Second, "Bob Testr, session 1 · choose the script")
+	term.Send("Enter")
+	term.WaitForText(3*time.Second, "step 1 of 11")
+	term.Send("q")
+	if code := term.WaitExit(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Bob Testr") {
+		t.Fatalf("someone new is not on the newcomer list:\n%s", out)
+	}
+}
+
+// TestRunDidYouMeanInTmux: run --newcomer with a name close to one on
+// record asks before the program starts; y takes the name on record.
+func TestRunDidYouMeanInTmux(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := newcomersEnv(t)
+	term := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "run", "--newcomer", "Bob Testr", "--no-notify")
+	term.WaitForText(5*time.Second, `No newcomer on record is called "Bob Testr". Did you mean Bob Tester? (y = Bob Tester`)
+	term.SendLiteral("y")
+	term.Send("Enter")
+	term.WaitForText(5*time.Second, "First partnership coaching session · step 1 of 11")
+	term.Send("x", "q")
+	term.WaitForText(2*time.Second, "Quit? The session is saved")
+	term.Send("y")
+	if code := term.WaitExit(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	if out := mustRun(t, env, "resume", "--discard"); !strings.Contains(out, "first with Bob Tester") {
+		t.Fatalf("the session was not with Bob Tester: %s", out)
+	}
+}
+
+// TestRunDidYouMeanWithoutATerminal: with no terminal to ask on, a close
+// name is refused with the suggestion and how to go on; --new-newcomer
+// runs with the name as given.
+func TestRunDidYouMeanWithoutATerminal(t *testing.T) {
+	t.Parallel()
+	env := newcomersEnv(t)
+	_, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "bob testr", "--no-notify")
+	want := `partnercoach: no newcomer on record is called "bob testr"; did you mean "Bob Tester"? ` +
+		`Run with --newcomer "Bob Tester", or add --new-newcomer if bob testr is someone new`
+	if code == 0 || !strings.Contains(stderr, want) {
+		t.Fatalf("exit %d, stderr %q; want a refusal saying %q", code, stderr, want)
+	}
+	out, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "bob testr", "--new-newcomer", "--no-save", "--no-notify")
+	if code != 0 || !strings.Contains(out, "First partnership coaching session.") {
+		t.Fatalf("--new-newcomer: exit %d, stderr %q, output:\n%s", code, stderr, out)
+	}
+	// A name on record in another case is that newcomer, with no question.
+	if _, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "ALICE", "--no-save", "--no-notify"); code != 0 {
+		t.Fatalf("a name on record in capitals: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestAccessibleStartAndCards: the accessible mode on pipes asks whom the
+// session is with, listing the newcomers on record, and says the
+// reference cards during the session.
+func TestAccessibleStartAndCards(t *testing.T) {
+	t.Parallel()
+	env := newcomersEnv(t)
+	p := startPiped(t, env, "--accessible", "--no-notify")
+	p.expect(5*time.Second, "Who is the session with? Newcomers on record:")
+	p.expect(time.Second, "1. Bob Tester: session 1, first, $25.00, next appointment Wed 2 Jan 10:00.")
+	p.expect(time.Second, "2. Alice: session 1, first, $25.00.")
+	p.send("2")
+	p.expect(2*time.Second, "Session with Alice, session 1.")
+	p.expect(time.Second, "(Enter alone: first).")
+	p.send("")
+	p.expect(2*time.Second, "Step 1 of 11: Welcome and introductions.")
+	p.send("cards")
+	p.expect(2*time.Second, "Reference cards, ")
+	p.send("card listening")
+	p.expect(2*time.Second, "Card: ")
+	p.expect(time.Second, "End of the card.")
+	p.send("q") // nothing done in the session: it quits with no question
+	p.expect(2*time.Second, "Nothing was done in the session, so nothing of it is kept.")
+	if code := p.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+}
+
+// TestPipedRunSaysWhyAccessible: a run whose output is piped falls into
+// the accessible mode with one line on standard error saying why and how
+// to get the full screen; asked for with --accessible, it says nothing.
+func TestPipedRunSaysWhyAccessible(t *testing.T) {
+	t.Parallel()
+	env := homeEnv(t.TempDir())
+	out, stderr, code := runBinaryEnv(t, env, "run", "first", "--no-save", "--no-notify")
+	want := "partnercoach: the output is not a terminal (a pipe or a file), so this is the accessible mode, in plain lines. " +
+		"For the full screen, run partnercoach with its output on a terminal (no | or >); --accessible asks for this mode and leaves out this line.\n"
+	if code != 0 || stderr != want || !strings.Contains(out, "partnercoach, accessible mode.") {
+		t.Fatalf("exit %d, stderr %q, want %q", code, stderr, want)
+	}
+	if _, stderr, code := runBinaryEnv(t, env, "run", "first", "--no-save", "--no-notify", "--accessible"); code != 0 || stderr != "" {
+		t.Fatalf("with --accessible: exit %d, stderr %q, want nothing", code, stderr)
+	}
+}

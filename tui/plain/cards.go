@@ -1,0 +1,134 @@
+package plain
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"partnercoach/internal/textsafe"
+	"partnercoach/script"
+	"partnercoach/session"
+)
+
+// cardCommand carries out "cards" (the list of reference cards, the
+// current step's first) and "card N" or "card NAME" (one card, said as
+// plain lines), and reports whether the line was one of them. Like the
+// full screen's cards, they leave the session and its clock alone.
+func (fe *frontEnd) cardCommand(line string) bool {
+	word, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	rest = strings.TrimSpace(rest)
+	switch strings.ToLower(word) {
+	case "cards", "c":
+		if rest != "" {
+			fe.out.say(capital(word) + " takes nothing after it: card and a number or a name says one card.")
+			return true
+		}
+		fe.out.say(cardList(fe.core.Session())...)
+	case "card":
+		fe.out.say(cardLines(fe.core.Session(), rest)...)
+	default:
+		return false
+	}
+	return true
+}
+
+// orderedCards returns the session's cards, those of the current step
+// first, and how many are the step's.
+func orderedCards(s *session.Session) ([]script.Card, int) {
+	all := s.Script().AllCards()
+	ids := s.Current().Cards
+	var first, rest []script.Card
+	for _, c := range all {
+		if slices.Contains(ids, c.ID) {
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(first, rest...), len(first)
+}
+
+// cardList numbers the cards, the current step's first, for card N.
+func cardList(s *session.Session) []string {
+	cards, nStep := orderedCards(s)
+	if len(cards) == 0 {
+		return []string{"This script has no reference cards."}
+	}
+	lines := []string{fmt.Sprintf("Reference cards, %s; card and a number or a name says one:", plural(len(cards), "card", "cards"))}
+	for i, c := range cards {
+		line := fmt.Sprintf("%d. %s (%s)", i+1, textsafe.Line(c.Title), textsafe.Line(c.ID))
+		if i < nStep {
+			line += ", for this step"
+		}
+		lines = append(lines, line+".")
+	}
+	return lines
+}
+
+// cardLines says one card, found by its number in the list, its id or
+// its title (or the start of one, if only one card has it), in any case.
+func cardLines(s *session.Session, which string) []string {
+	cards, _ := orderedCards(s)
+	if which == "" {
+		return []string{"Card needs the number or the name of a card, such as card 1; cards lists them."}
+	}
+	c, err := findCard(cards, which)
+	if err != nil {
+		return []string{sentence(capital(err.Error()))}
+	}
+	out := []string{"Card: " + textsafe.Line(c.Title) + "."}
+	out = append(out, plainMarkdown(c.Text)...)
+	return append(out, "End of the card.")
+}
+
+// findCard finds a card by its number, its id or title, or the start of
+// its title.
+func findCard(cards []script.Card, which string) (script.Card, error) {
+	if n, err := strconv.Atoi(which); err == nil {
+		if n < 1 || n > len(cards) {
+			return script.Card{}, fmt.Errorf("there is no card %d: expected a number from 1 to %d (cards lists them)", n, len(cards))
+		}
+		return cards[n-1], nil
+	}
+	w := strings.ToLower(which)
+	var hits []script.Card
+	for _, c := range cards {
+		switch id, title := strings.ToLower(c.ID), strings.ToLower(c.Title); {
+		case id == w || title == w:
+			return c, nil
+		case strings.HasPrefix(title, w) || strings.HasPrefix(id, w):
+			hits = append(hits, c)
+		}
+	}
+	switch len(hits) {
+	case 1:
+		return hits[0], nil
+	case 0:
+		return script.Card{}, fmt.Errorf("no card is called %q: cards lists them", limit(which, 40))
+	}
+	names := make([]string, 0, len(hits))
+	for _, c := range hits {
+		names = append(names, textsafe.Line(c.Title))
+	}
+	return script.Card{}, fmt.Errorf("%d cards start with %q: %s; type more of the name, or the number", len(hits), limit(which, 40), strings.Join(names, ", "))
+}
+
+// plainMarkdown turns a card's Markdown into plain lines to be said: no
+// heading marks, no emphasis marks, a bullet as "- ", and no empty lines.
+func plainMarkdown(text string) []string {
+	var out []string
+	for _, l := range strings.Split(textsafe.Text(text), "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "":
+			continue
+		case strings.HasPrefix(l, "#"):
+			l = sentence(strings.TrimSpace(strings.TrimLeft(l, "#")))
+		case strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ "):
+			l = "- " + l[2:]
+		}
+		out = append(out, strings.NewReplacer("**", "", "__", "", "`", "").Replace(l))
+	}
+	return out
+}

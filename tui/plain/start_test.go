@@ -1,0 +1,162 @@
+package plain
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/script"
+	"partnercoach/session"
+	"partnercoach/session/store"
+)
+
+// roster is a newcomer list of two: Bob Tester for his third session,
+// with an appointment, and Alice for her first. Someone new put on the
+// list is appended to added.
+func roster(added *[]string) app.Roster {
+	at := time.Date(2026, 11, 24, 18, 0, 0, 0, time.UTC)
+	return app.Roster{
+		Fees: store.DefaultFees,
+		Entries: []store.RosterEntry{
+			{Name: "Bob Tester", Listed: true, Next: store.Next{Number: 3, Script: "followup", FeeCents: 5000},
+				At: at, When: store.FormatWhen(at, time.UTC, "")},
+			{Name: "Alice Example", Listed: true, Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		},
+		Add: func(name string) error { *added = append(*added, name); return nil },
+	}
+}
+
+// scripts are the four built-in scripts.
+func scripts(t *testing.T) []*script.Script {
+	var out []*script.Script
+	for _, n := range script.BuiltinNames() {
+		out = append(out, builtin(t, n))
+	}
+	return out
+}
+
+// TestStartListsTheNewcomers: whom the session is with, with their next
+// session; choosing one proposes their script and fee, and the session
+// starts with their name and number.
+func TestStartListsTheNewcomers(t *testing.T) {
+	var added []string
+	h := newHarness(t, app.Config{Scripts: scripts(t), Roster: roster(&added)}, Options{})
+	mustContain(t, h.news(), "Choose the session to run.\nWho is the session with? Newcomers on record:\n"+
+		"1. Bob Tester: session 3, followup, $50.00, next appointment Tue 24 Nov 18:00.\n"+
+		"2. Alice Example: session 1, first, $25.00.\n",
+		"(Enter alone: Bob Tester).")
+	mustContain(t, h.send(""), "Session with Bob Tester, session 3.\nScripts:\n1. first: ", "Fee $50.00.",
+		"4. partnership: Focusing partnership session, 50 minutes", "A session between partners: no newcomer, no fee.",
+		"Session content is confidential", "(Enter alone: followup).")
+	mustContain(t, h.send(""), "Second or later partnership coaching session.")
+	o := h.fe.core.Session().Options()
+	if o.Newcomer != "Bob Tester" || o.Number != 3 || h.fe.core.Config().FeeCents != 5000 || len(added) != 0 {
+		t.Fatalf("options %+v, fee %d, added %v", o, h.fe.core.Config().FeeCents, added)
+	}
+	h.to("newcomer-turn")
+	mustContain(t, h.send("read"), "Focusing: the newcomer, Bob Tester, session 3.")
+}
+
+// TestStartWhoAnswers: by number, by name in any case, a close name that
+// asks "did you mean", someone new confirmed, none, and the peer script
+// with a newcomer chosen.
+func TestStartWhoAnswers(t *testing.T) {
+	tests := []struct {
+		name   string
+		lines  []string
+		said   []string
+		who    string
+		number int
+		script string
+		added  []string
+	}{
+		{"a number", []string{"2", ""}, []string{"Session with Alice Example, session 1.", "(Enter alone: first)."},
+			"Alice Example", 1, "first", nil},
+		{"a name in another case", []string{"alice example", ""}, nil, "Alice Example", 1, "first", nil},
+		{"did you mean: yes", []string{"Bob Testr", "maybe", "y", ""},
+			[]string{"No newcomer on record is called Bob Testr. Did you mean Bob Tester? y = Bob Tester, n = Bob Testr is someone new.",
+				"Expected y or n."}, "Bob Tester", 3, "followup", nil},
+		{"did you mean: no", []string{"Bob Testr", "n", ""}, []string{"Session with Bob Testr, session 1."},
+			"Bob Testr", 1, "first", []string{"Bob Testr"}},
+		{"someone new", []string{"Dora", "y", "1"}, []string{"Is Dora someone new, whose first session this is? y = yes, n = type again."},
+			"Dora", 1, "first", []string{"Dora"}},
+		{"someone new, typed again", []string{"Dorra", "n", "Dora", "y", ""}, nil, "Dora", 1, "first", []string{"Dora"}},
+		{"none", []string{"none", "partnership"}, []string{"Session with no newcomer."}, "", 0, "partnership", nil},
+		{"a peer script after a newcomer", []string{"1", "4"}, nil, "", 0, "partnership", nil},
+		{"back to whom", []string{"1", "b", "2", ""}, []string{"Who is the session with? Newcomers on record:"}, "Alice Example", 1, "first", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var added []string
+			h := newHarness(t, app.Config{Scripts: scripts(t), Roster: roster(&added)}, Options{})
+			out := h.sendAll(tc.lines...)
+			mustContain(t, out, tc.said...)
+			s := h.fe.core.Session()
+			if s == nil {
+				t.Fatalf("no session opened:\n%s", out)
+			}
+			if o := s.Options(); o.Newcomer != tc.who || o.Number != tc.number || s.Script().Name != tc.script {
+				t.Fatalf("session %s with %+v, want %s with %q, session %d", s.Script().Name, o, tc.script, tc.who, tc.number)
+			}
+			if fmt.Sprint(added) != fmt.Sprint(tc.added) {
+				t.Fatalf("added %v, want %v", added, tc.added)
+			}
+		})
+	}
+}
+
+// TestStartRefusesBadAnswers: a name store.CheckName refuses, a number
+// out of range and an unknown script are said, and asked again.
+func TestStartRefusesBadAnswers(t *testing.T) {
+	var added []string
+	h := newHarness(t, app.Config{Scripts: scripts(t), Roster: roster(&added)}, Options{})
+	h.news()
+	mustContain(t, h.send("7"), "There is no newcomer 7: expected a number from 1 to 2, a name, or none.", "Type the number or the name of a newcomer")
+	long := strings.Repeat("x", 101)
+	mustContain(t, h.send(long), "A newcomer's name may be up to 100 characters, got 101.", "Type the number or the name of a newcomer")
+	mustContain(t, h.send("1"), "Scripts:")
+	mustContain(t, h.send("fifth"), `There is no script "fifth": expected a number from 1 to 4 or a name from the list.`, "Type the number or the name of a script")
+	mustContain(t, h.send("q"), "Quit.")
+}
+
+// TestStartNewcomerGiven: a newcomer named on the command line goes
+// straight to the scripts, the one the records propose first.
+func TestStartNewcomerGiven(t *testing.T) {
+	var added []string
+	cfg := app.Config{Scripts: scripts(t), Roster: roster(&added), Preselect: "followup",
+		Session: session.Options{Newcomer: "Bob Tester", Number: 3}}
+	h := newHarness(t, cfg, Options{})
+	mustContain(t, h.news(), "Choose the session to run.\nSession with Bob Tester, session 3.\nScripts:", "(Enter alone: followup).")
+}
+
+// TestStartOffersTheUnfinishedSession resumes, discards or finishes the
+// session on offer, which says when it was saved on the wall clock and
+// whether it is a rehearsal.
+func TestStartOffersTheUnfinishedSession(t *testing.T) {
+	offer := func(opts session.Options) *session.Session {
+		s := session.New(builtin(t, "first"), opts, t0.Add(-50*time.Hour))
+		s.Apply(session.Next{}, t0.Add(-50*time.Hour))
+		return s
+	}
+	cfg := func(opts session.Options) app.Config {
+		return app.Config{Scripts: scripts(t), Offer: offer(opts), Saved: t0.Add(-49 * time.Hour)}
+	}
+	h := newHarness(t, cfg(session.Options{Newcomer: "AB"}), Options{})
+	mustContain(t, h.news(), "Unfinished session with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00, 49 hours ago.",
+		"none for no newcomer, resume, finish or discard, or q to quit (Enter alone: resume).")
+	mustContain(t, h.send(""), "Resumed the session saved at", "Step 2 of 11")
+
+	h = newHarness(t, cfg(session.Options{Newcomer: "AB", Rehearsal: session.Rehearsal{Speed: 60, Origin: t0}}), Options{})
+	mustContain(t, h.news(), "Unfinished rehearsal (60 times speed) with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00")
+
+	h = newHarness(t, cfg(session.Options{}), Options{})
+	mustContain(t, h.send("discard"), "Discard it for good?")
+	mustContain(t, h.send("y"), "Discarded.", "Who is the session with?", "(Enter alone: no newcomer).")
+	if h.keeper.Discarded != 1 {
+		t.Fatal("not discarded")
+	}
+	h = newHarness(t, cfg(session.Options{}), Options{})
+	mustContain(t, h.send("finish"), "The session is ended", "How did the session go?")
+}
