@@ -26,17 +26,17 @@ type cardKeys struct {
 // newCardKeys returns the overlay's keys with their help text.
 func newCardKeys() cardKeys {
 	return cardKeys{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PrevHit:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
-		NextHit:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open card")),
-		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Back:        key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back to list")),
-		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the session")),
-		Leave:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "close cards")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PrevHit:  key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
+		NextHit:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open card")),
+		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Back:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back to list")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the session")),
+		Leave:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "close cards")),
 	}
 }
 

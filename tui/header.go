@@ -36,7 +36,7 @@ const (
 )
 
 // minTitle is the fewest cells of the script's title worth showing, cut.
-const minTitle = 12
+const minTitle = 16
 
 // header is the top line and a rule under it, which carries the marks of
 // standing problems.

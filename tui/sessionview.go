@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/app"
 	"partnercoach/script"
@@ -22,7 +23,7 @@ const (
 func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
-	status := m.statusLines(now, width)
+	status := m.statusLines(now, width, height)
 	bodyH := max(height-lineCount(head)-countLines(status), 0) // as bodyHeight
 	var body string
 	switch {
@@ -43,8 +44,9 @@ func (m *sessionModel) View(width, height int) string {
 
 // statusLines are the lines under the step: turns running elsewhere, the
 // hint, an alert raised on another step, the core's problems (a failed
-// notification or save) and the note field.
-func (m *sessionModel) statusLines(now time.Time, width int) []string {
+// notification or save, until said) and the note field, in a screen of
+// the given height.
+func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	var status []string
 	for _, line := range m.elsewhere(now) {
 		status = append(status, m.st.Role.Render(line))
@@ -58,13 +60,27 @@ func (m *sessionModel) statusLines(now time.Time, width int) []string {
 	for _, line := range m.standingLines() {
 		status = append(status, m.st.Error.Render(wrap(line, max(width, 1), 0)))
 	}
-	return append(status, m.noteView(width)...)
+	return capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+}
+
+// capStatus cuts each status line to one line of the width when together
+// they would take more than most lines, so that the step keeps its
+// talking points.
+func capStatus(status []string, width, most int) []string {
+	if countLines(status) <= most {
+		return status
+	}
+	out := make([]string, len(status))
+	for i, s := range status {
+		out[i] = fit(s, width, 1)
+	}
+	return out
 }
 
 // bodyHeight is the height left for the step (or the cards) in a screen
 // of the given height, under the header and above the status lines.
 func (m *sessionModel) bodyHeight(now time.Time, width, height int) int {
-	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width)), 0)
+	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width, height)), 0)
 }
 
 // pointsArea returns how many lines the talking points of the current step
@@ -88,7 +104,7 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	st := m.ses.Current()
 	l := m.layoutStep(now, st, width, height)
 	gap := "\n\n"
-	if l.tight {
+	if l.tight > roomy {
 		gap = "\n"
 	}
 	parts := []string{l.top}
@@ -103,7 +119,7 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 
 // stepTop is the step's title line and its turn, with the large clock at
 // a size (none below zero).
-func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight bool) string {
+func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
 	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
 	if lipgloss.Width(st.Title)+lipgloss.Width(times)+1 > width {
 		times = planned(st.Planned()) + " · " + shortMinutes(m.ses.Spent(st.ID, now))
@@ -212,11 +228,18 @@ func (m *sessionModel) entry(i int, line string) string {
 	return "  " + line
 }
 
-// spread puts left and right text at the two ends of a line.
+// spread puts left and right text at the two ends of a line. Where they
+// do not fit, left is cut to keep right (such as a time), if at least
+// minTitle cells of it are left; else right is left out.
 func spread(left, right string, width int) string {
 	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
-		return left
+		room := width - lipgloss.Width(right) - 1
+		if room < minTitle {
+			return left
+		}
+		left = ansi.Truncate(left, room, "…")
+		gap = width - lipgloss.Width(left) - lipgloss.Width(right)
 	}
 	return left + strings.Repeat(" ", gap) + right
 }

@@ -21,16 +21,17 @@ const comfyPoints = 6
 // the talking points, and the checklist, cut to its room.
 type stepLayout struct {
 	top     string
-	tight   bool // no blank lines between the parts
+	tight   tightness
 	points  int  // lines for the talking points, their cue included
 	entries string
 }
 
 // layoutStep lays out a step in width×height: the largest clock that
 // fits the width and leaves the talking points their room; failing that
-// the smallest clock without blank lines, then none, then the checklist
-// cut around the selection, so that minPoints lines of talking points
-// (and the cue that more are cut) always show.
+// the smallest clock packed closer, then with the checklist cut around
+// the selection to minEntries lines, then no clock and the checklist cut
+// further, so that minPoints lines of talking points (and the cue that
+// more are cut) always show.
 func (m *sessionModel) layoutStep(now time.Time, st script.Step, width, height int) stepLayout {
 	n := len(m.pointLines(st.Points, width))
 	need := pointsNeed(n, minPoints)
@@ -38,7 +39,11 @@ func (m *sessionModel) layoutStep(now time.Time, st script.Step, width, height i
 	var l stepLayout
 	for _, c := range m.layoutCandidates(st, width) {
 		l = stepLayout{top: m.stepTop(now, st, width, c.size, c.tight), tight: c.tight, entries: entries}
-		l.points = height - lineCount(l.top) - l.gaps() - lines(entries)
+		avail := height - lineCount(l.top) - l.gaps()
+		if c.cut > 0 && lines(entries) > avail-need {
+			l.entries = m.cutEntries(entries, max(avail-need, c.cut))
+		}
+		l.points = avail - lines(l.entries)
 		want := need
 		if c.size > 0 {
 			want = pointsNeed(n, comfyPoints)
@@ -47,41 +52,52 @@ func (m *sessionModel) layoutStep(now time.Time, st script.Step, width, height i
 			return l
 		}
 	}
-	// Even the tightest layout leaves too little: cut the checklist.
-	room := height - lineCount(l.top) - l.gaps() - need
-	l.entries = m.cutEntries(entries, max(room, 1))
-	l.points = max(height-lineCount(l.top)-l.gaps()-lines(l.entries), 0)
+	l.points = max(l.points, 0)
 	return l
 }
 
-// layoutCandidate is one way to draw a step's top.
+// minEntries is how many lines of the checklist stay with the large
+// clock: below it, the clock goes first.
+const minEntries = 3
+
+// tightness is how close a step is packed.
+type tightness int
+
+const (
+	roomy  tightness = iota // blank lines between the parts
+	noGaps                  // no blank lines
+	bare                    // no blank lines, and the turn without its roles, bar and warning's lead
+)
+
+// layoutCandidate is one way to draw a step.
 type layoutCandidate struct {
 	size  int // index in clockSizes, or -1 for no large clock
-	tight bool
+	tight tightness
+	cut   int // the fewest lines the checklist may be cut to; 0 keeps it whole
 }
 
 // layoutCandidates are the ways to draw a step, roomiest first: each
 // clock size that fits the width, largest first, then the smallest clock
-// without blank lines, then no clock, with and without them.
+// packed closer, then with the checklist cut, then no clock.
 func (m *sessionModel) layoutCandidates(st script.Step, width int) []layoutCandidate {
 	if st.Turn == nil {
-		return []layoutCandidate{{-1, false}, {-1, true}}
+		return []layoutCandidate{{-1, roomy, 0}, {-1, noGaps, 0}, {-1, noGaps, 1}}
 	}
 	var out []layoutCandidate
 	for i := len(clockSizes) - 1; i >= 0; i-- {
 		if widestClock(clockSizes[i]) <= width {
-			out = append(out, layoutCandidate{i, false})
+			out = append(out, layoutCandidate{i, roomy, 0})
 		}
 	}
 	if len(out) > 0 {
-		out = append(out, layoutCandidate{0, true})
+		out = append(out, layoutCandidate{0, noGaps, 0}, layoutCandidate{0, bare, 0}, layoutCandidate{0, bare, minEntries})
 	}
-	return append(out, layoutCandidate{-1, false}, layoutCandidate{-1, true})
+	return append(out, layoutCandidate{-1, bare, 0}, layoutCandidate{-1, bare, 1})
 }
 
 // gaps counts the blank lines between the parts of the step.
 func (l stepLayout) gaps() int {
-	if l.tight {
+	if l.tight > roomy {
 		return 0
 	}
 	if l.entries == "" {

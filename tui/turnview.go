@@ -16,21 +16,28 @@ import (
 
 // turnView draws a turn: who focuses and listens, the large countdown at
 // a size (none when size is below zero), the same time as plain text, the
-// progress bar and any banner. Tight leaves out the blank lines.
-func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, tight bool) string {
+// progress bar and any banner. Tighter layouts leave out the blank lines
+// (noGaps), and then the roles, the bar and the warning's lead (bare).
+func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, tight tightness) string {
 	t := m.ses.Turn(st.ID)
 	left := t.Left(now)
 	gap := "\n\n"
-	if tight {
+	if tight > roomy {
 		gap = "\n"
 	}
 	var b strings.Builder
-	b.WriteString(m.rolesLine(st.Turn) + gap)
+	if tight < bare {
+		b.WriteString(m.rolesLine(st.Turn) + gap)
+	}
 	style := m.turnStyle(t, left)
 	if size >= 0 {
 		b.WriteString(indent(style.Render(bigClock(t, left, clockSizes[size])), 2) + gap)
 	}
-	status := joinFit(turnStatus(t, now), width)
+	parts := turnStatus(t, now)
+	if tight == bare {
+		parts = parts[:len(parts)-1] // the warning's lead, which a glance can do without
+	}
+	status := joinFit(parts, width)
 	if calm(t, left) {
 		// The one readout that moves every second: plain, so that a second
 		// costs the terminal a cell or two and no colour codes.
@@ -38,17 +45,24 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, 
 	} else {
 		b.WriteString(style.Render(status) + "\n")
 	}
+	if tight < bare {
+		b.WriteString(m.progressBar(t, left, width) + "\n")
+	}
+	if banner := m.turnBanner(t, st.Turn, now, width); banner != "" {
+		b.WriteString(banner + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// progressBar shows how much of the turn has gone.
+func (m *sessionModel) progressBar(t *timer.Turn, left time.Duration, width int) string {
 	bar := progress.New(progress.WithoutPercentage(), progress.WithWidth(max(min(width-2, 60), 10)),
 		progress.WithFillCharacters('█', '░'))
 	frac := 1.0
 	if t.Length() > 0 {
 		frac = min(max(float64(t.Length()-left)/float64(t.Length()), 0), 1)
 	}
-	b.WriteString(bar.ViewAs(frac) + "\n")
-	if banner := m.turnBanner(t, st.Turn, now, width); banner != "" {
-		b.WriteString(banner + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n")
+	return bar.ViewAs(frac)
 }
 
 // turnStyle is the colour of a turn's time: the warning's, overtime's,
