@@ -22,7 +22,7 @@ const comfyPoints = 6
 type stepLayout struct {
 	top     string
 	tight   tightness
-	points  int  // lines for the talking points, their cue included
+	points  int // lines for the talking points, their cue included
 	entries string
 }
 
