@@ -47,16 +47,12 @@ func pixels(g [3]string) [5][]bool {
 	return px
 }
 
-// bigText draws s (digits, colons and a plus sign) in large glyphs of the
-// smallest size, three rows high. Characters it has no glyph for are left
-// out.
-func bigText(s string) string { return bigTextSized(s, clockSizes[0]) }
-
-// bigTextSized draws s in large glyphs of a size, a pixel's width apart.
+// bigTextSized draws s (digits, colons and a plus sign) in large glyphs
+// of a size, a pixel's width apart. Characters it has no glyph for are
+// left out.
 func bigTextSized(s string, z clockSize) string {
-	half := 5 * z.high // half rows of the picture, scaled
-	var pic [][]bool   // the whole line of glyphs, one bool a half row and cell
-	pic = make([][]bool, half+half%2)
+	half := 5 * z.high                 // half rows of the picture, scaled
+	pic := make([][]bool, half+half%2) // the whole line of glyphs, one bool a half row and cell
 	first := true
 	for _, r := range s {
 		g, ok := glyphs[r]
