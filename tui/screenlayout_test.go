@@ -178,3 +178,22 @@ func sizeOfRows(rows int) int {
 	}
 	return -1
 }
+
+// TestCutPointsAlwaysSayMore draws the check-in, with a banner and a
+// failed notification under it, at many sizes, and checks that whenever
+// some talking points are not on screen a line says there are more.
+func TestCutPointsAlwaysSayMore(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.notes.Err = notify.ErrNoBus
+	h.toCheckIn()
+	all := len(h.m.core.Session().Current().Points)
+	for w := MinWidth; w <= 130; w += 4 {
+		for ht := MinHeight; ht <= 44; ht += 2 {
+			h.send(teaSize(w, ht))
+			s := h.screen()
+			if strings.Count(s, "• ") < all && !strings.Contains(s, "more lines (pg") {
+				t.Fatalf("%dx%d: points are cut without a word:\n%s", w, ht, s)
+			}
+		}
+	}
+}

@@ -216,10 +216,22 @@ func TestSessionColourGoldens(t *testing.T) {
 				if !strings.Contains(got, "\x1b[") {
 					t.Fatal("the screen has no colour")
 				}
+				if c, ok := signalColour[st.name]; ok && !strings.Contains(got, c) {
+					t.Errorf("the %s state is not in its colour (%q)", st.name, c)
+				}
 				golden.RequireEqual(t, got)
 			})
 		}
 	}
+}
+
+// signalColour is the colour (on a dark background) that says a state
+// at a glance: amber for the warning, red for overtime, grey for a pause.
+var signalColour = map[string]string{
+	"warning":  "38;2;255;180;84",
+	"overtime": "38;2;255;107;107",
+	"paused":   "38;2;154;154;154",
+	"checkin":  "38;2;154;154;154",
 }
 
 // toCheckIn runs the coach's turn to its first check-in, where it waits
