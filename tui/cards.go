@@ -269,13 +269,13 @@ func containsAll(s string, words []string) bool {
 // footer. With FullHelp it makes the overlay a help.KeyMap.
 func (m cardsModel) ShortHelp() []key.Binding {
 	k := m.keys
-	switch {
+	switch { // esc first: the way back must show in a narrow footer too
 	case m.open >= 0:
-		return []key.Binding{k.PageDown, k.PageUp, k.Back, k.Search, k.Close}
+		return []key.Binding{k.Close, k.PageDown, k.PageUp, k.Back, k.Search}
 	case m.typing:
-		return []key.Binding{k.PrevHit, k.NextHit, k.Open, k.Close}
+		return []key.Binding{k.Close, k.PrevHit, k.NextHit, k.Open}
 	}
-	return []key.Binding{k.Up, k.Down, k.PageDown, k.Open, k.Search, k.Close}
+	return []key.Binding{k.Close, k.Up, k.Down, k.PageDown, k.Open, k.Search}
 }
 
 // FullHelp returns every key of the overlay, in groups.

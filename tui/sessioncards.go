@@ -103,7 +103,8 @@ func (h cardsHelp) ShortHelp() []key.Binding {
 	if h.c.Inputting() {
 		return h.c.ShortHelp()
 	}
-	return append([]key.Binding{h.k.StartPause}, h.c.ShortHelp()...)
+	keys := h.c.ShortHelp() // esc, the way back, first
+	return append([]key.Binding{keys[0], h.k.StartPause}, keys[1:]...)
 }
 
 // FullHelp implements help.KeyMap.
