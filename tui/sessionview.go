@@ -122,7 +122,7 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
 	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
 	if lipgloss.Width(st.Title)+lipgloss.Width(times)+1 > width {
-		times = planned(st.Planned()) + " · " + shortMinutes(m.ses.Spent(st.ID, now))
+		times = "plan " + shortMinutes(st.Planned()) + " · spent " + shortMinutes(m.ses.Spent(st.ID, now))
 	}
 	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
 	if st.Turn != nil {
