@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
-
-	"partnercoach/session"
 )
 
 // The header says, by priority: the step, the session's time, the
@@ -114,15 +112,6 @@ func (m *sessionModel) stepPlace(form headerForm, long bool) string {
 // the coach's day, real even in a rehearsal), in a form.
 func (m *sessionModel) sessionTime(now time.Time, form headerForm) (clk, over string) {
 	plan := m.ses.Planned()
-	if _, how := m.ses.CallStarted(); how == session.CallWaiting {
-		switch form {
-		case headerFull:
-			return "session not started / " + planned(plan), ""
-		case headerMedium:
-			return "not started / " + planned(plan), ""
-		}
-		return "0m/" + strconv.Itoa(minutesIn(plan)), ""
-	}
 	spent := m.ses.Elapsed(now)
 	o := m.ses.Over(now)
 	end := ""

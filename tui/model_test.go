@@ -208,7 +208,7 @@ func TestQuit(t *testing.T) {
 func TestStartScreenOpensChosenScript(t *testing.T) {
 	h := newHarness(t, "", 80, 24)
 	h.keys("down", "enter")
-	if !strings.Contains(h.screen(), "Questions since last time") { // the follow-up script's first step
+	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
 		t.Fatalf("enter on the second script should open it:\n%s", h.screen())
 	}
 }
