@@ -2,7 +2,9 @@ package app
 
 // Standing is a problem that lasts until it is over, such as desktop
 // notifications that fail: Text says it in full, once; Mark is the few
-// words a front end keeps on show after that ("no desktop alerts").
+// words a front end keeps on show after that ("no desktop alerts"). A
+// problem without a Mark stays in full: a failed save, which the coach
+// must not lose sight of.
 type Standing struct {
 	Mark string
 	Text string
@@ -16,7 +18,7 @@ func (c *Core) Standings() []Standing {
 		out = append(out, Standing{Mark: "no desktop alerts", Text: notifyFailed(c.notify)})
 	}
 	if c.saves.failure != "" {
-		out = append(out, Standing{Mark: "not saved", Text: c.saves.failedLine()})
+		out = append(out, Standing{Text: c.saves.failedLine()})
 	}
 	return out
 }

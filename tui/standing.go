@@ -2,9 +2,10 @@ package tui
 
 import "strings"
 
-// A standing problem (desktop notifications that fail, a save that
-// failed) is said in full under the step until the coach's next key, then
-// kept as a mark in the header's rule, with the full text in the help.
+// A standing problem with a mark (desktop notifications that fail) is
+// said in full under the step until the coach's next key, then kept as a
+// mark in the header's rule, with the full text in the help. One without
+// a mark (a failed save) stays in full.
 
 // ackStanding takes the standing problems on show as said: a key was
 // pressed while they were in full on screen. Update calls it with every
@@ -22,7 +23,7 @@ func (m *sessionModel) ackStanding() {
 func (m *sessionModel) standingLines() []string {
 	var out []string
 	for _, s := range m.core.Standings() {
-		if !m.said[s.Text] {
+		if s.Mark == "" || !m.said[s.Text] {
 			out = append(out, s.Text)
 		}
 	}
@@ -34,7 +35,7 @@ func (m *sessionModel) standingLines() []string {
 func (m *sessionModel) standingMark() string {
 	var marks []string
 	for _, s := range m.core.Standings() {
-		if m.said[s.Text] {
+		if s.Mark != "" && m.said[s.Text] {
 			marks = append(marks, s.Mark)
 		}
 	}
