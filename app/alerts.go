@@ -54,8 +54,8 @@ func LeftPhrase(d time.Duration) string {
 	case d > 0 && d%time.Minute == 0:
 		return fmt.Sprintf("%d minutes left", d/time.Minute)
 	}
-	d = (d + time.Second - 1).Truncate(time.Second)
-	return fmt.Sprintf("%d:%02d left", d/time.Minute, d%time.Minute/time.Second)
+	s := ShownSeconds(d)
+	return fmt.Sprintf("%d:%02d left", s/60, s%60)
 }
 
 // alerts decides each alert among the events, once: the line on screen,

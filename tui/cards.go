@@ -20,25 +20,23 @@ type cardKeys struct {
 	PrevHit, NextHit   key.Binding // move in the list while typing a search
 	PageUp, PageDown   key.Binding // scroll a card, or move a page in the list
 	Open, Search       key.Binding
-	ClearSearch        key.Binding
 	Back, Close, Leave key.Binding
 }
 
 // newCardKeys returns the overlay's keys with their help text.
 func newCardKeys() cardKeys {
 	return cardKeys{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PrevHit:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
-		NextHit:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdown/space", "page down")),
-		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open card")),
-		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
-		Back:        key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back to list")),
-		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close cards")),
-		Leave:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "close cards")),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PrevHit:  key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
+		NextHit:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open card")),
+		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Back:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back to list")),
+		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the session")),
+		Leave:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "close cards")),
 	}
 }
 
@@ -64,7 +62,6 @@ type cardsModel struct {
 	bodyKey renderKey      // what body was rendered from
 	input   textinput.Model
 	typing  bool // the search field takes the keys
-	direct  bool // opened straight into search, nothing done since
 
 	width, height int
 	plain         bool // render cards without colour or styling
@@ -110,9 +107,9 @@ func newSearchInput(st Styles) textinput.Model {
 }
 
 // Search returns the overlay opened straight into the search field, as
-// the session's / key does. Esc with nothing typed then closes it.
+// the session's / key does.
 func (m cardsModel) Search() cardsModel {
-	m.open, m.typing, m.direct = -1, true, true
+	m.open, m.typing = -1, true
 	m.input.Focus() // the cursor is static: no command to run
 	return m.fitList()
 }
@@ -144,13 +141,16 @@ func (m cardsModel) SetPlain(plain bool) cardsModel {
 func (m cardsModel) Inputting() bool { return m.typing }
 
 // Update handles a message. It returns the changed overlay, a command, and
-// whether the overlay has closed (esc from the list, or q).
+// whether the overlay has closed: one esc closes it from anywhere (the
+// list, the search, a card), and so does q where no text is typed.
 func (m cardsModel) Update(msg tea.Msg) (cardsModel, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case tea.ColorProfileMsg:
 		return m.SetPlain(msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII), nil, false
 	case tea.KeyPressMsg:
 		switch {
+		case key.Matches(msg, m.keys.Close):
+			return m, nil, true
 		case m.open >= 0:
 			return m.cardKey(msg)
 		case m.typing:
@@ -166,7 +166,6 @@ func (m cardsModel) Update(msg tea.Msg) (cardsModel, tea.Cmd, bool) {
 
 // listKey handles a key while the list is on show.
 func (m cardsModel) listKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
-	m.direct = false
 	switch {
 	case key.Matches(msg, m.keys.Up):
 		m.sel--
@@ -182,10 +181,7 @@ func (m cardsModel) listKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
 		m.typing = true
 		cmd := m.input.Focus()
 		return m.fitList(), cmd, false
-	case key.Matches(msg, m.keys.ClearSearch) && m.input.Value() != "":
-		m.input.Reset()
-		m.filter()
-	case key.Matches(msg, m.keys.Close), key.Matches(msg, m.keys.Leave):
+	case key.Matches(msg, m.keys.Leave):
 		return m, nil, true
 	}
 	return m.fitList(), nil, false
@@ -194,15 +190,6 @@ func (m cardsModel) listKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
 // searchKey handles a key while the search field takes typed text.
 func (m cardsModel) searchKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
 	switch {
-	case key.Matches(msg, m.keys.ClearSearch):
-		if m.input.Value() == "" && m.direct {
-			return m, nil, true
-		}
-		m.typing, m.direct = false, false
-		m.input.Blur()
-		m.input.Reset()
-		m.filter()
-		return m.fitList(), nil, false
 	case key.Matches(msg, m.keys.Open):
 		m.typing = false
 		m.input.Blur()
@@ -251,7 +238,7 @@ func (m cardsModel) openSelected() cardsModel {
 	if len(m.shown) == 0 {
 		return m
 	}
-	m.open, m.direct = m.order[m.shown[m.sel]], false
+	m.open = m.order[m.shown[m.sel]]
 	return m.layoutCard(true)
 }
 
@@ -282,15 +269,13 @@ func containsAll(s string, words []string) bool {
 // footer. With FullHelp it makes the overlay a help.KeyMap.
 func (m cardsModel) ShortHelp() []key.Binding {
 	k := m.keys
-	switch {
+	switch { // esc first: the way back must show in a narrow footer too
 	case m.open >= 0:
-		return []key.Binding{k.PageDown, k.PageUp, k.Back, k.Search, k.Leave}
+		return []key.Binding{k.Close, k.PageDown, k.PageUp, k.Back, k.Search}
 	case m.typing:
-		return []key.Binding{k.PrevHit, k.NextHit, k.Open, k.ClearSearch}
-	case m.input.Value() != "":
-		return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.ClearSearch, k.Leave}
+		return []key.Binding{k.Close, k.PrevHit, k.NextHit, k.Open}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.Search, k.Close}
+	return []key.Binding{k.Close, k.Up, k.Down, k.PageDown, k.Open, k.Search}
 }
 
 // FullHelp returns every key of the overlay, in groups.
@@ -298,8 +283,7 @@ func (m cardsModel) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Open},
-		{k.Search, k.ClearSearch},
-		{k.PageUp, k.PageDown, k.Back},
+		{k.Search, k.PageUp, k.PageDown, k.Back},
 		{k.Close, k.Leave},
 	}
 }

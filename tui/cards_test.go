@@ -75,7 +75,7 @@ func TestCardsGolden(t *testing.T) {
 		}},
 		{"card", func(m cardsModel) cardsModel { return press(t, m, "enter") }},
 		{"card_scrolled_80x12", func(m cardsModel) cardsModel {
-			return press(t, m.SetSize(80, 12), "enter", "space")
+			return press(t, m.SetSize(80, 12), "enter", "pgdown")
 		}},
 		{"search", func(m cardsModel) cardsModel { return typeText(t, m.Search(), "say back") }},
 	}
@@ -130,15 +130,11 @@ func TestCardsSearch(t *testing.T) {
 		t.Errorf("the head does not count the matches:\n%s", v)
 	}
 
-	m = press(t, m, "esc")
-	if len(m.shown) != all || m.Inputting() {
-		t.Errorf("esc leaves %d of %d cards shown (typing %v)", len(m.shown), all, m.Inputting())
-	}
 	if !closes(m, "esc") {
-		t.Error("esc from the list, with no search, does not close")
+		t.Error("esc in the search does not close the cards")
 	}
 
-	m = typeText(t, press(t, m, "/"), "safety confidential")
+	m = typeText(t, newTestCards(t, stepCards, 80, 24).Search(), "safety confidential")
 	if ids := shownIDs(m); !slices.Contains(ids, "safety-rules") || len(ids) >= all {
 		t.Errorf(`search "safety confidential" shows %v`, ids)
 	}
@@ -146,15 +142,11 @@ func TestCardsSearch(t *testing.T) {
 	if m.open < 0 || m.Inputting() {
 		t.Fatal("enter in the search does not open the selected card")
 	}
-	m = press(t, m, "esc")
+	m = press(t, m, "backspace")
 	if len(m.shown) >= all {
 		t.Error("back from a card, the search is gone")
 	}
-	m = press(t, m, "esc")
-	if len(m.shown) != all {
-		t.Error("esc in the list does not clear the search")
-	}
-	m = typeText(t, m.Search(), "zzzz")
+	m = typeText(t, newTestCards(t, stepCards, 80, 24).Search(), "zzzz")
 	if len(m.shown) != 0 || !strings.Contains(plainView(m), `No card matches "zzzz".`) {
 		t.Errorf("a search with no match:\n%s", plainView(m))
 	}
@@ -162,11 +154,14 @@ func TestCardsSearch(t *testing.T) {
 
 func TestCardsEscapes(t *testing.T) {
 	m := newTestCards(t, stepCards, 80, 24)
-	if !closes(m.Search(), "esc") {
-		t.Error("esc with nothing typed, when opened straight into search, does not close")
-	}
-	if closes(press(t, m, "/"), "esc") {
-		t.Error("/ then esc from the list closes the overlay; it should go back to the list")
+	// One esc goes back to the session from anywhere in the cards.
+	for name, c := range map[string]cardsModel{
+		"the list": m, "the search": m.Search(), "a typed search": typeText(t, press(t, m, "/"), "say"),
+		"a card": press(t, m, "enter"), "a card found": press(t, typeText(t, m.Search(), "say"), "enter"),
+	} {
+		if !closes(c, "esc") {
+			t.Errorf("esc in %s does not close the cards", name)
+		}
 	}
 	if !closes(m, "q") || !closes(press(t, m, "enter"), "q") {
 		t.Error("q does not close the overlay")
@@ -177,10 +172,8 @@ func TestCardsEscapes(t *testing.T) {
 	if closes(m.Search(), "q") {
 		t.Error("q while typing a search closes the overlay")
 	}
-	for _, k := range []string{"esc", "backspace"} {
-		if c := press(t, m, "enter", k); c.open >= 0 {
-			t.Errorf("%s does not go back from a card to the list", k)
-		}
+	if c := press(t, m, "enter", "backspace"); c.open >= 0 {
+		t.Error("backspace does not go back from a card to the list")
 	}
 }
 
@@ -190,7 +183,7 @@ func TestCardsScroll(t *testing.T) {
 	if !strings.Contains(plainView(m), "↓") {
 		t.Fatalf("a long card in 12 rows does not say there is more:\n%s", plainView(m))
 	}
-	for _, k := range []string{"pgdown", "space", "j", "down"} {
+	for _, k := range []string{"pgdown", "j", "down"} {
 		m = press(t, m, "pgup", "pgup", "pgup")
 		before := m.page.YOffset()
 		if m = press(t, m, k); m.page.YOffset() <= before {
@@ -217,7 +210,7 @@ func TestCardsRenderCache(t *testing.T) {
 		t.Fatalf("%d renderings for one card at two widths, want 2", cardRenders.renders)
 	}
 	m = m.SetSize(80, 30).SetSize(100, 20)
-	if again := press(t, m, "esc", "enter"); again.open != m.open || cardRenders.renders != 2 {
+	if again := press(t, m, "backspace", "enter"); again.open != m.open || cardRenders.renders != 2 {
 		t.Errorf("reopened card %d of %d; %d renderings after resizing back and reopening it, want still 2",
 			again.open, m.open, cardRenders.renders)
 	}
@@ -274,9 +267,9 @@ func TestCardsHelp(t *testing.T) {
 		m    cardsModel
 		want string
 	}{
-		{"list", m, "esc close cards"},
-		{"search", m.Search(), "esc clear search"},
-		{"card", press(t, m, "enter"), "esc back to list"},
+		{"list", m, "esc back to the session"},
+		{"search", m.Search(), "esc back to the session"},
+		{"card", press(t, m, "enter"), "backspace back to list"},
 	} {
 		if got := desc(tc.m); !strings.Contains(got, tc.want) {
 			t.Errorf("%s: short help %q lacks %q", tc.name, got, tc.want)

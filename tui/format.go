@@ -6,20 +6,20 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"partnercoach/app"
 )
 
-// clock formats a duration as m:ss (or h:mm:ss), rounding a part second
-// up while counting down so that 0:00 shows only at the end itself.
-// Negative durations are shown as overtime with a leading plus sign.
+// clock formats a duration as m:ss (or h:mm:ss), rounded by the rule of
+// every read-out (app.ShownSeconds): a part second left counts as one, so
+// that 0:00 shows only at the end itself. Negative durations are shown as
+// overtime with a leading plus sign.
 func clock(d time.Duration) string {
 	sign := ""
 	if d < 0 {
-		sign, d = "+", -d
-		d = d.Truncate(time.Second)
-	} else {
-		d = (d + time.Second - 1).Truncate(time.Second)
+		sign = "+"
 	}
-	s := int(d / time.Second)
+	s := app.ShownSeconds(d)
 	if s >= 3600 {
 		return fmt.Sprintf("%s%d:%02d:%02d", sign, s/3600, s/60%60, s%60)
 	}
@@ -53,14 +53,19 @@ func planned(d time.Duration) string {
 }
 
 // calmLeft formats a time left for a readout that should not move every
-// second: whole minutes while more than a minute is left ("5 min"), m:ss
-// in the last minute, when the seconds tell the coach something.
+// second: the minutes of its m:ss ("4 min" for 4:59, as the large clock
+// shows them) while a minute or more is left, m:ss in the last minute,
+// when the seconds tell the coach something.
 func calmLeft(d time.Duration) string {
-	if d > time.Minute {
-		return wholeMinutes(d)
+	if m := leftMinutes(d); m >= 1 {
+		return fmt.Sprintf("%d min", m)
 	}
 	return clock(d)
 }
+
+// leftMinutes is the minutes of a time left as clock shows it: 14 for
+// 14:59 (and for 14:58.2, which clock shows as 14:59), 15 for 15:00.
+func leftMinutes(d time.Duration) int { return int(app.ShownMinutes(max(d, 0))) }
 
 // fit cuts every line of s to width cells and keeps at most height lines.
 func fit(s string, width, height int) string {
@@ -98,11 +103,42 @@ func wrap(s string, width, indent int) string {
 	return lines[0] + "\n" + pad + strings.ReplaceAll(rest, "\n", "\n"+pad)
 }
 
-// wordwrap wraps s at word boundaries to width cells. Wordwrap can leave
-// a line a cell too long where it breaks after a hyphen; Hardwrap cuts any
-// such line.
+// wordwrap wraps s at its spaces to width cells. Unlike ansi.Wordwrap it
+// never breaks a word at a hyphen, so that a record's id or a date stays
+// on one line; only a word wider than the whole width is cut.
 func wordwrap(s string, width int) string {
-	return ansi.Hardwrap(ansi.Wordwrap(s, width, ""), width, true)
+	paras := strings.Split(s, "\n")
+	for i, p := range paras {
+		paras[i] = wrapLine(p, width)
+	}
+	return strings.Join(paras, "\n")
+}
+
+// wrapLine wraps one line of text, which may hold styling, at its spaces.
+func wrapLine(s string, width int) string {
+	var lines []string
+	cur, curW := "", 0
+	for i, w := range strings.Split(s, " ") {
+		ww := ansi.StringWidth(w)
+		switch {
+		case i == 0:
+			cur, curW = w, ww
+		case curW+1+ww <= width:
+			cur, curW = cur+" "+w, curW+1+ww
+		case ww == 0:
+			continue // a space where the line breaks
+		default:
+			lines = append(lines, cur)
+			cur, curW = w, ww
+		}
+		if curW > width { // one word wider than the line: cut it
+			cut := strings.Split(ansi.Hardwrap(cur, width, true), "\n")
+			lines = append(lines, cut[:len(cut)-1]...)
+			cur = cut[len(cut)-1]
+			curW = ansi.StringWidth(cur)
+		}
+	}
+	return strings.Join(append(lines, cur), "\n")
 }
 
 // sentence puts the first letter of a message in upper case and ends it

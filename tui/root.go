@@ -7,6 +7,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -197,6 +198,9 @@ func (m *Model) footer() string {
 	}
 	h := m.help
 	h.ShowAll = m.showHelp
+	if d, ok := m.screen.(interface{ Details() []string }); ok && m.showHelp && len(d.Details()) > 0 {
+		return m.styles.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + h.View(m.screen.Keys())
+	}
 	return h.View(m.screen.Keys())
 }
 

@@ -46,7 +46,14 @@ func (m *sessionModel) cardsArea(now time.Time, width, height int) (int, int) {
 }
 
 // cardsKey passes a key to the open cards, closing them when they say so.
+// Space starts and pauses the turn, as on the session screen, unless a
+// search is being typed.
 func (m *sessionModel) cardsKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.StartPause) && !m.cards.Inputting() {
+		cmd := m.key(msg)
+		m.sizeCards() // a hint may have added a status line
+		return cmd
+	}
 	c, cmd, closed := m.cards.Update(msg)
 	if closed {
 		m.cards = nil
@@ -82,4 +89,25 @@ func (m *sessionModel) cardsView(width, height int) string {
 		return c.View()
 	}
 	return m.st.Role.Render(fit(line, width, 1)) + "\n" + c.View()
+}
+
+// cardsHelp is the help of the open cards: their keys, and space for the
+// turn.
+type cardsHelp struct {
+	c cardsModel
+	k keyMap
+}
+
+// ShortHelp implements help.KeyMap.
+func (h cardsHelp) ShortHelp() []key.Binding {
+	if h.c.Inputting() {
+		return h.c.ShortHelp()
+	}
+	keys := h.c.ShortHelp() // esc, the way back, first
+	return append([]key.Binding{keys[0], h.k.StartPause}, keys[1:]...)
+}
+
+// FullHelp implements help.KeyMap.
+func (h cardsHelp) FullHelp() [][]key.Binding {
+	return append([][]key.Binding{{h.k.StartPause}}, h.c.FullHelp()...)
 }

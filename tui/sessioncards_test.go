@@ -35,13 +35,35 @@ func TestSearchingCardsTakesLetters(t *testing.T) {
 	if h.quitting() || (h.m.quit != nil) {
 		t.Fatal("q typed into the card search acted as a key")
 	}
-	h.keys("esc", "esc")
+	h.keys("esc")
 	if h.m.screen.(*sessionModel).cards != nil {
-		t.Fatal("esc did not close the search")
+		t.Fatal("one esc did not close the search")
 	}
 	h.keys("/")
 	h.keys("s", "a", "f", "e", "t", "y", "enter")
 	if !strings.Contains(h.screen(), "Safety") {
 		t.Fatalf("searching for safety did not open its card:\n%s", h.screen())
+	}
+}
+
+// TestSpaceInTheCardsPausesTheTurn checks that space starts and pauses the
+// turn with the cards open, as on the session screen, and pages nothing;
+// typed into a search it is a space.
+func TestSpaceInTheCardsPausesTheTurn(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.toStep("My turn")
+	h.keys("c", "enter", "space")
+	turn := h.m.core.Session().Turn(h.m.core.Session().Current().ID)
+	if !turn.Running() {
+		t.Fatalf("space in an open card did not start the turn:\n%s", h.screen())
+	}
+	h.tick(time.Minute)
+	h.keys("space")
+	if turn.Running() || !strings.Contains(h.screen(), "14:00 left · paused") {
+		t.Fatalf("space in the cards did not pause the turn:\n%s", h.screen())
+	}
+	h.keys("/", "s", "a", "y", "space", "b")
+	if turn.Running() || h.m.screen.(*sessionModel).cards.input.Value() != "say b" {
+		t.Fatal("space typed into a search acted on the turn")
 	}
 }

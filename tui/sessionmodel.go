@@ -42,7 +42,8 @@ type sessionModel struct {
 	tick       func(delay time.Duration, gen int) tea.Cmd
 
 	note  noteField
-	cards *cardsModel // the reference cards, while open over the step
+	cards *cardsModel     // the reference cards, while open over the step
+	said  map[string]bool // standing problems said in full (see standing.go)
 }
 
 // newSessionModel shows the session the core has open.
@@ -64,7 +65,7 @@ func (m *sessionModel) Init() tea.Cmd { return m.schedule(m.clock.Now()) }
 // Keys implements screen.
 func (m *sessionModel) Keys() help.KeyMap {
 	if m.cards != nil {
-		return *m.cards
+		return cardsHelp{*m.cards, m.keys}
 	}
 	return sessionKeys{m.keys}
 }
@@ -89,6 +90,7 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 		m.sizeCards()
 		return nil
 	case tea.KeyPressMsg:
+		m.ackStanding()
 		switch {
 		case m.cards != nil:
 			return m.cardsKey(msg)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/app"
 	"partnercoach/script"
@@ -22,7 +23,7 @@ const (
 func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
-	status := m.statusLines(now, width)
+	status := m.statusLines(now, width, height)
 	bodyH := max(height-lineCount(head)-countLines(status), 0) // as bodyHeight
 	var body string
 	switch {
@@ -43,8 +44,9 @@ func (m *sessionModel) View(width, height int) string {
 
 // statusLines are the lines under the step: turns running elsewhere, the
 // hint, an alert raised on another step, the core's problems (a failed
-// notification or save) and the note field.
-func (m *sessionModel) statusLines(now time.Time, width int) []string {
+// notification or save, until said) and the note field, in a screen of
+// the given height.
+func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	var status []string
 	for _, line := range m.elsewhere(now) {
 		status = append(status, m.st.Role.Render(line))
@@ -55,16 +57,30 @@ func (m *sessionModel) statusLines(now time.Time, width int) []string {
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
 		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
 	}
-	for _, line := range m.core.Status() {
+	for _, line := range m.standingLines() {
 		status = append(status, m.st.Error.Render(wrap(line, max(width, 1), 0)))
 	}
-	return append(status, m.noteView(width)...)
+	return capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+}
+
+// capStatus cuts each status line to one line of the width when together
+// they would take more than most lines, so that the step keeps its
+// talking points.
+func capStatus(status []string, width, most int) []string {
+	if countLines(status) <= most {
+		return status
+	}
+	out := make([]string, len(status))
+	for i, s := range status {
+		out[i] = fit(s, width, 1)
+	}
+	return out
 }
 
 // bodyHeight is the height left for the step (or the cards) in a screen
 // of the given height, under the header and above the status lines.
 func (m *sessionModel) bodyHeight(now time.Time, width, height int) int {
-	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width)), 0)
+	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width, height)), 0)
 }
 
 // pointsArea returns how many lines the talking points of the current step
@@ -81,57 +97,36 @@ func (m *sessionModel) pointsArea(width, height int) (lines, room int) {
 	return len(m.pointLines(st.Points, width)), m.pointsRoom(now, st, width, bodyH)
 }
 
-// header is the top line: script, step, session clock, and a rule.
-func (m *sessionModel) header(now time.Time, width int) string {
-	title := m.st.Title.Render(m.ses.Script().Title)
-	step := fmt.Sprintf("step %d of %d", m.ses.Pos()+1, m.ses.Len())
-	clk := fmt.Sprintf("session %s / %s", shortMinutes(m.ses.Elapsed(now)), planned(m.ses.Planned()))
-	if over := m.ses.Over(now); over > 0 {
-		clk += m.st.ClockWarn.Render(fmt.Sprintf(" · over by %s, ends ~%s",
-			wholeMinutes(over), m.ses.Projected(now).Format("15:04")))
-	}
-	step += m.rehearsalMark(width - lipgloss.Width(title) - len(" · "+step) - lipgloss.Width(clk))
-	left := title + m.st.Muted.Render(" · "+step)
-	gap := max(width-lipgloss.Width(left)-lipgloss.Width(clk), 1)
-	line := left + strings.Repeat(" ", gap) + clk
-	return line + "\n" + m.st.Rule.Render(strings.Repeat("─", width))
-}
-
-// rehearsalMark marks a rehearsal (a run at --speed) in the header, in
-// the room given: "rehearsal 60×", or just "60×" when that does not fit.
-func (m *sessionModel) rehearsalMark(room int) string {
-	sc, ok := m.clock.(interface{ Speed() float64 })
-	if !ok || sc.Speed() <= 1 {
-		return ""
-	}
-	if mark := fmt.Sprintf(" · rehearsal %g×", sc.Speed()); lipgloss.Width(mark) < room {
-		return mark
-	}
-	return fmt.Sprintf(" · %g×", sc.Speed())
-}
-
-// stepView draws the current step in height lines: the title, the turn,
-// the checklist and choice, and as many talking points as fit between
-// them, scrolled by pgup/pgdown.
+// stepView draws the current step in height lines, laid out by
+// layoutStep: the title, the turn, as many talking points as fit
+// (scrolled by pgup/pgdown), and the checklist and choice.
 func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	st := m.ses.Current()
-	top, entries := m.stepTop(now, st, width), m.stepEntries(st, width)
-	parts := []string{top}
-	if pts := m.pointsView(st.Points, width, m.pointsRoom(now, st, width, height)); pts != "" {
+	l := m.layoutStep(now, st, width, height)
+	gap := "\n\n"
+	if l.tight > roomy {
+		gap = "\n"
+	}
+	parts := []string{l.top}
+	if pts := m.pointsView(st.Points, width, l.points); pts != "" {
 		parts = append(parts, pts)
 	}
-	if entries != "" {
-		parts = append(parts, entries)
+	if l.entries != "" {
+		parts = append(parts, l.entries)
 	}
-	return strings.Join(parts, "\n\n")
+	return strings.Join(parts, gap)
 }
 
-// stepTop is the step's title line and its turn.
-func (m *sessionModel) stepTop(now time.Time, st script.Step, width int) string {
+// stepTop is the step's title line and its turn, with the large clock at
+// a size (none below zero).
+func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
 	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
+	if lipgloss.Width(st.Title)+lipgloss.Width(times)+1 > width {
+		times = "plan " + shortMinutes(st.Planned()) + " · spent " + shortMinutes(m.ses.Spent(st.ID, now))
+	}
 	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
 	if st.Turn != nil {
-		top += "\n" + m.turnView(now, st, width)
+		top += "\n" + m.turnView(now, st, width, size, tight)
 	}
 	return top
 }
@@ -144,11 +139,7 @@ func (m *sessionModel) stepEntries(st script.Step, width int) string {
 // pointsRoom is how many lines the talking points have in a step drawn
 // in height lines.
 func (m *sessionModel) pointsRoom(now time.Time, st script.Step, width, height int) int {
-	room := height - lineCount(m.stepTop(now, st, width)) - 1
-	if entries := m.stepEntries(st, width); entries != "" {
-		room -= lineCount(entries) + 1
-	}
-	return room
+	return m.layoutStep(now, st, width, height).points
 }
 
 // pointLines are the talking points wrapped to the width.
@@ -170,14 +161,18 @@ func clampScroll(scroll, lines, room int) int {
 }
 
 // pointsView draws the talking points from the scroll offset in at most
-// room lines, saying how many more there are above or below.
+// room lines, saying how many more there are above or below whenever
+// some are cut.
 func (m *sessionModel) pointsView(points []string, width, room int) string {
 	lines := m.pointLines(points, width)
-	if len(lines) <= room || room < 2 {
-		if room < 1 {
-			return ""
-		}
-		return strings.Join(lines[:min(len(lines), room)], "\n")
+	if len(lines) <= room {
+		return strings.Join(lines, "\n")
+	}
+	if room < 1 {
+		return ""
+	}
+	if room == 1 {
+		return m.st.Muted.Render(fmt.Sprintf("↓ %d more lines (pgdown)", len(lines)))
 	}
 	scroll := clampScroll(m.scroll, len(lines), room)
 	shown := lines[scroll : scroll+room-1]
@@ -188,7 +183,7 @@ func (m *sessionModel) pointsView(points []string, width, room int) string {
 	if below := len(lines) - scroll - len(shown); below > 0 {
 		more = append(more, fmt.Sprintf("↓ %d more lines (pgdown)", below))
 	}
-	return strings.Join(shown, "\n") + "\n" + m.st.Muted.Render(strings.Join(more, " · "))
+	return strings.Join(shown, "\n") + "\n" + m.st.Muted.Render(fit(strings.Join(more, " · "), width, 1))
 }
 
 // entriesView draws the checklist and the choice, marking the selection.
@@ -233,11 +228,18 @@ func (m *sessionModel) entry(i int, line string) string {
 	return "  " + line
 }
 
-// spread puts left and right text at the two ends of a line.
+// spread puts left and right text at the two ends of a line. Where they
+// do not fit, left is cut to keep right (such as a time), if at least
+// minTitle cells of it are left; else right is left out.
 func spread(left, right string, width int) string {
 	gap := width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
-		return left
+		room := width - lipgloss.Width(right) - 1
+		if room < minTitle {
+			return left
+		}
+		left = ansi.Truncate(left, room, "…")
+		gap = width - lipgloss.Width(left) - lipgloss.Width(right)
 	}
 	return left + strings.Repeat(" ", gap) + right
 }

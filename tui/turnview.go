@@ -14,26 +14,30 @@ import (
 	"partnercoach/timer"
 )
 
-// turnView draws a turn: who focuses and listens, the large countdown,
-// the same time as plain text, the progress bar and any banner.
-func (m *sessionModel) turnView(now time.Time, st script.Step, width int) string {
+// turnView draws a turn: who focuses and listens, the large countdown at
+// a size (none when size is below zero), the same time as plain text, the
+// progress bar and any banner. Tighter layouts leave out the blank lines
+// (noGaps), and then the roles, the bar and the warning's lead (bare).
+func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, tight tightness) string {
 	t := m.ses.Turn(st.ID)
 	left := t.Left(now)
+	gap := "\n\n"
+	if tight > roomy {
+		gap = "\n"
+	}
 	var b strings.Builder
-	b.WriteString(m.rolesLine(st.Turn) + "\n\n")
-	style := m.st.Clock
-	switch {
-	case left <= 0:
-		style = m.st.ClockOver
-	case left <= t.Warn():
-		style = m.st.ClockWarn
-	case !t.Running():
-		style = m.st.Paused
+	if tight < bare {
+		b.WriteString(m.rolesLine(st.Turn) + gap)
 	}
-	if big := bigClock(t, left); lipgloss.Width(big)+2 <= width {
-		b.WriteString(indent(style.Render(big), 2) + "\n\n")
+	style := m.turnStyle(t, left)
+	if size >= 0 {
+		b.WriteString(indent(style.Render(bigClock(t, left, clockSizes[size])), 2) + gap)
 	}
-	status := joinFit(turnStatus(t, now), width)
+	parts := turnStatus(t, now)
+	if tight == bare {
+		parts = parts[:len(parts)-1] // the warning's lead, which a glance can do without
+	}
+	status := joinFit(parts, width)
 	if calm(t, left) {
 		// The one readout that moves every second: plain, so that a second
 		// costs the terminal a cell or two and no colour codes.
@@ -41,17 +45,38 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width int) string
 	} else {
 		b.WriteString(style.Render(status) + "\n")
 	}
+	if tight < bare {
+		b.WriteString(m.progressBar(t, left, width) + "\n")
+	}
+	if banner := m.turnBanner(t, st.Turn, now, width); banner != "" {
+		b.WriteString(banner + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// progressBar shows how much of the turn has gone.
+func (m *sessionModel) progressBar(t *timer.Turn, left time.Duration, width int) string {
 	bar := progress.New(progress.WithoutPercentage(), progress.WithWidth(max(min(width-2, 60), 10)),
 		progress.WithFillCharacters('█', '░'))
 	frac := 1.0
 	if t.Length() > 0 {
 		frac = min(max(float64(t.Length()-left)/float64(t.Length()), 0), 1)
 	}
-	b.WriteString(bar.ViewAs(frac) + "\n")
-	if banner := m.turnBanner(t, st.Turn, now, width); banner != "" {
-		b.WriteString(banner + "\n")
+	return bar.ViewAs(frac)
+}
+
+// turnStyle is the colour of a turn's time: the warning's, overtime's,
+// a pause's, or the plain clock's.
+func (m *sessionModel) turnStyle(t *timer.Turn, left time.Duration) lipgloss.Style {
+	switch {
+	case left <= 0:
+		return m.st.ClockOver
+	case left <= t.Warn():
+		return m.st.ClockWarn
+	case !t.Running():
+		return m.st.Paused
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return m.st.Clock
 }
 
 // calm reports whether a turn is in its quiet stretch: running, with more
@@ -62,16 +87,21 @@ func calm(t *timer.Turn, left time.Duration) bool {
 	return t.Running() && left > t.Warn() && left > time.Minute
 }
 
-// bigClock draws the large countdown: whole minutes ("14 min") in the
-// quiet stretch of a running turn, m:ss otherwise.
-func bigClock(t *timer.Turn, left time.Duration) string {
+// bigClock draws the large countdown at a size: in the quiet stretch of a
+// running turn the minutes of the plain m:ss ("14 min" over "14:59
+// left"), m:ss otherwise.
+func bigClock(t *timer.Turn, left time.Duration, z clockSize) string {
 	if calm(t, left) {
-		rows := strings.Split(bigText(strconv.Itoa(minutesIn(left))), "\n")
-		rows[2] += " min"
+		rows := strings.Split(bigTextSized(strconv.Itoa(leftMinutes(left)), z), "\n")
+		rows[len(rows)-1] += " min"
 		return strings.Join(rows, "\n")
 	}
-	return bigText(clock(left))
+	return bigTextSized(clock(left), z)
 }
+
+// widestClock is the widest the large countdown can be, at a size: its
+// size is chosen for it, so that it does not change as the time does.
+func widestClock(z clockSize) int { return lipgloss.Width(bigTextSized("+88:88", z)) + 2 }
 
 // rolesLine says who is focusing and who is listening.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
@@ -106,11 +136,11 @@ func turnStatus(t *timer.Turn, now time.Time) []string {
 	default:
 		parts = append(parts, "paused")
 	}
-	if n := t.Segments(); n > 1 {
-		parts = append(parts, fmt.Sprintf("segment %d of %d (%s in it)", t.Segment(), n,
+	if n := t.Segments(); n > 1 && left > 0 {
+		parts = append(parts, fmt.Sprintf("segment %d of %d · %s left in it", t.Segment(), n,
 			calmLeft(max(t.SegmentLeft(now), 0))))
 	}
-	return append(parts, "warning at "+clock(t.Warn()))
+	return append(parts, "warning at "+clock(t.Warn())+" left")
 }
 
 // turnBanner is the in-app alert that belongs to the turn's state: a

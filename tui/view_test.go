@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -108,15 +109,21 @@ func TestPlainCountdownText(t *testing.T) {
 		d    time.Duration
 		want string
 	}{
-		{0, "15:00 left · running · segment 1 of 3 (5 min in it) · warning at 2:00"},
-		{time.Second, "14:59 left · running · segment 1 of 3 (4 min in it)"},
+		{0, "15:00 left · running · segment 1 of 3 · 5 min left in it · warning at 2:00 left"},
+		{time.Second, "14:59 left · running · segment 1 of 3 · 4 min left in it"},
 		{61*time.Second + 500*time.Millisecond, "13:58 left"},
-		{3*time.Minute + 20*time.Second, "10:38 left · running · segment 1 of 3 (0:38 in it)"},
+		{3*time.Minute + 20*time.Second, "10:38 left · running · segment 1 of 3 · 0:38 left in it"},
 	} {
 		h.tick(step.d)
 		if s := h.screen(); !strings.Contains(s, step.want) {
 			t.Fatalf("after %v: want %q on screen:\n%s", step.d, step.want, s)
 		}
+	}
+	h = newHarness(t, "first", 80, 24)
+	h.toWarning()
+	h.tick(3 * time.Minute) // into overtime
+	if s := h.screen(); !strings.Contains(s, "Overtime +") || strings.Contains(s, "in it") {
+		t.Fatalf("in overtime the segment's time is still shown:\n%s", s)
 	}
 }
 
@@ -124,7 +131,7 @@ func TestRehearsalIsMarkedInTheHeader(t *testing.T) {
 	for _, tc := range []struct {
 		w    int
 		want string
-	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}} {
+	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}, {50, "step 1 of 11 · rehearsal 60×"}} {
 		h := newHarnessWith(t, "first", tc.w, 24, func(c *app.Config) { c.Clock = timer.NewScaled(60) })
 		head := strings.SplitN(h.screen(), "\n", 2)[0]
 		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0m / 50 min") {
@@ -156,6 +163,75 @@ func TestColourGoldens(t *testing.T) {
 			golden.RequireEqual(t, got)
 		})
 	}
+}
+
+// sessionStates are the states of the session screen the goldens keep:
+// the quiet stretch of a running turn, the warning, overtime, a turn the
+// coach paused, and a segment's check-in.
+var sessionStates = []struct {
+	name string
+	act  func(h *harness)
+}{
+	{"running", func(h *harness) {
+		h.toStep("My turn")
+		h.keys("space")
+		h.tick(3*time.Minute + 30*time.Second)
+	}},
+	{"warning", (*harness).toWarning},
+	{"overtime", (*harness).toOvertime},
+	{"paused", func(h *harness) {
+		h.toStep("Their turn")
+		h.keys("space")
+		h.tick(4*time.Minute + 20*time.Second)
+		h.keys("space")
+	}},
+	{"checkin", (*harness).toCheckIn},
+}
+
+// TestSessionGoldens keeps the session screen in each of its states at
+// the smallest size, the usual one and a large one, stripped of styling
+// (go test ./tui -update rewrites them).
+func TestSessionGoldens(t *testing.T) {
+	for _, size := range [][2]int{{50, 16}, {80, 24}, {120, 40}} {
+		for _, st := range sessionStates {
+			t.Run(fmt.Sprintf("%s_%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
+				h := newHarness(t, "first", size[0], size[1])
+				st.act(h)
+				golden.RequireEqual(t, h.screen())
+			})
+		}
+	}
+}
+
+// TestSessionColourGoldens keeps the session screen with its colours at
+// the smallest and a large size, where the colour says warning, overtime
+// or pause at a glance.
+func TestSessionColourGoldens(t *testing.T) {
+	for _, size := range [][2]int{{50, 16}, {120, 40}} {
+		for _, st := range sessionStates {
+			t.Run(fmt.Sprintf("%s_%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
+				h := newHarnessWith(t, "first", size[0], size[1], func(c *app.Config) { c.Background = "dark" })
+				st.act(h)
+				got := h.m.View().Content
+				if !strings.Contains(got, "\x1b[") {
+					t.Fatal("the screen has no colour")
+				}
+				if c, ok := signalColour[st.name]; ok && !strings.Contains(got, c) {
+					t.Errorf("the %s state is not in its colour (%q)", st.name, c)
+				}
+				golden.RequireEqual(t, got)
+			})
+		}
+	}
+}
+
+// signalColour is the colour (on a dark background) that says a state
+// at a glance: amber for the warning, red for overtime, grey for a pause.
+var signalColour = map[string]string{
+	"warning":  "38;2;255;180;84",
+	"overtime": "38;2;255;107;107",
+	"paused":   "38;2;154;154;154",
+	"checkin":  "38;2;154;154;154",
 }
 
 // toCheckIn runs the coach's turn to its first check-in, where it waits

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -34,14 +35,17 @@ func TestCardsDuringATurnInTmux(t *testing.T) {
 	term.Send("Enter")
 	term.WaitForText(3*time.Second, "Listening in the partnership model")
 	term.WaitForText(10*time.Second, "⚠ Coach's turn: segment 1 of 3 done")
-	term.Send("Escape") // back to the list
-	term.WaitForText(3*time.Second, "For this step")
-	term.Send("Escape") // and out of the cards
-	term.WaitForText(3*time.Second, "Segment 1 of 3 done")
+	term.Send("Escape") // one esc, from an open card, back to the session
+	if s := term.WaitForText(3*time.Second, "Segment 1 of 3 done"); strings.Contains(s, "For this step") {
+		t.Fatalf("esc in a card did not go back to the session:\n%s", s)
+	}
 	term.Send("Space")
 	term.Send("c")
 	term.WaitForText(3*time.Second, "For this step")
-	term.Send("Space") // in the list, space moves a page; the timer stays running
+	term.Send("Space") // in the cards, space pauses the turn, as on the session screen
+	term.WaitForText(3*time.Second, "left · paused")
+	term.Send("Space") // and starts it again
+	term.WaitForText(3*time.Second, "left · running")
 	term.WaitForText(20*time.Second, "⚠ Coach's turn: 7 minutes left")
 	if _, err := ns.WaitNotification(5*time.Second, func(n e2e.Notification) bool {
 		return n.Summary == "Coach's turn: 7 minutes left"

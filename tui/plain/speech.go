@@ -13,13 +13,11 @@ import (
 
 // spoken says a duration the way a person says it: "5 minutes", "1
 // minute 30 seconds", "45 seconds", "1 hour 5 minutes". A part second is
-// rounded up, so that "0 seconds" is said only at the end itself; a
-// negative duration is said by its size.
+// rounded up, so that "0 seconds" is said only at the end itself (the
+// rule of every read-out, app.ShownSeconds); a negative duration is said
+// by its size, a part second dropped.
 func spoken(d time.Duration) string {
-	if d < 0 {
-		d = -d
-	}
-	s := int64((d + time.Second - 1) / time.Second)
+	s := app.ShownSeconds(d)
 	h, m, sec := s/3600, s/60%60, s%60
 	var parts []string
 	if h > 0 {

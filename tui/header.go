@@ -1,0 +1,151 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+)
+
+// The header says, by priority: the step, the session's time, the
+// overrun and the projected end, then whether this is a rehearsal, and
+// last the script's title. Where a line cannot hold them all, the title
+// is cut, then dropped, and then the rest is said shorter, down to
+// "7/11 · 65m/50 · +15 · ~20:17" at 50 columns.
+
+// headerForm is how long the header's words are: full, medium or short.
+type headerForm int
+
+const (
+	headerFull headerForm = iota
+	headerMedium
+	headerShort
+)
+
+// titleWay is how the header shows the script's title.
+type titleWay int
+
+const (
+	titleWhole titleWay = iota
+	titleCut
+	titleNone
+)
+
+// minTitle is the fewest cells of the script's title worth showing, cut.
+const minTitle = 16
+
+// header is the top line and a rule under it, which carries the marks of
+// standing problems.
+func (m *sessionModel) header(now time.Time, width int) string {
+	return m.headLine(now, width) + "\n" + m.rule(width)
+}
+
+// headLine lays the header's line out in width cells: the fullest form
+// that fits, with the title whole, cut or left out.
+func (m *sessionModel) headLine(now time.Time, width int) string {
+	title := m.ses.Script().Title
+	var step, clk, over string
+	for _, form := range []headerForm{headerFull, headerMedium, headerShort} {
+		clk, over = m.sessionTime(now, form)
+		for _, t := range []titleWay{titleWhole, titleCut, titleNone} {
+			for _, long := range []bool{true, false} {
+				step = m.stepPlace(form, long)
+				room := width - lipgloss.Width(clk+over) - lipgloss.Width(step) - 2
+				switch {
+				case t == titleWhole && lipgloss.Width(title)+3 <= room:
+					return m.headJoin(title, step, clk, over, width)
+				case t == titleCut && room-3 >= minTitle:
+					return m.headJoin(fit(title, room-3, 1), step, clk, over, width)
+				case t == titleNone && room >= 0:
+					return m.headJoin("", step, clk, over, width)
+				}
+			}
+		}
+	}
+	return fit(m.headJoin("", step, clk, over, width), width, 1)
+}
+
+// headJoin draws the header's parts: the title (if any) and the step on
+// the left, the session's time and overrun on the right.
+func (m *sessionModel) headJoin(title, step, clk, over string, width int) string {
+	left := m.st.Muted.Render(step)
+	if title != "" {
+		left = m.st.Title.Render(title) + m.st.Muted.Render(" · "+step)
+	}
+	right := clk
+	if over != "" {
+		right += m.st.ClockWarn.Render(over)
+	}
+	gap := max(width-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// stepPlace says which step is on show, and marks a rehearsal (a run at
+// --speed): "step 7 of 11 · rehearsal 60×", shorter in shorter forms, and
+// with long false the rehearsal's mark as just "60×".
+func (m *sessionModel) stepPlace(form headerForm, long bool) string {
+	pos, n := m.ses.Pos()+1, m.ses.Len()
+	var s string
+	switch form {
+	case headerFull:
+		s = fmt.Sprintf("step %d of %d", pos, n)
+	case headerMedium:
+		s = fmt.Sprintf("step %d/%d", pos, n)
+	default:
+		s = fmt.Sprintf("%d/%d", pos, n)
+	}
+	sc, ok := m.clock.(interface{ Speed() float64 })
+	if !ok || sc.Speed() <= 1 {
+		return s
+	}
+	speed := strconv.FormatFloat(sc.Speed(), 'f', -1, 64) + "×"
+	if long {
+		return s + " · rehearsal " + speed
+	}
+	return s + " · " + speed
+}
+
+// sessionTime is the session's time against its plan and, when it is
+// projected to run over, by how much and when it would end (a time of
+// the coach's day, real even in a rehearsal), in a form.
+func (m *sessionModel) sessionTime(now time.Time, form headerForm) (clk, over string) {
+	plan := m.ses.Planned()
+	spent := m.ses.Elapsed(now)
+	o := m.ses.Over(now)
+	end := ""
+	if o > 0 {
+		end = m.ses.Real(m.ses.Projected(now)).Format("15:04")
+	}
+	switch form {
+	case headerFull:
+		clk = fmt.Sprintf("session %s / %s", shortMinutes(spent), planned(plan))
+		if o > 0 {
+			over = fmt.Sprintf(" · over by %s, ends ~%s", wholeMinutes(o), end)
+		}
+	case headerMedium:
+		clk = fmt.Sprintf("%s / %s", shortMinutes(spent), planned(plan))
+		if o > 0 {
+			over = fmt.Sprintf(" · +%s · ends ~%s", wholeMinutes(o), end)
+		}
+	default:
+		clk = fmt.Sprintf("%s/%d", shortMinutes(spent), minutesIn(plan))
+		if o > 0 {
+			over = fmt.Sprintf(" · +%d · ~%s", minutesIn(o), end)
+		}
+	}
+	return clk, over
+}
+
+// rule is the line under the header. It carries the marks of standing
+// problems, said in full once and then kept here, small: "⚠ no desktop
+// alerts (? says more)".
+func (m *sessionModel) rule(width int) string {
+	mark := m.standingMark()
+	if mark == "" || lipgloss.Width(mark)+6 > width {
+		return m.st.Rule.Render(strings.Repeat("─", width))
+	}
+	rest := width - lipgloss.Width(mark) - 4
+	return m.st.Rule.Render("── ") + m.st.Error.Render(mark) + m.st.Rule.Render(" "+strings.Repeat("─", rest))
+}
