@@ -3,6 +3,7 @@ package tui
 import (
 	"image/color"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/app"
+	"partnercoach/internal/e2e"
 	"partnercoach/notify"
 )
 
@@ -308,22 +310,35 @@ func TestRandomKeysNeverPanic(t *testing.T) {
 		"R", "a", "?", "pgup", "pgdown", "esc", "backspace", "3", "0", "q", "n", "y",
 		"N", "m", "c", "/", "tab"}
 	for _, name := range []string{"first", "followup", "coaching", ""} {
-		h := newHarness(t, name, 80, 24)
-		rng := rand.New(rand.NewPCG(1, uint64(len(name))))
-		for i := 0; i < 3000 && !h.quitting(); i++ {
-			switch r := rng.IntN(20); {
-			case r == 0:
-				h.send(teaSize(rng.IntN(300)+1, rng.IntN(100)+1))
-			case r < 4:
-				h.tick(time.Duration(rng.IntN(120)) * time.Second)
-			default:
-				k := keys[rng.IntN(len(keys))]
-				if k == "y" || k == "q" {
-					k = "x" // keep the session going
+		t.Run("script "+name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, name, 80, 24)
+			rng := rand.New(rand.NewPCG(1, uint64(len(name))))
+			for i := 0; i < randomKeyPresses() && !h.quitting(); i++ {
+				switch r := rng.IntN(20); {
+				case r == 0:
+					h.send(teaSize(rng.IntN(300)+1, rng.IntN(100)+1))
+				case r < 4:
+					h.tick(time.Duration(rng.IntN(120)) * time.Second)
+				default:
+					k := keys[rng.IntN(len(keys))]
+					if k == "y" || k == "q" {
+						k = "x" // keep the session going
+					}
+					h.keys(k)
 				}
-				h.keys(k)
+				_ = h.screen()
 			}
-			_ = h.screen()
-		}
+		})
 	}
+}
+
+// randomKeyPresses is how many random presses TestRandomKeysNeverPanic
+// makes in each script: 1,000 in the README's test run, 6,000 with the
+// long drills (PARTNERCOACH_DRILLS=1, as CI runs them).
+func randomKeyPresses() int {
+	if os.Getenv(e2e.DrillsVar) == "1" {
+		return 6000
+	}
+	return 1000
 }
