@@ -292,3 +292,16 @@ func TestAnAutosaveThatIsNotAFileIsRefusedNotMoved(t *testing.T) {
 		}
 	}
 }
+
+func TestForgetReportsWhatItCannotRead(t *testing.T) {
+	useTempData(t)
+	os.MkdirAll(DamagedDir(), 0o700)
+	fifo := filepath.Join(DamagedDir(), "r1.20261122-150000.json")
+	mkfifo(t, fifo)
+	within(t, func() {
+		f, _, err := Forget("AB")
+		if err != nil || !slices.Equal(f.Unreadable, []string{fifo}) {
+			t.Errorf("Forget: %+v, %v", f, err)
+		}
+	})
+}
