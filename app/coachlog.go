@@ -12,6 +12,9 @@ import (
 // screens them for the partnership pool: by their session number when it
 // is known, else by the script.
 func FirstSession(s *session.Session) bool {
+	if s.Script().Peer() {
+		return false
+	}
 	n := s.Options().Number
 	return n == 1 || n == 0 && s.Script().Name == "first"
 }
@@ -29,11 +32,12 @@ func Fee(fees store.Fees, opts session.Options, scriptName string) int {
 }
 
 // Kept gathers the coach log's answers for the record, dropping those
-// that do not apply to the outcome: the recommendation only for a session
-// held, the screening only for a first session held. Texts are trimmed.
-func Kept(c session.Closing, first bool) session.Closing {
+// that do not apply to the outcome: the recommendation only for a
+// coaching session held, the screening only for a first session held.
+// Texts are trimmed.
+func Kept(c session.Closing, first, peer bool) session.Closing {
 	out := session.Closing{Outcome: c.Outcome, Summary: strings.TrimSpace(c.Summary), FeeCents: c.FeeCents}
-	if c.Outcome == session.Held {
+	if c.Outcome == session.Held && !peer {
 		r := c.Recommendation
 		out.Recommendation = session.Recommendation{
 			FurtherSessions: r.FurtherSessions, Learn: strings.TrimSpace(r.Learn), Ready: r.Ready,
@@ -64,7 +68,9 @@ func (c *Core) End() Effects {
 // opens its coach log; it saves the session, so that a resume comes back
 // to the log.
 func (c *Core) openLog(s *session.Session, at time.Time) Effects {
+	_, was := s.Ended()
 	s.Apply(session.End{}, at)
+	c.endedNow = !was
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
 	s.SetDraft(c.Draft())
 	return c.save(c.ended)
@@ -82,8 +88,43 @@ func (c *Core) Draft() session.Closing {
 			d = saved
 		}
 	}
-	d.FeeCents = c.cfg.FeeCents
+	d.FeeCents = c.fee()
 	return d
+}
+
+// fee is the fee of the session on show: none for a peer session, which
+// is not coaching; else the run's.
+func (c *Core) fee() int {
+	if c.Peer() {
+		return 0
+	}
+	return c.cfg.FeeCents
+}
+
+// Fee returns the fee of the session on show, in cents, as it is kept.
+func (c *Core) Fee() int { return c.fee() }
+
+// Peer reports whether the session on show is a peer session between two
+// partners: no newcomer, no fee, no screening or recommendation.
+func (c *Core) Peer() bool { return c.ses != nil && c.ses.Script().Peer() }
+
+// Recommends reports whether the coach log asks for a recommendation of
+// further sessions for the outcome given: a coaching session held.
+func (c *Core) Recommends(o session.Outcome) bool { return o == session.Held && !c.Peer() }
+
+// Outcomes lists the outcomes the coach log offers: a peer session has no
+// billable no-show, since nothing of it is billed.
+func (c *Core) Outcomes() []session.Outcome {
+	if !c.Peer() {
+		return session.Outcomes
+	}
+	var out []session.Outcome
+	for _, o := range session.Outcomes {
+		if o != session.NoShow {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // FirstSession reports whether the session on show is a first session.
@@ -95,7 +136,7 @@ func (c *Core) SaveDraft(answers session.Closing) Effects {
 	if c.stage != Logging {
 		return Effects{}
 	}
-	answers.FeeCents = c.cfg.FeeCents
+	answers.FeeCents = c.fee()
 	if d, ok := c.ses.Draft(); ok && d == answers {
 		return Effects{}
 	}
@@ -110,7 +151,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 	if c.stage != Logging && c.stage != WriteFailed {
 		return Effects{}
 	}
-	answers.FeeCents = c.cfg.FeeCents
+	answers.FeeCents = c.fee()
 	c.record = recordState{answers: answers}
 	k := c.cfg.Keeper
 	if k == nil {
@@ -121,7 +162,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 	if c.ses.Options().Rehearsal.On() {
 		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
 	}
-	rec := c.ses.Record("", Kept(answers, FirstSession(c.ses)), c.ended)
+	rec := c.ses.Record("", Kept(answers, FirstSession(c.ses), c.Peer()), c.ended)
 	return Effects{Jobs: []Job{func() Result {
 		id, err := k.Finish(rec)
 		return FinishResult{ID: id, Err: err}

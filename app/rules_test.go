@@ -60,19 +60,21 @@ func TestKeptAnswers(t *testing.T) {
 		name    string
 		outcome session.Outcome
 		first   bool
+		peer    bool
 		want    session.Closing
 	}{
-		{"held first", session.Held, true, session.Closing{Outcome: session.Held, Screening: session.Suitable,
+		{"held first", session.Held, true, false, session.Closing{Outcome: session.Held, Screening: session.Suitable,
 			Summary: "went well", FeeCents: 2500, Recommendation: rec}},
-		{"held later", session.Held, false, session.Closing{Outcome: session.Held, Summary: "went well",
+		{"held later", session.Held, false, false, session.Closing{Outcome: session.Held, Summary: "went well",
 			FeeCents: 2500, Recommendation: rec}},
-		{"no-show first", session.NoShow, true, session.Closing{Outcome: session.NoShow, Summary: "went well", FeeCents: 2500}},
-		{"rescheduled", session.Rescheduled, false, session.Closing{Outcome: session.Rescheduled, Summary: "went well", FeeCents: 2500}},
+		{"no-show first", session.NoShow, true, false, session.Closing{Outcome: session.NoShow, Summary: "went well", FeeCents: 2500}},
+		{"rescheduled", session.Rescheduled, false, false, session.Closing{Outcome: session.Rescheduled, Summary: "went well", FeeCents: 2500}},
+		{"peer held", session.Held, false, true, session.Closing{Outcome: session.Held, Summary: "went well", FeeCents: 2500}},
 	}
 	for _, tt := range tests {
 		c := all
 		c.Outcome = tt.outcome
-		if got := Kept(c, tt.first); got != tt.want {
+		if got := Kept(c, tt.first, tt.peer); got != tt.want {
 			t.Errorf("%s: Kept = %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
@@ -80,6 +82,9 @@ func TestKeptAnswers(t *testing.T) {
 
 func TestWarnMinutes(t *testing.T) {
 	s := session.New(builtin(t, "followup"), session.Options{}, t0) // the newcomer's turn: 15 minutes
+	for warnItem(s) < 0 {
+		s.Apply(session.Next{}, t0)
+	}
 	tests := []struct {
 		text string
 		want int
@@ -87,7 +92,7 @@ func TestWarnMinutes(t *testing.T) {
 	}{
 		{"2", 2, ""},
 		{" 14 ", 14, ""},
-		{"15", 0, "not shorter than the newcomer's turn (15 minutes)"},
+		{"15", 0, "not shorter than the turn (15 minutes)"},
 		{"90", 0, "not shorter"},
 		{"0", 0, "whole number of minutes"},
 		{"-3", 0, "whole number of minutes"},
@@ -95,7 +100,7 @@ func TestWarnMinutes(t *testing.T) {
 		{"", 0, "whole number of minutes"},
 	}
 	for _, tt := range tests {
-		got, err := WarnMinutes(s, tt.text)
+		got, err := WarnMinutes(s, warnItem(s), tt.text)
 		switch {
 		case tt.err == "" && (err != nil || got != tt.want):
 			t.Errorf("WarnMinutes(%q) = %d, %v; want %d", tt.text, got, err, tt.want)
@@ -128,7 +133,7 @@ func TestLeftPhrase(t *testing.T) {
 	}
 }
 
-func TestAccountAndElsewhere(t *testing.T) {
+func TestAccount(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.run(r.c.Apply(session.AddNote{Text: "a note"}))
@@ -136,9 +141,8 @@ func TestAccountAndElsewhere(t *testing.T) {
 	r.to("coach-turn")
 	r.run(r.c.Apply(session.StartPause{}))
 	r.run(r.c.Apply(session.Next{}))
-	run := Elsewhere(r.c.Session())
-	if len(run) != 1 || run[0].Name != "Coach's turn" || r.c.Session().Step(run[0].Pos).ID != "coach-turn" {
-		t.Fatalf("Elsewhere = %+v, want the coach's turn", run)
+	if tn := r.c.Session().Turn("coach-turn"); tn.Running() {
+		t.Fatal("the turn left behind runs on")
 	}
 	r.clock.T = t0.Add(20 * time.Minute)
 	r.run(r.c.End())
@@ -151,6 +155,9 @@ func TestAccountAndElsewhere(t *testing.T) {
 
 func TestRefusal(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	if r.c.Refusal(session.Undo{}) != ErrNothingToUndo || r.c.Refusal(session.StartCall{}) != nil {
+		t.Fatal("a fresh session has nothing to undo and a clock to start")
+	}
 	tests := []struct {
 		step string
 		a    session.Action
@@ -166,6 +173,8 @@ func TestRefusal(t *testing.T) {
 		{"coach-turn", session.StartPause{}, nil},
 		{"coach-turn", session.Prev{}, nil},
 		{"wrap-up", session.Next{}, ErrLastStep},
+		{"wrap-up", session.Undo{}, nil},
+		{"wrap-up", session.StartCall{}, ErrCallStarted},
 	}
 	for _, tt := range tests {
 		r.to(tt.step)
