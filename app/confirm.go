@@ -105,3 +105,15 @@ func (c *Core) Reopen() (Effects, error) {
 	c.stage, c.ended = Running, time.Time{}
 	return c.save(now), nil
 }
+
+// ConfirmDelay is how long a question must have been on show before a
+// key answers yes to it: a key sooner was pressed before the question
+// could be read, as the next letter of something typed.
+const ConfirmDelay = 400 * time.Millisecond
+
+// Answerable reports whether a yes pressed at now, to a question asked
+// at asked, is taken: the question has been on show for ConfirmDelay of
+// real time.
+func (c *Core) Answerable(asked, now time.Time) bool {
+	return c.clock.Wait(now.Sub(asked)) >= ConfirmDelay
+}

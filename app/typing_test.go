@@ -272,3 +272,12 @@ func TestCallPhrase(t *testing.T) {
 		t.Fatalf("by key: %q", got)
 	}
 }
+
+func TestAnswerable(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	for d, want := range map[time.Duration]bool{0: false, 100 * time.Millisecond: false, ConfirmDelay: true, 2 * time.Second: true} {
+		if got := r.c.Answerable(t0, t0.Add(d)); got != want {
+			t.Errorf("a yes %v after the question: %v, want %v", d, got, want)
+		}
+	}
+}

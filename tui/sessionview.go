@@ -9,6 +9,7 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/script"
+	"partnercoach/session"
 )
 
 // agendaWidth is the width of the agenda column, shown beside the step
@@ -32,6 +33,8 @@ func (m *sessionModel) View(width, height int) string {
 		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
+	case m.preview:
+		body = m.previewView(width)
 	case m.showAgenda:
 		body = m.agendaView(now, width)
 	default:
@@ -41,14 +44,16 @@ func (m *sessionModel) View(width, height int) string {
 	return strings.Join(parts, "\n")
 }
 
-// statusLines are the lines under the step: turns running elsewhere, the
-// hint, an alert raised on another step, the core's problems (a failed
-// notification or save) and the note field.
+// statusLines are the lines under the step: the question before a risky
+// command, the text held from a burst of typing, the hint, an alert
+// raised on another step, the core's problems (a failed notification or
+// save) and the note field.
 func (m *sessionModel) statusLines(now time.Time, width int) []string {
 	var status []string
-	for _, line := range m.elsewhere(now) {
-		status = append(status, m.st.Role.Render(line))
+	if m.confirm != nil {
+		status = append(status, m.confirmLine(width))
 	}
+	status = append(status, m.heldLines(width)...)
 	if m.hint != "" {
 		status = append(status, m.st.Muted.Render(m.hint))
 	}
@@ -86,12 +91,18 @@ func (m *sessionModel) header(now time.Time, width int) string {
 	title := m.st.Title.Render(m.ses.Script().Title)
 	step := fmt.Sprintf("step %d of %d", m.ses.Pos()+1, m.ses.Len())
 	clk := fmt.Sprintf("session %s / %s", shortMinutes(m.ses.Elapsed(now)), planned(m.ses.Planned()))
+
 	if over := m.ses.Over(now); over > 0 {
 		clk += m.st.ClockWarn.Render(fmt.Sprintf(" · over by %s, ends ~%s",
 			wholeMinutes(over), m.ses.Projected(now).Format("15:04")))
 	}
 	step += m.rehearsalMark(width - lipgloss.Width(title) - len(" · "+step) - lipgloss.Width(clk))
 	left := title + m.st.Muted.Render(" · "+step)
+	if _, how := m.ses.CallStarted(); how == session.CallWaiting {
+		if waits := clk + " · " + app.CallPhrase(m.ses); lipgloss.Width(left)+lipgloss.Width(waits)+1 <= width {
+			clk = waits
+		}
+	}
 	gap := max(width-lipgloss.Width(left)-lipgloss.Width(clk), 1)
 	line := left + strings.Repeat(" ", gap) + clk
 	return line + "\n" + m.st.Rule.Render(strings.Repeat("─", width))
@@ -128,10 +139,13 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 
 // stepTop is the step's title line and its turn.
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width int) string {
-	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
+	times := "planned " + planned(m.ses.PlannedFor(st.ID)) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
 	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
 	if st.Turn != nil {
 		top += "\n" + m.turnView(now, st, width)
+	}
+	if answers := m.answersLines(st, width); answers != "" {
+		top += "\n" + answers
 	}
 	return top
 }
@@ -205,7 +219,11 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 		}
 		b.WriteString(m.entry(i, box+" "+wrap(text, width-6, 6)) + "\n")
 		if m.inputOn && i == m.sel {
-			b.WriteString("      Minutes: " + m.input.View() + "  enter = set, esc = cancel\n")
+			label := "Minutes: "
+			if m.answer {
+				label = "Answer: "
+			}
+			b.WriteString("      " + label + m.input.View() + "  enter = set, esc = cancel\n")
 			if m.inputErr != "" {
 				b.WriteString("      " + m.st.Error.Render(m.inputErr) + "\n")
 			}
@@ -240,14 +258,4 @@ func spread(left, right string, width int) string {
 		return left
 	}
 	return left + strings.Repeat(" ", gap) + right
-}
-
-// elsewhere describes the turns that are running on steps other than the
-// current one, so that the coach who looks ahead still sees the time.
-func (m *sessionModel) elsewhere(now time.Time) []string {
-	var out []string
-	for _, r := range app.Elsewhere(m.ses) {
-		out = append(out, fmt.Sprintf("▷ %s (step %d) is running: %s", r.Name, r.Pos+1, turnStatus(r.Turn, now)[0]))
-	}
-	return out
 }

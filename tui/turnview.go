@@ -76,13 +76,13 @@ func bigClock(t *timer.Turn, left time.Duration) string {
 // rolesLine says who is focusing and who is listening.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
 	name := func(r script.Role) string {
-		if r == script.Coach {
+		switch n := m.ses.Options().Newcomer; {
+		case r == script.Coach:
 			return "Coach (you)"
+		case r == script.Newcomer && n != "":
+			return "Newcomer (" + safeLine(n) + ")"
 		}
-		if n := m.ses.Options().Newcomer; n != "" {
-			return "Newcomer (" + n + ")"
-		}
-		return "Newcomer"
+		return r.Label()
 	}
 	return "Focusing: " + m.st.Role.Render(name(turn.Focuser)) +
 		"   Listening: " + m.st.Role.Render(name(turn.Listener))
