@@ -86,7 +86,7 @@ func (m *sessionModel) burst(e app.Effects) tea.Cmd {
 	m.sel, m.scroll, m.showAgenda, m.preview, m.cards, m.confirm = k.sel, k.scroll, k.showAgenda, k.preview, k.cards, k.confirm
 	m.hint = "Typing: the keys were not taken as commands."
 	if undid := app.Undid(e.Events); undid != "" {
-		m.hint = "Typing: the keys were not taken as commands, and its first key is undone (" + safeLine(undid) + ")."
+		m.hint = "Undone: " + safeLine(undid) + " (typing, not commands)."
 	}
 	m.clampScroll()
 	return cmd

@@ -112,8 +112,8 @@ func keyPress(k string) tea.KeyPressMsg {
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "backspace": tea.KeyBackspace,
 		"tab": tea.KeyTab,
 	}
-	if k == "ctrl+c" {
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	if k == "ctrl+c" || k == "ctrl+b" {
+		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
 	}
 	if r, ok := named[k]; ok {
 		if r == tea.KeySpace {
