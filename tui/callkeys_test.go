@@ -31,7 +31,9 @@ func TestBurstOfTypingDoesNothing(t *testing.T) {
 		!strings.Contains(s, "N puts it in a note") || strings.Contains(s, "End the session") {
 		t.Fatalf("the held text should be offered:\n%s", s)
 	}
-	h.keys("N", "enter")
+	h.keyClock.Add(-900 * time.Millisecond) // N at once, within the burst's quiet second
+	h.send(keyPress("N"))
+	h.keys("enter")
 	if n := ses.Notes(); len(n) != 1 || n[0].Text != "she needs pacing. Expect more Rn" {
 		t.Fatalf("notes %+v", n)
 	}

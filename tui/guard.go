@@ -45,6 +45,9 @@ func (m *Model) guardKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if !ok || !g.guarded() || m.retrying || key.Matches(msg, m.keys.Kill) || key.Matches(msg, m.keys.Cancel) {
 		return nil, false
 	}
+	if key.Matches(msg, m.keys.Note) && m.core.Held() != "" {
+		return nil, false // N takes the text held into a note, and what is typed next goes there too
+	}
 	v, e := m.core.Keystroke(msg.Text, msg.Code == tea.KeyBackspace, m.keyNow())
 	switch v {
 	case app.KeyBurst:

@@ -69,7 +69,7 @@ func unsavedQuit(t *testing.T, term *e2e.Term, lost, why string) {
 	if strings.Contains(s, "The session is saved") {
 		t.Fatalf("the screen says saved:\n%s", s)
 	}
-	term.Send("y")
+	term.SendAfterReading("y")
 	code := term.WaitExit(5 * time.Second)
 	after := term.ScreenAfterExit()
 	if code == 0 || !strings.Contains(after, "the session is not saved") {
