@@ -133,7 +133,7 @@ func TestRehearsalIsNeverLoggedAccessible(t *testing.T) {
 	env := homeEnv(t.TempDir())
 	cmd := exec.Command(e2e.BuildBinary(t), "run", "first", "--speed", "10", "--save", "--accessible", "--no-notify")
 	cmd.Env = env
-	cmd.Stdin = strings.NewReader("x 1\nE\n" + strings.Repeat("\n", 8))
+	cmd.Stdin = strings.NewReader("x 1\nE\nyes\n" + strings.Repeat("\n", 8))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v:\n%s", err, out)
