@@ -195,7 +195,7 @@ func (c *Core) RecordLines() []string {
 	case c.stage == WriteFailed:
 		lines := []string{"The coach log could not be written: " + firstLine(c.record.err.Error()) + "."}
 		if c.unsaved() {
-			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost()+".")
+			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost(c.real)+".")
 		}
 		return append(lines, "Nothing is lost: the session stays saved, and 'partnercoach resume' brings it back.")
 	case c.stage != Written:

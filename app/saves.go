@@ -93,12 +93,13 @@ func (sv *saves) failedLine() string {
 	return "Not saved: " + sv.failure + " (the session goes on; the next change tries again)."
 }
 
-// lost says what quitting now would lose, while a save has failed.
-func (sv *saves) lost() string {
+// lost says what quitting now would lose, while a save has failed; real
+// gives the time of day of an instant of the session's clock.
+func (sv *saves) lost(real func(time.Time) time.Time) string {
 	if !sv.ok {
 		return "the whole session (none of it reached the disk)"
 	}
-	return "what was done after " + sv.okAt.Format("15:04:05") + " (when it was last saved)"
+	return "what was done after " + real(sv.okAt).Format("15:04:05") + " (when it was last saved)"
 }
 
 // unsaved reports whether the session on show is not all on disk: its

@@ -94,7 +94,7 @@ func (m *sessionModel) header(now time.Time, width int) string {
 
 	if over := m.ses.Over(now); over > 0 {
 		clk += m.st.ClockWarn.Render(fmt.Sprintf(" · over by %s, ends ~%s",
-			wholeMinutes(over), m.ses.Projected(now).Format("15:04")))
+			wholeMinutes(over), app.RealClock(m.ses, m.ses.Projected(now))))
 	}
 	step += m.rehearsalMark(width - lipgloss.Width(title) - len(" · "+step) - lipgloss.Width(clk))
 	left := title + m.st.Muted.Render(" · "+step)
