@@ -72,7 +72,9 @@ func (c *Core) Keystroke(text string, backspace bool, now time.Time) (KeyVerdict
 		return KeyHeld, Effects{}
 	case text != "" && t.lastText != "" && recent && gap < BurstGap && c.stage == Running:
 		t.burst = true
-		t.held = t.held[:0]
+		if len(t.held) > 0 {
+			t.hold(" ", false) // the text of an earlier burst, not yet taken, stays
+		}
 		t.hold(t.lastText, false)
 		t.hold(text, false)
 		t.lastText = ""

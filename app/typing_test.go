@@ -32,6 +32,8 @@ func TestKeystroke(t *testing.T) {
 		{"keys that type nothing start no burst",
 			[]key{{0, "", KeyAct}, {10 * ms, "n", KeyAct}, {10 * ms, "", KeyAct}}, ""},
 		{"just at the gap is a person", []key{{0, "n", KeyAct}, {BurstGap, "n", KeyAct}}, ""},
+		{"a second burst adds to the text held",
+			[]key{{0, "a", KeyAct}, {50 * ms, "b", KeyBurst}, {2 * BurstQuiet, "c", KeyAct}, {50 * ms, "d", KeyBurst}}, "ab cd"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
