@@ -23,6 +23,11 @@ type StepAccount struct {
 	Title          string
 	Planned, Spent time.Duration
 	Done, Items    int
+	// Turn reports whether the step has a timed turn; Used is how long
+	// the turn really ran (it stops when the coach leaves its step), and
+	// Length its length with the minutes added or taken off.
+	Turn         bool
+	Used, Length time.Duration
 }
 
 // AccountOf sums up a session that ended at ended.
@@ -35,6 +40,10 @@ func AccountOf(s *session.Session, ended time.Time) Account {
 			if s.Checked(st.ID, i) {
 				sa.Done++
 			}
+		}
+		if t := s.Turn(st.ID); t != nil {
+			sa.Turn, sa.Length = true, t.Length()
+			sa.Used = max(t.Length()-t.Left(ended), 0)
 		}
 		a.Done, a.Items = a.Done+sa.Done, a.Items+sa.Items
 		a.Steps = append(a.Steps, sa)

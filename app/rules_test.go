@@ -140,6 +140,7 @@ func TestAccount(t *testing.T) {
 	r.run(r.c.Apply(session.MarkMoment{}))
 	r.to("coach-turn")
 	r.run(r.c.Apply(session.StartPause{}))
+	r.clock.Add(2 * time.Second)
 	r.run(r.c.Apply(session.Next{}))
 	if tn := r.c.Session().Turn("coach-turn"); tn.Running() {
 		t.Fatal("the turn left behind runs on")
@@ -150,6 +151,11 @@ func TestAccount(t *testing.T) {
 	if a.Elapsed != 20*time.Minute || a.Done != 1 || a.Notes != 1 || len(a.Marks) != 1 || a.Items == 0 ||
 		len(a.Steps) != r.c.Session().Len() || a.Steps[0].Done != 1 || a.Planned != 50*time.Minute {
 		t.Fatalf("account = %+v", a)
+	}
+	for i, sa := range a.Steps {
+		if r.c.Session().Step(i).ID == "coach-turn" && (!sa.Turn || sa.Used != 2*time.Second || sa.Length != 15*time.Minute) {
+			t.Fatalf("the turn left after 2 s used %v of %v (turn %v)", sa.Used, sa.Length, sa.Turn)
+		}
 	}
 }
 

@@ -221,3 +221,19 @@ func TestPartnersAreNamedByTheirRoles(t *testing.T) {
 		t.Fatalf("a peer session has no billable no-show:\n%s", s)
 	}
 }
+
+// TestCoachLogSaysHowLongATurnRan: a turn left after two minutes is paused,
+// and the coach log's table says it ran two minutes, however long the
+// session went on.
+func TestCoachLogSaysHowLongATurnRan(t *testing.T) {
+	h := newHarness(t, "first", 120, 40)
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(2 * time.Minute)
+	h.keys("n")
+	h.tick(20 * time.Minute)
+	h.keys("E", "y")
+	if s := h.screen(); !strings.Contains(s, "the turn ran 2:00 of 15:00") {
+		t.Fatalf("the coach log should say how long the turn ran:\n%s", s)
+	}
+}

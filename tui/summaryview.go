@@ -116,6 +116,9 @@ func (m *summaryModel) table() string {
 		}
 		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(st.Title, 24), clock(st.Planned),
 			elapsedClock(st.Spent), checks))
+		if st.Turn && st.Used > 0 {
+			b.WriteString(m.st.Muted.Render(fmt.Sprintf("  the turn ran %s of %s", elapsedClock(st.Used), clock(st.Length))) + "\n")
+		}
 	}
 	b.WriteString("\n" + tally(a))
 	for _, mk := range a.Marks {

@@ -83,3 +83,15 @@ func TestPeerSession(t *testing.T) {
 		t.Fatalf("record %+v", r)
 	}
 }
+
+// TestListSaysHowLongATurnRan: a turn left is paused, and the list says
+// how long it ran.
+func TestListSaysHowLongATurnRan(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.to("coach-turn")
+	h.send("s")
+	h.clock.Add(2 * time.Minute)
+	h.send("n")
+	h.clock.Add(10 * time.Minute)
+	mustContain(t, h.send("l"), "My turn: coach focuses, newcomer listens, planned 15 minutes, spent 2 minutes, its turn ran 2 minutes of 15 minutes.")
+}

@@ -300,6 +300,9 @@ func listLines(s *session.Session, now time.Time) []string {
 		if d := s.Spent(st.ID, now); d >= time.Second {
 			line += ", spent " + spokenElapsed(d)
 		}
+		if t := s.Turn(st.ID); t != nil && t.Started() {
+			line += ", its turn ran " + spokenElapsed(t.Length()-t.Left(now)) + " of " + spoken(t.Length())
+		}
 		if p == s.Pos() {
 			line += ", current step"
 		}
