@@ -169,15 +169,17 @@ func TestSessionClockWaitsForTheCall(t *testing.T) {
 
 // TestPreviewOfTheNextStep shows the next step without leaving.
 func TestPreviewOfTheNextStep(t *testing.T) {
-	h := newHarness(t, "first", 80, 24)
-	next, _ := h.session().NextStep()
-	h.keys("v")
-	if s := h.screen(); !strings.Contains(s, "Next: "+next.Title) || h.session().Pos() != 0 {
-		t.Fatalf("v previews the next step:\n%s", s)
-	}
-	h.keys("esc")
-	if strings.Contains(h.screen(), "Next: "+next.Title) {
-		t.Fatal("esc closes the preview")
+	for _, w := range []int{80, 120} {
+		h := newHarness(t, "first", w, 30)
+		next, _ := h.session().NextStep()
+		h.keys("v")
+		if s := h.screen(); !strings.Contains(s, "Next: "+next.Title) || h.session().Pos() != 0 {
+			t.Fatalf("at %d columns v previews the next step:\n%s", w, s)
+		}
+		h.keys("esc")
+		if strings.Contains(h.screen(), "Next: "+next.Title) {
+			t.Fatal("esc closes the preview")
+		}
 	}
 }
 

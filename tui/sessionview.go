@@ -30,7 +30,11 @@ func (m *sessionModel) View(width, height int) string {
 	case m.cards != nil:
 		body = m.cardsView(width, bodyH)
 	case width >= agendaMinWidth:
-		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
+		step := m.stepView(now, width-agendaWidth-2, bodyH)
+		if m.preview {
+			step = m.previewView(width - agendaWidth - 2)
+		}
+		left := fit(step, width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
 	case m.preview:
