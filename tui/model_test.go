@@ -182,8 +182,12 @@ func TestExtendAndShorten(t *testing.T) {
 func TestQuit(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.keys("q")
+	if h.quitting() || !strings.Contains(h.screen(), "Nothing was done in the session") {
+		t.Fatal("q before anything was done asks too: a q typed as a word's first letter must not close the program")
+	}
+	h.keys("y")
 	if !h.quitting() {
-		t.Fatal("q before anything was done should quit")
+		t.Fatal("q and y before anything was done should quit")
 	}
 	h = newHarness(t, "first", 80, 24)
 	h.keys("x", "q")

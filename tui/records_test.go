@@ -197,7 +197,7 @@ func TestNoSaveRunKeepsNothing(t *testing.T) {
 
 func TestQuitBeforeAnythingDiscardsTheAutosave(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
-	h.keys("q")
+	h.keys("q", "y")
 	if !h.quitting() || h.keeper.Discarded != 1 {
 		t.Fatalf("quitting %v, discarded %d; want the empty autosave dropped", h.quitting(), h.keeper.Discarded)
 	}

@@ -52,8 +52,6 @@ func (m *Model) askQuit() tea.Cmd {
 	switch q.Kind {
 	case app.QuitNow:
 		return tea.Quit
-	case app.QuitDiscard:
-		return leaveAndQuit(m.core.Leave())
 	case app.QuitRetrying:
 		m.retrying = true
 		return do(e)

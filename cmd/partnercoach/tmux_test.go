@@ -124,6 +124,8 @@ func TestStartScreenInTmux(t *testing.T) {
 		t.Fatal("unexpected quit question")
 	}
 	term.Send("q")
+	term.WaitForText(3*time.Second, "Nothing was done in the session") // asked even so: q may begin a typed word
+	term.SendAfterReading("y")
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
