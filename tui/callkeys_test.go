@@ -65,6 +65,16 @@ func TestBurstStartingWithACommandTakesItBack(t *testing.T) {
 	if s := h.m.screen.(*sessionModel); s.cards != nil || h.m.showHelp {
 		t.Fatal("the cards or the help opened by a burst's first key should close")
 	}
+	h.keys("esc")
+	h.typeFast("quite yes")
+	if h.quitting() || h.m.quit != nil {
+		t.Fatal("a typed word beginning with q neither quits nor leaves the question up")
+	}
+	h.keys("esc")
+	h.typeFast("Ey")
+	if h.m.core.Stage() != app.Running {
+		t.Fatal("E and y typed together end nothing")
+	}
 }
 
 // TestEndAsksFirst: E asks; esc stays; y too soon after the question is
