@@ -4,15 +4,9 @@ import (
 	"strings"
 	"time"
 
-	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/session/store"
 )
-
-// AsksNewcomer reports whether a session of the script is with a
-// newcomer, so that the start of a run asks who with and which of their
-// sessions it is: a peer session has no newcomer and no session number.
-func AsksNewcomer(s *script.Script) bool { return !s.Peer() }
 
 // FirstSession reports whether a session is the newcomer's first, which
 // screens them for the partnership pool: by their session number when it

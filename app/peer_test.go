@@ -13,9 +13,6 @@ import (
 // screening and no recommendation.
 func TestPeerSession(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "partnership"), FeeCents: 5000}, nil)
-	if AsksNewcomer(builtin(t, "partnership")) || !AsksNewcomer(builtin(t, "first")) {
-		t.Fatal("a peer session has no newcomer to ask for")
-	}
 	if !r.c.Peer() || r.c.Fee() != 0 || r.c.Draft().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
 		t.Fatal("a peer session is not coaching")
 	}
