@@ -76,13 +76,16 @@ func bigClock(t *timer.Turn, left time.Duration) string {
 // rolesLine says who is focusing and who is listening.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
 	name := func(r script.Role) string {
-		switch n := m.ses.Options().Newcomer; {
-		case r == script.Coach:
-			return "Coach (you)"
-		case r == script.Newcomer && n != "":
-			return "Newcomer (" + safeLine(n) + ")"
+		if r != script.Coach && r != script.Newcomer {
+			return r.Label() // a partner of a peer session
 		}
-		return r.Label()
+		if r == script.Coach {
+			return "Coach (you)"
+		}
+		if n := m.ses.Options().Newcomer; n != "" {
+			return "Newcomer (" + n + ")"
+		}
+		return "Newcomer"
 	}
 	return "Focusing: " + m.st.Role.Render(name(turn.Focuser)) +
 		"   Listening: " + m.st.Role.Render(name(turn.Listener))

@@ -279,8 +279,8 @@ func TestAccessibleAutosaveAndResume(t *testing.T) {
 	again.expect(3*time.Second, "Step 1 of 11: Welcome and introductions.")
 	again.expect(time.Second, "1. Said I'm a partnership coach, done")
 	again.expect(time.Second, "Note at ")
-	again.send("t")
-	again.expect(2*time.Second, "This step has no timer.") // the turn left behind is paused
+	again.send("t") // the coach's turn was paused when the coach went back from its step
+	again.expect(2*time.Second, "This step has no timer.")
 	if code := again.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

@@ -57,12 +57,12 @@ func TestCLIErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"unknown script", []string{"run", "third"}, `partnercoach: no built-in script is called "third" (the built-in scripts are: first, followup, coaching, partnership)`},
+		{"unknown script", []string{"run", "third"}, `partnercoach: no built-in script is called "third" (the built-in scripts are: first, followup, coaching)`},
 		{"bad flag", []string{"run", "first", "--bogus"}, "partnercoach: unknown flag: --bogus"},
 		{"bad warn", []string{"run", "first", "--warn", "soon"}, `partnercoach: --warn: expected a duration such as 15m or 90s, got "soon"`},
 		{"bad speed", []string{"run", "first", "--speed", "0.5"}, "partnercoach: --speed: expected a number of at least 1, got 0.5"},
-		{"no name", []string{"run"}, "partnercoach: expected a script name (first, followup, coaching, partnership), or --newcomer NAME to run their next session"},
-		{"two names", []string{"run", "first", "followup"}, "partnercoach: expected one script name (first, followup, coaching, partnership), got 2 arguments"},
+		{"no name", []string{"run"}, "partnercoach: expected a script name (first, followup, coaching), or --newcomer NAME to run their next session"},
+		{"two names", []string{"run", "first", "followup"}, "partnercoach: expected one script name (first, followup, coaching), got 2 arguments"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

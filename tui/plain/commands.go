@@ -199,9 +199,10 @@ var helpLines = []string{
 	"m or mark: mark a partnering moment.",
 	"w or where: where the session is and the time left. t or time, or Enter alone: the time left.",
 	"l or list: the steps. read: the whole current step again.",
+	"E or end: end the session and answer the coach log's questions.",
+	"q or quit: quit; the session stays saved for 'partnercoach resume'. h, help or ?: this list.",
 	"u or undo: undo the last change, again and again; it says what it undid.",
 	"call: start the session clock now (it starts by itself at your first command that changes the session).",
 	"v, preview or next?: the next step, without leaving this one.",
-	"E or end: end the session and answer the coach log's questions (asked first: yes or no). In the coach log, back returns to the session.",
-	"q or quit: quit; the session stays saved for 'partnercoach resume'. h, help or ?: this list.",
+	"E and R ask first: yes does it, anything else does nothing. In the coach log, back returns to the session.",
 }
