@@ -31,12 +31,3 @@ func Undid(evs []session.Event) string {
 // RealClock returns the wall-clock time of day of an instant of the
 // session's clock, as "15:04".
 func RealClock(s *session.Session, t time.Time) string { return s.Real(t).Format("15:04") }
-
-// real returns the time of day of an instant of the session's clock: in
-// a rehearsal that clock runs fast, the coach's day does not.
-func (c *Core) real(t time.Time) time.Time {
-	if c.ses == nil {
-		return t
-	}
-	return c.ses.Real(t)
-}

@@ -32,12 +32,12 @@ func Fee(fees store.Fees, opts session.Options, scriptName string) int {
 }
 
 // Kept gathers the coach log's answers for the record, dropping those
-// that do not apply to the outcome: the recommendation only for a
-// coaching session held, the screening only for a first session held.
-// Texts are trimmed.
-func Kept(c session.Closing, first, peer bool) session.Closing {
+// that do not apply to the outcome: the recommendation only for a session
+// held, the screening only for a first session held. Texts are trimmed.
+// (A peer session keeps no recommendation either: see Core.kept.)
+func Kept(c session.Closing, first bool) session.Closing {
 	out := session.Closing{Outcome: c.Outcome, Summary: strings.TrimSpace(c.Summary), FeeCents: c.FeeCents}
-	if c.Outcome == session.Held && !peer {
+	if c.Outcome == session.Held {
 		r := c.Recommendation
 		out.Recommendation = session.Recommendation{
 			FurtherSessions: r.FurtherSessions, Learn: strings.TrimSpace(r.Learn), Ready: r.Ready,
@@ -68,6 +68,7 @@ func (c *Core) End() Effects {
 // opens its coach log; it saves the session, so that a resume comes back
 // to the log.
 func (c *Core) openLog(s *session.Session, at time.Time) Effects {
+	c.saves.real = s.Real
 	_, was := s.Ended()
 	s.Apply(session.End{}, at)
 	c.endedNow = !was
@@ -103,6 +104,17 @@ func (c *Core) fee() int {
 
 // Fee returns the fee of the session on show, in cents, as it is kept.
 func (c *Core) Fee() int { return c.fee() }
+
+// kept gathers the coach log's answers for the record of the session on
+// show (see Kept): a peer session, which is not coaching, keeps no
+// recommendation.
+func (c *Core) kept(answers session.Closing) session.Closing {
+	k := Kept(answers, FirstSession(c.ses))
+	if c.Peer() {
+		k.Recommendation = session.Recommendation{}
+	}
+	return k
+}
 
 // Peer reports whether the session on show is a peer session between two
 // partners: no newcomer, no fee, no screening or recommendation.
@@ -162,7 +174,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 	if c.ses.Options().Rehearsal.On() {
 		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
 	}
-	rec := c.ses.Record("", Kept(answers, FirstSession(c.ses), c.Peer()), c.ended)
+	rec := c.ses.Record("", c.kept(answers), c.ended)
 	return Effects{Jobs: []Job{func() Result {
 		id, err := k.Finish(rec)
 		return FinishResult{ID: id, Err: err}
@@ -195,7 +207,7 @@ func (c *Core) RecordLines() []string {
 	case c.stage == WriteFailed:
 		lines := []string{"The coach log could not be written: " + firstLine(c.record.err.Error()) + "."}
 		if c.unsaved() {
-			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost(c.real)+".")
+			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost()+".")
 		}
 		return append(lines, "Nothing is lost: the session stays saved, and 'partnercoach resume' brings it back.")
 	case c.stage != Written:

@@ -123,6 +123,7 @@ func (c *Core) DiscardOffer() Effects {
 // that it can be resumed from the first moment.
 func (c *Core) open(s *session.Session) Effects {
 	c.ses, c.stage, c.ended = s, Running, time.Time{}
+	c.saves.real = s.Real
 	return c.save(c.clock.Now())
 }
 

@@ -57,7 +57,7 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 		}
 		return QuitQuestion{Kind: QuitAsk, Unsaved: true, CanEnd: c.stage == Running,
 			Question: "The session could not be saved (" + c.saves.failure + "): quitting now loses " +
-				c.saves.lost(c.real) + ". Quit anyway?"}, Effects{}
+				c.saves.lost() + ". Quit anyway?"}, Effects{}
 	case c.cfg.Keeper == nil:
 		return QuitQuestion{Kind: QuitAsk, Question: "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway?"}, Effects{}
 	case c.stage == Running:
@@ -92,7 +92,7 @@ func (c *Core) Parting() string {
 	case c.cfg.Keeper == nil:
 		return "Nothing of the session is saved (a rehearsal, or --no-save)."
 	case c.unsaved():
-		return "The session is not saved (" + c.saves.failure + "): this loses " + c.saves.lost(c.real) + "."
+		return "The session is not saved (" + c.saves.failure + "): this loses " + c.saves.lost() + "."
 	}
 	return "The session is saved: 'partnercoach resume' brings it back."
 }
@@ -107,7 +107,7 @@ func (c *Core) ExitError() error {
 	if !c.unsaved() {
 		return nil
 	}
-	return &unsavedError{why: c.saves.failure, lost: c.saves.lost(c.real)}
+	return &unsavedError{why: c.saves.failure, lost: c.saves.lost()}
 }
 
 // unsavedError says what an unsaved quit lost.

@@ -60,21 +60,19 @@ func TestKeptAnswers(t *testing.T) {
 		name    string
 		outcome session.Outcome
 		first   bool
-		peer    bool
 		want    session.Closing
 	}{
-		{"held first", session.Held, true, false, session.Closing{Outcome: session.Held, Screening: session.Suitable,
+		{"held first", session.Held, true, session.Closing{Outcome: session.Held, Screening: session.Suitable,
 			Summary: "went well", FeeCents: 2500, Recommendation: rec}},
-		{"held later", session.Held, false, false, session.Closing{Outcome: session.Held, Summary: "went well",
+		{"held later", session.Held, false, session.Closing{Outcome: session.Held, Summary: "went well",
 			FeeCents: 2500, Recommendation: rec}},
-		{"no-show first", session.NoShow, true, false, session.Closing{Outcome: session.NoShow, Summary: "went well", FeeCents: 2500}},
-		{"rescheduled", session.Rescheduled, false, false, session.Closing{Outcome: session.Rescheduled, Summary: "went well", FeeCents: 2500}},
-		{"peer held", session.Held, false, true, session.Closing{Outcome: session.Held, Summary: "went well", FeeCents: 2500}},
+		{"no-show first", session.NoShow, true, session.Closing{Outcome: session.NoShow, Summary: "went well", FeeCents: 2500}},
+		{"rescheduled", session.Rescheduled, false, session.Closing{Outcome: session.Rescheduled, Summary: "went well", FeeCents: 2500}},
 	}
 	for _, tt := range tests {
 		c := all
 		c.Outcome = tt.outcome
-		if got := Kept(c, tt.first, tt.peer); got != tt.want {
+		if got := Kept(c, tt.first); got != tt.want {
 			t.Errorf("%s: Kept = %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
