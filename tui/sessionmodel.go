@@ -266,7 +266,6 @@ func (m *sessionModel) openInput(text bool) tea.Cmd {
 	m.input.Reset()
 	if text {
 		m.input.Placeholder, m.input.CharLimit = "the answer", session.MaxAnswer
-		m.input.SetWidth(max(m.width-20, 10))
 		if a, ok := m.ses.Answer(m.ses.Current().ID, m.sel); ok {
 			m.input.SetValue(a)
 		}

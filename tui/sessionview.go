@@ -227,7 +227,12 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 			if m.answer {
 				label = "Answer: "
 			}
-			b.WriteString("      " + label + m.input.View() + "  enter = set, esc = cancel\n")
+			const keys = "  enter = set, esc = cancel"
+			in := m.input // a copy, sized for this drawing: View changes nothing
+			if m.answer {
+				in.SetWidth(max(width-6-len(label)-len(keys)-len(in.Prompt)-1, 4))
+			}
+			b.WriteString("      " + label + in.View() + keys + "\n")
 			if m.inputErr != "" {
 				b.WriteString("      " + m.st.Error.Render(m.inputErr) + "\n")
 			}

@@ -230,12 +230,14 @@ func (term *Term) WaitForText(timeout time.Duration, substr string) string {
 // Send types keys by their tmux names, such as "Space", "Right", "Enter",
 // "q" or "C-c".
 //
-// Keys of one call go at once; a call comes at least CommandPace after the
-// one before, as a person presses commands.
+// Each key comes at least CommandPace after the keys before, as a person
+// presses commands one at a time.
 func (term *Term) Send(keys ...string) {
 	term.t.Helper()
-	term.paced(CommandPace)
-	term.run(append([]string{"send-keys", "-t", term.pane}, keys...)...)
+	for _, k := range keys {
+		term.paced(CommandPace)
+		term.run("send-keys", "-t", term.pane, k)
+	}
 }
 
 // SendAfterReading sends keys that answer a question just shown, such as
