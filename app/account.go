@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"partnercoach/session"
-	"partnercoach/timer"
 )
 
 // Account is the account of an ended session that both front ends show
@@ -24,6 +23,11 @@ type StepAccount struct {
 	Title          string
 	Planned, Spent time.Duration
 	Done, Items    int
+	// Turn reports whether the step has a timed turn; Used is how long
+	// the turn really ran (it stops when the coach leaves its step), and
+	// Length its length with the minutes added or taken off.
+	Turn         bool
+	Used, Length time.Duration
 }
 
 // AccountOf sums up a session that ended at ended.
@@ -31,37 +35,18 @@ func AccountOf(s *session.Session, ended time.Time) Account {
 	a := Account{Elapsed: s.Elapsed(ended), Planned: s.Planned(), Notes: len(s.Notes()), Marks: s.Marks()}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		sa := StepAccount{Title: st.Title, Planned: st.Planned(), Spent: s.Spent(st.ID, ended), Items: len(st.Checklist)}
+		sa := StepAccount{Title: st.Title, Planned: s.PlannedFor(st.ID), Spent: s.Spent(st.ID, ended), Items: len(st.Checklist)}
 		for i := range st.Checklist {
 			if s.Checked(st.ID, i) {
 				sa.Done++
 			}
 		}
+		if t := s.Turn(st.ID); t != nil {
+			sa.Turn, sa.Length = true, t.Length()
+			sa.Used = max(t.Length()-t.Left(ended), 0)
+		}
 		a.Done, a.Items = a.Done+sa.Done, a.Items+sa.Items
 		a.Steps = append(a.Steps, sa)
 	}
 	return a
-}
-
-// RunningTurn is a turn that runs on a step other than the current one.
-type RunningTurn struct {
-	// Pos is the step's position, from 0.
-	Pos  int
-	Name string
-	Turn *timer.Turn
-}
-
-// Elsewhere lists the turns running on steps other than the current one,
-// so that the coach who looks ahead still has their time.
-func Elsewhere(s *session.Session) []RunningTurn {
-	var out []RunningTurn
-	for p := 0; p < s.Len(); p++ {
-		st := s.Step(p)
-		t := s.Turn(st.ID)
-		if p == s.Pos() || t == nil || !t.Running() {
-			continue
-		}
-		out = append(out, RunningTurn{Pos: p, Name: st.Turn.Name(), Turn: t})
-	}
-	return out
 }

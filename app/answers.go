@@ -13,16 +13,17 @@ import (
 // MaxFurther is the most further sessions a coach log recommends.
 const MaxFurther = 20
 
-// WarnMinutes reads the minutes typed for the newcomer's warning: a whole
-// number of at least 1, shorter than the newcomer's turn so that some of
+// WarnMinutes reads the minutes typed for a warning, answered to the
+// checklist item of the current step: a whole number of at least 1,
+// shorter than the turn it is for (session.WarnLimit), so that some of
 // the turn comes before it. The error says what was expected.
-func WarnMinutes(s *session.Session, text string) (int, error) {
+func WarnMinutes(s *session.Session, item int, text string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(text))
 	if err != nil || n < 1 {
 		return 0, errors.New("type a whole number of minutes, such as 2")
 	}
-	if limit := s.NewcomerTurnLength(); limit > 0 && time.Duration(n)*time.Minute >= limit {
-		return 0, fmt.Errorf("that is not shorter than the newcomer's turn (%s)", minutes(limit))
+	if limit := s.WarnLimit(item); limit > 0 && time.Duration(n)*time.Minute >= limit {
+		return 0, fmt.Errorf("that is not shorter than the turn (%s)", minutes(limit))
 	}
 	return n, nil
 }

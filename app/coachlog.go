@@ -12,6 +12,9 @@ import (
 // screens them for the partnership pool: by their session number when it
 // is known, else by the script.
 func FirstSession(s *session.Session) bool {
+	if s.Script().Peer() {
+		return false
+	}
 	n := s.Options().Number
 	return n == 1 || n == 0 && s.Script().Name == "first"
 }
@@ -31,6 +34,7 @@ func Fee(fees store.Fees, opts session.Options, scriptName string) int {
 // Kept gathers the coach log's answers for the record, dropping those
 // that do not apply to the outcome: the recommendation only for a session
 // held, the screening only for a first session held. Texts are trimmed.
+// (A peer session keeps no recommendation either: see Core.kept.)
 func Kept(c session.Closing, first bool) session.Closing {
 	out := session.Closing{Outcome: c.Outcome, Summary: strings.TrimSpace(c.Summary), FeeCents: c.FeeCents}
 	if c.Outcome == session.Held {
@@ -64,7 +68,10 @@ func (c *Core) End() Effects {
 // opens its coach log; it saves the session, so that a resume comes back
 // to the log.
 func (c *Core) openLog(s *session.Session, at time.Time) Effects {
+	c.saves.real = s.Real
+	_, was := s.Ended()
 	s.Apply(session.End{}, at)
+	c.endedNow = !was
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
 	s.SetDraft(c.Draft())
 	return c.save(c.ended)
@@ -82,8 +89,54 @@ func (c *Core) Draft() session.Closing {
 			d = saved
 		}
 	}
-	d.FeeCents = c.cfg.FeeCents
+	d.FeeCents = c.fee()
 	return d
+}
+
+// fee is the fee of the session on show: none for a peer session, which
+// is not coaching; else the run's.
+func (c *Core) fee() int {
+	if c.Peer() {
+		return 0
+	}
+	return c.cfg.FeeCents
+}
+
+// Fee returns the fee of the session on show, in cents, as it is kept.
+func (c *Core) Fee() int { return c.fee() }
+
+// kept gathers the coach log's answers for the record of the session on
+// show (see Kept): a peer session, which is not coaching, keeps no
+// recommendation.
+func (c *Core) kept(answers session.Closing) session.Closing {
+	k := Kept(answers, FirstSession(c.ses))
+	if c.Peer() {
+		k.Recommendation = session.Recommendation{}
+	}
+	return k
+}
+
+// Peer reports whether the session on show is a peer session between two
+// partners: no newcomer, no fee, no screening or recommendation.
+func (c *Core) Peer() bool { return c.ses != nil && c.ses.Script().Peer() }
+
+// Recommends reports whether the coach log asks for a recommendation of
+// further sessions for the outcome given: a coaching session held.
+func (c *Core) Recommends(o session.Outcome) bool { return o == session.Held && !c.Peer() }
+
+// Outcomes lists the outcomes the coach log offers: a peer session has no
+// billable no-show, since nothing of it is billed.
+func (c *Core) Outcomes() []session.Outcome {
+	if !c.Peer() {
+		return session.Outcomes
+	}
+	var out []session.Outcome
+	for _, o := range session.Outcomes {
+		if o != session.NoShow {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // FirstSession reports whether the session on show is a first session.
@@ -95,7 +148,7 @@ func (c *Core) SaveDraft(answers session.Closing) Effects {
 	if c.stage != Logging {
 		return Effects{}
 	}
-	answers.FeeCents = c.cfg.FeeCents
+	answers.FeeCents = c.fee()
 	if d, ok := c.ses.Draft(); ok && d == answers {
 		return Effects{}
 	}
@@ -110,7 +163,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 	if c.stage != Logging && c.stage != WriteFailed {
 		return Effects{}
 	}
-	answers.FeeCents = c.cfg.FeeCents
+	answers.FeeCents = c.fee()
 	c.record = recordState{answers: answers}
 	k := c.cfg.Keeper
 	if k == nil {
@@ -121,7 +174,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 	if c.ses.Options().Rehearsal.On() {
 		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
 	}
-	rec := c.ses.Record("", Kept(answers, FirstSession(c.ses)), c.ended)
+	rec := c.ses.Record("", c.kept(answers), c.ended)
 	return Effects{Jobs: []Job{func() Result {
 		id, err := k.Finish(rec)
 		return FinishResult{ID: id, Err: err}

@@ -32,8 +32,12 @@ type Core struct {
 	ses   *session.Session
 	offer *session.Session
 	ended time.Time // when the session on show ended, once it has
+	// endedNow is whether this run ended the session, so that undoing
+	// the end takes the coach log back to the session.
+	endedNow bool
 
 	saves   saves
+	typing  typing
 	notify  string // why the last desktop notification failed, until one succeeds
 	record  recordState
 	discard bool // the session was left with nothing in it and discarded
@@ -123,6 +127,7 @@ func (c *Core) DiscardOffer() Effects {
 // that it can be resumed from the first moment.
 func (c *Core) open(s *session.Session) Effects {
 	c.ses, c.stage, c.ended = s, Running, time.Time{}
+	c.saves.real = s.Real
 	return c.save(c.clock.Now())
 }
 
@@ -133,7 +138,10 @@ func (c *Core) Apply(a session.Action) Effects {
 		return Effects{}
 	}
 	now := c.clock.Now()
-	return c.after(c.ses.Apply(a, now), now)
+	evs := c.ses.Apply(a, now)
+	_, undo := a.(session.Undo)
+	c.counted(undo, evs)
+	return c.after(evs, now)
 }
 
 // Advance brings the session up to the clock's now.

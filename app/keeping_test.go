@@ -84,7 +84,8 @@ func TestQuitQuestion(t *testing.T) {
 		parting string
 	}{
 		{"choosing", func(*rig) {}, false, QuitNow, false, "", ""},
-		{"nothing done", func(r *rig) { r.run(r.c.StartScript(builtin(r.t, "first"))) }, false, QuitDiscard, false, "",
+		{"nothing done", func(r *rig) { r.run(r.c.StartScript(builtin(r.t, "first"))) }, false, QuitDiscard, false,
+			"Quit? Nothing was done in the session, so nothing of it is kept.",
 			"Nothing was done in the session, so nothing of it is kept."},
 		{"under way", func(r *rig) {
 			r.run(r.c.StartScript(builtin(r.t, "first")))

@@ -11,7 +11,10 @@ const (
 	// written.
 	QuitNow QuitKind = iota
 	// QuitDiscard needs no question either: nothing was done in the
-	// session, so Leave drops its autosave.
+	// session, so Leave drops its autosave. A front end whose commands
+	// are single keys asks Question all the same, since a q typed as the
+	// first letter of a word would otherwise close the program on the
+	// call.
 	QuitDiscard
 	// QuitRetrying means the last save failed and is being tried again
 	// (the Effects hold the job, the first time): report its result, then
@@ -26,7 +29,7 @@ const (
 type QuitQuestion struct {
 	Kind QuitKind
 	// Question says what quitting would mean, and asks; empty unless
-	// Kind is QuitAsk.
+	// Kind is QuitAsk or QuitDiscard.
 	Question string
 	// CanEnd offers to end the running session and write its coach log
 	// instead.
@@ -44,7 +47,8 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 	case c.ses == nil || c.stage == Choosing || c.stage == Written:
 		return QuitQuestion{Kind: QuitNow}, Effects{}
 	case c.stage == Running && !c.ses.UnderWay():
-		return QuitQuestion{Kind: QuitDiscard}, Effects{}
+		return QuitQuestion{Kind: QuitDiscard,
+			Question: "Quit? Nothing was done in the session, so nothing of it is kept."}, Effects{}
 	case c.saves.retrying:
 		return QuitQuestion{Kind: QuitRetrying}, Effects{} // its result is still to come
 	case c.unsaved():

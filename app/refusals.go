@@ -17,6 +17,10 @@ var (
 	ErrLastStep = errors.New("this is the last step")
 	// ErrFirstStep: moving back from the first step.
 	ErrFirstStep = errors.New("this is the first step")
+	// ErrNothingToUndo: undoing with no change of this run left to undo.
+	ErrNothingToUndo = errors.New("nothing is left to undo")
+	// ErrCallStarted: starting the session clock once it runs.
+	ErrCallStarted = errors.New("the session clock runs already")
 )
 
 // Refusal says why an action would do nothing on the session's current
@@ -28,6 +32,14 @@ func (c *Core) Refusal(a session.Action) error {
 	}
 	st := s.Current()
 	switch a.(type) {
+	case session.Undo:
+		if _, ok := s.CanUndo(); !ok {
+			return ErrNothingToUndo
+		}
+	case session.StartCall:
+		if _, how := s.CallStarted(); how != session.CallWaiting {
+			return ErrCallStarted
+		}
 	case session.Next:
 		if s.Pos() == s.Len()-1 {
 			return ErrLastStep

@@ -80,6 +80,9 @@ func TestKeptAnswers(t *testing.T) {
 
 func TestWarnMinutes(t *testing.T) {
 	s := session.New(builtin(t, "followup"), session.Options{}, t0) // the newcomer's turn: 15 minutes
+	for warnItem(s) < 0 {
+		s.Apply(session.Next{}, t0)
+	}
 	tests := []struct {
 		text string
 		want int
@@ -87,7 +90,7 @@ func TestWarnMinutes(t *testing.T) {
 	}{
 		{"2", 2, ""},
 		{" 14 ", 14, ""},
-		{"15", 0, "not shorter than the newcomer's turn (15 minutes)"},
+		{"15", 0, "not shorter than the turn (15 minutes)"},
 		{"90", 0, "not shorter"},
 		{"0", 0, "whole number of minutes"},
 		{"-3", 0, "whole number of minutes"},
@@ -95,7 +98,7 @@ func TestWarnMinutes(t *testing.T) {
 		{"", 0, "whole number of minutes"},
 	}
 	for _, tt := range tests {
-		got, err := WarnMinutes(s, tt.text)
+		got, err := WarnMinutes(s, warnItem(s), tt.text)
 		switch {
 		case tt.err == "" && (err != nil || got != tt.want):
 			t.Errorf("WarnMinutes(%q) = %d, %v; want %d", tt.text, got, err, tt.want)
@@ -128,17 +131,17 @@ func TestLeftPhrase(t *testing.T) {
 	}
 }
 
-func TestAccountAndElsewhere(t *testing.T) {
+func TestAccount(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.run(r.c.Apply(session.AddNote{Text: "a note"}))
 	r.run(r.c.Apply(session.MarkMoment{}))
 	r.to("coach-turn")
 	r.run(r.c.Apply(session.StartPause{}))
+	r.clock.Add(2 * time.Second)
 	r.run(r.c.Apply(session.Next{}))
-	run := Elsewhere(r.c.Session())
-	if len(run) != 1 || run[0].Name != "Coach's turn" || r.c.Session().Step(run[0].Pos).ID != "coach-turn" {
-		t.Fatalf("Elsewhere = %+v, want the coach's turn", run)
+	if tn := r.c.Session().Turn("coach-turn"); tn.Running() {
+		t.Fatal("the turn left behind runs on")
 	}
 	r.clock.T = t0.Add(20 * time.Minute)
 	r.run(r.c.End())
@@ -147,10 +150,18 @@ func TestAccountAndElsewhere(t *testing.T) {
 		len(a.Steps) != r.c.Session().Len() || a.Steps[0].Done != 1 || a.Planned != 50*time.Minute {
 		t.Fatalf("account = %+v", a)
 	}
+	for i, sa := range a.Steps {
+		if r.c.Session().Step(i).ID == "coach-turn" && (!sa.Turn || sa.Used != 2*time.Second || sa.Length != 15*time.Minute) {
+			t.Fatalf("the turn left after 2 s used %v of %v (turn %v)", sa.Used, sa.Length, sa.Turn)
+		}
+	}
 }
 
 func TestRefusal(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	if r.c.Refusal(session.Undo{}) != ErrNothingToUndo || r.c.Refusal(session.StartCall{}) != nil {
+		t.Fatal("a fresh session has nothing to undo and a clock to start")
+	}
 	tests := []struct {
 		step string
 		a    session.Action
@@ -166,6 +177,8 @@ func TestRefusal(t *testing.T) {
 		{"coach-turn", session.StartPause{}, nil},
 		{"coach-turn", session.Prev{}, nil},
 		{"wrap-up", session.Next{}, ErrLastStep},
+		{"wrap-up", session.Undo{}, nil},
+		{"wrap-up", session.StartCall{}, ErrCallStarted},
 	}
 	for _, tt := range tests {
 		r.to(tt.step)

@@ -19,6 +19,9 @@ type saves struct {
 	retrying  bool                 // that save is still running
 	okAt      time.Time            // the session time of the last save known on disk
 	ok        bool                 // some save of this session is on disk
+	// real gives the time of day of an instant of the session's clock,
+	// which in a rehearsal runs fast; nil is the identity.
+	real func(time.Time) time.Time
 }
 
 // onDisk says that the session on show was on disk as of at (brought back
@@ -93,12 +96,17 @@ func (sv *saves) failedLine() string {
 	return "Not saved: " + sv.failure + " (the session goes on; the next change tries again)."
 }
 
-// lost says what quitting now would lose, while a save has failed.
+// lost says what quitting now would lose, while a save has failed, with
+// the real time of day of the last save.
 func (sv *saves) lost() string {
+	at := sv.okAt
+	if sv.real != nil {
+		at = sv.real(at)
+	}
 	if !sv.ok {
 		return "the whole session (none of it reached the disk)"
 	}
-	return "what was done after " + sv.okAt.Format("15:04:05") + " (when it was last saved)"
+	return "what was done after " + at.Format("15:04:05") + " (when it was last saved)"
 }
 
 // unsaved reports whether the session on show is not all on disk: its

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/app"
+	"partnercoach/session"
+
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -26,12 +29,23 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 		if d := m.ses.Spent(st.ID, now); d > 0 {
 			used = shortMinutes(d)
 		}
-		times := padLeft(clock(st.Planned()), 6) + padLeft(used, 6)
+		times := padLeft(clock(m.ses.PlannedFor(st.ID)), 6) + padLeft(used, 6)
 		title := ansi.Truncate(st.Title, max(width-len(mark)-len(times)-1, 1), "…")
 		b.WriteString(spread(style.Render(mark+title), style.Render(times), width) + "\n")
 	}
 	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(shortMinutes(m.ses.Elapsed(now)), 6)), width))
+	b.WriteString("\n" + m.st.Muted.Render(fit(callShort(m.ses), width, 1)))
 	return b.String()
+}
+
+// callShort says in a few words when the session clock started: "call
+// started 10:02", or that it waits for the call.
+func callShort(s *session.Session) string {
+	at, how := s.CallStarted()
+	if how == session.CallWaiting {
+		return "the clock waits for the call"
+	}
+	return "call started " + app.RealClock(s, at)
 }
 
 // padLeft right-aligns s in n cells.

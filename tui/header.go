@@ -7,6 +7,9 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
+
+	"partnercoach/app"
+	"partnercoach/session"
 )
 
 // The header says, by priority: the step, the session's time, the
@@ -46,6 +49,9 @@ func (m *sessionModel) header(now time.Time, width int) string {
 // that fits, with the title whole, cut or left out.
 func (m *sessionModel) headLine(now time.Time, width int) string {
 	title := m.ses.Script().Title
+	if line, ok := m.waitingLine(now, title, width); ok {
+		return line
+	}
 	var step, clk, over string
 	for _, form := range []headerForm{headerFull, headerMedium, headerShort} {
 		clk, over = m.sessionTime(now, form)
@@ -65,6 +71,26 @@ func (m *sessionModel) headLine(now time.Time, width int) string {
 		}
 	}
 	return fit(m.headJoin("", step, clk, over, width), width, 1)
+}
+
+// waitingLine is the header's line while the session clock waits for the
+// call, saying so ("session 0m / 50 min · starts with your first key", or
+// shorter "· waits for the call"), when it fits in width cells with the
+// title whole; else false, and the header leaves it out (the agenda says
+// it too).
+func (m *sessionModel) waitingLine(now time.Time, title string, width int) (string, bool) {
+	if _, how := m.ses.CallStarted(); how != session.CallWaiting {
+		return "", false
+	}
+	base, _ := m.sessionTime(now, headerFull)
+	step := m.stepPlace(headerFull, true)
+	for _, says := range []string{app.CallPhrase(m.ses), "waits for the call"} {
+		clk := base + " · " + says
+		if lipgloss.Width(title)+3 <= width-lipgloss.Width(clk)-lipgloss.Width(step)-2 {
+			return m.headJoin(title, step, clk, "", width), true
+		}
+	}
+	return "", false
 }
 
 // headJoin draws the header's parts: the title (if any) and the step on

@@ -28,6 +28,11 @@ type harness struct {
 	notes  *apptest.Notifier
 	keeper *apptest.Keeper
 	msgs   []tea.Msg // messages the commands produced, in order
+	// keyClock tells when each key is pressed: keys pressed one by one
+	// come a second apart, as a person presses commands, so that the
+	// rule of bursts sees no typing (see typeFast); the session's clock
+	// moves only as the test moves it.
+	keyClock *apptest.Clock
 }
 
 // newHarness opens the named built-in script (or the start screen when
@@ -60,7 +65,8 @@ func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config))
 		edit(&cfg)
 	}
 	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
-	hs := &harness{t: t, m: newModel(cfg, noTick), clock: c, notes: n, keeper: k}
+	hs := &harness{t: t, m: newModel(cfg, noTick), clock: c, notes: n, keeper: k, keyClock: &apptest.Clock{T: base}}
+	hs.m.keyNow = hs.keyClock.Now
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }
@@ -77,8 +83,25 @@ func (h *harness) send(msg tea.Msg) {
 func (h *harness) keys(keys ...string) {
 	h.t.Helper()
 	for _, k := range keys {
+		h.keyClock.Add(time.Second)
 		h.send(keyPress(k))
 	}
+}
+
+// typeFast types text as a typist does, a key every 40 ms, and then
+// waits a quiet second.
+func (h *harness) typeFast(text string) {
+	h.t.Helper()
+	h.keyClock.Add(time.Second)
+	for _, r := range text {
+		h.keyClock.Add(40 * time.Millisecond)
+		k := string(r)
+		if r == ' ' {
+			k = "space"
+		}
+		h.send(keyPress(k))
+	}
+	h.keyClock.Add(time.Second)
 }
 
 // keyPress builds the key press message for a key name.
@@ -89,8 +112,8 @@ func keyPress(k string) tea.KeyPressMsg {
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "backspace": tea.KeyBackspace,
 		"tab": tea.KeyTab,
 	}
-	if k == "ctrl+c" {
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	if k == "ctrl+c" || k == "ctrl+b" {
+		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
 	}
 	if r, ok := named[k]; ok {
 		if r == tea.KeySpace {

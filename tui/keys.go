@@ -13,6 +13,8 @@ type keyMap struct {
 	Note, Mark, End          key.Binding
 	EndLog, Retry            key.Binding
 	Cards, Search            key.Binding
+	Undo, Call, Preview      key.Binding
+	Reopen                   key.Binding
 }
 
 // newKeyMap returns the key bindings with their help text.
@@ -44,6 +46,10 @@ func newKeyMap() keyMap {
 		Retry:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again")),
 		Cards:      key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cards")),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find card")),
+		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Call:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "call starts")),
+		Preview:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "next step")),
+		Reopen:     key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "back to the session")),
 	}
 }
 
@@ -58,10 +64,10 @@ func (s sessionKeys) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (s sessionKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{s.k.Next, s.k.Prev, s.k.Up, s.k.Down, s.k.Toggle},
-		{s.k.StartPause, s.k.More, s.k.Less, s.k.Restart, s.k.Agenda},
-		{s.k.ScrollUp, s.k.ScrollDown, s.k.Cards, s.k.Search, s.k.Note},
-		{s.k.Mark, s.k.End, s.k.Help, s.k.Quit, s.k.Kill},
+		{s.k.Next, s.k.Prev, s.k.Up, s.k.Down, s.k.Toggle, s.k.StartPause},
+		{s.k.More, s.k.Less, s.k.Restart, s.k.Call, s.k.Agenda, s.k.Preview},
+		{s.k.ScrollUp, s.k.ScrollDown, s.k.Cards, s.k.Search, s.k.Note, s.k.Mark},
+		{s.k.Undo, s.k.End, s.k.Help, s.k.Quit, s.k.Kill},
 	}
 }
 

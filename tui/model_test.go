@@ -184,8 +184,12 @@ func TestExtendAndShorten(t *testing.T) {
 func TestQuit(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.keys("q")
+	if h.quitting() || !strings.Contains(h.screen(), "Nothing was done in the session") {
+		t.Fatal("q before anything was done asks too: a q typed as a word's first letter must not close the program")
+	}
+	h.keys("y")
 	if !h.quitting() {
-		t.Fatal("q before anything was done should quit")
+		t.Fatal("q and y before anything was done should quit")
 	}
 	h = newHarness(t, "first", 80, 24)
 	h.keys("x", "q")
@@ -246,21 +250,19 @@ func TestBackgroundPicksStyles(t *testing.T) {
 	}
 }
 
-func TestRunningTurnShownFromOtherSteps(t *testing.T) {
+func TestTurnLeftBehindIsPaused(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.toStep("Their turn")
-	h.keys("space", "n")
+	h.keys("space")
 	h.tick(90 * time.Second)
-	if s := h.screen(); !strings.Contains(s, "▷ Newcomer's turn (step 9) is running: 10:30 left") {
-		t.Fatalf("the running turn should show on the next step:\n%s", s)
-	}
-	h.tick(9 * time.Minute)
-	if s := h.screen(); !strings.Contains(s, "⚠ Newcomer's turn: 2 minutes left") {
-		t.Fatalf("the warning of a turn on another step should show:\n%s", s)
+	h.keys("n")
+	h.tick(20 * time.Minute)
+	if s := h.screen(); strings.Contains(s, "running") || strings.Contains(s, "⚠") {
+		t.Fatalf("a turn left behind neither runs nor alerts on the next step:\n%s", s)
 	}
 	h.keys("p")
-	if s := h.screen(); strings.Contains(s, "▷") || strings.Contains(s, "⚠") {
-		t.Fatalf("on its own step the turn and its alert are not repeated:\n%s", s)
+	if s := h.screen(); !strings.Contains(s, "10:30 left · paused") {
+		t.Fatalf("back on its step the turn has the time it had when left:\n%s", s)
 	}
 }
 
@@ -282,7 +284,7 @@ func TestTimerKeyOnStepWithoutTurn(t *testing.T) {
 func TestRandomKeysInTheCoachLog(t *testing.T) {
 	keys := []string{"up", "down", "enter", "tab", "esc", "x", "1", "backspace", "space", "q", "r", "?"}
 	h := newHarness(t, "first", 100, 30)
-	h.keys("x", "m", "E")
+	h.keys("x", "m", "E", "y")
 	rng := rand.New(rand.NewPCG(3, 5))
 	w, ht := 100, 30
 	for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {

@@ -40,15 +40,21 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, m.keys.Note):
 		m.note.on = true
+		if held := m.core.TakeHeld(); held != "" {
+			draft := strings.TrimSpace(m.note.input.Value() + " " + held)
+			m.note.input.SetValue(draft)
+			m.note.input.CursorEnd()
+			return tea.Batch(m.note.input.Focus(), do(m.core.SetNoteDraft(draft))), true
+		}
 		return m.note.input.Focus(), true
 	case key.Matches(msg, m.keys.Mark):
 		cmd := m.apply(session.MarkMoment{})
 		marks := m.ses.Marks()
 		m.hint = fmt.Sprintf("Partnering moment %d marked at %s.", len(marks),
-			marks[len(marks)-1].At.Format("15:04"))
+			app.RealClock(m.ses, marks[len(marks)-1].At))
 		return cmd, true
 	case key.Matches(msg, m.keys.End):
-		return func() tea.Msg { return openMsg{end: true} }, true
+		return m.ask(app.EndSession), true
 	}
 	return nil, false
 }
@@ -100,7 +106,7 @@ func (m *sessionModel) stepNotes(stepID string, width int) string {
 	var b strings.Builder
 	for _, n := range m.ses.Notes() {
 		if n.Step == stepID {
-			b.WriteString(m.st.Muted.Render("✎ "+n.At.Format("15:04")+" ") + wrap(n.Text, width-8, 8) + "\n")
+			b.WriteString(m.st.Muted.Render("✎ "+app.RealClock(m.ses, n.At)+" ") + wrap(n.Text, width-8, 8) + "\n")
 		}
 	}
 	return b.String()

@@ -146,7 +146,7 @@ func TestEndingWritesTheCoachLog(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.keys("x", "m")
 	h.clock.Add(50 * time.Minute)
-	h.keys("E")
+	h.keys("E", "y")
 	s := h.screen()
 	for _, want := range []string{"Coach log · First", "confidential", "How did the session go?", "plan", "spent"} {
 		if !strings.Contains(s, want) {
@@ -188,7 +188,7 @@ func TestNoSaveRunKeepsNothing(t *testing.T) {
 	if !strings.Contains(h.screen(), "Nothing is saved in this run") {
 		t.Fatalf("the quit question does not say nothing is saved:\n%s", h.screen())
 	}
-	h.keys("n", "E")
+	h.keys("n", "E", "y")
 	fillLog(h)
 	if !strings.Contains(h.screen(), "Nothing was saved") {
 		t.Fatalf("the end screen does not say nothing was saved:\n%s", h.screen())
@@ -197,7 +197,7 @@ func TestNoSaveRunKeepsNothing(t *testing.T) {
 
 func TestQuitBeforeAnythingDiscardsTheAutosave(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
-	h.keys("q")
+	h.keys("q", "y")
 	if !h.quitting() || h.keeper.Discarded != 1 {
 		t.Fatalf("quitting %v, discarded %d; want the empty autosave dropped", h.quitting(), h.keeper.Discarded)
 	}
@@ -281,7 +281,7 @@ func TestTypedNoteIsSavedAndComesBack(t *testing.T) {
 func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
 	h.clock.Add(45 * time.Minute)
-	h.keys("E")
+	h.keys("E", "y")
 	h.keys("down", "enter") // did not come
 	snap := h.keeper.Last()
 	if snap.Ended.IsZero() || snap.Draft == nil || snap.Draft.Outcome != session.NoShow {
@@ -318,7 +318,7 @@ func TestRehearsalKeptForResumeIsNeverLogged(t *testing.T) {
 	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) {
 		c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: base}
 	})
-	h.keys("x", "E")
+	h.keys("x", "E", "y")
 	if len(h.keeper.Saves) == 0 {
 		t.Fatal("a rehearsal kept for resume saved nothing")
 	}

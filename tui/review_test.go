@@ -88,6 +88,6 @@ func runWholeFirstSession(h *harness) {
 	h.keys("n")
 	h.toStep("Recap")
 	h.tick(5 * time.Minute)
-	h.keys("E")
+	h.keys("E", "y")
 	fillLog(h)
 }

@@ -52,6 +52,9 @@ type Model struct {
 	width    int
 	height   int
 	quit     *app.QuitQuestion // the quit question on show, if any
+	quitAt   time.Time         // when it was asked, on the key clock
+	kept     rootView          // what the root showed before the last key, for a burst
+	keyNow   func() time.Time  // the instant of a key press: the run's clock
 	retrying bool              // a failed save is tried again before the question
 	showHelp bool
 	tick     func(delay time.Duration, gen int) tea.Cmd
@@ -69,6 +72,7 @@ func newModel(cfg app.Config, tick func(time.Duration, int) tea.Cmd) *Model {
 	st.plain = cfg.NoColour
 	m := &Model{cfg: cfg, core: core, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24, tick: tick}
 	m.help.Styles = st.Help
+	m.keyNow = core.Clock().Now
 	m.begun = core.Begin()
 	m.screen = m.screenOf(core.Stage())
 	m.screen.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
@@ -81,7 +85,9 @@ func (m *Model) screenOf(s app.Stage) screen {
 	case app.Choosing:
 		return newStartModel(m.styles, m.keys, m.core)
 	case app.Running:
-		return newSessionModel(m.styles, m.keys, m.core, m.tick)
+		s := newSessionModel(m.styles, m.keys, m.core, m.tick)
+		s.keyNow = func() time.Time { return m.keyNow() }
+		return s
 	}
 	return newSummaryModel(m.styles, m.keys, m.core)
 }
@@ -129,6 +135,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case resultMsg:
 		return m, m.reported(msg)
 	case tea.KeyPressMsg:
+		if cmd, held := m.guardKey(msg); held {
+			return m, cmd
+		}
 		if cmd, done := m.rootKey(msg); done {
 			return m, cmd
 		}

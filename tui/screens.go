@@ -16,6 +16,7 @@ type openMsg struct {
 	offer  bool           // the unfinished session on offer
 	finish bool           // with offer: its coach log
 	end    bool           // end the session on show
+	reopen bool           // back from the coach log to the session
 }
 
 // open moves the core to the stage a message asks for and shows its
@@ -25,6 +26,11 @@ func (m *Model) open(msg openMsg) tea.Cmd {
 	switch stage := m.core.Stage(); {
 	case msg.end && stage == app.Running:
 		e = m.core.End()
+	case msg.reopen:
+		var err error
+		if e, err = m.core.Reopen(); err != nil {
+			return nil
+		}
 	case (msg.start != nil || msg.offer) && stage != app.Choosing:
 		return nil // a second press that came too late
 	case msg.start != nil:
@@ -46,13 +52,11 @@ func (m *Model) askQuit() tea.Cmd {
 	switch q.Kind {
 	case app.QuitNow:
 		return tea.Quit
-	case app.QuitDiscard:
-		return leaveAndQuit(m.core.Leave())
 	case app.QuitRetrying:
 		m.retrying = true
 		return do(e)
 	}
-	m.quit = &q
+	m.quit, m.quitAt = &q, m.keyNow()
 	return nil
 }
 
@@ -62,8 +66,14 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 	q := *m.quit
 	switch {
 	case key.Matches(msg, m.keys.Yes):
+		if !m.core.Answerable(m.quitAt, m.keyNow()) {
+			return nil // pressed before the question could be read
+		}
 		return leaveAndQuit(m.core.Leave())
 	case q.CanEnd && key.Matches(msg, m.keys.EndLog):
+		if !m.core.Answerable(m.quitAt, m.keyNow()) {
+			return nil
+		}
 		m.quit = nil
 		return func() tea.Msg { return openMsg{end: true} }
 	case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
@@ -75,9 +85,9 @@ func (m *Model) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
 // quitLines are the quit question with its keys, in width cells: on one
 // line where they fit, else the keys on a line of their own.
 func quitLines(q app.QuitQuestion, width int) string {
-	keys := "y = quit, n = stay"
+	keys := "y = quit, esc = stay"
 	if q.CanEnd {
-		keys = "y = quit, e = end and write the log, n = stay"
+		keys = "y = quit, e = end and write the log, esc = stay"
 	}
 	if line := q.Question + " " + keys; len([]rune(line)) <= width {
 		return line

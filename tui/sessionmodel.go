@@ -44,6 +44,12 @@ type sessionModel struct {
 	note  noteField
 	cards *cardsModel     // the reference cards, while open over the step
 	said  map[string]bool // standing problems said in full (see standing.go)
+
+	confirm *confirmation    // the question asked before a risky command
+	preview bool             // the next step is on show in place of the current one
+	kept    sessionView      // the view before the last key, for a burst
+	keyNow  func() time.Time // the instant of a key press
+	answer  bool             // the field takes a text answer, not minutes
 }
 
 // newSessionModel shows the session the core has open.
@@ -55,7 +61,7 @@ func newSessionModel(st *Styles, keys keyMap, core *app.Core, tick func(time.Dur
 	ses := core.Session()
 	return &sessionModel{
 		st: st, keys: keys, core: core, clock: core.Clock(), ses: ses, input: in, tick: tick,
-		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft()),
+		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft()), keyNow: core.Clock().Now,
 	}
 }
 
@@ -123,13 +129,20 @@ func (m *sessionModel) after(e app.Effects) tea.Cmd {
 	for _, a := range e.Alerts {
 		m.alert, m.alertStep = a.Banner, a.Event.Step
 	}
+	m.noticed(e.Events)
 	return do(e)
 }
 
 // key turns a key press into a session action.
 func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
+	if m.confirm != nil {
+		return m.confirmKey(msg)
+	}
 	m.hint = ""
 	if cmd, ok := m.recordKey(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.callKey(msg); ok {
 		return cmd
 	}
 	if open, search := m.cardKeyOf(msg); open {
@@ -148,7 +161,11 @@ func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Less):
 		a = session.Extend{By: -time.Minute}
 	case key.Matches(msg, m.keys.Restart):
-		a = session.Restart{}
+		if err := m.core.Refusal(session.Restart{}); err != nil {
+			m.hint = refusalHint(err)
+			return nil
+		}
+		return m.ask(app.RestartTurn)
 	case key.Matches(msg, m.keys.Up):
 		m.sel = max(m.sel-1, 0)
 	case key.Matches(msg, m.keys.Down):
@@ -167,17 +184,28 @@ func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
 	if a == nil {
 		return nil
 	}
-	switch err := m.core.Refusal(a); err {
-	case nil:
-		return m.apply(a)
-	case app.ErrNoTimer:
-		m.hint = "This step has no timer: the timed turns are in the agenda."
-	case app.ErrNotStarted:
-		m.hint = "The turn has not started yet: space starts it."
-	case app.ErrLastStep:
-		m.hint = "This is the last step: E ends the session and opens the coach log."
+	if err := m.core.Refusal(a); err != nil {
+		m.hint = refusalHint(err)
+		return nil
 	}
-	return nil
+	return m.apply(a)
+}
+
+// refusalHint words the core's reason why an action would do nothing.
+func refusalHint(err error) string {
+	switch err {
+	case app.ErrNoTimer:
+		return "This step has no timer: the timed turns are in the agenda."
+	case app.ErrNotStarted:
+		return "The turn has not started yet: space starts it."
+	case app.ErrLastStep:
+		return "This is the last step: E ends the session and opens the coach log."
+	case app.ErrNothingToUndo:
+		return "Nothing is left to undo in this run."
+	case app.ErrCallStarted:
+		return "The session clock runs already."
+	}
+	return ""
 }
 
 // clampScroll keeps the talking points' scroll within what the window
@@ -224,15 +252,53 @@ func (m *sessionModel) activate() tea.Cmd {
 	if m.sel >= len(st.Checklist) {
 		return m.apply(session.Choose{Option: m.sel - len(st.Checklist)})
 	}
-	if st.Checklist[m.sel].Answer == script.WarnMinutes {
-		m.inputOn, m.inputErr = true, ""
-		m.input.Reset()
-		return m.input.Focus()
+	switch st.Checklist[m.sel].Answer {
+	case script.WarnMinutes:
+		return m.openInput(false)
+	case script.TextAnswer:
+		return m.openInput(true)
 	}
 	return m.apply(session.Toggle{Item: m.sel})
 }
 
-// inputKey handles keys while the coach types an answer in minutes.
+// openInput opens the field for the selected item's answer: minutes, or
+// a line of text.
+func (m *sessionModel) openInput(text bool) tea.Cmd {
+	m.inputOn, m.inputErr, m.answer = true, "", text
+	m.input.Reset()
+	if text {
+		m.input.Placeholder, m.input.CharLimit = "the answer", session.MaxAnswer
+		if a, ok := m.ses.Answer(m.ses.Current().ID, m.sel); ok {
+			m.input.SetValue(a)
+		}
+	} else {
+		m.input.Placeholder, m.input.CharLimit = "minutes", 3
+		m.input.SetWidth(8)
+	}
+	return m.input.Focus()
+}
+
+// typedAnswer reads the field as the answer to the selected item, or
+// says what is wrong with it.
+func (m *sessionModel) typedAnswer() (session.Answer, error) {
+	if m.answer {
+		text, err := session.CheckAnswer(m.input.Value())
+		return session.Answer{Item: m.sel, Text: text}, err
+	}
+	minutes, err := app.WarnMinutes(m.ses, m.sel, m.input.Value())
+	return session.Answer{Item: m.sel, Minutes: minutes}, err
+}
+
+// capitalFirst puts the first letter of a message in upper case.
+func capitalFirst(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// inputKey handles keys while the coach types an answer: minutes, or a
+// line of text.
 func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Cancel):
@@ -240,16 +306,16 @@ func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.input.Blur()
 		return nil
 	case msg.String() == "enter":
-		minutes, err := app.WarnMinutes(m.ses, m.input.Value())
+		a, err := m.typedAnswer()
 		if err != nil {
-			m.inputErr = sentence(err.Error())
+			m.inputErr = sentence(capitalFirst(err.Error()))
 			return nil
 		}
 		m.inputOn = false
 		m.input.Blur()
-		return m.apply(session.Answer{Item: m.sel, Minutes: minutes})
+		return m.apply(a)
 	}
-	if t := msg.Text; t != "" && strings.Trim(t, "0123456789") != "" {
+	if t := msg.Text; !m.answer && t != "" && strings.Trim(t, "0123456789") != "" {
 		return nil // only digits are taken
 	}
 	var cmd tea.Cmd

@@ -8,7 +8,6 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"partnercoach/app"
 	"partnercoach/script"
 )
 
@@ -30,9 +29,15 @@ func (m *sessionModel) View(width, height int) string {
 	case m.cards != nil:
 		body = m.cardsView(width, bodyH)
 	case width >= agendaMinWidth:
-		left := fit(m.stepView(now, width-agendaWidth-2, bodyH), width-agendaWidth-2, bodyH)
+		step := m.stepView(now, width-agendaWidth-2, bodyH)
+		if m.preview {
+			step = m.previewView(width - agendaWidth - 2)
+		}
+		left := fit(step, width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
+	case m.preview:
+		body = m.previewView(width)
 	case m.showAgenda:
 		body = m.agendaView(now, width)
 	default:
@@ -42,15 +47,16 @@ func (m *sessionModel) View(width, height int) string {
 	return strings.Join(parts, "\n")
 }
 
-// statusLines are the lines under the step: turns running elsewhere, the
-// hint, an alert raised on another step, the core's problems (a failed
-// notification or save, until said) and the note field, in a screen of
-// the given height.
+// statusLines are the lines under the step: the question before a risky
+// command, the text held from a burst of typing, the hint, an alert
+// raised on another step, the core's problems (a failed notification or
+// save, until said) and the note field, in a screen of the given height.
 func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	var status []string
-	for _, line := range m.elsewhere(now) {
-		status = append(status, m.st.Role.Render(line))
+	if m.confirm != nil {
+		status = append(status, m.confirmLine(width))
 	}
+	status = append(status, m.heldLines(width)...)
 	if m.hint != "" {
 		status = append(status, m.st.Muted.Render(m.hint))
 	}
@@ -97,9 +103,9 @@ func (m *sessionModel) pointsArea(width, height int) (lines, room int) {
 	return len(m.pointLines(st.Points, width)), m.pointsRoom(now, st, width, bodyH)
 }
 
-// stepView draws the current step in height lines, laid out by
-// layoutStep: the title, the turn, as many talking points as fit
-// (scrolled by pgup/pgdown), and the checklist and choice.
+// stepView draws the current step in height lines: the title, the turn,
+// the checklist and choice, and as many talking points as fit between
+// them, scrolled by pgup/pgdown.
 func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	st := m.ses.Current()
 	l := m.layoutStep(now, st, width, height)
@@ -118,15 +124,19 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 }
 
 // stepTop is the step's title line and its turn, with the large clock at
-// a size (none below zero).
+// a size (none below zero), and the answers given for the turn.
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
-	times := "planned " + planned(st.Planned()) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
+	plan := m.ses.PlannedFor(st.ID)
+	times := "planned " + planned(plan) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
 	if lipgloss.Width(st.Title)+lipgloss.Width(times)+1 > width {
-		times = "plan " + shortMinutes(st.Planned()) + " · spent " + shortMinutes(m.ses.Spent(st.ID, now))
+		times = "plan " + shortMinutes(plan) + " · spent " + shortMinutes(m.ses.Spent(st.ID, now))
 	}
 	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
 	if st.Turn != nil {
 		top += "\n" + m.turnView(now, st, width, size, tight)
+	}
+	if answers := m.answersLines(st, width); answers != "" {
+		top += "\n" + answers
 	}
 	return top
 }
@@ -200,7 +210,16 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 		}
 		b.WriteString(m.entry(i, box+" "+wrap(text, width-6, 6)) + "\n")
 		if m.inputOn && i == m.sel {
-			b.WriteString("      Minutes: " + m.input.View() + "  enter = set, esc = cancel\n")
+			label := "Minutes: "
+			if m.answer {
+				label = "Answer: "
+			}
+			const keys = "  enter = set, esc = cancel"
+			in := m.input // a copy, sized for this drawing: View changes nothing
+			if m.answer {
+				in.SetWidth(max(width-6-len(label)-len(keys)-len(in.Prompt)-1, 4))
+			}
+			b.WriteString("      " + label + in.View() + keys + "\n")
 			if m.inputErr != "" {
 				b.WriteString("      " + m.st.Error.Render(m.inputErr) + "\n")
 			}
@@ -242,14 +261,4 @@ func spread(left, right string, width int) string {
 		gap = width - lipgloss.Width(left) - lipgloss.Width(right)
 	}
 	return left + strings.Repeat(" ", gap) + right
-}
-
-// elsewhere describes the turns that are running on steps other than the
-// current one, so that the coach who looks ahead still sees the time.
-func (m *sessionModel) elsewhere(now time.Time) []string {
-	var out []string
-	for _, r := range app.Elsewhere(m.ses) {
-		out = append(out, fmt.Sprintf("▷ %s (step %d) is running: %s", r.Name, r.Pos+1, turnStatus(r.Turn, now)[0]))
-	}
-	return out
 }

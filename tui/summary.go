@@ -51,7 +51,7 @@ func newSummaryModel(st *Styles, keys keyMap, core *app.Core) *summaryModel {
 // newForm builds the coach log form.
 func (m *summaryModel) newForm() *huh.Form {
 	var outcomes []huh.Option[session.Outcome]
-	for _, o := range session.Outcomes {
+	for _, o := range m.core.Outcomes() {
 		outcomes = append(outcomes, huh.NewOption(o.Label(), o))
 	}
 	var screenings []huh.Option[session.Screening]
@@ -59,6 +59,7 @@ func (m *summaryModel) newForm() *huh.Form {
 		screenings = append(screenings, huh.NewOption(s.Label(), s))
 	}
 	held := func() bool { return m.outcome != session.Held }
+	recommends := func() bool { return !m.core.Recommends(m.outcome) }
 	f := huh.NewForm(
 		huh.NewGroup(huh.NewSelect[session.Outcome]().Title("How did the session go?").
 			Options(outcomes...).Value(&m.outcome)),
@@ -70,7 +71,7 @@ func (m *summaryModel) newForm() *huh.Form {
 				Value(&m.further).Validate(validCount),
 			huh.NewInput().Title("What they would learn in them").CharLimit(300).Value(&m.learn),
 			huh.NewConfirm().Title("Ready for a partnership?").Value(&m.ready),
-		).WithHideFunc(held),
+		).WithHideFunc(recommends),
 		huh.NewGroup(huh.NewText().Title("Closing note for the coach log").
 			Description("Confidential: it stays on this machine.").Lines(4).CharLimit(4000).Value(&m.closing)),
 	).WithShowHelp(true).WithKeyMap(formKeys()).
@@ -119,6 +120,9 @@ func (m *summaryModel) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		if m.core.Stage() == app.WriteFailed && key.Matches(msg, m.keys.Retry) {
 			return do(m.core.RetryFinish())
+		}
+		if m.core.CanReopen() && key.Matches(msg, m.keys.Reopen) {
+			return func() tea.Msg { return openMsg{reopen: true} }
 		}
 	}
 	if m.core.Stage() != app.Logging {

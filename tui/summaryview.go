@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"partnercoach/app"
+	"partnercoach/session"
 )
 
 // summaryTableWidth is the width of the step table beside the form.
@@ -43,13 +44,17 @@ func (m *summaryModel) head(width int) string {
 		title += " · " + n
 	}
 	ended := m.core.Ended()
-	started := m.ses.Started()
-	if started.IsZero() {
-		started = ended // the call never started
-	}
-	when := fmt.Sprintf("%s–%s (%s)", m.ses.Real(started).Format("15:04"), m.ses.Real(ended).Format("15:04"),
+	started, how := m.ses.CallStarted()
+	when := fmt.Sprintf("%s–%s (%s)", app.RealClock(m.ses, started), app.RealClock(m.ses, ended),
 		elapsedClock(m.ses.Elapsed(ended)))
-	return spread(m.st.Title.Render(title), m.st.Muted.Render(when), width) + "\n" +
+	if how == session.CallWaiting {
+		when = "the call did not start · ended " + app.RealClock(m.ses, ended)
+	}
+	top := spread(m.st.Title.Render(title), m.st.Muted.Render(when), width)
+	if width-lipgloss.Width(when)-1 < minTitle { // too little room for the title beside it
+		top = m.st.Title.Render(fit(title, width, 1)) + "\n" + m.st.Muted.Render(fit(when, width, 1))
+	}
+	return top + "\n" +
 		m.st.Muted.Render(fit("Session content is confidential: the coach log stays on this machine.", width, 1)) + "\n" +
 		m.st.Rule.Render(strings.Repeat("─", width))
 }
@@ -111,10 +116,13 @@ func (m *summaryModel) table() string {
 		}
 		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(st.Title, 24), clock(st.Planned),
 			elapsedClock(st.Spent), checks))
+		if st.Turn && st.Used > 0 {
+			b.WriteString(m.st.Muted.Render(fmt.Sprintf("  the turn ran %s of %s", elapsedClock(st.Used), clock(st.Length))) + "\n")
+		}
 	}
 	b.WriteString("\n" + tally(a))
 	for _, mk := range a.Marks {
-		b.WriteString("\n  moment at " + mk.At.Format("15:04:05"))
+		b.WriteString("\n  moment at " + m.ses.Real(mk.At).Format("15:04:05"))
 	}
 	return b.String()
 }
@@ -129,9 +137,9 @@ type summaryKeys struct{ m *summaryModel }
 func (s summaryKeys) ShortHelp() []key.Binding {
 	switch s.m.core.Stage() {
 	case app.Logging:
-		return s.m.form.KeyBinds()
+		return append([]key.Binding{s.m.keys.Reopen}, s.m.form.KeyBinds()...)
 	case app.WriteFailed:
-		return []key.Binding{s.m.keys.Retry, s.m.keys.Quit}
+		return []key.Binding{s.m.keys.Retry, s.m.keys.Reopen, s.m.keys.Quit}
 	}
 	return []key.Binding{s.m.keys.Quit}
 }

@@ -106,6 +106,9 @@ func widestClock(z clockSize) int { return lipgloss.Width(bigTextSized("+88:88",
 // rolesLine says who is focusing and who is listening.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
 	name := func(r script.Role) string {
+		if r != script.Coach && r != script.Newcomer {
+			return r.Label() // a partner of a peer session
+		}
 		if r == script.Coach {
 			return "Coach (you)"
 		}

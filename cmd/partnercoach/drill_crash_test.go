@@ -82,7 +82,7 @@ func TestDrillCrashAtSpeed(t *testing.T) {
 	driving := time.Since(d.begun) - d.down
 	d.term.Send("q")
 	d.term.WaitForText(3*time.Second, "y = quit")
-	d.term.Send("y")
+	d.term.SendAfterReading("y")
 	if code := d.term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d at the end", code)
 	}

@@ -108,7 +108,7 @@ func quitWhileFrozen(t *testing.T, term *e2e.Term, ns *e2e.NotifyServer) {
 	}
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Quit anyway? y = quit")
-	term.Send("y")
+	term.SendAfterReading("y")
 	asked := time.Now()
 	if code := term.WaitExit(3 * time.Second); code != 0 {
 		t.Fatalf("exit status %d with dunst frozen; screen:\n%s", code, term.ScreenAfterExit())

@@ -140,6 +140,8 @@ func runTurnToItsEnd(t *testing.T, term *e2e.Term, focuser, listener, warning st
 func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
 	t.Helper()
 	term.Send("E")
+	term.WaitForText(formWait, "End the session now and write the coach log?")
+	term.SendAfterReading("y")
 	term.WaitForText(formWait, "How did the session go?")
 	for range 10 {
 		before := term.Screen()

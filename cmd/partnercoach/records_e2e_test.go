@@ -23,6 +23,8 @@ const formWait = 10 * time.Second
 func finishSession(t *testing.T, term *e2e.Term, screening bool) {
 	t.Helper()
 	term.Send("E")
+	term.WaitForText(formWait, "End the session now and write the coach log?")
+	term.SendAfterReading("y")
 	term.WaitForText(formWait, "How did the session go?")
 	term.Send("Enter")
 	if screening {

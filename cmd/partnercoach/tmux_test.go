@@ -3,6 +3,7 @@
 package main
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -43,8 +44,9 @@ func startSession(t *testing.T, env []string, args ...string) *e2e.Term {
 // toCoachTurn steps forward to the coach's turn of the first session.
 func toCoachTurn(t *testing.T, term *e2e.Term) {
 	t.Helper()
-	for range 6 {
-		term.Send("n")
+	for step := 2; step <= 7; step++ {
+		term.Send("n") // one at a time, as a person presses them
+		term.WaitForText(5*time.Second, fmt.Sprintf("step %d of 11", step))
 	}
 	term.WaitForText(5*time.Second, "My turn: coach focuses")
 }
@@ -80,7 +82,7 @@ func TestCoachTurnInTmux(t *testing.T) {
 
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run (a rehearsal")
-	term.Send("y")
+	term.SendAfterReading("y")
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
@@ -124,6 +126,8 @@ func TestStartScreenInTmux(t *testing.T) {
 		t.Fatal("unexpected quit question")
 	}
 	term.Send("q")
+	term.WaitForText(3*time.Second, "Nothing was done in the session") // asked even so: q may begin a typed word
+	term.SendAfterReading("y")
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

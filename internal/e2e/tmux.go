@@ -36,7 +36,20 @@ type Term struct {
 	socket     string // the name given to -L
 	socketPath string // where tmux made the socket
 	pane       string
+	lastSend   time.Time // when Send last sent keys, for the pace of commands
 }
+
+// CommandPace is the least time between two calls of Send, or between
+// a screen that WaitFor waited for and the next Send: a person
+// presses commands one at a time, and keys that come faster than
+// partnercoach's burst gap (app.BurstGap, 150 ms) are taken as typing,
+// not as commands. SendLiteral types at once, as a typist does.
+const CommandPace = 200 * time.Millisecond
+
+// ReadPause is the least time between keys that SendAfterReading waits:
+// a yes pressed sooner after its question (app.ConfirmDelay, 400 ms) is
+// not taken, since the question could not have been read.
+const ReadPause = 500 * time.Millisecond
 
 // StartTerm starts argv in a new private tmux server with a width×height
 // window and registers a cleanup that kills the server. Without tmux it
@@ -191,6 +204,9 @@ func (term *Term) WaitFor(timeout time.Duration, ok func(screen string) bool) (s
 			return screen, err
 		}
 		if ok(screen) {
+			// The program has taken the keys before: the pace of the next
+			// counts from now, since it may have taken them late.
+			term.lastSend = time.Now()
 			return screen, nil
 		}
 		if time.Now().After(deadline) {
@@ -213,14 +229,40 @@ func (term *Term) WaitForText(timeout time.Duration, substr string) string {
 
 // Send types keys by their tmux names, such as "Space", "Right", "Enter",
 // "q" or "C-c".
+//
+// Each key comes at least CommandPace after the keys before, as a person
+// presses commands one at a time.
 func (term *Term) Send(keys ...string) {
 	term.t.Helper()
+	for _, k := range keys {
+		term.paced(CommandPace)
+		term.run("send-keys", "-t", term.pane, k)
+	}
+}
+
+// SendAfterReading sends keys that answer a question just shown, such as
+// y to "Quit?", at least ReadPause after the keys before.
+func (term *Term) SendAfterReading(keys ...string) {
+	term.t.Helper()
+	term.paced(ReadPause)
 	term.run(append([]string{"send-keys", "-t", term.pane}, keys...)...)
 }
 
+// paced waits until at least pace has passed since the last keys sent.
+func (term *Term) paced(pace time.Duration) {
+	if wait := time.Until(term.lastSend.Add(pace)); wait > 0 {
+		time.Sleep(wait)
+	}
+	term.lastSend = time.Now()
+}
+
 // SendLiteral types s character by character, with no key names looked up.
+//
+// It comes at least CommandPace after the keys before, as a person starts
+// typing, but its characters go at once.
 func (term *Term) SendLiteral(s string) {
 	term.t.Helper()
+	term.paced(CommandPace)
 	term.run("send-keys", "-t", term.pane, "-l", "--", s)
 }
 

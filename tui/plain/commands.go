@@ -27,6 +27,9 @@ const (
 	cmdHelp
 	cmdEnd
 	cmdQuit
+	cmdUndo
+	cmdCall
+	cmdPreview
 )
 
 // command is one parsed line.
@@ -37,7 +40,8 @@ type command struct {
 	// minutes is the answer given with x for an item that takes one, or
 	// -1 when none is given.
 	minutes int
-	// text is the note's text.
+	// text is the note's text, or what follows the number of x: the
+	// minutes or the words of an answer.
 	text string
 }
 
@@ -50,7 +54,7 @@ var letters = map[string]verb{
 	"R": cmdRestart, "x": cmdCheck, "X": cmdCheck, "m": cmdMark, "M": cmdMark,
 	"w": cmdWhere, "W": cmdWhere, "t": cmdTimeLeft, "T": cmdTimeLeft, "l": cmdList, "L": cmdList,
 	"a": cmdList, "A": cmdList, "h": cmdHelp, "H": cmdHelp, "?": cmdHelp, "E": cmdEnd,
-	"q": cmdQuit, "Q": cmdQuit,
+	"q": cmdQuit, "Q": cmdQuit, "u": cmdUndo, "U": cmdUndo, "v": cmdPreview, "V": cmdPreview,
 }
 
 // words are the commands spelt out, taken in any case.
@@ -61,6 +65,7 @@ var words = map[string]verb{
 	"check": cmdCheck, "tick": cmdCheck, "choose": cmdCheck, "note": cmdNote, "mark": cmdMark,
 	"where": cmdWhere, "time": cmdTimeLeft, "list": cmdList, "agenda": cmdList, "steps": cmdList,
 	"read": cmdRead, "step": cmdRead, "help": cmdHelp, "end": cmdEnd, "quit": cmdQuit, "exit": cmdQuit,
+	"undo": cmdUndo, "call": cmdCall, "preview": cmdPreview, "next?": cmdPreview,
 }
 
 // maxMinutes bounds the minutes of + and - and of an answer.
@@ -121,26 +126,32 @@ func signed(word string) (command, bool) {
 	return command{verb: cmdLess, n: n, minutes: -1}, true
 }
 
-// checkArgs reads the entry number of x, and the minutes of an answer.
+// checkArgs reads the entry number of x, and what follows it: the
+// minutes of an answer in minutes, or the words of an answer in words.
+// Which of the two the entry takes is known only at the step (see
+// frontEnd.check).
 func checkArgs(c command, word, rest string) (command, error) {
-	f := strings.Fields(rest)
-	want := fmt.Errorf("%s needs the number of an item or option, such as %s 2 (and for a question in minutes, the minutes: %s 2 3)", word, word, word)
-	if len(f) == 0 || len(f) > 2 {
-		return command{}, want
-	}
-	n, err := strconv.Atoi(f[0])
+	num, answer, _ := strings.Cut(rest, " ")
+	want := fmt.Errorf("%s needs the number of an item or option, such as %s 2 (and for a question, the answer: %s 2 3, or %s 3 the words)", word, word, word, word)
+	n, err := strconv.Atoi(num)
 	if err != nil || n < 1 || n > 1000 {
 		return command{}, want
 	}
-	c.n = n
-	if len(f) == 2 {
-		m, err := strconv.Atoi(f[1])
-		if err != nil || m < 1 || m > maxMinutes {
-			return command{}, fmt.Errorf("the minutes after %s %d must be a whole number from 1 to %d, such as 2", word, n, maxMinutes)
-		}
+	c.n, c.text = n, strings.TrimSpace(answer)
+	if m, err := strconv.Atoi(c.text); err == nil && m >= 1 && m <= maxMinutes {
 		c.minutes = m
 	}
 	return c, nil
+}
+
+// minutesOf reads the minutes answered after x and its number: a whole
+// number from 1 to maxMinutes.
+func minutesOf(n int, text string) (int, error) {
+	m, err := strconv.Atoi(text)
+	if err != nil || m < 1 || m > maxMinutes {
+		return 0, fmt.Errorf("the minutes after x %d must be a whole number from 1 to %d, such as 2", n, maxMinutes)
+	}
+	return m, nil
 }
 
 // minutesArg reads the optional number of minutes of + and -.
@@ -182,8 +193,8 @@ var helpLines = []string{
 	"n or next: the next step. b or back: the step before.",
 	"s or start: start, pause or go on with the turn's timer.",
 	"+ or more, - or less: one minute more or less for the turn (+ 3: three minutes).",
-	"R or restart: the turn back to its full length.",
-	"x and a number: check off the checklist item, or choose the option, of that number. x 2 3 answers item 2 with 3 minutes.",
+	"R or restart: the turn back to its full length (asked first: yes or no).",
+	"x and a number: check off the checklist item, or choose the option, of that number. x 2 3 answers item 2 with 3 minutes; x 3 and words answers item 3 in words.",
 	"note and text, or N and text: a note for the coach log (note alone asks for it).",
 	"m or mark: mark a partnering moment.",
 	"w or where: where the session is and the time left. t or time, or Enter alone: the time left.",
@@ -191,4 +202,8 @@ var helpLines = []string{
 	"cards: the reference cards, numbered. card and a number or a name, such as card 2 or card listening: that card.",
 	"E or end: end the session and answer the coach log's questions.",
 	"q or quit: quit; the session stays saved for 'partnercoach resume'. h, help or ?: this list.",
+	"u or undo: undo the last change, again and again; it says what it undid.",
+	"call: start the session clock now (it starts by itself at your first command that changes the session).",
+	"v, preview or next?: the next step, without leaving this one.",
+	"E and R ask first: yes does it, anything else does nothing. In the coach log, back returns to the session.",
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"partnercoach/app"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -48,7 +49,11 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 		return fmt.Sprintf("Note %d kept.", len(s.Notes()))
 	case session.MomentMarked:
 		marks := s.Marks()
-		return fmt.Sprintf("Partnering moment %d marked at %s.", len(marks), marks[len(marks)-1].At.Format("15:04"))
+		return fmt.Sprintf("Partnering moment %d marked at %s.", len(marks), app.RealClock(s, marks[len(marks)-1].At))
+	case session.Undone:
+		return "Undone: " + sentence(ev.Undid)
+	case session.CallStarted:
+		return "The " + app.CallPhrase(s) + "; the session clock runs from now (undo takes it back)."
 	case session.OptionChosen:
 		c, _ := s.Chosen(st.ID)
 		return "Chosen: " + sentence(st.Choice.Options[c].Label) + nextTitle(s)
@@ -80,7 +85,7 @@ func answeredLine(s *session.Session, i int) string {
 	a, _ := s.Answer(st.ID, i)
 	line := fmt.Sprintf("Done: %d. %s Answer: %s.", i+1, sentence(st.Checklist[i].Text), a)
 	if st.Checklist[i].Answer == script.WarnMinutes {
-		line += " The newcomer's turn warns " + a + " before its end."
+		line += " The turn warns " + a + " before its end."
 	}
 	return line
 }

@@ -20,7 +20,8 @@ func TestCoachLogQuestions(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
 	h.sendAll("x 1", "m")
 	h.clock.T = t0.Add(50 * time.Minute)
-	out := h.send("E")
+	h.send("E")
+	out := h.send("yes")
 	mustContain(t, out, "The session is ended: 50 minutes of 50 minutes, 1 of 29 items covered, 0 notes, 1 partnering moment.",
 		"How did the session go? 1. Held, 2. Newcomer did not come (billable), 3. Rescheduled, 4. Transferred or waived. Type the number (Enter alone: Held).")
 	mustContain(t, h.send("7"), "Expected a number from 1 to 4.", "How did the session go?")
@@ -55,7 +56,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
 	h := newHarness(t, app.Config{Resume: ses, FeeCents: 3000}, Options{})
 	out := h.news()
-	mustContain(t, out, "The session is ended: 10 minutes of 50 minutes", "(Enter alone: Newcomer did not come (billable)).")
+	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 18 items covered", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
 	mustContain(t, h.send(""), "The coach log is saved as")
 	r := h.keeper.Records[0]
@@ -68,7 +69,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 func TestRecordThatCannotBeWritten(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
 	h.keeper.FinishErr = errors.New("read-only file system")
-	h.send("E")
+	h.sendAll("E", "yes")
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		h.send("")
 	}
@@ -148,7 +149,7 @@ func TestRunLoop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustContain(t, out.String(), "Done: 1. Said I'm a partnership coach.", "Session: 0 seconds of 50 minutes.", "End of input: quit. The session is saved")
+	mustContain(t, out.String(), "Done: 1. Said I'm a partnership coach.", "Session: 0 seconds of 50 minutes; the call started 10:00 at your first key.", "End of input: quit. The session is saved")
 	if len(k.Seqs) != 2 || k.Discarded != 0 {
 		t.Fatalf("saves %v, discarded %d: want the first save and the checked item, all finished before Run returned", k.Seqs, k.Discarded)
 	}
@@ -171,7 +172,8 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 	opts := session.Options{Rehearsal: session.Rehearsal{Speed: 10, Origin: t0}}
 	h := newHarness(t, app.Config{Start: builtin(t, "first"), Session: opts, FeeCents: 2500}, Options{})
 	h.send("x 1")
-	out := h.send("E")
+	h.send("E")
+	out := h.send("yes")
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		out += h.send("")
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"partnercoach/app"
 	"partnercoach/session"
@@ -15,6 +16,11 @@ type logForm struct {
 	c     session.Closing // the answers so far, every one kept (the draft)
 	first bool            // the session screens the newcomer
 	at    int             // the question being asked
+	// outcomes are the outcomes offered (a peer session has no billable
+	// no-show), and recommends whether a session held is asked for its
+	// recommendation (a coaching session is, a peer session is not).
+	outcomes   []session.Outcome
+	recommends bool
 }
 
 // logQuestion is one question of the coach log.
@@ -36,13 +42,13 @@ var logQuestions = []logQuestion{
 	{
 		applies: func(*logForm) bool { return true },
 		prompt: func(f *logForm) string {
-			return "How did the session go? " + numbered(len(session.Outcomes), func(i int) string { return session.Outcomes[i].Label() }) +
+			return "How did the session go? " + numbered(len(f.outcomes), func(i int) string { return f.outcomes[i].Label() }) +
 				" Type the number (Enter alone: " + f.c.Outcome.Label() + ")."
 		},
 		take: func(f *logForm, line string) error {
-			i, err := pick(line, len(session.Outcomes))
+			i, err := pick(line, len(f.outcomes))
 			if i >= 0 {
-				f.c.Outcome = session.Outcomes[i]
+				f.c.Outcome = f.outcomes[i]
 			}
 			return err
 		},
@@ -62,7 +68,7 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: (*logForm).held,
+		applies: (*logForm).recommending,
 		prompt: func(f *logForm) string {
 			return fmt.Sprintf("How many further sessions do you recommend? A whole number from 0 to %d (Enter alone: %d).",
 				app.MaxFurther, f.c.Recommendation.FurtherSessions)
@@ -80,7 +86,7 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: (*logForm).held,
+		applies: (*logForm).recommending,
 		prompt: func(f *logForm) string {
 			return "What would they learn in them? One line (Enter alone: " + orNothing(f.c.Recommendation.Learn) + ")."
 		},
@@ -92,7 +98,7 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: (*logForm).held,
+		applies: (*logForm).recommending,
 		prompt: func(f *logForm) string {
 			return "Ready for a partnership? y or n (Enter alone: " + yesNo(f.c.Recommendation.Ready) + ")."
 		},
@@ -128,6 +134,10 @@ var logQuestions = []logQuestion{
 // about its outcome apply.
 func (f *logForm) held() bool { return f.c.Outcome == session.Held }
 
+// recommending reports whether the recommendation is asked: a coaching
+// session that took place.
+func (f *logForm) recommending() bool { return f.held() && f.recommends }
+
 // endSession ends the running session now and asks the coach log's
 // questions.
 func (fe *frontEnd) endSession() {
@@ -140,9 +150,10 @@ func (fe *frontEnd) endSession() {
 // questions, with what was written before (a resumed session's draft) as
 // the defaults.
 func (fe *frontEnd) openLog() {
-	fe.log = &logForm{c: fe.core.Draft(), first: fe.core.FirstSession()}
-	fe.out.say("The session is ended: "+account(app.AccountOf(fe.core.Session(), fe.core.Ended()))+".",
-		"The coach log's questions follow. Enter alone takes the answer in brackets; q quits and keeps the session for 'partnercoach resume'.")
+	fe.log = &logForm{c: fe.core.Draft(), first: fe.core.FirstSession(), outcomes: fe.core.Outcomes(),
+		recommends: fe.core.Recommends(session.Held)}
+	fe.out.say(endedLine(fe.core.Session(), fe.core.Ended()),
+		"The coach log's questions follow. Enter alone takes the answer in brackets; back returns to the session; q quits and keeps the session for 'partnercoach resume'.")
 	fe.askLog()
 }
 
@@ -163,6 +174,10 @@ func (fe *frontEnd) askLog() {
 			fe.quit()
 			return
 		}
+		if strings.EqualFold(strings.TrimSpace(line), "back") {
+			fe.reopen()
+			return
+		}
 		if err := q.take(f, strings.TrimSpace(line)); err != nil {
 			fe.out.say(sentence(capital(err.Error())))
 			fe.askLog()
@@ -174,9 +189,34 @@ func (fe *frontEnd) askLog() {
 	}})
 }
 
+// reopen goes back from the coach log to the session, while nothing of
+// the log is written; the answers so far stay for when it ends again.
+func (fe *frontEnd) reopen() {
+	e, err := fe.core.Reopen()
+	if err != nil {
+		fe.out.say(sentence(capital(err.Error())))
+		return
+	}
+	fe.out.say("Back to the session: it goes on. E ends it again.")
+	fe.openSession()
+	fe.do(e)
+}
+
 // saveDraft keeps the answers so far with the session and saves it, so
 // that a resume comes back to the coach log with them.
 func (fe *frontEnd) saveDraft() { fe.do(fe.core.SaveDraft(fe.log.c)) }
+
+// endedLine says that the session is ended, with its account; a session
+// whose call never started says so rather than a length of nothing.
+func endedLine(s *session.Session, ended time.Time) string {
+	a := app.AccountOf(s, ended)
+	if _, how := s.CallStarted(); how == session.CallWaiting {
+		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %d of %d items covered, %s, %s.",
+			spoken(a.Planned), a.Done, a.Items, plural(a.Notes, "note", "notes"),
+			plural(len(a.Marks), "partnering moment", "partnering moments"))
+	}
+	return "The session is ended: " + account(a) + "."
+}
 
 // account says the account of an ended session: its length, the items
 // covered, the notes and the partnering moments.

@@ -18,7 +18,8 @@ func TestReviewSaidAtTheEnd(t *testing.T) {
 	h.clock.T = t0.Add(8 * time.Minute)
 	h.send("n")
 	h.clock.T = t0.Add(9 * time.Minute)
-	out := h.send("E")
+	h.send("E")
+	out := h.send("yes")
 	if strings.Contains(out, "planned and taken") {
 		t.Fatalf("a review before the coach log is written:\n%s", out)
 	}

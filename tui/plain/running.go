@@ -2,6 +2,7 @@ package plain
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -16,7 +17,7 @@ func (fe *frontEnd) openSession() {
 	s, now := fe.core.Session(), fe.clock.Now()
 	fe.out.say(s.Script().Title + ".")
 	fe.out.say(stepLines(s, now)...)
-	fe.out.say(elsewhere(s, now)...)
+	fe.out.say(sessionClock(s, now))
 	if d := s.NoteDraft(); d != "" {
 		fe.out.say("A note was being written: " + d + " (note and text keeps a note).")
 	}
@@ -45,13 +46,23 @@ func (fe *frontEnd) command(line string) {
 	case cmdHelp:
 		fe.out.say(helpLines...)
 	case cmdEnd:
-		fe.endSession()
+		fe.confirm(app.EndSession)
+	case cmdRestart:
+		if err := fe.core.Refusal(session.Restart{}); err != nil {
+			fe.out.say(refusals[err])
+			return
+		}
+		fe.confirm(app.RestartTurn)
+	case cmdUndo:
+		fe.undo()
+	case cmdPreview:
+		fe.out.say(previewLines(fe.core.Session())...)
 	case cmdQuit:
 		fe.quit()
 	case cmdNote:
 		fe.note(c.text)
 	case cmdCheck:
-		fe.check(c.n, c.minutes)
+		fe.check(c)
 	default:
 		fe.action(c)
 	}
@@ -74,8 +85,8 @@ func (fe *frontEnd) action(c command) {
 		a = session.Extend{By: time.Duration(c.n) * time.Minute}
 	case cmdLess:
 		a = session.Extend{By: -time.Duration(c.n) * time.Minute}
-	case cmdRestart:
-		a = session.Restart{}
+	case cmdCall:
+		a = session.StartCall{}
 	default:
 		return
 	}
@@ -88,19 +99,22 @@ func (fe *frontEnd) action(c command) {
 
 // refusals word the core's reasons why an action would do nothing.
 var refusals = map[error]string{
-	app.ErrLastStep:   "This is the last step: E ends the session and asks the coach log's questions.",
-	app.ErrFirstStep:  "This is the first step.",
-	app.ErrNoTimer:    "This step has no timer: l lists the steps, and the timed turns among them.",
-	app.ErrNotStarted: "The turn has not started yet: s starts it.",
+	app.ErrLastStep:      "This is the last step: E ends the session and asks the coach log's questions.",
+	app.ErrFirstStep:     "This is the first step.",
+	app.ErrNoTimer:       "This step has no timer: l lists the steps, and the timed turns among them.",
+	app.ErrNotStarted:    "The turn has not started yet: s starts it.",
+	app.ErrNothingToUndo: "Nothing is left to undo in this run.",
+	app.ErrCallStarted:   "The session clock runs already.",
 }
 
 // apply carries out an action now and says what it did.
 func (fe *frontEnd) apply(a session.Action) { fe.after(fe.core.Apply(a)) }
 
-// check acts on entry n of the current step, as x does on the session
-// screen: it checks an item off (or clears it), answers an item that
-// takes minutes, or chooses an option.
-func (fe *frontEnd) check(n, minutes int) {
+// check acts on the entry of x, as x does on the session screen: it
+// checks an item off (or clears it), answers an item that takes minutes
+// or words, or chooses an option.
+func (fe *frontEnd) check(c command) {
+	n := c.n
 	st := fe.core.Session().Current()
 	items, total := len(st.Checklist), len(st.Checklist)
 	if st.Choice != nil {
@@ -115,7 +129,14 @@ func (fe *frontEnd) check(n, minutes int) {
 	case n > items:
 		fe.apply(session.Choose{Option: n - items - 1})
 	case st.Checklist[n-1].Answer == script.WarnMinutes:
-		fe.answer(n-1, minutes)
+		if c.text != "" && c.minutes < 0 {
+			_, err := minutesOf(n, c.text)
+			fe.out.say(sentence(capital(err.Error())))
+			return
+		}
+		fe.answer(n-1, c.minutes)
+	case st.Checklist[n-1].Answer == script.TextAnswer:
+		fe.answerText(n-1, c.text)
 	default:
 		fe.apply(session.Toggle{Item: n - 1})
 		fe.out.say(toggledLine(fe.core.Session(), n-1))
@@ -144,12 +165,74 @@ func (fe *frontEnd) answer(i, minutes int) {
 		})
 		return
 	}
-	if _, err := app.WarnMinutes(fe.core.Session(), strconv.Itoa(minutes)); err != nil {
+	if _, err := app.WarnMinutes(fe.core.Session(), i, strconv.Itoa(minutes)); err != nil {
 		fe.out.say(capital(err.Error()) + ": no answer recorded.")
 		return
 	}
 	fe.apply(session.Answer{Item: i, Minutes: minutes})
 	fe.out.say(answeredLine(fe.core.Session(), i))
+}
+
+// answerText records the words answered to item i, asking for them when
+// they were not given.
+func (fe *frontEnd) answerText(i int, text string) {
+	if text == "" {
+		fe.askQ(question{
+			prompt: []string{fe.core.Session().Current().Checklist[i].Text + " Type the answer, one line (Enter alone: no answer)."},
+			answer: func(line string) {
+				if line == "" {
+					fe.out.say("No answer given.")
+					return
+				}
+				fe.answerText(i, line)
+			},
+		})
+		return
+	}
+	kept, err := session.CheckAnswer(text)
+	if err != nil {
+		fe.out.say(sentence(capital(err.Error())) + " No answer recorded.")
+		return
+	}
+	fe.apply(session.Answer{Item: i, Text: kept})
+	fe.out.say(answeredLine(fe.core.Session(), i))
+}
+
+// confirm asks yes or no before a risky command, or does it at once when
+// the core asks nothing.
+func (fe *frontEnd) confirm(r app.Risky) {
+	q := fe.core.Confirmation(r)
+	if q == "" {
+		fe.doRisky(r)
+		return
+	}
+	fe.askQ(question{prompt: []string{q + " Type yes or no."}, answer: func(line string) {
+		switch strings.ToLower(strings.TrimSpace(line)) {
+		case "y", "yes":
+			fe.doRisky(r)
+		default:
+			fe.out.say("Nothing was done.")
+		}
+	}})
+}
+
+// doRisky does a risky command.
+func (fe *frontEnd) doRisky(r app.Risky) {
+	switch r {
+	case app.EndSession:
+		fe.endSession()
+	case app.RestartTurn:
+		fe.apply(session.Restart{})
+	}
+}
+
+// undo undoes the last change of this run and says what it undid.
+func (fe *frontEnd) undo() {
+	if err := fe.core.Refusal(session.Undo{}); err != nil {
+		fe.out.say(refusals[err])
+		return
+	}
+	fe.apply(session.Undo{})
 }
 
 // note keeps a note, asking for its text when none was given. The text

@@ -146,7 +146,7 @@ func roles(turn *script.Turn, newcomer string) string {
 func stepHead(s *session.Session) string {
 	pos, st := s.Pos(), s.Current()
 	line := fmt.Sprintf("Step %d of %d: %s", pos+1, s.Len(), sentence(st.Title))
-	if p := st.Planned(); p > 0 && st.Turn == nil {
+	if p := s.PlannedFor(st.ID); p > 0 && st.Turn == nil {
 		line += " Planned " + spoken(p) + "."
 	}
 	if pos+1 < s.Len() {
@@ -164,6 +164,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 		t := s.Turn(st.ID)
 		lines = append(lines, roles(st.Turn, app.NewcomerLabel(s.Options())),
 			st.Turn.Name()+": "+turnPlan(st.Turn, t), turnLine(st.Turn.Name(), t, now))
+		lines = append(lines, answerLines(s)...)
 	}
 	if len(st.Points) > 0 {
 		lines = append(lines, "Points:")
@@ -174,7 +175,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	lines = append(lines, entryLines(s)...)
 	for _, n := range s.Notes() {
 		if n.Step == st.ID {
-			lines = append(lines, "Note at "+n.At.Format("15:04")+": "+n.Text)
+			lines = append(lines, "Note at "+app.RealClock(s, n.At)+": "+n.Text)
 		}
 	}
 	return lines
@@ -220,49 +221,69 @@ func itemText(s *session.Session, st script.Step, i int, it script.Item) string 
 	return text + ", not done"
 }
 
-// whereLines say where the session is: the step, the current turn, the
-// session clock and any turn running on another step.
+// whereLines say where the session is: the step, the current turn and
+// the session clock.
 func whereLines(s *session.Session, now time.Time) []string {
 	st := s.Current()
 	lines := []string{fmt.Sprintf("Step %d of %d: %s", s.Pos()+1, s.Len(), sentence(st.Title))}
 	if st.Turn != nil {
 		lines = append(lines, turnLine(st.Turn.Name(), s.Turn(st.ID), now))
 	}
-	lines = append(lines, sessionClock(s, now))
-	return append(lines, elsewhere(s, now)...)
+	return append(lines, sessionClock(s, now))
 }
 
-// sessionClock says how far the session is into its planned length, and
-// when it is projected to run over, by how much.
+// sessionClock says how far the session is into its planned length, how
+// its clock started, and when it is projected to run over, by how much.
 func sessionClock(s *session.Session, now time.Time) string {
-	line := fmt.Sprintf("Session: %s of %s.", spokenElapsed(s.Elapsed(now)), spoken(s.Planned()))
+	line := fmt.Sprintf("Session: %s of %s; the %s.", spokenElapsed(s.Elapsed(now)), spoken(s.Planned()),
+		app.CallPhrase(s))
+	if _, how := s.CallStarted(); how == session.CallWaiting {
+		line = fmt.Sprintf("Session: 0 of %s: the session clock %s, or type call to start it.", spoken(s.Planned()),
+			app.CallPhrase(s))
+	}
 	if over := s.Over(now); over > 0 {
 		line += fmt.Sprintf(" Running over by %s: it ends about %s.", spokenElapsed(over),
-			s.Projected(now).Format("15:04"))
+			app.RealClock(s, s.Projected(now)))
 	}
 	return line
 }
 
-// elsewhere says which turns run on steps other than the current one.
-func elsewhere(s *session.Session, now time.Time) []string {
-	var out []string
-	for _, r := range app.Elsewhere(s) {
-		out = append(out, fmt.Sprintf("Still running on step %d: %s", r.Pos+1, turnLine(r.Name, r.Turn, now)))
+// answerLines say the answers given for the current step's turn, such as
+// what the focuser would like from their partner.
+func answerLines(s *session.Session) []string {
+	var lines []string
+	for _, a := range s.TurnAnswers() {
+		lines = append(lines, "Asked for this turn: "+sentence(a.Question)+" Answer: "+sentence(a.Text))
 	}
-	return out
+	return lines
 }
 
-// timeLines say the time left: the current turn's, else the running
-// turns elsewhere, else the session's.
+// timeLines say the time left: the current turn's, else the session's.
 func timeLines(s *session.Session, now time.Time) []string {
 	st := s.Current()
-	var lines []string
 	if st.Turn != nil {
-		lines = append(lines, turnLine(st.Turn.Name(), s.Turn(st.ID), now))
+		return []string{turnLine(st.Turn.Name(), s.Turn(st.ID), now)}
 	}
-	lines = append(lines, elsewhere(s, now)...)
-	if len(lines) == 0 {
-		lines = append(lines, "This step has no timer. "+sessionClock(s, now))
+	return []string{"This step has no timer. " + sessionClock(s, now)}
+}
+
+// previewLines say the next step without leaving the current one: its
+// title, plan, turn, points and checklist.
+func previewLines(s *session.Session) []string {
+	st, ok := s.NextStep()
+	if !ok {
+		return []string{"This is the last step: nothing comes after it."}
+	}
+	lines := []string{fmt.Sprintf("Next, step %d of %d: %s Planned %s. (n moves on to it.)", s.Pos()+2, s.Len(),
+		sentence(st.Title), spoken(s.PlannedFor(st.ID)))}
+	if st.Turn != nil {
+		lines = append(lines, roles(st.Turn, s.Options().Newcomer))
+	}
+	for _, p := range st.Points {
+		lines = append(lines, "- "+p)
+	}
+	for i, it := range st.Checklist {
+		lines = append(lines, fmt.Sprintf("%d. %s", i+1, it.Text))
 	}
 	return lines
 }
@@ -273,9 +294,12 @@ func listLines(s *session.Session, now time.Time) []string {
 	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), spoken(s.Planned()))}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, spoken(st.Planned()))
+		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, spoken(s.PlannedFor(st.ID)))
 		if d := s.Spent(st.ID, now); d >= time.Second {
 			line += ", spent " + spokenElapsed(d)
+		}
+		if t := s.Turn(st.ID); t != nil && t.Started() {
+			line += ", its turn ran " + spokenElapsed(t.Length()-t.Left(now)) + " of " + spoken(t.Length())
 		}
 		if p == s.Pos() {
 			line += ", current step"

@@ -1,0 +1,86 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/session"
+)
+
+func TestConfirmation(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	tests := []struct {
+		step string
+		act  session.Action
+		r    Risky
+		want string // a part of the question, or "" for none
+	}{
+		{"welcome", nil, EndSession, "The call has not started"},
+		{"welcome", nil, RestartTurn, ""},
+		{"coach-turn", nil, RestartTurn, ""}, // not started: nothing to restart
+		{"coach-turn", session.StartPause{}, RestartTurn, "Restart the coach's turn at its full 15 minutes? It has 15:00 left"},
+		{"coach-turn", nil, EndSession, "End the session now and write the coach log?"},
+	}
+	for _, tt := range tests {
+		r.to(tt.step)
+		if tt.act != nil {
+			r.run(r.c.Apply(tt.act))
+		}
+		got := r.c.Confirmation(tt.r)
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("at %s, %v: %q, want %q", tt.step, tt.r, got, tt.want)
+		}
+	}
+	if strings.Contains(r.c.Confirmation(EndSession), "not started") {
+		t.Error("the call has started by now")
+	}
+}
+
+// TestReopen: the coach log goes back to the session while nothing of it
+// is written, from an end of this run and from a resumed ended session.
+func TestReopen(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.run(r.c.Apply(session.Next{}))
+	r.clock.Add(5 * time.Minute)
+	r.run(r.c.End())
+	r.run(r.c.SaveDraft(session.Closing{Outcome: session.Held, Summary: "half"}))
+	e, err := r.c.Reopen()
+	r.run(e)
+	if err != nil || r.c.Stage() != Running || r.c.Session().IsEnded() || r.c.Session().Pos() != 1 {
+		t.Fatalf("reopen: %v, stage %v, ended %v", err, r.c.Stage(), r.c.Session().IsEnded())
+	}
+	if last := r.keeper.Saves[len(r.keeper.Saves)-1]; !last.Ended.IsZero() {
+		t.Fatal("the session reopened must be saved as running")
+	}
+	r.run(r.c.End())
+	if d := r.c.Draft(); d.Summary != "half" {
+		t.Fatalf("the draft is lost: %+v", d)
+	}
+	r.run(r.c.Finish(r.c.Draft()))
+	if _, err := r.c.Reopen(); err == nil || r.c.Stage() != Written {
+		t.Fatal("a written log cannot go back")
+	}
+
+	ses := session.New(builtin(t, "followup"), session.Options{}, t0)
+	ses.Apply(session.Next{}, t0.Add(time.Minute))
+	ses.Apply(session.End{}, t0.Add(10*time.Minute))
+	back := newRig(t, Config{Resume: ses}, nil)
+	if back.c.Stage() != Logging {
+		t.Fatal("an ended session opens in its log")
+	}
+	e, err = back.c.Reopen()
+	back.run(e)
+	if err != nil || back.c.Stage() != Running || back.c.Session().IsEnded() || back.c.Session().Pos() != 1 {
+		t.Fatalf("reopen of a resumed log: %v", err)
+	}
+}
+
+func TestAnswerable(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	for d, want := range map[time.Duration]bool{0: false, 100 * time.Millisecond: false, ConfirmDelay: true, 2 * time.Second: true} {
+		if got := r.c.Answerable(t0, t0.Add(d)); got != want {
+			t.Errorf("a yes %v after the question: %v, want %v", d, got, want)
+		}
+	}
+}

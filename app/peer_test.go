@@ -1,0 +1,88 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/session"
+)
+
+// TestPeerSession: a peer session has no fee, no billable no-show, no
+// screening and no recommendation.
+func TestPeerSession(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "partnership"), FeeCents: 5000}, nil)
+	if !r.c.Peer() || r.c.Fee() != 0 || r.c.Draft().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
+		t.Fatal("a peer session is not coaching")
+	}
+	for _, o := range r.c.Outcomes() {
+		if o == session.NoShow {
+			t.Fatal("a peer session has no billable no-show")
+		}
+	}
+	r.run(r.c.Apply(session.Toggle{Item: 0}))
+	r.run(r.c.End())
+	r.run(r.c.Finish(session.Closing{Outcome: session.Held, Screening: session.Suitable,
+		Recommendation: session.Recommendation{FurtherSessions: 3}}))
+	rec := r.keeper.Records[0]
+	if rec.FeeCents != 0 || rec.Screening != session.NotScreened || rec.Recommendation != (session.Recommendation{}) {
+		t.Fatalf("record %+v", rec)
+	}
+	c := newRig(t, Config{Start: builtin(t, "followup"), FeeCents: 5000}, nil)
+	if c.c.Fee() != 5000 || len(c.c.Outcomes()) != len(session.Outcomes) || !c.c.Recommends(session.Held) {
+		t.Fatal("a coaching session keeps its fee and questions")
+	}
+}
+
+// TestWarnMinutesForTheTurn: the limit is the turn the item is for.
+func TestWarnMinutesForTheTurn(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "partnership")}, nil)
+	ses := r.c.Session()
+	for ses.Pos() < ses.Len()-1 {
+		if item := warnItem(ses); item >= 0 {
+			limit := ses.WarnLimit(item)
+			over := strconv.Itoa(int(limit / time.Minute))
+			if _, err := WarnMinutes(ses, item, over); err == nil || !strings.Contains(err.Error(), "not shorter than the turn") {
+				t.Fatalf("%s minutes for a %v turn: %v", over, limit, err)
+			}
+			if n, err := WarnMinutes(ses, item, "2"); err != nil || n != 2 {
+				t.Fatalf("2 minutes: %d, %v", n, err)
+			}
+			return
+		}
+		r.run(r.c.Apply(session.Next{}))
+	}
+	t.Fatal("the partnership script has a warning item")
+}
+
+// warnItem returns the current step's warning-minutes item, or -1.
+func warnItem(s *session.Session) int {
+	for i, it := range s.Current().Checklist {
+		if it.Answer == "warning-minutes" {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestCallPhrase says how the session clock stands.
+func TestCallPhrase(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	if got := CallPhrase(r.c.Session()); got != "starts with your first key" {
+		t.Fatalf("before: %q", got)
+	}
+	r.clock.Add(2 * time.Minute)
+	r.run(r.c.Apply(session.Toggle{Item: 0}))
+	if got := CallPhrase(r.c.Session()); got != "call started 10:02 at your first key" {
+		t.Fatalf("after: %q", got)
+	}
+	e := r.run(r.c.Apply(session.Undo{}))
+	if got := Undid(e.Events); !strings.Contains(got, "the session clock waits for the call again") {
+		t.Fatalf("undo said %q", got)
+	}
+	r.run(r.c.Apply(session.StartCall{}))
+	if got := CallPhrase(r.c.Session()); got != "call started 10:02 by key" {
+		t.Fatalf("by key: %q", got)
+	}
+}

@@ -1,0 +1,126 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"partnercoach/app"
+	"partnercoach/script"
+	"partnercoach/session"
+)
+
+// callKey handles the keys of the call itself rather than of a step:
+// undo, starting the session clock, the preview of the next step, and
+// esc, which backs out of what is open. It reports whether the key was
+// one of them.
+func (m *sessionModel) callKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, m.keys.Undo):
+		return m.undo(), true
+	case key.Matches(msg, m.keys.Call):
+		if err := m.core.Refusal(session.StartCall{}); err != nil {
+			m.hint = refusalHint(err) + " The " + app.CallPhrase(m.ses) + "."
+			return nil, true
+		}
+		cmd := m.apply(session.StartCall{})
+		m.hint = "The " + app.CallPhrase(m.ses) + ": the session clock runs from now (u undoes it)."
+		return cmd, true
+	case key.Matches(msg, m.keys.Preview):
+		m.preview = !m.preview
+		if _, ok := m.ses.NextStep(); !ok && m.preview {
+			m.preview, m.hint = false, "This is the last step: nothing comes after it."
+		}
+		return nil, true
+	case key.Matches(msg, m.keys.Cancel):
+		switch {
+		case m.core.Held() != "":
+			m.core.DropHeld()
+			m.hint = "The typed text is dropped."
+		case m.preview:
+			m.preview = false
+		case m.showAgenda:
+			m.showAgenda = false
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+// undo undoes the last change of this run and says what it undid.
+func (m *sessionModel) undo() tea.Cmd {
+	if err := m.core.Refusal(session.Undo{}); err != nil {
+		m.hint = refusalHint(err)
+		return nil
+	}
+	var undid string
+	cmd := m.change(func() app.Effects {
+		e := m.core.Apply(session.Undo{})
+		undid = app.Undid(e.Events)
+		return e
+	})
+	m.hint = "Undone: " + safeLine(undid) + "."
+	return cmd
+}
+
+// noticed shows the events that call for a word of their own: the call's
+// clock starting at the coach's first change.
+func (m *sessionModel) noticed(evs []session.Event) {
+	for _, ev := range evs {
+		if ev.Kind == session.CallStarted && m.hint == "" {
+			m.hint = "The " + app.CallPhrase(m.ses) + " (u undoes it)."
+		}
+	}
+}
+
+// heldLines show the text held from a burst of typing, with what the
+// coach can do with it.
+func (m *sessionModel) heldLines(width int) []string {
+	held := m.core.Held()
+	if held == "" {
+		return nil
+	}
+	line := "Typed, not taken as commands: “" + safeLine(held) + "”"
+	return []string{
+		m.st.BannerWarn.Render(fit(line, width, 1)),
+		m.st.Muted.Render(fit("N puts it in a note · esc drops it", width, 1)),
+	}
+}
+
+// previewView draws the next step without leaving the current one: its
+// title, plan, turn, talking points and checklist.
+func (m *sessionModel) previewView(width int) string {
+	st, ok := m.ses.NextStep()
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(spread(m.st.StepHead.Render("Next: "+safeLine(st.Title)),
+		m.st.Muted.Render("planned "+planned(m.ses.PlannedFor(st.ID))), width) + "\n")
+	if st.Turn != nil {
+		b.WriteString(m.rolesLine(st.Turn) + "\n")
+	}
+	for _, p := range m.pointLines(st.Points, width) {
+		b.WriteString(p + "\n")
+	}
+	for _, it := range st.Checklist {
+		b.WriteString("[ ] " + wrap(it.Text, width-4, 4) + "\n")
+	}
+	b.WriteString(m.st.Muted.Render(fit("v or esc goes back to the current step; n moves on.", width, 1)))
+	return b.String()
+}
+
+// answersLines show the answers given for the current step's turn, such
+// as what the focuser would like from their partner.
+func (m *sessionModel) answersLines(st script.Step, width int) string {
+	if st.Turn == nil {
+		return ""
+	}
+	var lines []string
+	for _, a := range m.ses.TurnAnswers() {
+		lines = append(lines, m.st.Role.Render("✦ ")+wrap(fmt.Sprintf("%s — %s", safeLine(a.Question), safeLine(a.Text)), width-2, 2))
+	}
+	return strings.Join(lines, "\n")
+}

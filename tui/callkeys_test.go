@@ -1,0 +1,251 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/session"
+)
+
+// sessionOf returns the session on show.
+func (h *harness) session() *session.Session { return h.m.core.Session() }
+
+// TestBurstOfTypingDoesNothing types a note on the main screen, without
+// N first, in a running turn: nothing is paused, moved, opened or ended,
+// and the text can go into a note.
+func TestBurstOfTypingDoesNothing(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(time.Minute)
+	pos := h.session().Pos()
+	h.typeFast("she needs pacing. Expect more Rn")
+	ses := h.session()
+	if h.m.core.Stage() != app.Running || ses.Pos() != pos || !ses.Turn(ses.Current().ID).Running() || h.m.quit != nil {
+		t.Fatalf("a burst changed the session: stage %v, step %d (was %d)\n%s", h.m.core.Stage(), ses.Pos(), pos, h.screen())
+	}
+	s := h.screen()
+	if !strings.Contains(s, "Typed, not taken as commands: “she needs pacing. Expect more Rn”") ||
+		!strings.Contains(s, "N puts it in a note") || strings.Contains(s, "End the session") {
+		t.Fatalf("the held text should be offered:\n%s", s)
+	}
+	h.keyClock.Add(-900 * time.Millisecond) // N at once, within the burst's quiet second
+	h.send(keyPress("N"))
+	h.keys("enter")
+	if n := ses.Notes(); len(n) != 1 || n[0].Text != "she needs pacing. Expect more Rn" {
+		t.Fatalf("notes %+v", n)
+	}
+	if strings.Contains(h.screen(), "Typed, not taken") {
+		t.Fatal("the text taken into the note is no longer offered")
+	}
+}
+
+// TestBurstStartingWithACommandTakesItBack: the first key of a burst acted
+// before the second showed it was typing; it is undone, and a panel it
+// opened is closed.
+func TestBurstStartingWithACommandTakesItBack(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("space")
+	pos := h.session().Pos()
+	h.typeFast("no")
+	if h.session().Pos() != pos || !h.session().Turn(h.session().Current().ID).Running() {
+		t.Fatal("the n that began the burst should be undone")
+	}
+	if !strings.Contains(h.screen(), "Undone: moved to") {
+		t.Fatalf("the screen should say the first key was undone:\n%s", h.screen())
+	}
+	h.keys("esc")
+	if strings.Contains(h.screen(), "Typed, not taken") {
+		t.Fatal("esc drops the held text")
+	}
+	h.typeFast("c?")
+	if s := h.m.screen.(*sessionModel); s.cards != nil || h.m.showHelp {
+		t.Fatal("the cards or the help opened by a burst's first key should close")
+	}
+	h.keys("esc")
+	h.typeFast("quite yes")
+	if h.quitting() || h.m.quit != nil {
+		t.Fatal("a typed word beginning with q neither quits nor leaves the question up")
+	}
+	h.keys("esc")
+	h.typeFast("Ey")
+	if h.m.core.Stage() != app.Running {
+		t.Fatal("E and y typed together end nothing")
+	}
+}
+
+// TestEndAsksFirst: E asks; esc stays; y too soon after the question is
+// not taken; y after it has been read ends.
+func TestEndAsksFirst(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.keys("x", "E")
+	if !strings.Contains(h.screen(), "End the session now and write the coach log? y = yes, esc = no") {
+		t.Fatalf("E should ask:\n%s", h.screen())
+	}
+	h.keys("esc")
+	if h.m.core.Stage() != app.Running || strings.Contains(h.screen(), "End the session now") {
+		t.Fatal("esc stays in the session")
+	}
+	h.keys("E")
+	h.keyClock.Add(200 * time.Millisecond) // slower than typing, too soon to have read the question
+	h.send(keyPress("y"))
+	if h.m.core.Stage() != app.Running {
+		t.Fatal("a y before the question could be read ends nothing")
+	}
+	h.keys("y")
+	if h.m.core.Stage() != app.Logging {
+		t.Fatal("y ends the session")
+	}
+	h.keys("ctrl+b")
+	if h.m.core.Stage() != app.Running || h.session().IsEnded() || !h.session().Checked("welcome", 0) {
+		t.Fatalf("ctrl+b goes back to the session:\n%s", h.screen())
+	}
+	h.keys("n")
+	if h.session().Pos() != 1 {
+		t.Fatal("the session goes on")
+	}
+}
+
+// TestRestartAsksFirst: R in a started turn asks; esc leaves the turn.
+func TestRestartAsksFirst(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("R")
+	if !strings.Contains(h.screen(), "has not started yet") {
+		t.Fatalf("R before the turn says so:\n%s", h.screen())
+	}
+	h.keys("space")
+	h.tick(2 * time.Minute)
+	h.keys("R")
+	if !strings.Contains(h.screen(), "Restart the coach's turn at its full 15 minutes? It has 13:00 left now.") {
+		t.Fatalf("R should ask:\n%s", h.screen())
+	}
+	h.keys("esc")
+	if !strings.Contains(h.screen(), "13:00 left") {
+		t.Fatal("esc keeps the turn")
+	}
+	h.keys("R", "y")
+	if !strings.Contains(h.screen(), "15:00 left") {
+		t.Fatalf("y restarts:\n%s", h.screen())
+	}
+}
+
+// TestUndoAgainAndAgain undoes a tick and a move, saying what, and then
+// that nothing is left.
+func TestUndoAgainAndAgain(t *testing.T) {
+	h := newHarness(t, "first", 120, 40)
+	h.keys("x", "n")
+	h.keys("u")
+	if h.session().Pos() != 0 || !strings.Contains(h.screen(), "Undone: moved to") {
+		t.Fatalf("u undoes the move:\n%s", h.screen())
+	}
+	h.keys("u")
+	if h.session().Checked("welcome", 0) || !strings.Contains(h.screen(), "Undone: ticked") {
+		t.Fatalf("u undoes the tick:\n%s", h.screen())
+	}
+	if !strings.Contains(h.screen(), "starts with your first key") {
+		t.Fatalf("undoing the first change puts the session clock back to waiting:\n%s", h.screen())
+	}
+	h.keys("u")
+	if !strings.Contains(h.screen(), "Nothing is left to undo") {
+		t.Fatalf("u with nothing left says so:\n%s", h.screen())
+	}
+}
+
+// TestSessionClockWaitsForTheCall: the session clock reads 0 until the
+// first key, whatever time passes, and says how it started.
+func TestSessionClockWaitsForTheCall(t *testing.T) {
+	h := newHarnessWith(t, "first", 120, 40, nil)
+	h.tick(7 * time.Minute)
+	if s := h.screen(); !strings.Contains(s, "session 0m / 50 min · starts with your first key") {
+		t.Fatalf("before the call:\n%s", s)
+	}
+	h.keys("s")
+	if s := h.screen(); !strings.Contains(s, "call started 10:07 by key") || strings.Contains(s, "starts with your first key") {
+		t.Fatalf("after s:\n%s", s)
+	}
+	h.tick(3 * time.Minute)
+	if !strings.Contains(h.screen(), "session 3m / 50 min") {
+		t.Fatalf("the clock runs from the call:\n%s", h.screen())
+	}
+	h.keys("s")
+	if !strings.Contains(h.screen(), "runs already") {
+		t.Fatal("s again says the clock runs")
+	}
+}
+
+// TestPreviewOfTheNextStep shows the next step without leaving.
+func TestPreviewOfTheNextStep(t *testing.T) {
+	for _, w := range []int{80, 120} {
+		h := newHarness(t, "first", w, 30)
+		next, _ := h.session().NextStep()
+		h.keys("v")
+		if s := h.screen(); !strings.Contains(s, "Next: "+next.Title) || h.session().Pos() != 0 {
+			t.Fatalf("at %d columns v previews the next step:\n%s", w, s)
+		}
+		h.keys("esc")
+		if strings.Contains(h.screen(), "Next: "+next.Title) {
+			t.Fatal("esc closes the preview")
+		}
+	}
+}
+
+// TestTextAnswerShownDuringTheTurn types the answer to the third
+// question and finds it on the newcomer's turn, and in the record.
+func TestTextAnswerShownDuringTheTurn(t *testing.T) {
+	h := newHarness(t, "followup", 80, 24)
+	h.toStep("Three questions")
+	h.keys("down", "down", "enter", "enter")
+	if !strings.Contains(h.screen(), "The answer is empty") {
+		t.Fatalf("an empty answer is refused:\n%s", h.screen())
+	}
+	for _, r := range "slow, with pauses" {
+		k := string(r)
+		if r == ' ' {
+			k = "space"
+		}
+		h.keys(k)
+	}
+	h.keys("enter")
+	if a, ok := h.session().Answer("three-questions", 2); !ok || a != "slow, with pauses" {
+		t.Fatalf("answer %q", a)
+	}
+	h.toStep("Their turn")
+	if s := h.screen(); !strings.Contains(s, "What would you like from me as your partner? — slow, with pauses") {
+		t.Fatalf("the answer shows during the turn:\n%s", s)
+	}
+}
+
+// TestPartnersAreNamedByTheirRoles: a peer session's turn names Partner A
+// and Partner B, and its coach log asks nothing of a newcomer.
+func TestPartnersAreNamedByTheirRoles(t *testing.T) {
+	h := newHarness(t, "partnership", 100, 30)
+	h.toStep("Partner A's turn")
+	if s := h.screen(); !strings.Contains(s, "Focusing: Partner A") || !strings.Contains(s, "Listening: Partner B") ||
+		strings.Contains(s, "Newcomer") {
+		t.Fatalf("roles:\n%s", h.screen())
+	}
+	h.keys("E", "y")
+	if s := h.screen(); strings.Contains(s, "did not come") {
+		t.Fatalf("a peer session has no billable no-show:\n%s", s)
+	}
+}
+
+// TestCoachLogSaysHowLongATurnRan: a turn left after two minutes is paused,
+// and the coach log's table says it ran two minutes, however long the
+// session went on.
+func TestCoachLogSaysHowLongATurnRan(t *testing.T) {
+	h := newHarness(t, "first", 120, 40)
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(2 * time.Minute)
+	h.keys("n")
+	h.tick(20 * time.Minute)
+	h.keys("E", "y")
+	if s := h.screen(); !strings.Contains(s, "the turn ran 2:00 of 15:00") {
+		t.Fatalf("the coach log should say how long the turn ran:\n%s", s)
+	}
+}

@@ -1,0 +1,97 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/session"
+)
+
+// TestEndAsksAndBackReturns: end asks yes or no; anything but yes stays;
+// in the coach log, back returns to the session.
+func TestEndAsksAndBackReturns(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send("x 1")
+	mustContain(t, h.send("end"), "End the session now and write the coach log? Type yes or no.")
+	mustContain(t, h.send("she needs pacing"), "Nothing was done.")
+	if h.fe.core.Stage() != app.Running {
+		t.Fatal("a line that is not yes ends nothing")
+	}
+	h.send("E")
+	mustContain(t, h.send("yes"), "The session is ended", "How did the session go?")
+	mustContain(t, h.send("back"), "Back to the session: it goes on.", "Step 1 of 11")
+	if h.fe.core.Stage() != app.Running || h.fe.core.Session().IsEnded() || !h.fe.core.Session().Checked("welcome", 0) {
+		t.Fatal("back returns to the session as it was")
+	}
+}
+
+// TestUndoSaysWhatItUndid undoes a tick and a move, then has nothing left.
+func TestUndoSaysWhatItUndid(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.sendAll("x 1", "n")
+	mustContain(t, h.send("u"), "Undone: moved to '")
+	if h.fe.core.Session().Pos() != 0 {
+		t.Fatal("the move is undone")
+	}
+	mustContain(t, h.send("undo"), "Undone: ticked 'Said I'm a partnership coach'; the session clock waits for the call again.")
+	mustContain(t, h.send("u"), "Nothing is left to undo in this run.")
+}
+
+// TestCallClock: the session clock says it waits until the first change,
+// and call starts it on purpose.
+func TestCallClock(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.clock.Add(6 * time.Minute)
+	mustContain(t, h.send("w"), "Session: 0 of 50 minutes: the session clock starts with your first key, or type call to start it.")
+	mustContain(t, h.send("call"), "The call started 10:06 by key; the session clock runs from now")
+	h.clock.Add(2 * time.Minute)
+	mustContain(t, h.send("w"), "Session: 2 minutes of 50 minutes; the call started 10:06 by key.")
+	mustContain(t, h.send("call"), "The session clock runs already.")
+}
+
+// TestPreviewAndTextAnswer looks at the next step without leaving, and
+// answers the third question in words, which the turn then says.
+func TestPreviewAndTextAnswer(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "followup")}, Options{})
+	h.to("three-questions")
+	pos := h.fe.core.Session().Pos()
+	mustContain(t, h.send("next?"), "Next, step", "(n moves on to it.)")
+	if h.fe.core.Session().Pos() != pos {
+		t.Fatal("the preview leaves nothing")
+	}
+	mustContain(t, h.send("x 3"), "What would you like from me as your partner? Type the answer")
+	mustContain(t, h.send("slow, with pauses"), "Answer: slow, with pauses.")
+	mustContain(t, h.send("x 3 more silence"), "Answer: more silence.")
+	mustContain(t, h.send("n"), "Asked for this turn: What would you like from me as your partner? Answer: more silence.")
+}
+
+// TestPeerSession names the partners and asks no newcomer's questions.
+func TestPeerSession(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "partnership"), FeeCents: 5000}, Options{})
+	out := h.to("a-turn")
+	mustContain(t, out, "Focusing: Partner A. Listening: Partner B.")
+	h.send("E")
+	out = h.send("yes")
+	if strings.Contains(out, "did not come") {
+		t.Fatalf("a peer session has no billable no-show:\n%s", out)
+	}
+	mustContain(t, h.send("1"), "Closing note")
+	h.send("")
+	if r := h.keeper.Records[0]; r.FeeCents != 0 || r.Outcome != session.Held {
+		t.Fatalf("record %+v", r)
+	}
+}
+
+// TestListSaysHowLongATurnRan: a turn left is paused, and the list says
+// how long it ran.
+func TestListSaysHowLongATurnRan(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.to("coach-turn")
+	h.send("s")
+	h.clock.Add(2 * time.Minute)
+	h.send("n")
+	h.clock.Add(10 * time.Minute)
+	mustContain(t, h.send("l"), "My turn: coach focuses, newcomer listens, planned 15 minutes, spent 2 minutes, its turn ran 2 minutes of 15 minutes.")
+}
