@@ -11,19 +11,16 @@ import (
 )
 
 // agendaView lists every step in its current order with the planned time
-// and the whole minutes spent so far, marking the current step.
+// and the whole minutes spent so far, marking where each stands: on show,
+// done, its turn ran, skipped (app.ProgressOf).
 func (m *sessionModel) agendaView(now time.Time, width int) string {
 	var b strings.Builder
 	b.WriteString(spread(m.st.StepHead.Render("Agenda"), m.st.Muted.Render(" plan  used"), width) + "\n")
 	for p := 0; p < m.ses.Len(); p++ {
 		st := m.ses.Step(p)
-		mark := "  "
-		style := m.st.Muted
-		switch {
-		case p == m.ses.Pos():
-			mark, style = "▶ ", m.st.Current
-		case p < m.ses.Pos():
-			mark = "✓ "
+		mark, style := progressMark(app.ProgressOf(m.ses, p, now)), m.st.Muted
+		if p == m.ses.Pos() {
+			style = m.st.Current
 		}
 		used := ""
 		if d := m.ses.Spent(st.ID, now); d > 0 {
@@ -35,7 +32,24 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 	}
 	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(shortMinutes(m.ses.Elapsed(now)), 6)), width))
 	b.WriteString("\n" + m.st.Muted.Render(fit(callShort(m.ses), width, 1)))
+	b.WriteString("\n" + m.st.Muted.Render(fit("✓ done  ● turn ran  ↷ skipped", width, 1)))
 	return b.String()
+}
+
+// progressMark is the agenda's mark of a step: ▶ on show, ✓ done, ● its
+// turn ran, ↷ skipped, nothing ahead.
+func progressMark(p app.Progress) string {
+	switch p {
+	case app.Current:
+		return "▶ "
+	case app.Done:
+		return "✓ "
+	case app.Ran:
+		return "● "
+	case app.Skipped:
+		return "↷ "
+	}
+	return "  "
 }
 
 // callShort says in a few words when the session clock started: "call

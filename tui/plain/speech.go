@@ -303,6 +303,8 @@ func listLines(s *session.Session, now time.Time) []string {
 		}
 		if p == s.Pos() {
 			line += ", current step"
+		} else if w := app.ProgressOf(s, p, now).Word(); w != "" && !strings.HasPrefix(w, "its turn") {
+			line += ", " + w
 		}
 		lines = append(lines, line+".")
 	}
