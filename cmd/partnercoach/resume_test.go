@@ -81,8 +81,14 @@ func TestResumeAfterTheTerminalClosedInTmux(t *testing.T) {
 	term.Send("N")
 	term.SendLiteral("asked about privacy")
 	term.Send("Enter")
-	term.WaitForText(2*time.Second, "asked about privacy")
-	t.Logf("the note was in the autosave %v after it was on screen", waitSaved(t, home, "asked about privacy"))
+	// Kept, not still being typed: the note shows under the step with its
+	// time, and the autosave holds it as a note, not as a draft.
+	if _, err := term.WaitFor(3*time.Second, func(s string) bool {
+		return strings.Contains(s, "asked about privacy") && strings.Contains(s, "✎") && !strings.Contains(s, "enter = keep")
+	}); err != nil {
+		t.Fatalf("the note was not kept: %v\n%s", err, term.Screen())
+	}
+	t.Logf("the note was in the autosave %v after it was on screen", waitSaved(t, home, `"text": "asked about privacy"`))
 	term.Close(5 * time.Second)
 
 	again := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t))
