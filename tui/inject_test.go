@@ -144,8 +144,10 @@ func TestDataCannotInjectIntoTheFullScreen(t *testing.T) {
 
 // TestHostileAutosaveCannotInjectIntoTheFullScreen resumes an autosave
 // edited by hand to hold the hostile text in the newcomer's name, a note
-// and a text answer: the start screen's offer, the step and the turn
-// showing the answer are drawn without it.
+// and a text answer, and in the drafts of a note and of the coach log: the
+// start screen's offer, the step, the turn showing the answer, the note
+// field and the coach log's form are drawn without it (the fields of
+// bubbles and huh drop control characters from their values).
 func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 	t.Parallel()
 	sc, err := script.Builtin("followup")
@@ -161,6 +163,9 @@ func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 	ss := snap.Steps["three-questions"]
 	ss.Answers = map[int]string{2: hostile("Answer")}
 	snap.Steps["three-questions"] = ss
+	snap.NoteDraft = hostile("Draft")
+	snap.Draft = &session.Closing{Summary: hostile("Summary")}
+	snap.Draft.Recommendation.Learn = hostile("Learn")
 	restored, err := session.Restore(snap)
 	if err != nil {
 		t.Fatal(err)
@@ -178,5 +183,20 @@ func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 	requireNoInjection(t, "the answer in the turn", h.m.View().Content, 80)
 	if !strings.Contains(h.screen(), `Answer \x1b[2J`) {
 		t.Fatalf("the turn does not show the answer escaped:\n%s", h.screen())
+	}
+	h.keys("N")
+	requireNoInjection(t, "the note's draft", h.m.View().Content, 80)
+	if !strings.Contains(h.screen(), "Note: Draft") {
+		t.Fatalf("the note's draft is not shown:\n%s", h.screen())
+	}
+	h.keys("esc", "E", "y")
+	if !strings.Contains(h.screen(), "Coach log") {
+		t.Fatalf("the coach log did not open:\n%s", h.screen())
+	}
+	requireNoInjection(t, "the coach log's draft", h.m.View().Content, 80)
+	h.keys("enter", "enter", "enter")
+	requireNoInjection(t, "the coach log's draft, further on", h.m.View().Content, 80)
+	if !strings.Contains(h.screen(), "Learn") {
+		t.Fatalf("the coach log's draft is not shown:\n%s", h.screen())
 	}
 }
