@@ -27,7 +27,7 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 			used = shortMinutes(d)
 		}
 		times := padLeft(clock(m.ses.PlannedFor(st.ID)), 6) + padLeft(used, 6)
-		title := ansi.Truncate(st.Title, max(width-len(mark)-len(times)-1, 1), "…")
+		title := ansi.Truncate(safeLine(st.Title), max(width-len(mark)-len(times)-1, 1), "…")
 		b.WriteString(spread(style.Render(mark+title), style.Render(times), width) + "\n")
 	}
 	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(shortMinutes(m.ses.Elapsed(now)), 6)), width))

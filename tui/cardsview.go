@@ -104,12 +104,12 @@ func (m cardsModel) cardLine(k int) string {
 	c := m.cards[m.order[m.shown[k]]]
 	hint := ""
 	if s := snippet(c, m.input.Value()); s != "" {
-		hint = m.st.Muted.Render(" · " + s)
+		hint = m.st.Muted.Render(" · " + safeLine(s))
 	}
 	if k == m.sel {
-		return m.st.Selected.Render("› "+c.Title) + hint
+		return m.st.Selected.Render("› "+safeLine(c.Title)) + hint
 	}
-	return "  " + c.Title + hint
+	return "  " + safeLine(c.Title) + hint
 }
 
 // snippet returns, during a search, the line of a card's text that best
@@ -232,7 +232,7 @@ func (m cardsModel) cardView() string {
 	if slices.Index(m.order, m.open) < m.nStep {
 		tag = "for this step"
 	}
-	lines := []string{spread(m.st.Title.Render(c.Title), m.st.Muted.Render(tag), m.width), m.rule()}
+	lines := []string{spread(m.st.Title.Render(safeLine(c.Title)), m.st.Muted.Render(tag), m.width), m.rule()}
 	above := min(m.page.YOffset(), len(m.body))
 	end := min(above+m.page.Height(), len(m.body))
 	lines = append(lines, m.body[above:end]...)

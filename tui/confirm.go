@@ -67,3 +67,6 @@ func (m *sessionModel) confirmLine(width int) string {
 // safeLine makes a text from a script, a note or the session one line
 // that holds no control character.
 func safeLine(s string) string { return textsafe.Line(s) }
+
+// safeText is safeLine for text of several lines: its line breaks stay.
+func safeText(s string) string { return textsafe.Text(s) }

@@ -85,8 +85,12 @@ func fit(s string, width, height int) string {
 }
 
 // wrap breaks plain text into lines of at most width cells, indenting
-// continuation lines by indent spaces.
+// continuation lines by indent spaces. The text is data (a title, a point,
+// a note, a message quoting a file): it passes through textsafe.Text, so
+// that no control character in it reaches the terminal; styled text is
+// wrapped by wordwrap instead.
 func wrap(s string, width, indent int) string {
+	s = safeText(s)
 	if width <= indent+1 {
 		return s
 	}

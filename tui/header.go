@@ -48,7 +48,7 @@ func (m *sessionModel) header(now time.Time, width int) string {
 // headLine lays the header's line out in width cells: the fullest form
 // that fits, with the title whole, cut or left out.
 func (m *sessionModel) headLine(now time.Time, width int) string {
-	title := m.ses.Script().Title
+	title := safeLine(m.ses.Script().Title)
 	if line, ok := m.waitingLine(now, title, width); ok {
 		return line
 	}
@@ -168,7 +168,7 @@ func (m *sessionModel) sessionTime(now time.Time, form headerForm) (clk, over st
 // problems, said in full once and then kept here, small: "⚠ no desktop
 // alerts (? says more)".
 func (m *sessionModel) rule(width int) string {
-	mark := m.standingMark()
+	mark := safeLine(m.standingMark())
 	if mark == "" || lipgloss.Width(mark)+6 > width {
 		return m.st.Rule.Render(strings.Repeat("─", width))
 	}

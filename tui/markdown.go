@@ -115,7 +115,7 @@ func (w *markdownWriter) code(n ast.Node, first, rest string) {
 	lines := n.Lines()
 	for i := range lines.Len() {
 		seg := lines.At(i)
-		line := strings.TrimRight(string(seg.Value(w.src)), "\n")
+		line := safeLine(strings.TrimRight(string(seg.Value(w.src)), "\n"))
 		p := rest
 		if i == 0 {
 			p = first
@@ -127,7 +127,7 @@ func (w *markdownWriter) code(n ast.Node, first, rest string) {
 // text word-wraps a run of styled text into lines.
 func (w *markdownWriter) text(s, first, rest string) {
 	room := max(w.width-lipgloss.Width(rest), 8)
-	for i, line := range strings.Split(wrap(s, room, 0), "\n") {
+	for i, line := range strings.Split(wordwrap(s, room), "\n") {
 		p := rest
 		if i == 0 {
 			p = first
@@ -149,14 +149,14 @@ func (w *markdownWriter) inline(n ast.Node) string {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(c.Segment.Value(w.src))
+			b.WriteString(safeLine(string(c.Segment.Value(w.src))))
 			if c.HardLineBreak() {
 				b.WriteString("\n")
 			} else if c.SoftLineBreak() {
 				b.WriteString(" ")
 			}
 		case *ast.String:
-			b.Write(c.Value)
+			b.WriteString(safeLine(string(c.Value)))
 		case *ast.Emphasis:
 			st := w.st.emph
 			if c.Level > 1 {
@@ -166,7 +166,7 @@ func (w *markdownWriter) inline(n ast.Node) string {
 		case *ast.CodeSpan:
 			b.WriteString(w.st.code.Render(w.inline(c)))
 		case *ast.AutoLink:
-			b.Write(c.URL(w.src))
+			b.WriteString(safeLine(string(c.URL(w.src))))
 		case *ast.RawHTML:
 		default:
 			b.WriteString(w.inline(c))

@@ -89,7 +89,7 @@ func quitLines(q app.QuitQuestion, width int) string {
 	if q.CanEnd {
 		keys = "y = quit, e = end and write the log, esc = stay"
 	}
-	if line := q.Question + " " + keys; len([]rune(line)) <= width {
+	if line := safeLine(q.Question) + " " + keys; len([]rune(line)) <= width {
 		return line
 	}
 	return wrap(q.Question, width, 0) + "\n" + keys

@@ -58,10 +58,10 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	}
 	status = append(status, m.heldLines(width)...)
 	if m.hint != "" {
-		status = append(status, m.st.Muted.Render(m.hint))
+		status = append(status, m.st.Muted.Render(safeLine(m.hint)))
 	}
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
-		status = append(status, m.st.BannerWarn.Render("⚠ "+m.alert))
+		status = append(status, m.st.BannerWarn.Render("⚠ "+safeLine(m.alert)))
 	}
 	for _, line := range m.standingLines() {
 		status = append(status, m.st.Error.Render(wrap(line, max(width, 1), 0)))
@@ -127,11 +127,12 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 // a size (none below zero), and the answers given for the turn.
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
 	plan := m.ses.PlannedFor(st.ID)
+	title := safeLine(st.Title)
 	times := "planned " + planned(plan) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
-	if lipgloss.Width(st.Title)+lipgloss.Width(times)+1 > width {
+	if lipgloss.Width(title)+lipgloss.Width(times)+1 > width {
 		times = "plan " + shortMinutes(plan) + " · spent " + shortMinutes(m.ses.Spent(st.ID, now))
 	}
-	top := spread(m.st.StepHead.Render(st.Title), m.st.Muted.Render(times), width)
+	top := spread(m.st.StepHead.Render(title), m.st.Muted.Render(times), width)
 	if st.Turn != nil {
 		top += "\n" + m.turnView(now, st, width, size, tight)
 	}
@@ -221,12 +222,12 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 			}
 			b.WriteString("      " + label + in.View() + keys + "\n")
 			if m.inputErr != "" {
-				b.WriteString("      " + m.st.Error.Render(m.inputErr) + "\n")
+				b.WriteString("      " + m.st.Error.Render(safeLine(m.inputErr)) + "\n")
 			}
 		}
 	}
 	if c := st.Choice; c != nil {
-		b.WriteString(m.st.StepHead.Render(c.Prompt) + "\n")
+		b.WriteString(m.st.StepHead.Render(safeLine(c.Prompt)) + "\n")
 		chosen, made := m.ses.Chosen(st.ID)
 		for k, o := range c.Options {
 			mark := "( )"

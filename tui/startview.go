@@ -54,7 +54,7 @@ func (m *startModel) View(width, height int) string {
 
 // titleLine is the screen's first line.
 func (m *startModel) titleLine(what string) string {
-	return m.st.Title.Render("partnercoach") + m.st.Muted.Render(" · "+what)
+	return m.st.Title.Render("partnercoach") + m.st.Muted.Render(" · "+safeLine(what))
 }
 
 // rule is the line under the title.

@@ -18,7 +18,7 @@ const summaryTableWidth = 44
 func (m *summaryModel) View(width, height int) string {
 	head := m.head(width)
 	for _, line := range m.core.Status() {
-		head += "\n" + m.st.Error.Render(fit(line, width, 1))
+		head += "\n" + m.st.Error.Render(fit(safeLine(line), width, 1))
 	}
 	bodyH := max(height-lineCount(head), 1)
 	var body string
@@ -28,7 +28,7 @@ func (m *summaryModel) View(width, height int) string {
 	case app.Writing:
 		body = "Writing the coach log…"
 	case app.Written:
-		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0) + "\n\n" + m.core.Review(width)
+		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0) + "\n\n" + safeText(m.core.Review(width))
 	case app.WriteFailed:
 		lines := m.core.RecordLines()
 		body = m.st.Error.Render(wrap(lines[0], width, 0)) + "\n\n" +
@@ -39,9 +39,9 @@ func (m *summaryModel) View(width, height int) string {
 
 // head names the session and reminds the coach of confidentiality.
 func (m *summaryModel) head(width int) string {
-	title := "Coach log · " + m.ses.Script().Title
+	title := "Coach log · " + safeLine(m.ses.Script().Title)
 	if n := m.ses.Options().Newcomer; n != "" {
-		title += " · " + n
+		title += " · " + safeLine(n)
 	}
 	ended := m.core.Ended()
 	started, how := m.ses.CallStarted()
@@ -114,7 +114,7 @@ func (m *summaryModel) table() string {
 		if st.Items > 0 {
 			checks = fmt.Sprintf("%d/%d", st.Done, st.Items)
 		}
-		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(st.Title, 24), clock(st.Planned),
+		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(safeLine(st.Title), 24), clock(st.Planned),
 			elapsedClock(st.Spent), checks))
 		if st.Turn && st.Used > 0 {
 			b.WriteString(m.st.Muted.Render(fmt.Sprintf("  the turn ran %s of %s", elapsedClock(st.Used), clock(st.Length))) + "\n")

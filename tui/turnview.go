@@ -117,8 +117,8 @@ func (m *sessionModel) rolesLine(turn *script.Turn) string {
 		}
 		return "Newcomer"
 	}
-	return "Focusing: " + m.st.Role.Render(name(turn.Focuser)) +
-		"   Listening: " + m.st.Role.Render(name(turn.Listener))
+	return "Focusing: " + m.st.Role.Render(safeLine(name(turn.Focuser))) +
+		"   Listening: " + m.st.Role.Render(safeLine(name(turn.Listener)))
 }
 
 // turnStatus is the time left in plain words, for a glance, a screen
@@ -179,7 +179,7 @@ func (m *sessionModel) Compact(now time.Time) string {
 	if st.Turn == nil {
 		return ""
 	}
-	return st.Turn.Name() + ": " + strings.Join(turnStatus(m.ses.Turn(st.ID), now), " · ")
+	return safeLine(st.Turn.Name()) + ": " + strings.Join(turnStatus(m.ses.Turn(st.ID), now), " · ")
 }
 
 // indent puts n spaces before every line of s.
