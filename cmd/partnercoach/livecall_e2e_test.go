@@ -114,7 +114,9 @@ func TestQuitQuestionWholeInTmux(t *testing.T) {
 		t.Fatalf("the quit question is cut at 80 columns:\n%s", s)
 	}
 	term.Send("Escape")
-	term.WaitFor(3*time.Second, func(s string) bool { return !strings.Contains(s, "Quit?") })
+	if _, err := term.WaitFor(3*time.Second, func(s string) bool { return !strings.Contains(s, "Quit?") }); err != nil {
+		t.Fatalf("esc did not close the quit question: %v", err)
+	}
 	term.Send("C-c")
 }
 
