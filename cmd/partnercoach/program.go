@@ -130,9 +130,11 @@ func config(f runFlags) (app.Config, options, error) {
 	if o.speed > 1 {
 		c := timer.NewScaled(o.speed)
 		cfg.Clock = c
+		// Every rehearsal knows its speed, so that the times of day it
+		// shows are real; only one run with --save keeps an autosave.
+		cfg.Session.Rehearsal = session.Rehearsal{Speed: o.speed, Origin: c.Origin()}
 		cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: nothing of it is saved.", o.speed)
 		if o.rehearse {
-			cfg.Session.Rehearsal = session.Rehearsal{Speed: o.speed, Origin: c.Origin()}
 			cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: kept for 'resume', never logged.", o.speed)
 		}
 	}
