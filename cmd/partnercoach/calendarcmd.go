@@ -2,11 +2,8 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -51,7 +48,7 @@ func newCalendarExportCmd() *cobra.Command {
 // exportCalendar writes the calendar at now to out, or to the file output.
 func exportCalendar(out, errw io.Writer, output string, now time.Time) error {
 	if output != "" {
-		if err := checkOutput(output); err != nil {
+		if err := store.CheckOutput(output); err != nil { // before reading anything
 			return err
 		}
 	}
@@ -73,42 +70,9 @@ func exportCalendar(out, errw io.Writer, output string, now time.Time) error {
 	if err := calendar.Write(&buf, cal); err != nil {
 		return err
 	}
-	if err := store.WritePrivateFile(output, buf.Bytes()); err != nil {
+	if err := store.WriteOutput(output, buf.Bytes()); err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "Wrote the calendar to %s.\n", output)
 	return nil
-}
-
-// checkOutput allows a file to write to only if it is a new path or a
-// regular file: a link, a named pipe, a device or a folder is refused.
-func checkOutput(path string) error {
-	info, err := os.Lstat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("--output: %s is not a regular file (%s); give a new path or a file to replace", path, kindOf(info.Mode()))
-	}
-	return nil
-}
-
-// kindOf names what kind of file a mode is, for a message.
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m&fs.ModeSymlink != 0:
-		return "a symbolic link"
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
-		return "a device"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	}
-	return "not a plain file"
 }

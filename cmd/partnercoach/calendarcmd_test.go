@@ -44,10 +44,10 @@ func TestCalendarExportWritesOnlyRegularFiles(t *testing.T) {
 	}{
 		{filepath.Join(dir, "new.ics"), ""},
 		{existing, ""},
-		{link, "is not a regular file (a symbolic link)"},
-		{fifo, "is not a regular file (a named pipe)"},
-		{"/dev/null", "is not a regular file (a device)"},
-		{dir, "is not a regular file (a folder)"},
+		{link, "it is a symbolic link, not a regular file"},
+		{fifo, "it is a FIFO (named pipe), not a regular file"},
+		{"/dev/null", "it is a device, not a regular file"},
+		{dir, "it is a directory"},
 	}
 	for _, tc := range tests {
 		var out, errw bytes.Buffer

@@ -61,8 +61,9 @@ func Read(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
-// Kind names what a file that is not a regular file is, for a message:
-// "a directory", "a FIFO (named pipe)", "a device".
+// Kind names what kind of file a mode is, for a message: "a directory",
+// "a FIFO (named pipe)", "a device", "a symbolic link". It is the one
+// wording of file kinds in partnercoach's messages.
 func Kind(m fs.FileMode) string {
 	switch {
 	case m.IsDir():
@@ -74,9 +75,9 @@ func Kind(m fs.FileMode) string {
 	case m&fs.ModeSocket != 0:
 		return "a socket"
 	case m&fs.ModeSymlink != 0:
-		return "a symlink"
+		return "a symbolic link"
 	case m.IsRegular():
 		return "a regular file"
 	}
-	return "not a regular file"
+	return "a special file"
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"partnercoach/internal/regular"
 	"syscall"
 )
 
@@ -30,22 +31,9 @@ func (e *NotRegularError) Error() string {
 	return fmt.Sprintf("%s %s, not a regular file", e.Path, describeMode(e.Mode))
 }
 
-// describeMode says in words what kind of file a mode is.
-func describeMode(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "is a directory"
-	case m&fs.ModeSymlink != 0:
-		return "is a symbolic link"
-	case m&fs.ModeNamedPipe != 0:
-		return "is a FIFO (named pipe)"
-	case m&fs.ModeSocket != 0:
-		return "is a socket"
-	case m&fs.ModeDevice != 0:
-		return "is a device"
-	}
-	return "is a special file"
-}
+// describeMode says in words what kind of file a mode is: "is a
+// directory", "is a symbolic link".
+func describeMode(m fs.FileMode) string { return "is " + regular.Kind(m) }
 
 // readFile reads a file partnercoach keeps, refusing anything that is not
 // a regular file and anything larger than MaxFileSize. It never follows a

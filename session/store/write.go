@@ -41,6 +41,16 @@ func WritePrivateFile(path string, data []byte) error {
 // with a message naming what it is, so that an export never replaces or
 // writes through anything but a file. The folder must already exist.
 func WriteOutput(path string, data []byte) error {
+	if err := CheckOutput(path); err != nil {
+		return err
+	}
+	return WritePrivateFile(path, data)
+}
+
+// CheckOutput reports whether path may be written by WriteOutput: a new
+// path or a regular file; a directory, a symbolic link, a FIFO, a device
+// or a socket is refused, saying what it is.
+func CheckOutput(path string) error {
 	info, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -51,5 +61,5 @@ func WriteOutput(path string, data []byte) error {
 	case !info.Mode().IsRegular():
 		return fmt.Errorf("cannot write %s: it %s, not a regular file; partnercoach writes only to a regular file or a new path", path, describeMode(info.Mode()))
 	}
-	return WritePrivateFile(path, data)
+	return nil
 }
