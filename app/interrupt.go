@@ -7,21 +7,16 @@ package app
 // reached the disk, and says what is lost otherwise. It is "" when no
 // session was open.
 func (c *Core) Stopped() string {
-	sv := &c.saves
+	said := c.Parting()
+	if said != savedWords {
+		return said
+	}
 	switch {
-	case c.ses == nil || c.stage == Written:
-		return ""
-	case c.discard:
-		return "Nothing was done in the session, so nothing of it is kept."
-	case c.cfg.Keeper == nil:
-		return "Nothing of the session is saved (a rehearsal, or --no-save)."
-	case c.unsaved():
-		return "The session is not saved (" + sv.failure + "): this loses " + sv.lost() + "."
-	case !sv.ok:
+	case !c.saves.ok:
 		return "The session was stopped before its first save: nothing of it is kept."
-	case len(sv.asked) > 0:
+	case len(c.saves.asked) > 0:
 		return "The session is saved as it was at its last save, not its very last change: " +
 			"'partnercoach resume' brings it back."
 	}
-	return "The session is saved: 'partnercoach resume' brings it back."
+	return said
 }

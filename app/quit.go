@@ -62,7 +62,7 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 		return QuitQuestion{Kind: QuitAsk, Question: "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway?"}, Effects{}
 	case c.stage == Running:
 		return QuitQuestion{Kind: QuitAsk, CanEnd: true,
-			Question: "Quit? The session is saved: 'partnercoach resume' brings it back."}, Effects{}
+			Question: "Quit? " + savedWords}, Effects{}
 	}
 	return QuitQuestion{Kind: QuitAsk,
 		Question: "Quit before the coach log is written? The session stays saved for 'partnercoach resume'."}, Effects{}
@@ -94,8 +94,11 @@ func (c *Core) Parting() string {
 	case c.unsaved():
 		return "The session is not saved (" + c.saves.failure + "): this loses " + c.saves.lost() + "."
 	}
-	return "The session is saved: 'partnercoach resume' brings it back."
+	return savedWords
 }
+
+// savedWords say that the session is on disk for resume.
+const savedWords = "The session is saved: 'partnercoach resume' brings it back."
 
 // ErrUnsaved is the program's error when it quits with the session not
 // all on disk: its exit status is then not zero.
