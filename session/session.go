@@ -5,6 +5,7 @@
 package session
 
 import (
+	"math"
 	"time"
 
 	"partnercoach/script"
@@ -52,6 +53,20 @@ func (r Rehearsal) Real(t time.Time) time.Time {
 		return t
 	}
 	return r.Origin.Add(time.Duration(float64(t.Sub(r.Origin)) / r.Speed))
+}
+
+// Clock is the inverse of Real: the instant the rehearsal's clock read at
+// the wall-clock instant t. Outside a rehearsal, or where the answer would
+// not fit in a time.Duration, it returns t.
+func (r Rehearsal) Clock(t time.Time) time.Time {
+	if !r.On() || t.IsZero() {
+		return t
+	}
+	d := float64(t.Sub(r.Origin)) * r.Speed
+	if math.IsNaN(d) || d > math.MaxInt64 || d < math.MinInt64 {
+		return t
+	}
+	return r.Origin.Add(time.Duration(d))
 }
 
 // Session is a live run of a script.

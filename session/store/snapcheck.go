@@ -32,7 +32,7 @@ func checkSnapshot(snap *session.Snapshot) *invalid {
 	}
 	for _, id := range slices.Sorted(maps.Keys(snap.Steps)) {
 		st := snap.Steps[id]
-		if bad := settleStep(id, &st, snap.Saved); bad != nil {
+		if bad := settleStep(id, &st, savedOnItsClock(snap)); bad != nil {
 			return bad
 		}
 		snap.Steps[id] = st
@@ -66,7 +66,18 @@ func snapshotTimes(snap *session.Snapshot) *invalid {
 	return nil
 }
 
-// settleStep checks one step's saved state and puts its times right.
+// savedOnItsClock is when the snapshot was saved on the session's own
+// clock, which its turns' deadlines are on: Saved is the wall clock's
+// time, and a rehearsal's clock runs faster.
+func savedOnItsClock(snap *session.Snapshot) time.Time {
+	if snap.Rehearsal == nil {
+		return snap.Saved
+	}
+	return snap.Rehearsal.Clock(snap.Saved)
+}
+
+// settleStep checks one step's saved state and puts its times right; saved
+// is when it was saved on the session's clock.
 func settleStep(id string, st *session.StepState, saved time.Time) *invalid {
 	st.Spent = min(max(st.Spent, 0), maxSession)
 	if st.Turn == nil {
