@@ -30,6 +30,9 @@ const (
 	cmdUndo
 	cmdCall
 	cmdPreview
+
+	// lastVerb is the last of the verbs above: keep it so when adding one.
+	lastVerb = cmdPreview
 )
 
 // command is one parsed line.

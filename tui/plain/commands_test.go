@@ -91,7 +91,7 @@ func TestParseErrorsSayWhatWasExpected(t *testing.T) {
 // either a command or an error that says what was expected, and that an
 // error is one plain line.
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"", "n", "x 2 3", "note hi", "+3", "- 2", "E", "\x00", "x 99999999999999999999", "+-1", "ünïcödé", "note \xff"} {
+	for _, s := range []string{"", "n", "x 2 3", "note hi", "+3", "- 2", "E", "u", "v", "call", "\x00", "x 99999999999999999999", "+-1", "ünïcödé", "note \xff"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
@@ -106,7 +106,7 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if c.verb < cmdTimeLeft || c.verb > cmdQuit {
+		if c.verb < cmdTimeLeft || c.verb > lastVerb {
 			t.Fatalf("parse(%q): verb %d", line, c.verb)
 		}
 		if c.verb == cmdCheck && c.n < 1 || (c.verb == cmdMore || c.verb == cmdLess) && (c.n < 1 || c.n > maxMinutes) {
