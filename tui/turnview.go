@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/progress"
@@ -101,7 +102,24 @@ func bigClock(t *timer.Turn, left time.Duration, z clockSize) string {
 
 // widestClock is the widest the large countdown can be, at a size: its
 // size is chosen for it, so that it does not change as the time does.
-func widestClock(z clockSize) int { return lipgloss.Width(bigTextSized("+88:88", z)) + 2 }
+func widestClock(z clockSize) int {
+	for i, w := range widestClocks() {
+		if clockSizes[i] == z {
+			return w
+		}
+	}
+	return lipgloss.Width(bigTextSized("+88:88", z)) + 2
+}
+
+// widestClocks holds widestClock of each of clockSizes, drawn once: every
+// frame asks, and the answer never changes.
+var widestClocks = sync.OnceValue(func() []int {
+	ws := make([]int, len(clockSizes))
+	for i, z := range clockSizes {
+		ws[i] = lipgloss.Width(bigTextSized("+88:88", z)) + 2
+	}
+	return ws
+})
 
 // rolesLine says who is focusing and who is listening.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
