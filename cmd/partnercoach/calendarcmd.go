@@ -56,9 +56,7 @@ func exportCalendar(out, errw io.Writer, output string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	printProblems(errw, append(problems, recProblems...))
+	list, recs, err := readBook(errw)
 	if err != nil {
 		return err
 	}

@@ -26,10 +26,7 @@ func meant(name string, newPerson bool) (string, error) {
 	if name == "" || newPerson {
 		return name, nil
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	// A damaged file is moved aside as it is read: say so now, once.
-	printProblems(os.Stderr, append(problems, recProblems...))
+	list, recs, err := readBook(os.Stderr)
 	if err != nil {
 		return "", err
 	}

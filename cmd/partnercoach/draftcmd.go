@@ -49,9 +49,7 @@ func printDraft(out, errw io.Writer, name, kind string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	printProblems(errw, append(problems, recProblems...))
+	list, recs, err := readBook(errw)
 	if err != nil {
 		return err
 	}

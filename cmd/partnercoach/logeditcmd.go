@@ -91,9 +91,7 @@ func changeOf(errw io.Writer, f editFlags) (store.Change, error) {
 	if err != nil {
 		return c, fmt.Errorf("--newcomer: %w", err)
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	printProblems(errw, append(problems, recProblems...))
+	list, recs, err := readBook(errw)
 	if err != nil {
 		return c, err
 	}

@@ -16,6 +16,7 @@ import (
 
 	"partnercoach/internal/settings"
 	"partnercoach/internal/textsafe"
+	"partnercoach/session"
 	"partnercoach/session/store"
 )
 
@@ -132,9 +133,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	printProblems(errw, append(problems, recProblems...))
+	list, recs, err := readBook(errw)
 	if err != nil {
 		return err
 	}
@@ -258,4 +257,14 @@ func copyKind(path string) string {
 		return "a damaged copy moved aside"
 	}
 	return "a copy"
+}
+
+// readBook reads the newcomer list and the records, the two files most
+// commands about newcomers need, and says on errw what it found damaged
+// (a damaged file is moved aside as it is read, so this is said once).
+func readBook(errw io.Writer) ([]store.Newcomer, []session.Record, error) {
+	list, problems, err := store.ListNewcomers()
+	recs, recProblems := store.List()
+	printProblems(errw, append(problems, recProblems...))
+	return list, recs, err
 }

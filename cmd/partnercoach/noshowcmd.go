@@ -39,9 +39,7 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	printProblems(errw, append(problems, recProblems...))
+	list, recs, err := readBook(errw)
 	if err != nil {
 		return err
 	}

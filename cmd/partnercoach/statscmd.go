@@ -41,9 +41,7 @@ func printStats(out, errw io.Writer, since string, now time.Time) error {
 			return fmt.Errorf("--since: %w", err)
 		}
 	}
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
-	printProblems(errw, append(problems, recProblems...))
+	list, recs, err := readBook(errw)
 	if err != nil {
 		return err
 	}
