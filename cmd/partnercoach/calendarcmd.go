@@ -38,7 +38,7 @@ func newCalendarExportCmd() *cobra.Command {
 		Example: "  partnercoach calendar export --output coaching.ics",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), output, time.Now())
+			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), output, commandNow())
 		},
 	}
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (mode 0600) instead of standard output")

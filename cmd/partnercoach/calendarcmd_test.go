@@ -107,12 +107,15 @@ func TestCalendarImportsIntoKhal(t *testing.T) {
 	}
 	dir := t.TempDir()
 	const zone = "Europe/Berlin"
-	env := append(homeEnv(dir), "TZ="+zone, "LC_ALL=C.UTF-8", "LANG=C.UTF-8")
 	loc, err := time.LoadLocation(zone)
 	if err != nil {
 		t.Fatal(err)
 	}
-	today := time.Now().In(loc)
+	// A fixed day early in a month: the month-end reminders of this month
+	// and the next both fall within khal's 40-day window below only when
+	// the day is chosen, never when it is the day the test happens to run.
+	today := time.Date(2026, 12, 4, 9, 30, 0, 0, loc)
+	env := append(homeEnv(dir), "TZ="+zone, "LC_ALL=C.UTF-8", "LANG=C.UTF-8", nowVariable+"="+today.Format(time.RFC3339))
 	day := today.AddDate(0, 0, 3).Format("2006-01-02")
 	mustRun(t, env, "newcomer", "add", "Alice Example")
 	mustRun(t, env, "newcomer", "schedule", "Alice Example", day+" 10:00", "--tz", "America/New_York")
@@ -137,7 +140,7 @@ func TestCalendarImportsIntoKhal(t *testing.T) {
 		return string(out)
 	}
 	khal("import", "--batch", ics)
-	end := today.AddDate(0, 0, 40).Format("2006-01-02")
+	end := today.AddDate(0, 0, 60).Format("2006-01-02")
 	list := khal("list", today.Format("2006-01-02"), end, "--day-format", "", "--format", "{start} {title} {status} {alarm-symbol}")
 	var lines []string
 	for l := range strings.Lines(list) {

@@ -20,10 +20,12 @@ func runBinary(t *testing.T, args ...string) (stdout, stderr string, code int) {
 }
 
 // homeEnv returns an environment whose home and XDG directories all lie
-// under dir, so that a test never reads or writes the real ones.
+// under dir, so that a test never reads or writes the real ones, and whose
+// clock keeps UTC, so that no answer depends on the machine's zone.
 func homeEnv(dir string) []string {
 	return []string{
 		"PATH=" + os.Getenv("PATH"),
+		"TZ=UTC",
 		"HOME=" + dir,
 		"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
 		"XDG_DATA_HOME=" + filepath.Join(dir, "data"),

@@ -16,8 +16,9 @@ func newRootCmd() *cobra.Command {
 		Long: "partnercoach is the screen a partnership coach keeps open during a session: " +
 			"where the session is, what comes next, whose turn it is and how long is left, " +
 			"with a warning before each turn ends. Run it without arguments to choose a script.",
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return startScreen(f) },
+		Args:              cobra.NoArgs,
+		PersistentPreRunE: func(*cobra.Command, []string) error { return checkClock() },
+		RunE:              func(cmd *cobra.Command, _ []string) error { return startScreen(f) },
 	}
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")

@@ -33,7 +33,7 @@ func newDraftCmd() *cobra.Command {
 			return []string{"contact", "confirm", "reschedule"}, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return printDraft(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], time.Now())
+			return printDraft(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], commandNow())
 		},
 	}
 }

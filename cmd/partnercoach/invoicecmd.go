@@ -23,7 +23,7 @@ func newInvoiceCmd() *cobra.Command {
 		Example: "  partnercoach invoice --month 2026-11",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return printInvoice(cmd.OutOrStdout(), cmd.ErrOrStderr(), month, time.Now())
+			return printInvoice(cmd.OutOrStdout(), cmd.ErrOrStderr(), month, commandNow())
 		},
 	}
 	cmd.Flags().StringVar(&month, "month", "", "the month, as YYYY-MM (default this month)")

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"partnercoach/internal/e2e"
 )
@@ -19,8 +20,12 @@ const e2eParallel = 4
 
 // TestMain builds the program for the end-to-end tests before the tests
 // start (see e2e.Prebuild), runs them with at least e2eParallel at once,
-// and removes the binary afterwards.
+// and removes the binary afterwards. The tests and every program they start
+// keep time in UTC whatever the machine's zone (a test that wants a zone
+// names it in TZ), so that no answer depends on where the tests run.
 func TestMain(m *testing.M) {
+	os.Setenv("TZ", "UTC")
+	time.Local = time.UTC
 	flag.Parse()
 	if !flagGiven("test.parallel") {
 		flag.Set("test.parallel", strconv.Itoa(max(e2eParallel, runtime.GOMAXPROCS(0))))

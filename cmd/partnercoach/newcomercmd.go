@@ -44,7 +44,7 @@ func newNewcomerAddCmd() *cobra.Command {
 		Example: "  partnercoach newcomer add AB --assigned 2026-11-20",
 		Args:    oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := dayFlag("assigned", assigned, time.Now())
+			day, err := dayFlag("assigned", assigned, commandNow())
 			if err != nil {
 				return err
 			}
@@ -75,7 +75,7 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 		Short: short,
 		Args:  oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := dayFlag("date", date, time.Now())
+			day, err := dayFlag("date", date, commandNow())
 			if err != nil {
 				return err
 			}
@@ -122,7 +122,7 @@ func newNewcomerListCmd() *cobra.Command {
 		Short: "List newcomers with their next session and contact-by day",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return listNewcomers(cmd.OutOrStdout(), cmd.ErrOrStderr(), time.Now())
+			return listNewcomers(cmd.OutOrStdout(), cmd.ErrOrStderr(), commandNow())
 		},
 	}
 }

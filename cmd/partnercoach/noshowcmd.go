@@ -27,7 +27,7 @@ func newNoShowCmd() *cobra.Command {
 		Example: "  partnercoach newcomer no-show AB",
 		Args:    oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return recordNoShow(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], time.Now())
+			return recordNoShow(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], commandNow())
 		},
 	}
 }

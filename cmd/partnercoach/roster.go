@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"time"
 
 	"partnercoach/app"
 	"partnercoach/internal/textsafe"
@@ -15,7 +14,7 @@ import (
 // --no-save) puts nobody new on the newcomer list. Damaged files are
 // reported on standard error, as the other commands do, and left out.
 func roster(o options) app.Roster {
-	entries, problems, err := store.LoadRoster(o.fees(), time.Now())
+	entries, problems, err := store.LoadRoster(o.fees(), commandNow())
 	printProblems(os.Stderr, problems)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+textsafe.Line(err.Error()))
@@ -31,6 +30,6 @@ func roster(o options) app.Roster {
 // runs while the screen is on, so it prints nothing: a damaged list was
 // reported as the run started, when the roster was read.
 func addNewcomer(name string) error {
-	_, err := store.AddNewcomer(name, store.DateOf(time.Now()))
+	_, err := store.AddNewcomer(name, store.DateOf(commandNow()))
 	return err
 }

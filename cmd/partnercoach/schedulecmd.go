@@ -36,7 +36,7 @@ func newScheduleCmd() *cobra.Command {
 		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin",
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], zone, time.Now())
+			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], zone, commandNow())
 		},
 	}
 	cmd.Flags().StringVar(&zone, "tz", "", "the newcomer's time zone, an IANA name such as Europe/Berlin")
@@ -78,7 +78,7 @@ func newRescheduleCmd() *cobra.Command {
 		Example: "  partnercoach newcomer reschedule AB \"2026-03-30 18:00\" --by coach",
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return reschedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], by, zone, time.Now())
+			return reschedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], by, zone, commandNow())
 		},
 	}
 	cmd.Flags().StringVar(&by, "by", "newcomer", "who asked for the move: coach or newcomer")
@@ -125,7 +125,7 @@ func newCancelCmd() *cobra.Command {
 		Example: "  partnercoach newcomer cancel AB --by newcomer",
 		Args:    oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return cancelAppointment(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], by, time.Now())
+			return cancelAppointment(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], by, commandNow())
 		},
 	}
 	cmd.Flags().StringVar(&by, "by", "newcomer", "who called it off: coach or newcomer")

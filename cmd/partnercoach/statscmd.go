@@ -25,7 +25,7 @@ func newStatsCmd() *cobra.Command {
 		Example: "  partnercoach stats --since 2026-09-01",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return printStats(cmd.OutOrStdout(), cmd.ErrOrStderr(), since, time.Now())
+			return printStats(cmd.OutOrStdout(), cmd.ErrOrStderr(), since, commandNow())
 		},
 	}
 	cmd.Flags().StringVar(&since, "since", "", "only sessions on or after this day, as YYYY-MM-DD")

@@ -44,7 +44,7 @@ type Term struct {
 // presses commands one at a time, and keys that come faster than
 // partnercoach's burst gap (app.BurstGap, 150 ms) are taken as typing,
 // not as commands. SendLiteral types at once, as a typist does.
-const CommandPace = 200 * time.Millisecond
+const CommandPace = 300 * time.Millisecond
 
 // ReadPause is the least time between keys that SendAfterReading waits:
 // a yes pressed sooner after its question (app.ConfirmDelay, 400 ms) is
