@@ -20,3 +20,20 @@ func (c *Core) Stopped() string {
 	}
 	return said
 }
+
+// SaveAtStop writes the session as it is now, once and at once, when the
+// run was stopped from outside, then says what became of it (Stopped).
+// The autosaves still running when the loop stopped may never land; this
+// one, numbered after them, takes their place, so a change made just
+// before a SIGINT is kept. Call it only once the loop has returned: it
+// runs the write on the caller's goroutine.
+func (c *Core) SaveAtStop() string {
+	if c.ses != nil && c.stage != Written && !c.discard {
+		for _, job := range c.save(c.clock.Now()).Jobs {
+			if r, ok := job().(SaveResult); ok {
+				c.saves.result(r)
+			}
+		}
+	}
+	return c.Stopped()
+}

@@ -52,3 +52,24 @@ func TestStoppedBeforeTheFirstSave(t *testing.T) {
 		t.Fatalf("Stopped() = %q", got)
 	}
 }
+
+// TestSaveAtStop: a run stopped while its last autosave had not come back
+// writes the session once more, as it is, and then says it is saved; when
+// that write fails, it says what is lost.
+func TestSaveAtStop(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.c.Apply(session.Toggle{Item: 0}) // its save never comes back
+	before := len(r.keeper.Saves)
+	if got := r.c.SaveAtStop(); !strings.Contains(got, "The session is saved: 'partnercoach resume'") {
+		t.Fatalf("SaveAtStop() = %q", got)
+	}
+	if len(r.keeper.Saves) != before+1 {
+		t.Fatalf("SaveAtStop wrote %d saves, want 1", len(r.keeper.Saves)-before)
+	}
+	failing := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	failing.c.Apply(session.Toggle{Item: 0})
+	failing.keeper.Fail(errDisk)
+	if got := failing.c.SaveAtStop(); !strings.Contains(got, "The session is not saved (write session.json: no space left on device)") {
+		t.Fatalf("SaveAtStop() after a failed write = %q", got)
+	}
+}

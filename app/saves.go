@@ -66,6 +66,13 @@ func (sv *saves) result(r SaveResult) Effects {
 			return Effects{Notices: []string{sv.failedLine()}}
 		}
 	case r.Seq > sv.failedSeq:
+		// The keeper drops a save numbered below the last it wrote, so
+		// the saves asked before this one can no longer change the disk.
+		for seq := range sv.asked {
+			if seq < r.Seq {
+				delete(sv.asked, seq)
+			}
+		}
 		if at.After(sv.okAt) || !sv.ok {
 			sv.okAt = at
 		}

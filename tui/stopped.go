@@ -4,4 +4,4 @@ package tui
 // from outside (a SIGINT delivered as a signal, the program killed)
 // rather than quit by the coach; see app.Core.Stopped. Call it once the
 // program has returned.
-func (m *Model) Stopped() string { return m.core.Stopped() }
+func (m *Model) Stopped() string { return m.core.SaveAtStop() }
