@@ -164,9 +164,11 @@ func TestCalendarImportsIntoKhal(t *testing.T) {
 
 	// Moved and exported again, the file updates the calendar in place:
 	// the old time is cancelled, the new one booked, nothing doubled.
+	// An hour later on the fixed clock, as a move comes after the booking.
+	later := append(env, nowVariable+"="+today.Add(time.Hour).Format(time.RFC3339))
 	next := today.AddDate(0, 0, 4).Format("2006-01-02")
-	mustRun(t, env, "newcomer", "reschedule", "Alice Example", next+" 11:00")
-	mustRun(t, env, "calendar", "export", "--output", ics)
+	mustRun(t, later, "newcomer", "reschedule", "Alice Example", next+" 11:00")
+	mustRun(t, later, "calendar", "export", "--output", ics)
 	khal("import", "--batch", ics)
 	list = khal("list", today.Format("2006-01-02"), end, "--day-format", "", "--format", "{start} {title} {status}")
 	for _, w := range []string{day + " 10:00 Partnership coaching with A.E. CANCELLED", next + " 11:00 Partnership coaching with A.E. CONFIRMED"} {
