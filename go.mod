@@ -16,11 +16,11 @@ require (
 	github.com/charmbracelet/x/term v0.2.2
 	github.com/gen2brain/beeep v0.12.0
 	github.com/goccy/go-yaml v1.19.2
-	github.com/godbus/dbus/v5 v5.1.0
+	github.com/godbus/dbus/v5 v5.2.4
 	github.com/gofrs/flock v0.13.1
 	github.com/google/renameio/v2 v2.0.2
 	github.com/spf13/cobra v1.10.2
-	github.com/yuin/goldmark v1.7.8
+	github.com/yuin/goldmark v1.8.7
 )
 
 require (
