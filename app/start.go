@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
@@ -168,8 +169,8 @@ func (c *Core) added(r AddedResult) Effects {
 	if r.Err == nil {
 		return Effects{Notices: []string{fmt.Sprintf("%s is now on the newcomer list.", textsafe.Line(r.Name))}}
 	}
-	return Effects{Notices: []string{fmt.Sprintf("Could not put %s on the newcomer list (%s); the session keeps their name: add them later with 'partnercoach newcomer add'.",
-		textsafe.Line(r.Name), firstLine(r.Err.Error()))}}
+	return Effects{Notices: []string{fmt.Sprintf("Could not put %s on the newcomer list (%s); the session keeps their name. Add them later with: partnercoach newcomer add %s",
+		textsafe.Line(r.Name), firstLine(r.Err.Error()), shellword.Quote(r.Name, "NAME"))}}
 }
 
 // Given returns whom the command line named (--newcomer), as whom the

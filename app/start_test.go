@@ -75,7 +75,9 @@ func TestChosenStart(t *testing.T) {
 		{"peer", func(c *Core) Who { w, _ := c.Known("Alice"); return w }, "partnership", nil, "", 0, 0, nil, ""},
 		{"someone new", func(c *Core) Who { return c.NewNewcomer("Dora") }, "first", nil, "Dora", 1, 2500, []string{"Dora"}, "Dora is now on the newcomer list."},
 		{"someone new, not added", func(c *Core) Who { return c.NewNewcomer("Dora") }, "first", errors.New("disk full"), "Dora", 1, 2500, []string{"Dora"},
-			"Could not put Dora on the newcomer list (disk full); the session keeps their name"},
+			"Could not put Dora on the newcomer list (disk full); the session keeps their name. Add them later with: partnercoach newcomer add Dora"},
+		{"someone new with a quote, not added", func(c *Core) Who { return c.NewNewcomer("Dora O'Neil $(x)") }, "first", errors.New("disk full"), "Dora O'Neil $(x)", 1, 2500,
+			[]string{"Dora O'Neil $(x)"}, `Add them later with: partnercoach newcomer add 'Dora O'\''Neil $(x)'`},
 		{"someone new, peer", func(c *Core) Who { return c.NewNewcomer("Dora") }, "partnership", nil, "", 0, 0, nil, ""},
 	}
 	for _, tc := range tests {

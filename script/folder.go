@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strings"
 
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 )
 
@@ -38,23 +38,12 @@ func checkFolders() error {
 		}
 		if info.Mode().Perm()&0o022 != 0 {
 			return fmt.Errorf("refusing to read your scripts: %s is writable by other users, who could put a script in it "+
-				"(expected a folder only you can change; fix it with: chmod go-w %s)", textsafe.Line(dir), textsafe.Line(shellQuote(dir)))
+				"(expected a folder only you can change; fix it with: chmod go-w %s)", textsafe.Line(dir), shellword.Quote(dir, "FOLDER"))
 		}
 		if owner, ok := ownedByOther(info); ok {
 			return fmt.Errorf("refusing to read your scripts: %s belongs to user %d, not to you "+
-				"(expected a folder of your own; check who made it, then: chown %d %s)", textsafe.Line(dir), owner, os.Getuid(), textsafe.Line(shellQuote(dir)))
+				"(expected a folder of your own; check who made it, then: chown %d %s)", textsafe.Line(dir), owner, os.Getuid(), shellword.Quote(dir, "FOLDER"))
 		}
 	}
 	return nil
-}
-
-// shellQuote quotes a path for a command the coach may copy, when it holds
-// anything but letters, digits and / . _ -.
-func shellQuote(path string) string {
-	for _, r := range path {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-", r)) {
-			return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
-		}
-	}
-	return path
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 
 	"partnercoach/internal/paths"
+	"partnercoach/internal/shellword"
 )
 
 // nameLine matches the line of the script's top-level name.
@@ -36,7 +37,7 @@ func New(name, from string) (string, error) {
 // so, then the text with its name changed.
 func copyText(src []byte, name, from, path string) []byte {
 	head := fmt.Sprintf("# %s: a script of your own, copied from %s. Check it after each edit with\n"+
-		"#   partnercoach script check %s\n#\n", name, from, path)
+		"#   partnercoach script check %s\n#\n", name, from, shellword.Quote(path, "FILE"))
 	if !nameLine.Match(src) {
 		head += "name: " + name + "\n"
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/app"
+	"partnercoach/internal/textsafe"
 )
 
 // clock formats a duration as m:ss (or h:mm:ss), rounded by the rule of
@@ -153,4 +154,22 @@ func sentence(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:]) + "."
+}
+
+// dropHidden leaves out of a drawn screen every hidden character
+// (textsafe.Hidden: the right-to-left override and its kin, the
+// zero-width space), so that none can reorder or hide what the coach
+// reads. Data is shown through safeLine and safeText, which escape them;
+// this catches what a field being edited holds, which bubbles and huh draw
+// as it is, where an escape would put the cursor out of step.
+func dropHidden(screen string) string {
+	if !strings.ContainsFunc(screen, textsafe.Hidden) {
+		return screen
+	}
+	return strings.Map(func(r rune) rune {
+		if textsafe.Hidden(r) {
+			return -1
+		}
+		return r
+	}, screen)
 }

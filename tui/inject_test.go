@@ -20,12 +20,19 @@ const (
 	osc8Link    = "\x1b]8;;https://example.invalid\x07x\x1b]8;;\x07"
 	csi8bit     = "\u009b2J"
 	osc8bit     = "\u009d"
+	// hiddenText reorders and hides what follows it: a right-to-left
+	// override, an isolate, a zero-width space and a byte order mark.
+	hiddenText = "\u202eevil\u202c \u2067iso\u2069 zw\u200bsp\ufeff"
 )
 
+// hiddenRunes are the bidirectional controls and invisible characters
+// that must never reach the terminal raw.
+const hiddenRunes = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200b\ufeff"
+
 // hostile is a text holding every injected sequence, a bare carriage
-// return among them.
+// return and the hidden characters among them.
 func hostile(what string) string {
-	return what + " " + clearScreen + " link " + osc8Link + " c1 " + csi8bit + osc8bit + " cr\rover"
+	return what + " " + clearScreen + " link " + osc8Link + " c1 " + csi8bit + osc8bit + " " + hiddenText + " cr\rover"
 }
 
 // hostileScript is a script built as a Go value, past the loader that
@@ -61,15 +68,16 @@ func hostileScript() *script.Script {
 var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
 
 // requireNoInjection checks one rendered screen: once lipgloss's own SGR
-// sequences are taken out, no escape, C1 control, BEL or CR is left; no
-// injected sequence shows after stripping; and every line fits the width.
+// sequences are taken out, no escape, C1 control, BEL, CR or hidden
+// character is left; no injected sequence shows after stripping; and
+// every line fits the width.
 func requireNoInjection(t *testing.T, what, raw string, width int) {
 	t.Helper()
 	rest := sgr.ReplaceAllString(raw, "")
 	if i := strings.IndexFunc(rest, func(r rune) bool {
-		return r == 0x1b || r == '\a' || r == '\r' || r >= 0x80 && r <= 0x9f
+		return r == 0x1b || r == '\a' || r == '\r' || r >= 0x80 && r <= 0x9f || strings.ContainsRune(hiddenRunes, r)
 	}); i >= 0 {
-		t.Fatalf("%s: a control character %q reaches the terminal at byte %d:\n%q", what, rest[i:min(i+12, len(rest))], i, rest)
+		t.Fatalf("%s: a control or hidden character %q reaches the terminal at byte %d:\n%q", what, rest[i:min(i+12, len(rest))], i, rest)
 	}
 	plain := ansi.Strip(raw)
 	for _, bad := range []string{clearScreen, osc8Link, csi8bit, osc8bit, "\x07", "\r"} {
@@ -116,7 +124,7 @@ func TestDataCannotInjectIntoTheFullScreen(t *testing.T) {
 			requireNoInjection(t, what, h.m.View().Content, size[0])
 		}
 		check("the step", "Point")
-		if !strings.Contains(h.screen(), `\x1b[2J`) {
+		if !strings.Contains(h.screen(), `\x1b[2J`) || !strings.Contains(h.screen(), `\u202eevil`) {
 			t.Fatalf("the injected text is not shown escaped:\n%s", h.screen())
 		}
 		h.keys("down", "down", "down")

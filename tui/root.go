@@ -180,7 +180,7 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // View implements tea.Model.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	v := tea.NewView(dropHidden(m.render()))
 	v.AltScreen = true
 	v.WindowTitle = "partnercoach"
 	return v

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session/store"
 )
@@ -58,7 +59,7 @@ func (q nameQuestion) ask(name string) (string, error) {
 	n, s := textsafe.Line(name), textsafe.Line(near)
 	if !q.interactive {
 		return "", fmt.Errorf("no newcomer on record is called %q; did you mean %q? "+
-			"Run with --newcomer %q, or add --new-newcomer if %s is someone new", name, near, near, n)
+			"Run with --newcomer %s, or add --new-newcomer if %s is someone new", name, near, shellword.Quote(near, "NAME"), n)
 	}
 	fmt.Fprintf(q.out, "No newcomer on record is called %q. Did you mean %s? "+
 		"(y = %s, n = %s is someone new, anything else stops) ", name, s, s, n)

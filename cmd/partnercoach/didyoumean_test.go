@@ -35,7 +35,7 @@ func TestNameQuestion(t *testing.T) {
 		{"close: the input ends", "Bob Testr", true, "", "", `no answer to "did you mean Bob Tester?": nothing started`, true},
 		{"close: an endless line", "Bob Testr", true, strings.Repeat("y", 5000), "", "expected y or n", true},
 		{"close, no terminal", "Bob Testr", false, "y\n", "",
-			`no newcomer on record is called "Bob Testr"; did you mean "Bob Tester"? Run with --newcomer "Bob Tester", or add --new-newcomer if Bob Testr is someone new`, false},
+			`no newcomer on record is called "Bob Testr"; did you mean "Bob Tester"? Run with --newcomer 'Bob Tester', or add --new-newcomer if Bob Testr is someone new`, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

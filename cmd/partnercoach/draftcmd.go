@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/internal/settings"
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session/drafts"
 	"partnercoach/session/store"
@@ -68,7 +69,7 @@ func printDraft(out, errw io.Writer, name, kind string, now time.Time) error {
 		return err
 	}
 	for _, note := range d.Notes {
-		note = strings.ReplaceAll(note, "NAME", quoteArg(n.Name))
+		note = strings.ReplaceAll(note, "NAME", shellword.Quote(n.Name, "NAME"))
 		fmt.Fprintln(errw, "Note: "+textsafe.Line(note))
 	}
 	return nil

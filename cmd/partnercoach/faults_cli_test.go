@@ -139,14 +139,22 @@ func TestLogExportWritesOnlyToAFileOrANewPath(t *testing.T) {
 	}
 }
 
-// hostileText holds what would act on a terminal if printed raw.
-const hostileText = "\x1b[2J\x1b]8;;https://evil.example/\x07link\x1b]8;;\x07 \u009b31m \u009d0;title\u009c over\rwrite \x1b[31mred"
+// hostileText holds what would act on a terminal if printed raw, and the
+// characters that would reorder or hide the text after them.
+const hostileText = "\x1b[2J\x1b]8;;https://evil.example/\x07link\x1b]8;;\x07 \u009b31m \u009d0;title\u009c over\rwrite \x1b[31mred " +
+	"\u202edesrever\u202c \u2066iso\u2069 zero\u200bwidth\ufeff"
+
+// hiddenRunes are the bidirectional controls and invisible characters
+// that must never be printed raw.
+const hiddenRunes = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200b\ufeff"
 
 // assertPrintable fails if out holds a control character but a line
-// break.
+// break, or a hidden character.
 func assertPrintable(t *testing.T, what, out string) {
 	t.Helper()
-	if i := strings.IndexFunc(out, func(r rune) bool { return unicode.IsControl(r) && r != '\n' }); i >= 0 {
+	if i := strings.IndexFunc(out, func(r rune) bool {
+		return unicode.IsControl(r) && r != '\n' || strings.ContainsRune(hiddenRunes, r)
+	}); i >= 0 {
 		t.Errorf("%s prints %q at byte %d:\n%q", what, out[i:min(i+4, len(out))], i, out)
 	}
 }
@@ -249,10 +257,11 @@ func TestForgetSaysWhatItDeletedAndFindsLeftovers(t *testing.T) {
 
 func TestTheNameRuleIsTheSameEverywhere(t *testing.T) {
 	env := homeEnv(t.TempDir())
-	for _, name := range []string{"A\tB", "A\x1b[31mB", strings.Repeat("x", 101)} {
+	for _, name := range []string{"A\tB", "A\x1b[31mB", strings.Repeat("x", 101), "\u200b", "\ufeff\u2060 \u200d",
+		"Zed\u202eB", "\u2067AB\u2069", "A\u200fB"} {
 		_, stderr, code := runBinaryEnv(t, env, "newcomer", "add", name)
 		_, want := store.CheckName(name)
-		if code != 1 || !strings.Contains(stderr, "a newcomer's name may") || want == nil {
+		if code != 1 || !strings.Contains(stderr, "a newcomer's name ") || want == nil {
 			t.Errorf("newcomer add %q: exit %d, stderr %q", name, code, stderr)
 		}
 		assertPrintable(t, "newcomer add", stderr)

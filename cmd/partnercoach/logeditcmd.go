@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/internal/settings"
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session/store"
 )
@@ -113,7 +114,7 @@ func knownName(errw io.Writer, name string, known []store.Newcomer) (string, err
 		return "", store.NotListed(name, known)
 	}
 	fmt.Fprintf(errw, "partnercoach: %s is not in the newcomer list; to add them: partnercoach newcomer add %s\n",
-		textsafe.Line(name), quoteArg(name))
+		textsafe.Line(name), shellword.Quote(name, "NAME"))
 	return name, nil
 }
 

@@ -80,7 +80,7 @@ func TestLogEditRefuses(t *testing.T) {
 		want string
 	}{
 		{"a typo of a known name", []string{unnamedID, "--newcomer", "Bob Testr"},
-			`no newcomer is called "Bob Testr"; did you mean "Bob Tester"? (for someone new, add them first: partnercoach newcomer add "Bob Testr")`},
+			`no newcomer is called "Bob Testr"; did you mean "Bob Tester"? For someone new, add them first with: partnercoach newcomer add 'Bob Testr'`},
 		{"an id that is no record", []string{"2025-03-24-1220", "--outcome", "held"},
 			`no record has the id "2025-03-24-1220"; close ones: ` + unnamedID},
 		{"an unknown outcome", []string{unnamedID, "--outcome", "cancelled"}, "--outcome: expected one of held, no-show, rescheduled, transferred"},

@@ -93,8 +93,8 @@ func TestNewcomerErrors(t *testing.T) {
 		{[]string{"newcomer", "add", "EF", "--assigned", "1/3/2025"}, `partnercoach: --assigned: expected a date such as 2026-11-22, got "1/3/2025"`},
 		{[]string{"newcomer", "add", "EF", "--assigned", "2999-01-01"}, "partnercoach: --assigned: 2999-01-01 is still to come"},
 		{[]string{"newcomer", "paid", "AB", "--date", "yesterday"}, `partnercoach: --date: expected a date such as 2026-11-22, got "yesterday"`},
-		{[]string{"newcomer", "contacted", "GH"}, `partnercoach: no newcomer is called "GH"; add them first with: partnercoach newcomer add "GH"`},
-		{[]string{"newcomer", "contacted", "bob testr"}, `partnercoach: no newcomer is called "bob testr"; did you mean "Bob Tester"? (for someone new, add them first: partnercoach newcomer add "bob testr")`},
+		{[]string{"newcomer", "contacted", "GH"}, `partnercoach: no newcomer is called "GH"; add them first with: partnercoach newcomer add GH`},
+		{[]string{"newcomer", "contacted", "bob testr"}, `partnercoach: no newcomer is called "bob testr"; did you mean "Bob Tester"? For someone new, add them first with: partnercoach newcomer add 'bob testr'`},
 		{[]string{"newcomer", "no-show", "Bob Testr"}, `partnercoach: no newcomer is called "Bob Testr"; did you mean "Bob Tester"?`},
 		{[]string{"newcomer", "add", "A", "B"}, "partnercoach: expected one newcomer name (quote a name with spaces), got 2 arguments"},
 	}

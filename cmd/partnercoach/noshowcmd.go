@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/internal/settings"
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 	"partnercoach/session/store"
@@ -57,6 +58,6 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 	}
 	fmt.Fprintf(out, "Recorded %s's session of %s as session %d, %s, %s (partnercoach log show %s).\n",
 		textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(a.At, now.Location(), n.TimeZone)), rec.Number,
-		strings.ToLower(session.NoShow.Label()), store.FormatCents(rec.FeeCents), rec.ID)
+		strings.ToLower(session.NoShow.Label()), store.FormatCents(rec.FeeCents), shellword.Quote(rec.ID, "ID"))
 	return nil
 }

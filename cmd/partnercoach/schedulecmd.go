@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 	"partnercoach/session/store"
@@ -109,7 +110,7 @@ func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time)
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
 	explainLate(out, n.Name, old, "moved")
-	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s reschedule\n", quoteArg(n.Name))
+	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s reschedule\n", shellword.Quote(n.Name, "NAME"))
 	return nil
 }
 
@@ -167,7 +168,7 @@ func explainLate(out io.Writer, name string, a store.Appointment, verb string) {
 	case a.Billable():
 		fmt.Fprintf(out, "The newcomer %s it %s, less than 24 hours: the packet charges them for the time and you are paid.\n", verb, notice)
 		fmt.Fprintf(out, "Proposed outcome: %s. To record it so, for the invoice: partnercoach newcomer no-show %s\n",
-			strings.ToLower(session.NoShow.Label()), quoteArg(name))
+			strings.ToLower(session.NoShow.Label()), shellword.Quote(name, "NAME"))
 	}
 }
 
@@ -197,18 +198,6 @@ func findIn(list []store.Newcomer, name string) (store.Newcomer, error) {
 		}
 	}
 	return store.Newcomer{}, store.NotListed(name, list)
-}
-
-// quoteArg writes a name as a shell argument: in single quotes when it
-// holds anything but letters, digits and a few safe signs.
-func quoteArg(s string) string {
-	s = textsafe.Line(s)
-	if s != "" && !strings.ContainsFunc(s, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._-", r))
-	}) {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // printAppointments writes, under the newcomer table, each newcomer's

@@ -125,12 +125,3 @@ func TestNewcomerListShowsAppointments(t *testing.T) {
 		t.Errorf("newcomer list:\n%s\nwant it to end with:\n%s", out.String(), want)
 	}
 }
-
-func TestQuoteArg(t *testing.T) {
-	tests := map[string]string{"AB": "AB", "Alice Example": "'Alice Example'", "O'Brien": `'O'\''Brien'`, "a\x1bb": `'a\x1bb'`}
-	for in, want := range tests {
-		if got := quoteArg(in); got != want {
-			t.Errorf("quoteArg(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

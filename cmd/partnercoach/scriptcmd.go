@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 )
@@ -74,7 +75,7 @@ func newScriptNewCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\nEdit it, then check it with: partnercoach script check %s\n", textsafe.Line(path), textsafe.Line(path))
+			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\nEdit it, then check it with: partnercoach script check %s\n", textsafe.Line(path), shellword.Quote(path, "FILE"))
 			return nil
 		},
 	}
@@ -96,7 +97,7 @@ func newScriptCheckCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s: valid — %q, %d steps, %s\n", textsafe.Line(args[0]), s.Title, len(s.Steps), s.Length)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: valid — %s, %d steps, %s\n", textsafe.Line(args[0]), textsafe.Line(fmt.Sprintf("%q", s.Title)), len(s.Steps), s.Length)
 			return nil
 		},
 	}

@@ -117,7 +117,7 @@ func TestRunDidYouMeanWithoutATerminal(t *testing.T) {
 	env := newcomersEnv(t)
 	_, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "bob testr", "--no-notify")
 	want := `partnercoach: no newcomer on record is called "bob testr"; did you mean "Bob Tester"? ` +
-		`Run with --newcomer "Bob Tester", or add --new-newcomer if bob testr is someone new`
+		`Run with --newcomer 'Bob Tester', or add --new-newcomer if bob testr is someone new`
 	if code == 0 || !strings.Contains(stderr, want) {
 		t.Fatalf("exit %d, stderr %q; want a refusal saying %q", code, stderr, want)
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+
+	"partnercoach/internal/shellword"
 )
 
 // CheckPrivate refuses a folder of partnercoach's own that another user
@@ -21,7 +23,7 @@ func CheckPrivate(dir string) error {
 		return fmt.Errorf("cannot check %s: %w", dir, err)
 	}
 	if perm := info.Mode().Perm(); perm&0o022 != 0 {
-		return fmt.Errorf("%s can be written by other users (mode %04o), so partnercoach does not read from it; make it yours alone with: chmod go-w %s", dir, perm, dir)
+		return fmt.Errorf("%s can be written by other users (mode %04o), so partnercoach does not read from it; make it yours alone with: chmod go-w %s", dir, perm, shellword.Quote(dir, "FOLDER"))
 	}
 	if owner, ok := ownerOf(info); ok && owner != os.Getuid() {
 		return fmt.Errorf("%s belongs to another user (uid %d), so partnercoach does not read from it", dir, owner)

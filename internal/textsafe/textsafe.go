@@ -2,9 +2,12 @@
 // on a terminal. Such text is data: a control character in it (C0 with
 // tab, carriage return and line feed, DEL, C1) or a byte that is not
 // UTF-8 could move the cursor, change colours, open a hyperlink or clear
-// the screen. The readers of scripts, settings and names refuse control
-// characters where text is read; this package is the second line of
-// defence, where text is printed.
+// the screen, and a hidden character (a bidirectional control such as the
+// right-to-left override, a zero-width space) could reorder or hide the
+// text around it, so that what the coach reads is not what is there. The
+// readers of scripts, settings and names refuse control characters where
+// text is read; this package is the second line of defence, where text is
+// printed: both kinds are shown as escapes.
 package textsafe
 
 import (
@@ -15,8 +18,9 @@ import (
 )
 
 // Line returns s as one printable line: a tab, a line break or a carriage
-// return becomes a space, every other control character is shown as its
-// escape (such as \x1b), and bytes that are not UTF-8 become U+FFFD.
+// return becomes a space, every other control character and every hidden
+// character (see Hidden) is shown as its escape (such as \x1b or
+// \u202e), and bytes that are not UTF-8 become U+FFFD.
 func Line(s string) string {
 	return clean(s, false)
 }
@@ -28,9 +32,14 @@ func Text(s string) string {
 }
 
 // Safe reports whether s prints as it is: valid UTF-8 with no control
-// character in it.
+// character and no hidden character in it.
 func Safe(s string) bool {
-	return utf8.ValidString(s) && !strings.ContainsFunc(s, unicode.IsControl)
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, unsafe)
+}
+
+// unsafe reports whether r is shown as an escape.
+func unsafe(r rune) bool {
+	return unicode.IsControl(r) || Hidden(r)
 }
 
 // FirstControl returns the byte offset of the first control character in
@@ -50,8 +59,9 @@ func FirstControl(s string) (offset int, r rune, ok bool) {
 	return 0, 0, false
 }
 
-// Describe names a control character for a message to the coach, such as
-// "the escape character (\x1b)" or "a tab".
+// Describe names a control character or a hidden character for a message
+// to the coach, such as "the escape character (\x1b)", "a tab" or "the
+// right-to-left override (\u202e)".
 func Describe(r rune) string {
 	switch r {
 	case '\t':
@@ -64,6 +74,12 @@ func Describe(r rune) string {
 		return `the escape character (\x1b)`
 	case 0:
 		return `a NUL byte (\x00)`
+	}
+	if name, ok := hiddenNames[r]; ok {
+		return name + " (" + escape(r) + ")"
+	}
+	if Hidden(r) {
+		return "the invisible character " + escape(r)
 	}
 	return "the control character " + escape(r)
 }
@@ -87,7 +103,7 @@ func clean(s string, keepNewlines bool) string {
 			b.WriteByte('\n')
 		case r == '\t' || r == '\n' || r == '\r':
 			b.WriteByte(' ')
-		case unicode.IsControl(r):
+		case unsafe(r):
 			b.WriteString(escape(r))
 		default:
 			b.WriteRune(r)
@@ -96,10 +112,14 @@ func clean(s string, keepNewlines bool) string {
 	return b.String()
 }
 
-// escape writes a control character as a Go escape: \x1b, \x9b, \x7f.
+// escape writes a character as a Go escape: \x1b, \x9b and \x7f for the
+// control characters, \u202e and \U000e0041 for the others.
 func escape(r rune) string {
-	if r < 0x100 {
+	switch {
+	case unicode.IsControl(r) && r < 0x100:
 		return fmt.Sprintf(`\x%02x`, r)
+	case r <= 0xffff:
+		return fmt.Sprintf(`\u%04x`, r)
 	}
-	return fmt.Sprintf(`\u%04x`, r)
+	return fmt.Sprintf(`\U%08x`, r)
 }

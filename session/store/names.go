@@ -15,11 +15,30 @@ const MaxNameLength = 100
 
 // CheckName is the one rule for a newcomer's name, wherever a name
 // enters partnercoach: on the command line of run, newcomer add and the
-// others, and on the start screen. It refuses a name that is empty, longer
-// than MaxNameLength characters, not UTF-8, or holding a control character
-// (a tab, a line break, an escape), and returns it without surrounding
-// spaces.
+// others, and on the start screen. It refuses a name that breaks the rule
+// of a listed name (see checkListedName), that has no character that
+// shows, or that holds a hidden character (a bidirectional control such
+// as the right-to-left override, a zero-width space: see
+// textsafe.Hidden), and returns it without surrounding spaces.
 func CheckName(name string) (string, error) {
+	name, err := checkListedName(name)
+	if err != nil {
+		return "", err
+	}
+	if !textsafe.Visible(name) {
+		return "", fmt.Errorf("a newcomer's name needs a character that shows, such as a letter: got %q", name)
+	}
+	if _, r, bad := textsafe.FirstHidden(name); bad {
+		return "", fmt.Errorf("a newcomer's name may not hold %s, which hides or reorders the text beside it: got %q", textsafe.Describe(r), name)
+	}
+	return name, nil
+}
+
+// checkListedName is the rule for a name read from the newcomer list,
+// which a name kept before CheckName grew still meets: not empty, at most
+// MaxNameLength characters, UTF-8 without a control character (a tab, a
+// line break, an escape). It returns the name without surrounding spaces.
+func checkListedName(name string) (string, error) {
 	name = strings.TrimSpace(name)
 	switch n := utf8.RuneCountInString(name); {
 	case name == "":

@@ -191,7 +191,7 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 	for i, n := range f.Newcomers {
 		k, ok := keyNth(keys, "name", 3, i)
 		msg := ""
-		if _, err := CheckName(n.Name); err != nil {
+		if _, err := checkListedName(n.Name); err != nil {
 			msg = err.Error()
 		} else if j := find(f.Newcomers[:i], n.Name); j >= 0 {
 			msg = fmt.Sprintf("%q is listed twice", n.Name)

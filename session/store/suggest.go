@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"partnercoach/internal/problem"
+	"partnercoach/internal/shellword"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,10 +12,11 @@ import (
 // asks "did you mean" when the name is close to a listed one (see
 // Suggest), and says how to add someone new.
 func NotListed(name string, list []Newcomer) error {
+	add := "partnercoach newcomer add " + shellword.Quote(name, "NAME")
 	if near, ok := Suggest(name, list); ok {
-		return fmt.Errorf("no newcomer is called %q; did you mean %q? (for someone new, add them first: partnercoach newcomer add %q)", name, near, name)
+		return fmt.Errorf("no newcomer is called %q; did you mean %q? For someone new, add them first with: %s", name, near, add)
 	}
-	return fmt.Errorf("no newcomer is called %q; add them first with: partnercoach newcomer add %q", name, name)
+	return fmt.Errorf("no newcomer is called %q; add them first with: %s", name, add)
 }
 
 // Suggest returns the known newcomer whose name is closest to name when

@@ -49,8 +49,8 @@ func TestSuggestPicksTheClosest(t *testing.T) {
 func TestNotListed(t *testing.T) {
 	list := []Newcomer{{Name: "Bob Tester"}}
 	tests := []struct{ name, want string }{
-		{"Bob Testr", `no newcomer is called "Bob Testr"; did you mean "Bob Tester"? (for someone new, add them first: partnercoach newcomer add "Bob Testr")`},
-		{"GH", `no newcomer is called "GH"; add them first with: partnercoach newcomer add "GH"`},
+		{"Bob Testr", `no newcomer is called "Bob Testr"; did you mean "Bob Tester"? For someone new, add them first with: partnercoach newcomer add 'Bob Testr'`},
+		{"GH", `no newcomer is called "GH"; add them first with: partnercoach newcomer add GH`},
 	}
 	for _, tt := range tests {
 		if got := NotListed(tt.name, list).Error(); got != tt.want {

@@ -126,15 +126,21 @@ func TestNothingSaved(t *testing.T) {
 }
 
 // TestOutputHasNoEscapes runs a script whose text holds escape sequences
-// and a note typed with one: nothing printed holds an escape character.
+// and bidirectional controls, for a newcomer whose name holds them too,
+// and a note typed with them: nothing printed holds an escape character,
+// a bell or a character that reorders or hides text.
 func TestOutputHasNoEscapes(t *testing.T) {
 	s := builtin(t, "first")
-	s.Steps[0].Title = "Welcome \x1b[31min red\x1b[0m"
-	h := newHarness(t, app.Config{Start: s, Session: session.Options{Newcomer: "A\x1b]0;title\a"}}, Options{})
-	h.sendAll("note \x1b[Aup", "w", "l", "h", "read", "\x1b[B")
+	s.Steps[0].Title = "Welcome \x1b[31min red\x1b[0m \u202ethgir ot tfel"
+	h := newHarness(t, app.Config{Start: s, Session: session.Options{Newcomer: "A\x1b]0;title\a\u2067B\u200b"}}, Options{})
+	h.sendAll("note \x1b[Aup \u202dover", "w", "l", "h", "read", "\x1b[B")
 	h.toCoachTurn()
-	if out := h.out.String(); strings.ContainsAny(out, "\x1b\a") {
-		t.Fatalf("escape or bell in the output:\n%q", out)
+	out := h.out.String()
+	if strings.ContainsAny(out, "\x1b\a\u202e\u2067\u200b\u202d") {
+		t.Fatalf("escape, bell or hidden character in the output:\n%q", out)
+	}
+	if !strings.Contains(out, "Welcome [31min red[0m thgir ot tfel.") {
+		t.Fatalf("the title is not said:\n%s", out)
 	}
 }
 

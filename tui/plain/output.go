@@ -4,12 +4,15 @@ import (
 	"io"
 	"strings"
 	"unicode"
+
+	"partnercoach/internal/textsafe"
 )
 
 // speaker writes whole plain lines, each ending with a line break, for a
 // screen reader to speak. It never writes an escape sequence: every
 // control character in the text (the escape character included, from a
-// script or a name) is dropped, a tab becomes a space.
+// script or a name) and every hidden character is dropped, a tab becomes
+// a space.
 type speaker struct {
 	w   io.Writer
 	err error // the first write error; later lines are not tried
@@ -33,19 +36,26 @@ func (sp *speaker) write(s string) {
 	_, sp.err = io.WriteString(sp.w, s)
 }
 
-// clean removes control characters and makes a tab a space, so that text
-// typed or read from a file cannot move the cursor or change colours.
+// clean removes control characters and hidden ones (textsafe.Hidden: the
+// right-to-left override and its kin, the zero-width space) and makes a
+// tab a space, so that text typed or read from a file cannot move the
+// cursor, change colours, or reorder or hide what is read out.
 func clean(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
+	if !strings.ContainsFunc(s, dropped) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
 			return ' '
-		case unicode.IsControl(r):
+		case dropped(r):
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// dropped reports whether clean leaves r out.
+func dropped(r rune) bool {
+	return unicode.IsControl(r) || textsafe.Hidden(r)
 }

@@ -109,4 +109,7 @@ func TestCleanDropsControlCharacters(t *testing.T) {
 	if got := clean("a\x1b[31mred\x1b[0m\tb\a\u009b"); got != "a[31mred[0m b" {
 		t.Errorf("clean: %q", got)
 	}
+	if got := clean("\u2066AB\u2069 \u202eCD \u200bE\ufeff"); got != "AB CD E" {
+		t.Errorf("clean of hidden characters: %q", got)
+	}
 }
