@@ -4,9 +4,7 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -46,13 +44,7 @@ func newCalcurse(t *testing.T, c *calendarCase) *calcurse {
 // run runs calcurse with the arguments and returns what it printed.
 func (cc *calcurse) run(args ...string) string {
 	cc.t.Helper()
-	cmd := exec.Command("calcurse", append([]string{"-D", cc.data, "-C", cc.cfg, "-q"}, args...)...)
-	cmd.Env = cc.c.env
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		cc.t.Fatalf("calcurse %v: %v\n%s", args, err, out)
-	}
-	return string(out)
+	return runTool(cc.t, cc.c.env, "calcurse", append([]string{"-D", cc.data, "-C", cc.cfg, "-q"}, args...)...)
 }
 
 // replace does what the docs say to do with each export: take out what
@@ -82,11 +74,7 @@ func (cc *calcurse) expect(when string, want ...string) {
 			got = append(got, day+" "+l)
 		}
 	}
-	slices.Sort(got)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		cc.t.Errorf("%s, calcurse holds\n  %s\nwant\n  %s", when, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	expectListed(cc.t, "calcurse", when, got, want)
 }
 
 // TestCalendarImportsIntoCalcurse imports the calendar into calcurse as

@@ -5,10 +5,7 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -57,13 +54,7 @@ func newKhal(t *testing.T, c *calendarCase, vdir string) *khal {
 // run runs khal with the arguments and returns what it printed.
 func (k *khal) run(args ...string) string {
 	k.t.Helper()
-	cmd := exec.Command("khal", append([]string{"-c", k.config}, args...)...)
-	cmd.Env = k.c.env
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		k.t.Fatalf("khal %v: %v\n%s", args, err, out)
-	}
-	return string(out)
+	return runTool(k.t, k.c.env, "khal", append([]string{"-c", k.config}, args...)...)
 }
 
 // list returns khal's events from today for 60 days, one a line: start,
@@ -76,12 +67,7 @@ func (k *khal) list() []string {
 // expect checks that khal lists exactly the events want, in any order.
 func (k *khal) expect(when string, want ...string) {
 	k.t.Helper()
-	got := k.list()
-	slices.Sort(got)
-	slices.Sort(want)
-	if !slices.Equal(got, want) {
-		k.t.Errorf("%s, khal lists\n  %s\nwant\n  %s", when, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
-	}
+	expectListed(k.t, "khal", when, k.list(), want)
 }
 
 // TestCalendarImportsIntoKhal exports the calendar with the real binary

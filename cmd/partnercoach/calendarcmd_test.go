@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -161,6 +162,30 @@ func (c *calendarCase) checkStateNamesNoOne(t *testing.T) {
 		if strings.Contains(strings.ToLower(string(data)), word) {
 			t.Errorf("the calendar state holds %q:\n%s", word, data)
 		}
+	}
+}
+
+// runTool runs a program with the environment and returns what it
+// printed; a failure fails the test.
+func runTool(t *testing.T, env []string, name string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Env = env
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return string(out)
+}
+
+// expectListed checks that a calendar program lists exactly the items
+// want, in any order.
+func expectListed(t *testing.T, program, when string, got, want []string) {
+	t.Helper()
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s, %s lists\n  %s\nwant\n  %s", when, program, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
 

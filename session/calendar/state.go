@@ -124,30 +124,23 @@ func (s *stateFile) remember(path string) {
 // parseWhen reads the values of DTSTART and DTEND back: two days or two
 // times in UTC, the end after the start.
 func parseWhen(start, end string) (When, error) {
+	layout := utcForm
 	if len(start) == len(dateForm) {
-		first, err := time.Parse(dateForm, start)
-		if err != nil {
-			return When{}, err
-		}
-		last, err := time.Parse(dateForm, end)
-		if err != nil {
-			return When{}, err
-		}
-		if !last.After(first) {
-			return When{}, errEndFirst
-		}
-		return When{FirstDay: store.DateOf(first), EndDay: store.DateOf(last)}, nil
+		layout = dateForm
 	}
-	s, err := time.Parse(utcForm, start)
+	s, err := time.Parse(layout, start)
 	if err != nil {
 		return When{}, err
 	}
-	e, err := time.Parse(utcForm, end)
+	e, err := time.Parse(layout, end)
 	if err != nil {
 		return When{}, err
 	}
 	if !e.After(s) {
 		return When{}, errEndFirst
+	}
+	if layout == dateForm {
+		return When{FirstDay: store.DateOf(s), EndDay: store.DateOf(e)}, nil
 	}
 	return When{Start: s, End: e}, nil
 }

@@ -2,16 +2,12 @@ package calendar
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
-
-	"github.com/gofrs/flock"
 
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
@@ -25,9 +21,6 @@ func StatePath() string { return filepath.Join(paths.StateDir(), "calendar.json"
 // lockPath is the lock file that one export at a time holds.
 func lockPath() string { return StatePath() + ".lock" }
 
-// lockWait is how long an export waits for another to finish.
-const lockWait = 10 * time.Second
-
 // maxStateSize bounds the read of the state file: an event takes some 120
 // bytes, and a coach's calendar holds a few hundred.
 const maxStateSize = 1 << 20
@@ -36,26 +29,12 @@ const maxStateSize = 1 << 20
 var errEndFirst = errors.New("the end is not after the start")
 
 // lockState takes the lock of the export state and returns the function
-// that releases it. A lock file that is not a regular file is refused.
+// that releases it.
 func lockState() (func(), error) {
 	if err := paths.Ensure(paths.StateDir()); err != nil {
 		return nil, err
 	}
-	path := lockPath()
-	if err := store.CheckOutput(path); err != nil {
-		return nil, err
-	}
-	lk := flock.New(path, flock.SetPermissions(paths.FileMode))
-	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
-	defer cancel()
-	ok, err := lk.TryLockContext(ctx, 10*time.Millisecond)
-	if err != nil && ctx.Err() == nil {
-		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
-	}
-	if !ok {
-		return nil, fmt.Errorf("another partnercoach has been exporting the calendar for %v (it holds %s); try again when it is done", lockWait, path)
-	}
-	return func() { lk.Unlock() }, nil
+	return store.LockFile(lockPath(), "exporting the calendar")
 }
 
 // readState reads the state file; a missing one is an empty state. A
