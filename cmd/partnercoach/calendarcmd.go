@@ -88,6 +88,7 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 		return err
 	}
 	defer x.Close()
+	reportLeftovers(errw, x.Cleaned)
 	switch {
 	case target.Vdir != "":
 		c, err := x.ToVdir(target.Vdir, events)
@@ -98,9 +99,7 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 		return nil
 	case target.Output != "":
 		removed, err := x.ToFile(target.Output, events, !target.NoCancellations)
-		for _, p := range removed {
-			fmt.Fprintf(errw, "Removed %s, left by an export that was cut short.\n", p)
-		}
+		reportLeftovers(errw, removed)
 		if err != nil {
 			return err
 		}
@@ -108,4 +107,12 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 		return nil
 	}
 	return x.ToStream(out, events, !target.NoCancellations)
+}
+
+// reportLeftovers names the leftovers of exports cut short that were
+// removed.
+func reportLeftovers(errw io.Writer, removed []string) {
+	for _, p := range removed {
+		fmt.Fprintf(errw, "Removed %s, left by an export that was cut short.\n", p)
+	}
 }

@@ -16,31 +16,35 @@ import (
 // record of what they wrote, and it saves the state only once the
 // calendar is written.
 type Export struct {
-	state  *stateFile
-	unlock func()
-	now    time.Time
+	// Cleaned are the leftovers of earlier exports cut short that Begin
+	// removed.
+	Cleaned []string
+	state   *stateFile
+	unlock  func()
+	now     time.Time
 }
 
-// Begin starts an export at now: it takes the lock, removes the
-// leftovers of a write of the state cut short, and reads the state.
+// Begin starts an export at now: it takes the lock, reads the state and
+// removes the leftovers of earlier writes cut short (of the state, beside
+// the calendar files and in the folders written before).
 func Begin(now time.Time) (*Export, error) {
 	unlock, err := lockState()
 	if err != nil {
 		return nil, err
 	}
-	temps, err := leftoversIn(filepath.Dir(StatePath()), isStateFile, "")
+	s, err := readState()
+	var cleaned []string
 	if err == nil {
-		_, err = removeAll(temps)
+		cleaned, err = s.leftovers()
 	}
-	var s *stateFile
 	if err == nil {
-		s, err = readState()
+		cleaned, err = removeAll(cleaned)
 	}
 	if err != nil {
 		unlock()
 		return nil, err
 	}
-	return &Export{state: s, unlock: unlock, now: now}, nil
+	return &Export{Cleaned: cleaned, state: s, unlock: unlock, now: now}, nil
 }
 
 // Close releases the lock.

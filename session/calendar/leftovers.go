@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"partnercoach/session/store"
 )
@@ -17,8 +18,9 @@ import (
 // Leftovers. A calendar file is written atomically: to a hidden temporary
 // file beside it (".coaching.ics8237462"), then renamed over it. A kill in
 // between leaves the temporary file, which holds newcomers' initials and
-// times. Each export removes those beside what it writes; newcomer forget
-// finds the rest with FindLeftovers.
+// times. Each export first removes those beside the files and in the folders
+// it wrote before, and those beside what it writes; newcomer forget finds
+// them with FindLeftovers, or removes them with RemoveLeftovers.
 
 // icsHead is how every calendar file partnercoach writes begins; a
 // temporary file is taken for one of partnercoach's only when it begins
@@ -46,30 +48,33 @@ func FindLeftovers() (Leftovers, error) {
 	if err != nil {
 		return Leftovers{}, err
 	}
-	l := Leftovers{Outputs: s.Outputs}
-	state, err := leftoversIn(filepath.Dir(StatePath()), isStateFile, "")
-	l.Temps = append(l.Temps, state...)
-	errs := []error{err}
-	for _, p := range s.Outputs {
-		temps, err := outputLeftovers(p)
-		l.Temps = append(l.Temps, temps...)
-		errs = append(errs, err)
-	}
-	return l, errors.Join(errs...)
+	temps, err := s.leftovers()
+	return Leftovers{Temps: temps, Outputs: s.Outputs}, err
 }
 
 // RemoveLeftovers removes the temporary files FindLeftovers lists, under
 // the export lock so that no export is writing them, and returns their
-// paths.
+// paths. It is what an export does first (see Begin).
 func RemoveLeftovers() ([]string, error) {
-	unlock, err := lockState()
+	x, err := Begin(time.Now())
 	if err != nil {
 		return nil, err
 	}
-	defer unlock()
-	l, err := FindLeftovers()
-	removed, rerr := removeAll(l.Temps)
-	return removed, errors.Join(err, rerr)
+	x.Close()
+	return x.Cleaned, nil
+}
+
+// leftovers lists the temporary files of writes of the state file, and
+// those beside the calendar files and in the vdir folders it remembers.
+func (s *stateFile) leftovers() ([]string, error) {
+	temps, err := leftoversIn(filepath.Dir(StatePath()), isStateFile, "")
+	errs := []error{err}
+	for _, p := range s.Outputs {
+		found, err := outputLeftovers(p)
+		temps = append(temps, found...)
+		errs = append(errs, err)
+	}
+	return temps, errors.Join(errs...)
 }
 
 // outputLeftovers lists the temporary files of a calendar file or vdir
