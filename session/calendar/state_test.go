@@ -166,3 +166,21 @@ func TestCancelledSlotsDoNotPileUp(t *testing.T) {
 		t.Errorf("after 70 days the calendar holds %d events and the state %d, want 4 and 4", len(events), len(s.Events))
 	}
 }
+
+// TestALargeStateReadsBack saves the state of 20,000 events, more than a
+// newcomer list of the largest size the store reads would make, and reads
+// it back.
+func TestALargeStateReadsBack(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	s := &stateFile{Format: stateFormat}
+	for i := range 20000 {
+		s.Events = append(s.Events, exported{UID: fmt.Sprintf("appointment-%016x-%016x@partnercoach", i, i), Start: "20261207T090000Z", End: "20261207T095000Z"})
+	}
+	if err := s.save(); err != nil {
+		t.Fatal(err)
+	}
+	back, err := readState()
+	if err != nil || len(back.Events) != len(s.Events) {
+		t.Fatalf("read back %v", err)
+	}
+}

@@ -21,9 +21,10 @@ func StatePath() string { return filepath.Join(paths.StateDir(), "calendar.json"
 // lockPath is the lock file that one export at a time holds.
 func lockPath() string { return StatePath() + ".lock" }
 
-// maxStateSize bounds the read of the state file: an event takes some 120
-// bytes, and a coach's calendar holds a few hundred.
-const maxStateSize = 1 << 20
+// maxStateSize bounds the read of the state file: an event takes some 150
+// bytes, a coach's calendar holds a few hundred, and a newcomer list of the
+// largest size the store reads (store.MaxFileSize) makes fewer than 40,000.
+const maxStateSize = 4 * store.MaxFileSize
 
 // errEndFirst is the error of a time that ends before it starts.
 var errEndFirst = errors.New("the end is not after the start")
