@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"time"
@@ -23,9 +22,19 @@ func newCalendarCmd() *cobra.Command {
 	return cmd
 }
 
+// calendarTarget says where calendar export writes.
+type calendarTarget struct {
+	// Output is a file to write; Vdir a folder of one file per event;
+	// with neither, the calendar goes to standard output.
+	Output, Vdir string
+	// NoCancellations leaves out the cancellations of events that have
+	// gone, for calcurse, which imports them as appointments.
+	NoCancellations bool
+}
+
 // newCalendarExportCmd builds "partnercoach calendar export".
 func newCalendarExportCmd() *cobra.Command {
-	var output string
+	var target calendarTarget
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Write an iCalendar file of sessions, contact-by days and the month-end invoice",
@@ -34,21 +43,31 @@ func newCalendarExportCmd() *cobra.Command {
 			"day to contact a newcomer (three days after an assignment or a payment notice), and a " +
 			"reminder on the last day of each month to send the invoice. Newcomers appear by their " +
 			"initials unless the setting calendar_full_names is true. Import the file again after a " +
-			"change: events keep their identity, and cancelled sessions are marked cancelled.",
-		Example: "  partnercoach calendar export --output coaching.ics",
-		Args:    cobra.NoArgs,
+			"change: events keep their identity, and an event that has gone since an earlier export " +
+			"(a session cancelled or moved, a newcomer contacted or forgotten) comes as a cancellation " +
+			"with no name until its time has passed. With --vdir, write a folder of one file per " +
+			"event for khal or vdirsyncer instead, where an event that has gone is a file removed.",
+		Example: "  partnercoach calendar export --output coaching.ics\n" +
+			"  partnercoach calendar export --vdir ~/.local/share/khal/coaching\n" +
+			"  partnercoach calendar export --no-cancellations --output coaching.ics   # for calcurse",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), output, commandNow())
+			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), target, commandNow())
 		},
 	}
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
+	cmd.Flags().StringVarP(&target.Output, "output", "o", "", "write to this file (mode 0600) instead of standard output")
+	cmd.Flags().StringVar(&target.Vdir, "vdir", "", "write one file per event into this folder (made if missing, mode 0700), for khal or vdirsyncer")
+	cmd.Flags().BoolVar(&target.NoCancellations, "no-cancellations", false,
+		"leave out the cancellations of events that have gone, for calcurse, which imports them as appointments")
+	cmd.MarkFlagsMutuallyExclusive("output", "vdir")
+	cmd.MarkFlagsMutuallyExclusive("vdir", "no-cancellations")
 	return cmd
 }
 
-// exportCalendar writes the calendar at now to out, or to the file output.
-func exportCalendar(out, errw io.Writer, output string, now time.Time) error {
-	if output != "" {
-		if err := store.CheckOutput(output); err != nil { // before reading anything
+// exportCalendar writes the calendar at now where target says.
+func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) error {
+	if target.Output != "" {
+		if err := store.CheckOutput(target.Output); err != nil { // before reading anything
 			return err
 		}
 	}
@@ -60,17 +79,40 @@ func exportCalendar(out, errw io.Writer, output string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	cal := calendar.Build(list, recs, calendar.Options{Now: now, FullNames: set.CalendarFullNames})
-	if output == "" {
-		return calendar.Write(out, cal)
-	}
-	var buf bytes.Buffer
-	if err := calendar.Write(&buf, cal); err != nil {
+	events, err := calendar.Build(list, recs, calendar.Options{Now: now, FullNames: set.CalendarFullNames})
+	if err != nil {
 		return err
 	}
-	if err := store.WriteOutput(output, buf.Bytes()); err != nil {
+	x, err := calendar.Begin(now)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Wrote the calendar to %s.\n", output)
-	return nil
+	defer x.Close()
+	reportLeftovers(errw, x.Cleaned)
+	switch {
+	case target.Vdir != "":
+		c, err := x.ToVdir(target.Vdir, events)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Wrote the calendar to %s: %d written, %d unchanged, %d removed.\n", target.Vdir, len(c.Written), c.Kept, len(c.Removed))
+		return nil
+	case target.Output != "":
+		removed, err := x.ToFile(target.Output, events, !target.NoCancellations)
+		reportLeftovers(errw, removed)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Wrote the calendar to %s.\n", target.Output)
+		return nil
+	}
+	return x.ToStream(out, events, !target.NoCancellations)
+}
+
+// reportLeftovers names the leftovers of exports cut short that were
+// removed.
+func reportLeftovers(errw io.Writer, removed []string) {
+	for _, p := range removed {
+		fmt.Fprintf(errw, "Removed %s, left by an export that was cut short.\n", p)
+	}
 }

@@ -37,8 +37,9 @@ func TestLabel(t *testing.T) {
 
 // event is what Debian's python3-icalendar read from an event.
 type event struct {
-	UID, Summary, Start, End, Status, Description, RRule string
-	Alarms                                               []struct {
+	UID, Summary, Start, End, Status, Description, RRule, Transp string
+	Sequence                                                     int
+	Alarms                                                       []struct {
 		Action, Description string
 		Trigger             int
 	}
@@ -87,8 +88,12 @@ func readWithPython(t *testing.T, data []byte) []event {
 // build makes the calendar for the newcomers at now and returns the file.
 func build(t *testing.T, list []store.Newcomer, now time.Time, full bool) []byte {
 	t.Helper()
+	events, err := Build(list, nil, Options{Now: now, FullNames: full})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
-	if err := Write(&buf, Build(list, nil, Options{Now: now, FullNames: full})); err != nil {
+	if err := Write(&buf, events, now); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -104,17 +109,21 @@ func in(t *testing.T, zone string, y int, m time.Month, d, h, min int) time.Time
 	return time.Date(y, m, d, h, min, 0, 0, loc)
 }
 
-// moved and booked are appointments at the given time.
-func moved(at time.Time) store.Appointment {
-	return store.Appointment{At: at, Booked: at.AddDate(0, 0, -9), State: store.Moved, By: store.ByNewcomer, Changed: at.AddDate(0, 0, -2)}
+// booked is an appointment at the given time with the given id.
+func booked(at time.Time, id string) store.Appointment {
+	return store.Appointment{ID: id, At: at, Booked: at.AddDate(0, 0, -2), State: store.Booked}
 }
 
-func booked(at time.Time) store.Appointment {
-	return store.Appointment{At: at, Booked: at.AddDate(0, 0, -2), State: store.Booked}
-}
+// Ids of the newcomer book for the tests.
+const (
+	idA  = "aaaaaaaaaaaaaaa1"
+	idB  = "bbbbbbbbbbbbbbb2"
+	app1 = "0000000000000001"
+	app2 = "0000000000000002"
+)
 
 // TestExportAcrossDaylightSaving exports, and reads back with a real
-// parser, an appointment moved over a change of the clocks on the
+// parser, appointments either side of a change of the clocks on the
 // newcomer's side only (coach in Tokyo, newcomer in Berlin, which moves to
 // summer time on 29 March 2026), and one on the coach's side only (coach
 // in London, which moves the same night, newcomer in Kolkata).
@@ -129,14 +138,14 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 			name:  "the newcomer's clocks change",
 			coach: "Asia/Tokyo",
 			newcomer: store.Newcomer{
-				Name: "Berta Berliner", Assigned: store.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin",
+				ID: idB, Name: "Berta Berliner", Assigned: store.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin",
 				Appointments: []store.Appointment{
-					moved(in(t, "Asia/Tokyo", 2026, 3, 28, 17, 0)),
-					booked(in(t, "Asia/Tokyo", 2026, 3, 29, 17, 0)),
+					booked(in(t, "Asia/Tokyo", 2026, 3, 28, 17, 0), app1),
+					booked(in(t, "Asia/Tokyo", 2026, 3, 29, 17, 0), app2),
 				},
 			},
 			want: []event{
-				{Summary: "Partnership coaching with B.B.", Start: "2026-03-28T08:00:00Z", End: "2026-03-28T08:50:00Z", Status: "CANCELLED",
+				{Summary: "Partnership coaching with B.B.", Start: "2026-03-28T08:00:00Z", End: "2026-03-28T08:50:00Z", Status: "CONFIRMED",
 					Description: "A 50-minute phone session. Their time: Sat 28 Mar 09:00 (Europe/Berlin)."},
 				{Summary: "Partnership coaching with B.B.", Start: "2026-03-29T08:00:00Z", End: "2026-03-29T08:50:00Z", Status: "CONFIRMED",
 					Description: "A 50-minute phone session. Their time: Sun 29 Mar 10:00 (Europe/Berlin)."},
@@ -147,16 +156,16 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 			name:  "the coach's clocks change",
 			coach: "Europe/London",
 			newcomer: store.Newcomer{
-				Name: "KL", Assigned: store.NewDate(2026, 3, 10), TimeZone: "Asia/Kolkata",
+				ID: idA, Name: "KL", Assigned: store.NewDate(2026, 3, 10), TimeZone: "Asia/Kolkata",
 				Contacts:       []store.Date{store.NewDate(2026, 3, 11)},
 				PaymentNotices: []store.Date{store.NewDate(2026, 3, 18)},
 				Appointments: []store.Appointment{
-					moved(in(t, "Europe/London", 2026, 3, 28, 9, 0)),
-					booked(in(t, "Europe/London", 2026, 3, 29, 9, 0)),
+					booked(in(t, "Europe/London", 2026, 3, 28, 9, 0), app1),
+					booked(in(t, "Europe/London", 2026, 3, 29, 9, 0), app2),
 				},
 			},
 			want: []event{
-				{Summary: "Partnership coaching with K.L.", Start: "2026-03-28T09:00:00Z", End: "2026-03-28T09:50:00Z", Status: "CANCELLED",
+				{Summary: "Partnership coaching with K.L.", Start: "2026-03-28T09:00:00Z", End: "2026-03-28T09:50:00Z", Status: "CONFIRMED",
 					Description: "A 50-minute phone session. Their time: Sat 28 Mar 14:30 (Asia/Kolkata)."},
 				{Summary: "Partnership coaching with K.L.", Start: "2026-03-29T08:00:00Z", End: "2026-03-29T08:50:00Z", Status: "CONFIRMED",
 					Description: "A 50-minute phone session. Their time: Sun 29 Mar 13:30 (Asia/Kolkata)."},
@@ -210,8 +219,8 @@ func checkEvent(t *testing.T, got, want event) {
 func TestNamesStayOutOfTheCalendar(t *testing.T) {
 	now := in(t, "Europe/Berlin", 2026, 11, 20, 10, 0)
 	list := []store.Newcomer{{
-		Name: "Alice Example", Assigned: store.NewDate(2026, 11, 19), TimeZone: "America/New_York",
-		Appointments: []store.Appointment{booked(now.Add(48 * time.Hour))},
+		ID: idA, Name: "Alice Example", Assigned: store.NewDate(2026, 11, 19), TimeZone: "America/New_York",
+		Appointments: []store.Appointment{booked(now.Add(48*time.Hour), app1)},
 	}}
 	data := build(t, list, now, false)
 	for _, word := range []string{"Alice", "Example", "alice", "example"} {
@@ -233,7 +242,7 @@ func TestNamesStayOutOfTheCalendar(t *testing.T) {
 // for: CR LF, and no line longer than 75 octets.
 func TestLinesEndInCRLF(t *testing.T) {
 	now := in(t, "Europe/Berlin", 2026, 11, 20, 10, 0)
-	data := build(t, []store.Newcomer{{Name: "AB", Assigned: store.NewDate(2026, 11, 19)}}, now, false)
+	data := build(t, []store.Newcomer{{ID: idA, Name: "AB", Assigned: store.NewDate(2026, 11, 19)}}, now, false)
 	if !bytes.HasSuffix(data, []byte("END:VCALENDAR\r\n")) {
 		t.Errorf("the file ends %q", data[max(0, len(data)-20):])
 	}

@@ -53,6 +53,8 @@ const (
 // Appointment is a session booked with a newcomer, kept in their entry of
 // the newcomer list with what became of it.
 type Appointment struct {
+	// ID is the appointment's own id, which never changes (see ids.go).
+	ID string `json:"id,omitempty"`
 	// At is the time of the session.
 	At time.Time `json:"at"`
 	// Booked is when the coach recorded it.

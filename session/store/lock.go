@@ -1,20 +1,17 @@
 package store
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"time"
 
-	"github.com/gofrs/flock"
-
 	"partnercoach/internal/paths"
 )
 
-// lockWait is how long a change to the newcomer list waits for another
-// process to finish its own.
+// lockWait is how long a change under a lock (of the newcomer list, of the
+// calendar's export) waits for another process to finish its own.
 const lockWait = 10 * time.Second
 
 // lockNewcomers takes the lock file that guards the newcomer list and
@@ -23,21 +20,7 @@ func lockNewcomers() (func(), error) {
 	if err := paths.Ensure(paths.DataDir()); err != nil {
 		return nil, err
 	}
-	path := newcomersLockPath()
-	if err := checkLockFile(path); err != nil {
-		return nil, err
-	}
-	lk := flock.New(path, flock.SetPermissions(paths.FileMode))
-	ctx, cancel := context.WithTimeout(context.Background(), lockWait)
-	defer cancel()
-	ok, err := lk.TryLockContext(ctx, 10*time.Millisecond)
-	if err != nil && ctx.Err() == nil {
-		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
-	}
-	if !ok {
-		return nil, fmt.Errorf("another partnercoach has been changing the newcomer list for %v (it holds %s); try again when it is done", lockWait, path)
-	}
-	return func() { lk.Unlock() }, nil
+	return LockFile(newcomersLockPath(), "changing the newcomer list")
 }
 
 // checkLockFile refuses a lock file that is there but is not a regular

@@ -11,11 +11,14 @@ import (
 	"partnercoach/internal/paths"
 )
 
-// NewcomersFormat is the version of the newcomer file's format.
-const NewcomersFormat = 1
+// NewcomersFormat is the version of the newcomer file's format: 2 gave
+// each newcomer and appointment an id (see ids.go).
+const NewcomersFormat = 2
 
 // Newcomer is a newcomer assigned to the coach.
 type Newcomer struct {
+	// ID is the newcomer's own id, which never changes (see ids.go).
+	ID string `json:"id,omitempty"`
 	// Name is the newcomer's name or initials, as the coach wrote it.
 	Name string `json:"name"`
 	// Assigned is the day the newcomer was assigned to the coach.
@@ -145,10 +148,15 @@ func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, erro
 	if err != nil {
 		return problems, err
 	}
+	migrated := stampIDs(list)
 	next, err := change(list)
-	if err != nil || next == nil {
+	if err != nil || (next == nil && !migrated) {
 		return problems, err
 	}
+	if next == nil {
+		next = list
+	}
+	stampIDs(next)
 	data, err := encodeJSON(newcomerFile{Format: NewcomersFormat, Newcomers: next})
 	if err != nil {
 		return problems, fmt.Errorf("cannot encode the newcomer list: %w", err)
@@ -184,7 +192,7 @@ func readNewcomers() ([]Newcomer, *Problem, error) {
 // assigned day.
 func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 	keys := scanKeys(data)
-	if f.Format != NewcomersFormat {
+	if !readableFormat(f.Format) {
 		k, ok := keyNamed(keys, "format", 1)
 		return problemAt(path, data, offsetOf(k, ok), fmt.Sprintf("format is %d; this partnercoach reads newcomer lists of format %d", f.Format, NewcomersFormat))
 	}

@@ -1,7 +1,8 @@
 """Read an iCalendar file with Debian's python3-icalendar and print, one
 JSON object a line, what a calendar program would take from each event:
 its summary, start and end (UTC for a time, the day for a day-long event),
-status, description, recurrence and the trigger of each alarm in seconds."""
+status, sequence, transparency, description, recurrence and the trigger of
+each alarm in seconds."""
 import datetime
 import json
 import sys
@@ -30,6 +31,8 @@ for e in cal.walk("VEVENT"):
         "start": when(e.decoded("DTSTART")),
         "end": when(e.decoded("DTEND")),
         "status": str(e.get("STATUS", "")),
+        "sequence": int(e.get("SEQUENCE", 0)),
+        "transp": str(e.get("TRANSP", "")),
         "description": str(e.get("DESCRIPTION", "")),
         "rrule": e["RRULE"].to_ical().decode() if "RRULE" in e else "",
         "alarms": alarms,
