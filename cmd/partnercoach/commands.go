@@ -25,6 +25,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newCalendarCmd(), newStatsCmd(), newManCmd())
 	root.InitDefaultCompletionCmd()
 	refuseUnknownSubcommands(root)
+	registerCompletions(root)
 	return root
 }
 
