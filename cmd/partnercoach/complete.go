@@ -36,7 +36,6 @@ var flagCompleters = map[string]completer{
 	"by":       fixedChoices(string(store.ByCoach), string(store.ByNewcomer)),
 	"format":   fixedChoices(string(store.Markdown), string(store.JSON), string(store.CSV)),
 	"outcome":  fixedChoices(outcomeNames()...),
-	"from":     completeScripts,
 }
 
 // keepFiles are the flags whose value is a file name, which the shell
