@@ -212,3 +212,12 @@ func TestCompletionSaysWhatItMovedAside(t *testing.T) {
 		t.Errorf("the next TAB said %q again", c.help)
 	}
 }
+
+func TestCompletionPathsNameCommands(t *testing.T) {
+	root := newRootCmd()
+	for _, path := range append(slices.Clone(newcomerFirst), recordFirst...) {
+		if cmd, _, err := root.Find(strings.Fields(path)); err != nil || cmd.CommandPath() != "partnercoach "+path {
+			t.Errorf("%q names no command", path)
+		}
+	}
+}
