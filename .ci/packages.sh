@@ -1,7 +1,8 @@
 # shellcheck shell=bash disable=SC2154 # $tmp comes from .ci/release-check
 # The checks of the .deb and .rpm packages, sourced by .ci/release-check,
-# which sets $version, $head, $tmp, DEB_FILES, RPM_FILES, DRILL_PACKAGES and
-# DRILL_TOOLS and defines fail and check_version_line.
+# which sets $version, $head, $commit_time, $commit_day, $tmp, DEB_FILES,
+# RPM_FILES, RPM_LICENSES, DRILL_PACKAGES and DRILL_TOOLS and defines fail
+# and check_version_line.
 
 # drill_possible tells whether this machine can install the .deb: Debian's
 # tools and root. Where it cannot, CI fails and a developer gets a note.
@@ -79,15 +80,19 @@ check_deb() {
 	printf '%-8s %s, version %s, %s bytes\n' "deb $arch" "$deb" "$(dpkg-deb -f "$deb" Version)" "$(wc -c <"$deb")"
 }
 
-# check_rpm checks the name, the digests and the files of the .rpm for one
-# architecture: Go's name for it (amd64, arm64), then rpm's (x86_64, aarch64).
+# check_rpm checks the name, the licence, the build time, the digests and
+# the files of the .rpm for one architecture: Go's name for it (amd64,
+# arm64), then rpm's (x86_64, aarch64).
 check_rpm() {
 	local goarch=$1 arch=$2 rpm files
 	rpm=$(package_for "partnercoach_*_linux_$goarch.rpm")
 	[[ $(rpm -qp --qf '%{NAME} %{ARCH}' "$rpm" 2>/dev/null) == "partnercoach $arch" ]] || fail "$rpm: not partnercoach for $arch"
+	[[ $(rpm -qp --qf '%{LICENSE}' "$rpm" 2>/dev/null) == MIT ]] || fail "$rpm: License is '$(rpm -qp --qf '%{LICENSE}' "$rpm" 2>/dev/null)', want MIT"
+	[[ $(rpm -qp --qf '%{BUILDTIME}' "$rpm" 2>/dev/null) == "$commit_time" ]] || fail "$rpm: its build time is not the commit's"
 	rpm -K --nosignature "$rpm" >/dev/null || fail "$rpm: its digests do not match"
 	files=$(rpm -qlp "$rpm" 2>/dev/null)
 	same_lines "$rpm" "$files" "$(printf '%s\n' "${RPM_FILES[@]}")"
+	same_lines "$rpm: licence files" "$(rpm -qLp "$rpm" 2>/dev/null)" "$(printf '%s\n' "${RPM_LICENSES[@]}")"
 	printf '%-8s %s, version %s, %s bytes\n' "rpm $goarch" "$rpm" "$(rpm -qp --qf '%{VERSION}-%{RELEASE}' "$rpm" 2>/dev/null)" "$(wc -c <"$rpm")"
 }
 
@@ -145,14 +150,24 @@ deb_drill() (
 	echo "removed all ${#paths[@]} paths it installed (${#before[@]} folders that were there before stay)"
 )
 
-# drill_man checks that man finds the installed page and renders it without
-# warnings.
+# drill_man checks that man finds the installed page and renders it at 80
+# columns without warnings: the header names the page and the manual, the
+# footer the version and the commit's date, and every section is there.
 drill_man() {
-	local where page warnings
+	local where page warnings line section
 	where=$(man -w partnercoach)
 	[[ $where == /usr/share/man/man1/partnercoach.1.gz ]] || fail "man -w partnercoach says '$where'"
 	page=$(MANWIDTH=80 man --warnings -P cat partnercoach 2>"$tmp/man-warnings")
-	grep -q '^SYNOPSIS' <<<"$page" || fail "man partnercoach shows no SYNOPSIS"
+	line=$(head -n1 <<<"$page")
+	[[ $line =~ ^PARTNERCOACH\(1\)\ +User\ Commands\ +PARTNERCOACH\(1\)$ && ${#line} -le 80 ]] ||
+		fail "man partnercoach's header at 80 columns reads '$line'"
+	echo "header at 80 columns: $line"
+	line=$(tail -n1 <<<"$page")
+	[[ $line =~ ^partnercoach\ $version\ +$commit_day\ +PARTNERCOACH\(1\)$ ]] || fail "man partnercoach's footer reads '$line'"
+	for section in NAME SYNOPSIS DESCRIPTION OPTIONS COMMANDS FILES ENVIRONMENT EXAMPLES; do
+		grep -qx "$section" <<<"$page" || fail "man partnercoach has no $section section"
+	done
+	grep -q -- ' -o, --output' <<<"$page" || fail "man partnercoach does not show -o, --output"
 	warnings=$(cat "$tmp/man-warnings")
 	[[ -z $warnings ]] || fail "man partnercoach warned: $warnings"
 	echo "man partnercoach: $(wc -l <<<"$page") lines from $where"
@@ -177,8 +192,11 @@ drill_completions() {
 	[[ $got == "_partnercoach /usr/share/zsh/vendor-completions/_partnercoach" ]] ||
 		fail "zsh's compinit found '$got' for partnercoach"
 	echo "zsh: compinit finds _partnercoach in \$fpath (/usr/share/zsh/vendor-completions)"
+	# Not fish --no-config: Debian 12's fish 3.6 then has no completion
+	# path at all and completes nothing, not even apt-get. An empty home
+	# holds no user's settings either.
 	got=$(PATH=$path HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
-		fish --no-config -c 'complete -C"partnercoach scr"')
+		fish -c 'complete -C"partnercoach scr"')
 	grep -q '^script' <<<"$got" || fail "fish completes 'partnercoach scr' as '$got'"
 	echo "fish: loads /usr/share/fish/vendor_completions.d/partnercoach.fish by itself"
 }

@@ -1,10 +1,15 @@
 // Command pkgcheck checks the Homebrew cask and the Scoop manifest of a
 // snapshot release against the archives they point to: the archive names in
 // their URLs, the SHA-256 sums and the paths of the binary, the man page and
-// the completions inside the archives. It reads only dist/, needs neither
-// Ruby nor Homebrew nor Scoop, and is run by .ci/release-check:
+// the completions inside the archives. It then checks the licences: every
+// archive holds LICENSE and a THIRD_PARTY_LICENSES.txt naming exactly the
+// modules its binary records, and the copyright file of each .deb covers
+// exactly those of its binary. Last, every file in the archives and the
+// .deb packages must carry the commit's time. It reads only dist/ and
+// LICENSE, needs neither Ruby nor Homebrew nor Scoop nor dpkg, and is run
+// by .ci/release-check:
 //
-//	go run ./.ci/pkgcheck -dist dist/release -version 1.2.0
+//	go run ./.ci/pkgcheck -dist dist/release -version 1.2.0 -commit-time 1764806400
 package main
 
 import (
@@ -20,30 +25,56 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // project is the name every archive, cask and manifest starts with.
 const project = "partnercoach"
 
+// targets are the six the release builds, as its archives name them.
+var targets = []string{"linux_amd64", "linux_arm64", "darwin_amd64", "darwin_arm64", "windows_amd64", "windows_arm64"}
+
 func main() {
 	dist := flag.String("dist", "dist/release", "GoReleaser's output folder")
 	version := flag.String("version", "", "the release's version, as in metadata.json")
+	licence := flag.String("license", "LICENSE", "the project's licence, which every archive copies")
+	commitTime := flag.Int64("commit-time", 0, "the commit's time in seconds since 1970, which every file must carry")
 	flag.Parse()
-	if *version == "" {
-		fmt.Fprintln(os.Stderr, "pkgcheck: -version is required")
+	if *version == "" || *commitTime == 0 {
+		fmt.Fprintln(os.Stderr, "pkgcheck: -version and -commit-time are required")
 		os.Exit(2)
 	}
-	r, err := newRelease(*dist, *version)
-	if err == nil {
-		err = checkCask(r, filepath.Join(*dist, "homebrew", "Casks", project+".rb"))
-	}
-	if err == nil {
-		err = checkScoop(r, filepath.Join(*dist, "scoop", project+".json"))
-	}
-	if err != nil {
+	if err := check(*dist, *version, *licence, time.Unix(*commitTime, 0)); err != nil {
 		fmt.Fprintln(os.Stderr, "pkgcheck:", err)
 		os.Exit(1)
 	}
+}
+
+// check runs every check of the release in dist.
+func check(dist, version, licence string, commit time.Time) error {
+	r, err := newRelease(dist, version)
+	if err != nil {
+		return err
+	}
+	if err := checkCask(r, filepath.Join(dist, "homebrew", "Casks", project+".rb")); err != nil {
+		return err
+	}
+	if err := checkScoop(r, filepath.Join(dist, "scoop", project+".json")); err != nil {
+		return err
+	}
+	own, err := os.ReadFile(licence)
+	if err != nil {
+		return err
+	}
+	if err := checkNotices(r, targets, own); err != nil {
+		return err
+	}
+	for _, arch := range []string{"amd64", "arm64"} {
+		if err := checkDebCopyright(r, arch); err != nil {
+			return err
+		}
+	}
+	return checkTimes(r, targets, commit)
 }
 
 // release is what a snapshot produced: its folder, its version and the

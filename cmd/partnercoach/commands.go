@@ -23,9 +23,10 @@ func newRootCmd() *cobra.Command {
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
-	root.AddCommand(newCalendarCmd(), newStatsCmd())
+	root.AddCommand(newCalendarCmd(), newStatsCmd(), newManCmd())
 	root.InitDefaultCompletionCmd()
 	refuseUnknownSubcommands(root)
+	registerCompletions(root)
 	return root
 }
 

@@ -24,7 +24,8 @@ func main() {
 	// build information only for a go install of a published module. So
 	// versionString makes the whole text and fang prints it as it is.
 	err := fang.Execute(context.Background(), newRootCmd(),
-		fang.WithVersion(versionString()), fang.WithErrorHandler(printError))
+		fang.WithVersion(versionString()), fang.WithErrorHandler(printError),
+		fang.WithoutManpage()) // newManCmd writes the page instead
 	if err != nil {
 		os.Exit(1)
 	}
