@@ -24,7 +24,7 @@ type reachFlags struct {
 func newReachCmd() *cobra.Command {
 	var f reachFlags
 	cmd := &cobra.Command{
-		Use:   "reach NAME [--phone NUMBER] [--handle HANDLE] [--caller coach|newcomer] [--clear]",
+		Use:   "reach NAME",
 		Short: "Keep how the call is made: who calls whom, on what number or call handle",
 		Long: "Keep how the session's call is made: the phone number or call handle (a name or " +
 			"address on a calling service, such as \"Zoom: 123 456 7890\") and who calls: you, " +
