@@ -33,7 +33,7 @@ func TestReviewAtTheEnd(t *testing.T) {
 				}
 			}
 			for _, want := range []string{"saved as 2026-11-22-0001", review.Heading, "Each cell is",
-				"Self-guiding instru", "+5:00", "Their turn: newcome…", "ran over by 1:30 (length 12:00)"} {
+				"Self-guiding instru", "+5:00", "Their turn: newcome", "ran over by 1:30 (length 12:00)"} {
 				if !strings.Contains(s, want) {
 					t.Errorf("the screen lacks %q:\n%s", want, s)
 				}

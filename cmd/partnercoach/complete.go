@@ -21,7 +21,7 @@ type completer = func(cmd *cobra.Command, args []string, prefix string) ([]strin
 // record, by their path under the root.
 var newcomerFirst = []string{
 	"newcomer schedule", "newcomer reschedule", "newcomer cancel", "newcomer no-show",
-	"newcomer paid", "newcomer contacted", "newcomer draft", "newcomer forget",
+	"newcomer paid", "newcomer contacted", "newcomer draft", "newcomer forget", "newcomer reach",
 }
 
 // recordFirst are the commands whose argument is a record's id.
@@ -34,13 +34,14 @@ var flagCompleters = map[string]completer{
 	"newcomer": completeNewcomers,
 	"tz":       completeZones,
 	"by":       fixedChoices(string(store.ByCoach), string(store.ByNewcomer)),
+	"caller":   fixedChoices(string(store.ByCoach), string(store.ByNewcomer)),
 	"format":   fixedChoices(string(store.Markdown), string(store.JSON), string(store.CSV)),
 	"outcome":  fixedChoices(outcomeNames()...),
 }
 
 // keepFiles are the flags whose value is a file name, which the shell
 // completes as it does any path.
-var keepFiles = []string{"output"}
+var keepFiles = []string{"output", "vdir"}
 
 // registerCompletions teaches every command of the tree under root what
 // its arguments and flags take, so that the shells complete newcomer

@@ -111,7 +111,7 @@ func TestCompletionOfNewcomerNames(t *testing.T) {
 
 func TestCompletionAfterTheName(t *testing.T) {
 	completionHome(t)
-	if c := completeArgs(t, "newcomer", "draft", "Bob Tester", ""); !slices.Equal(c.words, []string{"contact", "confirm", "reschedule"}) {
+	if c := completeArgs(t, "newcomer", "draft", "Bob Tester", ""); !slices.Equal(c.words, []string{"contact", "booked", "confirm", "reschedule", "cancel", "transfer"}) {
 		t.Errorf("draft's second word: got %q", c.words)
 	}
 	if c := completeArgs(t, "newcomer", "schedule", "AB", ""); c.words != nil || c.directive != cobra.ShellCompDirectiveNoFileComp {

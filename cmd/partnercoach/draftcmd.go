@@ -12,26 +12,29 @@ import (
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session/drafts"
-	"partnercoach/session/store"
 )
 
 // newDraftCmd builds "partnercoach newcomer draft NAME KIND".
 func newDraftCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "draft NAME contact|confirm|reschedule",
-		Short: "Print a message to send: to set up a time, to the coordinator, or a new time",
+		Use:   "draft NAME " + drafts.KindNames("|"),
+		Short: "Print a message to send: to set up a time, confirm it, move it or call it off, or to the coordinator",
 		Long: "Print the text of a message for you to send; nothing is sent. contact asks the " +
 			"newcomer for a time and to download the self-guiding short form you work with (the " +
-			"setting short_form names it); confirm tells the programme coordinator that you made " +
-			"contact; reschedule gives the newcomer the new time of their session on their own " +
-			"clock. Record a contact with 'partnercoach newcomer contacted NAME'.",
-		Example: "  partnercoach newcomer draft AB contact\n  partnercoach newcomer draft AB reschedule",
+			"setting short_form names it); booked confirms the session booked to the newcomer, " +
+			"on their clock, with who calls whom and on what (newcomer reach keeps it) and the " +
+			"24-hour rule; confirm tells the programme coordinator that you made contact; " +
+			"reschedule gives the newcomer the new time of their session on their own clock; " +
+			"cancel tells them it is called off; transfer answers a newcomer who wants to waive " +
+			"or transfer their session by sending them to the coordinator. Record a contact with " +
+			"'partnercoach newcomer contacted NAME'.",
+		Example: "  partnercoach newcomer draft AB contact\n  partnercoach newcomer draft AB booked",
 		Args:    cobra.ExactArgs(2),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			if len(args) != 1 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return []string{"contact", "confirm", "reschedule"}, cobra.ShellCompDirectiveNoFileComp
+			return strings.Split(drafts.KindNames(" "), " "), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return printDraft(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], commandNow())
@@ -59,8 +62,7 @@ func printDraft(out, errw io.Writer, name, kind string, now time.Time) error {
 		return err
 	}
 	d, err := drafts.Make(k, drafts.Input{
-		Newcomer: n, Held: store.CountedSessions(n.Name, recs),
-		Coach: set.Coach, ShortForm: set.ShortForm, Now: now,
+		Newcomer: n, Records: recs, Coach: set.Coach, ShortForm: set.ShortForm, Now: now,
 	})
 	if err != nil {
 		return err

@@ -22,7 +22,8 @@ func TestDraftThroughTheBinary(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Dear Alice Example,") || !strings.Contains(out, `short form "Short form (I)"`) || !strings.HasSuffix(out, "Ann\n") {
 		t.Errorf("contact: exit %d\n%s\n%s", code, out, stderr)
 	}
-	if want := "Note: Nothing was sent. Once you have made contact, record it with: partnercoach newcomer contacted 'Alice Example'\n"; stderr != want {
+	if want := "Note: No number or call handle is kept for them: once they tell you, keep it with: partnercoach newcomer reach 'Alice Example' --phone NUMBER (or --handle HANDLE).\n" +
+		"Note: Nothing was sent. Once you have made contact, record it with: partnercoach newcomer contacted 'Alice Example'\n"; stderr != want {
 		t.Errorf("notes %q, want %q", stderr, want)
 	}
 	_, stderr, code = runBinaryEnv(t, env, "newcomer", "draft", "Alice Example", "reschedule")

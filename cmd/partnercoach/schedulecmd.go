@@ -13,6 +13,7 @@ import (
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
+	"partnercoach/session/drafts"
 	"partnercoach/session/store"
 )
 
@@ -21,9 +22,10 @@ const whenHelp = "WHEN is your own local time, as \"2026-03-28 09:00\", or a tim
 	"in RFC 3339, as 2026-03-28T09:00:00+01:00."
 
 // aroundCallCmds builds the newcomer commands for the work around the
-// calls: "schedule", "reschedule", "cancel" and "draft".
+// calls: "schedule", "reschedule", "cancel", "no-show", "reach" and
+// "draft".
 func aroundCallCmds() []*cobra.Command {
-	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newNoShowCmd(), newDraftCmd()}
+	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newNoShowCmd(), newReachCmd(), newDraftCmd()}
 }
 
 // newScheduleCmd builds "partnercoach newcomer schedule NAME WHEN".
@@ -63,6 +65,7 @@ func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error
 	if n.TimeZone == "" {
 		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
 	}
+	suggestDraft(out, n.Name, drafts.Booked)
 	return nil
 }
 
@@ -110,7 +113,7 @@ func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time)
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
 	explainLate(out, n.Name, old, "moved")
-	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s reschedule\n", shellword.Quote(n.Name, "NAME"))
+	suggestDraft(out, n.Name, drafts.Reschedule)
 	return nil
 }
 
@@ -151,6 +154,7 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 	fmt.Fprintf(out, "Cancelled %s's session of %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, now.Location(), n.TimeZone)))
 	explainLate(out, n.Name, old, "cancelled")
+	suggestDraft(out, n.Name, drafts.Cancel)
 	return nil
 }
 
@@ -170,6 +174,11 @@ func explainLate(out io.Writer, name string, a store.Appointment, verb string) {
 		fmt.Fprintf(out, "Proposed outcome: %s. To record it so, for the invoice: partnercoach newcomer no-show %s\n",
 			strings.ToLower(session.NoShow.Label()), shellword.Quote(name, "NAME"))
 	}
+}
+
+// suggestDraft names the command that drafts the message to send.
+func suggestDraft(out io.Writer, name string, kind drafts.Kind) {
+	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s %s\n", shellword.Quote(name, "NAME"), kind)
 }
 
 // roundHours writes a duration in whole hours, or minutes under an hour.
@@ -205,8 +214,8 @@ func findIn(list []store.Newcomer, name string) (store.Newcomer, error) {
 // on record. It writes nothing when no appointment stands.
 func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Record, now time.Time) error {
 	type row struct {
-		name, text string
-		at         time.Time
+		name, text, call string
+		at               time.Time
 	}
 	var (
 		rows   []row
@@ -217,16 +226,17 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		if !ok {
 			continue
 		}
-		text := store.FormatWhen(a.At, now.Location(), n.TimeZone)
+		text, call := store.FormatWhen(a.At, now.Location(), n.TimeZone), ""
 		switch {
 		case a.At.After(now):
+			call = callInShort(n.Call)
 		case isMissed(n, recs, now):
 			text = "MISSED " + text + ": no session on record"
 			missed = true
 		default:
 			continue // held, or still within its grace
 		}
-		rows = append(rows, row{n.Name, text, a.At})
+		rows = append(rows, row{n.Name, text, call, a.At})
 	}
 	if len(rows) == 0 {
 		return nil
@@ -235,7 +245,11 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 	fmt.Fprintln(out, "\nBOOKED SESSIONS")
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\n", textsafe.Line(r.name), textsafe.Line(r.text))
+		line := textsafe.Line(r.name) + "\t" + textsafe.Line(r.text)
+		if r.call != "" {
+			line += "\t" + textsafe.Line(r.call)
+		}
+		fmt.Fprintln(tw, line)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -43,7 +43,8 @@ func TestAppointmentCommands(t *testing.T) {
 		want []string
 	}{
 		{func() error { return schedule(&out, &errw, "alice example", "2027-03-28 03:00", "Europe/Berlin", now) },
-			[]string{"Booked Alice Example for Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin).\n"}},
+			[]string{"Booked Alice Example for Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin).\n",
+				"The message to send: partnercoach newcomer draft 'Alice Example' booked\n"}},
 		// The coach moves it 5 hours ahead.
 		{func() error {
 			return reschedule(&out, &errw, "Alice Example", "2027-03-29 03:00", "coach", "", time.Date(2027, 3, 27, 22, 0, 0, 0, ny))
@@ -60,6 +61,7 @@ func TestAppointmentCommands(t *testing.T) {
 				"Cancelled Alice Example's session of Mon 29 Mar 03:00 (09:00 for them, Europe/Berlin).\n",
 				"The newcomer cancelled it 2 hours ahead, less than 24 hours: the packet charges them for the time and you are paid.\n",
 				"Proposed outcome: newcomer did not come (billable).",
+				"The message to send: partnercoach newcomer draft 'Alice Example' cancel\n",
 			}},
 	}
 	for i, s := range steps {

@@ -50,6 +50,21 @@ func TestPictureAt80Columns(t *testing.T) {
 	golden.RequireEqual(t, got)
 }
 
+// In a wide terminal the titles are written out in full, and the bars
+// keep room enough to read.
+func TestPictureAt120ColumnsKeepsTheTitles(t *testing.T) {
+	got := Picture(firstSession(), 120)
+	if !strings.Contains(got, "Go over the self-guiding instructions  5:00 →") {
+		t.Errorf("a title was cut:\n%s", got)
+	}
+	for i, line := range strings.Split(got, "\n") {
+		if w := ansi.StringWidth(line); w > 120 {
+			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
+		}
+	}
+	golden.RequireEqual(t, got)
+}
+
 func TestBar(t *testing.T) {
 	tests := []struct {
 		planned, actual time.Duration
@@ -71,7 +86,7 @@ func TestBar(t *testing.T) {
 
 func TestScaleFits(t *testing.T) {
 	for _, longest := range []time.Duration{10 * time.Second, 7 * time.Minute, 15 * time.Minute, 50 * time.Minute, 3 * time.Hour, 30 * time.Hour} {
-		s := scaleFor(longest, 31)
+		s := Scale(longest, 31)
 		if cells(longest, s) > 31 {
 			t.Errorf("%v at %v takes %d cells", longest, s, cells(longest, s))
 		}

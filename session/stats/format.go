@@ -2,6 +2,7 @@ package stats
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -13,15 +14,23 @@ import (
 	"partnercoach/session/store"
 )
 
-// Widths of the text columns, so that a line fits 80 columns.
+// Widths of the text columns, so that a line fits 80 columns; a step's
+// title grows with a wider terminal.
 const (
 	scriptW = 12
 	titleW  = 30
+	// tableW is what a line of the steps that run over takes besides the
+	// title.
+	tableW = 50
+	// MinWidth is the narrowest width the trends are laid out for.
+	MinWidth = 60
 )
 
-// Format writes the trends as text no wider than 80 columns. Script names
+// Format writes the trends as text and pictures for a terminal width
+// cells wide (MinWidth at least; 80 is what a pipe gets). Script names
 // and step titles are data and go through textsafe.
-func Format(s Stats) string {
+func Format(s Stats, width int) string {
+	width = max(width, MinWidth)
 	var b strings.Builder
 	since := "all sessions on record"
 	if !s.Since.IsZero() {
@@ -30,8 +39,13 @@ func Format(s Stats) string {
 	fmt.Fprintf(&b, "Trends of %s\n", since)
 	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n",
 		s.Held, s.NoShows, store.FormatCents(s.FeeCents))
-	fmt.Fprintf(&b, "  Partnership sessions: %d (between two partners, never billed)\n\n", s.Partnership)
-	writeSteps(&b, s.Steps)
+	fmt.Fprintf(&b, "  Partnership sessions: %d (between two partners, never billed)\n", s.Partnership)
+	writeClamped(&b, s.Clamped)
+	b.WriteString("\n")
+	writeLength(&b, s.Timing)
+	writeMonthPicture(&b, s.Months, width)
+	writeStepPictures(&b, s.Scripts, width)
+	writeSteps(&b, s.Steps, max(titleW, width-tableW))
 	writeMonths(&b, s.Months)
 	writeStages(&b, s.ByStage)
 	fmt.Fprintf(&b, "\nNo-shows: %d billable; cancelled or moved by the newcomer under 24 hours ahead: %d\n",
@@ -39,8 +53,31 @@ func Format(s Stats) string {
 	return b.String()
 }
 
-// writeSteps writes the steps that run over.
-func writeSteps(b *strings.Builder, steps []Step) {
+// shownIDs is how many ids of records with times out of bounds are named.
+const shownIDs = 5
+
+// writeClamped names the records with a time below zero or past Longest,
+// which were counted as zero or Longest.
+func writeClamped(b *strings.Builder, ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "  %d %s a time below zero or over %s, counted as zero or %s:\n", len(ids),
+		plural(len(ids), "record has", "records have"), review.Clock(Longest), review.Clock(Longest))
+	named := slices.Clone(ids[:min(len(ids), shownIDs)])
+	for i, id := range named {
+		named[i] = textsafe.Line(id)
+	}
+	more := ""
+	if len(ids) > shownIDs {
+		more = fmt.Sprintf(" and %d more", len(ids)-shownIDs)
+	}
+	fmt.Fprintf(b, "  %s%s (partnercoach log show ID shows one).\n", strings.Join(named, ", "), more)
+}
+
+// writeSteps writes the steps that run over, their titles cut at titleW
+// cells.
+func writeSteps(b *strings.Builder, steps []Step, titleW int) {
 	fmt.Fprintf(b, "Steps that run over (by more than %d seconds, in held sessions)\n", int(Slack/time.Second))
 	if len(steps) == 0 {
 		b.WriteString("  None: every step kept to its plan.\n\n")

@@ -1,11 +1,14 @@
 // Package stats works out the coach's trends from the records and the
 // newcomer list: which steps run over their planned time and by how much
 // on average, sessions and fees by month, newcomers by stage and the
-// sessions newcomers did not come to. Peer sessions between two partners
-// (session.Record.Peer) are no coaching: they are counted on their own,
-// never in fees, months, stages or no-shows; their steps do count in the
-// steps that run over, under their script's name. Format writes the
-// trends as text that fits 80 columns.
+// sessions newcomers did not come to; and how long sessions, steps and
+// turns ran against their plan, by month and by script. Peer sessions
+// between two partners (session.Record.Peer) are no coaching: they are
+// counted on their own, never in fees, months, lengths, stages or
+// no-shows; their steps do count in the steps that run over and in the
+// time by step, under their script's name. Times in records are kept
+// between zero and Longest. Format writes the trends as text and pictures
+// sized to a terminal's width.
 package stats
 
 import (
@@ -44,6 +47,8 @@ type Month struct {
 	Held, NoShows int
 	// FeeCents is the month's billable fees.
 	FeeCents int
+	// Timing is how long the month's held sessions and their turns ran.
+	Timing
 }
 
 // Stage is how far a newcomer has come.
@@ -97,6 +102,13 @@ type Stats struct {
 	Months []Month
 	// ByStage counts the newcomers at each stage, whatever Since says.
 	ByStage map[Stage]int
+	// Timing is of all the held coaching sessions counted.
+	Timing
+	// Scripts are how the steps of each script ran, on average.
+	Scripts []ScriptTime
+	// Clamped are the ids of the records with a time past Longest or
+	// below zero, taken as Longest or zero.
+	Clamped []string
 }
 
 // Build works out the trends at now from the records from since on (all
@@ -109,8 +121,21 @@ func Build(all []session.Record, list []store.Newcomer, since store.Date, now ti
 		recs = store.Since(all, since, loc)
 	}
 	s := Stats{Since: since, ByStage: map[Stage]int{}}
+	recs = slices.Clone(recs)
+	for i := range recs {
+		var changed bool
+		if recs[i], changed = clamped(recs[i]); changed {
+			s.Clamped = append(s.Clamped, recs[i].ID)
+		}
+	}
 	s.Steps = steps(recs)
 	s.Months = months(recs, loc)
+	s.Scripts = scriptTimes(recs)
+	for _, r := range recs {
+		if r.Outcome == session.Held && !r.Peer() {
+			s.Timing.add(r)
+		}
+	}
 	for _, r := range recs {
 		if r.Peer() && r.Outcome == session.Held {
 			s.Partnership++
@@ -217,6 +242,7 @@ func months(recs []session.Record, loc *time.Location) []Month {
 		}
 		if r.Outcome == session.Held {
 			out[i].Held++
+			out[i].Timing.add(r)
 		} else {
 			out[i].NoShows++
 		}

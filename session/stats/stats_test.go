@@ -26,7 +26,7 @@ func rec(name string, n int, day time.Time, outcome session.Outcome, instruction
 	if n == 1 {
 		s, fee = "first", 2500
 	}
-	r := session.Record{Newcomer: name, Number: n, Script: s, Started: day, Ended: day.Add(50 * time.Minute), Outcome: outcome, FeeCents: fee}
+	r := session.Record{Newcomer: name, Number: n, Script: s, Started: day, Ended: day.Add(15 * time.Minute), Outcome: outcome, FeeCents: fee}
 	if outcome == session.Held {
 		r.Steps = []session.StepRecord{
 			{ID: "welcome", Title: "Welcome", Planned: m(5, 0), Actual: m(5, 20)},
@@ -34,6 +34,7 @@ func rec(name string, n int, day time.Time, outcome session.Outcome, instruction
 			{ID: "feedback", Title: "Feedback", Planned: m(5, 0), Actual: m(6, 30)},
 			{ID: "untimed", Title: "Notes"},
 		}
+		r.Ended = day.Add((m(11, 50) + instructions).D())
 	}
 	return r
 }
@@ -130,7 +131,7 @@ func TestPeerSessionsApart(t *testing.T) {
 func TestFormatAt80Columns(t *testing.T) {
 	recs, list, now := trends()
 	recs = append(recs, peers(now)...)
-	got := Format(Build(recs, list, store.Date{}, now))
+	got := Format(Build(recs, list, store.Date{}, now), 80)
 	for i, line := range strings.Split(got, "\n") {
 		if w := ansi.StringWidth(line); w > 80 {
 			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
@@ -143,7 +144,7 @@ func TestFormatAt80Columns(t *testing.T) {
 }
 
 func TestFormatWithNothing(t *testing.T) {
-	got := Format(Build(nil, nil, store.NewDate(2026, 11, 1), time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)))
+	got := Format(Build(nil, nil, store.NewDate(2026, 11, 1), time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), 80)
 	for _, want := range []string{"Trends of sessions since 2026-11-01\n", "None: every step kept to its plan.", "No billable sessions."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("lacks %q:\n%s", want, got)

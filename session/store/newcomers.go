@@ -34,6 +34,9 @@ type Newcomer struct {
 	// Appointments are the sessions booked with the newcomer, in order,
 	// with what became of each; only the last may still stand.
 	Appointments []Appointment `json:"appointments,omitempty"`
+	// Call is how the call is made: who calls whom, on what number or
+	// handle (see call.go); private, and deleted with the entry.
+	Call Call `json:"call,omitzero"`
 }
 
 // newcomerFile is the content of NewcomersPath.
@@ -206,6 +209,8 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 		} else if n.Assigned.IsZero() {
 			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
 		} else if m := appointmentProblem(n); m != "" {
+			msg = m
+		} else if m := callProblem(n); m != "" {
 			msg = m
 		}
 		if msg != "" {

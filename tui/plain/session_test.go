@@ -175,7 +175,7 @@ func TestTurnCommands(t *testing.T) {
 // question of a later session, by x with and without the minutes.
 func TestChoiceAndAnswer(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "followup")}, Options{})
-	mustContain(t, h.to("who-first"), "Choice: What first this time, Focusing or listening?", "1. Newcomer focuses first, coach listens", "2. Coach focuses first")
+	mustContain(t, h.to("who-first"), "Choice: Which first this time, listening or Focusing?", "1. Newcomer focuses first, coach listens", "2. Coach focuses first")
 	mustContain(t, h.send("x 2"), "Chosen: Coach focuses first, newcomer listens. Next: ")
 	mustContain(t, h.send("x 3"), "There is no entry 3 here: the entries are numbered 1 to 2.")
 	h.to("three-questions")
