@@ -244,12 +244,23 @@ func covered(name string, a Appointment, recs []session.Record) bool {
 
 // RecordNoShow saves the coach log of a session the newcomer did not come
 // to and is charged for, at the time of the appointment: it counts as
-// their next session, with its fee, and goes on that month's invoice.
-func RecordNoShow(n Newcomer, a Appointment, recs []session.Record, fees Fees) (session.Record, error) {
-	next := NextSession(n.Name, recs, fees)
-	rec := session.Record{
-		Format: session.RecordFormat, ID: NewID(a.At), Newcomer: n.Name, Number: next.Number,
-		Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
-	}
-	return rec, Save(rec)
+// their next session, with its fee, and goes on that month's invoice. The
+// records are read again under the data lock, so that two runs at once
+// record the appointment once: one that a record covers by then is
+// refused.
+func RecordNoShow(n Newcomer, a Appointment, fees Fees) (session.Record, error) {
+	var rec session.Record
+	err := underLock(func() error {
+		recs, _ := List()
+		if covered(n.Name, a, recs) {
+			return fmt.Errorf("%s's session of %s is already on record", n.Name, a.At.Format(time.RFC3339))
+		}
+		next := NextSession(n.Name, recs, fees)
+		rec = session.Record{
+			Format: session.RecordFormat, ID: NewID(a.At), Newcomer: n.Name, Number: next.Number,
+			Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
+		}
+		return save(rec)
+	})
+	return rec, err
 }

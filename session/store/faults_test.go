@@ -193,7 +193,7 @@ func TestASymlinkedLockFileIsNotFollowed(t *testing.T) {
 	target := filepath.Join(t.TempDir(), "created-through-the-link")
 	os.MkdirAll(paths.StateDir(), 0o700)
 	os.MkdirAll(paths.DataDir(), 0o700)
-	for _, lock := range []string{lockPath(), newcomersLockPath()} {
+	for _, lock := range []string{lockPath(), DataLockPath()} {
 		if err := os.Symlink(target, lock); err != nil {
 			t.Fatal(err)
 		}

@@ -173,8 +173,11 @@ func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
 // removes the autosave. If the record cannot be written, the autosave
 // stays, so that nothing is lost.
 func (l *Live) Finish(rec session.Record) (string, error) {
-	rec.ID = NewID(rec.Started)
-	if err := Save(rec); err != nil {
+	err := underLock(func() error {
+		rec.ID = NewID(rec.Started)
+		return save(rec)
+	})
+	if err != nil {
 		return "", err
 	}
 	return rec.ID, l.Remove()

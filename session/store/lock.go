@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -13,17 +14,30 @@ import (
 	"partnercoach/internal/paths"
 )
 
-// lockWait is how long a change to the newcomer list waits for another
-// process to finish its own.
+// lockWait is how long a change to the data folder waits for another
+// process to finish its own. A change holds the lock for the time of one
+// read, one decision and one write: milliseconds, or a second with tens of
+// thousands of records.
 const lockWait = 10 * time.Second
 
-// lockNewcomers takes the lock file that guards the newcomer list and
-// returns the function that releases it.
-func lockNewcomers() (func(), error) {
+// DataLockPath is the lock file that guards every change of the data
+// folder: a record saved or corrected, the newcomer list and its
+// appointments, a newcomer forgotten, an export written.
+func DataLockPath() string { return filepath.Join(paths.DataDir(), "data.lock") }
+
+// lockData takes the one lock over the data folder and returns the
+// function that releases it. Every read-modify-write of the records, the
+// newcomer list or the appointments, and every forget, happens under it,
+// so that two processes never lose each other's changes and a forgotten
+// newcomer is never written back. It waits up to lockWait for another
+// process, then says which file it is waiting on. The lock is held per
+// open file, so a process must not take it twice: the functions that run
+// under it call one another's unlocked forms.
+func lockData() (func(), error) {
 	if err := paths.Ensure(paths.DataDir()); err != nil {
 		return nil, err
 	}
-	path := newcomersLockPath()
+	path := DataLockPath()
 	if err := checkLockFile(path); err != nil {
 		return nil, err
 	}
@@ -35,9 +49,19 @@ func lockNewcomers() (func(), error) {
 		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
 	}
 	if !ok {
-		return nil, fmt.Errorf("another partnercoach has been changing the newcomer list for %v (it holds %s); try again when it is done", lockWait, path)
+		return nil, fmt.Errorf("another partnercoach has been changing your records or newcomer list for %v (it holds %s); nothing was changed: try again when it is done", lockWait, path)
 	}
 	return func() { lk.Unlock() }, nil
+}
+
+// underLock runs f with the data lock held.
+func underLock(f func() error) error {
+	unlock, err := lockData()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return f()
 }
 
 // checkLockFile refuses a lock file that is there but is not a regular

@@ -101,10 +101,10 @@ func changeNewcomer(name string, change func(*Newcomer)) ([]Problem, error) {
 }
 
 // removeNewcomer deletes a newcomer's entry and reports whether there was
-// one.
+// one. The caller holds the data lock.
 func removeNewcomer(name string) (bool, []Problem, error) {
 	removed := false
-	problems, err := withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
+	problems, err := changeNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
 		if i < 0 {
 			return nil, nil
@@ -124,16 +124,22 @@ func addDate(days []Date, d Date) []Date {
 	return slices.Insert(days, i, d)
 }
 
-// withNewcomers reads the newcomer list under its lock and passes it to
-// change. If change returns a list, it is written back before the lock
+// withNewcomers reads the newcomer list under the data lock and passes it
+// to change. If change returns a list, it is written back before the lock
 // is released, so two processes never lose each other's changes; if it
 // returns nil and no error, nothing is written.
 func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
-	unlock, err := lockNewcomers()
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
+	var problems []Problem
+	err := underLock(func() error {
+		var err error
+		problems, err = changeNewcomers(change)
+		return err
+	})
+	return problems, err
+}
+
+// changeNewcomers is withNewcomers for a caller that holds the data lock.
+func changeNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
 	if _, err := cleanTemps(paths.DataDir(), filepath.Base(NewcomersPath())); err != nil {
 		return nil, err
 	}

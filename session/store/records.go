@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"partnercoach/internal/paths"
 	"partnercoach/session"
 )
 
@@ -51,8 +50,15 @@ func NewID(started time.Time) string {
 // Save writes a record to its file, RecordPath(rec.ID), replacing any
 // earlier version atomically. A record with no format number is given
 // session.RecordFormat. A record that would not load back is refused.
-// The data folder and the records folder are made private (0700).
+// The data folder and the records folder are made private (0700). It
+// writes under the data lock, so it never interleaves with a correction or
+// a forget in another process.
 func Save(rec session.Record) error {
+	return underLock(func() error { return save(rec) })
+}
+
+// save is Save for a caller that holds the data lock.
+func save(rec session.Record) error {
 	if err := checkID(rec.ID); err != nil {
 		return fmt.Errorf("cannot save the record: %w", err)
 	}
@@ -66,9 +72,6 @@ func Save(rec session.Record) error {
 	data, err := encodeJSON(rec)
 	if err != nil {
 		return fmt.Errorf("cannot encode record %s: %w", rec.ID, err)
-	}
-	if err := paths.Ensure(paths.DataDir()); err != nil {
-		return err
 	}
 	return WriteFile(RecordPath(rec.ID), data)
 }
