@@ -17,8 +17,8 @@ import (
 // lockWait is how long a change to the data folder waits for another
 // process to finish its own. A change holds the lock for the time of one
 // read, one decision and one write: milliseconds, or a second with tens of
-// thousands of records.
-const lockWait = 10 * time.Second
+// thousands of records. Tests shorten it.
+var lockWait = 10 * time.Second
 
 // DataLockPath is the lock file that guards every change of the data
 // folder: a record saved or corrected, the newcomer list and its
