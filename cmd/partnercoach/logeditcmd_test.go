@@ -97,7 +97,7 @@ func TestLogEditRefuses(t *testing.T) {
 			}
 		})
 	}
-	if rec, err := store.Load(unnamedID); err != nil || rec.Newcomer != "" || rec.Outcome != session.Held {
+	if rec, _, err := store.Load(unnamedID); err != nil || rec.Newcomer != "" || rec.Outcome != session.Held {
 		t.Errorf("a refused edit changed the record: %+v, %v", rec, err)
 	}
 }

@@ -135,7 +135,7 @@ func TestMovedAsideNeverOverwrites(t *testing.T) {
 func TestLoadMovesADamagedRecordAside(t *testing.T) {
 	useTempData(t)
 	writeRaw(t, "bad.json", strings.Replace(minimal, `"format": 1`, `"format": 7`, 1))
-	_, err := Load("bad")
+	_, _, err := Load("bad")
 	var p *Problem
 	if !errors.As(err, &p) || p.Line != 2 || p.MovedTo == "" {
 		t.Fatalf("Load: %v", err)

@@ -95,7 +95,7 @@ func TestLogShowOfASymlinkOrFIFOIsRefused(t *testing.T) {
 	os.Mkdir(RecordPath("folder"), 0o700)
 	for _, id := range []string{"zero", "fifo"} {
 		within(t, func() {
-			_, err := Load(id)
+			_, _, err := Load(id)
 			if err == nil || !strings.Contains(err.Error(), "not a regular file") {
 				t.Errorf("Load(%s): %v", id, err)
 			}

@@ -81,7 +81,7 @@ func TestForgetOfNobodyIsEmpty(t *testing.T) {
 	if err != nil || !f.Empty() {
 		t.Fatalf("%+v, %v", f, err)
 	}
-	if _, err := Load("c1"); err != nil {
+	if _, _, err := Load("c1"); err != nil {
 		t.Fatal(err)
 	}
 }

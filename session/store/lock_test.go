@@ -27,7 +27,7 @@ func TestAChangeWaitsForTheLockThenGoesOn(t *testing.T) {
 	if done, at := time.Now(), <-released; done.Before(at) {
 		t.Fatal("the edit did not wait for the lock")
 	}
-	if rec, _ := Load("r1"); rec.Outcome != session.NoShow {
+	if rec, _, _ := Load("r1"); rec.Outcome != session.NoShow {
 		t.Errorf("outcome %q after the wait", rec.Outcome)
 	}
 }
@@ -57,7 +57,7 @@ func TestAChangeIsToldClearlyWhenTheLockIsHeld(t *testing.T) {
 			t.Errorf("%s with the lock held elsewhere: %v", name, err)
 		}
 	}
-	if rec, _ := Load("r1"); rec.Outcome != session.Held {
+	if rec, _, _ := Load("r1"); rec.Outcome != session.Held {
 		t.Errorf("the record changed: %q", rec.Outcome)
 	}
 }
