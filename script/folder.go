@@ -3,9 +3,6 @@ package script
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"strings"
 
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
@@ -24,37 +21,23 @@ func readFile(path string) ([]byte, error) {
 
 // checkFolders refuses the coach's scripts folder, and partnercoach's
 // config folder that holds it, when another user could put a script in
-// them: a folder writable by its group or by others, or owned by someone
-// else, lets another user plant a script called first that the coach then
-// runs. A missing folder is no danger.
+// them (see paths.CheckPrivate): a folder writable by its group or by
+// others, or owned by someone else, lets another user plant a script
+// called first that the coach then runs. A missing folder is no danger.
 func checkFolders() error {
 	for _, dir := range []string{paths.ConfigDir(), Dir()} {
-		info, err := os.Stat(dir)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("cannot read your scripts folder: %w", err)
-		}
-		if info.Mode().Perm()&0o022 != 0 {
-			return fmt.Errorf("refusing to read your scripts: %s is writable by other users, who could put a script in it "+
-				"(expected a folder only you can change; fix it with: chmod go-w %s)", textsafe.Line(dir), textsafe.Line(shellQuote(dir)))
-		}
-		if owner, ok := ownedByOther(info); ok {
+		err := paths.CheckPrivate(dir)
+		var np *paths.NotPrivateError
+		switch {
+		case errors.As(err, &np) && np.Owner >= 0:
 			return fmt.Errorf("refusing to read your scripts: %s belongs to user %d, not to you "+
-				"(expected a folder of your own; check who made it, then: chown %d %s)", textsafe.Line(dir), owner, os.Getuid(), textsafe.Line(shellQuote(dir)))
+				"(expected a folder of your own; check who made it, then: %s)", textsafe.Line(dir), np.Owner, textsafe.Line(np.Fix()))
+		case errors.As(err, &np):
+			return fmt.Errorf("refusing to read your scripts: %s is writable by other users, who could put a script in it "+
+				"(expected a folder only you can change; fix it with: %s)", textsafe.Line(dir), textsafe.Line(np.Fix()))
+		case err != nil:
+			return fmt.Errorf("cannot read your scripts folder: %w", err)
 		}
 	}
 	return nil
-}
-
-// shellQuote quotes a path for a command the coach may copy, when it holds
-// anything but letters, digits and / . _ -.
-func shellQuote(path string) string {
-	for _, r := range path {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-", r)) {
-			return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
-		}
-	}
-	return path
 }

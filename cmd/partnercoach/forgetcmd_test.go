@@ -138,7 +138,10 @@ func TestForgetReadsEveryFileAndChecks(t *testing.T) {
 			t.Errorf("forget does not say %q:\n%s", want, out)
 		}
 	}
-	for _, p := range planted {
+	if !strings.Contains(out, "Deleted "+planted[0]+", left by an export cut short (it may name them).\n") {
+		t.Errorf("forget does not name the export's leftover %s as deleted:\n%s", planted[0], out)
+	}
+	for _, p := range planted[1:] {
 		if !strings.Contains(out, "Deleted "+p+", which names them") {
 			t.Errorf("forget does not name %s as deleted:\n%s", p, out)
 		}

@@ -231,6 +231,9 @@ func reportForgotten(w io.Writer, name string, f store.Forgotten) {
 	for _, p := range f.Copies {
 		fmt.Fprintf(w, "Deleted %s, which names them (%s).\n", textsafe.Line(p), copyKind(p))
 	}
+	for _, p := range f.Leftovers {
+		fmt.Fprintf(w, "Deleted %s, left by an export cut short (it may name them).\n", textsafe.Line(p))
+	}
 	if f.Entry {
 		fmt.Fprintf(w, "Deleted %s from the newcomer list, with their appointments.\n", name)
 	}

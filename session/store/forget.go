@@ -17,8 +17,13 @@ type Forgotten struct {
 	Records []string
 	// Copies are other files naming the newcomer that were deleted:
 	// damaged copies moved aside, the autosave, and the temporary files
-	// of writes cut short (an export's among them).
+	// of writes cut short.
 	Copies []string
+	// Leftovers are the temporary files of exports cut short that were
+	// deleted, beside files written with --output: they hold what was
+	// being written, which may name the newcomer (as initials, in a
+	// calendar), and are of no use.
+	Leftovers []string
 	// Entry is whether the newcomer's entry in the newcomer list was
 	// deleted, with its appointments.
 	Entry bool

@@ -120,7 +120,7 @@ func forgetOutputs(f *Forgotten) error {
 	var errs []error
 	for _, out := range knownOutputs() {
 		removed, err := removeLeftovers(out)
-		f.Copies = append(f.Copies, removed...)
+		f.Leftovers = append(f.Leftovers, removed...)
 		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
