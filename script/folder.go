@@ -10,13 +10,21 @@ import (
 )
 
 // readFile reads a script file with the read bounded: only a regular
-// file of at most maxSize bytes (a symlink to one is followed).
+// file of at most maxSize bytes (a symlink to one is followed). A longer
+// file is refused as Problems, at its start, as Load refuses it.
 func readFile(path string) ([]byte, error) {
 	data, err := regular.Read(path, maxSize)
 	if errors.Is(err, regular.ErrTooBig) {
-		return nil, fmt.Errorf("%s is longer than %d bytes (expected a script, a few kilobytes long)", path, maxSize)
+		return nil, Problems{tooBig(path)}
 	}
 	return data, err
+}
+
+// tooBig is the problem of a script file longer than maxSize, at its
+// start.
+func tooBig(file string) Problem {
+	return Problem{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf(
+		"the file is longer than %d bytes (expected a script of at most %d bytes; a script is a few kilobytes)", maxSize, maxSize)}
 }
 
 // checkFolders refuses the coach's scripts folder, and partnercoach's

@@ -59,6 +59,7 @@ func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error
 		return err
 	}
 	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(at, now.Location(), n.TimeZone)))
+	warnFarAhead(out, at, now)
 	if n.TimeZone == "" {
 		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
 	}
@@ -108,6 +109,7 @@ func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time)
 	loc := now.Location()
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
+	warnFarAhead(out, at, now)
 	explainLate(out, n.Name, old, "moved")
 	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s reschedule\n", quoteArg(n.Name))
 	return nil
@@ -151,6 +153,15 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 		textsafe.Line(store.FormatWhen(old.At, now.Location(), n.TimeZone)))
 	explainLate(out, n.Name, old, "cancelled")
 	return nil
+}
+
+// warnFarAhead says so when an appointment is more than a year ahead,
+// which is more often a year mistyped than a plan.
+func warnFarAhead(out io.Writer, at, now time.Time) {
+	if store.FarAhead(at, now) {
+		fmt.Fprintf(out, "That is more than a year ahead (%s): check the year; newcomer reschedule moves it.\n",
+			at.In(now.Location()).Format("2 January 2006"))
+	}
 }
 
 // explainLate says what the 24-hour rule makes of a cancelled or moved

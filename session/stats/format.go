@@ -30,7 +30,8 @@ func Format(s Stats) string {
 	fmt.Fprintf(&b, "Trends of %s\n", since)
 	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n",
 		s.Held, s.NoShows, store.FormatCents(s.FeeCents))
-	fmt.Fprintf(&b, "  Partnership sessions: %d (between two partners, never billed)\n\n", s.Partnership)
+	fmt.Fprintf(&b, "  Partnership sessions, between two partners: %d held, %d missed (never billed)\n\n",
+		s.Partnership, s.PartnershipMissed)
 	writeSteps(&b, s.Steps)
 	writeMonths(&b, s.Months)
 	writeStages(&b, s.ByStage)

@@ -58,6 +58,10 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 		{"wrong nested type", strings.Replace(minimal, `"further_sessions": 0`, `"further_sessions": "two"`, 1), 9, 22, "recommendation.further_sessions: expected a whole number, got a string"},
 		{"negative fee", strings.Replace(minimal, `2500`, `-5`, 1), 7, 3, "fee_cents is -5: expected 0 or more"},
 		{"not an object", `["a"]`, 1, 1, "expected an object in { }, got an array"},
+		// A null is named at its place: on the code before, the file as a
+		// whole got "format is 0", and a null start "the zero time".
+		{"null", "\n  null\n", 2, 3, "the file holds null: expected a JSON object in { }"},
+		{"null start", strings.Replace(minimal, `"2026-11-22T15:03:00Z"`, `null`, 1), 5, 14, "started is null: expected a time such as 2026-11-22T15:03:00+01:00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -205,11 +205,17 @@ func decodeRecord(path string, data []byte) (session.Record, []Problem, *Problem
 	rec, _ = settleTimes(rec)
 	if bad := validate(rec, id); bad != nil {
 		k, ok := keyNamed(scanKeys(data), bad.key, 1)
-		msg := bad.msg
-		if bad.key == "started" && ok && rec.Started.IsZero() {
+		msg, at := bad.msg, offsetOf(k, ok)
+		switch {
+		case ok && k.Null:
+			at = k.NullAt
+			if bad.key == "started" {
+				msg = "started is null: expected a time such as 2026-11-22T15:03:00+01:00"
+			}
+		case bad.key == "started" && ok && rec.Started.IsZero():
 			msg = "started is 0001-01-01T00:00:00Z, the zero time: expected a time such as 2026-11-22T15:03:00+01:00"
 		}
-		return session.Record{}, nil, problemAt(path, data, offsetOf(k, ok), msg)
+		return session.Record{}, nil, problemAt(path, data, at, msg)
 	}
 	return rec, clampNotes(path, data, changed), nil
 }

@@ -26,7 +26,7 @@ const maxSession = 24 * time.Hour
 // time may be left out.
 func timeRule(key string, t time.Time) *invalid {
 	if t.Before(earliest) || !t.Before(latest) {
-		return &invalid{key, fmt.Sprintf("%s is %s: expected a time from the year %d to %d",
+		return &invalid{key: key, msg: fmt.Sprintf("%s is %s: expected a time from the year %d to %d",
 			key, t.Format(time.RFC3339), earliest.Year(), latest.Year()-1)}
 	}
 	return nil

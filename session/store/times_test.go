@@ -127,6 +127,10 @@ func TestAbsurdAutosaveTimesAreSetAside(t *testing.T) {
 			"deadline is 9999-12-31T00:00:00Z: expected a time from the year 1970 to 2199"},
 		{"deadline in year 1", func(_, turn map[string]any) { turn["deadline"] = "0001-01-01T00:00:00+01:00" },
 			"deadline is 0001-01-01T00:00:00+01:00: expected a time from the year 1970 to 2199"},
+		// The zero time itself is named as the file holds it, not as missing.
+		{"deadline the zero time", func(_, turn map[string]any) { turn["deadline"] = "0001-01-01T00:00:00Z" },
+			".turn.deadline is 0001-01-01T00:00:00Z, the zero time: expected a time from the year 1970 to 2199"},
+		{"no deadline", func(_, turn map[string]any) { delete(turn, "deadline") }, ".turn is running but has no deadline"},
 		{"started in year 1", func(snap, _ map[string]any) { snap["started"] = "0001-01-01T00:00:00+01:00" },
 			"started is 0001-01-01T00:00:00+01:00"},
 		{"started zero", func(snap, _ map[string]any) { snap["started"] = "0001-01-01T00:00:00Z" },
