@@ -234,6 +234,7 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		rows   []row
 		missed bool
 	)
+	byName := store.GroupRecords(recs)
 	for _, n := range list {
 		a, ok := n.Current()
 		if !ok {
@@ -242,7 +243,7 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		text := store.FormatWhen(a.At, now.Location(), n.TimeZone)
 		switch {
 		case a.At.After(now):
-		case isMissed(n, recs, now):
+		case isMissed(n, byName.Of(n.Name), now):
 			text = "MISSED " + text + ": no session on record"
 			missed = true
 		default:

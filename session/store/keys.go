@@ -138,6 +138,18 @@ func lastKeyBefore(keys []jsonKey, name string, offset int) (jsonKey, bool) {
 	return found, ok
 }
 
+// keysNamed returns the keys with the given name at the given depth, in
+// order: the n-th of them is keyNth's, found for every n in one pass.
+func keysNamed(keys []jsonKey, name string, depth int) []jsonKey {
+	var out []jsonKey
+	for _, k := range keys {
+		if k.Name == name && k.Depth == depth {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // keyNth returns the n-th key (from 0) with the given name at the given
 // depth.
 func keyNth(keys []jsonKey, name string, depth, n int) (jsonKey, bool) {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"partnercoach/internal/paths"
 )
@@ -43,6 +44,22 @@ type newcomerFile struct {
 // ignoring case and surrounding spaces.
 func SameName(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// nameKey is a name as a map key: two names have the same key exactly
+// when SameName says they are the same newcomer. Each character becomes
+// the least of the characters that strings.EqualFold takes for it, so a
+// list of names is looked up in one pass, not compared pair by pair.
+func nameKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(name) {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // find returns the index of the newcomer with the given name, or -1.
@@ -194,12 +211,18 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 		k, ok := keyNamed(keys, "format", 1)
 		return problemAt(path, data, offsetOf(k, ok), fmt.Sprintf("format is %d; this partnercoach reads newcomer lists of format %d", f.Format, NewcomersFormat))
 	}
+	names := keysNamed(keys, "name", 3)
+	seen := make(map[string]bool, len(f.Newcomers))
 	for i, n := range f.Newcomers {
-		k, ok := keyNth(keys, "name", 3, i)
+		var k jsonKey
+		ok := i < len(names)
+		if ok {
+			k = names[i]
+		}
 		msg := ""
 		if _, err := CheckName(n.Name); err != nil {
 			msg = err.Error()
-		} else if j := find(f.Newcomers[:i], n.Name); j >= 0 {
+		} else if seen[nameKey(n.Name)] {
 			msg = fmt.Sprintf("%q is listed twice", n.Name)
 		} else if n.Assigned.IsZero() {
 			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
@@ -209,6 +232,7 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 		if msg != "" {
 			return problemAt(path, data, offsetOf(k, ok), msg)
 		}
+		seen[nameKey(n.Name)] = true
 	}
 	return nil
 }
