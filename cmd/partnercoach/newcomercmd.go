@@ -178,10 +178,13 @@ func newNewcomerForgetCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "forget NAME",
 		Short: "Delete every record of a newcomer, and their entry",
-		Long: "Delete for good every record of a newcomer, their entry in the newcomer list, " +
-			"the autosave of an unfinished session of theirs, and every damaged copy or leftover " +
-			"temporary file naming them, however the name is written; it says what it deleted. " +
-			"Other newcomers' records are not touched. It asks first at a terminal; elsewhere it needs --yes.",
+		Long: "Delete for good every record of a newcomer, their entry in the newcomer list with " +
+			"their appointments, the autosave of an unfinished session of theirs, every damaged copy " +
+			"or leftover temporary file naming them, however the name is written, and the leftovers " +
+			"of an export cut short; it says what it deleted. Then it reads every file of " +
+			"partnercoach's folders again: it says it forgot them only when none names them, and " +
+			"otherwise names each file left and exits 1. Other newcomers' records are not touched. " +
+			"It asks first at a terminal; elsewhere it needs --yes.",
 		Args: oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.TrimSpace(args[0])
