@@ -141,7 +141,11 @@ func LoadFile(path string) (*Script, error) {
 		}
 	}
 	data, err := readFile(path)
-	if err != nil {
+	var ps Problems
+	switch {
+	case errors.As(err, &ps):
+		return nil, err
+	case err != nil:
 		return nil, fmt.Errorf("cannot read the script: %w", err)
 	}
 	return loadNamed(path, data, name)
@@ -182,7 +186,11 @@ func Source(name string) (file string, data []byte, err error) {
 		if err == nil {
 			return file, data, nil
 		}
-		if !errors.Is(err, fs.ErrNotExist) {
+		var ps Problems
+		switch {
+		case errors.As(err, &ps):
+			return "", nil, err
+		case !errors.Is(err, fs.ErrNotExist):
 			return "", nil, fmt.Errorf("cannot read your script %s: %w", name, err)
 		}
 	}

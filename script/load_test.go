@@ -2,6 +2,8 @@ package script
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -206,5 +208,20 @@ func TestBuiltinsCheckClean(t *testing.T) {
 		if _, err := Load(name+".yaml", src); err != nil {
 			t.Errorf("%v", err)
 		}
+	}
+}
+
+// TestAScriptFileTooLargeIsRefusedAtItsStart: a file over maxSize, read
+// from its path, is refused as FILE:1:1 as every other problem is; on the
+// code before, the place was missing.
+func TestAScriptFileTooLargeIsRefusedAtItsStart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.yaml")
+	if err := os.WriteFile(path, []byte("title: x\n# "+strings.Repeat("x", maxSize)+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadFile(path)
+	want := "1 problem in " + path + ":\n" + path + ":1:1: the file is longer than 1048576 bytes (expected a script of at most 1048576 bytes; a script is a few kilobytes)"
+	if err == nil || err.Error() != want {
+		t.Errorf("LoadFile of a file over %d bytes = %v\nwant %s", maxSize, err, want)
 	}
 }

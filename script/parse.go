@@ -28,7 +28,7 @@ var limits = yamlfile.Limits{Depth: maxDepth, Keys: maxKeys, What: "a script", O
 // YAML parser itself is turned into an error rather than a crash.
 func (c *checker) parse(data []byte) (f *ast.File, err error) {
 	if len(data) > maxSize {
-		c.addAt(nil, "the file is %d bytes long (expected a script of at most %d bytes)", len(data), maxSize)
+		c.probs = append(c.probs, tooBig(c.file))
 		return nil, nil
 	}
 	_, tokens, fault := yamlfile.Prepare(data, limits)

@@ -31,6 +31,14 @@ func (c *checker) syntaxError(data []byte, err error) {
 	if pos != nil {
 		col = pos.Column
 	}
+	if pos != nil && yamlfile.IsTabError(ye.GetMessage()) {
+		if line, tabCol, ok := yamlfile.TabPlace(data, pos.Line); ok {
+			at := *pos
+			at.Line, at.Column = line, tabCol
+			c.addAt(&at, "%s", yamlfile.TabMsg)
+			return
+		}
+	}
 	line, next := lineAt(data, pos, 0), lineAt(data, pos, 1)
 	c.addAt(pos, "%s", explainSyntax(ye.GetMessage(), line, next, col))
 }
@@ -40,7 +48,6 @@ var duplicateKey = regexp.MustCompile(`^mapping key "(.*)" already defined at \[
 
 // Messages for the mistakes coaches make most in YAML.
 const (
-	tabMsg    = "a tab here: YAML indents with spaces only (expected spaces instead of the tab)"
 	indentMsg = "this line is not indented like the lines around it (expected each key to line up with the other keys of its part)"
 	quoteMsg  = "there is more text after the closing quote here (expected the whole text inside the quotes; " +
 		"inside single quotes, write an apostrophe twice: 'it''s')"
@@ -64,8 +71,8 @@ func explainSyntax(msg, line, next string, col int) string {
 		return colonMsg
 	case mappingValue && indent(next) > indent(line):
 		return deeperMsg
-	case strings.Contains(msg, "'\t'") || strings.Contains(msg, "tab character"):
-		return tabMsg
+	case yamlfile.IsTabError(msg):
+		return yamlfile.TabMsg
 	case strings.Contains(msg, "map key-value is pre-defined"):
 		return quoteMsg
 	case strings.HasPrefix(msg, "unexpected directive value"):

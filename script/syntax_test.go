@@ -3,6 +3,8 @@ package script
 import (
 	"strings"
 	"testing"
+
+	"partnercoach/internal/yamlfile"
 )
 
 func TestSyntaxErrorsInPlainWords(t *testing.T) {
@@ -15,7 +17,9 @@ func TestSyntaxErrorsInPlainWords(t *testing.T) {
 		{"summary: |\nText\n", "2:1: " + indentMsg},
 		{"title: 'it's'\n", "1:12: " + quoteMsg},
 		{"title: \"A\" b\n", "1:12: " + quoteMsg},
-		{"name: a\n\ttitle: b\n", "2:1: " + tabMsg},
+		{"name: a\n\ttitle: b\n", "2:1: " + yamlfile.TabMsg},
+		// The tab after a list's "-" is named, not the text after it.
+		{"steps:\n  - id: a\n  -\tid: b\n", "3:4: " + yamlfile.TabMsg},
 		{"name: a\nname: b\n", `2:1: the key "name" is given twice here, first on line 1 (expected each key once)`},
 		{"title: [x] y\n", "1:12: this is not valid YAML: value is not allowed in this context"},
 	}

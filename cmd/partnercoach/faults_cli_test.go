@@ -236,7 +236,7 @@ func TestForgetSaysWhatItDeletedAndFindsLeftovers(t *testing.T) {
 	out := mustRun(t, env, "newcomer", "forget", "AB", "--yes")
 	for _, want := range []string{
 		"Deleted 2 records of AB: " + firstID + ", " + secondID + ".\n",
-		"Deleted " + temp + ", which names them (a temporary file left by a save cut short).\n",
+		"Deleted " + temp + ", which names them (a temporary file left by a write cut short).\n",
 		"Deleted " + listCopy + ", which names them (a damaged copy moved aside).\n",
 	} {
 		if !strings.Contains(out, want) {

@@ -58,7 +58,8 @@ func newLogShowCmd() *cobra.Command {
 		Short: "Print one session's coach log",
 		Args:  oneArg("record id (partnercoach log lists them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rec, err := store.Load(args[0])
+			rec, notes, err := store.Load(args[0])
+			printProblems(cmd.ErrOrStderr(), notes)
 			if err != nil {
 				return err
 			}

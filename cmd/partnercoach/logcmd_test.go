@@ -154,3 +154,35 @@ func TestLogErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestLogShowOfAbsurdLengthsSaysSoAndDraws reads a hand-edited record whose
+// steps hold the largest length a duration can: "log show" says where, reads
+// them as a day, and draws its picture. On the code before, it panicked
+// ("strings: negative Repeat count") with exit status 2.
+func TestLogShowOfAbsurdLengthsSaysSoAndDraws(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	records := filepath.Join(dir, "data", "partnercoach", "records")
+	os.MkdirAll(records, 0o700)
+	path := filepath.Join(records, "2025-01-01-1200.json")
+	os.WriteFile(path, []byte(`{"format": 1, "id": "2025-01-01-1200", "script": "first",
+"started": "2025-01-01T12:00:00Z", "ended": "2025-01-01T12:50:00Z", "outcome": "held",
+"steps": [{"id": "w", "title": "Welcome", "planned": "5m", "actual": "2562047h"},
+          {"id": "x", "title": "Next", "planned": "2562047h", "actual": "1m"}]}
+`), 0o600)
+	out, stderr, code := runBinaryEnv(t, homeEnv(dir), "log", "show", "2025-01-01-1200")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		path + ":3:60: steps[0].actual is 2562047h: a step or a turn lasts at most 24h; it is read as 24h\n",
+		path + ":4:40: steps[1].planned is 2562047h: a step or a turn lasts at most 24h; it is read as 24h\n",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !strings.Contains(out, "1. Welcome") || !strings.Contains(out, "24:00:00") {
+		t.Errorf("log show drew no picture:\n%s", out)
+	}
+}

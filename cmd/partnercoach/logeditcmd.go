@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,6 +20,8 @@ type editFlags struct {
 	newcomer string
 	outcome  string
 	number   int
+	// numberText is --number as given, read into number by readNumber.
+	numberText string
 }
 
 // newLogEditCmd builds "partnercoach log edit ID".
@@ -37,8 +40,12 @@ func newLogEditCmd() *cobra.Command {
 			"  partnercoach log edit 2026-11-22-1503 --outcome no-show",
 		Args: oneArg("record id (partnercoach log lists them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if cmd.Flags().Changed("number") && f.number < 1 {
-				return fmt.Errorf("--number: expected 1 or more, got %d", f.number)
+			if cmd.Flags().Changed("number") {
+				n, err := readNumber(f.numberText)
+				if err != nil {
+					return err
+				}
+				f.number = n
 			}
 			if err := checkEditFlags(f); err != nil {
 				return err
@@ -49,7 +56,7 @@ func newLogEditCmd() *cobra.Command {
 	fl := cmd.Flags()
 	fl.StringVar(&f.newcomer, "newcomer", "", "the newcomer the session was with (a name in the newcomer list, or a new one)")
 	fl.StringVar(&f.outcome, "outcome", "", "how the session turned out: held, no-show, rescheduled or transferred")
-	fl.IntVar(&f.number, "number", 0, "which session it was for the newcomer, from 1")
+	fl.StringVar(&f.numberText, "number", "", "which session it was for the newcomer, from 1")
 	return cmd
 }
 
@@ -138,6 +145,17 @@ func printEdit(out io.Writer, ed store.Edited) {
 	if !ed.After.Outcome.Billable() && ed.Before.Outcome.Billable() {
 		fmt.Fprintf(out, "It is no longer billable (%s).\n", strings.ToLower(ed.After.Outcome.Label()))
 	}
+}
+
+// readNumber reads --number: a whole number, 1 or more, that an int
+// holds. Anything else (a number past the 64-bit limit among them) is
+// refused saying what is expected, not with the parser's error.
+func readNumber(s string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("--number: expected a session number, a whole number such as 3 (1 or more), got %q", s)
+	}
+	return n, nil
 }
 
 // checkEditFlags refuses "log edit" with no flag.

@@ -85,7 +85,11 @@ func TestLogEditRefuses(t *testing.T) {
 			`no record has the id "2025-03-24-1220"; close ones: ` + unnamedID},
 		{"an unknown outcome", []string{unnamedID, "--outcome", "cancelled"}, "--outcome: expected one of held, no-show, rescheduled, transferred"},
 		{"no change asked", []string{unnamedID}, "nothing to change: give --newcomer, --outcome or --number"},
-		{"number zero", []string{unnamedID, "--number", "0"}, "--number: expected 1 or more, got 0"},
+		{"number zero", []string{unnamedID, "--number", "0"}, `--number: expected a session number, a whole number such as 3 (1 or more), got "0"`},
+		// Past the 64-bit limit: what is expected, not Go's strconv error.
+		{"number too large", []string{unnamedID, "--number", "99999999999999999999"},
+			`--number: expected a session number, a whole number such as 3 (1 or more), got "99999999999999999999"`},
+		{"number not whole", []string{unnamedID, "--number", "2.5"}, `--number: expected a session number, a whole number such as 3 (1 or more), got "2.5"`},
 		{"a name with an escape", []string{unnamedID, "--newcomer", "B\x1b]0;x\x07"}, "--newcomer: a newcomer's name may not hold"},
 		{"no id", nil, "expected one record id"},
 	}
@@ -97,7 +101,7 @@ func TestLogEditRefuses(t *testing.T) {
 			}
 		})
 	}
-	if rec, err := store.Load(unnamedID); err != nil || rec.Newcomer != "" || rec.Outcome != session.Held {
+	if rec, _, err := store.Load(unnamedID); err != nil || rec.Newcomer != "" || rec.Outcome != session.Held {
 		t.Errorf("a refused edit changed the record: %+v, %v", rec, err)
 	}
 }

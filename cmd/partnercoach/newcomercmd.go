@@ -178,10 +178,13 @@ func newNewcomerForgetCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "forget NAME",
 		Short: "Delete every record of a newcomer, and their entry",
-		Long: "Delete for good every record of a newcomer, their entry in the newcomer list, " +
-			"the autosave of an unfinished session of theirs, and every damaged copy or leftover " +
-			"temporary file naming them, however the name is written; it says what it deleted. " +
-			"Other newcomers' records are not touched. It asks first at a terminal; elsewhere it needs --yes.",
+		Long: "Delete for good every record of a newcomer, their entry in the newcomer list with " +
+			"their appointments, the autosave of an unfinished session of theirs, every damaged copy " +
+			"or leftover temporary file naming them, however the name is written, and the leftovers " +
+			"of an export cut short; it says what it deleted. Then it reads every file of " +
+			"partnercoach's folders again: it says it forgot them only when none names them, and " +
+			"otherwise names each file left and exits 1. Other newcomers' records are not touched. " +
+			"It asks first at a terminal; elsewhere it needs --yes.",
 		Args: oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := strings.TrimSpace(args[0])
@@ -194,10 +197,7 @@ func newNewcomerForgetCmd() *cobra.Command {
 			f, problems, err := store.Forget(name)
 			printProblems(cmd.ErrOrStderr(), problems)
 			reportForgotten(cmd.OutOrStdout(), name, f)
-			if err == nil && f.Empty() && len(f.Unreadable) == 0 {
-				err = fmt.Errorf("nothing is recorded about %q (partnercoach newcomer list shows the names)", name)
-			}
-			return err
+			return forgetError(name, f, err)
 		},
 	}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "delete without asking")
@@ -234,15 +234,41 @@ func reportForgotten(w io.Writer, name string, f store.Forgotten) {
 	for _, p := range f.Copies {
 		fmt.Fprintf(w, "Deleted %s, which names them (%s).\n", textsafe.Line(p), copyKind(p))
 	}
-	if f.Entry {
-		fmt.Fprintf(w, "Deleted %s from the newcomer list.\n", name)
+	for _, p := range f.Leftovers {
+		fmt.Fprintf(w, "Deleted %s, left by an export cut short (it may name them).\n", textsafe.Line(p))
 	}
-	for _, p := range f.Mentioned {
-		fmt.Fprintf(w, "Still named in %s, a damaged newcomer list that holds others too: edit or delete it by hand.\n", textsafe.Line(p))
+	if f.Entry {
+		fmt.Fprintf(w, "Deleted %s from the newcomer list, with their appointments.\n", name)
+	}
+	for _, l := range f.Left {
+		fmt.Fprintf(w, "Still named in %s: %s.\n", textsafe.Line(l.Path), l.Why)
 	}
 	for _, p := range f.Unreadable {
 		fmt.Fprintf(w, "Could not look inside %s (not a regular file, or too large): check it by hand.\n", textsafe.Line(p))
 	}
+	for _, p := range f.Exports {
+		fmt.Fprintf(w, "Your export %s names them: partnercoach does not delete a file you asked it to write; delete it or export again.\n", textsafe.Line(p))
+	}
+	if !f.Empty() && f.Complete() {
+		fmt.Fprintf(w, "No file in partnercoach's folders names %s any more.\n", name)
+	}
+}
+
+// forgetError is the error newcomer forget ends with: the files it could
+// not delete, those it found still naming the newcomer, or that nothing
+// was recorded about them; nil only when it forgot them and checked.
+func forgetError(name string, f store.Forgotten, err error) error {
+	switch {
+	case err != nil:
+		return err
+	case !f.Complete():
+		n := len(f.Left) + len(f.Unreadable)
+		return fmt.Errorf("%s may still be named in %d %s under partnercoach's folders (listed above)",
+			textsafe.Line(name), n, plural(n, "file", "files"))
+	case f.Empty():
+		return fmt.Errorf("nothing is recorded about %q (partnercoach newcomer list shows the names)", name)
+	}
+	return nil
 }
 
 // copyKind says what a deleted copy was, from its name.
@@ -252,7 +278,7 @@ func copyKind(path string) string {
 	case path == store.LivePath():
 		return "the autosave of an unfinished session"
 	case strings.HasPrefix(base, "."):
-		return "a temporary file left by a save cut short"
+		return "a temporary file left by a write cut short"
 	case strings.Contains(base, ".damaged-") || filepath.Dir(path) == store.DamagedDir():
 		return "a damaged copy moved aside"
 	}

@@ -63,7 +63,8 @@ func TestNewcomerForget(t *testing.T) {
 		t.Fatalf("without --yes and a terminal: exit %d, stderr %q", code, stderr)
 	}
 	out := mustRun(t, env, "newcomer", "forget", "ab", "--yes")
-	want := "Deleted 2 records of ab: " + firstID + ", " + secondID + ".\nDeleted ab from the newcomer list.\n"
+	want := "Deleted 2 records of ab: " + firstID + ", " + secondID + ".\nDeleted ab from the newcomer list, with their appointments.\n" +
+		"No file in partnercoach's folders names ab any more.\n"
 	if out != want {
 		t.Fatalf("forget said:\n%s\nwant:\n%s", out, want)
 	}

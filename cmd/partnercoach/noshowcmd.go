@@ -52,7 +52,7 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 	if !ok {
 		return fmt.Errorf("%s has no missed session and no cancellation less than 24 hours ahead to charge for", textsafe.Line(n.Name))
 	}
-	rec, err := store.RecordNoShow(n, a, recs, options{Settings: set}.fees())
+	rec, err := store.RecordNoShow(n, a, options{Settings: set}.fees())
 	if err != nil {
 		return err
 	}

@@ -62,6 +62,7 @@ func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error
 		return err
 	}
 	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(at, now.Location(), n.TimeZone)))
+	warnFarAhead(out, at, now)
 	if n.TimeZone == "" {
 		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
 	}
@@ -112,6 +113,7 @@ func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time)
 	loc := now.Location()
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
 		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
+	warnFarAhead(out, at, now)
 	explainLate(out, n.Name, old, "moved")
 	suggestDraft(out, n.Name, drafts.Reschedule)
 	return nil
@@ -156,6 +158,15 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 	explainLate(out, n.Name, old, "cancelled")
 	suggestDraft(out, n.Name, drafts.Cancel)
 	return nil
+}
+
+// warnFarAhead says so when an appointment is more than a year ahead,
+// which is more often a year mistyped than a plan.
+func warnFarAhead(out io.Writer, at, now time.Time) {
+	if store.FarAhead(at, now) {
+		fmt.Fprintf(out, "That is more than a year ahead (%s): check the year; newcomer reschedule moves it.\n",
+			at.In(now.Location()).Format("2 January 2006"))
+	}
 }
 
 // explainLate says what the 24-hour rule makes of a cancelled or moved
@@ -221,6 +232,7 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		rows   []row
 		missed bool
 	)
+	byName := store.GroupRecords(recs)
 	for _, n := range list {
 		a, ok := n.Current()
 		if !ok {
@@ -230,7 +242,7 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		switch {
 		case a.At.After(now):
 			call = callInShort(n.Call)
-		case isMissed(n, recs, now):
+		case isMissed(n, byName.Of(n.Name), now):
 			text = "MISSED " + text + ": no session on record"
 			missed = true
 		default:

@@ -7,6 +7,9 @@ import (
 	"syscall"
 )
 
+// modeBits says that a file's permissions are Unix mode bits.
+const modeBits = true
+
 // ownerOf returns the user id that owns a file.
 func ownerOf(info fs.FileInfo) (int, bool) {
 	st, ok := info.Sys().(*syscall.Stat_t)

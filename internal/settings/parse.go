@@ -41,7 +41,7 @@ func Parse(file string, data []byte) (Settings, error) {
 	if body == nil {
 		return s, nil
 	}
-	r := reader{file: file}
+	r := reader{file: file, data: data}
 	r.mapping(&s, value{node: body, at: body}, fields)
 	if len(r.problems) > 0 {
 		return s, r.problems
@@ -73,9 +73,9 @@ func checkText(file string, data []byte) (Problem, bool) {
 	return Problem{}, true
 }
 
-// tooBig is the problem of a file longer than maxSize.
+// tooBig is the problem of a file longer than maxSize, at its start.
 func tooBig(file string) Problem {
-	return Problem{File: file, Msg: fmt.Sprintf("too big for a settings file: longer than %d bytes "+
+	return Problem{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf("too big for a settings file: longer than %d bytes "+
 		"(expected a few lines of YAML, such as \"warn: 2m\")", maxSize)}
 }
 
@@ -131,6 +131,11 @@ func syntaxProblem(file string, data []byte, err error) Problem {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
 		tk := ye.GetToken()
+		if tk != nil && tk.Position != nil && yamlfile.IsTabError(ye.GetMessage()) {
+			if line, col, ok := yamlfile.TabPlace(data, tk.Position.Line); ok {
+				return Problem{File: file, Line: line, Col: col, Msg: yamlfile.TabMsg}
+			}
+		}
 		if tk != nil && tk.Position != nil {
 			line := yamlfile.Line(data, tk.Position.Line)
 			if msg := yamlfile.MissingSpace(line); msg != "" {

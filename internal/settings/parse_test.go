@@ -62,6 +62,10 @@ func TestParseAcceptedForms(t *testing.T) {
 		{"colours: dark", func(s *Settings) { s.Colours = ColoursDark }},
 		{"colours: none", func(s *Settings) { s.Colours = ColoursNone }},
 		{"calendar_full_names: true", func(s *Settings) { s.CalendarFullNames = true }},
+		// true and false in quotes mean what they say.
+		{`calendar_full_names: "true"`, func(s *Settings) { s.CalendarFullNames = true }},
+		{"silent: 'TRUE'\nnotify: \"false\"", func(s *Settings) { s.Silent, s.Notify = true, false }},
+		{`silent: "false"`, func(s *Settings) { s.Silent = false }},
 		{`short_form: "Focusing short form (I)"`, func(s *Settings) { s.ShortForm = "Focusing short form (I)" }},
 		{"warn: !!str 4m", func(s *Settings) { s.Warn = 4 * time.Minute }},
 		{"warn: &w 5m", func(s *Settings) { s.Warn = 5 * time.Minute }},
@@ -114,6 +118,7 @@ func TestParseProblems(t *testing.T) {
 			`s.yaml:2:7: warn: expected a duration such as 2m or 90s, got an alias (write the value itself)`},
 		// Booleans.
 		{"notify: yes", `s.yaml:1:9: notify: expected true or false, got "yes"`},
+		{`notify: "yes"`, `s.yaml:1:9: notify: expected true or false, got "yes"`},
 		{"silent: 1", `s.yaml:1:9: silent: expected true or false, got 1`},
 		{"silent: [true]", `s.yaml:1:9: silent: expected true or false, got a list`},
 		// Fees.
@@ -142,13 +147,18 @@ func TestParseProblems(t *testing.T) {
 		// Colours.
 		{"colours: blue", `s.yaml:1:10: colours: expected one of auto, dark, light or none, got "blue"`},
 		{"colours: Dark", `s.yaml:1:10: colours: expected one of auto, dark, light or none, got "Dark"`},
-		{"colours: ~", `s.yaml:1:1: colours: expected one of auto, dark, light or none, got nothing`},
+		{"colours: ~", `s.yaml:1:10: colours: expected one of auto, dark, light or none, got null`},
+		// A null written out is pointed at and named; an empty value, at its key.
+		{"# c\n\nwarn: null", `s.yaml:3:7: warn: expected a duration such as 2m or 90s, got null`},
+		{"fees:\n  first: Null", `s.yaml:2:10: fees.first: expected an amount in dollars such as 25 or $25.50, got null`},
+		{"warn: # soon", `s.yaml:1:1: warn: expected a duration such as 2m or 90s, got nothing`},
 		// Columns count characters, not bytes.
 		{"{coach: é, warn: ñ}", `s.yaml:1:18: warn: expected a duration such as 2m or 90s, got "ñ"`},
 		// YAML the parser cannot read, and more than one document.
 		{"warn: 2m\nwarn: 3m", `s.yaml:2:1: cannot read the YAML: mapping key "warn" already defined at [1:1]`},
 		{"warn: \"2m", `s.yaml:1:7: cannot read the YAML: could not find end character of double-quoted text`},
-		{"\twarn: 2m", `s.yaml:1:5: cannot read the YAML: tab character cannot use as a map key directly`},
+		{"\twarn: 2m", `s.yaml:1:1: a tab here: YAML indents with spaces only (expected spaces instead of the tab)`},
+		{"warn: 2m\nfees:\n  first: 30\n\tlater: 40", `s.yaml:4:1: a tab here: YAML indents with spaces only (expected spaces instead of the tab)`},
 		{"warn: 2m\n---\nsilent: true", `s.yaml:2:1: a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)`},
 	}
 	for _, tc := range tests {
@@ -183,7 +193,7 @@ func TestParseNotText(t *testing.T) {
 		{"nul byte", []byte("warn: 2m\nsil\x00ent: true\n"), `s.yaml:2:4: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
 		{"not UTF-8", []byte("coach: Zoë\nwarn: \xff"), `s.yaml:2:7: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
 		{"an image", []byte("\x89PNG\r\n\x1a\n\x00\x00"), `s.yaml:1:1: not a text file (expected UTF-8 YAML settings, such as "warn: 2m")`},
-		{"too big", []byte("# " + strings.Repeat("x", maxSize)), `s.yaml: too big for a settings file: longer than 65536 bytes (expected a few lines of YAML, such as "warn: 2m")`},
+		{"too big", []byte("# " + strings.Repeat("x", maxSize)), `s.yaml:1:1: too big for a settings file: longer than 65536 bytes (expected a few lines of YAML, such as "warn: 2m")`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 // it, so that the coach can fix them all at once.
 type reader struct {
 	file     string
+	data     []byte
 	problems Problems
 }
 
@@ -23,6 +24,8 @@ type value struct {
 	key  string
 	node ast.Node
 	at   ast.Node
+	// null says that the value is a null written out.
+	null bool
 }
 
 // fail records a problem at a node.
@@ -32,16 +35,47 @@ func (r *reader) fail(n ast.Node, msg string) {
 
 // expected records that a value is not what its setting takes.
 func (r *reader) expected(v value, what string) {
-	r.fail(v.at, fmt.Sprintf("%s: expected %s, got %s", v.key, what, describe(v.node)))
+	r.fail(v.at, fmt.Sprintf("%s: expected %s, got %s", v.key, what, v.got()))
 }
 
-// valueOf is the value of a key in a mapping, named by its path.
-func valueOf(path string, kv *ast.MappingValueNode) value {
+// valueOf is the value of a key in a mapping, named by its path. A
+// problem with it points at the value, or at the key when the value is
+// left empty ("warn:"); a null written out ("warn: null", "warn: ~") is
+// pointed at, and named.
+func (r *reader) valueOf(path string, kv *ast.MappingValueNode) value {
 	v := value{key: path, node: kv.Value, at: kv.Value}
-	if n := unwrap(kv.Value); n == nil || n.Type() == ast.NullType {
+	n := unwrap(kv.Value)
+	switch {
+	case n == nil:
 		v.at = kv.Key
+	case n.Type() == ast.NullType:
+		v.null = r.written(n)
+		if !v.null {
+			v.at = kv.Key
+		}
 	}
 	return v
+}
+
+// written reports whether a node's text is in the file at its place: the
+// parser gives an empty value a token "null" of its own, which is not.
+func (r *reader) written(n ast.Node) bool {
+	tk := n.GetToken()
+	if tk == nil || tk.Position == nil || tk.Value == "" {
+		return false
+	}
+	line := []rune(yamlfile.Line(r.data, tk.Position.Line))
+	col := tk.Position.Column - 1
+	return col >= 0 && col < len(line) && strings.HasPrefix(string(line[col:]), tk.Value)
+}
+
+// got says what a value is, for a message: "null" for a null written
+// out, else as describe says.
+func (v value) got() string {
+	if v.null {
+		return "null"
+	}
+	return describe(v.node)
 }
 
 // mapping reads the keys of a mapping into s, each by its field. The
@@ -60,7 +94,7 @@ func (r *reader) mapping(s *Settings, m value, fs []field) {
 			r.fail(kv.Key, unknownKey(path, name, fs))
 			continue
 		}
-		v := valueOf(join(path, f.name), kv)
+		v := r.valueOf(join(path, f.name), kv)
 		if f.sub != nil {
 			r.mapping(s, v, f.sub)
 			continue
@@ -79,7 +113,7 @@ func (r *reader) notMapping(v value, fs []field) {
 	}
 	if v.key == "" {
 		r.fail(v.at, fmt.Sprintf("expected settings as \"key: value\" lines, such as \"warn: 2m\", got %s",
-			describe(v.node)))
+			v.got()))
 		return
 	}
 	r.expected(v, fmt.Sprintf("the keys %s on indented lines below it", names(fs, " and ")))

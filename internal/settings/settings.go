@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -92,8 +93,34 @@ func Path() string { return filepath.Join(paths.ConfigDir(), FileName) }
 
 // Load reads the settings file at Path. A missing file is not an error: it
 // gives the defaults. A file with problems gives an error that lists every
-// one of them (see Parse).
-func Load() (Settings, error) { return load(Path()) }
+// one of them (see Parse). A file, or a config folder, that another user
+// could change is not read (see checkPrivate).
+func Load() (Settings, error) {
+	if err := checkPrivate(Path()); err != nil {
+		return Default(), err
+	}
+	return load(Path())
+}
+
+// checkPrivate refuses the settings file when another user could have
+// written it: when it, or the config folder that holds it, may be written
+// by the coach's group or by others, or belongs to another user (the one
+// rule of paths.CheckPrivate, which the scripts folder follows too).
+// Another user's settings could turn the sound on during the coach's
+// calls, or change the fees billed. A path that is not a regular file is
+// left to load, which says what it is.
+func checkPrivate(path string) error {
+	check := []string{filepath.Dir(path)}
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		check = append(check, path)
+	}
+	for _, p := range check {
+		if err := paths.CheckPrivate(p); err != nil {
+			return fmt.Errorf("refusing to read your settings: %w", err)
+		}
+	}
+	return nil
+}
 
 // load reads the settings file at path: only a regular file (or a
 // symlink to one), and no more of it than a settings file may hold.

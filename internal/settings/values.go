@@ -38,14 +38,21 @@ func (r *reader) duration(v value, dst *time.Duration) {
 	}
 }
 
-// boolean reads true or false.
+// boolean reads true or false, in quotes or not: "false" in quotes means
+// what false means, as a coach who quotes it means it. Other words (yes,
+// no, on, off) are refused, in quotes or not.
 func (r *reader) boolean(v value, dst *bool) {
-	b, ok := unwrap(v.node).(*ast.BoolNode)
-	if !ok {
-		r.expected(v, "true or false")
+	switch n := unwrap(v.node).(type) {
+	case *ast.BoolNode:
+		*dst = n.Value
 		return
+	case *ast.StringNode:
+		if b, ok := map[string]bool{"true": true, "false": false}[strings.ToLower(n.Value)]; ok {
+			*dst = b
+			return
+		}
 	}
-	*dst = b.Value
+	r.expected(v, "true or false")
 }
 
 // amount reads a fee in dollars, such as 25 or "$25.50".

@@ -87,3 +87,23 @@ func TestPrepareLeavesAPercentInAValue(t *testing.T) {
 		t.Errorf("Prepare(%q) = %q, %v; want it unchanged for the parser", in, got, f)
 	}
 }
+
+func TestTabPlaceNamesTheTab(t *testing.T) {
+	tests := []struct {
+		src       string
+		at        int // the line the parser names
+		line, col int
+	}{
+		{"a: 1\n\tb: 2\n", 2, 2, 1},
+		{"steps:\n  - id: a\n  -\tid: b\n", 3, 3, 4},
+		{"steps:\n  - -\tx\n", 2, 2, 6},
+		{"a:\n\t- x\nb: 1\n", 3, 2, 1}, // named past the line: the nearest above
+		{"a: \"x\ty\"\n", 1, 0, 0},     // a tab in a value is not indentation
+	}
+	for _, tc := range tests {
+		line, col, ok := TabPlace([]byte(tc.src), tc.at)
+		if line != tc.line || col != tc.col || ok != (tc.line > 0) {
+			t.Errorf("TabPlace(%q, %d) = %d:%d %v, want %d:%d", tc.src, tc.at, line, col, ok, tc.line, tc.col)
+		}
+	}
+}

@@ -130,12 +130,16 @@ func cellName(scale time.Duration) string {
 	return fmt.Sprintf("%d minutes", int(scale/time.Minute))
 }
 
-// cells is how many cells a time takes at a scale: a time that is not
-// zero takes at least one.
+// cells is how many cells a time takes at a scale, rounded to the
+// nearest: a time above zero takes at least one, and a time below zero
+// none. It never overflows, whatever the time.
 func cells(d, scale time.Duration) int {
-	n := int((d + scale/2) / scale)
-	if n == 0 && d > 0 {
-		n = 1
+	if d <= 0 || scale <= 0 {
+		return 0
+	}
+	n := int(d / scale)
+	if d%scale >= scale-scale/2 || n == 0 {
+		n++
 	}
 	return n
 }

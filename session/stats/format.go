@@ -39,7 +39,8 @@ func Format(s Stats, width int) string {
 	fmt.Fprintf(&b, "Trends of %s\n", since)
 	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n",
 		s.Held, s.NoShows, store.FormatCents(s.FeeCents))
-	fmt.Fprintf(&b, "  Partnership sessions: %d (between two partners, never billed)\n", s.Partnership)
+	fmt.Fprintf(&b, "  Partnership sessions, between two partners: %d held, %d missed (never billed)\n",
+		s.Partnership, s.PartnershipMissed)
 	writeClamped(&b, s.Clamped)
 	b.WriteString("\n")
 	writeLength(&b, s.Timing)

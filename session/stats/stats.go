@@ -90,8 +90,9 @@ type Stats struct {
 	// Held, NoShows and FeeCents are the totals of the months.
 	Held, NoShows, FeeCents int
 	// Partnership counts the peer sessions between two partners that
-	// were held: they are in no other count but Steps.
-	Partnership int
+	// were held, and PartnershipMissed those one partner did not come
+	// to: they are in no other count but Steps.
+	Partnership, PartnershipMissed int
 	// LateCancels counts appointments the newcomer cancelled or moved
 	// less than 24 hours ahead.
 	LateCancels int
@@ -137,8 +138,12 @@ func Build(all []session.Record, list []store.Newcomer, since store.Date, now ti
 		}
 	}
 	for _, r := range recs {
-		if r.Peer() && r.Outcome == session.Held {
+		switch {
+		case !r.Peer():
+		case r.Outcome == session.Held:
 			s.Partnership++
+		case r.Outcome == session.NoShow:
+			s.PartnershipMissed++
 		}
 	}
 	for _, m := range s.Months {

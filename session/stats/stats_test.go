@@ -113,6 +113,14 @@ func TestPeerSessionsApart(t *testing.T) {
 	if with.Partnership != 4 || alone.Partnership != 0 {
 		t.Errorf("partnership sessions: %d with peers, %d without; want 4 and 0", with.Partnership, alone.Partnership)
 	}
+	// The one a partner did not come to is counted too, on its own; on the
+	// code before, it was in no count.
+	if with.PartnershipMissed != 1 || alone.PartnershipMissed != 0 {
+		t.Errorf("partnership sessions missed: %d with peers, %d without; want 1 and 0", with.PartnershipMissed, alone.PartnershipMissed)
+	}
+	if out := Format(with, 80); !strings.Contains(out, "Partnership sessions, between two partners: 4 held, 1 missed (never billed)") {
+		t.Errorf("the trends do not say the partnership sessions:\n%s", out)
+	}
 	if with.Held != alone.Held || with.NoShows != alone.NoShows || with.FeeCents != alone.FeeCents ||
 		!slices.Equal(with.Months, alone.Months) {
 		t.Errorf("peer sessions counted as coaching: %+v, want %+v", with, alone)

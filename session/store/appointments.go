@@ -110,13 +110,13 @@ func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool
 // Schedule books the newcomer's next session at the time at, recorded at
 // now, and keeps their time zone if zone is not empty. A standing
 // appointment still to come is refused (reschedule it instead), and so is
-// a time already past.
+// a time already past or too far ahead (see checkWhen).
 func Schedule(name string, at time.Time, zone string, now time.Time) ([]Problem, error) {
 	if err := checkZone(zone); err != nil {
 		return nil, err
 	}
-	if !at.After(now) {
-		return nil, fmt.Errorf("%s is already past", at.Format(time.RFC3339))
+	if err := checkWhen(at, now); err != nil {
+		return nil, err
 	}
 	var err error
 	problems, cerr := changeNewcomer(name, func(n *Newcomer) {
@@ -144,8 +144,8 @@ func Reschedule(name string, at time.Time, by Party, zone string, now time.Time)
 	if err := checkZone(zone); err != nil {
 		return Appointment{}, nil, err
 	}
-	if !at.After(now) {
-		return Appointment{}, nil, fmt.Errorf("%s is already past", at.Format(time.RFC3339))
+	if err := checkWhen(at, now); err != nil {
+		return Appointment{}, nil, err
 	}
 	return endCurrent(name, Moved, by, now, func(n *Newcomer) {
 		if zone != "" {
@@ -183,6 +183,24 @@ func endCurrent(name string, to State, by Party, now time.Time, then func(*Newco
 	}
 	return ended, problems, err
 }
+
+// checkWhen refuses an appointment's time that is already past at now,
+// or that the files and a calendar cannot hold: outside the years a
+// record may hold (see timeRule), such as 9999-12-31 23:59, whose end in a
+// calendar would fall in the year 10000.
+func checkWhen(at, now time.Time) error {
+	if bad := timeRule("the time", at); bad != nil {
+		return fmt.Errorf("%s is too far ahead: expected a time from the year %d to %d", at.Format(time.RFC3339), earliest.Year(), latest.Year()-1)
+	}
+	if !at.After(now) {
+		return fmt.Errorf("%s is already past", at.Format(time.RFC3339))
+	}
+	return nil
+}
+
+// FarAhead reports whether an appointment at at is more than a year after
+// now: possible, but more often a year mistyped, which the coach is told.
+func FarAhead(at, now time.Time) bool { return at.After(now.AddDate(1, 0, 0)) }
 
 // checkZone refuses a time zone that is not a known IANA name. The empty
 // name, no zone, passes.
@@ -246,12 +264,23 @@ func covered(name string, a Appointment, recs []session.Record) bool {
 
 // RecordNoShow saves the coach log of a session the newcomer did not come
 // to and is charged for, at the time of the appointment: it counts as
-// their next session, with its fee, and goes on that month's invoice.
-func RecordNoShow(n Newcomer, a Appointment, recs []session.Record, fees Fees) (session.Record, error) {
-	next := NextSession(n.Name, recs, fees)
-	rec := session.Record{
-		Format: session.RecordFormat, ID: NewID(a.At), Newcomer: n.Name, Number: next.Number,
-		Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
-	}
-	return rec, Save(rec)
+// their next session, with its fee, and goes on that month's invoice. The
+// records are read again under the data lock, so that two runs at once
+// record the appointment once: one that a record covers by then is
+// refused.
+func RecordNoShow(n Newcomer, a Appointment, fees Fees) (session.Record, error) {
+	var rec session.Record
+	err := underLock(func() error {
+		recs, _ := List()
+		if covered(n.Name, a, recs) {
+			return fmt.Errorf("%s's session of %s is already on record", n.Name, a.At.Format(time.RFC3339))
+		}
+		next := NextSession(n.Name, recs, fees)
+		rec = session.Record{
+			Format: session.RecordFormat, ID: NewID(a.At), Newcomer: n.Name, Number: next.Number,
+			Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
+		}
+		return save(rec)
+	})
+	return rec, err
 }

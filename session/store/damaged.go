@@ -30,10 +30,14 @@ func moveAside(p *Problem) {
 // moveIntoDamaged moves a file into DamagedDir under its own name with the
 // time and, if needed, a counter added: "NAME.20261122-153000.json", then
 // "NAME.20261122-153000-2.json". It never replaces a file already there.
+// The data folder, the records folder and DamagedDir are made private
+// (0700) on the way, whatever mode they had.
 func moveIntoDamaged(path string) (string, error) {
 	dir := DamagedDir()
-	if err := paths.Ensure(dir); err != nil {
-		return "", err
+	for _, d := range []string{paths.DataDir(), RecordsDir(), dir} {
+		if err := paths.Ensure(d); err != nil {
+			return "", err
+		}
 	}
 	ext := filepath.Ext(path)
 	stem := strings.TrimSuffix(filepath.Base(path), ext) + "." + now().Format("20060102-150405")
@@ -46,7 +50,9 @@ func moveIntoDamaged(path string) (string, error) {
 }
 
 // moveNoReplace moves a file to the first of the names name(1), name(2),
-// … that is free, never replacing a file, and returns where it went.
+// … that is free, never replacing a file, and returns where it went. The
+// file moved is made private (0600), whatever mode it had: a damaged
+// record holds session content as much as a whole one.
 func moveNoReplace(path string, name func(n int) string) (string, error) {
 	for n := 1; ; n++ {
 		to := name(n)
@@ -54,7 +60,13 @@ func moveNoReplace(path string, name func(n int) string) (string, error) {
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
-		return to, err
+		if err != nil {
+			return to, err
+		}
+		if err := os.Chmod(to, paths.FileMode); err != nil {
+			return to, fmt.Errorf("cannot make %s private: %w", to, err)
+		}
+		return to, nil
 	}
 }
 

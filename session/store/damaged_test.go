@@ -58,6 +58,10 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 		{"wrong nested type", strings.Replace(minimal, `"further_sessions": 0`, `"further_sessions": "two"`, 1), 9, 22, "recommendation.further_sessions: expected a whole number, got a string"},
 		{"negative fee", strings.Replace(minimal, `2500`, `-5`, 1), 7, 3, "fee_cents is -5: expected 0 or more"},
 		{"not an object", `["a"]`, 1, 1, "expected an object in { }, got an array"},
+		// A null is named at its place: on the code before, the file as a
+		// whole got "format is 0", and a null start "the zero time".
+		{"null", "\n  null\n", 2, 3, "the file holds null: expected a JSON object in { }"},
+		{"null start", strings.Replace(minimal, `"2026-11-22T15:03:00Z"`, `null`, 1), 5, 14, "started is null: expected a time such as 2026-11-22T15:03:00+01:00"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,7 +139,7 @@ func TestMovedAsideNeverOverwrites(t *testing.T) {
 func TestLoadMovesADamagedRecordAside(t *testing.T) {
 	useTempData(t)
 	writeRaw(t, "bad.json", strings.Replace(minimal, `"format": 1`, `"format": 7`, 1))
-	_, err := Load("bad")
+	_, _, err := Load("bad")
 	var p *Problem
 	if !errors.As(err, &p) || p.Line != 2 || p.MovedTo == "" {
 		t.Fatalf("Load: %v", err)

@@ -20,11 +20,15 @@ import (
 // DecodeJSON decodes data, read from path, into v strictly: a field v does
 // not have, a value of the wrong type, a key given twice in one object
 // (which the decoder would read with the last value winning) or text
-// after the value is an error.
+// after the value is an error, and so is a file that holds null, which
+// the decoder would read as nothing at all.
 // The error is a *Problem saying "PATH:LINE:COL: message", with the place
 // worked out from the decoder's byte offset or, where the decoder gives
 // none, from the key the problem is about.
 func DecodeJSON(path string, data []byte, v any) error {
+	if off := skipSeparators(data, 0); bytes.HasPrefix(data[off:], []byte("null")) {
+		return problemAt(path, data, off, "the file holds null: expected a JSON object in { }")
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

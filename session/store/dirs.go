@@ -17,6 +17,3 @@ func RecordPath(id string) string { return filepath.Join(RecordsDir(), id+".json
 
 // NewcomersPath is the file listing the coach's newcomers.
 func NewcomersPath() string { return filepath.Join(paths.DataDir(), "newcomers.json") }
-
-// newcomersLockPath is the lock file guarding NewcomersPath.
-func newcomersLockPath() string { return NewcomersPath() + ".lock" }

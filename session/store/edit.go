@@ -59,6 +59,23 @@ func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 	if err := c.check(); err != nil {
 		return Edited{}, nil, err
 	}
+	var (
+		ed       Edited
+		problems []Problem
+	)
+	err := underLock(func() error {
+		var err error
+		ed, problems, err = editRecord(id, c, fees)
+		return err
+	})
+	return ed, problems, err
+}
+
+// editRecord is EditRecord for a caller that holds the data lock: the
+// records are read, changed and written back under it, so that another
+// correction or a forget is never lost between the reading and the
+// writing.
+func editRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 	recs, problems := List()
 	i := slices.IndexFunc(recs, func(r session.Record) bool { return r.ID == id })
 	if i < 0 {
@@ -74,7 +91,7 @@ func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 	if len(ed.Changes) == 0 {
 		return ed, problems, nil
 	}
-	return ed, problems, Save(ed.After)
+	return ed, problems, save(ed.After)
 }
 
 // notARecord refuses an id that names no record, naming the ids close to

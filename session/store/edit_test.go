@@ -70,7 +70,7 @@ func TestEditRecord(t *testing.T) {
 			if !slices.Equal(ed.Clashes, tt.clashes) {
 				t.Errorf("clashes %q, want %q", ed.Clashes, tt.clashes)
 			}
-			got, err := Load(tt.id)
+			got, _, err := Load(tt.id)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -95,7 +95,7 @@ func TestLogShowOfASymlinkOrFIFOIsRefused(t *testing.T) {
 	os.Mkdir(RecordPath("folder"), 0o700)
 	for _, id := range []string{"zero", "fifo"} {
 		within(t, func() {
-			_, err := Load(id)
+			_, _, err := Load(id)
 			if err == nil || !strings.Contains(err.Error(), "not a regular file") {
 				t.Errorf("Load(%s): %v", id, err)
 			}
@@ -193,7 +193,7 @@ func TestASymlinkedLockFileIsNotFollowed(t *testing.T) {
 	target := filepath.Join(t.TempDir(), "created-through-the-link")
 	os.MkdirAll(paths.StateDir(), 0o700)
 	os.MkdirAll(paths.DataDir(), 0o700)
-	for _, lock := range []string{lockPath(), newcomersLockPath()} {
+	for _, lock := range []string{lockPath(), DataLockPath()} {
 		if err := os.Symlink(target, lock); err != nil {
 			t.Fatal(err)
 		}

@@ -11,7 +11,7 @@ import (
 	"partnercoach/internal/paths"
 )
 
-// Forgotten is what Forget deleted, and what it could not.
+// Forgotten is what Forget deleted, and what it found left afterwards.
 type Forgotten struct {
 	// Records are the ids of the records deleted.
 	Records []string
@@ -19,56 +19,93 @@ type Forgotten struct {
 	// damaged copies moved aside, the autosave, and the temporary files
 	// of writes cut short.
 	Copies []string
+	// Leftovers are the temporary files of exports cut short that were
+	// deleted, beside files written with --output: they hold what was
+	// being written, which may name the newcomer (as initials, in a
+	// calendar), and are of no use.
+	Leftovers []string
 	// Entry is whether the newcomer's entry in the newcomer list was
-	// deleted.
+	// deleted, with its appointments.
 	Entry bool
-	// Mentioned are damaged newcomer lists that name the newcomer among
-	// others; they are left for the coach to edit or delete.
-	Mentioned []string
-	// Unreadable are files where the newcomer may be named that could
-	// not be read (too large, or not regular files); they are left as
-	// they are, for the coach to look at.
+	// Left are the files under partnercoach's data, state and config
+	// folders that still name or mention the newcomer once Forget has
+	// deleted what it could, each with why it was left.
+	Left []Left
+	// Unreadable are files under those folders that could not be read
+	// (too large, or not regular files), so that nobody can say whether
+	// they name the newcomer; they are left as they are.
 	Unreadable []string
+	// Exports are files the coach asked partnercoach to write (with
+	// --output) that name the newcomer. They are the coach's own and
+	// outside partnercoach's folders, so they are named, not deleted.
+	Exports []string
+}
+
+// Left is a file that still names a newcomer after Forget, and why it was
+// left.
+type Left struct {
+	Path string
+	Why  string
 }
 
 // Empty reports whether nothing was found to forget.
 func (f Forgotten) Empty() bool {
-	return len(f.Records) == 0 && len(f.Copies) == 0 && !f.Entry && len(f.Mentioned) == 0
+	return len(f.Records) == 0 && len(f.Copies) == 0 && !f.Entry && len(f.Left) == 0
 }
 
+// Complete reports whether, once Forget was done, no file under
+// partnercoach's folders named the newcomer and every file there could be
+// read to tell.
+func (f Forgotten) Complete() bool { return len(f.Left) == 0 && len(f.Unreadable) == 0 }
+
 // Forget deletes everything kept about a newcomer: every record naming
-// them, their entry in the newcomer list, every damaged copy naming them,
-// every temporary file left by a write cut short that names them, and the
-// autosave of an unfinished session of theirs. A file names them as
-// namesNewcomer says: however the name is written in it. Other newcomers'
-// records are left alone. Any name that was ever stored can be forgotten,
-// even one that today's name rule refuses. Problems with the newcomer list
-// are returned as well; it stops at the first file it cannot delete.
+// them, their entry in the newcomer list with its appointments, every
+// damaged copy naming them, every temporary file left by a write cut short
+// that names them, the leftovers of an export cut short, and the autosave
+// of an unfinished session of theirs. A file names them as namesNewcomer
+// says: however the name is written in it. Other newcomers' records are
+// left alone. Any name that was ever stored can be forgotten, even one
+// that today's name rule refuses.
+//
+// It reads every file of each folder, whatever it finds in the others,
+// and does it all under the data lock, so that no correction or save in
+// another process writes a record of theirs back meanwhile. Then it reads
+// every file under the data, state and config folders again and notes in
+// Left each one that still names the newcomer (see checkForgotten), and
+// in Unreadable each one it could not read. Problems with the newcomer
+// list are returned as well; the error joins every file it could not
+// delete or read.
 func Forget(name string) (Forgotten, []Problem, error) {
 	name, err := forgetName(name)
 	if err != nil {
 		return Forgotten{}, nil, err
 	}
-	var f Forgotten
-	for _, dir := range []string{RecordsDir(), DamagedDir()} {
-		if err := forgetIn(dir, name, &f, func(string) bool { return true }); err != nil {
-			return f, nil, err
+	var (
+		f        Forgotten
+		problems []Problem
+	)
+	err = underLock(func() error {
+		var errs []error
+		for _, dir := range []string{RecordsDir(), DamagedDir()} {
+			errs = append(errs, forgetIn(dir, name, &f, func(string) bool { return true }))
 		}
-	}
-	if err := forgetIn(paths.DataDir(), name, &f, isTempName); err != nil {
-		return f, nil, err
-	}
-	if err := forgetLive(name, &f); err != nil {
-		return f, nil, err
-	}
-	entry, problems, err := removeNewcomer(name)
-	f.Entry = entry
+		errs = append(errs, forgetIn(paths.DataDir(), name, &f, isTempName))
+		entry, ps, err := removeNewcomer(name)
+		f.Entry, problems = entry, ps
+		errs = append(errs, err)
+		errs = append(errs, forgetOutputs(&f))
+		errs = append(errs, forgetLive(name, &f))
+		checkForgotten(name, &f)
+		return errors.Join(errs...)
+	})
 	return f, problems, err
 }
 
 // forgetIn deletes the regular files in dir whose names pick says to
-// look at and that name the newcomer, and notes the damaged newcomer lists
-// there that mention them.
+// look at and that name the newcomer. It reads every one of them, and
+// goes on past a file it cannot read or delete; the error joins those.
+// Damaged newcomer lists are not deleted: they hold others too, and
+// checkForgotten names them.
 func forgetIn(dir, name string, f *Forgotten, pick func(string) bool) error {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -77,25 +114,23 @@ func forgetIn(dir, name string, f *Forgotten, pick func(string) bool) error {
 	if err != nil {
 		return fmt.Errorf("cannot read %s: %w", dir, err)
 	}
+	var errs []error
 	for _, e := range entries {
 		path := filepath.Join(dir, e.Name())
-		if !pick(e.Name()) || path == DamagedDir() {
+		if !pick(e.Name()) || !e.Type().IsRegular() {
 			continue
 		}
-		if !e.Type().IsRegular() {
-			f.Unreadable = append(f.Unreadable, path)
+		found, err := fileNames(path, name)
+		if err != nil {
+			errs = append(errs, err)
 			continue
 		}
-		found, err := fileNames(path, name, f)
-		if err != nil || !found {
-			return err
-		}
-		if dir == DamagedDir() && strings.HasPrefix(e.Name(), "newcomers.") {
-			f.Mentioned = append(f.Mentioned, path)
+		if !found || (dir == DamagedDir() && strings.HasPrefix(e.Name(), "newcomers.")) {
 			continue
 		}
 		if err := os.Remove(path); err != nil {
-			return fmt.Errorf("cannot delete %s: %w", path, err)
+			errs = append(errs, fmt.Errorf("cannot delete %s: %w", path, err))
+			continue
 		}
 		if dir == RecordsDir() && isRecordFile(e) {
 			f.Records = append(f.Records, strings.TrimSuffix(e.Name(), ".json"))
@@ -103,19 +138,16 @@ func forgetIn(dir, name string, f *Forgotten, pick func(string) bool) error {
 			f.Copies = append(f.Copies, path)
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // fileNames reads a file and reports whether it names the newcomer. A
 // file that is gone names nobody; one that cannot be read for its size or
-// kind is noted in f as unreadable.
-func fileNames(path, name string, f *Forgotten) (bool, error) {
+// kind is not deleted, and checkForgotten notes it as unreadable.
+func fileNames(path, name string) (bool, error) {
 	data, err := readFile(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return false, nil
-	case isNotRegular(err) || errors.Is(err, errTooLarge):
-		f.Unreadable = append(f.Unreadable, path)
+	case errors.Is(err, fs.ErrNotExist), isNotRegular(err), errors.Is(err, errTooLarge):
 		return false, nil
 	case err != nil:
 		return false, fmt.Errorf("cannot read %s: %w", path, err)

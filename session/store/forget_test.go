@@ -38,7 +38,7 @@ func TestForgetDeletesOnlyThatNewcomer(t *testing.T) {
 		t.Fatal(problems, err)
 	}
 	if !slices.Equal(f.Records, []string{"a1", "a2"}) || !f.Entry ||
-		!slices.Equal(f.Copies, []string{leftover, movedAlice}) || len(f.Mentioned) != 0 {
+		!slices.Equal(f.Copies, []string{leftover, movedAlice}) || !f.Complete() {
 		t.Fatalf("forgotten %+v", f)
 	}
 	for _, gone := range []string{RecordPath("a1"), RecordPath("a2"), movedAlice, leftover} {
@@ -66,7 +66,7 @@ func TestForgetNotesDamagedNewcomerLists(t *testing.T) {
 	list := filepath.Join(DamagedDir(), "newcomers.20261122-153000.json")
 	os.WriteFile(list, []byte(`{"newcomers": [{"name": "alice"}, {"name": "Carol"`), 0o600)
 	f, _, err := Forget("Alice")
-	if err != nil || !slices.Equal(f.Mentioned, []string{list}) || f.Empty() {
+	if err != nil || len(f.Left) != 1 || f.Left[0].Path != list || f.Empty() || f.Complete() {
 		t.Fatalf("forgotten %+v, %v", f, err)
 	}
 	if _, err := os.Stat(list); err != nil {
@@ -81,7 +81,7 @@ func TestForgetOfNobodyIsEmpty(t *testing.T) {
 	if err != nil || !f.Empty() {
 		t.Fatalf("%+v, %v", f, err)
 	}
-	if _, err := Load("c1"); err != nil {
+	if _, _, err := Load("c1"); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -59,6 +59,10 @@ func TestForgetFindsTheNameHoweverItIsWritten(t *testing.T) {
 			t.Errorf("%s is still there", p)
 		}
 	}
+	// The damaged copy whose notes mention her is left, and said to be.
+	if len(f.Left) != 1 || f.Left[0].Path != kept[0] || f.Complete() {
+		t.Errorf("left %+v, want %s", f.Left, kept[0])
+	}
 	for _, p := range append(kept, RecordPath("other")) {
 		if _, err := os.Lstat(p); err != nil {
 			t.Errorf("%s, which does not name them, was deleted", p)

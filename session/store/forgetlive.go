@@ -14,11 +14,13 @@ import (
 
 // forgetLive deletes the autosave, its damaged copies, the rehearsal set
 // aside and the temporary files of their writes when they name the
-// newcomer. A session of theirs
-// that is live in another process is left alone, and the error says
-// which process has it.
+// newcomer, reading every one of them. A session of theirs that is live in
+// another process is left alone, and the error says which process has it.
 func forgetLive(name string, f *Forgotten) error {
-	var naming []string
+	var (
+		naming []string
+		errs   []error
+	)
 	entries, err := os.ReadDir(paths.StateDir())
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("cannot read %s: %w", paths.StateDir(), err)
@@ -30,17 +32,21 @@ func forgetLive(name string, f *Forgotten) error {
 			continue
 		}
 		path := filepath.Join(paths.StateDir(), n)
-		found, err := fileNames(path, name, f)
-		if err != nil {
-			return err
-		}
+		found, err := fileNames(path, name)
+		errs = append(errs, err)
 		if found {
 			naming = append(naming, path)
 		}
 	}
 	if len(naming) == 0 {
-		return nil
+		return errors.Join(errs...)
 	}
+	return errors.Join(append(errs, removeLive(name, naming, f))...)
+}
+
+// removeLive deletes the files of the state folder that name the
+// newcomer, unless their session is open in another process.
+func removeLive(name string, naming []string, f *Forgotten) error {
 	l, err := OpenLive()
 	var held *HeldError
 	switch {
@@ -51,11 +57,13 @@ func forgetLive(name string, f *Forgotten) error {
 	case !errors.As(err, &held):
 		return err
 	}
+	var errs []error
 	for _, path := range naming {
 		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("cannot delete %s: %w", path, err)
+			errs = append(errs, fmt.Errorf("cannot delete %s: %w", path, err))
+			continue
 		}
 		f.Copies = append(f.Copies, path)
 	}
-	return nil
+	return errors.Join(errs...)
 }

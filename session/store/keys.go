@@ -17,6 +17,9 @@ type jsonKey struct {
 	// Value is the key's value when it is a string; IsString says so.
 	Value    string
 	IsString bool
+	// Null says that the key's value is null, which starts at NullAt.
+	Null   bool
+	NullAt int
 	// Again is the offset of an earlier key of the same name in the same
 	// object, or -1.
 	Again int
@@ -62,8 +65,14 @@ func scanKeys(data []byte) []jsonKey {
 				stack[top].wantKey = false
 				continue
 			}
-			if s, ok := tok.(string); ok && len(keys) > 0 && top >= 0 && stack[top].object {
-				keys[len(keys)-1].Value, keys[len(keys)-1].IsString = s, true
+			if len(keys) > 0 && top >= 0 && stack[top].object {
+				last := &keys[len(keys)-1]
+				switch tok := tok.(type) {
+				case string:
+					last.Value, last.IsString = tok, true
+				case nil:
+					last.Null, last.NullAt = true, at
+				}
 			}
 		}
 		// A value has ended: the object holding it wants its next key.
@@ -127,6 +136,18 @@ func lastKeyBefore(keys []jsonKey, name string, offset int) (jsonKey, bool) {
 		}
 	}
 	return found, ok
+}
+
+// keysNamed returns the keys with the given name at the given depth, in
+// order: the n-th of them is keyNth's, found for every n in one pass.
+func keysNamed(keys []jsonKey, name string, depth int) []jsonKey {
+	var out []jsonKey
+	for _, k := range keys {
+		if k.Name == name && k.Depth == depth {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // keyNth returns the n-th key (from 0) with the given name at the given

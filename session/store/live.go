@@ -173,8 +173,11 @@ func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
 // removes the autosave. If the record cannot be written, the autosave
 // stays, so that nothing is lost.
 func (l *Live) Finish(rec session.Record) (string, error) {
-	rec.ID = NewID(rec.Started)
-	if err := Save(rec); err != nil {
+	err := underLock(func() error {
+		rec.ID = NewID(rec.Started)
+		return save(rec)
+	})
+	if err != nil {
 		return "", err
 	}
 	return rec.ID, l.Remove()
@@ -248,10 +251,45 @@ func decodeSnapshot(path string, data []byte) (session.Snapshot, *Problem) {
 			fmt.Sprintf("format is %d; this partnercoach reads autosaves of format %d", snap.Format, session.SnapshotFormat))
 	}
 	if bad := checkSnapshot(&snap); bad != nil {
-		k, ok := keyNamed(scanKeys(data), bad.key, 1)
-		return session.Snapshot{}, problemAt(path, data, offsetOf(k, ok), bad.msg)
+		return session.Snapshot{}, snapshotProblem(path, data, bad)
 	}
 	return snap, nil
+}
+
+// snapshotProblem places what checkSnapshot found wrong: at the key of a
+// step's turn it names, or else at its top-level key. A running turn's
+// deadline written as the zero time (year 1) is named as the file holds
+// it, not as missing.
+func snapshotProblem(path string, data []byte, bad *invalid) *Problem {
+	keys := scanKeys(data)
+	k, ok := keyNamed(keys, bad.key, 1)
+	if bad.step != "" {
+		if tk, found := turnKey(keys, bad.step, bad.field); found {
+			k, ok = tk, true
+			if bad.field == "deadline" && tk.IsString && strings.HasSuffix(bad.msg, "has no deadline") {
+				bad.msg = fmt.Sprintf("steps.%s.turn.deadline is %s, the zero time: expected a time from the year %d to %d",
+					bad.step, tk.Value, earliest.Year(), latest.Year()-1)
+			}
+		}
+	}
+	return problemAt(path, data, offsetOf(k, ok), bad.msg)
+}
+
+// turnKey finds, in an autosave's keys, the key called field in the turn
+// of the step with the given id: the step's key under "steps" (depth 2),
+// then the first key of that name in its turn (depth 4) before the next
+// step's.
+func turnKey(keys []jsonKey, step, field string) (jsonKey, bool) {
+	in := false
+	for _, k := range keys {
+		switch {
+		case k.Depth == 2:
+			in = k.Name == step
+		case in && k.Depth == 4 && k.Name == field:
+			return k, true
+		}
+	}
+	return jsonKey{}, false
 }
 
 // moveLiveAside moves a damaged autosave to a name of its own beside it,

@@ -5,22 +5,46 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"time"
 
 	"partnercoach/internal/paths"
 )
 
-// lockWait is how long a change under a lock (of the newcomer list, of the
-// calendar's export) waits for another process to finish its own.
-const lockWait = 10 * time.Second
+// lockWait is how long a change to the data folder waits for another
+// process to finish its own. A change holds the lock for the time of one
+// read, one decision and one write: milliseconds, or a second with tens of
+// thousands of records. Tests shorten it.
+var lockWait = 10 * time.Second
 
-// lockNewcomers takes the lock file that guards the newcomer list and
-// returns the function that releases it.
-func lockNewcomers() (func(), error) {
+// DataLockPath is the lock file that guards every change of the data
+// folder: a record saved or corrected, the newcomer list and its
+// appointments, a newcomer forgotten, an export written.
+func DataLockPath() string { return filepath.Join(paths.DataDir(), "data.lock") }
+
+// lockData takes the one lock over the data folder and returns the
+// function that releases it. Every read-modify-write of the records, the
+// newcomer list or the appointments, and every forget, happens under it,
+// so that two processes never lose each other's changes and a forgotten
+// newcomer is never written back. It waits up to lockWait for another
+// process, then says which file it is waiting on. The lock is held per
+// open file, so a process must not take it twice: the functions that run
+// under it call one another's unlocked forms.
+func lockData() (func(), error) {
 	if err := paths.Ensure(paths.DataDir()); err != nil {
 		return nil, err
 	}
-	return LockFile(newcomersLockPath(), "changing the newcomer list")
+	return LockFile(DataLockPath(), "changing your records or newcomer list")
+}
+
+// underLock runs f with the data lock held.
+func underLock(f func() error) error {
+	unlock, err := lockData()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	return f()
 }
 
 // checkLockFile refuses a lock file that is there but is not a regular

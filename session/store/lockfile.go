@@ -28,7 +28,7 @@ func LockFile(path, busy string) (func(), error) {
 		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
 	}
 	if !ok {
-		return nil, fmt.Errorf("another partnercoach has been %s for %v (it holds %s); try again when it is done", busy, lockWait, path)
+		return nil, fmt.Errorf("another partnercoach has been %s for %v (it holds %s); nothing was changed: try again when it is done", busy, lockWait, path)
 	}
 	return func() { lk.Unlock() }, nil
 }

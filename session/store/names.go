@@ -112,7 +112,11 @@ func holdsName(v any, named bool, name string) bool {
 // stringLiterals finds the JSON string literals in data that may not be
 // JSON as a whole, and decodes each; literals that do not decode are left
 // out. Bytes that cannot start a literal are skipped.
-func stringLiterals(data []byte) []string {
+func stringLiterals(data []byte) []string { return literals(data, true) }
+
+// literals finds the JSON string literals in data as stringLiterals does;
+// without keys, it leaves out those that are an object's keys.
+func literals(data []byte, keys bool) []string {
 	var out []string
 	for i := 0; i < len(data); i++ {
 		if data[i] != '"' {
@@ -123,7 +127,7 @@ func stringLiterals(data []byte) []string {
 			return out
 		}
 		var s string
-		if json.Unmarshal(data[i:end+1], &s) == nil {
+		if json.Unmarshal(data[i:end+1], &s) == nil && (keys || !isKey(data, end+1)) {
 			out = append(out, s)
 		}
 		i = end

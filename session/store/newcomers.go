@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"partnercoach/internal/paths"
 )
@@ -49,6 +50,22 @@ type newcomerFile struct {
 // ignoring case and surrounding spaces.
 func SameName(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// nameKey is a name as a map key: two names have the same key exactly
+// when SameName says they are the same newcomer. Each character becomes
+// the least of the characters that strings.EqualFold takes for it, so a
+// list of names is looked up in one pass, not compared pair by pair.
+func nameKey(name string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(name) {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // find returns the index of the newcomer with the given name, or -1.
@@ -107,10 +124,10 @@ func changeNewcomer(name string, change func(*Newcomer)) ([]Problem, error) {
 }
 
 // removeNewcomer deletes a newcomer's entry and reports whether there was
-// one.
+// one. The caller holds the data lock.
 func removeNewcomer(name string) (bool, []Problem, error) {
 	removed := false
-	problems, err := withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
+	problems, err := changeNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
 		if i < 0 {
 			return nil, nil
@@ -130,16 +147,22 @@ func addDate(days []Date, d Date) []Date {
 	return slices.Insert(days, i, d)
 }
 
-// withNewcomers reads the newcomer list under its lock and passes it to
-// change. If change returns a list, it is written back before the lock
+// withNewcomers reads the newcomer list under the data lock and passes it
+// to change. If change returns a list, it is written back before the lock
 // is released, so two processes never lose each other's changes; if it
 // returns nil and no error, nothing is written.
 func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
-	unlock, err := lockNewcomers()
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
+	var problems []Problem
+	err := underLock(func() error {
+		var err error
+		problems, err = changeNewcomers(change)
+		return err
+	})
+	return problems, err
+}
+
+// changeNewcomers is withNewcomers for a caller that holds the data lock.
+func changeNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
 	if _, err := cleanTemps(paths.DataDir(), filepath.Base(NewcomersPath())); err != nil {
 		return nil, err
 	}
@@ -199,12 +222,18 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 		k, ok := keyNamed(keys, "format", 1)
 		return problemAt(path, data, offsetOf(k, ok), fmt.Sprintf("format is %d; this partnercoach reads newcomer lists of format %d", f.Format, NewcomersFormat))
 	}
+	names := keysNamed(keys, "name", 3)
+	seen := make(map[string]bool, len(f.Newcomers))
 	for i, n := range f.Newcomers {
-		k, ok := keyNth(keys, "name", 3, i)
+		var k jsonKey
+		ok := i < len(names)
+		if ok {
+			k = names[i]
+		}
 		msg := ""
 		if _, err := checkListedName(n.Name); err != nil {
 			msg = err.Error()
-		} else if j := find(f.Newcomers[:i], n.Name); j >= 0 {
+		} else if seen[nameKey(n.Name)] {
 			msg = fmt.Sprintf("%q is listed twice", n.Name)
 		} else if n.Assigned.IsZero() {
 			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
@@ -216,6 +245,7 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 		if msg != "" {
 			return problemAt(path, data, offsetOf(k, ok), msg)
 		}
+		seen[nameKey(n.Name)] = true
 	}
 	return nil
 }

@@ -179,3 +179,19 @@ func TestDamagedNewcomerListIsMovedAside(t *testing.T) {
 		})
 	}
 }
+
+// TestNameKeyIsSameName: two names have one key exactly when SameName
+// takes them for one newcomer, for the letters whose case is not one to
+// one (the Kelvin sign, the long s, Greek final sigma, Turkish dotted
+// and dotless i) and spaces around.
+func TestNameKeyIsSameName(t *testing.T) {
+	names := []string{"Kai", "\u212aai", "kAI", "Sue", "\u017fue", "SUE", "Σίσυφος", "σίσυφοσ", "ΣΊΣΥΦΟΣ", "σίσυφος",
+		"Işık", "ISIK", "işik", "İşik", "  Ann Lee ", "ann lee", "Ann  Lee", "AB", "ab", "A\xffB", "a\xffb", ""}
+	for _, a := range names {
+		for _, b := range names {
+			if same, keys := SameName(a, b), nameKey(a) == nameKey(b); same != keys {
+				t.Errorf("%q and %q: SameName %v, same key %v", a, b, same, keys)
+			}
+		}
+	}
+}

@@ -35,7 +35,7 @@ func TestPeerRecordSavesAndLoads(t *testing.T) {
 	useTempData(t)
 	want := peerRecord("p1", "", noon(1))
 	mustSave(t, want)
-	got, err := Load("p1")
+	got, _, err := Load("p1")
 	if err != nil {
 		t.Fatal(err)
 	}

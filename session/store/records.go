@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"partnercoach/internal/paths"
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -51,8 +51,15 @@ func NewID(started time.Time) string {
 // Save writes a record to its file, RecordPath(rec.ID), replacing any
 // earlier version atomically. A record with no format number is given
 // session.RecordFormat. A record that would not load back is refused.
-// The data folder and the records folder are made private (0700).
+// The data folder and the records folder are made private (0700). It
+// writes under the data lock, so it never interleaves with a correction or
+// a forget in another process.
 func Save(rec session.Record) error {
+	return underLock(func() error { return save(rec) })
+}
+
+// save is Save for a caller that holds the data lock.
+func save(rec session.Record) error {
 	if err := checkID(rec.ID); err != nil {
 		return fmt.Errorf("cannot save the record: %w", err)
 	}
@@ -66,9 +73,6 @@ func Save(rec session.Record) error {
 	data, err := encodeJSON(rec)
 	if err != nil {
 		return fmt.Errorf("cannot encode record %s: %w", rec.ID, err)
-	}
-	if err := paths.Ensure(paths.DataDir()); err != nil {
-		return err
 	}
 	return WriteFile(RecordPath(rec.ID), data)
 }
@@ -87,33 +91,36 @@ func encodeJSON(v any) ([]byte, error) {
 }
 
 // Load reads the record with the given id. A damaged record is moved
-// aside, and the error is its *Problem.
-func Load(id string) (session.Record, error) {
+// aside, and the error is its *Problem. The problems are what was put
+// right as it was read (see settleSteps), each at its place in the file;
+// the file is left as it is.
+func Load(id string) (session.Record, []Problem, error) {
 	if err := checkID(id); err != nil {
-		return session.Record{}, err
+		return session.Record{}, nil, err
 	}
 	path := RecordPath(id)
 	data, err := readFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return session.Record{}, fmt.Errorf("no record %s in %s (partnercoach log lists them)", id, RecordsDir())
+		return session.Record{}, nil, fmt.Errorf("no record %s in %s (partnercoach log lists them)", id, RecordsDir())
 	}
 	if isNotRegular(err) {
-		return session.Record{}, fmt.Errorf("cannot read record %s: %w", id, err)
+		return session.Record{}, nil, fmt.Errorf("cannot read record %s: %w", id, err)
 	}
 	if err != nil {
-		return session.Record{}, fmt.Errorf("cannot read %s: %w", path, err)
+		return session.Record{}, nil, fmt.Errorf("cannot read %s: %w", path, err)
 	}
-	rec, p := decodeRecord(path, data)
+	rec, notes, p := decodeRecord(path, data)
 	if p != nil {
 		moveAside(p)
-		return session.Record{}, p
+		return session.Record{}, nil, p
 	}
-	return rec, nil
+	return rec, notes, nil
 }
 
 // List reads every record in RecordsDir, sorted by start time. Each file
 // that cannot be used is reported as a Problem and moved aside; the rest
-// still load.
+// still load. What was put right in a record as it was read is reported
+// too (see Load).
 func List() ([]session.Record, []Problem) {
 	dir := RecordsDir()
 	entries, err := os.ReadDir(dir)
@@ -134,7 +141,8 @@ func List() ([]session.Record, []Problem) {
 			}
 			continue
 		}
-		rec, p := readRecord(filepath.Join(dir, e.Name()))
+		rec, notes, p := readRecord(filepath.Join(dir, e.Name()))
+		problems = append(problems, notes...)
 		if p != nil {
 			problems = append(problems, *p)
 			continue
@@ -171,39 +179,79 @@ func strayEntry(dir string, e fs.DirEntry) *Problem {
 
 // readRecord reads and checks one record file, moving it aside if it is
 // damaged. A file that cannot be read at all is reported and left alone.
-func readRecord(path string) (session.Record, *Problem) {
+func readRecord(path string) (session.Record, []Problem, *Problem) {
 	data, err := readFile(path)
 	if err != nil {
-		return session.Record{}, &Problem{Path: path, Msg: fmt.Sprintf("cannot read it: %v", err)}
+		return session.Record{}, nil, &Problem{Path: path, Msg: fmt.Sprintf("cannot read it: %v", err)}
 	}
-	rec, p := decodeRecord(path, data)
+	rec, notes, p := decodeRecord(path, data)
 	if p != nil {
 		moveAside(p)
 	}
-	return rec, p
+	return rec, notes, p
 }
 
-// decodeRecord decodes and checks a record read from path.
-func decodeRecord(path string, data []byte) (session.Record, *Problem) {
+// decodeRecord decodes and checks a record read from path. A length of
+// time out of bounds is put right (see settleSteps) and said in the notes,
+// each at its place in the file; a record that cannot be used is the
+// *Problem.
+func decodeRecord(path string, data []byte) (session.Record, []Problem, *Problem) {
 	var rec session.Record
 	if err := DecodeJSON(path, data, &rec); err != nil {
-		var p *Problem
-		if errors.As(err, &p) {
-			return session.Record{}, p
-		}
-		return session.Record{}, &Problem{Path: path, Msg: err.Error()}
+		return session.Record{}, nil, asProblem(path, err)
 	}
 	id := strings.TrimSuffix(filepath.Base(path), ".json")
+	rec, changed := settleSteps(rec)
 	rec, _ = settleTimes(rec)
 	if bad := validate(rec, id); bad != nil {
 		k, ok := keyNamed(scanKeys(data), bad.key, 1)
-		msg := bad.msg
-		if bad.key == "started" && ok && rec.Started.IsZero() {
+		msg, at := bad.msg, offsetOf(k, ok)
+		switch {
+		case ok && k.Null:
+			at = k.NullAt
+			if bad.key == "started" {
+				msg = "started is null: expected a time such as 2026-11-22T15:03:00+01:00"
+			}
+		case bad.key == "started" && ok && rec.Started.IsZero():
 			msg = "started is 0001-01-01T00:00:00Z, the zero time: expected a time such as 2026-11-22T15:03:00+01:00"
 		}
-		return session.Record{}, problemAt(path, data, offsetOf(k, ok), msg)
+		return session.Record{}, nil, problemAt(path, data, at, msg)
 	}
-	return rec, nil
+	return rec, clampNotes(path, data, changed), nil
+}
+
+// clampNotes places each length of time put right at its key in the file:
+// the key of that name, at that depth, whose value reads as the length
+// the file held (the n-th such for the n-th length of that value).
+func clampNotes(path string, data []byte, changed []clamped) []Problem {
+	if len(changed) == 0 {
+		return nil
+	}
+	keys := scanKeys(data)
+	var notes []Problem
+	for i, c := range changed {
+		n := 0
+		for _, before := range changed[:i] {
+			if before.field == c.field && before.was == c.was {
+				n++
+			}
+		}
+		k, ok := keyNth(durationKeys(keys, c), c.field, c.depth, n)
+		notes = append(notes, *problemAt(path, data, offsetOf(k, ok), c.message()))
+	}
+	return notes
+}
+
+// durationKeys are the keys that name c's field at its depth and hold
+// the length c was.
+func durationKeys(keys []jsonKey, c clamped) []jsonKey {
+	var out []jsonKey
+	for _, k := range keys {
+		if d, err := time.ParseDuration(k.Value); k.Name == c.field && k.Depth == c.depth && k.IsString && err == nil && script.Duration(d) == c.was {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // settleForSave puts a record's times right before it is saved, and says

@@ -17,7 +17,7 @@ func TestRecordRoundTripKeepsEveryField(t *testing.T) {
 	useTempData(t)
 	want := fullRecord("2026-11-22-1503")
 	mustSave(t, want)
-	got, err := Load(want.ID)
+	got, _, err := Load(want.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +174,7 @@ func TestSaveFillsInTheFormat(t *testing.T) {
 	r := fullRecord("r1")
 	r.Format = 0
 	mustSave(t, r)
-	got, err := Load("r1")
+	got, _, err := Load("r1")
 	if err != nil || got.Format != session.RecordFormat {
 		t.Fatalf("format %d, %v", got.Format, err)
 	}
@@ -205,7 +205,7 @@ func TestListOfNothing(t *testing.T) {
 
 func TestLoadMissingSaysSo(t *testing.T) {
 	useTempData(t)
-	_, err := Load("2026-01-01-0900")
+	_, _, err := Load("2026-01-01-0900")
 	if err == nil || !regexp.MustCompile(`^no record 2026-01-01-0900 in .*records \(partnercoach log lists them\)$`).MatchString(err.Error()) {
 		t.Fatalf("Load: %v", err)
 	}

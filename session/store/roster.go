@@ -70,8 +70,13 @@ func LoadRoster(fees Fees, now time.Time) ([]RosterEntry, []Problem, error) {
 // records, as candidates for Suggest.
 func Known(list []Newcomer, recs []session.Record) []Newcomer {
 	out := slices.Clone(list)
+	seen := make(map[string]bool, len(list))
+	for _, n := range list {
+		seen[nameKey(n.Name)] = true
+	}
 	for _, r := range recs {
-		if r.Newcomer != "" && find(out, r.Newcomer) < 0 {
+		if key := nameKey(r.Newcomer); r.Newcomer != "" && !seen[key] {
+			seen[key] = true
 			out = append(out, Newcomer{Name: r.Newcomer})
 		}
 	}

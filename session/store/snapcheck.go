@@ -24,11 +24,11 @@ func checkSnapshot(snap *session.Snapshot) *invalid {
 	}
 	switch {
 	case snap.Number < 0:
-		return &invalid{"session_number", fmt.Sprintf("session_number is %d: expected 1 or more", snap.Number)}
+		return &invalid{key: "session_number", msg: fmt.Sprintf("session_number is %d: expected 1 or more", snap.Number)}
 	case snap.Warn < 0:
-		return &invalid{"warn", fmt.Sprintf("warn is %d: expected 0 or more nanoseconds", snap.Warn)}
+		return &invalid{key: "warn", msg: fmt.Sprintf("warn is %d: expected 0 or more nanoseconds", snap.Warn)}
 	case snap.Pos < 0 || snap.Pos >= max(len(snap.Order), 1):
-		return &invalid{"pos", fmt.Sprintf("pos is %d: expected a place in order, from 0 to %d", snap.Pos, max(len(snap.Order)-1, 0))}
+		return &invalid{key: "pos", msg: fmt.Sprintf("pos is %d: expected a place in order, from 0 to %d", snap.Pos, max(len(snap.Order)-1, 0))}
 	}
 	for _, id := range slices.Sorted(maps.Keys(snap.Steps)) {
 		st := snap.Steps[id]
@@ -44,9 +44,9 @@ func checkSnapshot(snap *session.Snapshot) *invalid {
 func snapshotTimes(snap *session.Snapshot) *invalid {
 	switch {
 	case snap.Started.IsZero():
-		return &invalid{"started", "started is missing or the zero time: expected a time such as 2026-11-22T15:03:00+01:00"}
+		return &invalid{key: "started", msg: "started is missing or the zero time: expected a time such as 2026-11-22T15:03:00+01:00"}
 	case snap.Saved.IsZero():
-		return &invalid{"saved", "saved is missing or the zero time: expected a time such as 2026-11-22T15:03:00+01:00"}
+		return &invalid{key: "saved", msg: "saved is missing or the zero time: expected a time such as 2026-11-22T15:03:00+01:00"}
 	}
 	for _, t := range []struct {
 		key      string
@@ -87,19 +87,17 @@ func settleStep(id string, st *session.StepState, saved time.Time) *invalid {
 	where := "steps." + id + ".turn"
 	switch {
 	case t.Length <= 0 || t.Length > maxSession:
-		return &invalid{"steps", fmt.Sprintf("%s.length is %v: expected a turn's length, more than zero and at most a day", where, t.Length)}
+		return &invalid{key: "steps", step: id, field: "length",
+			msg: fmt.Sprintf("%s.length is %v: expected a turn's length, more than zero and at most a day", where, t.Length)}
 	case t.Running && t.Deadline.IsZero():
-		return &invalid{"steps", where + " is running but has no deadline"}
+		return &invalid{key: "steps", step: id, field: "deadline", msg: where + " is running but has no deadline"}
 	}
-	if !t.Deadline.IsZero() {
-		if bad := timeRule(where+".deadline", t.Deadline); bad != nil {
-			bad.key = "steps"
-			return bad
-		}
-	}
-	if !t.Changed.IsZero() {
-		if bad := timeRule(where+".changed", t.Changed); bad != nil {
-			bad.key = "steps"
+	for _, tt := range []struct {
+		field string
+		at    time.Time
+	}{{"deadline", t.Deadline}, {"changed", t.Changed}} {
+		if bad := timeRule(where+"."+tt.field, tt.at); !tt.at.IsZero() && bad != nil {
+			bad.key, bad.step, bad.field = "steps", id, tt.field
 			return bad
 		}
 	}

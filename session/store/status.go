@@ -162,21 +162,44 @@ func contactDays(n Newcomer, recs []session.Record, loc *time.Location) []Date {
 // newcomer named in the records but not listed, sorted by assigned day
 // and then by name; the unlisted come last.
 func Statuses(list []Newcomer, recs []session.Record, fees Fees, now time.Time) []Status {
-	var out []Status
+	byName := GroupRecords(recs)
+	out := make([]Status, 0, len(list))
+	seen := make(map[string]bool, len(list))
 	for _, n := range list {
-		out = append(out, StatusOf(n, recs, fees, now))
+		out = append(out, StatusOf(n, byName.Of(n.Name), fees, now))
+		seen[nameKey(n.Name)] = true
 	}
 	for _, r := range recs {
-		if r.Newcomer == "" || slices.ContainsFunc(out, func(s Status) bool { return SameName(s.Name, r.Newcomer) }) {
-			continue
+		if key := nameKey(r.Newcomer); r.Newcomer != "" && !seen[key] {
+			seen[key] = true
+			s := StatusOf(Newcomer{Name: r.Newcomer}, byName.Of(r.Newcomer), fees, now)
+			s.Listed = false
+			out = append(out, s)
 		}
-		s := StatusOf(Newcomer{Name: r.Newcomer}, recs, fees, now)
-		s.Listed = false
-		out = append(out, s)
 	}
 	slices.SortStableFunc(out, compareStatus)
 	return out
 }
+
+// Grouped are records grouped by their newcomer, so that each newcomer's
+// are found at once, however many there are.
+type Grouped map[string][]session.Record
+
+// GroupRecords groups records by their newcomer (see SameName), each
+// group in the records' order.
+func GroupRecords(recs []session.Record) Grouped {
+	g := Grouped{}
+	for _, r := range recs {
+		if r.Newcomer != "" {
+			key := nameKey(r.Newcomer)
+			g[key] = append(g[key], r)
+		}
+	}
+	return g
+}
+
+// Of returns the records of the newcomer of that name.
+func (g Grouped) Of(name string) []session.Record { return g[nameKey(name)] }
 
 // compareStatus orders listed newcomers before unlisted ones, then by
 // assigned day, then by name.

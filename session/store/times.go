@@ -26,32 +26,86 @@ const maxSession = 24 * time.Hour
 // time may be left out.
 func timeRule(key string, t time.Time) *invalid {
 	if t.Before(earliest) || !t.Before(latest) {
-		return &invalid{key, fmt.Sprintf("%s is %s: expected a time from the year %d to %d",
+		return &invalid{key: key, msg: fmt.Sprintf("%s is %s: expected a time from the year %d to %d",
 			key, t.Format(time.RFC3339), earliest.Year(), latest.Year()-1)}
 	}
 	return nil
+}
+
+// maxStep is the most time a record may give one step or one turn: no
+// step outlasts its session, and no session outlasts maxSession. A longer
+// one is a hand-edited or damaged file; read as it stands, it would
+// overflow the sums and the bar chart of "log show".
+const maxStep = maxSession
+
+// clamped is a length of time in a record that was outside the bounds a
+// record may hold, and what it is read as.
+type clamped struct {
+	// key names it, such as "steps[2].turn.used"; field is its last
+	// part and depth the depth of its object in the file (see jsonKey).
+	key, field string
+	depth      int
+	was, is    script.Duration
+}
+
+// message says what was wrong with the length and what it is read as.
+func (c clamped) message() string {
+	if c.was < 0 {
+		return fmt.Sprintf("%s is %s: expected a length of time of zero or more; it is read as 0s", c.key, c.was)
+	}
+	return fmt.Sprintf("%s is %s: a step or a turn lasts at most %s; it is read as %s", c.key, c.was, script.Duration(maxStep), c.is)
+}
+
+// settleSteps bounds every length of time in a record's steps and turns
+// to 0 through maxStep, and returns the record with a copy of its steps
+// and what it changed.
+func settleSteps(rec session.Record) (session.Record, []clamped) {
+	var out []clamped
+	bound := func(d *script.Duration, key, field string, depth int) {
+		if was := *d; was < 0 || was > script.Duration(maxStep) {
+			*d = min(max(was, 0), script.Duration(maxStep))
+			out = append(out, clamped{key: key + field, field: field, depth: depth, was: was, is: *d})
+		}
+	}
+	rec.Steps = append([]session.StepRecord(nil), rec.Steps...)
+	for i := range rec.Steps {
+		s := &rec.Steps[i]
+		key := fmt.Sprintf("steps[%d].", i)
+		bound(&s.Planned, key, "planned", 3)
+		bound(&s.Actual, key, "actual", 3)
+		if s.Turn != nil {
+			t := *s.Turn
+			bound(&t.Length, key+"turn.", "length", 4)
+			bound(&t.Used, key+"turn.", "used", 4)
+			bound(&t.WarnedAt, key+"turn.", "warned_at", 4)
+			s.Turn = &t
+		}
+	}
+	return rec, out
 }
 
 // settleTimes makes a record's times consistent when the wall clock moved
 // during the session, and says what it changed ("" when nothing). A time
 // is never a reason to refuse a record: an end before the start, after
 // the start by more than a day, or outside the years a record may hold is
-// set to the start plus the time spent in the steps; a step's time or a
-// turn's use below zero is set to zero.
+// set to the start plus the time spent in the steps; a step's or a turn's
+// length of time below zero is set to zero, and one above maxStep to
+// maxStep (see settleSteps).
 func settleTimes(rec session.Record) (session.Record, string) {
+	rec, changed := settleSteps(rec)
 	var said string
-	rec.Steps = append([]session.StepRecord(nil), rec.Steps...)
-	var spent script.Duration
-	for i := range rec.Steps {
-		s := &rec.Steps[i]
-		if s.Actual < 0 {
-			s.Actual, said = 0, "a step's time spent was below zero and is set to zero"
-		}
-		if s.Turn != nil && s.Turn.Used < 0 {
-			t := *s.Turn
-			t.Used, s.Turn = 0, &t
+	for _, c := range changed {
+		switch {
+		case c.field == "actual" && c.was < 0:
+			said = "a step's time spent was below zero and is set to zero"
+		case c.field == "used" && c.was < 0:
 			said = "a turn's time used was below zero and is set to zero"
+		default:
+			said = c.message()
 		}
+	}
+	var spent script.Duration
+	for _, s := range rec.Steps {
 		spent += s.Actual
 	}
 	if rec.Ended.IsZero() || rec.Started.IsZero() {
@@ -59,7 +113,7 @@ func settleTimes(rec session.Record) (session.Record, string) {
 	}
 	end := rec.Ended
 	if end.Before(rec.Started) || end.Sub(rec.Started) > maxSession || timeRule("ended", end) != nil {
-		rec.Ended = rec.Started.Add(spent.D())
+		rec.Ended = rec.Started.Add(min(spent.D(), maxSession))
 		said = fmt.Sprintf("the clock moved during the session: the end time read %s, which cannot follow a start at %s; it is set to the start plus the time spent in the steps (%s)",
 			end.Format(time.RFC3339), rec.Started.Format(time.RFC3339), Human(spent.D()))
 	}

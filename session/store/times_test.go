@@ -22,7 +22,7 @@ func TestARecordWhoseClockMovedBackIsSavedWithItsTimesPutRight(t *testing.T) {
 	if err := Save(r); err != nil {
 		t.Fatalf("Save refused a record whose clock moved: %v", err)
 	}
-	got, err := Load("r1")
+	got, _, err := Load("r1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,6 +127,10 @@ func TestAbsurdAutosaveTimesAreSetAside(t *testing.T) {
 			"deadline is 9999-12-31T00:00:00Z: expected a time from the year 1970 to 2199"},
 		{"deadline in year 1", func(_, turn map[string]any) { turn["deadline"] = "0001-01-01T00:00:00+01:00" },
 			"deadline is 0001-01-01T00:00:00+01:00: expected a time from the year 1970 to 2199"},
+		// The zero time itself is named as the file holds it, not as missing.
+		{"deadline the zero time", func(_, turn map[string]any) { turn["deadline"] = "0001-01-01T00:00:00Z" },
+			".turn.deadline is 0001-01-01T00:00:00Z, the zero time: expected a time from the year 1970 to 2199"},
+		{"no deadline", func(_, turn map[string]any) { delete(turn, "deadline") }, ".turn is running but has no deadline"},
 		{"started in year 1", func(snap, _ map[string]any) { snap["started"] = "0001-01-01T00:00:00+01:00" },
 			"started is 0001-01-01T00:00:00+01:00"},
 		{"started zero", func(snap, _ map[string]any) { snap["started"] = "0001-01-01T00:00:00Z" },
@@ -212,4 +216,49 @@ func mustGlob(t *testing.T, pattern string) string {
 		t.Fatalf("%s: %v", pattern, m)
 	}
 	return m[0]
+}
+
+func TestAbsurdLengthsAreBoundedAndSaid(t *testing.T) {
+	useTempData(t)
+	path := writeRaw(t, "r1.json", `{
+  "format": 1,
+  "id": "r1",
+  "script": "first",
+  "started": "2026-11-22T15:00:00Z",
+  "ended": "2026-11-22T15:50:00Z",
+  "outcome": "held",
+  "steps": [
+    {"id": "a", "title": "A", "planned": "5m", "actual": "2562047h"},
+    {"id": "b", "title": "B", "planned": "2562047h", "actual": "1m",
+     "turn": {"name": "T", "length": "-5m", "used": "2562047h"}}
+  ]
+}
+`)
+	rec, notes, err := Load("r1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := script.Duration(24 * time.Hour)
+	if s := rec.Steps; s[0].Actual != day || s[1].Planned != day || s[1].Turn.Length != 0 || s[1].Turn.Used != day {
+		t.Errorf("read as %+v, %+v", s[0], *s[1].Turn)
+	}
+	want := []string{
+		path + ":9:48: steps[0].actual is 2562047h: a step or a turn lasts at most 24h; it is read as 24h",
+		path + ":10:31: steps[1].planned is 2562047h: a step or a turn lasts at most 24h; it is read as 24h",
+		path + ":11:28: steps[1].turn.length is -5m: expected a length of time of zero or more; it is read as 0s",
+		path + ":11:45: steps[1].turn.used is 2562047h: a step or a turn lasts at most 24h; it is read as 24h",
+	}
+	var got []string
+	for _, n := range notes {
+		got = append(got, n.Error())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if _, problems := List(); len(problems) != 4 || problems[0].MovedTo != "" {
+		t.Errorf("List: %v", problems)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("the record was moved: %v", err)
+	}
 }

@@ -13,6 +13,10 @@ import (
 type invalid struct {
 	key string
 	msg string
+	// step and field, when set, name the step of an autosave and the key
+	// of its turn the problem is about, so that it is placed there
+	// rather than at the top-level key.
+	step, field string
 }
 
 // Error implements error.
@@ -28,29 +32,29 @@ var screenings = []session.Screening{session.NotScreened, session.Suitable, sess
 func validate(rec session.Record, fileID string) *invalid {
 	switch {
 	case rec.Format != session.RecordFormat:
-		return &invalid{"format", fmt.Sprintf("format is %d; this partnercoach reads records of format %d", rec.Format, session.RecordFormat)}
+		return &invalid{key: "format", msg: fmt.Sprintf("format is %d; this partnercoach reads records of format %d", rec.Format, session.RecordFormat)}
 	case rec.ID != fileID:
-		return &invalid{"id", fmt.Sprintf("id %q does not match the file name %s.json", rec.ID, fileID)}
+		return &invalid{key: "id", msg: fmt.Sprintf("id %q does not match the file name %s.json", rec.ID, fileID)}
 	case rec.Script == "":
-		return &invalid{"script", `script is missing: expected the name of the script run, such as "first"`}
+		return &invalid{key: "script", msg: `script is missing: expected the name of the script run, such as "first"`}
 	case rec.Kind != "" && !rec.Peer():
-		return &invalid{"kind", fmt.Sprintf(`kind %q is not a kind of session: expected "peer" (or left out, for coaching)`, rec.Kind)}
+		return &invalid{key: "kind", msg: fmt.Sprintf(`kind %q is not a kind of session: expected "peer" (or left out, for coaching)`, rec.Kind)}
 	case !slices.Contains(session.Outcomes, rec.Outcome):
-		return &invalid{"outcome", fmt.Sprintf("outcome %q is not one of %s", rec.Outcome, outcomeNames())}
+		return &invalid{key: "outcome", msg: fmt.Sprintf("outcome %q is not one of %s", rec.Outcome, outcomeNames())}
 	case !slices.Contains(screenings, rec.Screening):
-		return &invalid{"screening", fmt.Sprintf("screening %q is not one of suitable, not-yet, referred (or left out)", rec.Screening)}
+		return &invalid{key: "screening", msg: fmt.Sprintf("screening %q is not one of suitable, not-yet, referred (or left out)", rec.Screening)}
 	case rec.Started.IsZero():
-		return &invalid{"started", "started is missing: expected a time such as 2026-11-22T15:03:00+01:00"}
+		return &invalid{key: "started", msg: "started is missing: expected a time such as 2026-11-22T15:03:00+01:00"}
 	case timeRule("started", rec.Started) != nil:
 		return timeRule("started", rec.Started)
 	case !rec.Ended.IsZero() && (rec.Ended.Before(rec.Started) || rec.Ended.Sub(rec.Started) > maxSession):
-		return &invalid{"ended", "ended is before started, or more than a day after it"}
+		return &invalid{key: "ended", msg: "ended is before started, or more than a day after it"}
 	case rec.Number < 0:
-		return &invalid{"session_number", fmt.Sprintf("session_number is %d: expected 1 or more", rec.Number)}
+		return &invalid{key: "session_number", msg: fmt.Sprintf("session_number is %d: expected 1 or more", rec.Number)}
 	case rec.FeeCents < 0:
-		return &invalid{"fee_cents", fmt.Sprintf("fee_cents is %d: expected 0 or more", rec.FeeCents)}
+		return &invalid{key: "fee_cents", msg: fmt.Sprintf("fee_cents is %d: expected 0 or more", rec.FeeCents)}
 	case rec.Recommendation.FurtherSessions < 0:
-		return &invalid{"recommendation", fmt.Sprintf("further_sessions is %d: expected 0 or more", rec.Recommendation.FurtherSessions)}
+		return &invalid{key: "recommendation", msg: fmt.Sprintf("further_sessions is %d: expected 0 or more", rec.Recommendation.FurtherSessions)}
 	}
 	return nil
 }

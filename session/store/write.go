@@ -40,11 +40,25 @@ func WritePrivateFile(path string, data []byte) error {
 // with "is a directory", and a symbolic link, a FIFO, a device or a socket
 // with a message naming what it is, so that an export never replaces or
 // writes through anything but a file. The folder must already exist.
+//
+// Under the data lock it notes path among the outputs (see NoteOutput)
+// before it writes, and deletes the temporary files an earlier write of
+// path cut short left beside it, so that a kill in the middle of an
+// export leaves nothing that the next export or newcomer forget does not
+// find.
 func WriteOutput(path string, data []byte) error {
 	if err := CheckOutput(path); err != nil {
 		return err
 	}
-	return WritePrivateFile(path, data)
+	return underLock(func() error {
+		if err := noteOutput(path); err != nil {
+			return err
+		}
+		if _, err := removeLeftovers(path); err != nil {
+			return err
+		}
+		return WritePrivateFile(path, data)
+	})
 }
 
 // CheckOutput reports whether path may be written by WriteOutput: a new
