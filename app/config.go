@@ -49,11 +49,6 @@ type Config struct {
 	Notice string
 	// Preselect names the script the start screen selects first.
 	Preselect string
-	// Background ("dark" or "light") fixes the full screen's colours for
-	// that background; otherwise the terminal is asked. NoColour draws the
-	// full screen without colour. The accessible mode has no colour.
-	Background string
-	NoColour   bool
 	// Roster is what the start screen offers of the newcomers on record,
 	// to choose whom the session is with.
 	Roster Roster

@@ -44,7 +44,7 @@ func TestReopen(t *testing.T) {
 	r.run(r.c.Apply(session.Next{}))
 	r.clock.Add(5 * time.Minute)
 	r.run(r.c.End())
-	r.run(r.c.SaveDraft(session.Closing{Outcome: session.Held, Summary: "half"}))
+	r.run(r.c.SaveLogAnswers(session.Closing{Outcome: session.Held, Summary: "half"}))
 	e, err := r.c.Reopen()
 	r.run(e)
 	if err != nil || r.c.Stage() != Running || r.c.Session().IsEnded() || r.c.Session().Pos() != 1 {
@@ -54,10 +54,10 @@ func TestReopen(t *testing.T) {
 		t.Fatal("the session reopened must be saved as running")
 	}
 	r.run(r.c.End())
-	if d := r.c.Draft(); d.Summary != "half" {
+	if d := r.c.LogAnswers(); d.Summary != "half" {
 		t.Fatalf("the draft is lost: %+v", d)
 	}
-	r.run(r.c.Finish(r.c.Draft()))
+	r.run(r.c.Finish(r.c.LogAnswers()))
 	if _, err := r.c.Reopen(); err == nil || r.c.Stage() != Written {
 		t.Fatal("a written log cannot go back")
 	}

@@ -8,26 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-func TestClock(t *testing.T) {
-	tests := []struct {
-		d    time.Duration
-		want string
-	}{
-		{15 * time.Minute, "15:00"},
-		{14*time.Minute + 59*time.Second + 500*time.Millisecond, "15:00"},
-		{time.Millisecond, "0:01"},
-		{0, "0:00"},
-		{-500 * time.Millisecond, "+0:00"},
-		{-61 * time.Second, "+1:01"},
-		{time.Hour + 2*time.Minute + 3*time.Second, "1:02:03"},
-	}
-	for _, tc := range tests {
-		if got := clock(tc.d); got != tc.want {
-			t.Errorf("clock(%v) = %q, want %q", tc.d, got, tc.want)
-		}
-	}
-}
-
 func TestNextBoundary(t *testing.T) {
 	a := base
 	tests := []struct {
