@@ -37,6 +37,23 @@ func TestConfirmation(t *testing.T) {
 	}
 }
 
+// TestRestartQuestionReadsAsTheScreen: in overtime the restart question
+// says the time over as the screen shows it, its part second dropped
+// (0:05 over beside "+0:05"), not rounded up.
+func TestRestartQuestionReadsAsTheScreen(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "followup")}, nil)
+	r.to("newcomer-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	s := r.c.Session()
+	over := s.Turn(s.Current().ID).Length() + 5900*time.Millisecond
+	r.clock.T = r.clock.T.Add(over)
+	r.run(r.c.Advance())
+	q := r.c.Confirmation(RestartTurn)
+	if left := s.Turn(s.Current().ID).Left(r.clock.Now()); Countdown(left) != "+0:05" || !strings.Contains(q, "It has none (0:05 over) left now.") {
+		t.Fatalf("the screen shows %s; the question: %q", Countdown(left), q)
+	}
+}
+
 // TestReopen: the coach log goes back to the session while nothing of it
 // is written, from an end of this run and from a resumed ended session.
 func TestReopen(t *testing.T) {

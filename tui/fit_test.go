@@ -3,34 +3,9 @@ package tui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 )
-
-func TestNextBoundary(t *testing.T) {
-	a := base
-	tests := []struct {
-		now, want time.Duration
-	}{
-		{0, time.Second},
-		{300 * time.Millisecond, time.Second},
-		{time.Second, 2 * time.Second},
-		{-300 * time.Millisecond, 0},
-		{-time.Second, 0},
-	}
-	for _, tc := range tests {
-		if got := nextBoundary(a, a.Add(tc.now)).Sub(a); got != tc.want {
-			t.Errorf("nextBoundary at %v = %v, want %v", tc.now, got, tc.want)
-		}
-	}
-}
-
-func TestJoinFit(t *testing.T) {
-	if got := joinFit([]string{"aa", "bb", "cc"}, 8); got != "aa · bb\ncc" {
-		t.Fatalf("joinFit = %q", got)
-	}
-}
 
 // TestWordwrapKeepsHyphenatedWords checks that a record's id is never
 // split at its hyphens, and that every line fits.

@@ -52,10 +52,26 @@ func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config))
 // as a fixed background.
 func newHarnessDrawn(t testing.TB, name string, w, h int, edit func(*app.Config), opts Options) *harness {
 	t.Helper()
-	c := &apptest.Clock{T: base}
-	n := &apptest.Notifier{}
-	k := &apptest.Keeper{}
-	cfg := app.Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
+	cfg := testConfig(t, name)
+	hs := &harness{t: t, clock: cfg.Clock.(*apptest.Clock), notes: cfg.Notifier.(*apptest.Notifier),
+		keeper: cfg.Keeper.(*apptest.Keeper), keyClock: &apptest.Clock{T: base}}
+	if edit != nil {
+		edit(&cfg)
+	}
+	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
+	hs.m = newModel(cfg, opts, noTick)
+	hs.m.keyNow = hs.keyClock.Now
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// testConfig is the configuration of a test's run: the built-in scripts,
+// the named one opened at once (none: the start screen), with a fake
+// clock at base, a fake notifier and keeper, and a newcomer's first
+// session.
+func testConfig(t testing.TB, name string) app.Config {
+	t.Helper()
+	cfg := app.Config{Clock: &apptest.Clock{T: base}, Notifier: &apptest.Notifier{}, Keeper: &apptest.Keeper{}, FeeCents: 2500,
 		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)
@@ -67,14 +83,7 @@ func newHarnessDrawn(t testing.TB, name string, w, h int, edit func(*app.Config)
 			cfg.Start = s
 		}
 	}
-	if edit != nil {
-		edit(&cfg)
-	}
-	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
-	hs := &harness{t: t, m: newModel(cfg, opts, noTick), clock: c, notes: n, keeper: k, keyClock: &apptest.Clock{T: base}}
-	hs.m.keyNow = hs.keyClock.Now
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	return hs
+	return cfg
 }
 
 // send delivers a message and runs the commands it returns.

@@ -130,3 +130,20 @@ func TestReadLine(t *testing.T) {
 		t.Fatalf("lines: %d, %q %q %q len %d", len(got), got[0], got[1], got[2], len(got[3]))
 	}
 }
+
+// TestLettersAreTheKeyTables: every letter the key table gives a session
+// command in both front ends is read here as that command.
+func TestLettersAreTheKeyTables(t *testing.T) {
+	for _, row := range app.Commands(app.OnSession, app.Both) {
+		if row.Letter == "" || row.In != app.Both {
+			continue
+		}
+		line := row.Letter
+		if row.Command == app.CmdCheck {
+			line += " 1"
+		}
+		if c, err := parse(line); err != nil || c.cmd != row.Command {
+			t.Errorf("%q is read as command %d (%v), want %d", line, c.cmd, err, row.Command)
+		}
+	}
+}

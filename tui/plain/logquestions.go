@@ -147,8 +147,8 @@ func (fe *frontEnd) endSession() {
 }
 
 // openLog says the session the core has ended and asks the coach log's
-// questions, with what was written before (a resumed session's draft) as
-// the defaults.
+// questions, with the answers given before (those saved with a resumed
+// session) as the defaults.
 func (fe *frontEnd) openLog() {
 	fe.log = &logForm{c: fe.core.LogAnswers(), first: fe.core.FirstSession(), outcomes: fe.core.Outcomes(),
 		recommends: fe.core.Recommends(session.Held)}

@@ -191,8 +191,9 @@ func sessionClock(s *session.Session, now time.Time) string {
 	line := fmt.Sprintf("Session: %s of %s; the %s.", app.SpokenPast(s.Elapsed(now)), app.Spoken(s.Planned()),
 		app.CallPhrase(s))
 	if _, how := s.CallStarted(); how == session.CallWaiting {
-		line = fmt.Sprintf("Session: 0 of %s: the session clock %s, or type call to start it.", app.Spoken(s.Planned()),
-			app.CallPhrase(s))
+		call, _ := app.KeyOf(app.OnSession, app.CmdCallStarts)
+		line = fmt.Sprintf("Session: 0 of %s: the session clock %s, or type %s to start it.", app.Spoken(s.Planned()),
+			app.CallPhrase(s), call.Names())
 	}
 	if over := s.Over(now); over > 0 {
 		line += fmt.Sprintf(" Running over by %s: it ends about %s.", app.SpokenPast(over),

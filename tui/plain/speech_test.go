@@ -70,3 +70,27 @@ func TestCleanDropsControlCharacters(t *testing.T) {
 		t.Errorf("clean: %q", got)
 	}
 }
+
+// TestAlertLineIsTheCores: the line said for a segment's end is
+// app.AlertLine's, as the full screen's banner is (see its
+// TestScreenSaysTheAlertLine).
+func TestAlertLineIsTheCores(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.toCoachTurn()
+	h.send("s")
+	out, _ := h.advance(5 * time.Minute)
+	st := h.fe.core.Session().Current()
+	ev := session.Event{Kind: session.SegmentDone, Turn: st.Turn.Name(), Segment: 1, Segments: 3}
+	mustContain(t, out, app.AlertLine(ev, st.Turn.CheckIn)+"\n")
+}
+
+// TestNoteIsKeptWithinTheCoresLimit: a note typed longer than the core's
+// limit is kept at app.MaxNote characters, as the full screen's field
+// stops there.
+func TestNoteIsKeptWithinTheCoresLimit(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send("note " + strings.Repeat("a", app.MaxNote+10))
+	if n := h.fe.core.Session().Notes(); len(n) != 1 || len(n[0].Text) != app.MaxNote {
+		t.Fatalf("notes %d, the first %d characters long; want 1 of %d", len(n), len(n[0].Text), app.MaxNote)
+	}
+}
