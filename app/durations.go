@@ -109,6 +109,21 @@ func Spoken(d time.Duration) string {
 // negative d.
 func SpokenPast(d time.Duration) string { return Spoken(-max(d, 0)) }
 
+// Ago says how long ago something was, coarsely: "12 minutes ago" up to
+// two hours, "26 hours ago" up to two days, then "3 days ago"; "just now"
+// for a time ahead (a clock set back).
+func Ago(d time.Duration) string {
+	switch {
+	case d < 0:
+		return "just now"
+	case d < 2*time.Hour:
+		return Count(int(d/time.Minute), "minute", "minutes") + " ago"
+	case d < 48*time.Hour:
+		return Count(int(d/time.Hour), "hour", "hours") + " ago"
+	}
+	return Count(int(d/(24*time.Hour)), "day", "days") + " ago"
+}
+
 // LeftPhrase says how much time is left in a few words, for a title:
 // "2 minutes left", "1 minute left", or "1:30 left".
 func LeftPhrase(d time.Duration) string {

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -150,7 +149,7 @@ func (m *startModel) scriptsList(width int) []string {
 	for i, s := range m.scripts {
 		name := ansi.Truncate(textsafe.Line(s.Name), nameWidth, "…")
 		left := fmt.Sprintf("%-*s %s", nameWidth, name, textsafe.Line(s.Title))
-		right := fmt.Sprintf("%d min", int(s.Planned().Minutes()))
+		right := app.Minutes(s.Planned())
 		if s.Name == m.core.Proposed() {
 			right = "proposed · " + right
 		}
@@ -220,16 +219,7 @@ func (m *startModel) offerLines(width int) []string {
 
 // ago says how long ago the unfinished session was saved.
 func (m *startModel) ago() string {
-	d := m.now().Sub(m.offerSaved)
-	switch {
-	case d < 0:
-		return "just now"
-	case d < 2*time.Hour:
-		return fmt.Sprintf("%d minutes ago", int(d.Minutes()))
-	case d < 48*time.Hour:
-		return fmt.Sprintf("%d hours ago", int(d.Hours()))
-	}
-	return fmt.Sprintf("%d days ago", int(d.Hours()/24))
+	return app.Ago(m.now().Sub(m.offerSaved))
 }
 
 // line draws an entry, marking it when selected.

@@ -295,6 +295,6 @@ func offerLine(s *session.Session, saved, now time.Time) string {
 	if n := s.Options().Newcomer; n != "" {
 		what += " with " + n
 	}
-	return fmt.Sprintf("%s: %s, at step %d of %d, last saved %s, %s ago.", what, s.Script().Title, s.Pos()+1, s.Len(),
-		saved.Local().Format("Mon 2 Jan 15:04"), app.SpokenPast(now.Sub(saved).Truncate(time.Minute)))
+	return fmt.Sprintf("%s: %s, at step %d of %d, last saved %s, %s.", what, s.Script().Title, s.Pos()+1, s.Len(),
+		saved.Local().Format("Mon 2 Jan 15:04"), app.Ago(now.Sub(saved)))
 }
