@@ -6,7 +6,8 @@
 // jobs it returns off their loops, report the jobs' results back, and draw
 // or say what it decided. Nothing here knows of a terminal: the core
 // returns plain data (Effects, Jobs, a QuitQuestion), never Bubble Tea
-// types.
+// types, and the key table (Keys) both front ends read their keys and
+// letters from is plain data too.
 package app
 
 import (

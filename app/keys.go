@@ -275,13 +275,13 @@ func LetterOf(g KeyGroup, c Command) string {
 	return k.Letter
 }
 
-// Typed returns the command of a group that a word typed in the
+// CommandFor returns the command of a group that a word typed in the
 // accessible mode asks for, and false for none. The letter is taken as
 // typed; a lower-case letter is taken in upper case too, unless that is a
 // letter of its own in the group (n is the next step, N a note). The
 // words are taken in any case.
-func Typed(g KeyGroup, word string) (Command, bool) {
-	rows := groupRows(g, Accessible)
+func CommandFor(g KeyGroup, word string) (Command, bool) {
+	rows := Commands(g, Accessible)
 	for _, k := range rows {
 		if k.Letter != "" && k.Letter == word {
 			return k.Command, true
@@ -301,8 +301,9 @@ func Typed(g KeyGroup, word string) (Command, bool) {
 	return 0, false
 }
 
-// groupRows returns the rows of a group that a front end takes.
-func groupRows(g KeyGroup, fe FrontEnd) []Key {
+// Commands returns the rows of a group that a front end takes, in the
+// table's order: for its list of commands and its help.
+func Commands(g KeyGroup, fe FrontEnd) []Key {
 	var out []Key
 	for _, k := range Keys {
 		if k.Group == g && k.In&fe != 0 {
@@ -321,10 +322,6 @@ func hasLetter(rows []Key, letter string) bool {
 	}
 	return false
 }
-
-// Commands returns the rows of a group that a front end takes, in the
-// table's order: for its list of commands and its help.
-func Commands(g KeyGroup, fe FrontEnd) []Key { return groupRows(g, fe) }
 
 // Names says how the accessible mode names a command: its letter and its
 // words, "n or next", "p, b or back".

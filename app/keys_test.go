@@ -48,10 +48,10 @@ func TestKeyTableHasNoClash(t *testing.T) {
 	}
 }
 
-// TestTyped reads typed words as the accessible mode does: a capital
+// TestCommandFor reads typed words as the accessible mode does: a capital
 // letter only as typed, a small one in either case unless its capital is
 // a command of its own, words in any case.
-func TestTyped(t *testing.T) {
+func TestCommandFor(t *testing.T) {
 	tests := []struct {
 		g    KeyGroup
 		word string
@@ -77,9 +77,9 @@ func TestTyped(t *testing.T) {
 		{OnStart, "none", CmdNobody},
 	}
 	for _, tt := range tests {
-		got, ok := Typed(tt.g, tt.word)
+		got, ok := CommandFor(tt.g, tt.word)
 		if got != tt.want || ok != (tt.want != 0) {
-			t.Errorf("Typed(%d, %q) = %d, %v; want %d", tt.g, tt.word, got, ok, tt.want)
+			t.Errorf("CommandFor(%d, %q) = %d, %v; want %d", tt.g, tt.word, got, ok, tt.want)
 		}
 	}
 }

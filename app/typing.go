@@ -17,7 +17,7 @@ import (
 // The change the first of them made is undone, and from then on every key
 // is taken as typing, not acted on, until the keys stop for BurstQuiet: a
 // typist's pause between words does not end the burst. The text typed
-// (Typed) is offered to the coach, to put in a note or drop.
+// (BurstText) is offered to the coach, to put in a note or drop.
 
 // BurstGap is the longest time between two keys of a burst: a person
 // pressing commands one at a time is slower.
@@ -111,20 +111,20 @@ func (c *Core) Bursting(now time.Time) bool {
 	return c.typing.burst && c.clock.Wait(now.Sub(c.typing.last)) < BurstQuiet
 }
 
-// Typed returns the text typed in the last burst, not taken as commands,
+// BurstText returns the text typed in the last burst, not taken as commands,
 // until it is taken or dropped.
-func (c *Core) Typed() string { return string(c.typing.typed) }
+func (c *Core) BurstText() string { return string(c.typing.typed) }
 
-// TakeTyped returns the text typed in the last burst and forgets it, as
+// TakeBurstText returns the text typed in the last burst and forgets it, as
 // the coach puts it in a note.
-func (c *Core) TakeTyped() string {
+func (c *Core) TakeBurstText() string {
 	s := string(c.typing.typed)
-	c.DropTyped()
+	c.DropBurstText()
 	return s
 }
 
-// DropTyped forgets the text typed in the last burst.
-func (c *Core) DropTyped() {
+// DropBurstText forgets the text typed in the last burst.
+func (c *Core) DropBurstText() {
 	c.typing.typed = c.typing.typed[:0]
 	c.typing.burst = false
 }

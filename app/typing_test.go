@@ -43,7 +43,7 @@ func TestKeystroke(t *testing.T) {
 					t.Fatalf("key %d (%q): %v, want %v", i, k.text, got, k.want)
 				}
 			}
-			if got := r.c.Typed(); got != tt.held {
+			if got := r.c.BurstText(); got != tt.held {
 				t.Fatalf("held %q, want %q", got, tt.held)
 			}
 		})
@@ -81,10 +81,10 @@ func TestBurstUndoesItsFirstKey(t *testing.T) {
 	}
 	r.clock.Add(40 * time.Millisecond)
 	r.c.Keystroke("", true, r.clock.Now())
-	if got := r.c.TakeTyped(); got != "no" {
+	if got := r.c.TakeBurstText(); got != "no" {
 		t.Fatalf("held %q, want the text less the key taken back", got)
 	}
-	if r.c.Typed() != "" || r.c.Bursting(r.clock.Now()) {
+	if r.c.BurstText() != "" || r.c.Bursting(r.clock.Now()) {
 		t.Fatal("taking the text ends the burst")
 	}
 }

@@ -29,8 +29,8 @@ func (m *sessionModel) callKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, boo
 		return nil, true
 	case key.Matches(msg, k.Escape):
 		switch {
-		case m.core.Typed() != "":
-			m.core.DropTyped()
+		case m.core.BurstText() != "":
+			m.core.DropBurstText()
 			m.hint = "The typed text is dropped."
 		case m.preview:
 			m.preview = false
@@ -64,10 +64,10 @@ func (m *sessionModel) noticed(evs []session.Event) {
 	}
 }
 
-// typedLines show the text typed in a burst, not taken as commands, with
+// burstLines show the text typed in a burst, not taken as commands, with
 // what the coach can do with it.
-func (m *sessionModel) typedLines(width int) []string {
-	typed := m.core.Typed()
+func (m *sessionModel) burstLines(width int) []string {
+	typed := m.core.BurstText()
 	if typed == "" {
 		return nil
 	}

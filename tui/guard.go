@@ -45,7 +45,7 @@ func (m *Model) guardKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if !ok || !g.guarded() || m.retrying || key.Matches(msg, m.keys.Global.QuitNow) || key.Matches(msg, m.keys.Session.Escape) {
 		return nil, false
 	}
-	if key.Matches(msg, m.keys.Session.Note) && m.core.Typed() != "" {
+	if key.Matches(msg, m.keys.Session.Note) && m.core.BurstText() != "" {
 		return nil, false // N takes the text typed into a note, and what is typed next goes there too
 	}
 	v, e := m.core.Keystroke(msg.Text, msg.Code == tea.KeyBackspace, m.keyNow())

@@ -40,7 +40,7 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, b
 	switch {
 	case key.Matches(msg, k.Note):
 		m.note.on = true
-		if typed := m.core.TakeTyped(); typed != "" {
+		if typed := m.core.TakeBurstText(); typed != "" {
 			draft := strings.TrimSpace(m.note.input.Value() + " " + typed)
 			m.note.input.SetValue(draft)
 			m.note.input.CursorEnd()

@@ -65,7 +65,7 @@ func (m *sessionModel) sessionKeysOn(s *sessionKeys) {
 	cards := len(m.ses.Script().AllCards()) > 0
 	onIf(&s.Cards, cards)
 	onIf(&s.Search, cards)
-	onIf(&s.Escape, m.core.Typed() != "" || m.preview || m.showAgenda)
+	onIf(&s.Escape, m.core.BurstText() != "" || m.preview || m.showAgenda)
 }
 
 // Keys implements screen: the help of what is on show.

@@ -56,7 +56,7 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	if m.confirm != nil {
 		status = append(status, m.confirmLine(width))
 	}
-	status = append(status, m.typedLines(width)...)
+	status = append(status, m.burstLines(width)...)
 	if m.hint != "" {
 		status = append(status, m.st.Text.Muted.Render(safeLine(m.hint)))
 	}

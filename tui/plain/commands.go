@@ -46,10 +46,10 @@ func helpWord() string {
 // lookup returns the command a typed word asks for on the session
 // screen: one of the session's, or one of every screen's.
 func lookup(word string) (app.Command, bool) {
-	if c, ok := app.Typed(app.OnSession, word); ok {
+	if c, ok := app.CommandFor(app.OnSession, word); ok {
 		return c, true
 	}
-	return app.Typed(app.Everywhere, word)
+	return app.CommandFor(app.Everywhere, word)
 }
 
 // parse reads one typed line as a command. It never panics; a line it

@@ -171,11 +171,11 @@ func (fe *frontEnd) askLog() {
 	q := logQuestions[f.at]
 	fe.askQ(question{prompt: []string{q.prompt(f)}, answer: func(line string) {
 		word := strings.TrimSpace(line)
-		if c, ok := app.Typed(app.Everywhere, word); ok && c == app.CmdQuit {
+		if c, ok := app.CommandFor(app.Everywhere, word); ok && c == app.CmdQuit {
 			fe.quit()
 			return
 		}
-		if c, ok := app.Typed(app.OnLog, word); ok && c == app.CmdReopen {
+		if c, ok := app.CommandFor(app.OnLog, word); ok && c == app.CmdReopen {
 			fe.reopen()
 			return
 		}

@@ -66,7 +66,7 @@ func (fe *frontEnd) confirmQuit(q app.QuitQuestion) {
 // answer returns the command of a group that a typed answer asks for, or
 // 0 for none.
 func answer(g app.KeyGroup, line string) app.Command {
-	c, _ := app.Typed(g, strings.TrimSpace(line))
+	c, _ := app.CommandFor(g, strings.TrimSpace(line))
 	return c
 }
 

@@ -83,7 +83,7 @@ func (fe *frontEnd) whoTyped(line string) {
 	if fe.offerWord(word) {
 		return
 	}
-	switch c, _ := app.Typed(app.OnStart, word); {
+	switch c, _ := app.CommandFor(app.OnStart, word); {
 	case everywhere(word, app.CmdQuit):
 		fe.quit()
 		return
@@ -111,7 +111,7 @@ func (fe *frontEnd) whoTyped(line string) {
 // everywhere reports whether a typed word asks for a command of every
 // screen.
 func everywhere(word string, c app.Command) bool {
-	got, ok := app.Typed(app.Everywhere, word)
+	got, ok := app.CommandFor(app.Everywhere, word)
 	return ok && got == c
 }
 
@@ -121,7 +121,7 @@ func (fe *frontEnd) offerWord(word string) bool {
 	if fe.core.Offer() == nil {
 		return false
 	}
-	switch c, _ := app.Typed(app.OnStart, word); c {
+	switch c, _ := app.CommandFor(app.OnStart, word); c {
 	case app.CmdResume:
 		fe.resumeOffer(false)
 	case app.CmdFinish:
@@ -229,7 +229,7 @@ func (fe *frontEnd) scriptTyped(line string) {
 	if word == "" {
 		word = fe.defaultChoice()
 	}
-	switch c, _ := app.Typed(app.OnScripts, word); {
+	switch c, _ := app.CommandFor(app.OnScripts, word); {
 	case everywhere(word, app.CmdQuit):
 		fe.quit()
 		return
