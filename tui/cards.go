@@ -256,6 +256,6 @@ func (m cardsModel) keysOn(k *keyMap) {
 		return
 	}
 	setAll(&k.Cards, true)
-	onIf(&k.Cards.Open, m.open < 0 && len(m.shown) > 0)
-	onIf(&k.Cards.ToList, m.open >= 0)
+	k.Cards.Open.SetEnabled(m.open < 0 && len(m.shown) > 0)
+	k.Cards.ToList.SetEnabled(m.open >= 0)
 }

@@ -105,12 +105,12 @@ func (m *coachLogModel) Init() tea.Cmd { return m.form.Init() }
 func (m *coachLogModel) keysNow() keyMap {
 	k := m.keys
 	setAll(&k, false)
-	onIf(&k.Global.QuitNow, true)
-	onIf(&k.Log.Reopen, m.core.CanReopen())
+	k.Global.QuitNow.SetEnabled(true)
+	k.Log.Reopen.SetEnabled(m.core.CanReopen())
 	failed := m.core.Stage() == app.WriteFailed
-	onIf(&k.Log.Retry, failed)
-	onIf(&k.Global.Quit, failed || m.core.Stage() == app.Written)
-	onIf(&k.Global.Help, failed || m.core.Stage() == app.Written)
+	k.Log.Retry.SetEnabled(failed)
+	k.Global.Quit.SetEnabled(failed || m.core.Stage() == app.Written)
+	k.Global.Help.SetEnabled(failed || m.core.Stage() == app.Written)
 	return k
 }
 

@@ -117,9 +117,6 @@ func binder(g app.KeyGroup) func(app.Command) key.Binding {
 	}
 }
 
-// onIf switches a binding on or off.
-func onIf(b *key.Binding, on bool) { b.SetEnabled(on) }
-
 // helpKeys is the help of a screen as it stands: the keys of its footer
 // and of its full help, those switched off left out by the help itself.
 type helpKeys struct {

@@ -29,7 +29,7 @@ func (m *Model) askQuit() tea.Cmd {
 // it and write the coach log.
 func (m *Model) quitKey(msg tea.KeyPressMsg) tea.Cmd {
 	q, k := *m.quit, m.keys.Quit
-	onIf(&k.EndInstead, q.CanEnd)
+	k.EndInstead.SetEnabled(q.CanEnd)
 	switch {
 	case key.Matches(msg, k.Yes):
 		if !m.core.Answerable(m.quitAt, m.keyNow()) {
@@ -51,7 +51,7 @@ func (m *Model) quitKey(msg tea.KeyPressMsg) tea.Cmd {
 // quitLines are the quit question with its keys, in width cells: on one
 // line where they fit, else the keys on a line of their own.
 func quitLines(q app.QuitQuestion, k quitKeys, width int) string {
-	onIf(&k.EndInstead, q.CanEnd)
+	k.EndInstead.SetEnabled(q.CanEnd)
 	keys := keysSaid(k.Yes, k.EndInstead, k.No)
 	if line := safeLine(q.Question) + " " + keys; len([]rune(line)) <= width {
 		return line

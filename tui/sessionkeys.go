@@ -23,7 +23,7 @@ import (
 func (m *sessionModel) keysNow() keyMap {
 	k := m.keys
 	setAll(&k, false)
-	onIf(&k.Global.QuitNow, true)
+	k.Global.QuitNow.SetEnabled(true)
 	switch {
 	case m.confirm != nil:
 		setAll(&k.Question, true)
@@ -31,7 +31,7 @@ func (m *sessionModel) keysNow() keyMap {
 		setAll(&k.Field, true)
 	case m.cards != nil:
 		m.cards.keysOn(&k)
-		onIf(&k.Cards.StartPause, !m.cards.Inputting() && m.core.Refusal(session.StartPause{}) == nil)
+		k.Cards.StartPause.SetEnabled(!m.cards.Inputting() && m.core.Refusal(session.StartPause{}) == nil)
 	default:
 		setAll(&k.Global, true)
 		setAll(&k.Session, true)
@@ -47,25 +47,25 @@ func (m *sessionModel) sessionKeysOn(s *sessionKeys) {
 	_, hasNext := m.ses.NextStep()
 	st := m.ses.Current()
 	entries := m.entries() > 0
-	onIf(&s.Next, works(session.Next{}))
-	onIf(&s.Back, works(session.Prev{}))
-	onIf(&s.StartPause, works(session.StartPause{}))
-	onIf(&s.More, works(session.Extend{By: time.Minute}))
-	onIf(&s.Less, works(session.Extend{By: -time.Minute}))
-	onIf(&s.Restart, works(session.Restart{}))
-	onIf(&s.Undo, works(session.Undo{}))
-	onIf(&s.CallStarts, works(session.StartCall{}))
-	onIf(&s.Preview, hasNext)
-	onIf(&s.Check, entries)
-	onIf(&s.Up, entries)
-	onIf(&s.Down, entries)
-	onIf(&s.ScrollUp, len(st.Points) > 0)
-	onIf(&s.ScrollDown, len(st.Points) > 0)
-	onIf(&s.Agenda, m.width < agendaMinWidth)
+	s.Next.SetEnabled(works(session.Next{}))
+	s.Back.SetEnabled(works(session.Prev{}))
+	s.StartPause.SetEnabled(works(session.StartPause{}))
+	s.More.SetEnabled(works(session.Extend{By: time.Minute}))
+	s.Less.SetEnabled(works(session.Extend{By: -time.Minute}))
+	s.Restart.SetEnabled(works(session.Restart{}))
+	s.Undo.SetEnabled(works(session.Undo{}))
+	s.CallStarts.SetEnabled(works(session.StartCall{}))
+	s.Preview.SetEnabled(hasNext)
+	s.Check.SetEnabled(entries)
+	s.Up.SetEnabled(entries)
+	s.Down.SetEnabled(entries)
+	s.ScrollUp.SetEnabled(len(st.Points) > 0)
+	s.ScrollDown.SetEnabled(len(st.Points) > 0)
+	s.Agenda.SetEnabled(m.width < agendaMinWidth)
 	cards := len(m.ses.Script().AllCards()) > 0
-	onIf(&s.Cards, cards)
-	onIf(&s.Search, cards)
-	onIf(&s.Escape, m.core.BurstText() != "" || m.preview || m.showAgenda)
+	s.Cards.SetEnabled(cards)
+	s.Search.SetEnabled(cards)
+	s.Escape.SetEnabled(m.core.BurstText() != "" || m.preview || m.showAgenda)
 }
 
 // Keys implements screen: the help of what is on show.

@@ -90,7 +90,7 @@ func (m *startModel) Init() tea.Cmd { return nil }
 func (m *startModel) keysNow() keyMap {
 	k := m.keys
 	setAll(&k, false)
-	onIf(&k.Global.QuitNow, true)
+	k.Global.QuitNow.SetEnabled(true)
 	switch {
 	case m.discarding:
 		setAll(&k.Question, true)
