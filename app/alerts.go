@@ -8,11 +8,73 @@ import (
 	"partnercoach/session"
 )
 
-// Alert is an alert event as decided for both front ends: the event, and
-// the line the screen shows for it (the notification's title).
+// This file decides the alerts once for both front ends: which events are
+// alerts, what each says on screen or aloud (AlertLine), what its desktop
+// notification says (NotificationOf), and whether the bell rings.
+
+// AlertKind is the kind of an alert: the end of a segment, the warning
+// before a turn's end, or the end itself.
+type AlertKind int
+
+// The kinds of alert.
+const (
+	AlertCheckIn AlertKind = iota + 1
+	AlertWarning
+	AlertTimeUp
+)
+
+// kindOf returns the kind of alert an event is, and false for an event
+// that is no alert.
+func kindOf(ev session.Event) (AlertKind, bool) {
+	switch ev.Kind {
+	case session.SegmentDone:
+		return AlertCheckIn, true
+	case session.WarningDue:
+		return AlertWarning, true
+	case session.TurnEnded:
+		return AlertTimeUp, true
+	}
+	return 0, false
+}
+
+// Alert is an alert event as decided for both front ends: the event, its
+// kind, the line both front ends show or say for it, and the short title
+// of its notification, which a screen shows while the alert's step is
+// not on show.
 type Alert struct {
-	Event  session.Event
-	Banner string
+	Event session.Event
+	Kind  AlertKind
+	Line  string
+	Title string
+}
+
+// AlertLine words an alert event, the same for both front ends: checkIn
+// is the turn's check-in prompt, or "" for the default one.
+func AlertLine(ev session.Event, checkIn string) string {
+	k, ok := kindOf(ev)
+	if !ok {
+		return ""
+	}
+	return alertLine(k, ev.Turn, ev.Segment, ev.Segments, ev.Left, checkIn)
+}
+
+// alertLine words an alert of a turn: done is the segment that ended, of
+// segments; left is the time left at the warning.
+func alertLine(k AlertKind, turn string, done, segments int, left time.Duration, checkIn string) string {
+	turn = LowerFirst(turn)
+	switch k {
+	case AlertCheckIn:
+		if checkIn == "" {
+			checkIn = "Check in before going on."
+		}
+		return fmt.Sprintf("Segment %d of %d of the %s is done. %s The timer is paused: %s starts segment %d.",
+			done, segments, turn, Sentence(checkIn), LetterOf(OnSession, CmdStartPause), done+1)
+	case AlertWarning:
+		return fmt.Sprintf("Warning: %s left in the %s.", Spoken(left), turn)
+	case AlertTimeUp:
+		return fmt.Sprintf("Time is up: the %s is over.", turn)
+	}
+	return ""
 }
 
 // Notification is one desktop notification. What it says is a matter of
@@ -45,19 +107,6 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 	return n, true
 }
 
-// LeftPhrase says how much time is left in words: "2 minutes left",
-// "1 minute left", or "1:30 left".
-func LeftPhrase(d time.Duration) string {
-	switch {
-	case d == time.Minute:
-		return "1 minute left"
-	case d > 0 && d%time.Minute == 0:
-		return fmt.Sprintf("%d minutes left", d/time.Minute)
-	}
-	s := ShownSeconds(d)
-	return fmt.Sprintf("%d:%02d left", s/60, s%60)
-}
-
 // alerts decides each alert among the events, once: the line on screen,
 // the desktop notification when there is a notifier, and the bell. The
 // run is quiet unless it asked for sound: then the bell rings with the
@@ -69,7 +118,8 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		if !ok {
 			continue
 		}
-		e.Alerts = append(e.Alerts, Alert{Event: ev, Banner: n.Title})
+		k, _ := kindOf(ev)
+		e.Alerts = append(e.Alerts, Alert{Event: ev, Kind: k, Line: AlertLine(ev, c.checkIn(ev.Step)), Title: n.Title})
 		if c.cfg.Notifier != nil {
 			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n))
 		}
@@ -78,6 +128,15 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		}
 	}
 	return e
+}
+
+// checkIn returns the check-in prompt of a step's turn, or "".
+func (c *Core) checkIn(stepID string) string {
+	sc := c.ses.Script()
+	if i := sc.StepIndex(stepID); i >= 0 && sc.Steps[i].Turn != nil {
+		return sc.Steps[i].Turn.CheckIn
+	}
+	return ""
 }
 
 // notified records how a desktop notification went. A failure is shown

@@ -87,7 +87,8 @@ func TestAlertRouting(t *testing.T) {
 			if end := r.notifier.Notes; tt.notes > 0 && (!end[3].Urgent || end[3].Sound != tt.soundEnd) {
 				t.Fatalf("the end's note: urgent %v, sound %v; want urgent, sound %v", end[3].Urgent, end[3].Sound, tt.soundEnd)
 			}
-			if last := effs[3].Alerts; len(last) != 1 || last[0].Banner != "Coach's turn: time is up" {
+			if last := effs[3].Alerts; len(last) != 1 || last[0].Title != "Coach's turn: time is up" ||
+				last[0].Line != "Time is up: the coach's turn is over." {
 				t.Fatalf("the end's alert = %+v", last)
 			}
 		})
@@ -105,7 +106,7 @@ func TestFailedNotification(t *testing.T) {
 		if len(r.notices) != 1 || r.notices[0] != want {
 			t.Fatalf("sound=%v: notices %q, want once %q", sound, r.notices, want)
 		}
-		if st := r.c.Status(); len(st) != 1 || st[0] != want {
+		if st := r.c.Standings(); len(st) != 1 || st[0].Text != want || st[0].Brief != "no desktop alerts" {
 			t.Fatalf("sound=%v: status %q", sound, st)
 		}
 		wantBells := map[bool]int{false: 0, true: 5}[sound] // the end's own, and one per failure
@@ -114,7 +115,7 @@ func TestFailedNotification(t *testing.T) {
 		}
 		r.notifier.Err = nil
 		r.run(r.c.Report(NotifyResult{}))
-		if st := r.c.Status(); len(st) != 0 {
+		if st := r.c.Standings(); len(st) != 0 {
 			t.Fatalf("status after a notification went through: %q", st)
 		}
 	}

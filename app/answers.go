@@ -23,7 +23,7 @@ func WarnMinutes(s *session.Session, item int, text string) (int, error) {
 		return 0, errors.New("type a whole number of minutes, such as 2")
 	}
 	if limit := s.WarnLimit(item); limit > 0 && time.Duration(n)*time.Minute >= limit {
-		return 0, fmt.Errorf("that is not shorter than the turn (%s)", minutes(limit))
+		return 0, fmt.Errorf("that is not shorter than the turn (%s)", Spoken(limit))
 	}
 	return n, nil
 }
@@ -36,17 +36,4 @@ func FurtherSessions(text string) (int, error) {
 		return 0, fmt.Errorf("expected a whole number from 0 to %d", MaxFurther)
 	}
 	return n, nil
-}
-
-// minutes says a length in minutes, or minutes and seconds.
-func minutes(d time.Duration) string {
-	m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
-	word := "minutes"
-	if m == 1 {
-		word = "minute"
-	}
-	if s == 0 {
-		return fmt.Sprintf("%d %s", m, word)
-	}
-	return fmt.Sprintf("%d %s %d seconds", m, word, s)
 }

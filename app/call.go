@@ -15,7 +15,7 @@ func CallPhrase(s *session.Session) string {
 	if how == session.CallWaiting {
 		return "starts with your first key"
 	}
-	return "call started " + s.Real(at).Format("15:04") + " " + how.Phrase()
+	return "call started " + TimeOfDay(s, at) + " " + how.Phrase()
 }
 
 // Undid says what an undo undid, from its events, or "".
@@ -28,6 +28,6 @@ func Undid(evs []session.Event) string {
 	return ""
 }
 
-// RealClock returns the wall-clock time of day of an instant of the
-// session's clock, as "15:04".
-func RealClock(s *session.Session, t time.Time) string { return s.Real(t).Format("15:04") }
+// TimeOfDay returns the wall-clock time of day of an instant of the
+// session's clock, as "15:04" (real even in a rehearsal).
+func TimeOfDay(s *session.Session, t time.Time) string { return s.Real(t).Format("15:04") }

@@ -73,16 +73,17 @@ func (c *Core) openLog(s *session.Session, at time.Time) Effects {
 	s.Apply(session.End{}, at)
 	c.endedNow = !was
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
-	s.SetDraft(c.Draft())
+	s.SetDraft(c.LogAnswers())
 	return c.save(c.ended)
 }
 
 // Ended returns when the session on show ended, once it has.
 func (c *Core) Ended() time.Time { return c.ended }
 
-// Draft returns the coach log's answers as written so far: the saved
-// draft, or the defaults (held, no further sessions), with this run's fee.
-func (c *Core) Draft() session.Closing {
+// LogAnswers returns the coach log's answers as written so far: those
+// saved with the session, or the defaults (held, no further sessions),
+// with this run's fee.
+func (c *Core) LogAnswers() session.Closing {
 	d := session.Closing{Outcome: session.Held}
 	if c.ses != nil {
 		if saved, ok := c.ses.Draft(); ok {
@@ -142,12 +143,14 @@ func (c *Core) Outcomes() []session.Outcome {
 // FirstSession reports whether the session on show is a first session.
 func (c *Core) FirstSession() bool { return c.ses != nil && FirstSession(c.ses) }
 
-// SaveDraft keeps the coach log's answers so far with the session and
-// saves it when they changed, so that nothing written is lost.
-func (c *Core) SaveDraft(answers session.Closing) Effects {
+// SaveLogAnswers keeps the coach log's answers so far with the session,
+// cut to their limits, and saves it when they changed, so that nothing
+// written is lost.
+func (c *Core) SaveLogAnswers(answers session.Closing) Effects {
 	if c.stage != Logging {
 		return Effects{}
 	}
+	answers = bounded(answers)
 	answers.FeeCents = c.fee()
 	if d, ok := c.ses.Draft(); ok && d == answers {
 		return Effects{}
@@ -157,12 +160,13 @@ func (c *Core) SaveDraft(answers session.Closing) Effects {
 }
 
 // Finish writes the record of the ended session with the answers kept
-// for its outcome. A rehearsal is never logged: its autosave goes
-// instead. A run that keeps nothing writes nothing.
+// for its outcome, cut to their limits. A rehearsal is never logged: its
+// autosave goes instead. A run that keeps nothing writes nothing.
 func (c *Core) Finish(answers session.Closing) Effects {
 	if c.stage != Logging && c.stage != WriteFailed {
 		return Effects{}
 	}
+	answers = bounded(answers)
 	answers.FeeCents = c.fee()
 	c.record = recordState{answers: answers}
 	k := c.cfg.Keeper

@@ -6,7 +6,8 @@
 // jobs it returns off their loops, report the jobs' results back, and draw
 // or say what it decided. Nothing here knows of a terminal: the core
 // returns plain data (Effects, Jobs, a QuitQuestion), never Bubble Tea
-// types.
+// types, and the key table (Keys) both front ends read their keys and
+// letters from is plain data too.
 package app
 
 import (
@@ -49,11 +50,6 @@ type Config struct {
 	Notice string
 	// Preselect names the script the start screen selects first.
 	Preselect string
-	// Background ("dark" or "light") fixes the full screen's colours for
-	// that background; otherwise the terminal is asked. NoColour draws the
-	// full screen without colour. The accessible mode has no colour.
-	Background string
-	NoColour   bool
 	// Roster is what the start screen offers of the newcomers on record,
 	// to choose whom the session is with.
 	Roster Roster

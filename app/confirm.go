@@ -45,32 +45,18 @@ func (c *Core) Confirmation(r Risky) string {
 		st := c.ses.Current()
 		t := c.ses.Turn(st.ID)
 		return fmt.Sprintf("Restart the %s at its full %s? It has %s left now.",
-			lowerFirst(st.Turn.Name()), minutes(t.Length()), leftNow(t.Left(now)))
+			LowerFirst(st.Turn.Name()), Spoken(t.Length()), leftNow(t.Left(now)))
 	}
 	return ""
 }
 
-// leftNow says the time left in a turn, or its overtime.
+// leftNow says the time left in a turn, or its overtime, as the screen
+// shows it (MinSec).
 func leftNow(d time.Duration) string {
 	if d < 0 {
-		return "none (" + clockText(-d) + " over)"
+		return "none (" + MinSec(d) + " over)"
 	}
-	return clockText(d)
-}
-
-// clockText writes a span as m:ss, rounding part seconds up.
-func clockText(d time.Duration) string {
-	s := int((d + time.Second - 1) / time.Second)
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
-
-// lowerFirst puts the first letter of a name in lower case, for use
-// inside a sentence.
-func lowerFirst(s string) string {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return s
-	}
-	return string(s[0]-'A'+'a') + s[1:]
+	return MinSec(d)
 }
 
 // CanReopen reports whether the coach log on show can go back to the

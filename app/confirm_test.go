@@ -37,6 +37,23 @@ func TestConfirmation(t *testing.T) {
 	}
 }
 
+// TestRestartQuestionReadsAsTheScreen: in overtime the restart question
+// says the time over as the screen shows it, its part second dropped
+// (0:05 over beside "+0:05"), not rounded up.
+func TestRestartQuestionReadsAsTheScreen(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "followup")}, nil)
+	r.to("newcomer-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	s := r.c.Session()
+	over := s.Turn(s.Current().ID).Length() + 5900*time.Millisecond
+	r.clock.T = r.clock.T.Add(over)
+	r.run(r.c.Advance())
+	q := r.c.Confirmation(RestartTurn)
+	if left := s.Turn(s.Current().ID).Left(r.clock.Now()); Countdown(left) != "+0:05" || !strings.Contains(q, "It has none (0:05 over) left now.") {
+		t.Fatalf("the screen shows %s; the question: %q", Countdown(left), q)
+	}
+}
+
 // TestReopen: the coach log goes back to the session while nothing of it
 // is written, from an end of this run and from a resumed ended session.
 func TestReopen(t *testing.T) {
@@ -44,7 +61,7 @@ func TestReopen(t *testing.T) {
 	r.run(r.c.Apply(session.Next{}))
 	r.clock.Add(5 * time.Minute)
 	r.run(r.c.End())
-	r.run(r.c.SaveDraft(session.Closing{Outcome: session.Held, Summary: "half"}))
+	r.run(r.c.SaveLogAnswers(session.Closing{Outcome: session.Held, Summary: "half"}))
 	e, err := r.c.Reopen()
 	r.run(e)
 	if err != nil || r.c.Stage() != Running || r.c.Session().IsEnded() || r.c.Session().Pos() != 1 {
@@ -54,10 +71,10 @@ func TestReopen(t *testing.T) {
 		t.Fatal("the session reopened must be saved as running")
 	}
 	r.run(r.c.End())
-	if d := r.c.Draft(); d.Summary != "half" {
+	if d := r.c.LogAnswers(); d.Summary != "half" {
 		t.Fatalf("the draft is lost: %+v", d)
 	}
-	r.run(r.c.Finish(r.c.Draft()))
+	r.run(r.c.Finish(r.c.LogAnswers()))
 	if _, err := r.c.Reopen(); err == nil || r.c.Stage() != Written {
 		t.Fatal("a written log cannot go back")
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"partnercoach/script"
@@ -41,7 +42,7 @@ type Core struct {
 	notify  string // why the last desktop notification failed, until one succeeds
 	record  recordState
 	discard bool // the session was left with nothing in it and discarded
-	who     *Who // whom the session is with, as chosen on the start screen
+	who     *Who // whom the session is with, as set on the start screen
 }
 
 // New returns the core of a run. It opens nothing yet: see Begin.
@@ -88,13 +89,13 @@ func (c *Core) Begin() Effects {
 }
 
 // StartScript opens a new session of the script at the clock's now, if
-// no session is open yet, with whom the start screen chose (see Choose),
+// no session is open yet, with whom the start screen set (see SetWho),
 // else with the configuration's newcomer.
 func (c *Core) StartScript(s *script.Script) Effects {
 	if c.ses != nil {
 		return Effects{}
 	}
-	opts, e := c.chosenStart(s)
+	opts, e := c.whoStart(s)
 	e.add(c.open(session.New(s, opts, c.clock.Now())))
 	return e
 }
@@ -209,35 +210,18 @@ func (c *Core) Report(r Result) Effects {
 	return Effects{}
 }
 
-// Status lists the problems the coach must keep seeing until they are
-// over: a desktop notification that failed, a save that failed.
-func (c *Core) Status() []string {
-	var out []string
-	if c.notify != "" {
-		out = append(out, notifyFailed(c.notify))
-	}
-	if c.saves.failure != "" {
-		out = append(out, c.saves.failedLine())
-	}
-	return out
-}
-
 // firstLine returns the text up to its first line break.
 func firstLine(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			return s[:i]
-		}
-	}
-	return s
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
-// AddNote keeps a note for the coach log, and clears the note being
-// typed.
+// AddNote keeps a note for the coach log, cut to MaxNote, and clears
+// the note being typed.
 func (c *Core) AddNote(text string) Effects {
 	if c.stage != Running {
 		return Effects{}
 	}
 	c.ses.SetNoteDraft("")
-	return c.Apply(session.AddNote{Text: text})
+	return c.Apply(session.AddNote{Text: Cut(text, MaxNote)})
 }

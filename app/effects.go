@@ -19,7 +19,7 @@ type Effects struct {
 	Jobs []Job
 	// Notices are things to tell the coach once, each a sentence, such as
 	// a save that failed or succeeded again. The accessible mode says
-	// them; the full screen shows Core.Status instead.
+	// them; the full screen shows Core.Standings instead.
 	Notices []string
 }
 

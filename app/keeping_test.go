@@ -18,10 +18,10 @@ func TestSavesAreNumbered(t *testing.T) {
 	r.run(r.c.SetNoteDraft("half a no"))
 	r.run(r.c.SetNoteDraft("half a no")) // unchanged: no save
 	r.run(r.c.End())
-	d := r.c.Draft()
+	d := r.c.LogAnswers()
 	d.Summary = "went well"
-	r.run(r.c.SaveDraft(d))
-	r.run(r.c.SaveDraft(d)) // unchanged: no save
+	r.run(r.c.SaveLogAnswers(d))
+	r.run(r.c.SaveLogAnswers(d)) // unchanged: no save
 	want := []uint64{1, 2, 3, 4, 5}
 	if len(r.keeper.Seqs) != len(want) {
 		t.Fatalf("saves %v, want %v", r.keeper.Seqs, want)
@@ -62,8 +62,8 @@ func TestFailedSaveIsShownUntilOneSucceeds(t *testing.T) {
 			for _, res := range tt.results {
 				notices = append(notices, c.Report(res).Notices...)
 			}
-			if got := len(c.Status()) > 0; got != tt.status {
-				t.Errorf("status shown = %v (%q), want %v", got, c.Status(), tt.status)
+			if got := len(c.Standings()) > 0; got != tt.status {
+				t.Errorf("status shown = %v (%q), want %v", got, c.Standings(), tt.status)
 			}
 			if strings.Join(notices, "\n") != strings.Join(tt.notices, "\n") {
 				t.Errorf("notices %q, want %q", notices, tt.notices)
@@ -105,7 +105,7 @@ func TestQuitQuestion(t *testing.T) {
 		{"record written", func(r *rig) {
 			r.run(r.c.StartScript(builtin(r.t, "first")))
 			r.run(r.c.End())
-			r.run(r.c.Finish(r.c.Draft()))
+			r.run(r.c.Finish(r.c.LogAnswers()))
 		}, false, QuitNow, false, "", ""},
 	}
 	for _, tt := range tests {
@@ -196,7 +196,7 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 		r := newRig(t, Config{Start: builtin(t, "first"), Session: opts, FeeCents: 2500}, nil)
 		r.run(r.c.Apply(session.Toggle{Item: 0}))
 		r.run(r.c.End())
-		d := r.c.Draft()
+		d := r.c.LogAnswers()
 		d.Outcome = outcome
 		r.run(r.c.Finish(d))
 		if len(r.keeper.Records) != 0 || r.keeper.Discarded != 1 || r.c.Stage() != Written {
@@ -214,7 +214,7 @@ func TestRecordIsWritten(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "followup"), FeeCents: 5000}, nil)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.run(r.c.End())
-	d := r.c.Draft()
+	d := r.c.LogAnswers()
 	d.Outcome, d.Screening, d.Summary = session.NoShow, session.Suitable, " no answer "
 	d.Recommendation.FurtherSessions = 3
 	r.keeper.FinishErr = errors.New("disk gone")
@@ -250,8 +250,8 @@ func TestResumedSessionOpens(t *testing.T) {
 	s2 := session.New(builtin(t, "first"), session.Options{}, t0)
 	s2.SetDraft(session.Closing{Outcome: session.Transferred, Summary: "draft"})
 	r = newRig(t, Config{Resume: s2, Finish: true, Saved: t0.Add(time.Minute), FeeCents: 2500}, nil)
-	if r.c.Stage() != Logging || r.c.Draft().Summary != "draft" || r.c.Draft().FeeCents != 2500 || !r.c.Ended().Equal(t0.Add(time.Minute)) {
-		t.Fatalf("stage %d, draft %+v, ended %v", r.c.Stage(), r.c.Draft(), r.c.Ended())
+	if r.c.Stage() != Logging || r.c.LogAnswers().Summary != "draft" || r.c.LogAnswers().FeeCents != 2500 || !r.c.Ended().Equal(t0.Add(time.Minute)) {
+		t.Fatalf("stage %d, draft %+v, ended %v", r.c.Stage(), r.c.LogAnswers(), r.c.Ended())
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 // screening and no recommendation.
 func TestPeerSession(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "partnership"), FeeCents: 5000}, nil)
-	if !r.c.Peer() || r.c.Fee() != 0 || r.c.Draft().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
+	if !r.c.Peer() || r.c.Fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
 		t.Fatal("a peer session is not coaching")
 	}
 	for _, o := range r.c.Outcomes() {

@@ -27,7 +27,7 @@ func TestReviewOnceWritten(t *testing.T) {
 		t.Fatal("a review while the coach log is open")
 	}
 	r.keeper.FinishErr = errors.New("disk gone")
-	r.run(r.c.Finish(r.c.Draft()))
+	r.run(r.c.Finish(r.c.LogAnswers()))
 	if r.c.Stage() != WriteFailed || r.c.Review(80) != "" || r.c.ReviewWords() != nil {
 		t.Fatalf("stage %d: a review of a record not written", r.c.Stage())
 	}
@@ -70,7 +70,7 @@ func TestRehearsalReviewed(t *testing.T) {
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.clock.Add(time.Minute)
 	r.run(r.c.End())
-	r.run(r.c.Finish(r.c.Draft()))
+	r.run(r.c.Finish(r.c.LogAnswers()))
 	if len(r.keeper.Records) != 0 || r.c.Stage() != Written {
 		t.Fatalf("stage %d, %d records", r.c.Stage(), len(r.keeper.Records))
 	}

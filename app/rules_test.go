@@ -117,20 +117,6 @@ func TestFurtherSessions(t *testing.T) {
 	}
 }
 
-func TestLeftPhrase(t *testing.T) {
-	tests := map[time.Duration]string{
-		2 * time.Minute:         "2 minutes left",
-		time.Minute:             "1 minute left",
-		90 * time.Second:        "1:30 left",
-		1500 * time.Millisecond: "0:02 left",
-	}
-	for d, want := range tests {
-		if got := LeftPhrase(d); got != want {
-			t.Errorf("LeftPhrase(%v) = %q, want %q", d, got, want)
-		}
-	}
-}
-
 func TestAccount(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))

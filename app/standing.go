@@ -1,21 +1,21 @@
 package app
 
 // Standing is a problem that lasts until it is over, such as desktop
-// notifications that fail: Text says it in full, once; Mark is the few
+// notifications that fail: Text says it in full, once; Brief is the few
 // words a front end keeps on show after that ("no desktop alerts"). A
-// problem without a Mark stays in full: a failed save, which the coach
+// problem without a Brief stays in full: a failed save, which the coach
 // must not lose sight of.
 type Standing struct {
-	Mark string
-	Text string
+	Brief string
+	Text  string
 }
 
-// Standings lists the standing problems, as Status does, each with its
-// mark.
+// Standings lists the problems the coach must keep seeing until they are
+// over: a desktop notification that failed, a save that failed.
 func (c *Core) Standings() []Standing {
 	var out []Standing
 	if c.notify != "" {
-		out = append(out, Standing{Mark: "no desktop alerts", Text: notifyFailed(c.notify)})
+		out = append(out, Standing{Brief: "no desktop alerts", Text: notifyFailed(c.notify)})
 	}
 	if c.saves.failure != "" {
 		out = append(out, Standing{Text: c.saves.failedLine()})

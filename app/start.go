@@ -24,17 +24,29 @@ type Roster struct {
 	Add func(name string) error
 }
 
-// Who is whom a new session is with, as chosen on the start screen.
+// Who is whom a new session is with, as the start screen lists and
+// chooses them: a newcomer on record, someone new, or nobody.
 type Who struct {
 	// Name is the newcomer's name, checked by store.CheckName, or ""
-	// for a session with no newcomer.
+	// for a session with no newcomer. Print it through textsafe.
 	Name string
 	// New is someone not on record yet: they are added to the newcomer
 	// list as their first session starts.
 	New bool
-	// Next is their next session: its number, the script proposed and
-	// the fee. It is zero for no newcomer.
-	Next store.Next
+	// Number, Script and FeeCents are their next session: its number for
+	// them, the script proposed and its fee. All are zero for no
+	// newcomer.
+	Number   int
+	Script   string
+	FeeCents int
+	// When is their next appointment, as the start screen shows it, or
+	// "" when none is booked.
+	When string
+}
+
+// whoNext is a newcomer with their next session.
+func whoNext(name string, next store.Next) Who {
+	return Who{Name: name, Number: next.Number, Script: next.Script, FeeCents: next.FeeCents}
 }
 
 // Label says who in a few words, for the start screen: "Bob Tester,
@@ -43,8 +55,12 @@ func (w Who) Label() string {
 	if w.Name == "" {
 		return "no newcomer"
 	}
-	return NewcomerLabel(session.Options{Newcomer: w.Name, Number: w.Next.Number})
+	return NewcomerLabel(session.Options{Newcomer: w.Name, Number: w.Number})
 }
+
+// Money writes an amount of cents as the coach's currency: 2500 is
+// "$25.00".
+func Money(cents int) string { return store.FormatCents(cents) }
 
 // AddedResult is how putting someone new on the newcomer list went.
 type AddedResult struct {
@@ -54,15 +70,24 @@ type AddedResult struct {
 
 func (AddedResult) result() {}
 
-// Roster returns the newcomers on record the start screen lists.
-func (c *Core) Roster() []store.RosterEntry { return c.cfg.Roster.Entries }
+// Roster returns the newcomers on record the start screen lists, each
+// with their next session and appointment.
+func (c *Core) Roster() []Who {
+	out := make([]Who, 0, len(c.cfg.Roster.Entries))
+	for _, e := range c.cfg.Roster.Entries {
+		w := whoNext(e.Name, e.Next)
+		w.When = e.When
+		out = append(out, w)
+	}
+	return out
+}
 
 // Known returns the newcomer on record whose name is name, in any case,
 // as whom a session is with.
 func (c *Core) Known(name string) (Who, bool) {
-	for _, e := range c.cfg.Roster.Entries {
-		if store.SameName(e.Name, name) {
-			return Who{Name: e.Name, Next: e.Next}, true
+	for _, w := range c.Roster() {
+		if store.SameName(w.Name, name) {
+			return w, true
 		}
 	}
 	return Who{}, false
@@ -71,7 +96,7 @@ func (c *Core) Known(name string) (Who, bool) {
 // NameTyped reads a name typed for the session: a newcomer on record
 // (in any case), or someone new. A name close to one on record ("Bob
 // Testr" for "Bob Tester") is not taken: it returns the name on record as
-// near, for the front end to ask "did you mean"; the coach then chooses
+// near, for the front end to ask "did you mean"; the coach then takes
 // Known(near) or NewNewcomer(name). A name that store.CheckName refuses is
 // an error.
 func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
@@ -95,17 +120,19 @@ func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
 // NewNewcomer is someone new, whose first session this is. The name must
 // have passed store.CheckName.
 func (c *Core) NewNewcomer(name string) Who {
-	return Who{Name: name, New: true, Next: store.NextSession(name, nil, c.cfg.Roster.Fees)}
+	w := whoNext(name, store.NextSession(name, nil, c.cfg.Roster.Fees))
+	w.New = true
+	return w
 }
 
-// Choose sets whom the session about to start is with; StartScript then
-// applies it to the script chosen.
-func (c *Core) Choose(w Who) { c.who = &w }
+// SetWho sets whom the session about to start is with; StartScript then
+// applies it to the script picked.
+func (c *Core) SetWho(w Who) { c.who = &w }
 
-// Chosen returns whom the session about to start is with, and false when
-// nobody was chosen on the start screen (the command line's newcomer, if
+// Who returns whom the session about to start is with, and false when
+// nobody was set on the start screen (the command line's newcomer, if
 // any, stands).
-func (c *Core) Chosen() (Who, bool) {
+func (c *Core) Who() (Who, bool) {
 	if c.who == nil {
 		return Who{}, false
 	}
@@ -116,13 +143,13 @@ func (c *Core) Chosen() (Who, bool) {
 // is with: the newcomer's next (first or followup), else the script the
 // configuration preselects.
 func (c *Core) Proposed() string {
-	if w, ok := c.Chosen(); ok && w.Name != "" {
-		return w.Next.Script
+	if w, ok := c.Who(); ok && w.Name != "" {
+		return w.Script
 	}
 	return c.cfg.Preselect
 }
 
-// FeeFor returns the fee of a session of the script with whom was chosen:
+// FeeFor returns the fee of a session of the script with whom was set:
 // none for a peer session, which is never billed.
 func (c *Core) FeeFor(s *script.Script) int {
 	if s.Peer() {
@@ -132,12 +159,12 @@ func (c *Core) FeeFor(s *script.Script) int {
 }
 
 // optionsFor returns the session options of a new session of the script:
-// the configuration's, with the newcomer chosen on the start screen, if
+// the configuration's, with the newcomer set on the start screen, if
 // any. A peer session is with no newcomer.
 func (c *Core) optionsFor(s *script.Script) session.Options {
 	o := c.cfg.Session
-	if w, ok := c.Chosen(); ok {
-		o.Newcomer, o.Number = w.Name, w.Next.Number
+	if w, ok := c.Who(); ok {
+		o.Newcomer, o.Number = w.Name, w.Number
 	}
 	if s.Peer() {
 		o.Newcomer, o.Number = "", 0
@@ -145,12 +172,12 @@ func (c *Core) optionsFor(s *script.Script) session.Options {
 	return o
 }
 
-// chosenStart applies whom the session is with to a new session of the
+// whoStart applies whom the session is with to a new session of the
 // script: its options and fee, and the job that puts someone new on the
 // newcomer list.
-func (c *Core) chosenStart(s *script.Script) (session.Options, Effects) {
+func (c *Core) whoStart(s *script.Script) (session.Options, Effects) {
 	o := c.optionsFor(s)
-	w, ok := c.Chosen()
+	w, ok := c.Who()
 	if !ok {
 		return o, Effects{}
 	}
@@ -183,12 +210,12 @@ func (c *Core) Given() (Who, bool) {
 	if w, ok := c.Known(o.Newcomer); ok {
 		return w, true
 	}
-	next := store.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees)
+	w := whoNext(o.Newcomer, store.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees))
 	if o.Number > 0 {
-		next.Number, next.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
+		w.Number, w.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
 	}
 	if c.cfg.Preselect != "" {
-		next.Script = c.cfg.Preselect // worked out from the records with the number
+		w.Script = c.cfg.Preselect // worked out from the records with the number
 	}
-	return Who{Name: o.Newcomer, Next: next}, true
+	return w, true
 }

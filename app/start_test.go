@@ -47,17 +47,17 @@ func TestNameTyped(t *testing.T) {
 			}
 			continue
 		}
-		if err != nil || w.Name != tc.name || near != tc.near || w.New != tc.isNew || w.Next.Number != tc.number {
+		if err != nil || w.Name != tc.name || near != tc.near || w.New != tc.isNew || w.Number != tc.number {
 			t.Errorf("NameTyped(%q) = %+v, %q, %v; want %q (new %v, session %d), near %q",
 				tc.typed, w, near, err, tc.name, tc.isNew, tc.number, tc.near)
 		}
 	}
 }
 
-// TestChosenStart: the session starts with whom was chosen, its number
+// TestWhoStart: the session starts with whom was chosen, its number
 // and fee; a peer script drops the newcomer; someone new is put on the
 // list as the session starts, and a failure to do so is said once.
-func TestChosenStart(t *testing.T) {
+func TestWhoStart(t *testing.T) {
 	tests := []struct {
 		name     string
 		who      func(c *Core) Who
@@ -84,7 +84,7 @@ func TestChosenStart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var added []string
 			r := newRig(t, Config{Roster: testRoster(&added, tc.addErr)}, nil)
-			r.c.Choose(tc.who(r.c))
+			r.c.SetWho(tc.who(r.c))
 			r.run(r.c.StartScript(builtin(t, tc.script)))
 			o := r.c.Session().Options()
 			if o.Newcomer != tc.newcomer || o.Number != tc.number || r.c.Config().FeeCents != tc.fee || r.c.SessionNumber() != tc.number {
@@ -108,20 +108,20 @@ func TestProposedAndGiven(t *testing.T) {
 	if _, ok := c.Given(); ok || c.Proposed() != "coaching" {
 		t.Fatalf("nobody given: proposed %q", c.Proposed())
 	}
-	c.Choose(c.NewNewcomer("Dora"))
+	c.SetWho(c.NewNewcomer("Dora"))
 	if c.Proposed() != "first" {
 		t.Fatalf("someone new: proposed %q", c.Proposed())
 	}
-	c.Choose(Who{})
+	c.SetWho(Who{})
 	if c.Proposed() != "coaching" {
 		t.Fatalf("no newcomer: proposed %q", c.Proposed())
 	}
 	c = New(Config{Roster: testRoster(&added, nil), Session: session.Options{Newcomer: "alice"}})
-	if w, ok := c.Given(); !ok || w.Name != "Alice" || w.Next.Number != 1 {
+	if w, ok := c.Given(); !ok || w.Name != "Alice" || w.Number != 1 {
 		t.Fatalf("Given() = %+v, %v", w, ok)
 	}
 	c = New(Config{Session: session.Options{Newcomer: "Eve", Number: 4}, Preselect: "followup"})
-	if w, ok := c.Given(); !ok || w.Name != "Eve" || w.Next.Number != 4 || w.Next.Script != "followup" || w.Label() != "Eve, session 4" {
+	if w, ok := c.Given(); !ok || w.Name != "Eve" || w.Number != 4 || w.Script != "followup" || w.Label() != "Eve, session 4" {
 		t.Fatalf("Given() = %+v, %v", w, ok)
 	}
 }

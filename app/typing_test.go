@@ -23,9 +23,9 @@ func TestKeystroke(t *testing.T) {
 		held string
 	}{
 		{"commands a person presses", []key{{0, "n", KeyAct}, {400 * ms, "n", KeyAct}, {200 * ms, "x", KeyAct}}, ""},
-		{"a word typed", []key{{0, "s", KeyAct}, {60 * ms, "h", KeyBurst}, {80 * ms, "e", KeyHeld}}, "she"},
+		{"a word typed", []key{{0, "s", KeyAct}, {60 * ms, "h", KeyBurst}, {80 * ms, "e", KeyInBurst}}, "she"},
 		{"a pause between words stays in the burst",
-			[]key{{0, "n", KeyAct}, {90 * ms, "o", KeyBurst}, {700 * ms, " ", KeyHeld}, {100 * ms, "E", KeyHeld}}, "no E"},
+			[]key{{0, "n", KeyAct}, {90 * ms, "o", KeyBurst}, {700 * ms, " ", KeyInBurst}, {100 * ms, "E", KeyInBurst}}, "no E"},
 		{"the burst ends after a quiet second",
 			[]key{{0, "a", KeyAct}, {50 * ms, "b", KeyBurst}, {BurstQuiet, "n", KeyAct}}, "ab"},
 		{"keys that type nothing start no burst",
@@ -43,7 +43,7 @@ func TestKeystroke(t *testing.T) {
 					t.Fatalf("key %d (%q): %v, want %v", i, k.text, got, k.want)
 				}
 			}
-			if got := r.c.Held(); got != tt.held {
+			if got := r.c.BurstText(); got != tt.held {
 				t.Fatalf("held %q, want %q", got, tt.held)
 			}
 		})
@@ -81,10 +81,10 @@ func TestBurstUndoesItsFirstKey(t *testing.T) {
 	}
 	r.clock.Add(40 * time.Millisecond)
 	r.c.Keystroke("", true, r.clock.Now())
-	if got := r.c.TakeHeld(); got != "no" {
+	if got := r.c.TakeBurstText(); got != "no" {
 		t.Fatalf("held %q, want the text less the key taken back", got)
 	}
-	if r.c.Held() != "" || r.c.Bursting(r.clock.Now()) {
+	if r.c.BurstText() != "" || r.c.Bursting(r.clock.Now()) {
 		t.Fatal("taking the text ends the burst")
 	}
 }

@@ -15,39 +15,39 @@ import (
 // done, its turn ran, skipped (app.ProgressOf).
 func (m *sessionModel) agendaView(now time.Time, width int) string {
 	var b strings.Builder
-	b.WriteString(spread(m.st.StepHead.Render("Agenda"), m.st.Muted.Render(" plan  used"), width) + "\n")
+	b.WriteString(spread(m.st.Text.Heading.Render("Agenda"), m.st.Text.Muted.Render(" plan  used"), width) + "\n")
 	for p := 0; p < m.ses.Len(); p++ {
 		st := m.ses.Step(p)
-		mark, style := progressMark(app.ProgressOf(m.ses, p, now)), m.st.Muted
+		glyph, style := progressGlyph(app.ProgressOf(m.ses, p, now)), m.st.Text.Muted
 		if p == m.ses.Pos() {
-			style = m.st.Current
+			style = m.st.List.Current
 		}
 		used := ""
 		if d := m.ses.Spent(st.ID, now); d > 0 {
-			used = shortMinutes(d)
+			used = app.MinutesShort(d)
 		}
-		times := padLeft(clock(m.ses.PlannedFor(st.ID)), 6) + padLeft(used, 6)
-		title := ansi.Truncate(safeLine(st.Title), max(width-len(mark)-len(times)-1, 1), "…")
-		b.WriteString(spread(style.Render(mark+title), style.Render(times), width) + "\n")
+		times := padLeft(app.MinSec(m.ses.PlannedFor(st.ID)), 6) + padLeft(used, 6)
+		title := ansi.Truncate(safeLine(st.Title), max(width-len(glyph)-len(times)-1, 1), "…")
+		b.WriteString(spread(style.Render(glyph+title), style.Render(times), width) + "\n")
 	}
-	b.WriteString(spread(m.st.Muted.Render("Total"), m.st.Muted.Render(padLeft(clock(m.ses.Planned()), 6)+padLeft(shortMinutes(m.ses.Elapsed(now)), 6)), width))
-	b.WriteString("\n" + m.st.Muted.Render(fit(callShort(m.ses), width, 1)))
-	b.WriteString("\n" + m.st.Muted.Render(fit("✓ done  ● turn ran  ↷ skipped", width, 1)))
+	b.WriteString(spread(m.st.Text.Muted.Render("Total"), m.st.Text.Muted.Render(padLeft(app.MinSec(m.ses.Planned()), 6)+padLeft(app.MinutesShort(m.ses.Elapsed(now)), 6)), width))
+	b.WriteString("\n" + m.st.Text.Muted.Render(fit(callShort(m.ses), width, 1)))
+	b.WriteString("\n" + m.st.Text.Muted.Render(fit(glyphDone+" done  "+glyphRan+" turn ran  "+glyphSkipped+" skipped", width, 1)))
 	return b.String()
 }
 
-// progressMark is the agenda's mark of a step: ▶ on show, ✓ done, ● its
+// progressGlyph is the agenda's glyph of a step: ▶ on show, ✓ done, ● its
 // turn ran, ↷ skipped, nothing ahead.
-func progressMark(p app.Progress) string {
+func progressGlyph(p app.Progress) string {
 	switch p {
 	case app.Current:
-		return "▶ "
+		return glyphCurrent + " "
 	case app.Done:
-		return "✓ "
+		return glyphDone + " "
 	case app.Ran:
-		return "● "
+		return glyphRan + " "
 	case app.Skipped:
-		return "↷ "
+		return glyphSkipped + " "
 	}
 	return "  "
 }
@@ -59,7 +59,7 @@ func callShort(s *session.Session) string {
 	if how == session.CallWaiting {
 		return "the clock waits for the call"
 	}
-	return "call started " + app.RealClock(s, at)
+	return "call started " + app.TimeOfDay(s, at)
 }
 
 // padLeft right-aligns s in n cells.

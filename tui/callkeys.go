@@ -16,28 +16,21 @@ import (
 // undo, starting the session clock, the preview of the next step, and
 // esc, which backs out of what is open. It reports whether the key was
 // one of them.
-func (m *sessionModel) callKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+func (m *sessionModel) callKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, bool) {
 	switch {
-	case key.Matches(msg, m.keys.Undo):
+	case key.Matches(msg, k.Undo):
 		return m.undo(), true
-	case key.Matches(msg, m.keys.Call):
-		if err := m.core.Refusal(session.StartCall{}); err != nil {
-			m.hint = refusalHint(err) + " The " + app.CallPhrase(m.ses) + "."
-			return nil, true
-		}
+	case key.Matches(msg, k.CallStarts):
 		cmd := m.apply(session.StartCall{})
 		m.hint = "The " + app.CallPhrase(m.ses) + ": the session clock runs from now (u undoes it)."
 		return cmd, true
-	case key.Matches(msg, m.keys.Preview):
+	case key.Matches(msg, k.Preview):
 		m.preview = !m.preview
-		if _, ok := m.ses.NextStep(); !ok && m.preview {
-			m.preview, m.hint = false, "This is the last step: nothing comes after it."
-		}
 		return nil, true
-	case key.Matches(msg, m.keys.Cancel):
+	case key.Matches(msg, k.Escape):
 		switch {
-		case m.core.Held() != "":
-			m.core.DropHeld()
+		case m.core.BurstText() != "":
+			m.core.DropBurstText()
 			m.hint = "The typed text is dropped."
 		case m.preview:
 			m.preview = false
@@ -51,10 +44,6 @@ func (m *sessionModel) callKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // undo undoes the last change of this run and says what it undid.
 func (m *sessionModel) undo() tea.Cmd {
-	if err := m.core.Refusal(session.Undo{}); err != nil {
-		m.hint = refusalHint(err)
-		return nil
-	}
 	var undid string
 	cmd := m.change(func() app.Effects {
 		e := m.core.Apply(session.Undo{})
@@ -75,17 +64,17 @@ func (m *sessionModel) noticed(evs []session.Event) {
 	}
 }
 
-// heldLines show the text held from a burst of typing, with what the
-// coach can do with it.
-func (m *sessionModel) heldLines(width int) []string {
-	held := m.core.Held()
-	if held == "" {
+// burstLines show the text typed in a burst, not taken as commands, with
+// what the coach can do with it.
+func (m *sessionModel) burstLines(width int) []string {
+	typed := m.core.BurstText()
+	if typed == "" {
 		return nil
 	}
-	line := "Typed, not taken as commands: “" + safeLine(held) + "”"
+	line := "Typed, not taken as commands: “" + safeLine(typed) + "”"
 	return []string{
-		m.st.BannerWarn.Render(fit(line, width, 1)),
-		m.st.Muted.Render(fit("N puts it in a note · esc drops it", width, 1)),
+		m.st.Banner.Warning.Render(fit(line, width, 1)),
+		m.st.Text.Muted.Render(fit("N puts it in a note · esc drops it", width, 1)),
 	}
 }
 
@@ -97,8 +86,8 @@ func (m *sessionModel) previewView(width int) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(spread(m.st.StepHead.Render("Next: "+safeLine(st.Title)),
-		m.st.Muted.Render("planned "+planned(m.ses.PlannedFor(st.ID))), width) + "\n")
+	b.WriteString(spread(m.st.Text.Heading.Render("Next: "+safeLine(st.Title)),
+		m.st.Text.Muted.Render("planned "+app.Planned(m.ses.PlannedFor(st.ID))), width) + "\n")
 	if st.Turn != nil {
 		b.WriteString(m.rolesLine(st.Turn) + "\n")
 	}
@@ -108,7 +97,7 @@ func (m *sessionModel) previewView(width int) string {
 	for _, it := range st.Checklist {
 		b.WriteString("[ ] " + wrap(it.Text, width-4, 4) + "\n")
 	}
-	b.WriteString(m.st.Muted.Render(fit("v or esc goes back to the current step; n moves on.", width, 1)))
+	b.WriteString(m.st.Text.Muted.Render(fit("v or esc goes back to the current step; n moves on.", width, 1)))
 	return b.String()
 }
 
@@ -120,7 +109,7 @@ func (m *sessionModel) answersLines(st script.Step, width int) string {
 	}
 	var lines []string
 	for _, a := range m.ses.TurnAnswers() {
-		lines = append(lines, m.st.Role.Render("✦ ")+wrap(fmt.Sprintf("%s — %s", safeLine(a.Question), safeLine(a.Text)), width-2, 2))
+		lines = append(lines, m.st.Text.Role.Render(glyphAnswer+" ")+wrap(fmt.Sprintf("%s — %s", safeLine(a.Question), safeLine(a.Text)), width-2, 2))
 	}
 	return strings.Join(lines, "\n")
 }

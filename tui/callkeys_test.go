@@ -163,17 +163,17 @@ func TestSessionClockWaitsForTheCall(t *testing.T) {
 	if s := h.screen(); !strings.Contains(s, "session 0m / 50 min · starts with your first key") {
 		t.Fatalf("before the call:\n%s", s)
 	}
-	h.keys("s")
+	h.keys("S")
 	if s := h.screen(); !strings.Contains(s, "call started 10:07 by key") || strings.Contains(s, "starts with your first key") {
-		t.Fatalf("after s:\n%s", s)
+		t.Fatalf("after S:\n%s", s)
 	}
 	h.tick(3 * time.Minute)
 	if !strings.Contains(h.screen(), "session 3m / 50 min") {
 		t.Fatalf("the clock runs from the call:\n%s", h.screen())
 	}
-	h.keys("s")
+	h.keys("S")
 	if !strings.Contains(h.screen(), "runs already") {
-		t.Fatal("s again says the clock runs")
+		t.Fatal("S again says the clock runs")
 	}
 }
 

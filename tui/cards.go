@@ -13,48 +13,22 @@ import (
 	"partnercoach/script"
 )
 
-// cardKeys are the keys of the cards overlay. Which of them apply depends
-// on what is on show: the list, the search field, or an open card.
-type cardKeys struct {
-	Up, Down           key.Binding // move in the list, or scroll a card a line
-	PrevHit, NextHit   key.Binding // move in the list while typing a search
-	PageUp, PageDown   key.Binding // scroll a card, or move a page in the list
-	Open, Search       key.Binding
-	Back, Close, Leave key.Binding
-}
-
-// newCardKeys returns the overlay's keys with their help text.
-func newCardKeys() cardKeys {
-	return cardKeys{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PrevHit:  key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "up")),
-		NextHit:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open card")),
-		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Back:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back to list")),
-		Close:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the session")),
-		Leave:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "close cards")),
-	}
-}
-
 // cardsModel is the overlay of reference cards the session screen opens
 // over a running session: a list of cards, the step's own first, a search
 // over their titles and text, and one card at a time rendered from its
 // Markdown. It never touches the session; the clock keeps running behind
 // it. It is a value: each method returns the changed copy.
 type cardsModel struct {
-	st    Styles
-	keys  cardKeys
-	cards []script.Card
-	hay   []string // each card's title and text in lower case, for search
-	order []int    // card indexes: the step's cards, then the others
-	nStep int      // how many of order belong to the step
-	shown []int    // positions in order that match the search
-	sel   int      // index in shown of the selected card
-	top   int      // first row of the list on show
+	st     Styles
+	keys   cardKeys       // the list's and an open card's
+	search cardSearchKeys // the search field's
+	cards  []script.Card
+	hay    []string // each card's title and text in lower case, for search
+	order  []int    // card indexes: the step's cards, then the others
+	nStep  int      // how many of order belong to the step
+	shown  []int    // positions in order that match the search
+	sel    int      // index in shown of the selected card
+	top    int      // first row of the list on show
 
 	open    int            // index in cards of the open card, or -1
 	page    viewport.Model // the open card's scroll position and keys
@@ -64,14 +38,14 @@ type cardsModel struct {
 	typing  bool // the search field takes the keys
 
 	width, height int
-	plain         bool // render cards without colour or styling
+	noColour      bool // render cards without colour or styling
 }
 
 // newCardsModel returns the overlay listing cards, with the cards whose
-// ids are in first (those of the current step) at the top. Ids that name
-// no card are left out.
-func newCardsModel(cards []script.Card, first []string, st Styles, width, height int) cardsModel {
-	m := cardsModel{st: st, keys: newCardKeys(), cards: cards, open: -1}
+// ids are in first (those of the current step) at the top, and the keys
+// of the cards' groups of k. Ids that name no card are left out.
+func newCardsModel(cards []script.Card, first []string, st Styles, k keyMap, width, height int) cardsModel {
+	m := cardsModel{st: st, keys: k.Cards, search: k.CardSearch, cards: cards, open: -1}
 	for _, c := range cards {
 		m.hay = append(m.hay, strings.ToLower(c.Title+"\n"+c.Text))
 	}
@@ -125,11 +99,11 @@ func (m cardsModel) SetSize(width, height int) cardsModel {
 	return m.fitList()
 }
 
-// SetPlain returns the overlay rendering cards without colour or styling
-// (for NO_COLOR and terminals without colour) or, with false, styled for
-// the background the Styles were built for.
-func (m cardsModel) SetPlain(plain bool) cardsModel {
-	m.plain = plain
+// SetNoColour returns the overlay rendering cards without colour or
+// styling (for NO_COLOR and terminals without colour) or, with false,
+// styled for the background the Styles were built for.
+func (m cardsModel) SetNoColour(noColour bool) cardsModel {
+	m.noColour = noColour
 	if m.open >= 0 {
 		m = m.layoutCard(false)
 	}
@@ -146,10 +120,10 @@ func (m cardsModel) Inputting() bool { return m.typing }
 func (m cardsModel) Update(msg tea.Msg) (cardsModel, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case tea.ColorProfileMsg:
-		return m.SetPlain(msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII), nil, false
+		return m.SetNoColour(msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII), nil, false
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, m.keys.Close):
+		case key.Matches(msg, m.keys.Close), key.Matches(msg, m.search.Close):
 			return m, nil, true
 		case m.open >= 0:
 			return m.cardKey(msg)
@@ -190,14 +164,14 @@ func (m cardsModel) listKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
 // searchKey handles a key while the search field takes typed text.
 func (m cardsModel) searchKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
 	switch {
-	case key.Matches(msg, m.keys.Open):
+	case key.Matches(msg, m.search.Open):
 		m.typing = false
 		m.input.Blur()
 		return m.openSelected(), nil, false
-	case key.Matches(msg, m.keys.PrevHit):
+	case key.Matches(msg, m.search.Up):
 		m.sel--
 		return m.fitList(), nil, false
-	case key.Matches(msg, m.keys.NextHit):
+	case key.Matches(msg, m.search.Down):
 		m.sel++
 		return m.fitList(), nil, false
 	}
@@ -219,7 +193,7 @@ func (m cardsModel) typed(msg tea.Msg) (cardsModel, tea.Cmd, bool) {
 // cardKey handles a key while a card is open.
 func (m cardsModel) cardKey(msg tea.KeyPressMsg) (cardsModel, tea.Cmd, bool) {
 	switch {
-	case key.Matches(msg, m.keys.Back):
+	case key.Matches(msg, m.keys.ToList):
 		m.open = -1
 		return m.fitList(), nil, false
 	case key.Matches(msg, m.keys.Leave):
@@ -265,25 +239,23 @@ func containsAll(s string, words []string) bool {
 	return true
 }
 
-// ShortHelp returns the keys that apply to what is on show, for the
-// footer. With FullHelp it makes the overlay a help.KeyMap.
-func (m cardsModel) ShortHelp() []key.Binding {
-	k := m.keys
-	switch { // esc first: the way back must show in a narrow footer too
-	case m.open >= 0:
-		return []key.Binding{k.Close, k.PageDown, k.PageUp, k.Back, k.Search}
-	case m.typing:
-		return []key.Binding{k.Close, k.PrevHit, k.NextHit, k.Open}
-	}
-	return []key.Binding{k.Close, k.Up, k.Down, k.PageDown, k.Open, k.Search}
+// help is the overlay's help as it stands, its keys from k: those that
+// work on what is on show.
+func (m cardsModel) help(k keyMap) helpKeys {
+	setAll(&k, false)
+	m.keysOn(&k)
+	return k.cardsHelp(m.open >= 0, m.typing)
 }
 
-// FullHelp returns every key of the overlay, in groups.
-func (m cardsModel) FullHelp() [][]key.Binding {
-	k := m.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Open},
-		{k.Search, k.PageUp, k.PageDown, k.Back},
-		{k.Close, k.Leave},
+// keysOn switches on the cards' keys that work on what is on show: the
+// search field's while it takes typed text, else those of the list or of
+// the open card.
+func (m cardsModel) keysOn(k *keyMap) {
+	if m.typing {
+		setAll(&k.CardSearch, true)
+		return
 	}
+	setAll(&k.Cards, true)
+	k.Cards.Open.SetEnabled(m.open < 0 && len(m.shown) > 0)
+	k.Cards.ToList.SetEnabled(m.open >= 0)
 }

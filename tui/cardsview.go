@@ -23,7 +23,7 @@ func (m cardsModel) listHead() []string {
 	if m.input.Value() != "" {
 		count = fmt.Sprintf("%d of %d cards", len(m.shown), len(m.cards))
 	}
-	lines := []string{spread(m.st.Title.Render("Reference cards"), m.st.Muted.Render(count), m.width), m.rule()}
+	lines := []string{spread(m.st.Text.Title.Render("Reference cards"), m.st.Text.Muted.Render(count), m.width), m.rule()}
 	if m.searching() {
 		lines = append(lines, m.input.View())
 	}
@@ -93,9 +93,9 @@ func (m cardsModel) rowLine(r cardRow) string {
 	case r.hit >= 0:
 		return m.cardLine(r.hit)
 	case len(m.shown) == 0:
-		return m.st.Muted.Render(r.note)
+		return m.st.Text.Muted.Render(r.note)
 	}
-	return m.st.StepHead.Render(r.note)
+	return m.st.Text.Heading.Render(r.note)
 }
 
 // cardLine is the list row of the k-th card shown: its title, marked when
@@ -104,10 +104,10 @@ func (m cardsModel) cardLine(k int) string {
 	c := m.cards[m.order[m.shown[k]]]
 	hint := ""
 	if s := snippet(c, m.input.Value()); s != "" {
-		hint = m.st.Muted.Render(" · " + safeLine(s))
+		hint = m.st.Text.Muted.Render(" · " + safeLine(s))
 	}
 	if k == m.sel {
-		return m.st.Selected.Render("› "+safeLine(c.Title)) + hint
+		return m.st.List.Selected.Render(glyphSelected+" "+safeLine(c.Title)) + hint
 	}
 	return "  " + safeLine(c.Title) + hint
 }
@@ -170,15 +170,8 @@ func (m cardsModel) listView() string {
 	for _, r := range rows[top:end] {
 		lines = append(lines, m.rowLine(r))
 	}
-	if end-top < len(rows) {
-		var more []string
-		if top > 0 {
-			more = append(more, fmt.Sprintf("↑ %d more", top))
-		}
-		if below := len(rows) - end; below > 0 {
-			more = append(more, fmt.Sprintf("↓ %d more", below))
-		}
-		lines = append(lines, m.st.Muted.Render(strings.Join(more, " · ")))
+	if w := (scrollWindow{top, end - top, len(rows)}); w.cut() {
+		lines = append(lines, m.st.Text.Muted.Render(w.cue("", "", "")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -214,7 +207,7 @@ func (m cardsModel) layoutCard(fromTop bool) cardsModel {
 // colour ("notty"), or the style for a dark or light background.
 func (m cardsModel) renderStyle() string {
 	switch {
-	case m.plain:
+	case m.noColour:
 		return "notty"
 	case m.st.isDark:
 		return "dark"
@@ -232,20 +225,12 @@ func (m cardsModel) cardView() string {
 	if slices.Index(m.order, m.open) < m.nStep {
 		tag = "for this step"
 	}
-	lines := []string{spread(m.st.Title.Render(safeLine(c.Title)), m.st.Muted.Render(tag), m.width), m.rule()}
+	lines := []string{spread(m.st.Text.Title.Render(safeLine(c.Title)), m.st.Text.Muted.Render(tag), m.width), m.rule()}
 	above := min(m.page.YOffset(), len(m.body))
 	end := min(above+m.page.Height(), len(m.body))
 	lines = append(lines, m.body[above:end]...)
-	below := len(m.body) - end
-	if above > 0 || below > 0 {
-		var more []string
-		if above > 0 {
-			more = append(more, fmt.Sprintf("↑ %d more lines (pgup)", above))
-		}
-		if below > 0 {
-			more = append(more, fmt.Sprintf("↓ %d more lines (pgdown)", below))
-		}
-		lines = append(lines, m.st.Muted.Render(strings.Join(more, " · ")))
+	if w := (scrollWindow{above, end - above, len(m.body)}); w.cut() {
+		lines = append(lines, m.st.Text.Muted.Render(w.cue("line", "pgup", "pgdown")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -1,13 +1,14 @@
 package tui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"partnercoach/app"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
-	"time"
 )
 
 // confirmation is a question the coach answers before a command that
@@ -33,15 +34,15 @@ func (m *sessionModel) ask(r app.Risky) tea.Cmd {
 // confirmKey answers the question on show: y does the command, once the
 // question has been on show long enough to be read; esc or n stays.
 func (m *sessionModel) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
-	c := m.confirm
+	c, k := m.confirm, m.keysNow().Question
 	switch {
-	case key.Matches(msg, m.keys.Yes):
+	case key.Matches(msg, k.Yes):
 		if !m.core.Answerable(c.asked, m.keyNow()) {
 			return nil // pressed before the question could be read
 		}
 		m.confirm = nil
 		return m.doRisky(c.risky)
-	case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Cancel):
+	case key.Matches(msg, k.No):
 		m.confirm = nil
 		m.hint = "Nothing was done."
 	}
@@ -61,7 +62,8 @@ func (m *sessionModel) doRisky(r app.Risky) tea.Cmd {
 
 // confirmLine is the question on show with its keys.
 func (m *sessionModel) confirmLine(width int) string {
-	return m.st.BannerWarn.Render(wrap(m.confirm.question+" y = yes, esc = no", max(width-2, 1), 0))
+	k := m.keys.Question
+	return m.st.Banner.Warning.Render(wrap(m.confirm.question+" "+keysSaid(k.Yes, k.No), max(width-2, 1), 0))
 }
 
 // safeLine makes a text from a script, a note or the session one line

@@ -25,7 +25,7 @@ type guardedScreen interface {
 	// keepView keeps the view as it is before a key acts on it.
 	keepView()
 	// burst puts back the view kept and shows the effects of the burst's
-	// start: the change of its first key undone, the text held.
+	// start: the change of its first key undone, the text typed.
 	burst(e app.Effects) tea.Cmd
 }
 
@@ -38,22 +38,22 @@ type rootView struct {
 }
 
 // guardKey asks the core whether a key is a command or typing, and
-// reports whether it was taken as typing (held, or the start of a
-// burst), in which case nothing else is done with it.
+// reports whether it was taken as typing (within a burst, or the start
+// of one), in which case nothing else is done with it.
 func (m *Model) guardKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	g, ok := m.screen.(guardedScreen)
-	if !ok || !g.guarded() || m.retrying || key.Matches(msg, m.keys.Kill) || key.Matches(msg, m.keys.Cancel) {
+	if !ok || !g.guarded() || m.retrying || key.Matches(msg, m.keys.Global.QuitNow) || key.Matches(msg, m.keys.Session.Escape) {
 		return nil, false
 	}
-	if key.Matches(msg, m.keys.Note) && m.core.Held() != "" {
-		return nil, false // N takes the text held into a note, and what is typed next goes there too
+	if key.Matches(msg, m.keys.Session.Note) && m.core.BurstText() != "" {
+		return nil, false // N takes the text typed into a note, and what is typed next goes there too
 	}
 	v, e := m.core.Keystroke(msg.Text, msg.Code == tea.KeyBackspace, m.keyNow())
 	switch v {
 	case app.KeyBurst:
 		m.quit, m.quitAt, m.showHelp = m.kept.quit, m.kept.quitAt, m.kept.showHelp
 		return g.burst(e), true
-	case app.KeyHeld:
+	case app.KeyInBurst:
 		return nil, true
 	}
 	m.kept = rootView{quit: m.quit, quitAt: m.quitAt, showHelp: m.showHelp}

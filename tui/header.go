@@ -96,13 +96,13 @@ func (m *sessionModel) waitingLine(now time.Time, title string, width int) (stri
 // headJoin draws the header's parts: the title (if any) and the step on
 // the left, the session's time and overrun on the right.
 func (m *sessionModel) headJoin(title, step, clk, over string, width int) string {
-	left := m.st.Muted.Render(step)
+	left := m.st.Text.Muted.Render(step)
 	if title != "" {
-		left = m.st.Title.Render(title) + m.st.Muted.Render(" · "+step)
+		left = m.st.Text.Title.Render(title) + m.st.Text.Muted.Render(" · "+step)
 	}
 	right := clk
 	if over != "" {
-		right += m.st.ClockWarn.Render(over)
+		right += m.st.Timer.Warning.Render(over)
 	}
 	gap := max(width-lipgloss.Width(left)-lipgloss.Width(right), 1)
 	return left + strings.Repeat(" ", gap) + right
@@ -146,32 +146,32 @@ func (m *sessionModel) sessionTime(now time.Time, form headerForm) (clk, over st
 	}
 	switch form {
 	case headerFull:
-		clk = fmt.Sprintf("session %s / %s", shortMinutes(spent), planned(plan))
+		clk = fmt.Sprintf("session %s / %s", app.MinutesShort(spent), app.Planned(plan))
 		if o > 0 {
-			over = fmt.Sprintf(" · over by %s, ends ~%s", wholeMinutes(o), end)
+			over = fmt.Sprintf(" · over by %s, ends ~%s", app.Minutes(o), end)
 		}
 	case headerMedium:
-		clk = fmt.Sprintf("%s / %s", shortMinutes(spent), planned(plan))
+		clk = fmt.Sprintf("%s / %s", app.MinutesShort(spent), app.Planned(plan))
 		if o > 0 {
-			over = fmt.Sprintf(" · +%s · ends ~%s", wholeMinutes(o), end)
+			over = fmt.Sprintf(" · +%s · ends ~%s", app.Minutes(o), end)
 		}
 	default:
-		clk = fmt.Sprintf("%s/%d", shortMinutes(spent), minutesIn(plan))
+		clk = fmt.Sprintf("%s/%d", app.MinutesShort(spent), app.MinutesIn(plan))
 		if o > 0 {
-			over = fmt.Sprintf(" · +%d · ~%s", minutesIn(o), end)
+			over = fmt.Sprintf(" · +%d · ~%s", app.MinutesIn(o), end)
 		}
 	}
 	return clk, over
 }
 
-// rule is the line under the header. It carries the marks of standing
-// problems, said in full once and then kept here, small: "⚠ no desktop
-// alerts (? says more)".
+// rule is the line under the header. It carries the standing problems,
+// said in full once and then kept here in brief: "⚠ no desktop alerts
+// (? says more)".
 func (m *sessionModel) rule(width int) string {
-	mark := safeLine(m.standingMark())
-	if mark == "" || lipgloss.Width(mark)+6 > width {
+	brief := safeLine(m.standingBrief())
+	if brief == "" || lipgloss.Width(brief)+6 > width {
 		return m.st.Rule.Render(strings.Repeat("─", width))
 	}
-	rest := width - lipgloss.Width(mark) - 4
-	return m.st.Rule.Render("── ") + m.st.Error.Render(mark) + m.st.Rule.Render(" "+strings.Repeat("─", rest))
+	rest := width - lipgloss.Width(brief) - 4
+	return m.st.Rule.Render("── ") + m.st.Text.Error.Render(brief) + m.st.Rule.Render(" "+strings.Repeat("─", rest))
 }

@@ -1,13 +1,12 @@
 package tui
 
 import (
-	"fmt"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -46,10 +45,33 @@ func newHarness(t testing.TB, name string, w, h int) *harness {
 // such as a session to resume.
 func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config)) *harness {
 	t.Helper()
-	c := &apptest.Clock{T: base}
-	n := &apptest.Notifier{}
-	k := &apptest.Keeper{}
-	cfg := app.Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
+	return newHarnessDrawn(t, name, w, h, edit, Options{})
+}
+
+// newHarnessDrawn is newHarnessWith with the screen's own options, such
+// as a fixed background.
+func newHarnessDrawn(t testing.TB, name string, w, h int, edit func(*app.Config), opts Options) *harness {
+	t.Helper()
+	cfg := testConfig(t, name)
+	hs := &harness{t: t, clock: cfg.Clock.(*apptest.Clock), notes: cfg.Notifier.(*apptest.Notifier),
+		keeper: cfg.Keeper.(*apptest.Keeper), keyClock: &apptest.Clock{T: base}}
+	if edit != nil {
+		edit(&cfg)
+	}
+	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
+	hs.m = newModel(cfg, opts, noTick)
+	hs.m.keyNow = hs.keyClock.Now
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// testConfig is the configuration of a test's run: the built-in scripts,
+// the named one opened at once (none: the start screen), with a fake
+// clock at base, a fake notifier and keeper, and a newcomer's first
+// session.
+func testConfig(t testing.TB, name string) app.Config {
+	t.Helper()
+	cfg := app.Config{Clock: &apptest.Clock{T: base}, Notifier: &apptest.Notifier{}, Keeper: &apptest.Keeper{}, FeeCents: 2500,
 		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)
@@ -61,14 +83,7 @@ func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config))
 			cfg.Start = s
 		}
 	}
-	if edit != nil {
-		edit(&cfg)
-	}
-	noTick := func(time.Duration, int) tea.Cmd { return nil } // the test sends ticks itself
-	hs := &harness{t: t, m: newModel(cfg, noTick), clock: c, notes: n, keeper: k, keyClock: &apptest.Clock{T: base}}
-	hs.m.keyNow = hs.keyClock.Now
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	return hs
+	return cfg
 }
 
 // send delivers a message and runs the commands it returns.
@@ -126,13 +141,12 @@ func keyPress(k string) tea.KeyPressMsg {
 }
 
 // run executes a command and any batch it holds, keeping the messages
-// that come back. The ticks are not made at all: the test moves the clock
-// and sends them itself.
+// that come back and delivering them, as the program would, by what they
+// are (see deliver). A command that waits on a timer, such as a cursor's
+// blink, waits on the bubble's fake clock when the test runs in
+// synctest.Test, and costs no real time.
 func (h *harness) run(cmd tea.Cmd) {
 	if cmd == nil {
-		return
-	}
-	if timerCmd(cmd) {
 		return
 	}
 	done := make(chan tea.Msg, 1)
@@ -146,6 +160,9 @@ func (h *harness) run(cmd tea.Cmd) {
 			}
 		case nil:
 		default:
+			if blink(msg) && !inBubble() {
+				h.t.Error("a cursor's blink waited on the real clock: run the test in synctest.Test")
+			}
 			h.msgs = append(h.msgs, msg)
 			if deliver(msg) {
 				h.send(msg) // as the program would
@@ -154,19 +171,6 @@ func (h *harness) run(cmd tea.Cmd) {
 	case <-time.After(5 * time.Second):
 		h.t.Fatal("a command did not return")
 	}
-}
-
-// timerCmd reports whether a command only waits for real time to pass
-// and then says so: the cursor's blink, or a tick of Bubble Tea's. The
-// test drops those rather than sleep through them (the tests move a fake
-// clock and send the session's ticks themselves).
-func timerCmd(cmd tea.Cmd) bool {
-	f := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
-	if f == nil {
-		return false
-	}
-	name := f.Name()
-	return strings.Contains(name, "bubbles/v2/cursor.") || strings.HasPrefix(name, "charm.land/bubbletea/v2.Tick.")
 }
 
 // tick moves the clock by d and delivers a tick of the live generation.
@@ -222,13 +226,26 @@ func (h *harness) toStep(prefix string) {
 func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 // deliver reports whether a message a command returned goes back to the
-// model, as the program would deliver it. Quitting, the bell, and the
-// cursor blink (which would blink for ever) stay with the test.
+// model, as the program would deliver it. Quitting and the bell stay with
+// the test, and so do the cursor's blinks, which would blink for ever;
+// the session's ticks are not made at all (the tests send them with
+// tick).
 func deliver(msg tea.Msg) bool {
 	switch msg.(type) {
 	case tea.QuitMsg, tea.RawMsg:
 		return false
 	}
-	name := fmt.Sprintf("%T", msg)
-	return !strings.Contains(name, "blink") && !strings.Contains(name, "Blink")
+	return !blink(msg)
 }
+
+// blink reports whether a message is a cursor's blink, or the one that
+// starts its blinking.
+func blink(msg tea.Msg) bool {
+	_, ok := msg.(cursor.BlinkMsg)
+	return ok || reflect.TypeOf(msg) == reflect.TypeOf(cursor.Blink())
+}
+
+// inBubble reports whether the test runs in a synctest bubble, whose
+// fake clock starts at midnight UTC on 1 January 2000 (the tests' own
+// clocks are apptest.Clocks, in 2026).
+func inBubble() bool { return time.Now().Before(time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)) }

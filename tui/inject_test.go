@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -114,40 +115,42 @@ func hostileHarness(t *testing.T, w, h int) *harness {
 // finds them shown escaped, never sent to the terminal.
 func TestDataCannotInjectIntoTheFullScreen(t *testing.T) {
 	t.Parallel()
-	for _, size := range [][2]int{{80, 24}, {120, 40}} {
-		h := hostileHarness(t, size[0], size[1])
-		check := func(what, want string) {
-			t.Helper()
-			if !strings.Contains(h.screen(), want) {
-				t.Fatalf("%s: %q is not on screen:\n%s", what, want, h.screen())
+	synctest.Test(t, func(t *testing.T) {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			h := hostileHarness(t, size[0], size[1])
+			check := func(what, want string) {
+				t.Helper()
+				if !strings.Contains(h.screen(), want) {
+					t.Fatalf("%s: %q is not on screen:\n%s", what, want, h.screen())
+				}
+				requireNoInjection(t, what, h.m.View().Content, size[0])
 			}
-			requireNoInjection(t, what, h.m.View().Content, size[0])
+			check("the step", "Point")
+			if !strings.Contains(h.screen(), `\x1b[2J`) || !strings.Contains(h.screen(), `\u202eevil`) {
+				t.Fatalf("the injected text is not shown escaped:\n%s", h.screen())
+			}
+			h.keys("down", "down", "down")
+			check("the choice selected", "› (")
+			h.keys("n")
+			h.keys("space")
+			h.tick(5*time.Minute + time.Second)
+			check("the check-in", "Check-in")
+			h.keys("c")
+			check("the cards list", "Card")
+			h.keys("enter")
+			check("a card open", "Body")
+			h.keys("esc", "esc", "space")
+			h.tick(11 * time.Minute)
+			check("the turn's end", "Time is up")
+			h.keys("E", "y")
+			check("the coach log", "Coach log")
+			fillLog(h)
+			check("the coach log written", "Coach log")
+			if len(h.keeper.Records) != 1 {
+				t.Fatalf("%d records written, want 1:\n%s", len(h.keeper.Records), h.screen())
+			}
 		}
-		check("the step", "Point")
-		if !strings.Contains(h.screen(), `\x1b[2J`) || !strings.Contains(h.screen(), `\u202eevil`) {
-			t.Fatalf("the injected text is not shown escaped:\n%s", h.screen())
-		}
-		h.keys("down", "down", "down")
-		check("the choice selected", "› (")
-		h.keys("n")
-		h.keys("space")
-		h.tick(5*time.Minute + time.Second)
-		check("the check-in", "Check-in")
-		h.keys("c")
-		check("the cards list", "Card")
-		h.keys("enter")
-		check("a card open", "Body")
-		h.keys("esc", "esc", "space")
-		h.tick(11 * time.Minute)
-		check("the turn's end", "Time is up")
-		h.keys("E", "y")
-		check("the coach log", "Coach log")
-		fillLog(h)
-		check("the coach log written", "Coach log")
-		if len(h.keeper.Records) != 1 {
-			t.Fatalf("%d records written, want 1:\n%s", len(h.keeper.Records), h.screen())
-		}
-	}
+	})
 }
 
 // TestHostileAutosaveCannotInjectIntoTheFullScreen resumes an autosave
@@ -158,53 +161,55 @@ func TestDataCannotInjectIntoTheFullScreen(t *testing.T) {
 // bubbles and huh drop control characters from their values).
 func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 	t.Parallel()
-	sc, err := script.Builtin("followup")
-	if err != nil {
-		t.Fatal(err)
-	}
-	snap, err := session.New(sc, session.Options{Number: 2}, base).Snapshot(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	snap.Newcomer = hostile("Name")
-	snap.Notes = append(snap.Notes, session.Note{At: base, Step: sc.Steps[0].ID, Text: hostile("Note")})
-	ss := snap.Steps["three-questions"]
-	ss.Answers = map[int]string{2: hostile("Answer")}
-	snap.Steps["three-questions"] = ss
-	snap.NoteDraft = hostile("Draft")
-	snap.Draft = &session.Closing{Summary: hostile("Summary")}
-	snap.Draft.Recommendation.Learn = hostile("Learn")
-	restored, err := session.Restore(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := newHarnessWith(t, "", 80, 24, func(c *app.Config) { c.Start, c.Offer = nil, restored })
-	requireNoInjection(t, "the offer to resume", h.m.View().Content, 80)
-	if !strings.Contains(h.screen(), `Name \x1b[2J`) {
-		t.Fatalf("the offer does not show the name escaped:\n%s", h.screen())
-	}
-	h = newHarnessWith(t, "", 80, 24, func(c *app.Config) { c.Start, c.Resume = nil, restored })
-	requireNoInjection(t, "the first step", h.m.View().Content, 80)
-	h.toStep("Three questions")
-	requireNoInjection(t, "the answer", h.m.View().Content, 80)
-	h.toStep("Their turn")
-	requireNoInjection(t, "the answer in the turn", h.m.View().Content, 80)
-	if !strings.Contains(h.screen(), `Answer \x1b[2J`) {
-		t.Fatalf("the turn does not show the answer escaped:\n%s", h.screen())
-	}
-	h.keys("N")
-	requireNoInjection(t, "the note's draft", h.m.View().Content, 80)
-	if !strings.Contains(h.screen(), "Note: Draft") {
-		t.Fatalf("the note's draft is not shown:\n%s", h.screen())
-	}
-	h.keys("esc", "E", "y")
-	if !strings.Contains(h.screen(), "Coach log") {
-		t.Fatalf("the coach log did not open:\n%s", h.screen())
-	}
-	requireNoInjection(t, "the coach log's draft", h.m.View().Content, 80)
-	h.keys("enter", "enter", "enter")
-	requireNoInjection(t, "the coach log's draft, further on", h.m.View().Content, 80)
-	if !strings.Contains(h.screen(), "Learn") {
-		t.Fatalf("the coach log's draft is not shown:\n%s", h.screen())
-	}
+	synctest.Test(t, func(t *testing.T) {
+		sc, err := script.Builtin("followup")
+		if err != nil {
+			t.Fatal(err)
+		}
+		snap, err := session.New(sc, session.Options{Number: 2}, base).Snapshot(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		snap.Newcomer = hostile("Name")
+		snap.Notes = append(snap.Notes, session.Note{At: base, Step: sc.Steps[0].ID, Text: hostile("Note")})
+		ss := snap.Steps["three-questions"]
+		ss.Answers = map[int]string{2: hostile("Answer")}
+		snap.Steps["three-questions"] = ss
+		snap.NoteDraft = hostile("Draft")
+		snap.Draft = &session.Closing{Summary: hostile("Summary")}
+		snap.Draft.Recommendation.Learn = hostile("Learn")
+		restored, err := session.Restore(snap)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := newHarnessWith(t, "", 80, 24, func(c *app.Config) { c.Start, c.Offer = nil, restored })
+		requireNoInjection(t, "the offer to resume", h.m.View().Content, 80)
+		if !strings.Contains(h.screen(), `Name \x1b[2J`) {
+			t.Fatalf("the offer does not show the name escaped:\n%s", h.screen())
+		}
+		h = newHarnessWith(t, "", 80, 24, func(c *app.Config) { c.Start, c.Resume = nil, restored })
+		requireNoInjection(t, "the first step", h.m.View().Content, 80)
+		h.toStep("Three questions")
+		requireNoInjection(t, "the answer", h.m.View().Content, 80)
+		h.toStep("Their turn")
+		requireNoInjection(t, "the answer in the turn", h.m.View().Content, 80)
+		if !strings.Contains(h.screen(), `Answer \x1b[2J`) {
+			t.Fatalf("the turn does not show the answer escaped:\n%s", h.screen())
+		}
+		h.keys("N")
+		requireNoInjection(t, "the note's draft", h.m.View().Content, 80)
+		if !strings.Contains(h.screen(), "Note: Draft") {
+			t.Fatalf("the note's draft is not shown:\n%s", h.screen())
+		}
+		h.keys("esc", "E", "y")
+		if !strings.Contains(h.screen(), "Coach log") {
+			t.Fatalf("the coach log did not open:\n%s", h.screen())
+		}
+		requireNoInjection(t, "the coach log's draft", h.m.View().Content, 80)
+		h.keys("enter", "enter", "enter")
+		requireNoInjection(t, "the coach log's draft, further on", h.m.View().Content, 80)
+		if !strings.Contains(h.screen(), "Learn") {
+			t.Fatalf("the coach log's draft is not shown:\n%s", h.screen())
+		}
+	})
 }

@@ -1,85 +1,233 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"reflect"
+	"strings"
 
-// keyMap holds every key binding; screens show the ones that apply.
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+
+	"partnercoach/app"
+)
+
+// keyMap is every key of the full screen, one group a screen (or a part
+// of one), each binding made from its row of the key table (app.Keys), so
+// that a letter means here what it means in the accessible mode. A screen
+// switches its keys on and off by what works now (its keysNow): a key off
+// does not act and the help does not show it.
 type keyMap struct {
-	Next, Prev, Up, Down     key.Binding
-	StartPause, Toggle       key.Binding
-	More, Less, Restart      key.Binding
-	Agenda, Help, Quit, Kill key.Binding
-	Choose, Yes, No, Cancel  key.Binding
-	ScrollUp, ScrollDown     key.Binding
-	Note, Mark, End          key.Binding
-	EndLog, Retry            key.Binding
-	Cards, Search            key.Binding
-	Undo, Call, Preview      key.Binding
-	Reopen                   key.Binding
+	Global     globalKeys
+	Session    sessionKeys
+	Question   questionKeys
+	Quit       quitKeys
+	Field      fieldKeys
+	Cards      cardKeys
+	CardSearch cardSearchKeys
+	Start      startKeys
+	Scripts    scriptKeys
+	Log        logKeys
 }
 
-// newKeyMap returns the key bindings with their help text.
+// The groups of keys, as the key table has them (app.KeyGroup).
+type (
+	// globalKeys work on every screen: help and quitting.
+	globalKeys struct{ Help, Quit, QuitNow key.Binding }
+	// sessionKeys are the running session's.
+	sessionKeys struct {
+		Next, Back, StartPause, More, Less, Restart key.Binding
+		Check, Up, Down, ScrollUp, ScrollDown       key.Binding
+		Note, Moment, End, Undo, CallStarts         key.Binding
+		Preview, Agenda, Cards, Search, Escape      key.Binding
+	}
+	// questionKeys answer a question asked before something is done.
+	questionKeys struct{ Yes, No key.Binding }
+	// quitKeys answer the quit question.
+	quitKeys struct{ Yes, EndInstead, No key.Binding }
+	// fieldKeys are those of a field taking typed text: a note, an
+	// answer, a name.
+	fieldKeys struct{ Keep, Cancel key.Binding }
+	// cardKeys are the reference cards' list and open card's.
+	cardKeys struct {
+		StartPause, Up, Down, PageUp, PageDown key.Binding
+		Open, Search, ToList, Close, Leave     key.Binding
+	}
+	// cardSearchKeys are the cards' while their search takes typed text.
+	cardSearchKeys struct{ Up, Down, Open, Close key.Binding }
+	// startKeys are the start screen's choice of whom, and its question
+	// "did you mean".
+	startKeys struct{ Up, Down, Pick, MeantThem, MeantNew, Back key.Binding }
+	// scriptKeys are the start screen's choice of script.
+	scriptKeys struct{ Up, Down, Start, Back key.Binding }
+	// logKeys are the coach log's.
+	logKeys struct{ Reopen, Retry key.Binding }
+)
+
+// newKeyMap makes the key bindings from the key table.
 func newKeyMap() keyMap {
-	return keyMap{
-		Next:       key.NewBinding(key.WithKeys("n", "right"), key.WithHelp("n/→", "next")),
-		Prev:       key.NewBinding(key.WithKeys("p", "left"), key.WithHelp("p/←", "back")),
-		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", "up")),
-		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
-		StartPause: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start/pause")),
-		Toggle:     key.NewBinding(key.WithKeys("x", "enter"), key.WithHelp("x/enter", "check")),
-		More:       key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "1 min more")),
-		Less:       key.NewBinding(key.WithKeys("-", "_"), key.WithHelp("-", "1 min less")),
-		Restart:    key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "restart")),
-		Agenda:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "agenda")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		Kill:       key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
-		Choose:     key.NewBinding(key.WithKeys("enter", "x"), key.WithHelp("enter", "choose")),
-		Yes:        key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "yes")),
-		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "no")),
-		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		ScrollUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
-		ScrollDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
-		Note:       key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "note")),
-		Mark:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "partnering")),
-		End:        key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "end, log")),
-		EndLog:     key.NewBinding(key.WithKeys("e", "E"), key.WithHelp("e", "end and write the log")),
-		Retry:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again")),
-		Cards:      key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "cards")),
-		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find card")),
-		Undo:       key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
-		Call:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "call starts")),
-		Preview:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "next step")),
-		Reopen:     key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "back to the session")),
+	var k keyMap
+	b := binder(app.Everywhere)
+	k.Global.Help, k.Global.Quit, k.Global.QuitNow = b(app.CmdHelp), b(app.CmdQuit), b(app.CmdQuitNow)
+
+	b, s := binder(app.OnSession), &k.Session
+	s.Next, s.Back, s.StartPause, s.More, s.Less = b(app.CmdNext), b(app.CmdBack), b(app.CmdStartPause), b(app.CmdMore), b(app.CmdLess)
+	s.Restart, s.Check, s.Up, s.Down = b(app.CmdRestart), b(app.CmdCheck), b(app.CmdUp), b(app.CmdDown)
+	s.ScrollUp, s.ScrollDown, s.Note, s.Moment = b(app.CmdScrollUp), b(app.CmdScrollDown), b(app.CmdNote), b(app.CmdMoment)
+	s.End, s.Undo, s.CallStarts, s.Preview = b(app.CmdEnd), b(app.CmdUndo), b(app.CmdCallStarts), b(app.CmdPreview)
+	s.Agenda, s.Cards, s.Search, s.Escape = b(app.CmdAgenda), b(app.CmdCards), b(app.CmdSearch), b(app.CmdEscape)
+
+	b = binder(app.OnQuestion)
+	k.Question.Yes, k.Question.No = b(app.CmdYes), b(app.CmdNo)
+	b = binder(app.OnQuit)
+	k.Quit.Yes, k.Quit.EndInstead, k.Quit.No = b(app.CmdYes), b(app.CmdEndInstead), b(app.CmdNo)
+	b = binder(app.OnField)
+	k.Field.Keep, k.Field.Cancel = b(app.CmdKeep), b(app.CmdCancel)
+
+	b, c := binder(app.OnCards), &k.Cards
+	c.StartPause, c.Up, c.Down, c.PageUp, c.PageDown = b(app.CmdStartPause), b(app.CmdCardUp), b(app.CmdCardDown), b(app.CmdPageUp), b(app.CmdPageDown)
+	c.Open, c.Search, c.ToList, c.Close, c.Leave = b(app.CmdOpen), b(app.CmdFind), b(app.CmdToList), b(app.CmdClose), b(app.CmdLeave)
+	b = binder(app.OnCardSearch)
+	k.CardSearch.Up, k.CardSearch.Down, k.CardSearch.Open, k.CardSearch.Close = b(app.CmdPrevHit), b(app.CmdNextHit), b(app.CmdOpen), b(app.CmdClose)
+
+	b, st := binder(app.OnStart), &k.Start
+	st.Up, st.Down, st.Pick = b(app.CmdUp), b(app.CmdDown), b(app.CmdPick)
+	st.MeantThem, st.MeantNew, st.Back = b(app.CmdMeantThem), b(app.CmdMeantNew), b(app.CmdBackToWho)
+	b = binder(app.OnScripts)
+	k.Scripts.Up, k.Scripts.Down, k.Scripts.Start, k.Scripts.Back = b(app.CmdUp), b(app.CmdDown), b(app.CmdStart), b(app.CmdBackToWho)
+	b = binder(app.OnLog)
+	k.Log.Reopen, k.Log.Retry = b(app.CmdReopen), b(app.CmdRetry)
+	return k
+}
+
+// binder returns what makes the binding of a command of a group: its
+// letter and keys, with its help. A command the table lacks gets a
+// binding with no keys, which never matches (a test sees to it that none
+// is lacking).
+func binder(g app.KeyGroup) func(app.Command) key.Binding {
+	return func(c app.Command) key.Binding {
+		row, ok := app.KeyOf(g, c)
+		if !ok || row.In&app.FullScreen == 0 {
+			return key.NewBinding(key.WithDisabled())
+		}
+		var keys []string
+		if row.Letter != "" {
+			keys = append(keys, row.Letter)
+		}
+		keys = append(keys, row.Keys...)
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(row.Label, row.Brief))
 	}
 }
 
-// sessionKeys is the help of the session screen.
-type sessionKeys struct{ k keyMap }
-
-// ShortHelp implements help.KeyMap.
-func (s sessionKeys) ShortHelp() []key.Binding {
-	return []key.Binding{s.k.Next, s.k.Prev, s.k.StartPause, s.k.Toggle, s.k.Help, s.k.Quit}
+// helpKeys is the help of a screen as it stands: the keys of its footer
+// and of its full help, those switched off left out by the help itself.
+type helpKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
 }
 
+// ShortHelp implements help.KeyMap.
+func (h helpKeys) ShortHelp() []key.Binding { return h.short }
+
 // FullHelp implements help.KeyMap.
-func (s sessionKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{s.k.Next, s.k.Prev, s.k.Up, s.k.Down, s.k.Toggle, s.k.StartPause},
-		{s.k.More, s.k.Less, s.k.Restart, s.k.Call, s.k.Agenda, s.k.Preview},
-		{s.k.ScrollUp, s.k.ScrollDown, s.k.Cards, s.k.Search, s.k.Note, s.k.Mark},
-		{s.k.Undo, s.k.End, s.k.Help, s.k.Quit, s.k.Kill},
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
+
+var _ help.KeyMap = helpKeys{}
+
+// sessionHelp is the help of the session screen.
+func (k keyMap) sessionHelp() helpKeys {
+	s, g := k.Session, k.Global
+	return helpKeys{
+		short: []key.Binding{s.Next, s.Back, s.StartPause, s.Check, g.Help, g.Quit},
+		full: [][]key.Binding{
+			{s.Next, s.Back, s.Up, s.Down, s.Check, s.StartPause},
+			{s.More, s.Less, s.Restart, s.CallStarts, s.Agenda, s.Preview},
+			{s.ScrollUp, s.ScrollDown, s.Cards, s.Search, s.Note, s.Moment},
+			{s.Undo, s.End, s.Escape, g.Help, g.Quit, g.QuitNow},
+		},
 	}
 }
 
-// startKeys is the help of the start screen.
-type startKeys struct{ k keyMap }
-
-// ShortHelp implements help.KeyMap.
-func (s startKeys) ShortHelp() []key.Binding {
-	return []key.Binding{s.k.Up, s.k.Down, s.k.Choose, s.k.Help, s.k.Quit}
+// questionHelp is the help while a question waits for yes or no.
+func (k keyMap) questionHelp() helpKeys {
+	q := []key.Binding{k.Question.Yes, k.Question.No}
+	return helpKeys{short: q, full: [][]key.Binding{q, {k.Global.QuitNow}}}
 }
 
-// FullHelp implements help.KeyMap.
-func (s startKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{s.k.Up, s.k.Down, s.k.Choose}, {s.k.Help, s.k.Quit, s.k.Kill}}
+// fieldHelp is the help while a field takes typed text.
+func (k keyMap) fieldHelp() helpKeys {
+	f := []key.Binding{k.Field.Keep, k.Field.Cancel}
+	return helpKeys{short: f, full: [][]key.Binding{f, {k.Global.QuitNow}}}
+}
+
+// cardsHelp is the help of the reference cards: their list, a card, or
+// their search. Escape, the way back, comes first, so that a narrow
+// footer shows it too.
+func (k keyMap) cardsHelp(open, searching bool) helpKeys {
+	c, q := k.Cards, k.CardSearch
+	full := [][]key.Binding{{c.StartPause}, {c.Up, c.Down, c.Open}, {c.Search, c.PageUp, c.PageDown, c.ToList}, {c.Close, c.Leave}}
+	switch {
+	case searching:
+		return helpKeys{short: []key.Binding{q.Close, q.Up, q.Down, q.Open}, full: [][]key.Binding{{q.Up, q.Down, q.Open, q.Close}}}
+	case open:
+		return helpKeys{short: []key.Binding{c.Close, c.StartPause, c.PageDown, c.PageUp, c.ToList, c.Search}, full: full}
+	}
+	return helpKeys{short: []key.Binding{c.Close, c.StartPause, c.Up, c.Down, c.PageDown, c.Open, c.Search}, full: full}
+}
+
+// startHelp is the help of the start screen's choice of whom, or of its
+// question "did you mean".
+func (k keyMap) startHelp(meant bool) helpKeys {
+	s, g := k.Start, k.Global
+	if meant {
+		short := []key.Binding{s.MeantThem, s.MeantNew, s.Back}
+		return helpKeys{short: short, full: [][]key.Binding{short, {g.Help, g.Quit, g.QuitNow}}}
+	}
+	return helpKeys{
+		short: []key.Binding{s.Up, s.Down, s.Pick, g.Help, g.Quit},
+		full:  [][]key.Binding{{s.Up, s.Down, s.Pick}, {g.Help, g.Quit, g.QuitNow}},
+	}
+}
+
+// scriptsHelp is the help of the start screen's choice of script.
+func (k keyMap) scriptsHelp() helpKeys {
+	s, g := k.Scripts, k.Global
+	short := []key.Binding{s.Up, s.Down, s.Start, s.Back, g.Quit}
+	return helpKeys{short: short, full: [][]key.Binding{short, {g.Help, g.Quit, g.QuitNow}}}
+}
+
+// logHelp is the help of the coach log, with the form's own keys while it
+// is being written.
+func (k keyMap) logHelp(form []key.Binding) helpKeys {
+	short := append([]key.Binding{k.Log.Retry, k.Log.Reopen}, form...)
+	short = append(short, k.Global.Quit)
+	return helpKeys{short: short, full: [][]key.Binding{short}}
+}
+
+// setAll switches every binding of a group, or of the whole key map, on
+// or off: v points at it.
+func setAll(v any, on bool) {
+	eachBinding(reflect.ValueOf(v).Elem(), func(b *key.Binding) { b.SetEnabled(on) })
+}
+
+// eachBinding calls f with every binding in v, a struct of bindings or of
+// groups of them.
+func eachBinding(v reflect.Value, f func(*key.Binding)) {
+	if b, ok := v.Addr().Interface().(*key.Binding); ok {
+		f(b)
+		return
+	}
+	for i := range v.NumField() {
+		eachBinding(v.Field(i), f)
+	}
+}
+
+// keysSaid says the keys that answer a question, as the question's own
+// line shows them: "y = yes, esc = no". Keys switched off are left out.
+func keysSaid(bs ...key.Binding) string {
+	var parts []string
+	for _, b := range bs {
+		if b.Enabled() {
+			parts = append(parts, b.Help().Key+" = "+b.Help().Desc)
+		}
+	}
+	return strings.Join(parts, ", ")
 }

@@ -3,16 +3,20 @@ package tui
 // The columns of the wide layouts are joined by lipgloss; these two
 // helpers count and pad lines, cutting where lipgloss would not.
 
-import "strings"
+import (
+	"strings"
 
-// lineCount returns how many lines s has.
-func lineCount(s string) int { return strings.Count(s, "\n") + 1 }
+	"charm.land/lipgloss/v2"
+)
 
-// countLines returns how many lines the texts have together.
-func countLines(texts []string) int {
+// lineCount counts the lines of texts set one under another: an empty text
+// takes none.
+func lineCount(texts ...string) int {
 	n := 0
 	for _, s := range texts {
-		n += lineCount(s)
+		if s != "" {
+			n += lipgloss.Height(s)
+		}
 	}
 	return n
 }

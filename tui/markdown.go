@@ -24,8 +24,8 @@ func markdownStylesFor(style string) markdownStyles {
 	}
 	st := NewStyles(style == "dark")
 	return markdownStyles{
-		heading: st.Title, strong: lipgloss.NewStyle().Bold(true),
-		emph: lipgloss.NewStyle().Italic(true), code: st.Muted, quote: st.Muted, marker: st.Role,
+		heading: st.Text.Title, strong: lipgloss.NewStyle().Bold(true),
+		emph: lipgloss.NewStyle().Italic(true), code: st.Text.Muted, quote: st.Text.Muted, marker: st.Text.Role,
 	}
 }
 
@@ -94,7 +94,7 @@ func (w *markdownWriter) block(n ast.Node, first, rest string) {
 func (w *markdownWriter) list(l *ast.List, first, rest string) {
 	num := l.Start
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
-		marker := "• "
+		marker := glyphPoint + " "
 		if l.IsOrdered() {
 			marker = strconv.Itoa(num) + ". "
 			num++

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -282,27 +283,29 @@ func TestTimerKeyOnStepWithoutTurn(t *testing.T) {
 // at random sizes, until it is written or the keys run out: no panic, and
 // the view always fits.
 func TestRandomKeysInTheCoachLog(t *testing.T) {
-	keys := []string{"up", "down", "enter", "tab", "esc", "x", "1", "backspace", "space", "q", "r", "?"}
-	h := newHarness(t, "first", 100, 30)
-	h.keys("x", "m", "E", "y")
-	rng := rand.New(rand.NewPCG(3, 5))
-	w, ht := 100, 30
-	for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {
-		if rng.IntN(10) == 0 {
-			w, ht = rng.IntN(200)+1, rng.IntN(60)+1
-			h.send(teaSize(w, ht))
-		}
-		h.keys(keys[rng.IntN(len(keys))])
-		lines := strings.Split(h.screen(), "\n")
-		if len(lines) > ht {
-			t.Fatalf("at %d×%d the coach log is %d lines tall", w, ht, len(lines))
-		}
-		for _, l := range lines {
-			if ansi.StringWidth(l) > w {
-				t.Fatalf("at %d×%d a line of the coach log is %d wide: %q", w, ht, ansi.StringWidth(l), l)
+	synctest.Test(t, func(t *testing.T) {
+		keys := []string{"up", "down", "enter", "tab", "esc", "x", "1", "backspace", "space", "q", "r", "?"}
+		h := newHarness(t, "first", 100, 30)
+		h.keys("x", "m", "E", "y")
+		rng := rand.New(rand.NewPCG(3, 5))
+		w, ht := 100, 30
+		for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {
+			if rng.IntN(10) == 0 {
+				w, ht = rng.IntN(200)+1, rng.IntN(60)+1
+				h.send(teaSize(w, ht))
+			}
+			h.keys(keys[rng.IntN(len(keys))])
+			lines := strings.Split(h.screen(), "\n")
+			if len(lines) > ht {
+				t.Fatalf("at %d×%d the coach log is %d lines tall", w, ht, len(lines))
+			}
+			for _, l := range lines {
+				if ansi.StringWidth(l) > w {
+					t.Fatalf("at %d×%d a line of the coach log is %d wide: %q", w, ht, ansi.StringWidth(l), l)
+				}
 			}
 		}
-	}
+	})
 }
 
 // TestRandomKeysNeverPanic presses thousands of random keys, with ticks

@@ -24,7 +24,7 @@ type noteField struct {
 func newNoteField(draft string) noteField {
 	in := textinput.New()
 	in.Placeholder = "a note for the coach log"
-	in.CharLimit = 2000
+	in.CharLimit = app.MaxNote
 	in.Prompt = "Note: "
 	st := in.Styles()
 	st.Cursor.Blink = false // a blinking cursor would wake the program twice a second
@@ -36,24 +36,24 @@ func newNoteField(draft string) noteField {
 // recordKey handles the keys that add to the record without changing the
 // session's course: a note, a partnering moment, and ending the session.
 // It reports whether the key was one of them.
-func (m *sessionModel) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+func (m *sessionModel) recordKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, bool) {
 	switch {
-	case key.Matches(msg, m.keys.Note):
+	case key.Matches(msg, k.Note):
 		m.note.on = true
-		if held := m.core.TakeHeld(); held != "" {
-			draft := strings.TrimSpace(m.note.input.Value() + " " + held)
+		if typed := m.core.TakeBurstText(); typed != "" {
+			draft := strings.TrimSpace(m.note.input.Value() + " " + typed)
 			m.note.input.SetValue(draft)
 			m.note.input.CursorEnd()
 			return tea.Batch(m.note.input.Focus(), do(m.core.SetNoteDraft(draft))), true
 		}
 		return m.note.input.Focus(), true
-	case key.Matches(msg, m.keys.Mark):
+	case key.Matches(msg, k.Moment):
 		cmd := m.apply(session.MarkMoment{})
 		marks := m.ses.Marks()
 		m.hint = fmt.Sprintf("Partnering moment %d marked at %s.", len(marks),
-			app.RealClock(m.ses, marks[len(marks)-1].At))
+			app.TimeOfDay(m.ses, marks[len(marks)-1].At))
 		return cmd, true
-	case key.Matches(msg, m.keys.End):
+	case key.Matches(msg, k.End):
 		return m.ask(app.EndSession), true
 	}
 	return nil, false
@@ -62,15 +62,16 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // noteKey handles keys while the note field is open: enter keeps the
 // note, esc puts the field away with its text.
 func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keysNow().Field
 	switch {
-	case key.Matches(msg, m.keys.Cancel):
+	case key.Matches(msg, k.Cancel):
 		m.note.on = false
 		m.note.input.Blur()
 		if m.note.input.Value() != "" {
 			m.hint = "The note is kept unsaved in the field: N opens it again."
 		}
 		return nil
-	case msg.String() == "enter":
+	case key.Matches(msg, k.Keep):
 		text := m.note.input.Value()
 		m.note.on = false
 		m.note.input.Blur()
@@ -96,7 +97,7 @@ func (m *sessionModel) noteView(width int) []string {
 	in.SetWidth(max(width-len(in.Prompt)-1, 1))
 	return []string{
 		in.View(),
-		m.st.Muted.Render(fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)),
+		m.st.Text.Muted.Render(fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)),
 	}
 }
 
@@ -106,7 +107,7 @@ func (m *sessionModel) stepNotes(stepID string, width int) string {
 	var b strings.Builder
 	for _, n := range m.ses.Notes() {
 		if n.Step == stepID {
-			b.WriteString(m.st.Muted.Render("✎ "+app.RealClock(m.ses, n.At)+" ") + wrap(n.Text, width-8, 8) + "\n")
+			b.WriteString(m.st.Text.Muted.Render(glyphNote+" "+app.TimeOfDay(m.ses, n.At)+" ") + wrap(n.Text, width-8, 8) + "\n")
 		}
 	}
 	return b.String()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -77,29 +78,33 @@ func (w *watchWriter) waitWrite(t *testing.T, n int) time.Time {
 // idle spell is drawn at once, not at the next tick of a frame-rate
 // ticker, even when a message that changed nothing came in between (as
 // the note of a finished autosave does). A ticker would draw each change
-// 0 to 1000 ms late, so three changes all under 250 ms would be luck at
-// 1.6 %.
+// 0 to 1000 ms late. The program runs in a synctest bubble: its ticker
+// and the test's waits are on the bubble's fake clock, which moves only
+// when every goroutine waits, so the test takes no real second and a
+// late frame shows as late however busy the machine is.
 func TestFrameAfterIdleIsDrawnAtOnce(t *testing.T) {
-	out := &watchWriter{}
-	p := tea.NewProgram(counterModel{}, tea.WithInput(nil), tea.WithOutput(out),
-		tea.WithWindowSize(20, 3), tea.WithFPS(1), tea.WithoutSignalHandler())
-	done := make(chan error, 1)
-	go func() { _, err := p.Run(); done <- err }()
-	defer func() { p.Quit(); <-done }()
-	out.waitWrite(t, 0)
-	before := out.quiet(1100 * time.Millisecond) // idle for longer than a frame interval
-	for i := 1; i <= 3; i++ {
-		sent := time.Now()
-		p.Send(bumpMsg{})
-		drawn := out.waitWrite(t, before)
-		if late := drawn.Sub(sent); late > 250*time.Millisecond {
-			t.Fatalf("change %d drawn %v after it was made, want at once", i, late)
-		} else {
-			t.Logf("change %d drawn after %v", i, late)
+	synctest.Test(t, func(t *testing.T) {
+		out := &watchWriter{}
+		p := tea.NewProgram(counterModel{}, tea.WithInput(nil), tea.WithOutput(out),
+			tea.WithWindowSize(20, 3), tea.WithFPS(1), tea.WithoutSignalHandler())
+		done := make(chan error, 1)
+		go func() { _, err := p.Run(); done <- err }()
+		defer func() { p.Quit(); <-done }()
+		out.waitWrite(t, 0)
+		before := out.quiet(1100 * time.Millisecond) // idle for longer than a frame interval
+		for i := 1; i <= 3; i++ {
+			sent := time.Now()
+			p.Send(bumpMsg{})
+			drawn := out.waitWrite(t, before)
+			if late := drawn.Sub(sent); late > 250*time.Millisecond {
+				t.Fatalf("change %d drawn %v after it was made, want at once", i, late)
+			} else {
+				t.Logf("change %d drawn after %v", i, late)
+			}
+			time.Sleep(10 * time.Millisecond)
+			p.Send(struct{}{}) // changes nothing, within the frame interval
+			time.Sleep(time.Until(drawn.Add(1050 * time.Millisecond)))
+			before = out.count()
 		}
-		time.Sleep(10 * time.Millisecond)
-		p.Send(struct{}{}) // changes nothing, within the frame interval
-		time.Sleep(time.Until(drawn.Add(1050 * time.Millisecond)))
-		before = out.count()
-	}
+	})
 }

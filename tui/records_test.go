@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"partnercoach/app"
@@ -143,33 +144,35 @@ func fillLog(h *harness) {
 }
 
 func TestEndingWritesTheCoachLog(t *testing.T) {
-	h := newHarness(t, "first", 100, 30)
-	h.keys("x", "m")
-	h.clock.Add(50 * time.Minute)
-	h.keys("E", "y")
-	s := h.screen()
-	for _, want := range []string{"Coach log · First", "confidential", "How did the session go?", "plan", "spent"} {
-		if !strings.Contains(s, want) {
-			t.Fatalf("the summary lacks %q:\n%s", want, s)
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t, "first", 100, 30)
+		h.keys("x", "m")
+		h.clock.Add(50 * time.Minute)
+		h.keys("E", "y")
+		s := h.screen()
+		for _, want := range []string{"Coach log · First", "confidential", "How did the session go?", "plan", "spent"} {
+			if !strings.Contains(s, want) {
+				t.Fatalf("the summary lacks %q:\n%s", want, s)
+			}
 		}
-	}
-	fillLog(h)
-	if len(h.keeper.Records) != 1 {
-		t.Fatalf("%d records written, want 1; screen:\n%s", len(h.keeper.Records), h.screen())
-	}
-	rec := h.keeper.Records[0]
-	if rec.Outcome != session.Held || rec.FeeCents != 2500 || rec.Newcomer != "Alice Example" ||
-		rec.Number != 1 || rec.Screening != session.Suitable || len(rec.Marks) != 1 ||
-		!rec.Ended.Equal(base.Add(50*time.Minute)) {
-		t.Fatalf("record %+v", rec)
-	}
-	if !strings.Contains(h.screen(), "The coach log is saved as 2026-11-22-0001") {
-		t.Fatalf("no word of where the log went:\n%s", h.screen())
-	}
-	h.keys("q")
-	if !h.quitting() {
-		t.Fatal("q after the log is written should quit at once")
-	}
+		fillLog(h)
+		if len(h.keeper.Records) != 1 {
+			t.Fatalf("%d records written, want 1; screen:\n%s", len(h.keeper.Records), h.screen())
+		}
+		rec := h.keeper.Records[0]
+		if rec.Outcome != session.Held || rec.FeeCents != 2500 || rec.Newcomer != "Alice Example" ||
+			rec.Number != 1 || rec.Screening != session.Suitable || len(rec.Marks) != 1 ||
+			!rec.Ended.Equal(base.Add(50*time.Minute)) {
+			t.Fatalf("record %+v", rec)
+		}
+		if !strings.Contains(h.screen(), "The coach log is saved as 2026-11-22-0001") {
+			t.Fatalf("no word of where the log went:\n%s", h.screen())
+		}
+		h.keys("q")
+		if !h.quitting() {
+			t.Fatal("q after the log is written should quit at once")
+		}
+	})
 }
 
 func TestLastStepPointsToTheEnd(t *testing.T) {
@@ -183,16 +186,18 @@ func TestLastStepPointsToTheEnd(t *testing.T) {
 }
 
 func TestNoSaveRunKeepsNothing(t *testing.T) {
-	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) { c.Keeper = nil })
-	h.keys("x", "q")
-	if !strings.Contains(h.screen(), "Nothing is saved in this run") {
-		t.Fatalf("the quit question does not say nothing is saved:\n%s", h.screen())
-	}
-	h.keys("n", "E", "y")
-	fillLog(h)
-	if !strings.Contains(h.screen(), "Nothing was saved") {
-		t.Fatalf("the end screen does not say nothing was saved:\n%s", h.screen())
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) { c.Keeper = nil })
+		h.keys("x", "q")
+		if !strings.Contains(h.screen(), "Nothing is saved in this run") {
+			t.Fatalf("the quit question does not say nothing is saved:\n%s", h.screen())
+		}
+		h.keys("n", "E", "y")
+		fillLog(h)
+		if !strings.Contains(h.screen(), "Nothing was saved") {
+			t.Fatalf("the end screen does not say nothing was saved:\n%s", h.screen())
+		}
+	})
 }
 
 func TestQuitBeforeAnythingDiscardsTheAutosave(t *testing.T) {
@@ -279,31 +284,33 @@ func TestTypedNoteIsSavedAndComesBack(t *testing.T) {
 }
 
 func TestCoachLogBeingWrittenComesBack(t *testing.T) {
-	h := newHarness(t, "first", 100, 30)
-	h.clock.Add(45 * time.Minute)
-	h.keys("E", "y")
-	h.keys("down", "enter") // did not come
-	snap := h.keeper.Last()
-	if snap.Ended.IsZero() || snap.Draft == nil || snap.Draft.Outcome != session.NoShow {
-		t.Fatalf("the ended session and its draft were not saved: ended %v draft %+v", snap.Ended, snap.Draft)
-	}
-	back, err := session.Restore(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newHarnessWith(t, "", 100, 30, func(c *app.Config) { c.Resume = back })
-	if !strings.Contains(r.screen(), "Coach log") {
-		t.Fatalf("resuming an ended session should reopen its coach log:\n%s", r.screen())
-	}
-	r.keys("enter") // the outcome comes back selected: no-show
-	r.keys("d", "i", "d", " ", "n", "o", "t", " ", "c", "a", "l", "l", "enter")
-	if len(r.keeper.Records) != 1 {
-		t.Fatalf("no record written:\n%s", r.screen())
-	}
-	rec := r.keeper.Records[0]
-	if rec.Outcome != session.NoShow || rec.Summary != "did not call" || !rec.Ended.Equal(base.Add(45*time.Minute)) {
-		t.Fatalf("record %+v", rec)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t, "first", 100, 30)
+		h.clock.Add(45 * time.Minute)
+		h.keys("E", "y")
+		h.keys("down", "enter") // did not come
+		snap := h.keeper.Last()
+		if snap.Ended.IsZero() || snap.Draft == nil || snap.Draft.Outcome != session.NoShow {
+			t.Fatalf("the ended session and its draft were not saved: ended %v draft %+v", snap.Ended, snap.Draft)
+		}
+		back, err := session.Restore(snap)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := newHarnessWith(t, "", 100, 30, func(c *app.Config) { c.Resume = back })
+		if !strings.Contains(r.screen(), "Coach log") {
+			t.Fatalf("resuming an ended session should reopen its coach log:\n%s", r.screen())
+		}
+		r.keys("enter") // the outcome comes back selected: no-show
+		r.keys("d", "i", "d", " ", "n", "o", "t", " ", "c", "a", "l", "l", "enter")
+		if len(r.keeper.Records) != 1 {
+			t.Fatalf("no record written:\n%s", r.screen())
+		}
+		rec := r.keeper.Records[0]
+		if rec.Outcome != session.NoShow || rec.Summary != "did not call" || !rec.Ended.Equal(base.Add(45*time.Minute)) {
+			t.Fatalf("record %+v", rec)
+		}
+	})
 }
 
 func TestStartScreenSelectsTheProposedScript(t *testing.T) {
@@ -315,19 +322,21 @@ func TestStartScreenSelectsTheProposedScript(t *testing.T) {
 }
 
 func TestRehearsalKeptForResumeIsNeverLogged(t *testing.T) {
-	h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) {
-		c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: base}
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) {
+			c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: base}
+		})
+		h.keys("x", "E", "y")
+		if len(h.keeper.Saves) == 0 {
+			t.Fatal("a rehearsal kept for resume saved nothing")
+		}
+		fillLog(h)
+		if len(h.keeper.Records) != 0 || h.keeper.Discarded != 1 {
+			t.Fatalf("%d records written and %d discards; want none written and the autosave dropped",
+				len(h.keeper.Records), h.keeper.Discarded)
+		}
+		if !strings.Contains(h.screen(), "Nothing was saved") {
+			t.Fatalf("the end screen does not say nothing was kept:\n%s", h.screen())
+		}
 	})
-	h.keys("x", "E", "y")
-	if len(h.keeper.Saves) == 0 {
-		t.Fatal("a rehearsal kept for resume saved nothing")
-	}
-	fillLog(h)
-	if len(h.keeper.Records) != 0 || h.keeper.Discarded != 1 {
-		t.Fatalf("%d records written and %d discards; want none written and the autosave dropped",
-			len(h.keeper.Records), h.keeper.Discarded)
-	}
-	if !strings.Contains(h.screen(), "Nothing was saved") {
-		t.Fatalf("the end screen does not say nothing was kept:\n%s", h.screen())
-	}
 }

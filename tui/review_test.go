@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -21,27 +22,29 @@ func TestReviewAtTheEnd(t *testing.T) {
 		w, h int
 	}{{"80x24", 80, 24}, {"120x30", 120, 30}, {"64x24", 64, 24}} {
 		t.Run(size.name, func(t *testing.T) {
-			h := newHarness(t, "first", size.w, size.h)
-			runWholeFirstSession(h)
-			if len(h.keeper.Records) != 1 {
-				t.Fatalf("%d records written; screen:\n%s", len(h.keeper.Records), h.screen())
-			}
-			s := h.screen()
-			for i, line := range strings.Split(s, "\n") {
-				if w := ansi.StringWidth(line); w > size.w {
-					t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
+			synctest.Test(t, func(t *testing.T) {
+				h := newHarness(t, "first", size.w, size.h)
+				runWholeFirstSession(h)
+				if len(h.keeper.Records) != 1 {
+					t.Fatalf("%d records written; screen:\n%s", len(h.keeper.Records), h.screen())
 				}
-			}
-			for _, want := range []string{"saved as 2026-11-22-0001", review.Heading, "Each cell is",
-				"Self-guiding instru", "+5:00", "Their turn: newcome", "ran over by 1:30 (length 12:00)"} {
-				if !strings.Contains(s, want) {
-					t.Errorf("the screen lacks %q:\n%s", want, s)
+				s := h.screen()
+				for i, line := range strings.Split(s, "\n") {
+					if w := ansi.StringWidth(line); w > size.w {
+						t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
+					}
 				}
-			}
-			if size.w < 80 {
-				return
-			}
-			golden.RequireEqual(t, s)
+				for _, want := range []string{"saved as 2026-11-22-0001", review.Heading, "Each cell is",
+					"Self-guiding instru", "+5:00", "Their turn: newcome", "ran over by 1:30 (length 12:00)"} {
+					if !strings.Contains(s, want) {
+						t.Errorf("the screen lacks %q:\n%s", want, s)
+					}
+				}
+				if size.w < 80 {
+					return
+				}
+				golden.RequireEqual(t, s)
+			})
 		})
 	}
 }

@@ -39,10 +39,20 @@ type screen interface {
 	Compact(now time.Time) string
 }
 
+// Options are how the full screen draws, beside the run's app.Config.
+type Options struct {
+	// Background ("dark" or "light") fixes the colours for that
+	// background; otherwise the terminal is asked.
+	Background string
+	// NoColour draws without colour.
+	NoColour bool
+}
+
 // Model is the root model: it routes messages to the screen on show and
-// draws the frame around it (size guard, help, the quit question).
+// draws the frame around it (size guard, help, the quit question). It
+// is a pointer: its screens share the core, the styles and the keys.
 type Model struct {
-	cfg      app.Config
+	opts     Options
 	core     *app.Core
 	begun    app.Effects // what opening the run asked for, done by Init
 	styles   *Styles
@@ -60,17 +70,16 @@ type Model struct {
 	tick     func(delay time.Duration, gen int) tea.Cmd
 }
 
-// New returns the root model for a configuration.
-func New(cfg app.Config) *Model { return newModel(cfg, tickCmd) }
+// New returns the root model for a configuration, drawn with the options.
+func New(cfg app.Config, opts Options) *Model { return newModel(cfg, opts, tickCmd) }
 
 // newModel is New with the command that wakes the session; tests replace
 // it.
-func newModel(cfg app.Config, tick func(time.Duration, int) tea.Cmd) *Model {
+func newModel(cfg app.Config, opts Options, tick func(time.Duration, int) tea.Cmd) *Model {
 	core := app.New(cfg)
-	cfg = core.Config()
-	st := NewStyles(cfg.Background != "light")
-	st.plain = cfg.NoColour
-	m := &Model{cfg: cfg, core: core, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24, tick: tick}
+	st := NewStyles(opts.Background != "light")
+	st.noColour = opts.NoColour
+	m := &Model{opts: opts, core: core, styles: &st, keys: newKeyMap(), help: help.New(), width: 80, height: 24, tick: tick}
 	m.help.Styles = st.Help
 	m.keyNow = core.Clock().Now
 	m.begun = core.Begin()
@@ -89,7 +98,7 @@ func (m *Model) screenOf(s app.Stage) screen {
 		s.keyNow = func() time.Time { return m.keyNow() }
 		return s
 	}
-	return newSummaryModel(m.styles, m.keys, m.core)
+	return newCoachLogModel(m.styles, m.keys, m.core)
 }
 
 // Err is why the run ended badly: the session's last save failed, so
@@ -99,7 +108,7 @@ func (m *Model) Err() error { return m.core.ExitError() }
 // fixedBackground reports whether the colours are set for a background
 // rather than following the terminal's.
 func (m *Model) fixedBackground() bool {
-	return m.cfg.Background == "dark" || m.cfg.Background == "light"
+	return m.opts.Background == "dark" || m.opts.Background == "light"
 }
 
 // Init implements tea.Model.
@@ -122,20 +131,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.fixedBackground() {
 			return m, nil
 		}
-		plain := m.styles.plain
+		noColour := m.styles.noColour
 		*m.styles = NewStyles(msg.IsDark())
-		m.styles.plain = plain
+		m.styles.noColour = noColour
 		m.help.Styles = m.styles.Help
 		return m, nil
 	case tea.ColorProfileMsg:
-		m.styles.plain = m.cfg.NoColour || msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
+		m.styles.noColour = m.opts.NoColour || msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
 		return m, nil
 	case openMsg:
 		return m, m.open(msg)
 	case resultMsg:
 		return m, m.reported(msg)
 	case tea.KeyPressMsg:
-		if cmd, held := m.guardKey(msg); held {
+		if cmd, typing := m.guardKey(msg); typing {
 			return m, cmd
 		}
 		if cmd, done := m.rootKey(msg); done {
@@ -160,18 +169,18 @@ func (m *Model) reported(msg resultMsg) tea.Cmd {
 // rootKey handles the keys that belong to the frame: quitting and help.
 // It reports whether the key was used.
 func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	switch {
-	case key.Matches(msg, m.keys.Kill):
+	switch g := m.keys.Global; {
+	case key.Matches(msg, g.QuitNow):
 		return tea.Quit, true
 	case m.quit != nil:
-		return m.confirmKey(msg), true
+		return m.quitKey(msg), true
 	case m.retrying:
 		return nil, true
 	case m.screen.Inputting():
 		return nil, false
-	case key.Matches(msg, m.keys.Quit):
+	case key.Matches(msg, g.Quit):
 		return m.askQuit(), true
-	case key.Matches(msg, m.keys.Help):
+	case key.Matches(msg, g.Help):
 		m.showHelp = !m.showHelp
 		return nil, true
 	}
@@ -201,14 +210,14 @@ func (m *Model) render() string {
 func (m *Model) footer() string {
 	switch {
 	case m.quit != nil:
-		return m.styles.BannerWarn.Render(quitLines(*m.quit, max(m.width-2, 1)))
+		return m.styles.Banner.Warning.Render(quitLines(*m.quit, m.keys.Quit, max(m.width-2, 1)))
 	case m.retrying:
-		return m.styles.BannerWarn.Render(wrap("The last save failed: trying it again before quitting…", max(m.width-2, 1), 0))
+		return m.styles.Banner.Warning.Render(wrap("The last save failed: trying it again before quitting…", max(m.width-2, 1), 0))
 	}
 	h := m.help
 	h.ShowAll = m.showHelp
 	if d, ok := m.screen.(interface{ Details() []string }); ok && m.showHelp && len(d.Details()) > 0 {
-		return m.styles.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + h.View(m.screen.Keys())
+		return m.styles.Text.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + h.View(m.screen.Keys())
 	}
 	return h.View(m.screen.Keys())
 }

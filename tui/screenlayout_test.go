@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -65,17 +66,19 @@ func TestQuitQuestionIsWhole(t *testing.T) {
 // TestSavedLogKeepsItsIDWhole writes a coach log in a narrow window and
 // checks that the record's id is never split across lines.
 func TestSavedLogKeepsItsIDWhole(t *testing.T) {
-	for _, w := range []int{50, 57, 63, 80} {
-		h := newHarness(t, "first", w, 24)
-		h.keys("x")
-		h.clock.Add(50 * time.Minute)
-		h.keys("E", "y")
-		fillLog(h)
-		s := h.screen()
-		if n := strings.Count(s, "2026-11-22-0001"); n != 2 {
-			t.Errorf("at %d columns the id shows whole %d times, want 2:\n%s", w, n, s)
+	synctest.Test(t, func(t *testing.T) {
+		for _, w := range []int{50, 57, 63, 80} {
+			h := newHarness(t, "first", w, 24)
+			h.keys("x")
+			h.clock.Add(50 * time.Minute)
+			h.keys("E", "y")
+			fillLog(h)
+			s := h.screen()
+			if n := strings.Count(s, "2026-11-22-0001"); n != 2 {
+				t.Errorf("at %d columns the id shows whole %d times, want 2:\n%s", w, n, s)
+			}
 		}
-	}
+	})
 }
 
 // TestFollowupCoachLogKeepsItsTime checks that the coach log's header

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"partnercoach/session"
 )
 
 // openCards opens the reference cards over the session, the current
@@ -12,8 +14,8 @@ import (
 // The session keeps running underneath: ticks and alerts go on.
 func (m *sessionModel) openCards(search bool) tea.Cmd {
 	st := m.ses.Current()
-	c := newCardsModel(m.ses.Script().AllCards(), st.Cards, *m.st, 80, 24).
-		SetPlain(m.st.plain)
+	c := newCardsModel(m.ses.Script().AllCards(), st.Cards, *m.st, m.keys, 80, 24).
+		SetNoColour(m.st.noColour)
 	if search {
 		c = c.Search()
 	}
@@ -49,8 +51,11 @@ func (m *sessionModel) cardsArea(now time.Time, width, height int) (int, int) {
 // Space starts and pauses the turn, as on the session screen, unless a
 // search is being typed.
 func (m *sessionModel) cardsKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, m.keys.StartPause) && !m.cards.Inputting() {
-		cmd := m.key(msg)
+	if key.Matches(msg, m.keys.Cards.StartPause) && !m.cards.Inputting() {
+		var cmd tea.Cmd
+		if m.hint = m.whyNot(msg); m.hint == "" {
+			cmd = m.apply(session.StartPause{})
+		}
 		m.sizeCards() // a hint may have added a status line
 		return cmd
 	}
@@ -62,18 +67,6 @@ func (m *sessionModel) cardsKey(msg tea.KeyPressMsg) tea.Cmd {
 	m.cards = &c
 	m.sizeCards()
 	return cmd
-}
-
-// cardKeyOf reports whether a key opens the cards, and whether into the
-// search.
-func (m *sessionModel) cardKeyOf(msg tea.KeyPressMsg) (open, search bool) {
-	switch {
-	case key.Matches(msg, m.keys.Cards):
-		return true, false
-	case key.Matches(msg, m.keys.Search):
-		return true, true
-	}
-	return false, false
 }
 
 // cardsView draws the open cards in the space of the step, keeping the
@@ -88,26 +81,5 @@ func (m *sessionModel) cardsView(width, height int) string {
 	if line == "" {
 		return c.View()
 	}
-	return m.st.Role.Render(fit(line, width, 1)) + "\n" + c.View()
-}
-
-// cardsHelp is the help of the open cards: their keys, and space for the
-// turn.
-type cardsHelp struct {
-	c cardsModel
-	k keyMap
-}
-
-// ShortHelp implements help.KeyMap.
-func (h cardsHelp) ShortHelp() []key.Binding {
-	if h.c.Inputting() {
-		return h.c.ShortHelp()
-	}
-	keys := h.c.ShortHelp() // esc, the way back, first
-	return append([]key.Binding{keys[0], h.k.StartPause}, keys[1:]...)
-}
-
-// FullHelp implements help.KeyMap.
-func (h cardsHelp) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{{h.k.StartPause}}, h.c.FullHelp()...)
+	return m.st.Text.Role.Render(fit(line, width, 1)) + "\n" + c.View()
 }

@@ -24,7 +24,7 @@ func TestCardsOverARunningTurn(t *testing.T) {
 		t.Fatalf("%d notifications under the cards, want 1", len(h.notes.Notes))
 	}
 	h.keys("esc")
-	if strings.Contains(h.screen(), "For this step") || !strings.Contains(h.screen(), "Segment 1 of 3 done") {
+	if strings.Contains(h.screen(), "For this step") || !strings.Contains(h.screen(), "Segment 1 of 3 of the coach's turn is done") {
 		t.Fatalf("esc did not close the cards:\n%s", h.screen())
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -58,6 +57,9 @@ func newSessionModel(st *Styles, keys keyMap, core *app.Core, tick func(time.Dur
 	in.Placeholder = "minutes"
 	in.CharLimit = 3
 	in.SetWidth(8)
+	is := in.Styles()
+	is.Cursor.Blink = false // a blinking cursor would wake the program twice a second
+	in.SetStyles(is)
 	ses := core.Session()
 	return &sessionModel{
 		st: st, keys: keys, core: core, clock: core.Clock(), ses: ses, input: in, tick: tick,
@@ -67,14 +69,6 @@ func newSessionModel(st *Styles, keys keyMap, core *app.Core, tick func(time.Dur
 
 // Init starts the tick chain. (The core saved the session as it opened.)
 func (m *sessionModel) Init() tea.Cmd { return m.schedule(m.clock.Now()) }
-
-// Keys implements screen.
-func (m *sessionModel) Keys() help.KeyMap {
-	if m.cards != nil {
-		return cardsHelp{*m.cards, m.keys}
-	}
-	return sessionKeys{m.keys}
-}
 
 // Inputting reports whether a field is taking typed text, so that the
 // root leaves letter keys to it.
@@ -127,85 +121,10 @@ func (m *sessionModel) feedInputs(msg tea.Msg) tea.Cmd {
 // core has decided the rest (the notification, the bell, the save).
 func (m *sessionModel) after(e app.Effects) tea.Cmd {
 	for _, a := range e.Alerts {
-		m.alert, m.alertStep = a.Banner, a.Event.Step
+		m.alert, m.alertStep = a.Title, a.Event.Step
 	}
 	m.noticed(e.Events)
 	return do(e)
-}
-
-// key turns a key press into a session action.
-func (m *sessionModel) key(msg tea.KeyPressMsg) tea.Cmd {
-	if m.confirm != nil {
-		return m.confirmKey(msg)
-	}
-	m.hint = ""
-	if cmd, ok := m.recordKey(msg); ok {
-		return cmd
-	}
-	if cmd, ok := m.callKey(msg); ok {
-		return cmd
-	}
-	if open, search := m.cardKeyOf(msg); open {
-		return m.openCards(search)
-	}
-	var a session.Action
-	switch {
-	case key.Matches(msg, m.keys.Next):
-		a = session.Next{}
-	case key.Matches(msg, m.keys.Prev):
-		a = session.Prev{}
-	case key.Matches(msg, m.keys.StartPause):
-		a = session.StartPause{}
-	case key.Matches(msg, m.keys.More):
-		a = session.Extend{By: time.Minute}
-	case key.Matches(msg, m.keys.Less):
-		a = session.Extend{By: -time.Minute}
-	case key.Matches(msg, m.keys.Restart):
-		if err := m.core.Refusal(session.Restart{}); err != nil {
-			m.hint = refusalHint(err)
-			return nil
-		}
-		return m.ask(app.RestartTurn)
-	case key.Matches(msg, m.keys.Up):
-		m.sel = max(m.sel-1, 0)
-	case key.Matches(msg, m.keys.Down):
-		m.sel = min(m.sel+1, max(m.entries()-1, 0))
-	case key.Matches(msg, m.keys.Toggle):
-		return m.activate()
-	case key.Matches(msg, m.keys.ScrollUp):
-		m.scroll -= 3
-		m.clampScroll()
-	case key.Matches(msg, m.keys.ScrollDown):
-		m.scroll += 3
-		m.clampScroll()
-	case key.Matches(msg, m.keys.Agenda):
-		m.showAgenda = !m.showAgenda
-	}
-	if a == nil {
-		return nil
-	}
-	if err := m.core.Refusal(a); err != nil {
-		m.hint = refusalHint(err)
-		return nil
-	}
-	return m.apply(a)
-}
-
-// refusalHint words the core's reason why an action would do nothing.
-func refusalHint(err error) string {
-	switch err {
-	case app.ErrNoTimer:
-		return "This step has no timer: the timed turns are in the agenda."
-	case app.ErrNotStarted:
-		return "The turn has not started yet: space starts it."
-	case app.ErrLastStep:
-		return "This is the last step: E ends the session and opens the coach log."
-	case app.ErrNothingToUndo:
-		return "Nothing is left to undo in this run."
-	case app.ErrCallStarted:
-		return "The session clock runs already."
-	}
-	return ""
 }
 
 // clampScroll keeps the talking points' scroll within what the window
@@ -289,26 +208,19 @@ func (m *sessionModel) typedAnswer() (session.Answer, error) {
 	return session.Answer{Item: m.sel, Minutes: minutes}, err
 }
 
-// capitalFirst puts the first letter of a message in upper case.
-func capitalFirst(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
-}
-
 // inputKey handles keys while the coach types an answer: minutes, or a
 // line of text.
 func (m *sessionModel) inputKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keysNow().Field
 	switch {
-	case key.Matches(msg, m.keys.Cancel):
+	case key.Matches(msg, k.Cancel):
 		m.inputOn = false
 		m.input.Blur()
 		return nil
-	case msg.String() == "enter":
+	case key.Matches(msg, k.Keep):
 		a, err := m.typedAnswer()
 		if err != nil {
-			m.inputErr = sentence(capitalFirst(err.Error()))
+			m.inputErr = app.ErrorSentence(err)
 			return nil
 		}
 		m.inputOn = false

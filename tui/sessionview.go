@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/app"
 	"partnercoach/script"
 )
 
@@ -23,7 +23,7 @@ func (m *sessionModel) View(width, height int) string {
 	now := m.clock.Now()
 	head := m.header(now, width)
 	status := m.statusLines(now, width, height)
-	bodyH := max(height-lineCount(head)-countLines(status), 0) // as bodyHeight
+	bodyH := max(height-lineCount(head)-lineCount(status...), 0) // as bodyHeight
 	var body string
 	switch {
 	case m.cards != nil:
@@ -48,7 +48,7 @@ func (m *sessionModel) View(width, height int) string {
 }
 
 // statusLines are the lines under the step: the question before a risky
-// command, the text held from a burst of typing, the hint, an alert
+// command, the text typed in a burst, the hint, an alert
 // raised on another step, the core's problems (a failed notification or
 // save, until said) and the note field, in a screen of the given height.
 func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
@@ -56,15 +56,15 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	if m.confirm != nil {
 		status = append(status, m.confirmLine(width))
 	}
-	status = append(status, m.heldLines(width)...)
+	status = append(status, m.burstLines(width)...)
 	if m.hint != "" {
-		status = append(status, m.st.Muted.Render(safeLine(m.hint)))
+		status = append(status, m.st.Text.Muted.Render(safeLine(m.hint)))
 	}
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
-		status = append(status, m.st.BannerWarn.Render("⚠ "+safeLine(m.alert)))
+		status = append(status, m.st.Banner.Warning.Render(glyphProblem+" "+safeLine(m.alert)))
 	}
 	for _, line := range m.standingLines() {
-		status = append(status, m.st.Error.Render(wrap(line, max(width, 1), 0)))
+		status = append(status, m.st.Text.Error.Render(wrap(line, max(width, 1), 0)))
 	}
 	return capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
 }
@@ -73,7 +73,7 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 // they would take more than most lines, so that the step keeps its
 // talking points.
 func capStatus(status []string, width, most int) []string {
-	if countLines(status) <= most {
+	if lineCount(status...) <= most {
 		return status
 	}
 	out := make([]string, len(status))
@@ -86,7 +86,7 @@ func capStatus(status []string, width, most int) []string {
 // bodyHeight is the height left for the step (or the cards) in a screen
 // of the given height, under the header and above the status lines.
 func (m *sessionModel) bodyHeight(now time.Time, width, height int) int {
-	return max(height-lineCount(m.header(now, width))-countLines(m.statusLines(now, width, height)), 0)
+	return max(height-lineCount(m.header(now, width))-lineCount(m.statusLines(now, width, height)...), 0)
 }
 
 // pointsArea returns how many lines the talking points of the current step
@@ -128,11 +128,11 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
 	plan := m.ses.PlannedFor(st.ID)
 	title := safeLine(st.Title)
-	times := "planned " + planned(plan) + " · spent " + wholeMinutes(m.ses.Spent(st.ID, now))
+	times := "planned " + app.Planned(plan) + " · spent " + app.Minutes(m.ses.Spent(st.ID, now))
 	if lipgloss.Width(title)+lipgloss.Width(times)+1 > width {
-		times = "plan " + shortMinutes(plan) + " · spent " + shortMinutes(m.ses.Spent(st.ID, now))
+		times = "plan " + app.MinutesShort(plan) + " · spent " + app.MinutesShort(m.ses.Spent(st.ID, now))
 	}
-	top := spread(m.st.StepHead.Render(title), m.st.Muted.Render(times), width)
+	top := spread(m.st.Text.Heading.Render(title), m.st.Text.Muted.Render(times), width)
 	if st.Turn != nil {
 		top += "\n" + m.turnView(now, st, width, size, tight)
 	}
@@ -157,7 +157,7 @@ func (m *sessionModel) pointsRoom(now time.Time, st script.Step, width, height i
 func (m *sessionModel) pointLines(points []string, width int) []string {
 	var lines []string
 	for _, p := range points {
-		lines = append(lines, strings.Split("• "+wrap(p, width-2, 2), "\n")...)
+		lines = append(lines, strings.Split(glyphPoint+" "+wrap(p, width-2, 2), "\n")...)
 	}
 	return lines
 }
@@ -165,10 +165,10 @@ func (m *sessionModel) pointLines(points []string, width int) []string {
 // clampScroll keeps a scroll offset within the lines that can be shown
 // in room lines (one of which says how many more there are).
 func clampScroll(scroll, lines, room int) int {
-	if lines <= room || room < 2 {
+	if room < 2 {
 		return 0
 	}
-	return min(max(scroll, 0), lines-(room-1))
+	return windowFrom(lines, scroll, room).first
 }
 
 // pointsView draws the talking points from the scroll offset in at most
@@ -183,18 +183,11 @@ func (m *sessionModel) pointsView(points []string, width, room int) string {
 		return ""
 	}
 	if room == 1 {
-		return m.st.Muted.Render(fmt.Sprintf("↓ %d more lines (pgdown)", len(lines)))
+		return m.st.Text.Muted.Render(moreCue(0, len(lines), "line", "", "pgdown"))
 	}
-	scroll := clampScroll(m.scroll, len(lines), room)
-	shown := lines[scroll : scroll+room-1]
-	var more []string
-	if scroll > 0 {
-		more = append(more, fmt.Sprintf("↑ %d more lines (pgup)", scroll))
-	}
-	if below := len(lines) - scroll - len(shown); below > 0 {
-		more = append(more, fmt.Sprintf("↓ %d more lines (pgdown)", below))
-	}
-	return strings.Join(shown, "\n") + "\n" + m.st.Muted.Render(fit(strings.Join(more, " · "), width, 1))
+	w := windowFrom(len(lines), clampScroll(m.scroll, len(lines), room), room)
+	shown := lines[w.first : w.first+w.shown]
+	return strings.Join(shown, "\n") + "\n" + m.st.Text.Muted.Render(fit(w.cue("line", "pgup", "pgdown"), width, 1))
 }
 
 // entriesView draws the checklist and the choice, marking the selection.
@@ -203,7 +196,7 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 	for i, it := range st.Checklist {
 		box := "[ ]"
 		if m.ses.Checked(st.ID, i) {
-			box = m.st.Done.Render("[x]")
+			box = m.st.List.Done.Render("[x]")
 		}
 		text := it.Text
 		if a, ok := m.ses.Answer(st.ID, i); ok {
@@ -222,19 +215,19 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 			}
 			b.WriteString("      " + label + in.View() + keys + "\n")
 			if m.inputErr != "" {
-				b.WriteString("      " + m.st.Error.Render(safeLine(m.inputErr)) + "\n")
+				b.WriteString("      " + m.st.Text.Error.Render(safeLine(m.inputErr)) + "\n")
 			}
 		}
 	}
 	if c := st.Choice; c != nil {
-		b.WriteString(m.st.StepHead.Render(safeLine(c.Prompt)) + "\n")
+		b.WriteString(m.st.Text.Heading.Render(safeLine(c.Prompt)) + "\n")
 		chosen, made := m.ses.Chosen(st.ID)
 		for k, o := range c.Options {
-			mark := "( )"
+			radio := "( )"
 			if made && chosen == k {
-				mark = m.st.Done.Render("(•)")
+				radio = m.st.List.Done.Render("(•)")
 			}
-			b.WriteString(m.entry(len(st.Checklist)+k, mark+" "+wrap(o.Label, width-6, 6)) + "\n")
+			b.WriteString(m.entry(len(st.Checklist)+k, radio+" "+wrap(o.Label, width-6, 6)) + "\n")
 		}
 	}
 	return b.String()
@@ -243,7 +236,7 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 // entry prefixes a line with the selection marker.
 func (m *sessionModel) entry(i int, line string) string {
 	if i == m.sel {
-		return m.st.Selected.Render("›") + " " + line
+		return m.st.List.Selected.Render(glyphSelected) + " " + line
 	}
 	return "  " + line
 }

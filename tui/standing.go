@@ -2,10 +2,10 @@ package tui
 
 import "strings"
 
-// A standing problem with a mark (desktop notifications that fail) is
-// said in full under the step until the coach's next key, then kept as a
-// mark in the header's rule, with the full text in the help. One without
-// a mark (a failed save) stays in full.
+// A standing problem with a brief (desktop notifications that fail) is
+// said in full under the step until the coach's next key, then kept in
+// brief in the header's rule, with the full text in the help. One
+// without a brief (a failed save) stays in full.
 
 // ackStanding takes the standing problems on show as said: a key was
 // pressed while they were in full on screen. Update calls it with every
@@ -23,33 +23,33 @@ func (m *sessionModel) ackStanding() {
 func (m *sessionModel) standingLines() []string {
 	var out []string
 	for _, s := range m.core.Standings() {
-		if s.Mark == "" || !m.said[s.Text] {
+		if s.Brief == "" || !m.said[s.Text] {
 			out = append(out, s.Text)
 		}
 	}
 	return out
 }
 
-// standingMark is the mark of the standing problems already said, for
+// standingBrief is the standing problems already said, in brief, for
 // the header's rule: "⚠ no desktop alerts (? says more)", or "".
-func (m *sessionModel) standingMark() string {
-	var marks []string
+func (m *sessionModel) standingBrief() string {
+	var briefs []string
 	for _, s := range m.core.Standings() {
-		if s.Mark != "" && m.said[s.Text] {
-			marks = append(marks, s.Mark)
+		if s.Brief != "" && m.said[s.Text] {
+			briefs = append(briefs, s.Brief)
 		}
 	}
-	if len(marks) == 0 {
+	if len(briefs) == 0 {
 		return ""
 	}
-	return "⚠ " + strings.Join(marks, ", ") + " (? says more)"
+	return glyphProblem + " " + strings.Join(briefs, ", ") + " (? says more)"
 }
 
 // Details are the standing problems in full, for the help.
 func (m *sessionModel) Details() []string {
 	var out []string
 	for _, s := range m.core.Standings() {
-		out = append(out, "⚠ "+s.Text)
+		out = append(out, glyphProblem+" "+s.Text)
 	}
 	return out
 }

@@ -33,7 +33,7 @@ const (
 type startModel struct {
 	st         *Styles
 	keys       keyMap
-	clock      func() time.Time
+	now        func() time.Time
 	scripts    []*script.Script
 	offer      *session.Session
 	offerSaved time.Time
@@ -60,7 +60,7 @@ const (
 func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
 	cfg := core.Config()
 	m := &startModel{
-		st: st, keys: keys, clock: core.Clock().Now, scripts: cfg.Scripts,
+		st: st, keys: keys, now: core.Clock().Now, scripts: cfg.Scripts,
 		offer: core.Offer(), offerSaved: cfg.Saved, core: core, name: nameField(),
 	}
 	if w, ok := core.Given(); ok && m.offer == nil {
@@ -84,8 +84,48 @@ func nameField() textinput.Model {
 // Init implements screen.
 func (m *startModel) Init() tea.Cmd { return nil }
 
+// keysNow returns the key map with the keys of the phase on show
+// switched on: the discard question's, the name field's, those of "did
+// you mean", or those of a list.
+func (m *startModel) keysNow() keyMap {
+	k := m.keys
+	setAll(&k, false)
+	k.Global.QuitNow.SetEnabled(true)
+	switch {
+	case m.discarding:
+		setAll(&k.Question, true)
+	case m.phase == typeName:
+		setAll(&k.Field, true)
+	case m.phase == askMeant:
+		setAll(&k.Global, true)
+		k.Start.MeantThem.SetEnabled(true)
+		k.Start.MeantNew.SetEnabled(true)
+		k.Start.Back.SetEnabled(true)
+	case m.phase == pickScript:
+		setAll(&k.Global, true)
+		setAll(&k.Scripts, true)
+	default:
+		setAll(&k.Global, true)
+		k.Start.Up.SetEnabled(true)
+		k.Start.Down.SetEnabled(true)
+		k.Start.Pick.SetEnabled(true)
+	}
+	return k
+}
+
 // Keys implements screen.
-func (m *startModel) Keys() help.KeyMap { return startHelp{m.keys, m.phase} }
+func (m *startModel) Keys() help.KeyMap {
+	k := m.keysNow()
+	switch {
+	case m.discarding:
+		return k.questionHelp()
+	case m.phase == typeName:
+		return k.fieldHelp()
+	case m.phase == pickScript:
+		return k.scriptsHelp()
+	}
+	return k.startHelp(m.phase == askMeant)
+}
 
 // Inputting implements screen: the name of someone new is typed text.
 func (m *startModel) Inputting() bool { return m.phase == typeName }
@@ -135,23 +175,41 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	case m.phase == askMeant:
 		m.meantKey(k)
 		return nil
+	case m.phase == pickScript:
+		return m.scriptKey(k)
 	}
-	switch n := m.entries(); {
-	case key.Matches(k, m.keys.Cancel) && m.phase == pickScript:
+	keys := m.keysNow().Start
+	return m.listKey(k, keys.Up, keys.Down, keys.Pick)
+}
+
+// scriptKey takes a key on the list of scripts: Escape goes back to whom
+// the session is with.
+func (m *startModel) scriptKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := m.keysNow().Scripts
+	if key.Matches(k, keys.Back) {
 		m.phase, m.sel, m.err = pickWho, 0, ""
+		return nil
+	}
+	return m.listKey(k, keys.Up, keys.Down, keys.Start)
+}
+
+// listKey moves the selection of the list on show, or takes the entry
+// selected.
+func (m *startModel) listKey(k tea.KeyPressMsg, up, down, pick key.Binding) tea.Cmd {
+	switch n := m.entries(); {
 	case n == 0:
-	case key.Matches(k, m.keys.Up):
+	case key.Matches(k, up):
 		m.sel = max(m.sel-1, 0)
-	case key.Matches(k, m.keys.Down):
+	case key.Matches(k, down):
 		m.sel = min(m.sel+1, n-1)
-	case key.Matches(k, m.keys.Choose):
-		return m.choose()
+	case key.Matches(k, pick):
+		return m.pick()
 	}
 	return nil
 }
 
-// choose acts on the selected entry.
-func (m *startModel) choose() tea.Cmd {
+// pick acts on the selected entry.
+func (m *startModel) pick() tea.Cmd {
 	if m.phase == pickScript {
 		s := m.scripts[m.sel]
 		return func() tea.Msg { return openMsg{start: s} }
@@ -176,10 +234,10 @@ func (m *startModel) choose() tea.Cmd {
 	return nil
 }
 
-// toScripts chooses whom the session is with and moves on to the
-// scripts, the one proposed for them selected.
+// toScripts sets whom the session is with and moves on to the scripts,
+// the one proposed for them selected.
 func (m *startModel) toScripts(w app.Who) {
-	m.core.Choose(w)
+	m.core.SetWho(w)
 	m.phase, m.sel, m.err = pickScript, 0, ""
 	for i, s := range m.scripts {
 		if s.Name == m.core.Proposed() {
@@ -191,16 +249,17 @@ func (m *startModel) toScripts(w app.Who) {
 // nameKey takes a key while the name of someone new is typed: Enter
 // checks it, Escape goes back to the list.
 func (m *startModel) nameKey(k tea.KeyPressMsg) tea.Cmd {
-	switch k.String() {
-	case "esc":
+	keys := m.keysNow().Field
+	switch {
+	case key.Matches(k, keys.Cancel):
 		m.phase, m.err = pickWho, ""
 		m.name.Blur()
 		return nil
-	case "enter":
+	case key.Matches(k, keys.Keep):
 		w, near, err := m.core.NameTyped(m.name.Value())
 		switch {
 		case err != nil:
-			m.err = sentence(err.Error())
+			m.err = app.ErrorSentence(err)
 		case near != "":
 			m.phase, m.typed, m.near, m.err = askMeant, strings.TrimSpace(m.name.Value()), near, ""
 		default:
@@ -216,13 +275,14 @@ func (m *startModel) nameKey(k tea.KeyPressMsg) tea.Cmd {
 // meantKey answers "did you mean": y takes the name on record, n the
 // name typed, as someone new; Escape goes back to the name.
 func (m *startModel) meantKey(k tea.KeyPressMsg) {
+	keys := m.keysNow().Start
 	switch {
-	case key.Matches(k, m.keys.Yes):
+	case key.Matches(k, keys.MeantThem):
 		w, _ := m.core.Known(m.near)
 		m.toScripts(w)
-	case k.String() == "n" || k.String() == "N":
+	case key.Matches(k, keys.MeantNew):
 		m.toScripts(m.core.NewNewcomer(m.typed))
-	case key.Matches(k, m.keys.Cancel):
+	case key.Matches(k, keys.Back):
 		m.phase = typeName
 	}
 }
@@ -230,47 +290,13 @@ func (m *startModel) meantKey(k tea.KeyPressMsg) {
 // discardKey answers the question whether to discard the unfinished
 // session.
 func (m *startModel) discardKey(k tea.KeyPressMsg) tea.Cmd {
+	keys := m.keysNow().Question
 	switch {
-	case key.Matches(k, m.keys.Yes):
+	case key.Matches(k, keys.Yes):
 		m.discarding, m.offer, m.sel = false, nil, 0
 		return do(m.core.DiscardOffer())
-	case key.Matches(k, m.keys.No), key.Matches(k, m.keys.Cancel):
+	case key.Matches(k, keys.No):
 		m.discarding = false
 	}
 	return nil
-}
-
-// startHelp is the help of the start screen, by its phase.
-type startHelp struct {
-	k     keyMap
-	phase startPhase
-}
-
-var (
-	backKey    = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))
-	typeDone   = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))
-	meantYes   = key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, them"))
-	meantNo    = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no, someone new"))
-	startEntry = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
-)
-
-// ShortHelp implements help.KeyMap.
-func (s startHelp) ShortHelp() []key.Binding {
-	switch s.phase {
-	case typeName:
-		return []key.Binding{typeDone, backKey}
-	case askMeant:
-		return []key.Binding{meantYes, meantNo, backKey}
-	case pickScript:
-		return []key.Binding{s.k.Up, s.k.Down, startEntry, backKey, s.k.Quit}
-	}
-	return startKeys{s.k}.ShortHelp()
-}
-
-// FullHelp implements help.KeyMap.
-func (s startHelp) FullHelp() [][]key.Binding {
-	if s.phase == pickWho {
-		return startKeys{s.k}.FullHelp()
-	}
-	return [][]key.Binding{s.ShortHelp(), {s.k.Help, s.k.Quit, s.k.Kill}}
 }

@@ -3,12 +3,11 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/app"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // confidential is the start screen's last line, kept on screen at every
@@ -35,15 +34,15 @@ func (m *startModel) View(width, height int) string {
 	case typeName:
 		under = append(under, "Someone new, whose first session this is:", m.name.View())
 	case askMeant:
-		under = append(under, m.st.BannerWarn.Render(ansi.Truncate(fmt.Sprintf("Did you mean %s? y = %s, n = %s is someone new",
+		under = append(under, m.st.Banner.Warning.Render(ansi.Truncate(fmt.Sprintf("Did you mean %s? y = %s, n = %s is someone new",
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))
 	case pickScript:
 		under = append(under, m.summaryLines(width)...)
 	}
 	if m.err != "" {
-		under = append(under, strings.Split(m.st.Error.Render(wrap(m.err, width, 0)), "\n")...)
+		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(m.err, width, 0)), "\n")...)
 	}
-	bottom := strings.Split(m.st.Muted.Render(wrap(confidential, width, 0)), "\n")
+	bottom := strings.Split(m.st.Text.Muted.Render(wrap(confidential, width, 0)), "\n")
 	room := max(height-len(top)-len(under)-len(bottom), 1)
 	lines := append(append(top, scrollTo(middle, m.listRow(), room, m.st)...), under...)
 	for len(lines)+len(bottom) < height {
@@ -54,7 +53,7 @@ func (m *startModel) View(width, height int) string {
 
 // titleLine is the screen's first line.
 func (m *startModel) titleLine(what string) string {
-	return m.st.Title.Render("partnercoach") + m.st.Muted.Render(" · "+safeLine(what))
+	return m.st.Text.Title.Render("partnercoach") + m.st.Text.Muted.Render(" · "+safeLine(what))
 }
 
 // rule is the line under the title.
@@ -86,15 +85,14 @@ func scrollTo(lines []string, row, room int, st *Styles) []string {
 		first := min(max(row, 0), len(lines)-1)
 		return lines[first:min(first+room, len(lines))]
 	}
-	n := room - 2 // the rows between the two cues
-	first := min(max(row-n/2, 0), len(lines)-n)
-	out := []string{st.Muted.Render(fmt.Sprintf("  ↑ %d more", first))}
-	if first == 0 {
-		out[0] = ""
+	w := windowAround(len(lines), row, room-1) // a line above for the cue of those above
+	out := []string{""}
+	if w.above() > 0 {
+		out[0] = st.Text.Muted.Render("  " + moreCue(w.above(), 0, "", "", ""))
 	}
-	out = append(out, lines[first:first+n]...)
-	if rest := len(lines) - first - n; rest > 0 {
-		out = append(out, st.Muted.Render(fmt.Sprintf("  ↓ %d more", rest)))
+	out = append(out, lines[w.first:w.first+w.shown]...)
+	if w.below() > 0 {
+		out = append(out, st.Text.Muted.Render("  "+moreCue(0, w.below(), "", "", "")))
 	}
 	return out
 }
@@ -113,7 +111,7 @@ func (m *startModel) whoList(width int) []string {
 	for i, e := range roster {
 		name := ansi.Truncate(textsafe.Line(e.Name), nameWidth, "…")
 		name += strings.Repeat(" ", nameWidth-ansi.StringWidth(name))
-		lines = append(lines, m.line(off+i, ansi.Truncate(name+"  "+m.st.Muted.Render(nextText(e)), width-2, "…")))
+		lines = append(lines, m.line(off+i, ansi.Truncate(name+"  "+m.st.Text.Muted.Render(nextText(e)), width-2, "…")))
 	}
 	lines = append(lines,
 		m.line(off+len(roster)+whoNew, "Someone new…"),
@@ -123,8 +121,8 @@ func (m *startModel) whoList(width int) []string {
 
 // nextText says a newcomer's next session: "session 3 · followup ·
 // $50.00 · Sun 28 Mar 03:00".
-func nextText(e store.RosterEntry) string {
-	t := fmt.Sprintf("session %d · %s · %s", e.Next.Number, e.Next.Script, store.FormatCents(e.Next.FeeCents))
+func nextText(e app.Who) string {
+	t := fmt.Sprintf("session %d · %s · %s", e.Number, e.Script, app.Money(e.FeeCents))
 	if e.When != "" {
 		t += " · " + textsafe.Line(e.When)
 	}
@@ -134,7 +132,7 @@ func nextText(e store.RosterEntry) string {
 // scriptsTop is the title of the choice of script: whom the session is
 // with.
 func (m *startModel) scriptsTop(width int) []string {
-	w, _ := m.core.Chosen()
+	w, _ := m.core.Who()
 	what := w.Label() + " · choose the script"
 	return []string{ansi.Truncate(m.titleLine(what), width, "…"), m.rule(width)}
 }
@@ -151,12 +149,12 @@ func (m *startModel) scriptsList(width int) []string {
 	for i, s := range m.scripts {
 		name := ansi.Truncate(textsafe.Line(s.Name), nameWidth, "…")
 		left := fmt.Sprintf("%-*s %s", nameWidth, name, textsafe.Line(s.Title))
-		right := fmt.Sprintf("%d min", int(s.Planned().Minutes()))
+		right := app.Minutes(s.Planned())
 		if s.Name == m.core.Proposed() {
 			right = "proposed · " + right
 		}
 		left = ansi.Truncate(left, max(width-4-len(right)-1, 10), "…")
-		lines = append(lines, m.line(i, spread(left, m.st.Muted.Render(right), width-2)))
+		lines = append(lines, m.line(i, spread(left, m.st.Text.Muted.Render(right), width-2)))
 	}
 	return lines
 }
@@ -169,13 +167,13 @@ func (m *startModel) summaryLines(width int) []string {
 	}
 	s := m.scripts[m.sel]
 	var text string
-	switch w, _ := m.core.Chosen(); {
+	switch w, _ := m.core.Who(); {
 	case s.Peer():
 		text = "A session between partners: with no newcomer, and no fee."
 	case w.Name == "":
 		text = fmt.Sprintf("%d steps; with no newcomer named.", len(s.Steps))
 	default:
-		text = fmt.Sprintf("%d steps; fee %s.", len(s.Steps), store.FormatCents(m.core.FeeFor(s)))
+		text = fmt.Sprintf("%d steps; fee %s.", len(s.Steps), app.Money(m.core.FeeFor(s)))
 	}
 	if s.Summary != "" {
 		text = textsafe.Line(s.Summary) + " " + text
@@ -184,7 +182,7 @@ func (m *startModel) summaryLines(width int) []string {
 	if len(lines) > 3 {
 		lines = append(lines[:2], ansi.Truncate(lines[2], max(width-1, 1), "")+"…")
 	}
-	return strings.Split(m.st.Muted.Render(strings.Join(lines, "\n")), "\n")
+	return strings.Split(m.st.Text.Muted.Render(strings.Join(lines, "\n")), "\n")
 }
 
 // offerLines describe the unfinished session and what can be done with
@@ -201,8 +199,8 @@ func (m *startModel) offerLines(width int) []string {
 	}
 	what += ": " + textsafe.Line(s.Script().Title)
 	lines := []string{
-		m.st.BannerWarn.Render(ansi.Truncate(what, width-2, "…")),
-		m.st.Muted.Render(ansi.Truncate(fmt.Sprintf("At step %d of %d, last saved %s (%s).", s.Pos()+1, s.Len(),
+		m.st.Banner.Warning.Render(ansi.Truncate(what, width-2, "…")),
+		m.st.Text.Muted.Render(ansi.Truncate(fmt.Sprintf("At step %d of %d, last saved %s (%s).", s.Pos()+1, s.Len(),
 			m.offerSaved.Local().Format("Mon 2 Jan 15:04"), m.ago()), width, "…")),
 	}
 	labels := [offerCount]string{
@@ -214,29 +212,20 @@ func (m *startModel) offerLines(width int) []string {
 		lines = append(lines, m.line(i, l))
 	}
 	if m.discarding {
-		lines = append(lines, m.st.Error.Render(ansi.Truncate("Discard it for good? Nothing of it will be kept. y = discard, n = keep", width, "…")))
+		lines = append(lines, m.st.Text.Error.Render(ansi.Truncate("Discard it for good? Nothing of it will be kept. y = discard, n = keep", width, "…")))
 	}
 	return append(lines, "")
 }
 
 // ago says how long ago the unfinished session was saved.
 func (m *startModel) ago() string {
-	d := m.clock().Sub(m.offerSaved)
-	switch {
-	case d < 0:
-		return "just now"
-	case d < 2*time.Hour:
-		return fmt.Sprintf("%d minutes ago", int(d.Minutes()))
-	case d < 48*time.Hour:
-		return fmt.Sprintf("%d hours ago", int(d.Hours()))
-	}
-	return fmt.Sprintf("%d days ago", int(d.Hours()/24))
+	return app.Ago(m.now().Sub(m.offerSaved))
 }
 
 // line draws an entry, marking it when selected.
 func (m *startModel) line(i int, text string) string {
 	if i == m.sel {
-		return m.st.Selected.Render("›") + " " + m.st.Selected.Render(text)
+		return m.st.List.Selected.Render(glyphSelected) + " " + m.st.List.Selected.Render(text)
 	}
 	return "  " + text
 }

@@ -40,10 +40,10 @@ func (m *sessionModel) layoutStep(now time.Time, st script.Step, width, height i
 	for _, c := range m.layoutCandidates(st, width) {
 		l = stepLayout{top: m.stepTop(now, st, width, c.size, c.tight), tight: c.tight, entries: entries}
 		avail := height - lineCount(l.top) - l.gaps()
-		if c.cut > 0 && lines(entries) > avail-need {
+		if c.cut > 0 && lineCount(entries) > avail-need {
 			l.entries = m.cutEntries(entries, max(avail-need, c.cut))
 		}
-		l.points = avail - lines(l.entries)
+		l.points = avail - lineCount(l.entries)
 		want := need
 		if c.size > 0 {
 			want = pointsNeed(n, comfyPoints)
@@ -115,14 +115,6 @@ func pointsNeed(n, want int) int {
 	return want + 1
 }
 
-// lines counts the lines of s, none when it is empty.
-func lines(s string) int {
-	if s == "" {
-		return 0
-	}
-	return lineCount(s)
-}
-
 // cutEntries keeps room lines of the checklist and choice, around the
 // selected entry, the last of them saying how many are cut.
 func (m *sessionModel) cutEntries(entries string, room int) string {
@@ -132,29 +124,15 @@ func (m *sessionModel) cutEntries(entries string, room int) string {
 	}
 	sel := 0
 	for i, l := range lines {
-		if strings.Contains(l, "›") {
+		if strings.Contains(l, glyphSelected) {
 			sel = i
 			break
 		}
 	}
-	shown := max(room-1, 1)
-	first := min(max(sel-shown/2, 0), len(lines)-shown)
-	out := append([]string{}, lines[first:first+shown]...)
+	w := windowAround(len(lines), sel, room)
+	out := append([]string{}, lines[w.first:w.first+w.shown]...)
 	if room > 1 {
-		out = append(out, m.st.Muted.Render(cutCue(first, len(lines)-first-shown)))
+		out = append(out, m.st.Text.Muted.Render("  "+w.cue("line", "", "")+" (↑/↓)"))
 	}
 	return strings.Join(out, "\n")
-}
-
-// cutCue says how many lines of the checklist are above and below those
-// shown.
-func cutCue(above, below int) string {
-	var parts []string
-	if above > 0 {
-		parts = append(parts, "↑ "+count(above, "line", "lines")+" above")
-	}
-	if below > 0 {
-		parts = append(parts, "↓ "+count(below, "line", "lines")+" below")
-	}
-	return "  " + strings.Join(parts, " · ") + " (↑/↓)"
 }

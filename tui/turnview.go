@@ -12,7 +12,6 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/script"
-	"partnercoach/timer"
 )
 
 // turnView draws a turn: who focuses and listens, the large countdown at
@@ -20,8 +19,7 @@ import (
 // progress bar and any banner. Tighter layouts leave out the blank lines
 // (noGaps), and then the roles, the bar and the warning's lead (bare).
 func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, tight tightness) string {
-	t := m.ses.Turn(st.ID)
-	left := t.Left(now)
+	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)
 	gap := "\n\n"
 	if tight > roomy {
 		gap = "\n"
@@ -30,16 +28,16 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, 
 	if tight < bare {
 		b.WriteString(m.rolesLine(st.Turn) + gap)
 	}
-	style := m.turnStyle(t, left)
+	style := m.turnStyle(r)
 	if size >= 0 {
-		b.WriteString(indent(style.Render(bigClock(t, left, clockSizes[size])), 2) + gap)
+		b.WriteString(indent(style.Render(bigClock(r, clockSizes[size])), 2) + gap)
 	}
-	parts := turnStatus(t, now)
+	parts := turnStatus(r)
 	if tight == bare {
 		parts = parts[:len(parts)-1] // the warning's lead, which a glance can do without
 	}
 	status := joinFit(parts, width)
-	if calm(t, left) {
+	if r.Calm() {
 		// The one readout that moves every second: plain, so that a second
 		// costs the terminal a cell or two and no colour codes.
 		b.WriteString(status + "\n")
@@ -47,57 +45,49 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, 
 		b.WriteString(style.Render(status) + "\n")
 	}
 	if tight < bare {
-		b.WriteString(m.progressBar(t, left, width) + "\n")
+		b.WriteString(progressBar(r, width) + "\n")
 	}
-	if banner := m.turnBanner(t, st.Turn, now, width); banner != "" {
+	if banner := m.turnBanner(r, width); banner != "" {
 		b.WriteString(banner + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
 
 // progressBar shows how much of the turn has gone.
-func (m *sessionModel) progressBar(t *timer.Turn, left time.Duration, width int) string {
+func progressBar(r app.TurnReading, width int) string {
 	bar := progress.New(progress.WithoutPercentage(), progress.WithWidth(max(min(width-2, 60), 10)),
 		progress.WithFillCharacters('█', '░'))
 	frac := 1.0
-	if t.Length() > 0 {
-		frac = min(max(float64(t.Length()-left)/float64(t.Length()), 0), 1)
+	if r.Length > 0 {
+		frac = min(max(float64(r.Length-r.Left)/float64(r.Length), 0), 1)
 	}
 	return bar.ViewAs(frac)
 }
 
-// turnStyle is the colour of a turn's time: the warning's, overtime's,
-// a pause's, or the plain clock's.
-func (m *sessionModel) turnStyle(t *timer.Turn, left time.Duration) lipgloss.Style {
+// turnStyle is the colour of a turn's time by its phase: overtime's, the
+// warning's, the calm clock's while it runs, or a pause's.
+func (m *sessionModel) turnStyle(r app.TurnReading) lipgloss.Style {
 	switch {
-	case left <= 0:
-		return m.st.ClockOver
-	case left <= t.Warn():
-		return m.st.ClockWarn
-	case !t.Running():
-		return m.st.Paused
+	case r.Phase == app.TurnOver:
+		return m.st.Timer.Over
+	case r.Warning:
+		return m.st.Timer.Warning
+	case r.Phase == app.TurnRunning:
+		return m.st.Timer.Calm
 	}
-	return m.st.Clock
+	return m.st.Timer.Paused
 }
 
-// calm reports whether a turn is in its quiet stretch: running, with more
-// than the warning lead and more than a minute left. There the large
-// clock shows whole minutes and only the plain line below it counts the
-// seconds; in the warning, overtime or a pause the large clock shows m:ss.
-func calm(t *timer.Turn, left time.Duration) bool {
-	return t.Running() && left > t.Warn() && left > time.Minute
-}
-
-// bigClock draws the large countdown at a size: in the quiet stretch of a
-// running turn the minutes of the plain m:ss ("14 min" over "14:59
-// left"), m:ss otherwise.
-func bigClock(t *timer.Turn, left time.Duration, z clockSize) string {
-	if calm(t, left) {
-		rows := strings.Split(bigTextSized(strconv.Itoa(leftMinutes(left)), z), "\n")
+// bigClock draws the large countdown at a size: in the calm stretch of a
+// running turn (app.TurnReading.Calm) the minutes of the plain m:ss ("14
+// min" over "14:59 left"), m:ss otherwise.
+func bigClock(r app.TurnReading, z clockSize) string {
+	if r.Calm() {
+		rows := strings.Split(bigTextSized(strconv.FormatInt(app.ShownMinutes(r.Left), 10), z), "\n")
 		rows[len(rows)-1] += " min"
 		return strings.Join(rows, "\n")
 	}
-	return bigTextSized(clock(left), z)
+	return bigTextSized(app.Countdown(r.Left), z)
 }
 
 // widestClock is the widest the large countdown can be, at a size: its
@@ -135,59 +125,45 @@ func (m *sessionModel) rolesLine(turn *script.Turn) string {
 		}
 		return "Newcomer"
 	}
-	return "Focusing: " + m.st.Role.Render(safeLine(name(turn.Focuser))) +
-		"   Listening: " + m.st.Role.Render(safeLine(name(turn.Listener)))
+	return "Focusing: " + m.st.Text.Role.Render(safeLine(name(turn.Focuser))) +
+		"   Listening: " + m.st.Text.Role.Render(safeLine(name(turn.Listener)))
 }
 
 // turnStatus is the time left in plain words, for a glance, a screen
 // reader and a test alike: "12:34 left", "running", "segment 2 of 3".
-func turnStatus(t *timer.Turn, now time.Time) []string {
-	left := t.Left(now)
+func turnStatus(r app.TurnReading) []string {
 	var parts []string
-	if left < 0 {
-		parts = append(parts, "Overtime "+clock(left))
+	if r.Left < 0 {
+		parts = append(parts, "Overtime "+app.Countdown(r.Left))
 	} else {
-		parts = append(parts, clock(left)+" left")
+		parts = append(parts, app.Countdown(r.Left)+" left")
 	}
 	switch {
-	case !t.Started():
+	case r.Phase == app.TurnWaiting:
 		parts = append(parts, "not started: space starts it")
-	case t.Running():
+	case r.Running:
 		parts = append(parts, "running")
 	default:
 		parts = append(parts, "paused")
 	}
-	if n := t.Segments(); n > 1 && left > 0 {
-		parts = append(parts, fmt.Sprintf("segment %d of %d · %s left in it", t.Segment(), n,
-			calmLeft(max(t.SegmentLeft(now), 0))))
+	if r.Segments > 1 && r.Phase != app.TurnOver {
+		parts = append(parts, fmt.Sprintf("segment %d of %d · %s left in it", r.Segment, r.Segments, app.CalmLeft(r.SegmentLeft)))
 	}
-	return append(parts, "warning at "+clock(t.Warn())+" left")
+	return append(parts, "warning at "+app.MinSec(r.Warn)+" left")
 }
 
-// turnBanner is the in-app alert that belongs to the turn's state: a
-// check-in after a segment, the warning, or the end.
-func (m *sessionModel) turnBanner(t *timer.Turn, turn *script.Turn, now time.Time, width int) string {
-	left := t.Left(now)
-	switch {
-	case left <= 0:
-		return m.banner(m.st.BannerWarn, "Time is up: "+turn.Name()+" is over", width)
-	case left <= t.Warn() && t.Started():
-		return m.banner(m.st.BannerWarn, fmt.Sprintf("Warning: %s in the %s", app.LeftPhrase(t.Warn()),
-			strings.ToLower(turn.Name()[:1])+turn.Name()[1:]), width)
-	case t.AtCheckIn(now):
-		return m.checkInBanner(t, turn, width)
+// turnBanner is the alert the turn's phase calls for (app.TurnReading's
+// Alert): its check-in after a segment, its warning, or its end.
+func (m *sessionModel) turnBanner(r app.TurnReading, width int) string {
+	line, kind, ok := r.Alert()
+	if !ok {
+		return ""
 	}
-	return ""
-}
-
-// checkInBanner is shown while a segmented turn waits at a boundary.
-func (m *sessionModel) checkInBanner(t *timer.Turn, turn *script.Turn, width int) string {
-	prompt := turn.CheckIn
-	if prompt == "" {
-		prompt = "Check in before going on."
+	style := m.st.Banner.Warning
+	if kind == app.AlertCheckIn {
+		style = m.st.Banner.Info
 	}
-	return m.banner(m.st.Banner, fmt.Sprintf("Segment %d of %d done. %s Space starts segment %d.",
-		t.Segment()-1, t.Segments(), prompt, t.Segment()), width)
+	return m.banner(style, line, width)
 }
 
 // Compact implements screen: the turn's time left on one line, for a
@@ -197,7 +173,8 @@ func (m *sessionModel) Compact(now time.Time) string {
 	if st.Turn == nil {
 		return ""
 	}
-	return safeLine(st.Turn.Name()) + ": " + strings.Join(turnStatus(m.ses.Turn(st.ID), now), " · ")
+	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)
+	return safeLine(st.Turn.Name()) + ": " + strings.Join(turnStatus(r), " · ")
 }
 
 // indent puts n spaces before every line of s.

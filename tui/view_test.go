@@ -159,7 +159,7 @@ func TestColourGoldens(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			h := newHarnessWith(t, "first", 80, 24, func(c *app.Config) { c.Background = "dark" })
+			h := newHarnessDrawn(t, "first", 80, 24, nil, Options{Background: "dark"})
 			tc.act(h)
 			got := h.m.View().Content
 			if !strings.Contains(got, "\x1b[") {
@@ -215,7 +215,7 @@ func TestSessionColourGoldens(t *testing.T) {
 	for _, size := range [][2]int{{50, 16}, {120, 40}} {
 		for _, st := range sessionStates {
 			t.Run(fmt.Sprintf("%s_%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
-				h := newHarnessWith(t, "first", size[0], size[1], func(c *app.Config) { c.Background = "dark" })
+				h := newHarnessDrawn(t, "first", size[0], size[1], nil, Options{Background: "dark"})
 				st.act(h)
 				got := h.m.View().Content
 				if !strings.Contains(got, "\x1b[") {

@@ -21,19 +21,19 @@ func bellRun(t *testing.T, args []string, until func(*e2e.Term, *e2e.Bells) bool
 	term.WaitForText(5*time.Second, "step 1 of 11")
 	toCoachTurn(t, term)
 	term.Send("Space")
-	term.WaitForText(10*time.Second, "Segment 1 of 3 done")
+	term.WaitForText(10*time.Second, "Segment 1 of 3 of the coach's turn is done")
 	term.Send("Space")
-	term.WaitForText(10*time.Second, "Segment 2 of 3 done")
+	term.WaitForText(10*time.Second, "Segment 2 of 3 of the coach's turn is done")
 	term.Send("Space")
 	term.WaitForText(10*time.Second, "Warning: 2 minutes left in the coach's turn")
 	if until(term, bells) {
 		return term, bells
 	}
-	term.WaitForText(10*time.Second, "Time is up: Coach's turn is over")
+	term.WaitForText(10*time.Second, "Time is up: the coach's turn is over")
 	term.Send("n", "n")
 	term.WaitForText(5*time.Second, "Their turn: newcomer focuses")
 	term.Send("Space")
-	term.WaitForText(10*time.Second, "Time is up: Newcomer's turn is over")
+	term.WaitForText(10*time.Second, "Time is up: the newcomer's turn is over")
 	term.Send("n", "n")
 	term.WaitForText(5*time.Second, "step 11 of 11")
 	until(term, bells)

@@ -22,7 +22,7 @@ func TestBurstOfTypingInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "· running")
 	term.SendLiteral("she needs pacing. Expect more Rn")
 	s := term.WaitForText(3*time.Second, "Typed, not taken as commands")
-	for _, bad := range []string{"End the session", "Restart the", "paused", "step 8 of 11", "How did the session go"} {
+	for _, bad := range []string{"End the session", "Restart the", "· paused", "step 8 of 11", "How did the session go"} {
 		if strings.Contains(s, bad) {
 			t.Fatalf("a burst of typing did something (%q on screen):\n%s", bad, s)
 		}

@@ -36,7 +36,7 @@ func TestCardsDuringATurnInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "Listening in the partnership model")
 	term.WaitForText(10*time.Second, "⚠ Coach's turn: segment 1 of 3 done")
 	term.Send("Escape") // one esc, from an open card, back to the session
-	if s := term.WaitForText(3*time.Second, "Segment 1 of 3 done"); strings.Contains(s, "For this step") {
+	if s := term.WaitForText(3*time.Second, "Segment 1 of 3 of the coach's turn is done"); strings.Contains(s, "For this step") {
 		t.Fatalf("esc in a card did not go back to the session:\n%s", s)
 	}
 	term.Send("Space")

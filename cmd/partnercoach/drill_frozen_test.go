@@ -91,7 +91,7 @@ func TestDrillFrozenNotificationServer(t *testing.T) {
 	s = term.WaitForText(5*time.Second, "Desktop notification failed (")
 	failed := time.Since(started)
 	t.Logf("status line: %s", statusLine(s))
-	term.WaitForText(5*time.Second, "Time is up: Coach's turn is over")
+	term.WaitForText(5*time.Second, "Time is up: the coach's turn is over")
 	term.WaitForText(2*time.Second, "Overtime +")
 	quitWhileFrozen(t, term, ns)
 	t.Logf("frozen server: turn from %d s, in-app warning %.2f s after start, failure shown %.2f s after start, "+

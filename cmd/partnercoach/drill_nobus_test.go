@@ -99,7 +99,7 @@ func runTwelvePieces(t *testing.T, term *e2e.Term) int {
 	}
 	term.WaitForText(5*time.Second, "Warning: 1 minute left in the newcomer's turn")
 	alerts++
-	s := term.WaitForText(5*time.Second, "Time is up: Newcomer's turn is over")
+	s := term.WaitForText(5*time.Second, "Time is up: the newcomer's turn is over")
 	alerts++
 	if !strings.Contains(s, mark) {
 		t.Fatalf("after the last alert the header's mark does not say desktop alerts fail:\n%s", s)

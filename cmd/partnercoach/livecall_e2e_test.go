@@ -256,7 +256,7 @@ func TestNoBusSaidOnceInTmux(t *testing.T) {
 	if strings.Contains(s, "Desktop notification failed") || points(s) < 3 {
 		t.Errorf("after a key the failure should be a small mark, with 3 or more talking points:\n%s", s)
 	}
-	s = term.WaitForText(10*time.Second, "Segment 2 of 3 done") // the next alert
+	s = term.WaitForText(10*time.Second, "Segment 2 of 3 of the coach's turn is done") // the next alert
 	if strings.Contains(s, "Desktop notification failed") || !strings.Contains(s, "no desktop alerts") || points(s) < 3 {
 		t.Errorf("the failure was said again, or crowded the talking points:\n%s", s)
 	}

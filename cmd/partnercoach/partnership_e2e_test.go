@@ -131,7 +131,7 @@ func runTurnToItsEnd(t *testing.T, term *e2e.Term, focuser, listener, warning st
 	term.WaitForText(5*time.Second, "warning at "+warning+":00")
 	term.Send("Space")
 	term.WaitForText(10*time.Second, warning+" minutes left")
-	term.WaitForText(10*time.Second, "Time is up: "+focuser+"'s turn is over")
+	term.WaitForText(10*time.Second, "Time is up: the "+strings.ToLower(focuser[:1])+focuser[1:]+"'s turn is over")
 }
 
 // writeCoachLog ends the session, takes every answer of the coach log

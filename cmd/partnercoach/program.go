@@ -100,7 +100,7 @@ func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) err
 	if err := prepare(r, &cfg); err != nil {
 		return err
 	}
-	return runProgram(cfg, o.accessible)
+	return runProgram(cfg, o)
 }
 
 // config reads the settings file, applies the flags over it and turns the
@@ -118,10 +118,6 @@ func config(f runFlags) (app.Config, options, error) {
 		Sound:     o.sound(),
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
-		NoColour:  o.Colours == settings.ColoursNone,
-	}
-	if !cfg.NoColour {
-		cfg.Background = string(o.Colours)
 	}
 	if o.newcomer != "" {
 		next := nextFor(o)
@@ -156,19 +152,22 @@ func nextFor(o options) store.Next {
 // runProgram runs the session until the coach quits: full screen, or in
 // the accessible mode when asked for or when the terminal cannot show a
 // screen.
-func runProgram(cfg app.Config, accessible bool) error {
+func runProgram(cfg app.Config, o options) error {
 	termName, outIsTerminal := os.Getenv("TERM"), term.IsTerminal(os.Stdout.Fd())
-	if accessibleWanted(accessible, termName, outIsTerminal) {
-		if why := accessibleReason(accessible, termName, outIsTerminal); why != "" {
+	if accessibleWanted(o.accessible, termName, outIsTerminal) {
+		if why := accessibleReason(o.accessible, termName, outIsTerminal); why != "" {
 			fmt.Fprintln(os.Stderr, "partnercoach: "+why)
 		}
 		return runAccessible(cfg)
 	}
+	screen := tui.Options{NoColour: o.Colours == settings.ColoursNone}
 	var opts []tea.ProgramOption
-	if cfg.NoColour {
+	if screen.NoColour {
 		opts = append(opts, tea.WithColorProfile(colorprofile.NoTTY))
+	} else {
+		screen.Background = string(o.Colours)
 	}
-	m := tui.New(cfg)
+	m := tui.New(cfg, screen)
 	if _, err := tea.NewProgram(m, opts...).Run(); err != nil {
 		return runError(err, m.Stopped())
 	}

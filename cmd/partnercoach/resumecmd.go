@@ -71,7 +71,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
 	resumeClock(&cfg)
 	cfg.FeeCents = app.Fee(o.fees(), u.Session.Options(), u.Session.Script().Name)
-	return runProgram(cfg, o.accessible)
+	return runProgram(cfg, o)
 }
 
 // resumeClock gives a resumed rehearsal the clock it ran on: the same

@@ -70,14 +70,14 @@ func TestCoachTurnInTmux(t *testing.T) {
 	}
 	t.Logf("countdown moved from %d s to %d s", first, secondsLeft(screen))
 
-	term.WaitForText(10*time.Second, "Segment 1 of 3 done")
+	term.WaitForText(10*time.Second, "Segment 1 of 3 of the coach's turn is done")
 	term.WaitForText(time.Second, "10:00 left · paused · segment 2 of 3")
 	term.Send("Space")
 	term.WaitForText(3*time.Second, "running · segment 2 of 3")
-	term.WaitForText(10*time.Second, "Segment 2 of 3 done")
+	term.WaitForText(10*time.Second, "Segment 2 of 3 of the coach's turn is done")
 	term.Send("Space")
 	term.WaitForText(10*time.Second, "Warning: 2 minutes left in the coach's turn")
-	term.WaitForText(10*time.Second, "Time is up: Coach's turn is over")
+	term.WaitForText(10*time.Second, "Time is up: the coach's turn is over")
 	term.WaitForText(3*time.Second, "Overtime +")
 
 	term.Send("q")

@@ -11,9 +11,10 @@ import (
 func (fe *frontEnd) after(e app.Effects) {
 	now := fe.clock.Now()
 	ses := fe.core.Session()
+	alerts := e.Alerts // the alert events, in order, as the core worded them
 	for _, ev := range e.Events {
 		switch {
-		case ev.Alert():
+		case ev.Alert() && len(alerts) > 0:
 			if fe.opts.Interactive {
 				fe.out.say("") // the coach may be half-way through a line
 			}
@@ -21,7 +22,8 @@ func (fe *frontEnd) after(e app.Effects) {
 				fe.out.bell() // with the first alert, not after the lines
 				e.Bell = false
 			}
-			fe.out.say(alertLine(ev, fe.checkIn(ev.Step)))
+			fe.out.say(alerts[0].Line)
+			alerts = alerts[1:]
 		case ev.Kind == session.StepEntered:
 			fe.out.say(stepLines(ses, now)...)
 		default:
@@ -31,13 +33,4 @@ func (fe *frontEnd) after(e app.Effects) {
 		}
 	}
 	fe.do(e)
-}
-
-// checkIn returns the check-in prompt of a step's turn, or "".
-func (fe *frontEnd) checkIn(stepID string) string {
-	sc := fe.core.Session().Script()
-	if i := sc.StepIndex(stepID); i >= 0 && sc.Steps[i].Turn != nil {
-		return sc.Steps[i].Turn.CheckIn
-	}
-	return ""
 }

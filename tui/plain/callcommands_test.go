@@ -44,7 +44,7 @@ func TestUndoSaysWhatItUndid(t *testing.T) {
 func TestCallClock(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	h.clock.Add(6 * time.Minute)
-	mustContain(t, h.send("w"), "Session: 0 of 50 minutes: the session clock starts with your first key, or type call to start it.")
+	mustContain(t, h.send("w"), "Session: 0 of 50 minutes: the session clock starts with your first key, or type S or call to start it.")
 	mustContain(t, h.send("call"), "The call started 10:06 by key; the session clock runs from now")
 	h.clock.Add(2 * time.Minute)
 	mustContain(t, h.send("w"), "Session: 2 minutes of 50 minutes; the call started 10:06 by key.")

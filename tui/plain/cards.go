@@ -6,32 +6,16 @@ import (
 	"strconv"
 	"strings"
 
+	"partnercoach/app"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
 )
 
-// cardCommand carries out "cards" (the list of reference cards, the
-// current step's first) and "card N" or "card NAME" (one card, said as
-// plain lines), and reports whether the line was one of them. Like the
-// full screen's cards, they leave the session and its clock alone.
-func (fe *frontEnd) cardCommand(line string) bool {
-	word, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
-	rest = strings.TrimSpace(rest)
-	switch strings.ToLower(word) {
-	case "cards", "c":
-		if rest != "" {
-			fe.out.say(capital(word) + " takes nothing after it: card and a number or a name says one card.")
-			return true
-		}
-		fe.out.say(cardList(fe.core.Session())...)
-	case "card":
-		fe.out.say(cardLines(fe.core.Session(), rest)...)
-	default:
-		return false
-	}
-	return true
-}
+// The reference cards in the accessible mode: cards (c) lists them, the
+// current step's first, and card and a number or a name says one as plain
+// lines. Like the full screen's cards, they leave the session and its
+// clock alone.
 
 // orderedCards returns the session's cards, those of the current step
 // first, and how many are the step's.
@@ -55,7 +39,7 @@ func cardList(s *session.Session) []string {
 	if len(cards) == 0 {
 		return []string{"This script has no reference cards."}
 	}
-	lines := []string{fmt.Sprintf("Reference cards, %s; card and a number or a name says one:", plural(len(cards), "card", "cards"))}
+	lines := []string{fmt.Sprintf("Reference cards, %s; card and a number or a name says one:", app.Count(len(cards), "card", "cards"))}
 	for i, c := range cards {
 		line := fmt.Sprintf("%d. %s (%s)", i+1, textsafe.Line(c.Title), textsafe.Line(c.ID))
 		if i < nStep {
@@ -75,7 +59,7 @@ func cardLines(s *session.Session, which string) []string {
 	}
 	c, err := findCard(cards, which)
 	if err != nil {
-		return []string{sentence(capital(err.Error()))}
+		return []string{app.ErrorSentence(err)}
 	}
 	out := []string{"Card: " + textsafe.Line(c.Title) + "."}
 	out = append(out, plainMarkdown(c.Text)...)
@@ -105,13 +89,13 @@ func findCard(cards []script.Card, which string) (script.Card, error) {
 	case 1:
 		return hits[0], nil
 	case 0:
-		return script.Card{}, fmt.Errorf("no card is called %q: cards lists them", limit(which, 40))
+		return script.Card{}, fmt.Errorf("no card is called %q: cards lists them", app.Cut(which, 40))
 	}
 	names := make([]string, 0, len(hits))
 	for _, c := range hits {
 		names = append(names, textsafe.Line(c.Title))
 	}
-	return script.Card{}, fmt.Errorf("%d cards start with %q: %s; type more of the name, or the number", len(hits), limit(which, 40), strings.Join(names, ", "))
+	return script.Card{}, fmt.Errorf("%d cards start with %q: %s; type more of the name, or the number", len(hits), app.Cut(which, 40), strings.Join(names, ", "))
 }
 
 // plainMarkdown turns a card's Markdown into plain lines to be said: no
@@ -124,7 +108,7 @@ func plainMarkdown(text string) []string {
 		case l == "":
 			continue
 		case strings.HasPrefix(l, "#"):
-			l = sentence(strings.TrimSpace(strings.TrimLeft(l, "#")))
+			l = app.Sentence(strings.TrimSpace(strings.TrimLeft(l, "#")))
 		case strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ "):
 			l = "- " + l[2:]
 		}

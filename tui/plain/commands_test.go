@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"partnercoach/app"
 )
 
 func TestParse(t *testing.T) {
@@ -11,49 +13,49 @@ func TestParse(t *testing.T) {
 		line string
 		want command
 	}{
-		{"", command{verb: cmdTimeLeft}},
-		{"   ", command{verb: cmdTimeLeft}},
-		{"n", command{verb: cmdNext, minutes: -1}},
-		{"NEXT", command{verb: cmdNext, minutes: -1}},
-		{"b", command{verb: cmdBack, minutes: -1}},
-		{"p", command{verb: cmdBack, minutes: -1}},
-		{"back", command{verb: cmdBack, minutes: -1}},
-		{"s", command{verb: cmdStartPause, minutes: -1}},
-		{"Start", command{verb: cmdStartPause, minutes: -1}},
-		{"pause", command{verb: cmdStartPause, minutes: -1}},
-		{"+", command{verb: cmdMore, n: 1, minutes: -1}},
-		{"+ 3", command{verb: cmdMore, n: 3, minutes: -1}},
-		{"+3", command{verb: cmdMore, n: 3, minutes: -1}},
-		{"-", command{verb: cmdLess, n: 1, minutes: -1}},
-		{"-2", command{verb: cmdLess, n: 2, minutes: -1}},
-		{"less 2", command{verb: cmdLess, n: 2, minutes: -1}},
-		{"R", command{verb: cmdRestart, minutes: -1}},
-		{"x 2", command{verb: cmdCheck, n: 2, minutes: -1}},
-		{"  x   2  ", command{verb: cmdCheck, n: 2, minutes: -1}},
-		{"x 2 3", command{verb: cmdCheck, n: 2, minutes: 3, text: "3"}},
-		{"x 3 slow, with pauses", command{verb: cmdCheck, n: 3, minutes: -1, text: "slow, with pauses"}},
-		{"u", command{verb: cmdUndo, minutes: -1}},
-		{"undo", command{verb: cmdUndo, minutes: -1}},
-		{"call", command{verb: cmdCall, minutes: -1}},
-		{"next?", command{verb: cmdPreview, minutes: -1}},
-		{"preview", command{verb: cmdPreview, minutes: -1}},
-		{"choose 1", command{verb: cmdCheck, n: 1, minutes: -1}},
-		{"note wants short turns", command{verb: cmdNote, text: "wants short turns", minutes: -1}},
-		{"N  a note", command{verb: cmdNote, text: "a note", minutes: -1}},
-		{"note", command{verb: cmdNote, minutes: -1}},
-		{"m", command{verb: cmdMark, minutes: -1}},
-		{"w", command{verb: cmdWhere, minutes: -1}},
-		{"where", command{verb: cmdWhere, minutes: -1}},
-		{"t", command{verb: cmdTimeLeft, minutes: -1}},
-		{"l", command{verb: cmdList, minutes: -1}},
-		{"list", command{verb: cmdList, minutes: -1}},
-		{"read", command{verb: cmdRead, minutes: -1}},
-		{"?", command{verb: cmdHelp, minutes: -1}},
-		{"help", command{verb: cmdHelp, minutes: -1}},
-		{"E", command{verb: cmdEnd, minutes: -1}},
-		{"end", command{verb: cmdEnd, minutes: -1}},
-		{"q", command{verb: cmdQuit, minutes: -1}},
-		{"Quit", command{verb: cmdQuit, minutes: -1}},
+		{"", command{cmd: app.CmdTimeLeft}},
+		{"   ", command{cmd: app.CmdTimeLeft}},
+		{"n", command{cmd: app.CmdNext}},
+		{"NEXT", command{cmd: app.CmdNext}},
+		{"b", command{cmd: app.CmdBack}},
+		{"p", command{cmd: app.CmdBack}},
+		{"back", command{cmd: app.CmdBack}},
+		{"s", command{cmd: app.CmdStartPause}},
+		{"Start", command{cmd: app.CmdStartPause}},
+		{"pause", command{cmd: app.CmdStartPause}},
+		{"+", command{cmd: app.CmdMore, n: 1}},
+		{"+ 3", command{cmd: app.CmdMore, n: 3}},
+		{"+3", command{cmd: app.CmdMore, n: 3}},
+		{"-", command{cmd: app.CmdLess, n: 1}},
+		{"-2", command{cmd: app.CmdLess, n: 2}},
+		{"less 2", command{cmd: app.CmdLess, n: 2}},
+		{"R", command{cmd: app.CmdRestart}},
+		{"x 2", command{cmd: app.CmdCheck, n: 2}},
+		{"  x   2  ", command{cmd: app.CmdCheck, n: 2}},
+		{"x 2 3", command{cmd: app.CmdCheck, n: 2, text: "3"}},
+		{"x 3 slow, with pauses", command{cmd: app.CmdCheck, n: 3, text: "slow, with pauses"}},
+		{"u", command{cmd: app.CmdUndo}},
+		{"undo", command{cmd: app.CmdUndo}},
+		{"call", command{cmd: app.CmdCallStarts}},
+		{"next?", command{cmd: app.CmdPreview}},
+		{"preview", command{cmd: app.CmdPreview}},
+		{"choose 1", command{cmd: app.CmdCheck, n: 1}},
+		{"note wants short turns", command{cmd: app.CmdNote, text: "wants short turns"}},
+		{"N  a note", command{cmd: app.CmdNote, text: "a note"}},
+		{"note", command{cmd: app.CmdNote}},
+		{"m", command{cmd: app.CmdMoment}},
+		{"w", command{cmd: app.CmdWhere}},
+		{"where", command{cmd: app.CmdWhere}},
+		{"t", command{cmd: app.CmdTimeLeft}},
+		{"l", command{cmd: app.CmdAgenda}},
+		{"list", command{cmd: app.CmdAgenda}},
+		{"read", command{cmd: app.CmdRead}},
+		{"?", command{cmd: app.CmdHelp}},
+		{"help", command{cmd: app.CmdHelp}},
+		{"E", command{cmd: app.CmdEnd}},
+		{"end", command{cmd: app.CmdEnd}},
+		{"q", command{cmd: app.CmdQuit}},
+		{"Quit", command{cmd: app.CmdQuit}},
 	}
 	for _, tc := range tests {
 		got, err := parse(tc.line)
@@ -106,10 +108,10 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if c.verb < cmdTimeLeft || c.verb > lastVerb {
-			t.Fatalf("parse(%q): verb %d", line, c.verb)
+		if _, ok := app.KeyOf(app.OnSession, c.cmd); !ok && c.cmd != app.CmdHelp && c.cmd != app.CmdQuit {
+			t.Fatalf("parse(%q): command %d is none of the session's", line, c.cmd)
 		}
-		if c.verb == cmdCheck && c.n < 1 || (c.verb == cmdMore || c.verb == cmdLess) && (c.n < 1 || c.n > maxMinutes) {
+		if c.cmd == app.CmdCheck && c.n < 1 || (c.cmd == app.CmdMore || c.cmd == app.CmdLess) && (c.n < 1 || c.n > app.MaxExtend) {
 			t.Fatalf("parse(%q): number %d out of range", line, c.n)
 		}
 	})
@@ -126,5 +128,22 @@ func TestReadLine(t *testing.T) {
 	}
 	if len(got) != 5 || got[0] != "n" || got[1] != "x 2" || got[2] != "" || len(got[3]) != maxLine || got[4] != "last" {
 		t.Fatalf("lines: %d, %q %q %q len %d", len(got), got[0], got[1], got[2], len(got[3]))
+	}
+}
+
+// TestLettersAreTheKeyTables: every letter the key table gives a session
+// command in both front ends is read here as that command.
+func TestLettersAreTheKeyTables(t *testing.T) {
+	for _, row := range app.Commands(app.OnSession, app.Both) {
+		if row.Letter == "" || row.In != app.Both {
+			continue
+		}
+		line := row.Letter
+		if row.Command == app.CmdCheck {
+			line += " 1"
+		}
+		if c, err := parse(line); err != nil || c.cmd != row.Command {
+			t.Errorf("%q is read as command %d (%v), want %d", line, c.cmd, err, row.Command)
+		}
 	}
 }

@@ -35,11 +35,11 @@ func (fe *frontEnd) written() {
 
 // retryKey answers the line typed after the record failed.
 func (fe *frontEnd) retryKey(line string) {
-	switch line {
-	case "r", "R", "retry":
+	switch {
+	case answer(app.OnLog, line) == app.CmdRetry:
 		fe.out.say("Writing the coach log.")
 		fe.do(fe.core.RetryFinish())
-	case "q", "Q", "quit":
+	case answer(app.Everywhere, line) == app.CmdQuit:
 		fe.quit()
 	default:
 		fe.out.say("Expected r to try again, or q to quit.")

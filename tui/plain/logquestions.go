@@ -13,7 +13,7 @@ import (
 // logForm holds the coach log's answers while its questions are asked,
 // one after the other, as plain prompts.
 type logForm struct {
-	c     session.Closing // the answers so far, every one kept (the draft)
+	c     session.Closing // the answers so far, every one kept
 	first bool            // the session screens the newcomer
 	at    int             // the question being asked
 	// outcomes are the outcomes offered (a peer session has no billable
@@ -92,7 +92,7 @@ var logQuestions = []logQuestion{
 		},
 		take: func(f *logForm, line string) error {
 			if line != "" {
-				f.c.Recommendation.Learn = limit(line, 300)
+				f.c.Recommendation.Learn = app.Cut(line, app.MaxLearn)
 			}
 			return nil
 		},
@@ -123,7 +123,7 @@ var logQuestions = []logQuestion{
 		},
 		take: func(f *logForm, line string) error {
 			if line != "" {
-				f.c.Summary = limit(line, 4000)
+				f.c.Summary = app.Cut(line, app.MaxClosing)
 			}
 			return nil
 		},
@@ -147,10 +147,10 @@ func (fe *frontEnd) endSession() {
 }
 
 // openLog says the session the core has ended and asks the coach log's
-// questions, with what was written before (a resumed session's draft) as
-// the defaults.
+// questions, with the answers given before (those saved with a resumed
+// session) as the defaults.
 func (fe *frontEnd) openLog() {
-	fe.log = &logForm{c: fe.core.Draft(), first: fe.core.FirstSession(), outcomes: fe.core.Outcomes(),
+	fe.log = &logForm{c: fe.core.LogAnswers(), first: fe.core.FirstSession(), outcomes: fe.core.Outcomes(),
 		recommends: fe.core.Recommends(session.Held)}
 	fe.out.say(endedLine(fe.core.Session(), fe.core.Ended()),
 		"The coach log's questions follow. Enter alone takes the answer in brackets; back returns to the session; q quits and keeps the session for 'partnercoach resume'.")
@@ -170,20 +170,21 @@ func (fe *frontEnd) askLog() {
 	}
 	q := logQuestions[f.at]
 	fe.askQ(question{prompt: []string{q.prompt(f)}, answer: func(line string) {
-		if line == "q" || line == "quit" {
+		word := strings.TrimSpace(line)
+		if c, ok := app.CommandFor(app.Everywhere, word); ok && c == app.CmdQuit {
 			fe.quit()
 			return
 		}
-		if strings.EqualFold(strings.TrimSpace(line), "back") {
+		if c, ok := app.CommandFor(app.OnLog, word); ok && c == app.CmdReopen {
 			fe.reopen()
 			return
 		}
 		if err := q.take(f, strings.TrimSpace(line)); err != nil {
-			fe.out.say(sentence(capital(err.Error())))
+			fe.out.say(app.ErrorSentence(err))
 			fe.askLog()
 			return
 		}
-		fe.saveDraft()
+		fe.saveAnswers()
 		f.at++
 		fe.askLog()
 	}})
@@ -194,7 +195,7 @@ func (fe *frontEnd) askLog() {
 func (fe *frontEnd) reopen() {
 	e, err := fe.core.Reopen()
 	if err != nil {
-		fe.out.say(sentence(capital(err.Error())))
+		fe.out.say(app.ErrorSentence(err))
 		return
 	}
 	fe.out.say("Back to the session: it goes on. E ends it again.")
@@ -202,9 +203,9 @@ func (fe *frontEnd) reopen() {
 	fe.do(e)
 }
 
-// saveDraft keeps the answers so far with the session and saves it, so
-// that a resume comes back to the coach log with them.
-func (fe *frontEnd) saveDraft() { fe.do(fe.core.SaveDraft(fe.log.c)) }
+// saveAnswers keeps the answers so far with the session and saves it,
+// so that a resume comes back to the coach log with them.
+func (fe *frontEnd) saveAnswers() { fe.do(fe.core.SaveLogAnswers(fe.log.c)) }
 
 // endedLine says that the session is ended, with its account; a session
 // whose call never started says so rather than a length of nothing.
@@ -212,8 +213,8 @@ func endedLine(s *session.Session, ended time.Time) string {
 	a := app.AccountOf(s, ended)
 	if _, how := s.CallStarted(); how == session.CallWaiting {
 		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %d of %d items covered, %s, %s.",
-			spoken(a.Planned), a.Done, a.Items, plural(a.Notes, "note", "notes"),
-			plural(len(a.Marks), "partnering moment", "partnering moments"))
+			app.Spoken(a.Planned), a.Done, a.Items, app.Count(a.Notes, "note", "notes"),
+			app.Count(len(a.Marks), "partnering moment", "partnering moments"))
 	}
 	return "The session is ended: " + account(a) + "."
 }
@@ -221,9 +222,9 @@ func endedLine(s *session.Session, ended time.Time) string {
 // account says the account of an ended session: its length, the items
 // covered, the notes and the partnering moments.
 func account(a app.Account) string {
-	return fmt.Sprintf("%s of %s, %d of %d items covered, %s, %s", spokenElapsed(a.Elapsed),
-		spoken(a.Planned), a.Done, a.Items, plural(a.Notes, "note", "notes"),
-		plural(len(a.Marks), "partnering moment", "partnering moments"))
+	return fmt.Sprintf("%s of %s, %d of %d items covered, %s, %s", app.SpokenPast(a.Elapsed),
+		app.Spoken(a.Planned), a.Done, a.Items, app.Count(a.Notes, "note", "notes"),
+		app.Count(len(a.Marks), "partnering moment", "partnering moments"))
 }
 
 // numbered lists n choices as "1. First, 2. Second."
@@ -262,12 +263,4 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
-}
-
-// limit cuts a text to n characters.
-func limit(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n])
-	}
-	return s
 }

@@ -41,17 +41,17 @@ func (fe *frontEnd) confirmQuit(q app.QuitQuestion) {
 		keys, expected = "y = quit, e = end and write the log, n = stay", "Expected y to quit, n to stay, or e to end and write the log."
 	}
 	fe.askQ(question{prompt: []string{q.Question + " " + keys}, answer: func(line string) {
-		switch strings.ToLower(strings.TrimSpace(line)) {
-		case "y", "yes", "q", "quit":
+		switch c := answer(app.OnQuit, line); {
+		case c == app.CmdYes:
 			fe.leave("Quit.")
-		case "e", "end":
+		case c == app.CmdEndInstead:
 			if q.CanEnd {
 				fe.endSession()
 				return
 			}
 			fe.out.say(expected)
 			fe.confirmQuit(q)
-		case "n", "no", "":
+		case c == app.CmdNo, strings.TrimSpace(line) == "":
 			fe.out.say("Staying.")
 			if fe.core.Stage() == app.Logging {
 				fe.askLog()
@@ -61,6 +61,13 @@ func (fe *frontEnd) confirmQuit(q app.QuitQuestion) {
 			fe.confirmQuit(q)
 		}
 	}})
+}
+
+// answer returns the command of a group that a typed answer asks for, or
+// 0 for none.
+func answer(g app.KeyGroup, line string) app.Command {
+	c, _ := app.CommandFor(g, strings.TrimSpace(line))
+	return c
 }
 
 // eof quits because the input has ended, as q would without its

@@ -2,7 +2,6 @@ package plain
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -25,43 +24,41 @@ func (fe *frontEnd) openSession() {
 
 // command carries out one typed line of the running session.
 func (fe *frontEnd) command(line string) {
-	if fe.cardCommand(line) {
-		return
-	}
 	c, err := parse(line)
 	if err != nil {
-		fe.out.say(sentence(capital(err.Error())))
+		fe.out.say(app.ErrorSentence(err))
 		return
 	}
 	now := fe.clock.Now()
-	switch c.verb {
-	case cmdTimeLeft:
-		fe.out.say(timeLines(fe.core.Session(), now)...)
-	case cmdWhere:
-		fe.out.say(whereLines(fe.core.Session(), now)...)
-	case cmdList:
-		fe.out.say(listLines(fe.core.Session(), now)...)
-	case cmdRead:
-		fe.out.say(stepLines(fe.core.Session(), now)...)
-	case cmdHelp:
-		fe.out.say(helpLines...)
-	case cmdEnd:
+	ses := fe.core.Session()
+	switch c.cmd {
+	case app.CmdTimeLeft:
+		fe.out.say(timeLines(ses, now)...)
+	case app.CmdWhere:
+		fe.out.say(whereLines(ses, now)...)
+	case app.CmdAgenda:
+		fe.out.say(listLines(ses, now)...)
+	case app.CmdRead:
+		fe.out.say(stepLines(ses, now)...)
+	case app.CmdHelp:
+		fe.out.say(helpLines()...)
+	case app.CmdCards:
+		fe.out.say(cardList(ses)...)
+	case app.CmdCard:
+		fe.out.say(cardLines(ses, c.text)...)
+	case app.CmdEnd:
 		fe.confirm(app.EndSession)
-	case cmdRestart:
-		if err := fe.core.Refusal(session.Restart{}); err != nil {
-			fe.out.say(refusals[err])
-			return
-		}
-		fe.confirm(app.RestartTurn)
-	case cmdUndo:
+	case app.CmdRestart:
+		fe.restart()
+	case app.CmdUndo:
 		fe.undo()
-	case cmdPreview:
-		fe.out.say(previewLines(fe.core.Session())...)
-	case cmdQuit:
+	case app.CmdPreview:
+		fe.out.say(previewLines(ses)...)
+	case app.CmdQuit:
 		fe.quit()
-	case cmdNote:
+	case app.CmdNote:
 		fe.note(c.text)
-	case cmdCheck:
+	case app.CmdCheck:
 		fe.check(c)
 	default:
 		fe.action(c)
@@ -72,20 +69,20 @@ func (fe *frontEnd) command(line string) {
 // or says why one would do nothing here.
 func (fe *frontEnd) action(c command) {
 	var a session.Action
-	switch c.verb {
-	case cmdNext:
+	switch c.cmd {
+	case app.CmdNext:
 		a = session.Next{}
-	case cmdBack:
+	case app.CmdBack:
 		a = session.Prev{}
-	case cmdMark:
+	case app.CmdMoment:
 		a = session.MarkMoment{}
-	case cmdStartPause:
+	case app.CmdStartPause:
 		a = session.StartPause{}
-	case cmdMore:
+	case app.CmdMore:
 		a = session.Extend{By: time.Duration(c.n) * time.Minute}
-	case cmdLess:
+	case app.CmdLess:
 		a = session.Extend{By: -time.Duration(c.n) * time.Minute}
-	case cmdCall:
+	case app.CmdCallStarts:
 		a = session.StartCall{}
 	default:
 		return
@@ -95,6 +92,16 @@ func (fe *frontEnd) action(c command) {
 		return
 	}
 	fe.apply(a)
+}
+
+// restart asks before the turn is put back to its full length, or says
+// why it would do nothing.
+func (fe *frontEnd) restart() {
+	if err := fe.core.Refusal(session.Restart{}); err != nil {
+		fe.out.say(refusals[err])
+		return
+	}
+	fe.confirm(app.RestartTurn)
 }
 
 // refusals word the core's reasons why an action would do nothing.
@@ -129,12 +136,7 @@ func (fe *frontEnd) check(c command) {
 	case n > items:
 		fe.apply(session.Choose{Option: n - items - 1})
 	case st.Checklist[n-1].Answer == script.WarnMinutes:
-		if c.text != "" && c.minutes < 0 {
-			_, err := minutesOf(n, c.text)
-			fe.out.say(sentence(capital(err.Error())))
-			return
-		}
-		fe.answer(n-1, c.minutes)
+		fe.answerMinutes(n-1, c.text)
 	case st.Checklist[n-1].Answer == script.TextAnswer:
 		fe.answerText(n-1, c.text)
 	default:
@@ -143,10 +145,11 @@ func (fe *frontEnd) check(c command) {
 	}
 }
 
-// answer records the minutes answered to item i, asking for them when
-// they were not given.
-func (fe *frontEnd) answer(i, minutes int) {
-	if minutes < 0 {
+// answerMinutes records the minutes answered to item i, as the core
+// reads them (app.WarnMinutes), asking for them when none were given and
+// again when they cannot be taken.
+func (fe *frontEnd) answerMinutes(i int, text string) {
+	if text == "" {
 		fe.askQ(question{
 			prompt: []string{fe.core.Session().Current().Checklist[i].Text + " Type the minutes, such as 2 (Enter alone: no answer)."},
 			answer: func(line string) {
@@ -154,22 +157,22 @@ func (fe *frontEnd) answer(i, minutes int) {
 					fe.out.say("No answer given.")
 					return
 				}
-				m, err := strconv.Atoi(line)
-				if err != nil || m < 1 || m > maxMinutes {
-					fe.out.say("Expected a whole number of minutes, such as 2.")
-					fe.answer(i, -1)
+				if _, err := app.WarnMinutes(fe.core.Session(), i, line); err != nil {
+					fe.out.say(app.ErrorSentence(err))
+					fe.answerMinutes(i, "")
 					return
 				}
-				fe.answer(i, m)
+				fe.answerMinutes(i, line)
 			},
 		})
 		return
 	}
-	if _, err := app.WarnMinutes(fe.core.Session(), i, strconv.Itoa(minutes)); err != nil {
-		fe.out.say(capital(err.Error()) + ": no answer recorded.")
+	m, err := app.WarnMinutes(fe.core.Session(), i, text)
+	if err != nil {
+		fe.out.say(app.Capital(err.Error()) + ": no answer recorded.")
 		return
 	}
-	fe.apply(session.Answer{Item: i, Minutes: minutes})
+	fe.apply(session.Answer{Item: i, Minutes: m})
 	fe.out.say(answeredLine(fe.core.Session(), i))
 }
 
@@ -191,7 +194,7 @@ func (fe *frontEnd) answerText(i int, text string) {
 	}
 	kept, err := session.CheckAnswer(text)
 	if err != nil {
-		fe.out.say(sentence(capital(err.Error())) + " No answer recorded.")
+		fe.out.say(app.ErrorSentence(err) + " No answer recorded.")
 		return
 	}
 	fe.apply(session.Answer{Item: i, Text: kept})
@@ -207,12 +210,11 @@ func (fe *frontEnd) confirm(r app.Risky) {
 		return
 	}
 	fe.askQ(question{prompt: []string{q + " Type yes or no."}, answer: func(line string) {
-		switch strings.ToLower(strings.TrimSpace(line)) {
-		case "y", "yes":
+		if answer(app.OnQuestion, line) == app.CmdYes {
 			fe.doRisky(r)
-		default:
-			fe.out.say("Nothing was done.")
+			return
 		}
+		fe.out.say("Nothing was done.")
 	}})
 }
 
@@ -235,8 +237,8 @@ func (fe *frontEnd) undo() {
 	fe.apply(session.Undo{})
 }
 
-// note keeps a note, asking for its text when none was given. The text
-// asked for is kept as the note draft while the question waits.
+// note keeps a note, asking for its text when none was given; the core
+// cuts it to app.MaxNote.
 func (fe *frontEnd) note(text string) {
 	if text != "" {
 		fe.after(fe.core.AddNote(text))
@@ -252,12 +254,4 @@ func (fe *frontEnd) note(text string) {
 			fe.note(line)
 		},
 	})
-}
-
-// capital puts the first letter of a message in upper case.
-func capital(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
 }

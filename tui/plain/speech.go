@@ -11,89 +11,42 @@ import (
 	"partnercoach/timer"
 )
 
-// spoken says a duration the way a person says it: "5 minutes", "1
-// minute 30 seconds", "45 seconds", "1 hour 5 minutes". A part second is
-// rounded up, so that "0 seconds" is said only at the end itself (the
-// rule of every read-out, app.ShownSeconds); a negative duration is said
-// by its size, a part second dropped.
-func spoken(d time.Duration) string {
-	s := app.ShownSeconds(d)
-	h, m, sec := s/3600, s/60%60, s%60
-	var parts []string
-	if h > 0 {
-		parts = append(parts, plural(h, "hour", "hours"))
-	}
-	if m > 0 {
-		parts = append(parts, plural(m, "minute", "minutes"))
-	}
-	if sec > 0 || len(parts) == 0 {
-		parts = append(parts, plural(sec, "second", "seconds"))
-	}
-	return strings.Join(parts, " ")
-}
-
-// spokenElapsed says a time that counts up, dropping part seconds.
-func spokenElapsed(d time.Duration) string { return spoken(max(d, 0).Truncate(time.Second)) }
-
-// plural writes a number with its noun, singular or plural.
-func plural[N int | int64](n N, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-// lowerFirst puts the first letter of a name in lower case, for use
-// inside a sentence: "the coach's turn".
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
-}
-
-// sentence ends a text with a full stop unless it ends with a mark of
-// its own.
-func sentence(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s[len(s)-1:], ".?!:\"'") {
-		return s
-	}
-	return s + "."
-}
-
-// turnLine says where a turn is and how long is left, in one line: "Coach's
-// turn, segment 2 of 3, 10 minutes left, running; this segment ends in 5
-// minutes."
-func turnLine(name string, t *timer.Turn, now time.Time) string {
-	left := t.Left(now)
-	n := t.Segments()
-	switch {
-	case !t.Started():
-		return fmt.Sprintf("%s, %s, not started: s starts it.", name, spoken(left))
-	case left <= 0:
+// turnLine says where a turn is and how long is left, in one line, from
+// its reading (app.ReadTurn): "Coach's turn, segment 2 of 3, 10 minutes
+// left, running; this segment ends in 5 minutes."
+func turnLine(r app.TurnReading) string {
+	start := app.LetterOf(app.OnSession, app.CmdStartPause)
+	switch r.Phase {
+	case app.TurnWaiting:
+		return fmt.Sprintf("%s, %s, not started: %s starts it.", r.Name, app.Spoken(r.Left), start)
+	case app.TurnOver:
 		state := "running"
-		if !t.Running() {
+		if !r.Running {
 			state = "paused"
 		}
-		return fmt.Sprintf("%s is over: %s of overtime, %s.", name, spokenElapsed(-left), state)
-	case t.AtCheckIn(now):
-		return fmt.Sprintf("%s, segment %d of %d done, %s left, paused for the check-in: s starts segment %d.",
-			name, t.Segment()-1, n, spoken(left), t.Segment())
+		return fmt.Sprintf("%s is over: %s of overtime, %s.", r.Name, app.SpokenPast(-r.Left), state)
+	case app.TurnCheckIn:
+		return fmt.Sprintf("%s, segment %d of %d done, %s left, paused for the check-in: %s starts segment %d.",
+			r.Name, r.Segment-1, r.Segments, app.Spoken(r.Left), start, r.Segment)
 	}
-	line := name
-	if n > 1 {
-		line += fmt.Sprintf(", segment %d of %d", t.Segment(), n)
+	line := r.Name
+	if r.Segments > 1 {
+		line += fmt.Sprintf(", segment %d of %d", r.Segment, r.Segments)
 	}
-	line += ", " + spoken(left) + " left"
-	if !t.Running() {
-		return line + ", paused: s goes on."
+	line += ", " + app.Spoken(r.Left) + " left"
+	if r.Phase == app.TurnPaused {
+		return line + ", paused: " + start + " goes on."
 	}
 	line += ", running"
-	if n > 1 && t.Segment() < n {
-		line += "; this segment ends in " + spoken(t.SegmentLeft(now))
+	if r.Segments > 1 && r.Segment < r.Segments {
+		line += "; this segment ends in " + app.Spoken(r.SegmentLeft)
 	}
 	return line + "."
+}
+
+// turnNow reads the turn of a step of the session at now.
+func turnNow(s *session.Session, st script.Step, now time.Time) app.TurnReading {
+	return app.ReadTurn(st.Turn, s.Turn(st.ID), now)
 }
 
 // turnPlan says how a turn is made, for the step's description: "15
@@ -101,25 +54,25 @@ func turnLine(name string, t *timer.Turn, now time.Time) string {
 // end."
 func turnPlan(turn *script.Turn, t *timer.Turn) string {
 	segs := turn.SegmentLengths()
-	plan := spoken(t.Length())
+	plan := app.Spoken(t.Length())
 	if len(segs) > 1 {
 		same := true
 		for _, s := range segs {
 			same = same && s == segs[0]
 		}
 		if same {
-			plan += fmt.Sprintf(" in %d segments of %s", len(segs), spoken(segs[0]))
+			plan += fmt.Sprintf(" in %d segments of %s", len(segs), app.Spoken(segs[0]))
 		} else {
 			var each []string
 			for _, s := range segs {
-				each = append(each, spoken(s))
+				each = append(each, app.Spoken(s))
 			}
 			plan += fmt.Sprintf(" in %d segments (%s)", len(segs), strings.Join(each, ", "))
 		}
 		plan += ", with a pause to check in after each"
 	}
 	if w := t.Warn(); w > 0 && w < t.Length() {
-		plan += ", and a warning " + spoken(w) + " before the end"
+		plan += ", and a warning " + app.Spoken(w) + " before the end"
 	}
 	return plan + "."
 }
@@ -145,12 +98,12 @@ func roles(turn *script.Turn, newcomer string) string {
 // coach focuses, newcomer listens. Next: Feedback on my turn."
 func stepHead(s *session.Session) string {
 	pos, st := s.Pos(), s.Current()
-	line := fmt.Sprintf("Step %d of %d: %s", pos+1, s.Len(), sentence(st.Title))
+	line := fmt.Sprintf("Step %d of %d: %s", pos+1, s.Len(), app.Sentence(st.Title))
 	if p := s.PlannedFor(st.ID); p > 0 && st.Turn == nil {
-		line += " Planned " + spoken(p) + "."
+		line += " Planned " + app.Spoken(p) + "."
 	}
 	if pos+1 < s.Len() {
-		return line + " Next: " + sentence(s.Step(pos+1).Title)
+		return line + " Next: " + app.Sentence(s.Step(pos+1).Title)
 	}
 	return line + " This is the last step: E ends the session and asks the coach log's questions."
 }
@@ -163,7 +116,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	if st.Turn != nil {
 		t := s.Turn(st.ID)
 		lines = append(lines, roles(st.Turn, app.NewcomerLabel(s.Options())),
-			st.Turn.Name()+": "+turnPlan(st.Turn, t), turnLine(st.Turn.Name(), t, now))
+			st.Turn.Name()+": "+turnPlan(st.Turn, t), turnLine(turnNow(s, st, now)))
 		lines = append(lines, answerLines(s)...)
 	}
 	if len(st.Points) > 0 {
@@ -175,7 +128,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	lines = append(lines, entryLines(s)...)
 	for _, n := range s.Notes() {
 		if n.Step == st.ID {
-			lines = append(lines, "Note at "+app.RealClock(s, n.At)+": "+n.Text)
+			lines = append(lines, "Note at "+app.TimeOfDay(s, n.At)+": "+n.Text)
 		}
 	}
 	return lines
@@ -193,7 +146,7 @@ func entryLines(s *session.Session) []string {
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, itemText(s, st, i, it)))
 	}
 	if c := st.Choice; c != nil {
-		lines = append(lines, "Choice: "+sentence(c.Prompt)+" (x and the number chooses.)")
+		lines = append(lines, "Choice: "+app.Sentence(c.Prompt)+" (x and the number chooses.)")
 		chosen, made := s.Chosen(st.ID)
 		for k, o := range c.Options {
 			mark := ""
@@ -225,9 +178,9 @@ func itemText(s *session.Session, st script.Step, i int, it script.Item) string 
 // the session clock.
 func whereLines(s *session.Session, now time.Time) []string {
 	st := s.Current()
-	lines := []string{fmt.Sprintf("Step %d of %d: %s", s.Pos()+1, s.Len(), sentence(st.Title))}
+	lines := []string{fmt.Sprintf("Step %d of %d: %s", s.Pos()+1, s.Len(), app.Sentence(st.Title))}
 	if st.Turn != nil {
-		lines = append(lines, turnLine(st.Turn.Name(), s.Turn(st.ID), now))
+		lines = append(lines, turnLine(turnNow(s, st, now)))
 	}
 	return append(lines, sessionClock(s, now))
 }
@@ -235,15 +188,16 @@ func whereLines(s *session.Session, now time.Time) []string {
 // sessionClock says how far the session is into its planned length, how
 // its clock started, and when it is projected to run over, by how much.
 func sessionClock(s *session.Session, now time.Time) string {
-	line := fmt.Sprintf("Session: %s of %s; the %s.", spokenElapsed(s.Elapsed(now)), spoken(s.Planned()),
+	line := fmt.Sprintf("Session: %s of %s; the %s.", app.SpokenPast(s.Elapsed(now)), app.Spoken(s.Planned()),
 		app.CallPhrase(s))
 	if _, how := s.CallStarted(); how == session.CallWaiting {
-		line = fmt.Sprintf("Session: 0 of %s: the session clock %s, or type call to start it.", spoken(s.Planned()),
-			app.CallPhrase(s))
+		call, _ := app.KeyOf(app.OnSession, app.CmdCallStarts)
+		line = fmt.Sprintf("Session: 0 of %s: the session clock %s, or type %s to start it.", app.Spoken(s.Planned()),
+			app.CallPhrase(s), call.Names())
 	}
 	if over := s.Over(now); over > 0 {
-		line += fmt.Sprintf(" Running over by %s: it ends about %s.", spokenElapsed(over),
-			app.RealClock(s, s.Projected(now)))
+		line += fmt.Sprintf(" Running over by %s: it ends about %s.", app.SpokenPast(over),
+			app.TimeOfDay(s, s.Projected(now)))
 	}
 	return line
 }
@@ -253,7 +207,7 @@ func sessionClock(s *session.Session, now time.Time) string {
 func answerLines(s *session.Session) []string {
 	var lines []string
 	for _, a := range s.TurnAnswers() {
-		lines = append(lines, "Asked for this turn: "+sentence(a.Question)+" Answer: "+sentence(a.Text))
+		lines = append(lines, "Asked for this turn: "+app.Sentence(a.Question)+" Answer: "+app.Sentence(a.Text))
 	}
 	return lines
 }
@@ -262,7 +216,7 @@ func answerLines(s *session.Session) []string {
 func timeLines(s *session.Session, now time.Time) []string {
 	st := s.Current()
 	if st.Turn != nil {
-		return []string{turnLine(st.Turn.Name(), s.Turn(st.ID), now)}
+		return []string{turnLine(turnNow(s, st, now))}
 	}
 	return []string{"This step has no timer. " + sessionClock(s, now)}
 }
@@ -275,7 +229,7 @@ func previewLines(s *session.Session) []string {
 		return []string{"This is the last step: nothing comes after it."}
 	}
 	lines := []string{fmt.Sprintf("Next, step %d of %d: %s Planned %s. (n moves on to it.)", s.Pos()+2, s.Len(),
-		sentence(st.Title), spoken(s.PlannedFor(st.ID)))}
+		app.Sentence(st.Title), app.Spoken(s.PlannedFor(st.ID)))}
 	if st.Turn != nil {
 		lines = append(lines, roles(st.Turn, s.Options().Newcomer))
 	}
@@ -291,15 +245,15 @@ func previewLines(s *session.Session) []string {
 // listLines list the steps in their current order, with the planned time
 // and the time spent, saying which is current.
 func listLines(s *session.Session, now time.Time) []string {
-	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), spoken(s.Planned()))}
+	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), app.Spoken(s.Planned()))}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, spoken(s.PlannedFor(st.ID)))
+		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedFor(st.ID)))
 		if d := s.Spent(st.ID, now); d >= time.Second {
-			line += ", spent " + spokenElapsed(d)
+			line += ", spent " + app.SpokenPast(d)
 		}
 		if t := s.Turn(st.ID); t != nil && t.Started() {
-			line += ", its turn ran " + spokenElapsed(t.Length()-t.Left(now)) + " of " + spoken(t.Length())
+			line += ", its turn ran " + app.SpokenPast(t.Length()-t.Left(now)) + " of " + app.Spoken(t.Length())
 		}
 		if p == s.Pos() {
 			line += ", current step"

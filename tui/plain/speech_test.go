@@ -5,44 +5,19 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/app"
+	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
 )
 
-func TestSpoken(t *testing.T) {
-	tests := []struct {
-		d    time.Duration
-		want string
-	}{
-		{0, "0 seconds"},
-		{time.Millisecond, "1 second"},
-		{time.Second, "1 second"},
-		{45 * time.Second, "45 seconds"},
-		{time.Minute, "1 minute"},
-		{5 * time.Minute, "5 minutes"},
-		{4*time.Minute + 30*time.Second, "4 minutes 30 seconds"},
-		{4*time.Minute + 29*time.Second + time.Millisecond, "4 minutes 30 seconds"},
-		{time.Hour + 5*time.Minute, "1 hour 5 minutes"},
-		{2*time.Hour + time.Second, "2 hours 1 second"},
-		{-90 * time.Second, "1 minute 30 seconds"},
-	}
-	for _, tc := range tests {
-		if got := spoken(tc.d); got != tc.want {
-			t.Errorf("spoken(%v) = %q, want %q", tc.d, got, tc.want)
-		}
-	}
-	if got := spokenElapsed(59*time.Second + 900*time.Millisecond); got != "59 seconds" {
-		t.Errorf("spokenElapsed rounds up: %q", got)
-	}
-}
-
 func TestTurnLine(t *testing.T) {
 	seg := []time.Duration{5 * time.Minute, 5 * time.Minute, 5 * time.Minute}
-	name := "Coach's turn"
+	coach := &script.Turn{Focuser: script.Coach, Listener: script.Newcomer}
 	tr := timer.NewTurn(seg, 2*time.Minute)
 	check := func(now time.Time, want string) {
 		t.Helper()
-		if got := turnLine(name, tr, now); got != want {
+		if got := turnLine(app.ReadTurn(coach, tr, now)); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 	}
@@ -56,12 +31,13 @@ func TestTurnLine(t *testing.T) {
 	tr.Toggle(t0.Add(8 * time.Minute))
 	check(t0.Add(9*time.Minute), "Coach's turn, segment 2 of 3, 8 minutes left, paused: s goes on.")
 
+	newcomer := &script.Turn{Focuser: script.Newcomer, Listener: script.Coach}
 	one := timer.NewTurn([]time.Duration{time.Minute}, 30*time.Second)
 	one.Toggle(t0)
-	if got := turnLine("Newcomer's turn", one, t0.Add(80*time.Second)); got != "Newcomer's turn is over: 20 seconds of overtime, running." {
+	if got := turnLine(app.ReadTurn(newcomer, one, t0.Add(80*time.Second))); got != "Newcomer's turn is over: 20 seconds of overtime, running." {
 		t.Errorf("overtime: %q", got)
 	}
-	if got := turnLine("Newcomer's turn", one, t0.Add(20*time.Second)); got != "Newcomer's turn, 40 seconds left, running." {
+	if got := turnLine(app.ReadTurn(newcomer, one, t0.Add(20*time.Second))); got != "Newcomer's turn, 40 seconds left, running." {
 		t.Errorf("undivided: %q", got)
 	}
 }
@@ -89,27 +65,35 @@ func TestStepWording(t *testing.T) {
 	mustContain(t, stepHead(s), "Step 11 of 11: ", "This is the last step: E ends the session")
 }
 
-func TestAlertWording(t *testing.T) {
-	warn := session.Event{Kind: session.WarningDue, At: t0, Turn: "Newcomer's turn", Left: 2 * time.Minute}
-	if got, want := alertLine(warn, ""), "Warning: 2 minutes left in the newcomer's turn."; got != want {
-		t.Errorf("warning: %q, want %q", got, want)
-	}
-	seg := session.Event{Kind: session.SegmentDone, Turn: "Coach's turn", Segment: 2, Segments: 3, Left: 5 * time.Minute}
-	if got, want := alertLine(seg, "Any questions?"),
-		"Segment 2 of 3 of the coach's turn is done, 5 minutes left. Any questions? The timer is paused: s starts segment 3."; got != want {
-		t.Errorf("segment: %q, want %q", got, want)
-	}
-	end := session.Event{Kind: session.TurnEnded, Turn: "Coach's turn"}
-	if got := alertLine(end, ""); !strings.HasPrefix(got, "Time is up: the coach's turn is over.") {
-		t.Errorf("end: %q", got)
-	}
-}
-
 func TestCleanDropsControlCharacters(t *testing.T) {
 	if got := clean("a\x1b[31mred\x1b[0m\tb\a\u009b"); got != "a[31mred[0m b" {
 		t.Errorf("clean: %q", got)
 	}
 	if got := clean("\u2066AB\u2069 \u202eCD \u200bE\ufeff"); got != "AB CD E" {
 		t.Errorf("clean of hidden characters: %q", got)
+	}
+}
+
+// TestAlertLineIsTheCores: the line said for a segment's end is
+// app.AlertLine's, as the full screen's banner is (see its
+// TestScreenSaysTheAlertLine).
+func TestAlertLineIsTheCores(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.toCoachTurn()
+	h.send("s")
+	out, _ := h.advance(5 * time.Minute)
+	st := h.fe.core.Session().Current()
+	ev := session.Event{Kind: session.SegmentDone, Turn: st.Turn.Name(), Segment: 1, Segments: 3}
+	mustContain(t, out, app.AlertLine(ev, st.Turn.CheckIn)+"\n")
+}
+
+// TestNoteIsKeptWithinTheCoresLimit: a note typed longer than the core's
+// limit is kept at app.MaxNote characters, as the full screen's field
+// stops there.
+func TestNoteIsKeptWithinTheCoresLimit(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send("note " + strings.Repeat("a", app.MaxNote+10))
+	if n := h.fe.core.Session().Notes(); len(n) != 1 || len(n[0].Text) != app.MaxNote {
+		t.Fatalf("notes %d, the first %d characters long; want 1 of %d", len(n), len(n[0].Text), app.MaxNote)
 	}
 }

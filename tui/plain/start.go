@@ -8,7 +8,6 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // openStart says the unfinished session on offer, if there is one, and
@@ -44,8 +43,8 @@ func (fe *frontEnd) sayWho() {
 
 // nextSpoken says a newcomer's next session: "session 3, followup,
 // $50.00, next appointment Tue 24 Nov 18:00."
-func nextSpoken(e store.RosterEntry) string {
-	t := fmt.Sprintf("session %d, %s, %s", e.Next.Number, e.Next.Script, store.FormatCents(e.Next.FeeCents))
+func nextSpoken(e app.Who) string {
+	t := fmt.Sprintf("session %d, %s, %s", e.Number, e.Script, app.Money(e.FeeCents))
 	if e.When != "" {
 		t += ", next appointment " + e.When
 	}
@@ -59,7 +58,7 @@ func (fe *frontEnd) askWho() {
 		what += ", resume, finish or discard"
 	}
 	prompt := what + ", or q to quit (Enter alone: " + fe.defaultWho() + ")."
-	fe.askQ(question{prompt: []string{prompt}, answer: fe.who})
+	fe.askQ(question{prompt: []string{prompt}, answer: fe.whoTyped})
 }
 
 // defaultWho is what an empty answer to whom chooses: resuming the
@@ -75,24 +74,24 @@ func (fe *frontEnd) defaultWho() string {
 	return "no newcomer"
 }
 
-// who acts on the answer to whom the session is with.
-func (fe *frontEnd) who(line string) {
+// whoTyped acts on the answer to whom the session is with.
+func (fe *frontEnd) whoTyped(line string) {
 	word := strings.TrimSpace(line)
 	if word == "" {
 		word = fe.defaultWho()
 	}
-	if fe.offerWord(strings.ToLower(word)) {
+	if fe.offerWord(word) {
 		return
 	}
-	switch strings.ToLower(word) {
-	case "q", "quit", "exit":
+	switch c, _ := app.CommandFor(app.OnStart, word); {
+	case everywhere(word, app.CmdQuit):
 		fe.quit()
 		return
-	case "h", "help", "?":
+	case everywhere(word, app.CmdHelp):
 		fe.sayWho()
 		fe.askWho()
 		return
-	case "none", "no newcomer", "nobody":
+	case c == app.CmdNobody:
 		fe.toScripts(app.Who{})
 		return
 	}
@@ -109,18 +108,25 @@ func (fe *frontEnd) who(line string) {
 	fe.named(word)
 }
 
+// everywhere reports whether a typed word asks for a command of every
+// screen.
+func everywhere(word string, c app.Command) bool {
+	got, ok := app.CommandFor(app.Everywhere, word)
+	return ok && got == c
+}
+
 // offerWord acts on resume, finish and discard while a session is on
 // offer, and reports whether the word was one of them.
 func (fe *frontEnd) offerWord(word string) bool {
 	if fe.core.Offer() == nil {
 		return false
 	}
-	switch word {
-	case "resume", "r":
+	switch c, _ := app.CommandFor(app.OnStart, word); c {
+	case app.CmdResume:
 		fe.resumeOffer(false)
-	case "finish", "f":
+	case app.CmdFinish:
 		fe.resumeOffer(true)
-	case "discard", "d":
+	case app.CmdDiscard:
 		fe.askDiscard()
 	default:
 		return false
@@ -134,7 +140,7 @@ func (fe *frontEnd) named(typed string) {
 	w, near, err := fe.core.NameTyped(typed)
 	switch {
 	case err != nil:
-		fe.out.say(sentence(capital(err.Error())))
+		fe.out.say(app.ErrorSentence(err))
 		fe.askWho()
 	case near != "":
 		name := strings.TrimSpace(typed)
@@ -153,10 +159,10 @@ func (fe *frontEnd) named(typed string) {
 // yesNo asks a question of y or n, and asks again on another answer.
 func (fe *frontEnd) yesNo(prompt string, yes, no func()) {
 	fe.askQ(question{prompt: []string{prompt}, answer: func(line string) {
-		switch strings.ToLower(strings.TrimSpace(line)) {
-		case "y", "yes":
+		switch answer(app.OnQuestion, line) {
+		case app.CmdYes:
 			yes()
-		case "n", "no":
+		case app.CmdNo:
 			no()
 		default:
 			fe.out.say("Expected y or n.")
@@ -168,7 +174,7 @@ func (fe *frontEnd) yesNo(prompt string, yes, no func()) {
 // toScripts chooses whom the session is with and lists the scripts, the
 // one proposed for them first in the prompt.
 func (fe *frontEnd) toScripts(w app.Who) {
-	fe.core.Choose(w)
+	fe.core.SetWho(w)
 	if w.Name != "" {
 		fe.out.say(fmt.Sprintf("Session with %s.", w.Label()))
 	} else {
@@ -176,16 +182,16 @@ func (fe *frontEnd) toScripts(w app.Who) {
 	}
 	fe.out.say("Scripts:")
 	for i, s := range fe.core.Config().Scripts {
-		line := fmt.Sprintf("%d. %s: %s, %s, %s.", i+1, s.Name, s.Title, spoken(s.Planned()),
-			plural(len(s.Steps), "step", "steps"))
+		line := fmt.Sprintf("%d. %s: %s, %s, %s.", i+1, s.Name, s.Title, app.Spoken(s.Planned()),
+			app.Count(len(s.Steps), "step", "steps"))
 		switch {
 		case s.Peer():
 			line += " A session between partners: no newcomer, no fee."
 		case w.Name != "":
-			line += " Fee " + store.FormatCents(fe.core.FeeFor(s)) + "."
+			line += " Fee " + app.Money(fe.core.FeeFor(s)) + "."
 		}
 		if s.Summary != "" {
-			line += " " + sentence(s.Summary)
+			line += " " + app.Sentence(s.Summary)
 		}
 		fe.out.say(line)
 	}
@@ -199,7 +205,7 @@ func (fe *frontEnd) askChoice() {
 	if def := fe.defaultChoice(); def != "" {
 		prompt += " (Enter alone: " + def + ")"
 	}
-	fe.askQ(question{prompt: []string{prompt + "."}, answer: fe.choose})
+	fe.askQ(question{prompt: []string{prompt + "."}, answer: fe.scriptTyped})
 }
 
 // defaultChoice is what an empty answer chooses: the script proposed for
@@ -217,24 +223,25 @@ func (fe *frontEnd) defaultChoice() string {
 	return scripts[0].Name
 }
 
-// choose acts on the answer to the choice of script.
-func (fe *frontEnd) choose(line string) {
-	word := strings.ToLower(strings.TrimSpace(line))
+// scriptTyped acts on the answer to the choice of script.
+func (fe *frontEnd) scriptTyped(line string) {
+	word := strings.TrimSpace(line)
 	if word == "" {
 		word = fe.defaultChoice()
 	}
-	switch word {
-	case "q", "quit", "exit":
+	switch c, _ := app.CommandFor(app.OnScripts, word); {
+	case everywhere(word, app.CmdQuit):
 		fe.quit()
 		return
-	case "h", "help", "?":
+	case everywhere(word, app.CmdHelp):
 		fe.askChoice()
 		return
-	case "b", "back":
+	case c == app.CmdBackToWho:
 		fe.sayWho()
 		fe.askWho()
 		return
 	}
+	word = strings.ToLower(word)
 	for i, s := range fe.core.Config().Scripts {
 		if word == strconv.Itoa(i+1) || word == strings.ToLower(s.Name) {
 			fe.opened(fe.core.StartScript(s))
@@ -242,7 +249,7 @@ func (fe *frontEnd) choose(line string) {
 		}
 	}
 	fe.out.say(fmt.Sprintf("There is no script %q: expected a number from 1 to %d or a name from the list.",
-		limit(line, 40), len(fe.core.Config().Scripts)))
+		app.Cut(line, 40), len(fe.core.Config().Scripts)))
 	fe.askChoice()
 }
 
@@ -261,10 +268,10 @@ func (fe *frontEnd) askDiscard() {
 	fe.askQ(question{
 		prompt: []string{"Discard it for good? Nothing of it will be kept. y = discard, n = keep"},
 		answer: func(line string) {
-			switch strings.ToLower(strings.TrimSpace(line)) {
-			case "y", "yes":
+			switch c := answer(app.OnQuestion, line); {
+			case c == app.CmdYes:
 				fe.do(fe.core.DiscardOffer()) // says "Discarded." once it is
-			case "n", "no", "":
+			case c == app.CmdNo, strings.TrimSpace(line) == "":
 				fe.out.say("Kept.")
 			default:
 				fe.out.say("Expected y to discard it or n to keep it.")
@@ -288,6 +295,6 @@ func offerLine(s *session.Session, saved, now time.Time) string {
 	if n := s.Options().Newcomer; n != "" {
 		what += " with " + n
 	}
-	return fmt.Sprintf("%s: %s, at step %d of %d, last saved %s, %s ago.", what, s.Script().Title, s.Pos()+1, s.Len(),
-		saved.Local().Format("Mon 2 Jan 15:04"), spokenElapsed(now.Sub(saved).Truncate(time.Minute)))
+	return fmt.Sprintf("%s: %s, at step %d of %d, last saved %s, %s.", what, s.Script().Title, s.Pos()+1, s.Len(),
+		saved.Local().Format("Mon 2 Jan 15:04"), app.Ago(now.Sub(saved)))
 }

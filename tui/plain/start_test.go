@@ -144,7 +144,7 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 		return app.Config{Scripts: scripts(t), Offer: offer(opts), Saved: t0.Add(-49 * time.Hour)}
 	}
 	h := newHarness(t, cfg(session.Options{Newcomer: "AB"}), Options{})
-	mustContain(t, h.news(), "Unfinished session with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00, 49 hours ago.",
+	mustContain(t, h.news(), "Unfinished session with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00, 2 days ago.",
 		"none for no newcomer, resume, finish or discard, or q to quit (Enter alone: resume).")
 	mustContain(t, h.send(""), "Resumed the session saved at", "Step 2 of 11")
 

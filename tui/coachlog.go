@@ -14,9 +14,10 @@ import (
 	"partnercoach/session"
 )
 
-// summaryModel is the screen at the end of a session: the coach log form,
-// beside what the session itself recorded, and then where it was kept.
-type summaryModel struct {
+// coachLogModel is the screen at the end of a session: the coach log's
+// form, beside what the session itself recorded, and then where the
+// record was kept.
+type coachLogModel struct {
 	st   *Styles
 	keys keyMap
 	core *app.Core
@@ -34,13 +35,13 @@ type summaryModel struct {
 	closing   string
 }
 
-// summaryDoneMsg says the coach has completed the form.
-type summaryDoneMsg struct{}
+// logDoneMsg says the coach has completed the form.
+type logDoneMsg struct{}
 
-// newSummaryModel opens the coach log of the session the core has ended.
-func newSummaryModel(st *Styles, keys keyMap, core *app.Core) *summaryModel {
-	m := &summaryModel{st: st, keys: keys, core: core, ses: core.Session()}
-	d := core.Draft()
+// newCoachLogModel opens the coach log of the session the core has ended.
+func newCoachLogModel(st *Styles, keys keyMap, core *app.Core) *coachLogModel {
+	m := &coachLogModel{st: st, keys: keys, core: core, ses: core.Session()}
+	d := core.LogAnswers()
 	m.outcome, m.screening, m.closing = d.Outcome, d.Screening, d.Summary
 	m.further = strconv.Itoa(d.Recommendation.FurtherSessions)
 	m.learn, m.ready = d.Recommendation.Learn, d.Recommendation.Ready
@@ -49,7 +50,7 @@ func newSummaryModel(st *Styles, keys keyMap, core *app.Core) *summaryModel {
 }
 
 // newForm builds the coach log form.
-func (m *summaryModel) newForm() *huh.Form {
+func (m *coachLogModel) newForm() *huh.Form {
 	var outcomes []huh.Option[session.Outcome]
 	for _, o := range m.core.Outcomes() {
 		outcomes = append(outcomes, huh.NewOption(o.Label(), o))
@@ -58,25 +59,25 @@ func (m *summaryModel) newForm() *huh.Form {
 	for _, s := range []session.Screening{session.Suitable, session.NotYet, session.Referred, session.NotScreened} {
 		screenings = append(screenings, huh.NewOption(s.Label(), s))
 	}
-	held := func() bool { return m.outcome != session.Held }
+	notHeld := func() bool { return m.outcome != session.Held }
 	recommends := func() bool { return !m.core.Recommends(m.outcome) }
 	f := huh.NewForm(
 		huh.NewGroup(huh.NewSelect[session.Outcome]().Title("How did the session go?").
 			Options(outcomes...).Value(&m.outcome)),
 		huh.NewGroup(huh.NewSelect[session.Screening]().Title("Screening for the partnership pool").
 			Options(screenings...).Value(&m.screening)).
-			WithHideFunc(func() bool { return held() || !m.core.FirstSession() }),
+			WithHideFunc(func() bool { return notHeld() || !m.core.FirstSession() }),
 		huh.NewGroup(
 			huh.NewInput().Title("Further sessions recommended").CharLimit(2).
 				Value(&m.further).Validate(validCount),
-			huh.NewInput().Title("What they would learn in them").CharLimit(300).Value(&m.learn),
+			huh.NewInput().Title("What they would learn in them").CharLimit(app.MaxLearn).Value(&m.learn),
 			huh.NewConfirm().Title("Ready for a partnership?").Value(&m.ready),
 		).WithHideFunc(recommends),
 		huh.NewGroup(huh.NewText().Title("Closing note for the coach log").
-			Description("Confidential: it stays on this machine.").Lines(4).CharLimit(4000).Value(&m.closing)),
+			Description("Confidential: it stays on this machine.").Lines(4).CharLimit(app.MaxClosing).Value(&m.closing)),
 	).WithShowHelp(true).WithKeyMap(formKeys()).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(m.st.isDark) }))
-	f.SubmitCmd = func() tea.Msg { return summaryDoneMsg{} }
+	f.SubmitCmd = func() tea.Msg { return logDoneMsg{} }
 	return f
 }
 
@@ -96,32 +97,54 @@ func validCount(s string) error {
 
 // Init implements screen: it opens the form. (The core saved the ended
 // session as it opened the log, so that a resume comes back to it.)
-func (m *summaryModel) Init() tea.Cmd { return m.form.Init() }
+func (m *coachLogModel) Init() tea.Cmd { return m.form.Init() }
 
-// Keys implements screen.
-func (m *summaryModel) Keys() help.KeyMap { return summaryKeys{m} }
+// keysNow returns the key map with the keys that work now switched on:
+// back to the session while nothing of the log is written, and after a
+// failed write, trying again and quitting.
+func (m *coachLogModel) keysNow() keyMap {
+	k := m.keys
+	setAll(&k, false)
+	k.Global.QuitNow.SetEnabled(true)
+	k.Log.Reopen.SetEnabled(m.core.CanReopen())
+	failed := m.core.Stage() == app.WriteFailed
+	k.Log.Retry.SetEnabled(failed)
+	k.Global.Quit.SetEnabled(failed || m.core.Stage() == app.Written)
+	k.Global.Help.SetEnabled(failed || m.core.Stage() == app.Written)
+	return k
+}
+
+// Keys implements screen: the form's own keys while it is written.
+func (m *coachLogModel) Keys() help.KeyMap {
+	var form []key.Binding
+	if m.core.Stage() == app.Logging {
+		form = m.form.KeyBinds()
+	}
+	return m.keysNow().logHelp(form)
+}
 
 // Inputting implements screen: while the form is open, every key but
 // ctrl+c belongs to it.
-func (m *summaryModel) Inputting() bool { return m.core.Stage() == app.Logging }
+func (m *coachLogModel) Inputting() bool { return m.core.Stage() == app.Logging }
 
 // Compact implements screen: there is no time to show.
-func (m *summaryModel) Compact(time.Time) string { return "" }
+func (m *coachLogModel) Compact(time.Time) string { return "" }
 
 // Update implements screen.
-func (m *summaryModel) Update(msg tea.Msg) tea.Cmd {
+func (m *coachLogModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.sizeForm(m.width, m.height)
 		return nil
-	case summaryDoneMsg:
+	case logDoneMsg:
 		return do(m.core.Finish(m.answers()))
 	case tea.KeyPressMsg:
-		if m.core.Stage() == app.WriteFailed && key.Matches(msg, m.keys.Retry) {
+		k := m.keysNow().Log
+		if key.Matches(msg, k.Retry) {
 			return do(m.core.RetryFinish())
 		}
-		if m.core.CanReopen() && key.Matches(msg, m.keys.Reopen) {
+		if key.Matches(msg, k.Reopen) {
 			return func() tea.Msg { return openMsg{reopen: true} }
 		}
 	}
@@ -132,14 +155,14 @@ func (m *summaryModel) Update(msg tea.Msg) tea.Cmd {
 	if form, ok := f.(*huh.Form); ok {
 		m.form = form
 	}
-	e := m.core.SaveDraft(m.answers())
+	e := m.core.SaveLogAnswers(m.answers())
 	m.sizeForm(m.width, m.height) // a failed save adds a line above the form
 	return tea.Batch(cmd, do(e))
 }
 
 // answers are the form's answers as they stand, every one kept: the core
 // keeps those that apply to the outcome in the record.
-func (m *summaryModel) answers() session.Closing {
+func (m *coachLogModel) answers() session.Closing {
 	n, _ := strconv.Atoi(strings.TrimSpace(m.further))
 	return session.Closing{
 		Outcome: m.outcome, Screening: m.screening, Summary: m.closing,

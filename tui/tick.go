@@ -1,5 +1,8 @@
 package tui
 
+// This file schedules the session screen's one tick chain: when the
+// program wakes next, by the turn's deadline and the next alert due.
+
 import (
 	"time"
 

@@ -1,0 +1,104 @@
+package app
+
+import (
+	"time"
+
+	"partnercoach/script"
+	"partnercoach/timer"
+)
+
+// TurnPhase is where a turn stands at an instant. It is decided here
+// once, with one precedence, for both front ends: a turn not started is
+// waiting, whatever its length; one whose time is up is over, running or
+// not; one paused at a segment's end waits for the check-in; else it
+// runs or is paused.
+type TurnPhase int
+
+// The phases of a turn.
+const (
+	// TurnWaiting is a turn not started yet.
+	TurnWaiting TurnPhase = iota
+	// TurnRunning is a turn whose time runs.
+	TurnRunning
+	// TurnPaused is a turn the coach paused.
+	TurnPaused
+	// TurnCheckIn is a turn paused at the end of a segment, waiting for
+	// the coach to check in and start the next.
+	TurnCheckIn
+	// TurnOver is a turn whose time is up: its overtime counts while it
+	// runs.
+	TurnOver
+)
+
+// TurnReading is how a turn stands at an instant, as both front ends show
+// it: its phase and times, all read at the same now.
+type TurnReading struct {
+	// Name names the turn by its role: "Coach's turn".
+	Name  string
+	Phase TurnPhase
+	// Running reports whether its time runs: in TurnRunning, and in
+	// TurnOver while the overtime counts.
+	Running bool
+	// Left is the time left, negative in overtime.
+	Left time.Duration
+	// Warning reports whether a started turn is within its warning lead,
+	// before its end: the time shown in the warning's colour.
+	Warning bool
+	// Warn is the warning's lead; Length the turn's length with the
+	// minutes added or taken off.
+	Warn, Length time.Duration
+	// Segment is the segment in progress, or at a check-in the one to
+	// come, from 1; Segments how many there are now. SegmentLeft is the
+	// time left in the segment in progress.
+	Segment, Segments int
+	SegmentLeft       time.Duration
+	// CheckIn is the prompt of the turn's check-ins, or "".
+	CheckIn string
+}
+
+// ReadTurn reads a step's turn at now.
+func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
+	r := TurnReading{
+		Name: turn.Name(), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
+		Segment: t.Segment(), Segments: t.Segments(), SegmentLeft: max(t.SegmentLeft(now), 0), CheckIn: turn.CheckIn,
+	}
+	switch {
+	case !t.Started():
+		r.Phase = TurnWaiting
+	case r.Left <= 0:
+		r.Phase = TurnOver
+	case t.AtCheckIn(now):
+		r.Phase = TurnCheckIn
+	case r.Running:
+		r.Phase = TurnRunning
+	default:
+		r.Phase = TurnPaused
+	}
+	r.Warning = r.Phase != TurnWaiting && r.Left > 0 && r.Left <= r.Warn
+	return r
+}
+
+// Calm reports whether the turn is in its quiet stretch: running, with
+// more than the warning's lead and more than a minute left. There a
+// read-out may show whole minutes and leave the seconds to one plain
+// line; in the warning, in overtime or in a pause the seconds count.
+func (r TurnReading) Calm() bool {
+	return r.Phase == TurnRunning && !r.Warning && r.Left > time.Minute
+}
+
+// Alert is the alert the turn's phase calls for while it lasts, worded as
+// the alert event that began it (see AlertLine): its time up, its
+// warning, or its check-in; false for none. Kind is the event's.
+func (r TurnReading) Alert() (line string, kind AlertKind, ok bool) {
+	switch {
+	case r.Phase == TurnOver:
+		kind = AlertTimeUp
+	case r.Warning:
+		kind = AlertWarning
+	case r.Phase == TurnCheckIn:
+		kind = AlertCheckIn
+	default:
+		return "", 0, false
+	}
+	return alertLine(kind, r.Name, r.Segment-1, r.Segments, r.Warn, r.CheckIn), kind, true
+}

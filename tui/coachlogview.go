@@ -1,0 +1,122 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"partnercoach/app"
+	"partnercoach/session"
+)
+
+// logTableWidth is the width of the step table beside the form.
+const logTableWidth = 44
+
+// View implements screen.
+func (m *coachLogModel) View(width, height int) string {
+	head := m.head(width)
+	for _, s := range m.core.Standings() {
+		head += "\n" + m.st.Text.Error.Render(fit(safeLine(s.Text), width, 1))
+	}
+	bodyH := max(height-lineCount(head), 1)
+	var body string
+	switch m.core.Stage() {
+	case app.Logging:
+		body = m.formBeside(width, bodyH)
+	case app.Writing:
+		body = "Writing the coach log…"
+	case app.Written:
+		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0) + "\n\n" + safeText(m.core.Review(width))
+	case app.WriteFailed:
+		lines := m.core.RecordLines()
+		body = m.st.Text.Error.Render(wrap(lines[0], width, 0)) + "\n\n" +
+			wrap(strings.Join(lines[1:], " ")+" r tries again.", width, 0)
+	}
+	return head + "\n" + body
+}
+
+// head names the session and reminds the coach of confidentiality.
+func (m *coachLogModel) head(width int) string {
+	title := "Coach log · " + safeLine(m.ses.Script().Title)
+	if n := m.ses.Options().Newcomer; n != "" {
+		title += " · " + safeLine(n)
+	}
+	ended := m.core.Ended()
+	started, how := m.ses.CallStarted()
+	when := fmt.Sprintf("%s–%s (%s)", app.TimeOfDay(m.ses, started), app.TimeOfDay(m.ses, ended),
+		app.MinSecPast(m.ses.Elapsed(ended)))
+	if how == session.CallWaiting {
+		when = "the call did not start · ended " + app.TimeOfDay(m.ses, ended)
+	}
+	top := spread(m.st.Text.Title.Render(title), m.st.Text.Muted.Render(when), width)
+	if width-lipgloss.Width(when)-1 < minTitle { // too little room for the title beside it
+		top = m.st.Text.Title.Render(fit(title, width, 1)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))
+	}
+	return top + "\n" +
+		m.st.Text.Muted.Render(fit("Session content is confidential: the coach log stays on this machine.", width, 1)) + "\n" +
+		m.st.Rule.Render(strings.Repeat("─", width))
+}
+
+// formBeside draws the form, with the step table beside it when there is
+// room, or a one-line account of the session above it when there is not.
+// The form was sized for the window in Update (see sizeForm).
+func (m *coachLogModel) formBeside(width, height int) string {
+	if width >= agendaMinWidth {
+		fw := width - logTableWidth - 2
+		left := lipgloss.NewStyle().Width(fw + 2).Render(padLines(fit(m.form.View(), fw, height), height))
+		return lipgloss.JoinHorizontal(lipgloss.Top, left, fit(m.table(), logTableWidth, height))
+	}
+	line := m.st.Text.Muted.Render(fit(m.account(), width, 1))
+	return line + "\n\n" + m.form.View()
+}
+
+// sizeForm fits the form to the window of the given size, as View will
+// draw it: beside the table, or under the account line, below the head
+// and above a one-line footer.
+func (m *coachLogModel) sizeForm(width, height int) {
+	bodyH := max(height-1-lineCount(m.head(width))-len(m.core.Standings()), 1)
+	if width >= agendaMinWidth {
+		m.form = m.form.WithWidth(width - logTableWidth - 2).WithHeight(bodyH)
+		return
+	}
+	m.form = m.form.WithWidth(width).WithHeight(max(bodyH-2, 1))
+}
+
+// account sums the session up in one line.
+func (m *coachLogModel) account() string {
+	a := app.AccountOf(m.ses, m.core.Ended())
+	return fmt.Sprintf("%s of %s · %d of %d items covered · %s",
+		app.MinSecPast(a.Elapsed), app.MinSec(a.Planned), a.Done, a.Items, tally(a))
+}
+
+// tally counts the notes and the partnering moments.
+func tally(a app.Account) string {
+	return app.Count(a.Notes, "note", "notes") + " · " + app.Count(len(a.Marks), "partnering moment", "partnering moments")
+}
+
+// table lists each step with its planned and actual time and checks.
+func (m *coachLogModel) table() string {
+	a := app.AccountOf(m.ses, m.core.Ended())
+	var b strings.Builder
+	b.WriteString(m.st.Text.Heading.Render(fmt.Sprintf("%-24s %6s %6s %4s", "Step", "plan", "spent", "done")) + "\n")
+	for _, st := range a.Steps {
+		checks := ""
+		if st.Items > 0 {
+			checks = fmt.Sprintf("%d/%d", st.Done, st.Items)
+		}
+		b.WriteString(fmt.Sprintf("%-24s %6s %6s %4s\n", truncate(safeLine(st.Title), 24), app.MinSec(st.Planned),
+			app.MinSecPast(st.Spent), checks))
+		if st.Turn && st.Used > 0 {
+			b.WriteString(m.st.Text.Muted.Render(fmt.Sprintf("  the turn ran %s of %s", app.MinSecPast(st.Used), app.MinSec(st.Length))) + "\n")
+		}
+	}
+	b.WriteString("\n" + tally(a))
+	for _, mk := range a.Marks {
+		b.WriteString("\n  moment at " + m.ses.Real(mk.At).Format("15:04:05"))
+	}
+	return b.String()
+}
+
+// truncate cuts s to n cells with an ellipsis.
+func truncate(s string, n int) string { return fit(s, n, 1) }
