@@ -88,6 +88,7 @@ func wrapLine(s string, width int) string {
 	}
 	return strings.Join(append(lines, cur), "\n")
 }
+
 // dropHidden leaves out of a drawn screen every hidden character
 // (textsafe.Hidden: the right-to-left override and its kin, the
 // zero-width space), so that none can reorder or hide what the coach
