@@ -62,31 +62,85 @@ func BenchmarkIdleTurn(b *testing.B) {
 	span := measureSpan(b)
 	for b.Loop() {
 		b.StopTimer()
-		term := measureTerm(b, "run", "first", "--no-notify", "--no-save")
-		for range 6 {
-			term.Send("n")
-		}
-		term.WaitForText(5*time.Second, "My turn: coach focuses")
-		term.Send("Space")
-		term.WaitForText(3*time.Second, "running")
-		time.Sleep(3 * time.Second) // past the start: the first collections
-		out := filepath.Join(b.TempDir(), "terminal-output")
-		term.PipeOutput(out)
-		pid := term.PID()
-		before := usage(b, pid)
+		pc := startIdle(b, idleTurn(b))
 		b.StartTimer()
 		time.Sleep(span)
-		after := usage(b, pid)
-		info, err := os.Stat(out)
-		if err != nil {
-			b.Fatal(err)
+		pc.report(b, "", span)
+	}
+}
+
+// idleTurn starts partnercoach in a 100×30 terminal and starts the
+// coach's turn of a first session (step 7, 15 minutes), which then runs
+// untouched.
+func idleTurn(b *testing.B) *e2e.Term {
+	term := measureTerm(b, "run", "first", "--no-notify", "--no-save")
+	for range 6 {
+		term.Send("n")
+	}
+	term.WaitForText(5*time.Second, "My turn: coach focuses")
+	term.Send("Space")
+	term.WaitForText(3*time.Second, "running")
+	return term
+}
+
+// idle is a program in a terminal whose idle cost is being measured: its
+// usage when the measuring began, and the file its terminal output goes to.
+type idle struct {
+	term   *e2e.Term
+	before e2e.Usage
+	out    string
+}
+
+// startIdle waits 3 s past the program's start (its first collections),
+// then starts counting its CPU, wake-ups and terminal output.
+func startIdle(b *testing.B, term *e2e.Term) *idle {
+	time.Sleep(3 * time.Second)
+	out := filepath.Join(b.TempDir(), "terminal-output")
+	term.PipeOutput(out)
+	return &idle{term: term, before: usage(b, term.PID()), out: out}
+}
+
+// report reports what the program used over span, each metric's unit
+// prefixed with prefix, and returns its CPU as a percentage of a core.
+func (m *idle) report(b *testing.B, prefix string, span time.Duration) float64 {
+	after := usage(b, m.term.PID())
+	info, err := os.Stat(m.out)
+	if err != nil {
+		b.Fatal(err)
+	}
+	secs := span.Seconds()
+	cpu := 100 * (after.CPU - m.before.CPU).Seconds() / secs
+	b.ReportMetric(cpu, prefix+"cpu-%")
+	b.ReportMetric(float64(after.Switches-m.before.Switches)/secs, prefix+"switches/s")
+	b.ReportMetric(float64(info.Size())*60/secs, prefix+"bytes/min")
+	b.ReportMetric(megabytes(after.Resident), prefix+"MB-resident")
+	b.ReportMetric(megabytes(after.Private), prefix+"MB-private")
+	return cpu
+}
+
+// BenchmarkIdleSideBySide measures partnercoach's running turn and a bare
+// loop that rewrites one line once a second (bench/bareloop), each in its
+// own 100×30 terminal, over the same span of time, so that what else the
+// machine does weighs on both alike. It reports both programs' figures
+// (pc- and loop-) and partnercoach's CPU as a multiple of the loop's.
+func BenchmarkIdleSideBySide(b *testing.B) {
+	span := measureSpan(b)
+	loopBin := os.Getenv("PARTNERCOACH_BARE_LOOP")
+	if loopBin == "" {
+		loopBin = e2e.BuildPackage(b, "./bench/bareloop")
+	}
+	for b.Loop() {
+		b.StopTimer()
+		pcTerm := idleTurn(b)
+		loopTerm := e2e.StartTerm(b, 100, 30, homeEnv(b.TempDir()), loopBin)
+		loopTerm.WaitForText(5*time.Second, "left")
+		pc, loop := startIdle(b, pcTerm), startIdle(b, loopTerm)
+		b.StartTimer()
+		time.Sleep(span)
+		pcCPU, loopCPU := pc.report(b, "pc-", span), loop.report(b, "loop-", span)
+		if loopCPU > 0 {
+			b.ReportMetric(pcCPU/loopCPU, "cpu-ratio")
 		}
-		secs := span.Seconds()
-		b.ReportMetric(100*(after.CPU-before.CPU).Seconds()/secs, "cpu-%")
-		b.ReportMetric(float64(after.Switches-before.Switches)/secs, "switches/s")
-		b.ReportMetric(float64(info.Size())*60/secs, "bytes/min")
-		b.ReportMetric(megabytes(after.Resident), "MB-resident")
-		b.ReportMetric(megabytes(after.Private), "MB-private")
 	}
 }
 

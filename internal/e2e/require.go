@@ -107,6 +107,18 @@ func BuildVariant(t testing.TB, args ...string) string {
 	return path
 }
 
+// BuildPackage builds another main package of the module, such as
+// ./bench/bareloop, as BuildBinary builds partnercoach, into the test's
+// temporary directory, and returns the executable's path.
+func BuildPackage(t testing.TB, pkg string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), filepath.Base(pkg))
+	if err := build(pkg, path); err != nil {
+		t.Fatalf("building %s: %v", pkg, err)
+	}
+	return path
+}
+
 // build compiles the package pkg of the module to out the way the releases
 // are built (.goreleaser.yaml): static, without cgo, without the builder's
 // paths, and without the race detector even when the tests have it. args
