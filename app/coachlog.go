@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // FirstSession reports whether a session is the newcomer's first, which
@@ -21,7 +21,7 @@ func FirstSession(s *session.Session) bool {
 
 // Fee is the fee of a session: by the newcomer's session number when
 // known, else by the script (a first session or a later one).
-func Fee(fees store.Fees, opts session.Options, scriptName string) int {
+func Fee(fees fees.Fees, opts session.Options, scriptName string) int {
 	if opts.Number > 0 {
 		return fees.For(opts.Number)
 	}

@@ -8,8 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/around/review"
 	"partnercoach/session"
-	"partnercoach/session/review"
 )
 
 // TestReviewOnceWritten: the review comes once the coach log is written,

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 func TestFirstSession(t *testing.T) {
@@ -31,7 +31,7 @@ func TestFirstSession(t *testing.T) {
 }
 
 func TestFee(t *testing.T) {
-	fees := store.Fees{First: 2500, Later: 5000}
+	fees := fees.Fees{First: 2500, Later: 5000}
 	tests := []struct {
 		script string
 		number int

@@ -3,21 +3,23 @@ package app
 import (
 	"fmt"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // Roster is what the start screen offers of the newcomers on record.
 type Roster struct {
 	// Entries are the newcomers on record with their next session (see
-	// store.Roster), those with an appointment first.
-	Entries []store.RosterEntry
+	// book.Roster), those with an appointment first.
+	Entries []book.RosterEntry
 	// Fees are the coach's fees, for someone new and for a session with
 	// no newcomer.
-	Fees store.Fees
+	Fees fees.Fees
 	// Add puts someone new on the newcomer list, assigned today. It runs
 	// off the front end's loop, as a job, when their first session
 	// starts; nil adds nobody (a run that keeps nothing).
@@ -26,7 +28,7 @@ type Roster struct {
 
 // Who is whom a new session is with, as chosen on the start screen.
 type Who struct {
-	// Name is the newcomer's name, checked by store.CheckName, or ""
+	// Name is the newcomer's name, checked by names.Check, or ""
 	// for a session with no newcomer.
 	Name string
 	// New is someone not on record yet: they are added to the newcomer
@@ -34,7 +36,7 @@ type Who struct {
 	New bool
 	// Next is their next session: its number, the script proposed and
 	// the fee. It is zero for no newcomer.
-	Next store.Next
+	Next fees.Next
 }
 
 // Label says who in a few words, for the start screen: "Bob Tester,
@@ -55,13 +57,13 @@ type AddedResult struct {
 func (AddedResult) result() {}
 
 // Roster returns the newcomers on record the start screen lists.
-func (c *Core) Roster() []store.RosterEntry { return c.cfg.Roster.Entries }
+func (c *Core) Roster() []book.RosterEntry { return c.cfg.Roster.Entries }
 
 // Known returns the newcomer on record whose name is name, in any case,
 // as whom a session is with.
 func (c *Core) Known(name string) (Who, bool) {
 	for _, e := range c.cfg.Roster.Entries {
-		if store.SameName(e.Name, name) {
+		if names.Same(e.Name, name) {
 			return Who{Name: e.Name, Next: e.Next}, true
 		}
 	}
@@ -72,30 +74,30 @@ func (c *Core) Known(name string) (Who, bool) {
 // (in any case), or someone new. A name close to one on record ("Bob
 // Testr" for "Bob Tester") is not taken: it returns the name on record as
 // near, for the front end to ask "did you mean"; the coach then chooses
-// Known(near) or NewNewcomer(name). A name that store.CheckName refuses is
+// Known(near) or NewNewcomer(name). A name that names.Check refuses is
 // an error.
 func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
-	name, err := store.CheckName(typed)
+	name, err := names.Check(typed)
 	if err != nil {
 		return Who{}, "", err
 	}
 	if w, ok := c.Known(name); ok {
 		return w, "", nil
 	}
-	list := make([]store.Newcomer, 0, len(c.cfg.Roster.Entries))
+	list := make([]book.Newcomer, 0, len(c.cfg.Roster.Entries))
 	for _, e := range c.cfg.Roster.Entries {
-		list = append(list, store.Newcomer{Name: e.Name})
+		list = append(list, book.Newcomer{Name: e.Name})
 	}
-	if n, ok := store.Suggest(name, list); ok {
+	if n, ok := book.Suggest(name, list); ok {
 		return Who{}, n, nil
 	}
 	return c.NewNewcomer(name), "", nil
 }
 
 // NewNewcomer is someone new, whose first session this is. The name must
-// have passed store.CheckName.
+// have passed names.Check.
 func (c *Core) NewNewcomer(name string) Who {
-	return Who{Name: name, New: true, Next: store.NextSession(name, nil, c.cfg.Roster.Fees)}
+	return Who{Name: name, New: true, Next: fees.NextSession(name, nil, c.cfg.Roster.Fees)}
 }
 
 // Choose sets whom the session about to start is with; StartScript then
@@ -183,7 +185,7 @@ func (c *Core) Given() (Who, bool) {
 	if w, ok := c.Known(o.Newcomer); ok {
 		return w, true
 	}
-	next := store.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees)
+	next := fees.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees)
 	if o.Number > 0 {
 		next.Number, next.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
 	}

@@ -6,18 +6,19 @@ import (
 	"strings"
 	"testing"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // testRoster is Bob Tester for his third session and Alice for her first;
 // someone new put on the list is appended to added.
 func testRoster(added *[]string, err error) Roster {
 	return Roster{
-		Fees: store.Fees{First: 2500, Later: 6000},
-		Entries: []store.RosterEntry{
-			{Name: "Bob Tester", Next: store.Next{Number: 3, Script: "followup", FeeCents: 6000}},
-			{Name: "Alice", Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		Fees: fees.Fees{First: 2500, Later: 6000},
+		Entries: []book.RosterEntry{
+			{Name: "Bob Tester", Next: fees.Next{Number: 3, Script: "followup", FeeCents: 6000}},
+			{Name: "Alice", Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return err },
 	}

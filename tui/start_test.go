@@ -9,22 +9,22 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"partnercoach/app"
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // roster is a newcomer list of three: Bob Tester for his third session
 // with an appointment, Alice for her first, Carol for her second.
 func roster(added *[]string) app.Roster {
-	fees := store.DefaultFees
 	at := time.Date(2026, 11, 24, 18, 0, 0, 0, time.UTC)
 	return app.Roster{
-		Fees: fees,
-		Entries: []store.RosterEntry{
-			{Name: "Bob Tester", Listed: true, Next: store.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: store.FormatWhen(at, time.UTC, "")},
-			{Name: "Alice Example", Listed: true, Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
-			{Name: "Carol", Listed: true, Next: store.Next{Number: 2, Script: "followup", FeeCents: 5000}},
+		Fees: fees.Default,
+		Entries: []book.RosterEntry{
+			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
+				At: at, When: book.FormatWhen(at, time.UTC, "")},
+			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
+			{Name: "Carol", Listed: true, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 5000}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return nil },
 	}
@@ -134,7 +134,7 @@ func TestStartScreenSomeoneNew(t *testing.T) {
 	}
 }
 
-// TestStartScreenRefusesABadName: a name store.CheckName refuses is said
+// TestStartScreenRefusesABadName: a name names.Check refuses is said
 // on screen, and the field stays open; Escape goes back to the list.
 func TestStartScreenRefusesABadName(t *testing.T) {
 	var added []string
@@ -195,8 +195,8 @@ func TestStartScreenKeepsTheConfidentialityLine(t *testing.T) {
 		h := newHarnessWith(t, "", size[0], size[1], func(c *app.Config) {
 			c.Session, c.Roster = session.Options{}, roster(&added)
 			for i := range 20 {
-				c.Roster.Entries = append(c.Roster.Entries, store.RosterEntry{Name: fmt.Sprintf("Newcomer %02d", i),
-					Next: store.Next{Number: 2, Script: "followup", FeeCents: 5000}})
+				c.Roster.Entries = append(c.Roster.Entries, book.RosterEntry{Name: fmt.Sprintf("Newcomer %02d", i),
+					Next: fees.Next{Number: 2, Script: "followup", FeeCents: 5000}})
 			}
 			c.Offer, c.Saved = session.New(c.Scripts[0], session.Options{Newcomer: "Zed"}, base.Add(-50*time.Hour)), base.Add(-49*time.Hour)
 		})

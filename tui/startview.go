@@ -7,8 +7,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // confidential is the start screen's last line, kept on screen at every
@@ -123,8 +124,8 @@ func (m *startModel) whoList(width int) []string {
 
 // nextText says a newcomer's next session: "session 3 · followup ·
 // $50.00 · Sun 28 Mar 03:00".
-func nextText(e store.RosterEntry) string {
-	t := fmt.Sprintf("session %d · %s · %s", e.Next.Number, e.Next.Script, store.FormatCents(e.Next.FeeCents))
+func nextText(e book.RosterEntry) string {
+	t := fmt.Sprintf("session %d · %s · %s", e.Next.Number, e.Next.Script, fees.FormatCents(e.Next.FeeCents))
 	if e.When != "" {
 		t += " · " + textsafe.Line(e.When)
 	}
@@ -175,7 +176,7 @@ func (m *startModel) summaryLines(width int) []string {
 	case w.Name == "":
 		text = fmt.Sprintf("%d steps; with no newcomer named.", len(s.Steps))
 	default:
-		text = fmt.Sprintf("%d steps; fee %s.", len(s.Steps), store.FormatCents(m.core.FeeFor(s)))
+		text = fmt.Sprintf("%d steps; fee %s.", len(s.Steps), fees.FormatCents(m.core.FeeFor(s)))
 	}
 	if s.Summary != "" {
 		text = textsafe.Line(s.Summary) + " " + text

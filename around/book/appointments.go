@@ -1,23 +1,27 @@
-package store
+package book
 
 import (
 	"fmt"
 	"time"
 
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
+	"partnercoach/around/records"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/session"
 )
 
-// Notice is how far ahead the packet asks for a change to an appointment:
+// notice is how far ahead the packet asks for a change to an appointment:
 // the coach tells the newcomer at least 24 hours ahead when they must
 // reschedule, and a newcomer who does not cancel 24 hours ahead is charged
 // for the time.
-const Notice = 24 * time.Hour
+const notice = 24 * time.Hour
 
-// Grace is how long after an appointment's time a session on record still
+// grace is how long after an appointment's time a session on record still
 // counts as held for it, and how early one may have started: an
-// appointment with no record of the newcomer's within Grace of its time,
-// and whose time is more than Grace past, was missed.
-const Grace = 12 * time.Hour
+// appointment with no record of the newcomer's within grace of its time,
+// and whose time is more than grace past, was missed.
+const grace = 12 * time.Hour
 
 // Party is who changed an appointment: the coach or the newcomer.
 type Party string
@@ -67,9 +71,9 @@ type Appointment struct {
 }
 
 // Late reports whether the appointment was cancelled or moved less than
-// Notice before its time (or after it).
+// notice before its time (or after it).
 func (a Appointment) Late() bool {
-	return a.State != Booked && a.At.Sub(a.Changed) < Notice
+	return a.State != Booked && a.At.Sub(a.Changed) < notice
 }
 
 // AgainstRule reports whether the coach cancelled or moved the
@@ -97,11 +101,11 @@ func (n Newcomer) Upcoming(now time.Time) (Appointment, bool) {
 }
 
 // Missed returns the newcomer's standing appointment if it is more than
-// Grace past with no session of theirs on record, of any outcome, that
-// started within Grace of its time.
+// grace past with no session of theirs on record, of any outcome, that
+// started within grace of its time.
 func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool) {
 	a, ok := n.Current()
-	if !ok || now.Sub(a.At) <= Grace || covered(n.Name, a, recs) {
+	if !ok || now.Sub(a.At) <= grace || covered(n.Name, a, recs) {
 		return Appointment{}, false
 	}
 	return a, true
@@ -111,7 +115,7 @@ func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool
 // now, and keeps their time zone if zone is not empty. A standing
 // appointment still to come is refused (reschedule it instead), and so is
 // a time already past or too far ahead (see checkWhen).
-func Schedule(name string, at time.Time, zone string, now time.Time) ([]Problem, error) {
+func Schedule(name string, at time.Time, zone string, now time.Time) ([]jsonfile.Problem, error) {
 	if err := checkZone(zone); err != nil {
 		return nil, err
 	}
@@ -140,7 +144,7 @@ func Schedule(name string, at time.Time, zone string, now time.Time) ([]Problem,
 // asked by by and recorded at now, and keeps their time zone if zone is
 // not empty. It returns the appointment as it was moved, to be checked
 // against the 24-hour rule.
-func Reschedule(name string, at time.Time, by Party, zone string, now time.Time) (Appointment, []Problem, error) {
+func Reschedule(name string, at time.Time, by Party, zone string, now time.Time) (Appointment, []jsonfile.Problem, error) {
 	if err := checkZone(zone); err != nil {
 		return Appointment{}, nil, err
 	}
@@ -157,13 +161,13 @@ func Reschedule(name string, at time.Time, by Party, zone string, now time.Time)
 
 // Cancel calls off the newcomer's standing appointment, as asked by by and
 // recorded at now, and returns it as cancelled.
-func Cancel(name string, by Party, now time.Time) (Appointment, []Problem, error) {
+func Cancel(name string, by Party, now time.Time) (Appointment, []jsonfile.Problem, error) {
 	return endCurrent(name, Cancelled, by, now, func(*Newcomer) {})
 }
 
 // endCurrent marks the newcomer's standing appointment as cancelled or
 // moved, then lets then change the entry further.
-func endCurrent(name string, to State, by Party, now time.Time, then func(*Newcomer)) (Appointment, []Problem, error) {
+func endCurrent(name string, to State, by Party, now time.Time, then func(*Newcomer)) (Appointment, []jsonfile.Problem, error) {
 	var (
 		ended Appointment
 		err   error
@@ -186,11 +190,11 @@ func endCurrent(name string, to State, by Party, now time.Time, then func(*Newco
 
 // checkWhen refuses an appointment's time that is already past at now,
 // or that the files and a calendar cannot hold: outside the years a
-// record may hold (see timeRule), such as 9999-12-31 23:59, whose end in a
+// record may hold (see records.TimeProblem), such as 9999-12-31 23:59, whose end in a
 // calendar would fall in the year 10000.
 func checkWhen(at, now time.Time) error {
-	if bad := timeRule("the time", at); bad != nil {
-		return fmt.Errorf("%s is too far ahead: expected a time from the year %d to %d", at.Format(time.RFC3339), earliest.Year(), latest.Year()-1)
+	if records.TimeProblem("the time", at) != "" {
+		return fmt.Errorf("%s is too far ahead: expected a time %s", at.Format(time.RFC3339), records.Years())
 	}
 	if !at.After(now) {
 		return fmt.Errorf("%s is already past", at.Format(time.RFC3339))
@@ -238,12 +242,12 @@ func appointmentProblem(n Newcomer) string {
 
 // Chargeable returns the newcomer's latest appointment that the packet
 // lets the Institute charge for and that no record covers yet: one that
-// stood and whose time is more than Grace past (see Missed), or one the
+// stood and whose time is more than grace past (see Missed), or one the
 // newcomer cancelled or moved less than 24 hours ahead.
 func Chargeable(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool) {
 	for i := len(n.Appointments) - 1; i >= 0; i-- {
 		a := n.Appointments[i]
-		passed := a.State == Booked && now.Sub(a.At) > Grace
+		passed := a.State == Booked && now.Sub(a.At) > grace
 		if (passed || a.Billable()) && !covered(n.Name, a, recs) {
 			return a, true
 		}
@@ -251,11 +255,11 @@ func Chargeable(n Newcomer, recs []session.Record, now time.Time) (Appointment, 
 	return Appointment{}, false
 }
 
-// covered reports whether a record of the newcomer's started within Grace
+// covered reports whether a record of the newcomer's started within grace
 // of the appointment's time.
 func covered(name string, a Appointment, recs []session.Record) bool {
 	for _, r := range recs {
-		if SameName(r.Newcomer, name) && r.Started.Sub(a.At).Abs() <= Grace {
+		if names.Same(r.Newcomer, name) && r.Started.Sub(a.At).Abs() <= grace {
 			return true
 		}
 	}
@@ -268,19 +272,15 @@ func covered(name string, a Appointment, recs []session.Record) bool {
 // records are read again under the data lock, so that two runs at once
 // record the appointment once: one that a record covers by then is
 // refused.
-func RecordNoShow(n Newcomer, a Appointment, fees Fees) (session.Record, error) {
-	var rec session.Record
-	err := underLock(func() error {
-		recs, _ := List()
+func RecordNoShow(n Newcomer, a Appointment, f fees.Fees) (session.Record, error) {
+	return records.Append(func(recs []session.Record) (session.Record, error) {
 		if covered(n.Name, a, recs) {
-			return fmt.Errorf("%s's session of %s is already on record", n.Name, a.At.Format(time.RFC3339))
+			return session.Record{}, fmt.Errorf("%s's session of %s is already on record", n.Name, a.At.Format(time.RFC3339))
 		}
-		next := NextSession(n.Name, recs, fees)
-		rec = session.Record{
-			Format: session.RecordFormat, ID: NewID(a.At), Newcomer: n.Name, Number: next.Number,
+		next := fees.NextSession(n.Name, recs, f)
+		return session.Record{
+			Format: session.RecordFormat, Newcomer: n.Name, Number: next.Number,
 			Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
-		}
-		return save(rec)
+		}, nil
 	})
-	return rec, err
 }

@@ -1,7 +1,9 @@
-package store
+package book
 
 import (
-	"os"
+	"partnercoach/internal/filetest"
+	"partnercoach/internal/safefile"
+
 	"strings"
 	"testing"
 	"time"
@@ -100,7 +102,7 @@ func TestFormatTheirs(t *testing.T) {
 }
 
 func TestScheduleRescheduleCancel(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	ny := zone(t, "America/New_York")
 	now := time.Date(2027, 3, 20, 10, 0, 0, 0, ny)
 	if _, err := AddNewcomer("AB", DateOf(now)); err != nil {
@@ -200,7 +202,7 @@ func TestMissed(t *testing.T) {
 }
 
 func TestNextAppointmentLine(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	ny := zone(t, "America/New_York")
 	now := time.Date(2027, 3, 20, 10, 0, 0, 0, ny)
 	if line, _, err := NextAppointmentLine(now); line != "" || err != nil {
@@ -223,31 +225,8 @@ func TestNextAppointmentLine(t *testing.T) {
 	}
 }
 
-func TestForgetRemovesAppointments(t *testing.T) {
-	useTempData(t)
-	now := time.Date(2027, 3, 20, 10, 0, 0, 0, time.UTC)
-	for _, name := range []string{"Alice Example", "CD"} {
-		if _, err := AddNewcomer(name, DateOf(now)); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := Schedule(name, now.Add(48*time.Hour), "Europe/Berlin", now); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, _, err := Forget("alice example"); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(NewcomersPath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(string(data), "Alice") || strings.Count(string(data), `"at"`) != 1 {
-		t.Errorf("after forget the list holds:\n%s", data)
-	}
-}
-
 func TestDamagedAppointment(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	data := `{
   "format": 1,
   "newcomers": [
@@ -262,7 +241,7 @@ func TestDamagedAppointment(t *testing.T) {
   ]
 }
 `
-	if err := WriteFile(NewcomersPath(), []byte(data)); err != nil {
+	if err := safefile.WriteFile(listPath(), []byte(data)); err != nil {
 		t.Fatal(err)
 	}
 	_, problems, err := ListNewcomers()

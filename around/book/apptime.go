@@ -1,9 +1,11 @@
-package store
+package book
 
 import (
 	"fmt"
 	"strings"
 	"time"
+
+	"partnercoach/internal/jsonfile"
 
 	// The zone database goes into the binary, so that newcomers' time
 	// zones are known on Windows and in bare containers too.
@@ -113,7 +115,7 @@ func theirTime(at time.Time, zone string) (time.Time, bool) {
 // start screen: "Next session: AB, Sun 28 Mar 03:00 (09:00 for them,
 // Europe/Berlin)", read in now's location. It is "" when none is booked.
 // The name is as the coach wrote it: print it through textsafe.
-func NextAppointmentLine(now time.Time) (string, []Problem, error) {
+func NextAppointmentLine(now time.Time) (string, []jsonfile.Problem, error) {
 	list, problems, err := ListNewcomers()
 	if err != nil {
 		return "", problems, err

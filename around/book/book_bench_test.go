@@ -1,6 +1,14 @@
-package store
+package book
 
 import (
+	"path/filepath"
+
+	"partnercoach/around/fees"
+	"partnercoach/around/records"
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/jsonfile"
+	"partnercoach/internal/safefile"
+
 	"fmt"
 	"os"
 	"testing"
@@ -20,19 +28,19 @@ func writeBook(b *testing.B, n int) time.Time {
 	for i := range list {
 		list[i] = Newcomer{Name: fmt.Sprintf("Newcomer %05d", i), Assigned: NewDate(2026, time.November, 1)}
 	}
-	data, err := encodeJSON(newcomerFile{Format: NewcomersFormat, Newcomers: list})
+	data, err := jsonfile.Encode(newcomerFile{Format: newcomersFormat, Newcomers: list})
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := WriteFile(NewcomersPath(), data); err != nil {
+	if err := safefile.WriteFile(listPath(), data); err != nil {
 		b.Fatal(err)
 	}
-	os.MkdirAll(RecordsDir(), 0o700)
+	os.MkdirAll(records.Dir(), 0o700)
 	for i := 0; i < n; i += 10 {
 		start := now.AddDate(0, 0, -1-i%300)
-		rec := simpleRecord(fmt.Sprintf("r%05d", i), list[i].Name, 1, start, session.Held, 2500)
-		data, _ := encodeJSON(rec)
-		if err := os.WriteFile(RecordPath(rec.ID), data, 0o600); err != nil {
+		rec := recordtest.Simple(fmt.Sprintf("r%05d", i), list[i].Name, 1, start, session.Held, 2500)
+		data, _ := jsonfile.Encode(rec)
+		if err := os.WriteFile(filepath.Join(records.Dir(), rec.ID+".json"), data, 0o600); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -49,8 +57,8 @@ func benchmarkList(b *testing.B, n int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		recs, _ := List()
-		if got := len(Statuses(list, recs, Fees{First: 2500, Later: 5000}, now)); got != n {
+		recs, _ := records.List()
+		if got := len(Statuses(list, recs, fees.Fees{First: 2500, Later: 5000}, now)); got != n {
 			b.Fatalf("%d statuses, want %d", got, n)
 		}
 	}
@@ -68,7 +76,7 @@ func benchmarkAdd(b *testing.B, n int) {
 	}
 }
 
-// go test -run '^$' -bench 'Book' -benchtime 3x ./session/store
+// go test -run '^$' -bench 'Book' -benchtime 3x ./around/book
 func BenchmarkBookList1k(b *testing.B)  { benchmarkList(b, 1000) }
 func BenchmarkBookList10k(b *testing.B) { benchmarkList(b, 10000) }
 func BenchmarkBookList40k(b *testing.B) { benchmarkList(b, 40000) }
@@ -80,13 +88,13 @@ func BenchmarkBookAdd40k(b *testing.B)  { benchmarkAdd(b, 40000) }
 // in memory: decode and check the list, then work out every status.
 func bookWork(t *testing.T, data []byte, recs []session.Record, now time.Time) {
 	var f newcomerFile
-	if err := DecodeJSON("newcomers.json", data, &f); err != nil {
+	if err := jsonfile.Decode("newcomers.json", data, &f); err != nil {
 		t.Fatal(err)
 	}
 	if p := checkNewcomers("newcomers.json", data, f); p != nil {
 		t.Fatal(p)
 	}
-	Statuses(f.Newcomers, recs, Fees{First: 2500, Later: 5000}, now)
+	Statuses(f.Newcomers, recs, fees.Fees{First: 2500, Later: 5000}, now)
 }
 
 // bookOf is a newcomer list of n entries, encoded, and a held session for
@@ -97,10 +105,10 @@ func bookOf(t *testing.T, n int, now time.Time) ([]byte, []session.Record) {
 	for i := range list {
 		list[i] = Newcomer{Name: fmt.Sprintf("Newcomer %05d", i), Assigned: NewDate(2026, time.November, 1)}
 		if i%10 == 0 {
-			recs = append(recs, simpleRecord(fmt.Sprintf("r%05d", i), list[i].Name, 1, now.AddDate(0, 0, -1-i%300), session.Held, 2500))
+			recs = append(recs, recordtest.Simple(fmt.Sprintf("r%05d", i), list[i].Name, 1, now.AddDate(0, 0, -1-i%300), session.Held, 2500))
 		}
 	}
-	data, err := encodeJSON(newcomerFile{Format: NewcomersFormat, Newcomers: list})
+	data, err := jsonfile.Encode(newcomerFile{Format: newcomersFormat, Newcomers: list})
 	if err != nil {
 		t.Fatal(err)
 	}

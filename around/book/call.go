@@ -1,4 +1,4 @@
-package store
+package book
 
 import (
 	"fmt"
@@ -6,13 +6,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/textsafe"
 )
 
 // Limits of what a coach keeps about the call, in characters.
 const (
-	MaxPhoneLength  = 40
-	MaxHandleLength = 120
+	maxPhoneLength  = 40
+	maxHandleLength = 120
 )
 
 // Call is how the session's call is made: who places it, and the phone
@@ -69,15 +70,15 @@ func (c Call) MaskedPhone() string {
 
 // SetCall changes what is kept about the newcomer's call: change gets
 // what is kept now and returns what to keep. The result must meet
-// CheckCall; it is returned as kept.
-func SetCall(name string, change func(Call) Call) (Call, []Problem, error) {
+// checkCall; it is returned as kept.
+func SetCall(name string, change func(Call) Call) (Call, []jsonfile.Problem, error) {
 	var (
 		kept Call
 		err  error
 	)
 	problems, cerr := changeNewcomer(name, func(n *Newcomer) {
 		next := change(n.Call)
-		if err = CheckCall(next); err == nil {
+		if err = checkCall(next); err == nil {
 			n.Call, kept = next, next
 		}
 	})
@@ -87,15 +88,15 @@ func SetCall(name string, change func(Call) Call) (Call, []Problem, error) {
 	return kept, problems, err
 }
 
-// CheckCall is the rule for what the coach gives about a call: a phone
+// checkCall is the rule for what the coach gives about a call: a phone
 // number of digits, spaces and + - ( ) . / with at least three digits and
 // an extension written "ext" or "x"; a handle of one line of text that
 // shows; and a caller who is the coach or the newcomer.
-func CheckCall(c Call) error {
+func checkCall(c Call) error {
 	if err := checkPhone(c.Phone); err != nil {
 		return err
 	}
-	if err := checkCallText("a call handle", c.Handle, MaxHandleLength); err != nil {
+	if err := checkCallText("a call handle", c.Handle, maxHandleLength); err != nil {
 		return err
 	}
 	if c.Handle != "" && !textsafe.Visible(c.Handle) {
@@ -112,7 +113,7 @@ func CheckCall(c Call) error {
 // checkPhone refuses a phone number that is not written with digits and
 // the usual separators.
 func checkPhone(phone string) error {
-	if err := checkCallText("a phone number", phone, MaxPhoneLength); err != nil || phone == "" {
+	if err := checkCallText("a phone number", phone, maxPhoneLength); err != nil || phone == "" {
 		return err
 	}
 	rest, digits := strings.ToLower(phone), 0
@@ -162,13 +163,13 @@ func checkCaller(p Party) error {
 }
 
 // callProblem is what is wrong with a newcomer's call as read from the
-// file, or "". It is the file's rule, looser than CheckCall as a name's
+// file, or "". It is the file's rule, looser than checkCall as a name's
 // is: a number kept is not refused later for its shape.
 func callProblem(n Newcomer) string {
 	c := n.Call
 	for _, err := range []error{
-		checkCallText("a phone number", c.Phone, MaxPhoneLength),
-		checkCallText("a call handle", c.Handle, MaxHandleLength),
+		checkCallText("a phone number", c.Phone, maxPhoneLength),
+		checkCallText("a call handle", c.Handle, maxHandleLength),
 		checkCaller(c.Caller),
 	} {
 		if err != nil {

@@ -1,7 +1,8 @@
-package store
+package book
 
 import (
-	"bytes"
+	"partnercoach/internal/filetest"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +22,7 @@ func TestCheckCall(t *testing.T) {
 		{Call{Phone: "zoom.us/j/123"}, "a name on a calling service goes in --handle"},
 		{Call{Phone: "12"}, "with its digits"},
 		{Call{Phone: "+1 212\x1b[2J555"}, `may not hold the escape character (\x1b)`},
-		{Call{Phone: strings.Repeat("1", MaxPhoneLength+1)}, "up to 40 characters"},
+		{Call{Phone: strings.Repeat("1", maxPhoneLength+1)}, "up to 40 characters"},
 		{Call{Handle: "ann\u202ecall"}, "hides or reorders"},
 		{Call{Handle: "ann\ncall"}, "may not hold"},
 		{Call{Handle: " \u200b "}, "start or end with a space"},
@@ -29,7 +30,7 @@ func TestCheckCall(t *testing.T) {
 		{Call{Caller: "them"}, `the caller is the coach or the newcomer, got "them"`},
 	}
 	for _, tc := range tests {
-		err := CheckCall(tc.call)
+		err := checkCall(tc.call)
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%+v refused: %v", tc.call, err)
@@ -49,44 +50,8 @@ func TestMaskedPhone(t *testing.T) {
 	}
 }
 
-func TestSetCallKeepsItWithTheEntryAndForgetDeletesIt(t *testing.T) {
-	useTempData(t)
-	AddNewcomer("Alice", NewDate(2026, 11, 1))
-	AddNewcomer("Carol", NewDate(2026, 11, 2))
-	kept, _, err := SetCall("alice", func(c Call) Call { c.Phone = "+1 212 555 0100"; return c })
-	if err != nil || kept != (Call{Phone: "+1 212 555 0100"}) {
-		t.Fatalf("set the phone: %+v, %v", kept, err)
-	}
-	// A second change keeps what it does not touch.
-	kept, _, err = SetCall("Alice", func(c Call) Call { c.Handle, c.Caller = "Zoom: 98765", ByNewcomer; return c })
-	if err != nil || kept != (Call{Phone: "+1 212 555 0100", Handle: "Zoom: 98765", Caller: ByNewcomer}) {
-		t.Fatalf("set the handle: %+v, %v", kept, err)
-	}
-	// A change the rule refuses changes nothing.
-	if _, _, err := SetCall("Alice", func(c Call) Call { c.Phone = "call me"; return c }); err == nil {
-		t.Fatal("a phone of words was kept")
-	}
-	if _, _, err := SetCall("Bob", func(c Call) Call { return c }); err == nil {
-		t.Fatal("a call was kept for someone not listed")
-	}
-	list := mustList(t)
-	if list[0].Call != kept || !list[1].Call.IsZero() {
-		t.Fatalf("list %+v", list)
-	}
-	if _, _, err := Forget("Alice"); err != nil {
-		t.Fatal(err)
-	}
-	data, err := os.ReadFile(NewcomersPath())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if bytes.Contains(data, []byte("555")) || bytes.Contains(data, []byte("98765")) || !bytes.Contains(data, []byte("Carol")) {
-		t.Errorf("the newcomer list after forget:\n%s", data)
-	}
-}
-
 func TestACallWithAControlCharacterInTheFileIsAProblem(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	writeNewcomerFile(t, `{"format": 1, "newcomers": [
   {"name": "Alice", "assigned": "2026-11-01", "call": {"phone": "555\u001b[2J"}}
 ]}`)
@@ -108,10 +73,10 @@ func TestACallWithAControlCharacterInTheFileIsAProblem(t *testing.T) {
 // writeNewcomerFile writes the newcomer list as it is given.
 func writeNewcomerFile(t *testing.T, text string) {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(NewcomersPath()), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(listPath()), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(NewcomersPath(), []byte(text), 0o600); err != nil {
+	if err := os.WriteFile(listPath(), []byte(text), 0o600); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,4 +1,4 @@
-package store
+package book
 
 import (
 	"crypto/rand"
@@ -8,7 +8,7 @@ import (
 
 // The ids of the newcomer book. Each newcomer and each appointment has an
 // id of its own, made at random when it is first written and never
-// changed: the calendar names its events by them (see session/calendar),
+// changed: the calendar names its events by them (see around/calendar),
 // so an event keeps its identity when a name is corrected, when another
 // newcomer is added before it, or when two sessions are booked at the
 // same instant. An id is 16 lowercase hexadecimal digits and holds
@@ -61,5 +61,5 @@ func stampID(id *string, seen map[string]bool) bool {
 // readableFormat reports whether this partnercoach reads a newcomer list
 // of the given format: the current one, or format 1, which lacks the ids.
 func readableFormat(format int) bool {
-	return format == NewcomersFormat || format == 1
+	return format == newcomersFormat || format == 1
 }

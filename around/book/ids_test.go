@@ -1,6 +1,9 @@
-package store
+package book
 
 import (
+	"partnercoach/internal/filetest"
+	"partnercoach/internal/safefile"
+
 	"encoding/json"
 	"os"
 	"testing"
@@ -24,7 +27,7 @@ const formatOneBook = `{
 // bookOnDisk reads the newcomer list file as it is, without the store.
 func bookOnDisk(t *testing.T) newcomerFile {
 	t.Helper()
-	data, err := os.ReadFile(NewcomersPath())
+	data, err := os.ReadFile(listPath())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,8 +51,8 @@ func allIDs(list []Newcomer) []string {
 }
 
 func TestABookWithoutIDsIsReadAndGivenThemOnce(t *testing.T) {
-	useTempData(t)
-	if err := WriteFile(NewcomersPath(), []byte(formatOneBook)); err != nil {
+	filetest.PrivateData(t)
+	if err := safefile.WriteFile(listPath(), []byte(formatOneBook)); err != nil {
 		t.Fatal(err)
 	}
 	first := allIDs(mustList(t))
@@ -64,7 +67,7 @@ func TestABookWithoutIDsIsReadAndGivenThemOnce(t *testing.T) {
 		seen[id] = true
 	}
 	f := bookOnDisk(t)
-	if f.Format != NewcomersFormat || allIDs(f.Newcomers)[0] != first[0] {
+	if f.Format != newcomersFormat || allIDs(f.Newcomers)[0] != first[0] {
 		t.Fatalf("the book was not written back with its ids: format %d, ids %q", f.Format, allIDs(f.Newcomers))
 	}
 	again := allIDs(mustList(t))
@@ -79,7 +82,7 @@ func TestABookWithoutIDsIsReadAndGivenThemOnce(t *testing.T) {
 }
 
 func TestNewEntriesGetIDsThatStay(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
 	AddNewcomer("AB", NewDate(2026, 11, 19))
 	before := mustList(t)[0].ID

@@ -1,4 +1,4 @@
-package store
+package book
 
 import (
 	"errors"
@@ -6,15 +6,21 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
-	"strings"
-	"unicode"
 
+	"partnercoach/around/datalock"
+	"partnercoach/around/names"
+	"partnercoach/around/records"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/paths"
+	"partnercoach/internal/safefile"
 )
 
-// NewcomersFormat is the version of the newcomer file's format: 2 gave
+// listPath is the file listing the coach's newcomers: the newcomer book.
+func listPath() string { return filepath.Join(paths.DataDir(), "newcomers.json") }
+
+// newcomersFormat is the version of the newcomer file's format: 2 gave
 // each newcomer and appointment an id (see ids.go).
-const NewcomersFormat = 2
+const newcomersFormat = 2
 
 // Newcomer is a newcomer assigned to the coach.
 type Newcomer struct {
@@ -40,42 +46,20 @@ type Newcomer struct {
 	Call Call `json:"call,omitzero"`
 }
 
-// newcomerFile is the content of NewcomersPath.
+// newcomerFile is the content of listPath.
 type newcomerFile struct {
 	Format    int        `json:"format"`
 	Newcomers []Newcomer `json:"newcomers"`
 }
 
-// SameName reports whether two names are the same newcomer: they match
-// ignoring case and surrounding spaces.
-func SameName(a, b string) bool {
-	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
-}
-
-// nameKey is a name as a map key: two names have the same key exactly
-// when SameName says they are the same newcomer. Each character becomes
-// the least of the characters that strings.EqualFold takes for it, so a
-// list of names is looked up in one pass, not compared pair by pair.
-func nameKey(name string) string {
-	var b strings.Builder
-	for _, r := range strings.TrimSpace(name) {
-		least := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			least = min(least, f)
-		}
-		b.WriteRune(least)
-	}
-	return b.String()
-}
-
 // find returns the index of the newcomer with the given name, or -1.
 func find(list []Newcomer, name string) int {
-	return slices.IndexFunc(list, func(n Newcomer) bool { return SameName(n.Name, name) })
+	return slices.IndexFunc(list, func(n Newcomer) bool { return names.Same(n.Name, name) })
 }
 
 // ListNewcomers reads the newcomer list. A damaged list is reported as a
 // Problem and moved aside, and the list is then empty.
-func ListNewcomers() ([]Newcomer, []Problem, error) {
+func ListNewcomers() ([]Newcomer, []jsonfile.Problem, error) {
 	var list []Newcomer
 	problems, err := withNewcomers(func(l []Newcomer) ([]Newcomer, error) {
 		list = l
@@ -86,8 +70,8 @@ func ListNewcomers() ([]Newcomer, []Problem, error) {
 
 // AddNewcomer adds a newcomer assigned on the given day. A name already
 // in the list, in any case, is refused.
-func AddNewcomer(name string, assigned Date) ([]Problem, error) {
-	name, err := CheckName(name)
+func AddNewcomer(name string, assigned Date) ([]jsonfile.Problem, error) {
+	name, err := names.Check(name)
 	if err != nil {
 		return nil, err
 	}
@@ -101,18 +85,18 @@ func AddNewcomer(name string, assigned Date) ([]Problem, error) {
 
 // RecordPayment records that the coach was told on the given day that the
 // newcomer paid for more sessions.
-func RecordPayment(name string, on Date) ([]Problem, error) {
+func RecordPayment(name string, on Date) ([]jsonfile.Problem, error) {
 	return changeNewcomer(name, func(n *Newcomer) { n.PaymentNotices = addDate(n.PaymentNotices, on) })
 }
 
 // RecordContact records that the coach made contact with the newcomer on
 // the given day.
-func RecordContact(name string, on Date) ([]Problem, error) {
+func RecordContact(name string, on Date) ([]jsonfile.Problem, error) {
 	return changeNewcomer(name, func(n *Newcomer) { n.Contacts = addDate(n.Contacts, on) })
 }
 
 // changeNewcomer changes the entry of one newcomer, who must be listed.
-func changeNewcomer(name string, change func(*Newcomer)) ([]Problem, error) {
+func changeNewcomer(name string, change func(*Newcomer)) ([]jsonfile.Problem, error) {
 	return withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
 		if i < 0 {
@@ -123,9 +107,10 @@ func changeNewcomer(name string, change func(*Newcomer)) ([]Problem, error) {
 	})
 }
 
-// removeNewcomer deletes a newcomer's entry and reports whether there was
-// one. The caller holds the data lock.
-func removeNewcomer(name string) (bool, []Problem, error) {
+// Remove deletes a newcomer's entry, with their appointments and their
+// call, and reports whether there was one. It runs under the data lock its
+// caller holds (newcomer forget).
+func Remove(_ *datalock.Held, name string) (bool, []jsonfile.Problem, error) {
 	removed := false
 	problems, err := changeNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
@@ -151,9 +136,9 @@ func addDate(days []Date, d Date) []Date {
 // to change. If change returns a list, it is written back before the lock
 // is released, so two processes never lose each other's changes; if it
 // returns nil and no error, nothing is written.
-func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
-	var problems []Problem
-	err := underLock(func() error {
+func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]jsonfile.Problem, error) {
+	var problems []jsonfile.Problem
+	err := datalock.With(func(*datalock.Held) error {
 		var err error
 		problems, err = changeNewcomers(change)
 		return err
@@ -162,12 +147,12 @@ func withNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, erro
 }
 
 // changeNewcomers is withNewcomers for a caller that holds the data lock.
-func changeNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, error) {
-	if _, err := cleanTemps(paths.DataDir(), filepath.Base(NewcomersPath())); err != nil {
+func changeNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]jsonfile.Problem, error) {
+	if _, err := safefile.CleanTemps(paths.DataDir(), filepath.Base(listPath())); err != nil {
 		return nil, err
 	}
 	list, problem, err := readNewcomers()
-	var problems []Problem
+	var problems []jsonfile.Problem
 	if problem != nil {
 		problems = append(problems, *problem)
 	}
@@ -183,18 +168,18 @@ func changeNewcomers(change func([]Newcomer) ([]Newcomer, error)) ([]Problem, er
 		next = list
 	}
 	stampIDs(next)
-	data, err := encodeJSON(newcomerFile{Format: NewcomersFormat, Newcomers: next})
+	data, err := jsonfile.Encode(newcomerFile{Format: newcomersFormat, Newcomers: next})
 	if err != nil {
 		return problems, fmt.Errorf("cannot encode the newcomer list: %w", err)
 	}
-	return problems, WriteFile(NewcomersPath(), data)
+	return problems, safefile.WriteFile(listPath(), data)
 }
 
 // readNewcomers reads the newcomer list; a missing file is an empty list.
 // A damaged file is moved aside and reported, and the list is empty.
-func readNewcomers() ([]Newcomer, *Problem, error) {
-	path := NewcomersPath()
-	data, err := readFile(path)
+func readNewcomers() ([]Newcomer, *jsonfile.Problem, error) {
+	path := listPath()
+	data, err := safefile.Read(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil
 	}
@@ -202,13 +187,13 @@ func readNewcomers() ([]Newcomer, *Problem, error) {
 		return nil, nil, fmt.Errorf("cannot read %s: %w", path, err)
 	}
 	var f newcomerFile
-	if err := DecodeJSON(path, data, &f); err != nil {
-		p := asProblem(path, err)
-		moveAside(p)
+	if err := jsonfile.Decode(path, data, &f); err != nil {
+		p := jsonfile.AsProblem(path, err)
+		records.MoveAside(p)
 		return nil, p, nil
 	}
 	if p := checkNewcomers(path, data, f); p != nil {
-		moveAside(p)
+		records.MoveAside(p)
 		return nil, p, nil
 	}
 	return f.Newcomers, nil, nil
@@ -216,24 +201,24 @@ func readNewcomers() ([]Newcomer, *Problem, error) {
 
 // checkNewcomers checks the format number and each entry's name and
 // assigned day.
-func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
-	keys := scanKeys(data)
+func checkNewcomers(path string, data []byte, f newcomerFile) *jsonfile.Problem {
+	keys := jsonfile.ScanKeys(data)
 	if !readableFormat(f.Format) {
-		k, ok := keyNamed(keys, "format", 1)
-		return problemAt(path, data, offsetOf(k, ok), fmt.Sprintf("format is %d; this partnercoach reads newcomer lists of format %d", f.Format, NewcomersFormat))
+		k, ok := keys.Named("format", 1)
+		return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), fmt.Sprintf("format is %d; this partnercoach reads newcomer lists of format %d", f.Format, newcomersFormat))
 	}
-	names := keysNamed(keys, "name", 3)
+	nameKeys := keys.All("name", 3)
 	seen := make(map[string]bool, len(f.Newcomers))
 	for i, n := range f.Newcomers {
-		var k jsonKey
-		ok := i < len(names)
+		var k jsonfile.Key
+		ok := i < len(nameKeys)
 		if ok {
-			k = names[i]
+			k = nameKeys[i]
 		}
 		msg := ""
-		if _, err := checkListedName(n.Name); err != nil {
+		if _, err := names.CheckListed(n.Name); err != nil {
 			msg = err.Error()
-		} else if seen[nameKey(n.Name)] {
+		} else if seen[names.Key(n.Name)] {
 			msg = fmt.Sprintf("%q is listed twice", n.Name)
 		} else if n.Assigned.IsZero() {
 			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
@@ -243,18 +228,9 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *Problem {
 			msg = m
 		}
 		if msg != "" {
-			return problemAt(path, data, offsetOf(k, ok), msg)
+			return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), msg)
 		}
-		seen[nameKey(n.Name)] = true
+		seen[names.Key(n.Name)] = true
 	}
 	return nil
-}
-
-// asProblem returns err as a *Problem, wrapping it if it is not one.
-func asProblem(path string, err error) *Problem {
-	var p *Problem
-	if errors.As(err, &p) {
-		return p
-	}
-	return &Problem{Path: path, Msg: err.Error()}
 }

@@ -1,6 +1,13 @@
-package store
+package book
 
 import (
+	"path/filepath"
+
+	"partnercoach/around/records"
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+	"partnercoach/internal/safefile"
+
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,8 +18,8 @@ import (
 	"time"
 )
 
-// names lists the names in a newcomer list.
-func names(list []Newcomer) []string {
+// namesOf lists the names in a newcomer list.
+func namesOf(list []Newcomer) []string {
 	var out []string
 	for _, n := range list {
 		out = append(out, n.Name)
@@ -31,7 +38,7 @@ func mustList(t *testing.T) []Newcomer {
 }
 
 func TestAddNewcomerRefusesADuplicateInAnyCase(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	if _, err := AddNewcomer("  Alice Example ", NewDate(2026, 11, 20)); err != nil {
 		t.Fatal(err)
 	}
@@ -43,16 +50,16 @@ func TestAddNewcomerRefusesADuplicateInAnyCase(t *testing.T) {
 		t.Fatal("an empty name was accepted")
 	}
 	list := mustList(t)
-	if !slices.Equal(names(list), []string{"Alice Example"}) || list[0].Assigned != NewDate(2026, 11, 20) {
+	if !slices.Equal(namesOf(list), []string{"Alice Example"}) || list[0].Assigned != NewDate(2026, 11, 20) {
 		t.Fatalf("list %+v", list)
 	}
-	if info, err := os.Stat(NewcomersPath()); err != nil || info.Mode().Perm() != 0o600 {
+	if info, err := os.Stat(listPath()); err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("newcomer file: %v, %v", info, err)
 	}
 }
 
 func TestPaymentsAndContactsAreKeptSortedOnce(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	AddNewcomer("AB", NewDate(2026, 11, 1))
 	for _, d := range []int{20, 5, 20} {
 		if _, err := RecordPayment("ab", NewDate(2026, 11, d)); err != nil {
@@ -74,7 +81,7 @@ func TestPaymentsAndContactsAreKeptSortedOnce(t *testing.T) {
 }
 
 func TestConcurrentAddsLoseNothing(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	var wg sync.WaitGroup
 	errs := make(chan error, 30)
 	for i := range 30 {
@@ -100,7 +107,7 @@ func TestConcurrentAddsLoseNothing(t *testing.T) {
 const helperEnv = "PARTNERCOACH_STORE_HELPER_PREFIX"
 
 func TestTwoProcessesAddingLoseNothing(t *testing.T) {
-	data := useTempData(t)
+	data := filetest.PrivateData(t)
 	var cmds []*exec.Cmd
 	for _, prefix := range []string{"A", "B", "C"} {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperAddNewcomers$")
@@ -135,14 +142,14 @@ func TestHelperAddNewcomers(t *testing.T) {
 }
 
 func TestLockIsReleased(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	start := time.Now()
 	for i := range 3 {
 		if _, err := AddNewcomer(fmt.Sprint(i), NewDate(2026, 11, 1)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if time.Since(start) > lockWait {
+	if time.Since(start) > 10*time.Second { // the data lock's wait
 		t.Fatal("a change waited for a lock that should have been free")
 	}
 }
@@ -160,8 +167,8 @@ func TestDamagedNewcomerListIsMovedAside(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			useTempData(t)
-			if err := WriteFile(NewcomersPath(), []byte(tc.content)); err != nil {
+			filetest.PrivateData(t)
+			if err := safefile.WriteFile(listPath(), []byte(tc.content)); err != nil {
 				t.Fatal(err)
 			}
 			list, problems, err := ListNewcomers()
@@ -169,10 +176,10 @@ func TestDamagedNewcomerListIsMovedAside(t *testing.T) {
 				t.Fatalf("list %v, problems %v, err %v", list, problems, err)
 			}
 			p := problems[0]
-			if p.Path != NewcomersPath() || p.Line != tc.line || p.Col != tc.col || !strings.HasPrefix(p.Msg, tc.msg) {
+			if p.Path != listPath() || p.Line != tc.line || p.Col != tc.col || !strings.HasPrefix(p.Msg, tc.msg) {
 				t.Fatalf("problem %d:%d: %s, want %d:%d: %s", p.Line, p.Col, p.Msg, tc.line, tc.col, tc.msg)
 			}
-			assertMovedAside(t, p, tc.content)
+			recordtest.AssertMovedAside(t, p, tc.content, records.DamagedDir())
 			if _, err := AddNewcomer("CD", NewDate(2026, 11, 22)); err != nil {
 				t.Fatalf("adding after the damaged list was moved: %v", err)
 			}
@@ -180,18 +187,19 @@ func TestDamagedNewcomerListIsMovedAside(t *testing.T) {
 	}
 }
 
-// TestNameKeyIsSameName: two names have one key exactly when SameName
-// takes them for one newcomer, for the letters whose case is not one to
-// one (the Kelvin sign, the long s, Greek final sigma, Turkish dotted
-// and dotless i) and spaces around.
-func TestNameKeyIsSameName(t *testing.T) {
-	names := []string{"Kai", "\u212aai", "kAI", "Sue", "\u017fue", "SUE", "Σίσυφος", "σίσυφοσ", "ΣΊΣΥΦΟΣ", "σίσυφος",
-		"Işık", "ISIK", "işik", "İşik", "  Ann Lee ", "ann lee", "Ann  Lee", "AB", "ab", "A\xffB", "a\xffb", ""}
-	for _, a := range names {
-		for _, b := range names {
-			if same, keys := SameName(a, b), nameKey(a) == nameKey(b); same != keys {
-				t.Errorf("%q and %q: SameName %v, same key %v", a, b, same, keys)
-			}
-		}
+// A name kept before the rule refused hidden characters is still read: the
+// list is not moved aside for it, and it prints escaped.
+func TestANameKeptBeforeTheRuleIsStillListed(t *testing.T) {
+	filetest.PrivateData(t)
+	if err := os.MkdirAll(filepath.Dir(listPath()), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	data := `{"format": 1, "newcomers": [{"name": "\u200b", "assigned": "2026-11-20"}, {"name": "AB", "assigned": "2026-11-21"}]}`
+	if err := os.WriteFile(listPath(), []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	list, problems, err := ListNewcomers()
+	if err != nil || len(problems) != 0 || len(list) != 2 || list[0].Name != "\u200b" {
+		t.Fatalf("ListNewcomers = %+v, %v, %v", list, problems, err)
 	}
 }

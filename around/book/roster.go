@@ -1,9 +1,13 @@
-package store
+package book
 
 import (
 	"slices"
 	"time"
 
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
+	"partnercoach/around/records"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/session"
 )
 
@@ -18,7 +22,7 @@ type RosterEntry struct {
 	Listed bool
 	// Next is their next session: its number, the script proposed and
 	// the fee.
-	Next Next
+	Next fees.Next
 	// At is their appointment still to come, or the zero time when none
 	// is booked; When is it as the coach reads it, such as "Sun 28 Mar
 	// 03:00 (09:00 for them, Europe/Berlin)", or "".
@@ -30,9 +34,9 @@ type RosterEntry struct {
 // only from records, with their next session and their appointment still
 // to come at now, read in now's location. Those with an appointment come
 // first, the soonest first; the others follow in the order of Statuses.
-func Roster(list []Newcomer, recs []session.Record, fees Fees, now time.Time) []RosterEntry {
+func Roster(list []Newcomer, recs []session.Record, f fees.Fees, now time.Time) []RosterEntry {
 	var out []RosterEntry
-	for _, s := range Statuses(list, recs, fees, now) {
+	for _, s := range Statuses(list, recs, f, now) {
 		e := RosterEntry{Name: s.Name, Listed: s.Listed, Next: s.Next}
 		if a, ok := s.Upcoming(now); ok {
 			e.At, e.When = a.At, FormatWhen(a.At, now.Location(), s.TimeZone)
@@ -56,14 +60,14 @@ func Roster(list []Newcomer, recs []session.Record, fees Fees, now time.Time) []
 // LoadRoster reads the newcomer list and the records and returns Roster
 // at now, with the problems of damaged files (moved aside, as List and
 // ListNewcomers do). The error is one of reading the newcomer list.
-func LoadRoster(fees Fees, now time.Time) ([]RosterEntry, []Problem, error) {
+func LoadRoster(f fees.Fees, now time.Time) ([]RosterEntry, []jsonfile.Problem, error) {
 	list, problems, err := ListNewcomers()
-	recs, recProblems := List()
+	recs, recProblems := records.List()
 	problems = append(problems, recProblems...)
 	if err != nil {
 		return nil, problems, err
 	}
-	return Roster(list, recs, fees, now), problems, nil
+	return Roster(list, recs, f, now), problems, nil
 }
 
 // Known returns the newcomers on record, in the list or named only in
@@ -72,10 +76,10 @@ func Known(list []Newcomer, recs []session.Record) []Newcomer {
 	out := slices.Clone(list)
 	seen := make(map[string]bool, len(list))
 	for _, n := range list {
-		seen[nameKey(n.Name)] = true
+		seen[names.Key(n.Name)] = true
 	}
 	for _, r := range recs {
-		if key := nameKey(r.Newcomer); r.Newcomer != "" && !seen[key] {
+		if key := names.Key(r.Newcomer); r.Newcomer != "" && !seen[key] {
 			seen[key] = true
 			out = append(out, Newcomer{Name: r.Newcomer})
 		}

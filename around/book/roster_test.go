@@ -1,6 +1,11 @@
-package store
+package book
 
 import (
+	"partnercoach/around/fees"
+	"partnercoach/around/records"
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+
 	"testing"
 	"time"
 
@@ -20,20 +25,20 @@ func TestRoster(t *testing.T) {
 		{Name: "GH", Assigned: Date{2026, 3, 4}, Appointments: booked(now.Add(-time.Hour))}, // passed: not to come
 	}
 	recs := []session.Record{
-		simpleRecord("r1", "EF", 1, time.Date(2026, time.March, 10, 15, 0, 0, 0, utc), session.Held, 2500),
-		simpleRecord("r2", "ef", 2, time.Date(2026, time.March, 17, 15, 0, 0, 0, utc), session.NoShow, 5000),
-		simpleRecord("r3", "Unlisted", 1, time.Date(2026, time.March, 18, 15, 0, 0, 0, utc), session.Held, 2500),
-		simpleRecord("r4", "CD", 1, time.Date(2026, time.March, 19, 15, 0, 0, 0, utc), session.Rescheduled, 0),
+		recordtest.Simple("r1", "EF", 1, time.Date(2026, time.March, 10, 15, 0, 0, 0, utc), session.Held, 2500),
+		recordtest.Simple("r2", "ef", 2, time.Date(2026, time.March, 17, 15, 0, 0, 0, utc), session.NoShow, 5000),
+		recordtest.Simple("r3", "Unlisted", 1, time.Date(2026, time.March, 18, 15, 0, 0, 0, utc), session.Held, 2500),
+		recordtest.Simple("r4", "CD", 1, time.Date(2026, time.March, 19, 15, 0, 0, 0, utc), session.Rescheduled, 0),
 	}
-	fees := Fees{First: 3000, Later: 6000}
+	f := fees.Fees{First: 3000, Later: 6000}
 	want := []RosterEntry{
-		{Name: "CD", Listed: true, Next: Next{1, "first", 3000}, At: list[1].Appointments[0].At, When: "Thu 26 Mar 15:00"},
-		{Name: "AB", Listed: true, Next: Next{1, "first", 3000}, At: list[0].Appointments[0].At, When: "Sat 28 Mar 03:00 (04:00 for them, Europe/Berlin)"},
-		{Name: "EF", Listed: true, Next: Next{3, "followup", 6000}},
-		{Name: "GH", Listed: true, Next: Next{1, "first", 3000}},
-		{Name: "Unlisted", Listed: false, Next: Next{2, "followup", 6000}},
+		{Name: "CD", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[1].Appointments[0].At, When: "Thu 26 Mar 15:00"},
+		{Name: "AB", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[0].Appointments[0].At, When: "Sat 28 Mar 03:00 (04:00 for them, Europe/Berlin)"},
+		{Name: "EF", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 6000}},
+		{Name: "GH", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}},
+		{Name: "Unlisted", Listed: false, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 6000}},
 	}
-	got := Roster(list, recs, fees, now)
+	got := Roster(list, recs, f, now)
 	if len(got) != len(want) {
 		t.Fatalf("Roster gave %d entries, want %d: %+v", len(got), len(want), got)
 	}
@@ -45,17 +50,17 @@ func TestRoster(t *testing.T) {
 }
 
 func TestLoadRosterReadsTheFiles(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	now := time.Date(2026, time.March, 25, 12, 0, 0, 0, time.UTC)
 	if _, err := AddNewcomer("Bob Tester", Date{2026, 3, 1}); err != nil {
 		t.Fatal(err)
 	}
-	mustSave(t, simpleRecord("2026-03-10-1500", "Bob Tester", 1, time.Date(2026, time.March, 10, 15, 0, 0, 0, time.UTC), session.Held, 2500))
-	got, problems, err := LoadRoster(DefaultFees, now)
+	recordtest.SaveAll(t, records.Save, recordtest.Simple("2026-03-10-1500", "Bob Tester", 1, time.Date(2026, time.March, 10, 15, 0, 0, 0, time.UTC), session.Held, 2500))
+	got, problems, err := LoadRoster(fees.Default, now)
 	if err != nil || len(problems) != 0 {
 		t.Fatalf("LoadRoster: %v, %v", problems, err)
 	}
-	if len(got) != 1 || got[0].Name != "Bob Tester" || got[0].Next != (Next{2, "followup", DefaultLaterFeeCents}) || got[0].When != "" {
+	if len(got) != 1 || got[0].Name != "Bob Tester" || got[0].Next != (fees.Next{Number: 2, Script: "followup", FeeCents: fees.DefaultLaterFeeCents}) || got[0].When != "" {
 		t.Fatalf("LoadRoster = %+v", got)
 	}
 }

@@ -1,10 +1,12 @@
-package store
+package book
 
 import (
 	"slices"
 	"strings"
 	"time"
 
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
 	"partnercoach/session"
 )
 
@@ -38,39 +40,11 @@ type Deadline struct {
 // Late reports whether the deadline was met after its day.
 func (d Deadline) Late() bool { return !d.Met.IsZero() && d.Met.After(d.By) }
 
-// Next is what a newcomer's next session will be.
-type Next struct {
-	// Number is the session's number for the newcomer, from 1.
-	Number int
-	// Script is the built-in script proposed: "first" or "followup".
-	Script string
-	// FeeCents is the fee for it.
-	FeeCents int
-}
-
-// NextSession works out a newcomer's next session from the records: its
-// number follows the sessions that count (held, or a billable no-show),
-// and the script and the fee follow from the number.
-func NextSession(name string, recs []session.Record, fees Fees) Next {
-	n := CountedSessions(name, recs) + 1
-	s := "followup"
-	if n == 1 {
-		s = "first"
-	}
-	return Next{Number: n, Script: s, FeeCents: fees.For(n)}
-}
-
-// CountedSessions counts the newcomer's sessions whose outcome counts
-// towards their number: held, or a billable no-show.
-func CountedSessions(name string, recs []session.Record) int {
-	return countSessions(name, recs, session.Outcome.Counts)
-}
-
 // countSessions counts the newcomer's sessions whose outcome is picked.
 func countSessions(name string, recs []session.Record, pick func(session.Outcome) bool) int {
 	n := 0
 	for _, r := range recs {
-		if SameName(r.Newcomer, name) && pick(r.Outcome) && !r.Peer() {
+		if names.Same(r.Newcomer, name) && pick(r.Outcome) && !r.Peer() {
 			n++
 		}
 	}
@@ -88,7 +62,7 @@ type Status struct {
 	// numbering, but not held).
 	Held, NoShows int
 	// Next is the newcomer's next session.
-	Next Next
+	Next fees.Next
 	// Deadlines are the contact-by days, the assignment's first.
 	Deadlines []Deadline
 }
@@ -110,13 +84,13 @@ func (s Status) Overdue() bool {
 
 // StatusOf works out a newcomer's status at the time now; days are read in
 // now's location.
-func StatusOf(n Newcomer, recs []session.Record, fees Fees, now time.Time) Status {
+func StatusOf(n Newcomer, recs []session.Record, f fees.Fees, now time.Time) Status {
 	return Status{
 		Newcomer:  n,
 		Listed:    true,
 		Held:      countSessions(n.Name, recs, func(o session.Outcome) bool { return o == session.Held }),
 		NoShows:   countSessions(n.Name, recs, func(o session.Outcome) bool { return o == session.NoShow }),
-		Next:      NextSession(n.Name, recs, fees),
+		Next:      fees.NextSession(n.Name, recs, f),
 		Deadlines: Deadlines(n, recs, now),
 	}
 }
@@ -150,7 +124,7 @@ func Deadlines(n Newcomer, recs []session.Record, now time.Time) []Deadline {
 func contactDays(n Newcomer, recs []session.Record, loc *time.Location) []Date {
 	days := slices.Clone(n.Contacts)
 	for _, r := range recs {
-		if SameName(r.Newcomer, n.Name) {
+		if names.Same(r.Newcomer, n.Name) {
 			days = append(days, DateOf(r.Started.In(loc)))
 		}
 	}
@@ -161,18 +135,18 @@ func contactDays(n Newcomer, recs []session.Record, loc *time.Location) []Date {
 // Statuses works out the status of every listed newcomer, and of every
 // newcomer named in the records but not listed, sorted by assigned day
 // and then by name; the unlisted come last.
-func Statuses(list []Newcomer, recs []session.Record, fees Fees, now time.Time) []Status {
+func Statuses(list []Newcomer, recs []session.Record, f fees.Fees, now time.Time) []Status {
 	byName := GroupRecords(recs)
 	out := make([]Status, 0, len(list))
 	seen := make(map[string]bool, len(list))
 	for _, n := range list {
-		out = append(out, StatusOf(n, byName.Of(n.Name), fees, now))
-		seen[nameKey(n.Name)] = true
+		out = append(out, StatusOf(n, byName.Of(n.Name), f, now))
+		seen[names.Key(n.Name)] = true
 	}
 	for _, r := range recs {
-		if key := nameKey(r.Newcomer); r.Newcomer != "" && !seen[key] {
+		if key := names.Key(r.Newcomer); r.Newcomer != "" && !seen[key] {
 			seen[key] = true
-			s := StatusOf(Newcomer{Name: r.Newcomer}, byName.Of(r.Newcomer), fees, now)
+			s := StatusOf(Newcomer{Name: r.Newcomer}, byName.Of(r.Newcomer), f, now)
 			s.Listed = false
 			out = append(out, s)
 		}
@@ -185,13 +159,13 @@ func Statuses(list []Newcomer, recs []session.Record, fees Fees, now time.Time) 
 // are found at once, however many there are.
 type Grouped map[string][]session.Record
 
-// GroupRecords groups records by their newcomer (see SameName), each
+// GroupRecords groups records by their newcomer (see names.Same), each
 // group in the records' order.
 func GroupRecords(recs []session.Record) Grouped {
 	g := Grouped{}
 	for _, r := range recs {
 		if r.Newcomer != "" {
-			key := nameKey(r.Newcomer)
+			key := names.Key(r.Newcomer)
 			g[key] = append(g[key], r)
 		}
 	}
@@ -199,7 +173,7 @@ func GroupRecords(recs []session.Record) Grouped {
 }
 
 // Of returns the records of the newcomer of that name.
-func (g Grouped) Of(name string) []session.Record { return g[nameKey(name)] }
+func (g Grouped) Of(name string) []session.Record { return g[names.Key(name)] }
 
 // compareStatus orders listed newcomers before unlisted ones, then by
 // assigned day, then by name.

@@ -1,6 +1,9 @@
-package store
+package book
 
 import (
+	"partnercoach/around/fees"
+	"partnercoach/around/records/recordtest"
+
 	"testing"
 	"time"
 
@@ -9,9 +12,6 @@ import (
 
 // day is a day of November 2026.
 func day(d int) Date { return NewDate(2026, time.November, d) }
-
-// noon is noon on a day of November 2026 in local time.
-func noon(d int) time.Time { return day(d).Time(time.Local).Add(12 * time.Hour) }
 
 func TestContactByDays(t *testing.T) {
 	tests := []struct {
@@ -60,10 +60,10 @@ func TestContactByDays(t *testing.T) {
 			tc.n.Name = "AB"
 			var recs []session.Record
 			for _, d := range tc.sessions {
-				recs = append(recs, simpleRecord("r", "ab", 1, noon(d), session.Held, 2500))
+				recs = append(recs, recordtest.Simple("r", "ab", 1, recordtest.Noon(d), session.Held, 2500))
 			}
-			recs = append(recs, simpleRecord("other", "CD", 1, noon(tc.now), session.Held, 2500))
-			got := Deadlines(tc.n, recs, noon(tc.now))
+			recs = append(recs, recordtest.Simple("other", "CD", 1, recordtest.Noon(tc.now), session.Held, 2500))
+			got := Deadlines(tc.n, recs, recordtest.Noon(tc.now))
 			if len(got) != len(tc.want) {
 				t.Fatalf("got %+v\nwant %+v", got, tc.want)
 			}
@@ -92,25 +92,29 @@ func TestLateAndPending(t *testing.T) {
 }
 
 func TestNextSession(t *testing.T) {
-	held := func(name string) session.Record { return simpleRecord("r", name, 0, noon(1), session.Held, 0) }
-	with := func(name string, o session.Outcome) session.Record { return simpleRecord("r", name, 0, noon(1), o, 0) }
+	held := func(name string) session.Record {
+		return recordtest.Simple("r", name, 0, recordtest.Noon(1), session.Held, 0)
+	}
+	with := func(name string, o session.Outcome) session.Record {
+		return recordtest.Simple("r", name, 0, recordtest.Noon(1), o, 0)
+	}
 	tests := []struct {
 		name string
 		recs []session.Record
-		fees Fees
-		want Next
+		fees fees.Fees
+		want fees.Next
 	}{
-		{"none yet", nil, DefaultFees, Next{1, "first", 2500}},
-		{"after one", []session.Record{held("AB")}, DefaultFees, Next{2, "followup", 5000}},
-		{"names match in any case", []session.Record{held("ab"), held(" Ab ")}, DefaultFees, Next{3, "followup", 5000}},
-		{"a billable no-show counts", []session.Record{held("AB"), with("AB", session.NoShow)}, DefaultFees, Next{3, "followup", 5000}},
-		{"rescheduled and transferred do not", []session.Record{with("AB", session.Rescheduled), with("AB", session.Transferred)}, DefaultFees, Next{1, "first", 2500}},
-		{"others' sessions do not", []session.Record{held("CD"), held("ABC")}, DefaultFees, Next{1, "first", 2500}},
-		{"fees from settings", []session.Record{held("AB")}, Fees{First: 3000, Later: 6000}, Next{2, "followup", 6000}},
+		{"none yet", nil, fees.Default, fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		{"after one", []session.Record{held("AB")}, fees.Default, fees.Next{Number: 2, Script: "followup", FeeCents: 5000}},
+		{"names match in any case", []session.Record{held("ab"), held(" Ab ")}, fees.Default, fees.Next{Number: 3, Script: "followup", FeeCents: 5000}},
+		{"a billable no-show counts", []session.Record{held("AB"), with("AB", session.NoShow)}, fees.Default, fees.Next{Number: 3, Script: "followup", FeeCents: 5000}},
+		{"rescheduled and transferred do not", []session.Record{with("AB", session.Rescheduled), with("AB", session.Transferred)}, fees.Default, fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		{"others' sessions do not", []session.Record{held("CD"), held("ABC")}, fees.Default, fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		{"fees from settings", []session.Record{held("AB")}, fees.Fees{First: 3000, Later: 6000}, fees.Next{Number: 2, Script: "followup", FeeCents: 6000}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := NextSession("AB", tc.recs, tc.fees); got != tc.want {
+			if got := fees.NextSession("AB", tc.recs, tc.fees); got != tc.want {
 				t.Fatalf("got %+v, want %+v", got, tc.want)
 			}
 		})
@@ -120,11 +124,11 @@ func TestNextSession(t *testing.T) {
 func TestStatusesIncludeNewcomersKnownOnlyFromRecords(t *testing.T) {
 	list := []Newcomer{{Name: "Zed", Assigned: day(2)}, {Name: "AB", Assigned: day(10)}}
 	recs := []session.Record{
-		simpleRecord("1", "ab", 1, noon(11), session.Held, 2500),
-		simpleRecord("2", "XY", 1, noon(12), session.Held, 2500),
-		simpleRecord("3", "", 1, noon(12), session.Held, 2500),
+		recordtest.Simple("1", "ab", 1, recordtest.Noon(11), session.Held, 2500),
+		recordtest.Simple("2", "XY", 1, recordtest.Noon(12), session.Held, 2500),
+		recordtest.Simple("3", "", 1, recordtest.Noon(12), session.Held, 2500),
 	}
-	got := Statuses(list, recs, DefaultFees, noon(20))
+	got := Statuses(list, recs, fees.Default, recordtest.Noon(20))
 	if len(got) != 3 {
 		t.Fatalf("statuses %+v", got)
 	}
@@ -161,11 +165,11 @@ func TestDates(t *testing.T) {
 
 func TestANoShowIsCountedAsANoShowNotAsHeld(t *testing.T) {
 	recs := []session.Record{
-		simpleRecord("1", "AB", 1, noon(11), session.Held, 2500),
-		simpleRecord("2", "AB", 2, noon(12), session.NoShow, 5000),
-		simpleRecord("3", "AB", 0, noon(13), session.Rescheduled, 0),
+		recordtest.Simple("1", "AB", 1, recordtest.Noon(11), session.Held, 2500),
+		recordtest.Simple("2", "AB", 2, recordtest.Noon(12), session.NoShow, 5000),
+		recordtest.Simple("3", "AB", 0, recordtest.Noon(13), session.Rescheduled, 0),
 	}
-	s := StatusOf(Newcomer{Name: "AB", Assigned: day(10)}, recs, DefaultFees, noon(20))
+	s := StatusOf(Newcomer{Name: "AB", Assigned: day(10)}, recs, fees.Default, recordtest.Noon(20))
 	if s.Held != 1 || s.NoShows != 1 || s.Next.Number != 3 {
 		t.Fatalf("held %d, no-shows %d, next %d; want 1, 1 and 3", s.Held, s.NoShows, s.Next.Number)
 	}

@@ -1,11 +1,12 @@
-package store
+package book
 
 import (
 	"fmt"
-	"partnercoach/internal/problem"
-	"partnercoach/internal/shellword"
 	"strings"
 	"unicode/utf8"
+
+	"partnercoach/internal/problem"
+	"partnercoach/internal/shellword"
 )
 
 // NotListed is the error for a name that is not in the newcomer list: it

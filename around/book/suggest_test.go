@@ -1,6 +1,8 @@
-package store
+package book
 
 import (
+	"partnercoach/internal/filetest"
+
 	"strings"
 	"testing"
 )
@@ -60,7 +62,7 @@ func TestNotListed(t *testing.T) {
 }
 
 func TestChangingAMisspeltNewcomerAsksDidYouMean(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	if _, err := AddNewcomer("Bob Tester", Date{2026, 3, 1}); err != nil {
 		t.Fatal(err)
 	}

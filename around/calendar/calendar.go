@@ -18,8 +18,9 @@ import (
 	"fmt"
 	"time"
 
+	"partnercoach/around/book"
+	"partnercoach/around/records"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // SessionLength is how long a booked session lasts in the calendar.
@@ -47,7 +48,7 @@ type Options struct {
 // records telling which were, and the month-end reminder. An entry of the
 // newcomer list without its ids is an error: its events would have no
 // identity that lasts.
-func Build(list []store.Newcomer, recs []session.Record, o Options) ([]Event, error) {
+func Build(list []book.Newcomer, recs []session.Record, o Options) ([]Event, error) {
 	var events []Event
 	seen := map[string]bool{}
 	add := func(e Event, err error) error {
@@ -61,14 +62,14 @@ func Build(list []store.Newcomer, recs []session.Record, o Options) ([]Event, er
 	for _, n := range list {
 		who := Label(n.Name, o.FullNames)
 		for _, a := range n.Appointments {
-			if a.State != store.Booked {
+			if a.State != book.Booked {
 				continue
 			}
 			if err := add(appointment(n, a, who, o.Now)); err != nil {
 				return nil, err
 			}
 		}
-		for _, d := range store.Deadlines(n, recs, o.Now) {
+		for _, d := range book.Deadlines(n, recs, o.Now) {
 			if !d.Met.IsZero() {
 				continue
 			}
@@ -82,9 +83,9 @@ func Build(list []store.Newcomer, recs []session.Record, o Options) ([]Event, er
 }
 
 // appointment is the event of a booked session.
-func appointment(n store.Newcomer, a store.Appointment, who string, now time.Time) (Event, error) {
+func appointment(n book.Newcomer, a book.Appointment, who string, now time.Time) (Event, error) {
 	uid, err := appointmentUID(n, a)
-	theirs, known := store.FormatTheirs(a.At, now.Location(), n.TimeZone)
+	theirs, known := book.FormatTheirs(a.At, now.Location(), n.TimeZone)
 	desc := "A 50-minute phone session. Their time: " + theirs + "."
 	if !known {
 		desc = "A 50-minute phone session. Their time zone is not known: give it with partnercoach newcomer schedule --tz."
@@ -99,7 +100,7 @@ func appointment(n store.Newcomer, a store.Appointment, who string, now time.Tim
 }
 
 // deadline is the event of the last day to contact a newcomer.
-func deadline(n store.Newcomer, d store.Deadline, who string) (Event, error) {
+func deadline(n book.Newcomer, d book.Deadline, who string) (Event, error) {
 	uid, err := contactUID(n, d)
 	e := Event{
 		UID: uid, When: When{FirstDay: d.By, EndDay: d.By.AddDays(1)}, Transparent: true,
@@ -120,7 +121,7 @@ func deadline(n store.Newcomer, d store.Deadline, who string) (Event, error) {
 // monthEnd is the reminder to send the invoice on the last day of each
 // month, from now's month on.
 func monthEnd(now time.Time) Event {
-	last := store.DateOf(store.MonthOf(now).AddDate(0, 1, -1))
+	last := book.DateOf(records.MonthOf(now).AddDate(0, 1, -1))
 	return Event{
 		UID: monthEndUID, When: When{FirstDay: last, EndDay: last.AddDays(1)},
 		RRule: "FREQ=MONTHLY;BYMONTHDAY=-1", Transparent: true,

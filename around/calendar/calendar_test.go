@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 func TestLabel(t *testing.T) {
@@ -86,7 +86,7 @@ func readWithPython(t *testing.T, data []byte) []event {
 }
 
 // build makes the calendar for the newcomers at now and returns the file.
-func build(t *testing.T, list []store.Newcomer, now time.Time, full bool) []byte {
+func build(t *testing.T, list []book.Newcomer, now time.Time, full bool) []byte {
 	t.Helper()
 	events, err := Build(list, nil, Options{Now: now, FullNames: full})
 	if err != nil {
@@ -110,8 +110,8 @@ func in(t *testing.T, zone string, y int, m time.Month, d, h, min int) time.Time
 }
 
 // booked is an appointment at the given time with the given id.
-func booked(at time.Time, id string) store.Appointment {
-	return store.Appointment{ID: id, At: at, Booked: at.AddDate(0, 0, -2), State: store.Booked}
+func booked(at time.Time, id string) book.Appointment {
+	return book.Appointment{ID: id, At: at, Booked: at.AddDate(0, 0, -2), State: book.Booked}
 }
 
 // Ids of the newcomer book for the tests.
@@ -131,15 +131,15 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 	tests := []struct {
 		name     string
 		coach    string
-		newcomer store.Newcomer
+		newcomer book.Newcomer
 		want     []event
 	}{
 		{
 			name:  "the newcomer's clocks change",
 			coach: "Asia/Tokyo",
-			newcomer: store.Newcomer{
-				ID: idB, Name: "Berta Berliner", Assigned: store.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin",
-				Appointments: []store.Appointment{
+			newcomer: book.Newcomer{
+				ID: idB, Name: "Berta Berliner", Assigned: book.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin",
+				Appointments: []book.Appointment{
 					booked(in(t, "Asia/Tokyo", 2026, 3, 28, 17, 0), app1),
 					booked(in(t, "Asia/Tokyo", 2026, 3, 29, 17, 0), app2),
 				},
@@ -155,11 +155,11 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 		{
 			name:  "the coach's clocks change",
 			coach: "Europe/London",
-			newcomer: store.Newcomer{
-				ID: idA, Name: "KL", Assigned: store.NewDate(2026, 3, 10), TimeZone: "Asia/Kolkata",
-				Contacts:       []store.Date{store.NewDate(2026, 3, 11)},
-				PaymentNotices: []store.Date{store.NewDate(2026, 3, 18)},
-				Appointments: []store.Appointment{
+			newcomer: book.Newcomer{
+				ID: idA, Name: "KL", Assigned: book.NewDate(2026, 3, 10), TimeZone: "Asia/Kolkata",
+				Contacts:       []book.Date{book.NewDate(2026, 3, 11)},
+				PaymentNotices: []book.Date{book.NewDate(2026, 3, 18)},
+				Appointments: []book.Appointment{
 					booked(in(t, "Europe/London", 2026, 3, 28, 9, 0), app1),
 					booked(in(t, "Europe/London", 2026, 3, 29, 9, 0), app2),
 				},
@@ -176,7 +176,7 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			now := in(t, tc.coach, 2026, 3, 20, 10, 0)
-			data := build(t, []store.Newcomer{tc.newcomer}, now, false)
+			data := build(t, []book.Newcomer{tc.newcomer}, now, false)
 			got := readWithPython(t, data)
 			monthEnd := event{Summary: "Send the coaching invoice", Start: "2026-03-31", End: "2026-04-01", RRule: "FREQ=MONTHLY;BYMONTHDAY=-1"}
 			want := append(tc.want, monthEnd)
@@ -218,9 +218,9 @@ func checkEvent(t *testing.T, got, want event) {
 // brings the full name in.
 func TestNamesStayOutOfTheCalendar(t *testing.T) {
 	now := in(t, "Europe/Berlin", 2026, 11, 20, 10, 0)
-	list := []store.Newcomer{{
-		ID: idA, Name: "Alice Example", Assigned: store.NewDate(2026, 11, 19), TimeZone: "America/New_York",
-		Appointments: []store.Appointment{booked(now.Add(48*time.Hour), app1)},
+	list := []book.Newcomer{{
+		ID: idA, Name: "Alice Example", Assigned: book.NewDate(2026, 11, 19), TimeZone: "America/New_York",
+		Appointments: []book.Appointment{booked(now.Add(48*time.Hour), app1)},
 	}}
 	data := build(t, list, now, false)
 	for _, word := range []string{"Alice", "Example", "alice", "example"} {
@@ -242,7 +242,7 @@ func TestNamesStayOutOfTheCalendar(t *testing.T) {
 // for: CR LF, and no line longer than 75 octets.
 func TestLinesEndInCRLF(t *testing.T) {
 	now := in(t, "Europe/Berlin", 2026, 11, 20, 10, 0)
-	data := build(t, []store.Newcomer{{ID: idA, Name: "AB", Assigned: store.NewDate(2026, 11, 19)}}, now, false)
+	data := build(t, []book.Newcomer{{ID: idA, Name: "AB", Assigned: book.NewDate(2026, 11, 19)}}, now, false)
 	if !bytes.HasSuffix(data, []byte("END:VCALENDAR\r\n")) {
 		t.Errorf("the file ends %q", data[max(0, len(data)-20):])
 	}

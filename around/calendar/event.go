@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // Status is an event's STATUS: whether it stands or has gone.
@@ -23,7 +23,7 @@ type When struct {
 	// FirstDay and EndDay bound an event of whole days: from the start of
 	// FirstDay to the start of EndDay, which is not included. They are
 	// set, and Start and End are zero, for a day-long event.
-	FirstDay, EndDay store.Date
+	FirstDay, EndDay book.Date
 }
 
 // AllDay reports whether the event is of whole days.

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/outputs"
 )
 
 // Export is one calendar export: it holds the lock of the export state
@@ -69,7 +69,7 @@ func (x *Export) ToFile(path string, standing []Event, cancellations bool) ([]st
 	if err != nil {
 		return nil, err
 	}
-	if err := store.CheckOutput(path); err != nil {
+	if err := outputs.Check(path); err != nil {
 		return nil, err
 	}
 	removed, err := removeLeftovers(filepath.Dir(path), func(target string) bool { return target == filepath.Base(path) })
@@ -80,7 +80,7 @@ func (x *Export) ToFile(path string, standing []Event, cancellations bool) ([]st
 	if err := Write(&buf, x.events(standing, cancellations), x.now); err != nil {
 		return removed, err
 	}
-	if err := store.WriteOutput(path, buf.Bytes()); err != nil {
+	if err := outputs.Write(path, buf.Bytes()); err != nil {
 		return removed, err
 	}
 	x.state.remember(path)

@@ -7,16 +7,16 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // The goldens are the files byte for byte, CR LF and folding included;
-// go test ./session/calendar -update rewrites them. Each is read by
+// go test ./around/calendar -update rewrites them. Each is read by
 // python3-icalendar too.
 
 // writeAt reconciles the state with the calendar of list at now and
 // writes the file, with the cancellations.
-func writeAt(t *testing.T, s *stateFile, list []store.Newcomer, now time.Time) []byte {
+func writeAt(t *testing.T, s *stateFile, list []book.Newcomer, now time.Time) []byte {
 	t.Helper()
 	standing, err := Build(list, nil, Options{Now: now})
 	if err != nil {
@@ -45,7 +45,7 @@ func TestGoldenExports(t *testing.T) {
 	now := fixedNow(t)
 	s := &stateFile{Format: stateFormat}
 	t.Run("first", func(t *testing.T) {
-		data := writeAt(t, s, []store.Newcomer{alice(now), bob(now)}, now)
+		data := writeAt(t, s, []book.Newcomer{alice(now), bob(now)}, now)
 		golden.RequireEqual(t, data)
 		events := readWithPython(t, data)
 		if got := statuses(events); len(got) != 6 || got[0] != "CONFIRMED" || got[3] != "CONFIRMED" {
@@ -53,7 +53,7 @@ func TestGoldenExports(t *testing.T) {
 		}
 	})
 	t.Run("after a forget and a cancel", func(t *testing.T) {
-		data := writeAt(t, s, []store.Newcomer{cancelled(alice(now), now)}, now.Add(time.Hour))
+		data := writeAt(t, s, []book.Newcomer{cancelled(alice(now), now)}, now.Add(time.Hour))
 		golden.RequireEqual(t, data)
 		events := readWithPython(t, data)
 		want := []string{"", "", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED"}
@@ -71,7 +71,7 @@ func TestGoldenExports(t *testing.T) {
 // TestGoldenEventFile writes the file of one event, as a vdir holds it.
 func TestGoldenEventFile(t *testing.T) {
 	now := fixedNow(t)
-	events, err := Build([]store.Newcomer{alice(now)}, nil, Options{Now: now})
+	events, err := Build([]book.Newcomer{alice(now)}, nil, Options{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/internal/safefile"
 )
 
 // Leftovers. A calendar file is written atomically: to a hidden temporary
@@ -104,7 +104,7 @@ func tempTarget(name string) (string, bool) {
 		return "", false
 	}
 	target := strings.TrimSuffix(strings.TrimRight(name[1:], "0123456789"), ".tmp")
-	return target, target != "" && store.TempOf(name, target)
+	return target, target != "" && safefile.TempOf(name, target)
 }
 
 // leftoversIn lists the regular files in dir that are temporary files of

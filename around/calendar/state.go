@@ -4,7 +4,7 @@ import (
 	"slices"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // What an export remembers. A calendar program that imports a file never
@@ -140,7 +140,7 @@ func parseWhen(start, end string) (When, error) {
 		return When{}, errEndFirst
 	}
 	if layout == dateForm {
-		return When{FirstDay: store.DateOf(s), EndDay: store.DateOf(e)}, nil
+		return When{FirstDay: book.DateOf(s), EndDay: book.DateOf(e)}, nil
 	}
 	return When{Start: s, End: e}, nil
 }

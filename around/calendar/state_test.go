@@ -7,13 +7,13 @@ import (
 	"testing"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // exportAt reconciles the state with the calendar of list at now, as one
 // export does, and returns what it writes: UID, SEQUENCE and STATUS of
 // each event, and each event whole by UID.
-func exportAt(t *testing.T, s *stateFile, list []store.Newcomer, now time.Time) ([]string, map[string]Event) {
+func exportAt(t *testing.T, s *stateFile, list []book.Newcomer, now time.Time) ([]string, map[string]Event) {
 	t.Helper()
 	standing, err := Build(list, nil, Options{Now: now})
 	if err != nil {
@@ -45,11 +45,11 @@ func TestGoneEventsAreCancelledUntilTheirTimeHasPassed(t *testing.T) {
 	}
 	steps := []struct {
 		name string
-		list []store.Newcomer
+		list []book.Newcomer
 		now  time.Time
 		want []string
 	}{
-		{"first export", []store.Newcomer{a, b}, now, []string{
+		{"first export", []book.Newcomer{a, b}, now, []string{
 			"appointment-aaaaaaaaaaaaaaa1-0000000000000001 0 CONFIRMED",
 			"contact-aaaaaaaaaaaaaaa1-assignment-20261204 0 ",
 			"contact-aaaaaaaaaaaaaaa1-payment-20261205 0 ",
@@ -57,17 +57,17 @@ func TestGoneEventsAreCancelledUntilTheirTimeHasPassed(t *testing.T) {
 			"contact-bbbbbbbbbbbbbbb2-assignment-20261204 0 ",
 			"invoice-month-end 0 ",
 		}},
-		{"Bob forgotten, Alice's session cancelled and her contact made", []store.Newcomer{cancelled(a, now)}, now.Add(time.Hour), afterGone},
-		{"exported again: the same cancellations, not counted up", []store.Newcomer{cancelled(a, now)}, now.Add(2 * time.Hour), afterGone},
+		{"Bob forgotten, Alice's session cancelled and her contact made", []book.Newcomer{cancelled(a, now)}, now.Add(time.Hour), afterGone},
+		{"exported again: the same cancellations, not counted up", []book.Newcomer{cancelled(a, now)}, now.Add(2 * time.Hour), afterGone},
 		// The contact-by days were Monday 7 December; the sessions were at
 		// 09:30 that day. The day ends at midnight in Berlin.
-		{"Monday 23:59 in Berlin: the days have not passed", []store.Newcomer{cancelled(a, now)}, in(t, "Europe/Berlin", 2026, 12, 7, 23, 59), []string{
+		{"Monday 23:59 in Berlin: the days have not passed", []book.Newcomer{cancelled(a, now)}, in(t, "Europe/Berlin", 2026, 12, 7, 23, 59), []string{
 			"contact-aaaaaaaaaaaaaaa1-payment-20261205 0 ",
 			"invoice-month-end 0 ",
 			"contact-aaaaaaaaaaaaaaa1-assignment-20261204 1 CANCELLED",
 			"contact-bbbbbbbbbbbbbbb2-assignment-20261204 1 CANCELLED",
 		}},
-		{"Tuesday: all passed and forgotten", []store.Newcomer{cancelled(a, now)}, in(t, "Europe/Berlin", 2026, 12, 8, 0, 0), []string{
+		{"Tuesday: all passed and forgotten", []book.Newcomer{cancelled(a, now)}, in(t, "Europe/Berlin", 2026, 12, 8, 0, 0), []string{
 			"contact-aaaaaaaaaaaaaaa1-payment-20261205 0 ",
 			"invoice-month-end 0 ",
 		}},
@@ -85,10 +85,10 @@ func TestGoneEventsAreCancelledUntilTheirTimeHasPassed(t *testing.T) {
 
 // cancelled is the newcomer with their session cancelled and a contact
 // made on the day.
-func cancelled(n store.Newcomer, now time.Time) store.Newcomer {
-	n.Appointments = []store.Appointment{n.Appointments[0]}
-	n.Appointments[0].State, n.Appointments[0].By, n.Appointments[0].Changed = store.Cancelled, store.ByNewcomer, now
-	n.Contacts = []store.Date{store.DateOf(now)}
+func cancelled(n book.Newcomer, now time.Time) book.Newcomer {
+	n.Appointments = []book.Appointment{n.Appointments[0]}
+	n.Appointments[0].State, n.Appointments[0].By, n.Appointments[0].Changed = book.Cancelled, book.ByNewcomer, now
+	n.Contacts = []book.Date{book.DateOf(now)}
 	return n
 }
 
@@ -96,14 +96,14 @@ func TestAnEventThatComesBackOrMovesIsCountedUp(t *testing.T) {
 	now := fixedNow(t)
 	s := &stateFile{Format: stateFormat}
 	a := alice(now)
-	exportAt(t, s, []store.Newcomer{a}, now)
-	exportAt(t, s, []store.Newcomer{cancelled(a, now)}, now)
-	_, events := exportAt(t, s, []store.Newcomer{a}, now)
+	exportAt(t, s, []book.Newcomer{a}, now)
+	exportAt(t, s, []book.Newcomer{cancelled(a, now)}, now)
+	_, events := exportAt(t, s, []book.Newcomer{a}, now)
 	if e := events["appointment-aaaaaaaaaaaaaaa1-0000000000000001@partnercoach"]; e.Sequence != 2 || e.Status != Confirmed {
 		t.Errorf("booked again: sequence %d, status %s; want 2, CONFIRMED", e.Sequence, e.Status)
 	}
-	_, events = exportAt(t, s, []store.Newcomer{a}, now.AddDate(0, 1, 0))
-	if e := events[monthEndUID]; e.Sequence != 1 || e.FirstDay != store.NewDate(2027, 1, 31) {
+	_, events = exportAt(t, s, []book.Newcomer{a}, now.AddDate(0, 1, 0))
+	if e := events[monthEndUID]; e.Sequence != 1 || e.FirstDay != book.NewDate(2027, 1, 31) {
 		t.Errorf("a month on, the month-end reminder starts %s with sequence %d; want 2027-01-31, 1", e.FirstDay, e.Sequence)
 	}
 }
@@ -115,7 +115,7 @@ func TestCancellationsNameNoOne(t *testing.T) {
 	now := fixedNow(t)
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
 	s := &stateFile{Format: stateFormat}
-	exportAt(t, s, []store.Newcomer{alice(now), bob(now)}, now)
+	exportAt(t, s, []book.Newcomer{alice(now), bob(now)}, now)
 	_, events := exportAt(t, s, nil, now)
 	for _, e := range events {
 		if e.Status != Cancelled && e.UID != monthEndUID {
@@ -149,15 +149,15 @@ func TestCancellationsNameNoOne(t *testing.T) {
 func TestCancelledSlotsDoNotPileUp(t *testing.T) {
 	start := fixedNow(t)
 	s := &stateFile{Format: stateFormat}
-	n := store.Newcomer{ID: idA, Name: "AB", Assigned: store.DateOf(start), Contacts: []store.Date{store.DateOf(start)}}
+	n := book.Newcomer{ID: idA, Name: "AB", Assigned: book.DateOf(start), Contacts: []book.Date{book.DateOf(start)}}
 	var events map[string]Event
 	for day := range 70 {
 		now := start.AddDate(0, 0, day)
 		if k := len(n.Appointments); k > 0 {
-			n.Appointments[k-1].State, n.Appointments[k-1].By, n.Appointments[k-1].Changed = store.Cancelled, store.ByCoach, now
+			n.Appointments[k-1].State, n.Appointments[k-1].By, n.Appointments[k-1].Changed = book.Cancelled, book.ByCoach, now
 		}
 		n.Appointments = append(n.Appointments, booked(now.Add(48*time.Hour), fmt.Sprintf("%016x", day)))
-		_, events = exportAt(t, s, []store.Newcomer{n}, now)
+		_, events = exportAt(t, s, []book.Newcomer{n}, now)
 	}
 	// At the last export: the session booked that day (two days ahead),
 	// the one it replaced (a day ahead), the one before that (under way

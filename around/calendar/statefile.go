@@ -8,10 +8,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
-	"partnercoach/session/store"
+	"partnercoach/internal/safefile"
 )
 
 // StatePath is the file in which calendar export remembers the events it
@@ -23,11 +25,14 @@ func lockPath() string { return StatePath() + ".lock" }
 
 // maxStateSize bounds the read of the state file: an event takes some 150
 // bytes, a coach's calendar holds a few hundred, and a newcomer list of the
-// largest size the store reads (store.MaxFileSize) makes fewer than 40,000.
-const maxStateSize = 4 * store.MaxFileSize
+// largest size partnercoach reads (safefile.MaxSize) makes fewer than 40,000.
+const maxStateSize = 4 * safefile.MaxSize
 
 // errEndFirst is the error of a time that ends before it starts.
 var errEndFirst = errors.New("the end is not after the start")
+
+// lockWait is how long an export waits for another to finish.
+const lockWait = 10 * time.Second
 
 // lockState takes the lock of the export state and returns the function
 // that releases it.
@@ -35,7 +40,7 @@ func lockState() (func(), error) {
 	if err := paths.Ensure(paths.StateDir()); err != nil {
 		return nil, err
 	}
-	return store.LockFile(lockPath(), "exporting the calendar")
+	return safefile.LockFile(lockPath(), "exporting the calendar", lockWait)
 }
 
 // readState reads the state file; a missing one is an empty state. A
@@ -57,7 +62,7 @@ func readState() (*stateFile, error) {
 		return nil, fmt.Errorf("cannot read %s: %w", path, err)
 	}
 	var s stateFile
-	if err := store.DecodeJSON(path, data, &s); err != nil {
+	if err := jsonfile.Decode(path, data, &s); err != nil {
 		return nil, fmt.Errorf("%w (delete the file to start afresh: events exported before are then not cancelled)", err)
 	}
 	if msg := s.check(); msg != "" {
@@ -95,5 +100,5 @@ func (s *stateFile) save() error {
 	if err := enc.Encode(s); err != nil {
 		return err
 	}
-	return store.WriteFile(StatePath(), buf.Bytes())
+	return safefile.WriteFile(StatePath(), buf.Bytes())
 }

@@ -6,14 +6,14 @@ import (
 	"strings"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // The identities of the events. A calendar program knows an event by its
 // UID: an import with a UID it has replaces its event, so a UID must
 // never move while its event stands, and two events must never share one.
 // Each is made of ids that the newcomer book gives once and never changes
-// (store.Newcomer.ID, store.Appointment.ID) and of days, so none holds
+// (book.Newcomer.ID, book.Appointment.ID) and of days, so none holds
 // anything derived from a name, and none depends on the order of the
 // book:
 //
@@ -37,7 +37,7 @@ var uidRE = regexp.MustCompile(`^(appointment-[0-9a-f]{16}-[0-9a-f]{16}|contact-
 var idRE = regexp.MustCompile(`^[0-9a-f]{16}$`)
 
 // appointmentUID is the UID of a booked session.
-func appointmentUID(n store.Newcomer, a store.Appointment) (string, error) {
+func appointmentUID(n book.Newcomer, a book.Appointment) (string, error) {
 	if !idRE.MatchString(n.ID) || !idRE.MatchString(a.ID) {
 		return "", fmt.Errorf("an appointment of the newcomer list has no id (newcomer %q, appointment %q): list the newcomers once to give it one", n.ID, a.ID)
 	}
@@ -46,7 +46,7 @@ func appointmentUID(n store.Newcomer, a store.Appointment) (string, error) {
 
 // contactUID is the UID of a contact-by day: the newcomer, the reason and
 // the day it counts from, of which a newcomer has one of each.
-func contactUID(n store.Newcomer, d store.Deadline) (string, error) {
+func contactUID(n book.Newcomer, d book.Deadline) (string, error) {
 	if !idRE.MatchString(n.ID) {
 		return "", fmt.Errorf("a newcomer of the newcomer list has no id (%q): list the newcomers once to give them one", n.ID)
 	}

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // fixedNow is the clock of the UID and state tests: Friday 4 December
@@ -17,7 +17,7 @@ func fixedNow(t *testing.T) time.Time {
 
 // uidsOf builds the calendar of the list at now and returns its UIDs by
 // summary, so that a test can say which event it means.
-func uidsOf(t *testing.T, list []store.Newcomer, now time.Time) map[string]string {
+func uidsOf(t *testing.T, list []book.Newcomer, now time.Time) map[string]string {
 	t.Helper()
 	events, err := Build(list, nil, Options{Now: now})
 	if err != nil {
@@ -34,15 +34,15 @@ func uidsOf(t *testing.T, list []store.Newcomer, now time.Time) map[string]strin
 }
 
 // alice and bob are two newcomers of the book, as the tests start them.
-func alice(now time.Time) store.Newcomer {
-	return store.Newcomer{ID: idA, Name: "Alice Example", Assigned: store.DateOf(now),
-		PaymentNotices: []store.Date{store.DateOf(now).AddDays(1)},
-		Appointments:   []store.Appointment{booked(now.Add(72*time.Hour), app1)}}
+func alice(now time.Time) book.Newcomer {
+	return book.Newcomer{ID: idA, Name: "Alice Example", Assigned: book.DateOf(now),
+		PaymentNotices: []book.Date{book.DateOf(now).AddDays(1)},
+		Appointments:   []book.Appointment{booked(now.Add(72*time.Hour), app1)}}
 }
 
-func bob(now time.Time) store.Newcomer {
-	return store.Newcomer{ID: idB, Name: "Bob Tester", Assigned: store.DateOf(now),
-		Appointments: []store.Appointment{booked(now.Add(72*time.Hour), app1)}}
+func bob(now time.Time) book.Newcomer {
+	return book.Newcomer{ID: idB, Name: "Bob Tester", Assigned: book.DateOf(now),
+		Appointments: []book.Appointment{booked(now.Add(72*time.Hour), app1)}}
 }
 
 // TestUIDsDoNotMove changes the book in the ways that moved or merged
@@ -51,40 +51,40 @@ func TestUIDsDoNotMove(t *testing.T) {
 	now := fixedNow(t)
 	tests := []struct {
 		name   string
-		change func([]store.Newcomer) []store.Newcomer
+		change func([]book.Newcomer) []book.Newcomer
 		// stay are the summaries, before the change, of the events whose
 		// UIDs must be there after it, unchanged.
 		stay []string
 	}{
-		{"a newcomer is added before the others", func(l []store.Newcomer) []store.Newcomer {
-			return append([]store.Newcomer{{ID: "cccccccccccccccc", Name: "Carla", Assigned: store.DateOf(now)}}, l...)
+		{"a newcomer is added before the others", func(l []book.Newcomer) []book.Newcomer {
+			return append([]book.Newcomer{{ID: "cccccccccccccccc", Name: "Carla", Assigned: book.DateOf(now)}}, l...)
 		}, []string{"Partnership coaching with A.E.", "Partnership coaching with B.T.", "Last day to contact B.T. (assigned 2026-12-04)"}},
-		{"a name is corrected", func(l []store.Newcomer) []store.Newcomer {
+		{"a name is corrected", func(l []book.Newcomer) []book.Newcomer {
 			l[0].Name = "Alicia Exemplo"
 			return l
 		}, []string{"Partnership coaching with A.E.", "Last day to contact A.E. (assigned 2026-12-04)"}},
-		{"one deadline of a day is met", func(l []store.Newcomer) []store.Newcomer {
-			l[0].Contacts = []store.Date{store.DateOf(now)}
+		{"one deadline of a day is met", func(l []book.Newcomer) []book.Newcomer {
+			l[0].Contacts = []book.Date{book.DateOf(now)}
 			return l
 		}, []string{"Last day to contact B.T. (assigned 2026-12-04)", "Last day to contact A.E. (payment notice 2026-12-05)"}},
-		{"a payment notice comes before another", func(l []store.Newcomer) []store.Newcomer {
-			l[0].PaymentNotices = append([]store.Date{store.DateOf(now)}, l[0].PaymentNotices...)
+		{"a payment notice comes before another", func(l []book.Newcomer) []book.Newcomer {
+			l[0].PaymentNotices = append([]book.Date{book.DateOf(now)}, l[0].PaymentNotices...)
 			return l
 		}, []string{"Last day to contact A.E. (payment notice 2026-12-05)"}},
-		{"the list is reordered", func(l []store.Newcomer) []store.Newcomer {
+		{"the list is reordered", func(l []book.Newcomer) []book.Newcomer {
 			slices.Reverse(l)
 			return l
 		}, []string{"Partnership coaching with A.E.", "Partnership coaching with B.T.", "Last day to contact A.E. (assigned 2026-12-04)", "Last day to contact B.T. (assigned 2026-12-04)"}},
-		{"a session is moved", func(l []store.Newcomer) []store.Newcomer {
-			l[1].Appointments[0].State = store.Moved
+		{"a session is moved", func(l []book.Newcomer) []book.Newcomer {
+			l[1].Appointments[0].State = book.Moved
 			l[1].Appointments = append(l[1].Appointments, booked(now.Add(96*time.Hour), app2))
 			return l
 		}, []string{"Partnership coaching with A.E."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			before := uidsOf(t, []store.Newcomer{alice(now), bob(now)}, now)
-			after := uidsOf(t, tc.change([]store.Newcomer{alice(now), bob(now)}), now)
+			before := uidsOf(t, []book.Newcomer{alice(now), bob(now)}, now)
+			after := uidsOf(t, tc.change([]book.Newcomer{alice(now), bob(now)}), now)
 			for _, summary := range tc.stay {
 				uid := before[summary]
 				if uid == "" {
@@ -108,7 +108,7 @@ func TestUIDsDoNotMove(t *testing.T) {
 // UIDs.
 func TestUIDsAreMadeOfIDsAlone(t *testing.T) {
 	now := fixedNow(t)
-	got := uidsOf(t, []store.Newcomer{alice(now), bob(now)}, now)
+	got := uidsOf(t, []book.Newcomer{alice(now), bob(now)}, now)
 	want := map[string]string{
 		"Partnership coaching with A.E.":                       "appointment-aaaaaaaaaaaaaaa1-0000000000000001@partnercoach",
 		"Partnership coaching with B.T.":                       "appointment-bbbbbbbbbbbbbbb2-0000000000000001@partnercoach",
@@ -136,8 +136,8 @@ func TestBuildRefusesEntriesWithoutIDs(t *testing.T) {
 	noNewcomerID.ID = ""
 	noAppointmentID := alice(now)
 	noAppointmentID.Appointments[0].ID = "Alice-1"
-	for _, n := range []store.Newcomer{noNewcomerID, noAppointmentID} {
-		if _, err := Build([]store.Newcomer{n}, nil, Options{Now: now}); err == nil || !strings.Contains(err.Error(), "no id") {
+	for _, n := range []book.Newcomer{noNewcomerID, noAppointmentID} {
+		if _, err := Build([]book.Newcomer{n}, nil, Options{Now: now}); err == nil || !strings.Contains(err.Error(), "no id") {
 			t.Errorf("%+v: %v, want an error about the missing id", n, err)
 		}
 	}

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"regexp"
 
+	"partnercoach/around/outputs"
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
-	"partnercoach/session/store"
 )
 
 // A vdir is a folder of one iCalendar file per event, the layout khal
@@ -106,14 +106,14 @@ func checkVdir(dir string) error {
 // event, and reports whether it wrote it. Only a regular file is
 // replaced.
 func writeEventFile(path, content string) (bool, error) {
-	if err := store.CheckOutput(path); err != nil {
+	if err := outputs.Check(path); err != nil {
 		return false, err
 	}
 	old, err := regular.Read(path, maxEventFile)
 	if err == nil && stampRE.ReplaceAllString(string(old), "") == stampRE.ReplaceAllString(content, "") {
 		return false, nil
 	}
-	return true, store.WriteOutput(path, []byte(content))
+	return true, outputs.Write(path, []byte(content))
 }
 
 // removeGone removes partnercoach's event files in dir that keep does not

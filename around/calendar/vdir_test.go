@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // beginExport starts an export at now with the state in a fresh folder.
@@ -26,7 +26,7 @@ func beginExport(t *testing.T, now time.Time) *Export {
 }
 
 // standing builds the events of the list at now.
-func standing(t *testing.T, list []store.Newcomer, now time.Time) []Event {
+func standing(t *testing.T, list []book.Newcomer, now time.Time) []Event {
 	t.Helper()
 	events, err := Build(list, nil, Options{Now: now})
 	if err != nil {
@@ -54,7 +54,7 @@ func TestVdirHoldsOneFilePerEventAndLosesWhatHasGone(t *testing.T) {
 	now := fixedNow(t)
 	dir := filepath.Join(t.TempDir(), "coaching")
 	x := beginExport(t, now)
-	c, err := x.ToVdir(dir, standing(t, []store.Newcomer{alice(now), bob(now)}, now))
+	c, err := x.ToVdir(dir, standing(t, []book.Newcomer{alice(now), bob(now)}, now))
 	if err != nil || len(c.Written) != 6 || c.Kept != 0 || len(c.Removed) != 0 {
 		t.Fatalf("first export: %+v, %v", c, err)
 	}
@@ -74,7 +74,7 @@ func TestVdirHoldsOneFilePerEventAndLosesWhatHasGone(t *testing.T) {
 	os.WriteFile(leftover, []byte(icsHead+"BEGIN:VEVENT\r\nSUMMARY:Partnership coaching with B.T."), 0o600)
 	kept, _ := os.Stat(filepath.Join(dir, monthEndUID+".ics"))
 
-	c, err = x.ToVdir(dir, standing(t, []store.Newcomer{alice(now), bob(now)}, now.Add(time.Minute)))
+	c, err = x.ToVdir(dir, standing(t, []book.Newcomer{alice(now), bob(now)}, now.Add(time.Minute)))
 	if err != nil || len(c.Written) != 0 || c.Kept != 6 || !slices.Equal(c.Removed, []string{leftover}) {
 		t.Fatalf("the same again, a minute later: %+v, %v", c, err)
 	}
@@ -82,7 +82,7 @@ func TestVdirHoldsOneFilePerEventAndLosesWhatHasGone(t *testing.T) {
 		t.Errorf("a file that held its event was written again")
 	}
 
-	c, err = x.ToVdir(dir, standing(t, []store.Newcomer{cancelled(alice(now), now)}, now))
+	c, err = x.ToVdir(dir, standing(t, []book.Newcomer{cancelled(alice(now), now)}, now))
 	if err != nil || len(c.Removed) != 4 || c.Kept != 2 {
 		t.Fatalf("after a forget and a cancel: %+v, %v", c, err)
 	}
@@ -98,7 +98,7 @@ func TestVdirHoldsOneFilePerEventAndLosesWhatHasGone(t *testing.T) {
 func TestVdirRefusesWhatIsNotARegularFile(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
 	now := fixedNow(t)
-	events := standing(t, []store.Newcomer{alice(now)}, now)
+	events := standing(t, []book.Newcomer{alice(now)}, now)
 	root := t.TempDir()
 	target := filepath.Join(root, "target")
 	os.WriteFile(target, []byte("keep"), 0o600)
@@ -145,7 +145,7 @@ func TestLeftoversOfAnExportCutShort(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "coaching.ics")
 	x := beginExport(t, now)
-	if _, err := x.ToFile(path, standing(t, []store.Newcomer{alice(now)}, now), true); err != nil {
+	if _, err := x.ToFile(path, standing(t, []book.Newcomer{alice(now)}, now), true); err != nil {
 		t.Fatal(err)
 	}
 	x.Close()
@@ -177,7 +177,7 @@ func TestLeftoversOfAnExportCutShort(t *testing.T) {
 	fresh := filepath.Join(dir, "fresh.ics")
 	freshCut := filepath.Join(dir, ".fresh.ics123")
 	os.WriteFile(freshCut, []byte(icsHead), 0o600)
-	removed, err := x.ToFile(fresh, standing(t, []store.Newcomer{alice(now)}, now), true)
+	removed, err := x.ToFile(fresh, standing(t, []book.Newcomer{alice(now)}, now), true)
 	if err != nil || !slices.Equal(removed, []string{freshCut}) {
 		t.Errorf("writing %s removed %q, %v", fresh, removed, err)
 	}

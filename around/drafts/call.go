@@ -3,14 +3,14 @@ package drafts
 import (
 	"strings"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // callLine says in a message who calls whom at the session, and on what
 // number or handle; at is " then" when a time is set, or "". When nothing
 // is kept to call on, it asks for it (or leaves a gap for the coach's own
 // number) and returns a note saying how to keep it.
-func callLine(c store.Call, at string) (line, note string) {
+func callLine(c book.Call, at string) (line, note string) {
 	on := callOn(c)
 	switch {
 	case c.CoachCalls() && on != "":
@@ -28,6 +28,6 @@ func callLine(c store.Call, at string) (line, note string) {
 
 // callOn is the number or handle the call is placed on, both when both
 // are kept; "" when neither is.
-func callOn(c store.Call) string {
+func callOn(c book.Call) string {
 	return strings.Join(c.Ways(), ", or if that fails on ")
 }

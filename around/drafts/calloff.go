@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"partnercoach/around/book"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // coordinatorAddress stands where the coordinator's address goes: the
@@ -17,15 +17,15 @@ const coordinatorAddress = "[the coordinator's e-mail address]"
 // when it came too late that the programme charges for the time.
 func cancel(in Input) (Draft, error) {
 	n := in.Newcomer
-	if len(n.Appointments) == 0 || n.Appointments[len(n.Appointments)-1].State != store.Cancelled {
+	if len(n.Appointments) == 0 || n.Appointments[len(n.Appointments)-1].State != book.Cancelled {
 		return Draft{}, fmt.Errorf("%s has no session called off: call it off first with newcomer cancel", n.Name)
 	}
 	a := n.Appointments[len(n.Appointments)-1]
-	when, known := store.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+	when, known := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
 	d := Draft{To: toNewcomer(n), Subject: "Our coaching session is called off"}
 	var b strings.Builder
 	b.WriteString(greeting(n))
-	if a.By == store.ByCoach {
+	if a.By == book.ByCoach {
 		fmt.Fprintf(&b, "I am sorry, but I have to call off our session of %s. Could we find another time? "+
 			"Please tell me which days and times suit you.\n\n", when)
 		if a.AgainstRule() {
@@ -54,7 +54,7 @@ func transfer(in Input) (Draft, error) {
 		"The programme coordinator arranges that: please write to them at " + coordinatorAddress + ", and they will take it from there.")
 	a, booked := n.Upcoming(in.Now)
 	if booked {
-		when, _ := store.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+		when, _ := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
 		fmt.Fprintf(&b, " Until they have settled it, our session of %s stays booked.", when)
 	}
 	b.WriteString("\n\n")

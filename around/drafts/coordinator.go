@@ -6,7 +6,7 @@ import (
 	"time"
 	"unicode"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // confirm tells the programme coordinator that contact was made, with the
@@ -25,7 +25,7 @@ func confirm(in Input) (Draft, error) {
 	b.WriteString(".")
 	if a, ok := n.Upcoming(in.Now); ok {
 		fmt.Fprintf(&b, " Our session is booked for %s", myClock(a.At, in.Now.Location()))
-		if theirs, known := store.FormatTheirs(a.At, in.Now.Location(), n.TimeZone); known {
+		if theirs, known := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone); known {
 			fmt.Fprintf(&b, ", which is %s for %s", theirs, n.Name)
 		}
 		b.WriteString(".")
@@ -38,9 +38,9 @@ func confirm(in Input) (Draft, error) {
 		d.Notes = append(d.Notes, "No contact is recorded yet: once you have made it, record it with: partnercoach newcomer contacted NAME")
 	}
 	if !n.Assigned.IsZero() {
-		by := n.Assigned.AddDays(store.ContactDays)
+		by := n.Assigned.AddDays(book.ContactDays)
 		note := fmt.Sprintf("The programme asks for this message within three days of the assignment: by %s", by)
-		if store.DateOf(in.Now).After(by) {
+		if book.DateOf(in.Now).After(by) {
 			note += ", which has passed"
 		}
 		d.Notes = append(d.Notes, note+".")
@@ -64,5 +64,5 @@ func myClock(at time.Time, loc *time.Location) string {
 	if zone != "" && strings.ContainsFunc(zone, unicode.IsLetter) && zone != "UTC" {
 		names = zone + ", " + offset
 	}
-	return store.FormatWhen(at, loc, "") + " my time (" + names + ")"
+	return book.FormatWhen(at, loc, "") + " my time (" + names + ")"
 }

@@ -15,8 +15,9 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/around/book"
+	"partnercoach/around/names"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // Kind is which message to draft.
@@ -66,7 +67,7 @@ func ParseKind(s string) (Kind, error) {
 // Input is what a draft is made from.
 type Input struct {
 	// Newcomer is the newcomer the message is about.
-	Newcomer store.Newcomer
+	Newcomer book.Newcomer
 	// Records are the coach's records; the newcomer's own are read.
 	Records []session.Record
 	// Coach is the coach's name from the settings; "" if not set.
@@ -117,7 +118,7 @@ func Make(kind Kind, in Input) (Draft, error) {
 // held in the coach's location.
 type history struct {
 	held, noShows int
-	lastHeld      store.Date
+	lastHeld      book.Date
 }
 
 // historyOf reads the newcomer's coaching sessions from the records; peer
@@ -125,13 +126,13 @@ type history struct {
 func historyOf(in Input) history {
 	var h history
 	for _, r := range in.Records {
-		if r.Peer() || !store.SameName(r.Newcomer, in.Newcomer.Name) {
+		if r.Peer() || !names.Same(r.Newcomer, in.Newcomer.Name) {
 			continue
 		}
 		switch r.Outcome {
 		case session.Held:
 			h.held++
-			if d := store.DateOf(r.Started.In(in.Now.Location())); d.After(h.lastHeld) {
+			if d := book.DateOf(r.Started.In(in.Now.Location())); d.After(h.lastHeld) {
 				h.lastHeld = d
 			}
 		case session.NoShow:
@@ -143,7 +144,7 @@ func historyOf(in Input) history {
 
 // paidSinceLast reports whether a payment notice came on or after the day
 // of the last session held: the newcomer has booked more sessions.
-func (h history) paidSinceLast(n store.Newcomer) bool {
+func (h history) paidSinceLast(n book.Newcomer) bool {
 	for _, p := range n.PaymentNotices {
 		if !p.Before(h.lastHeld) {
 			return true
@@ -153,12 +154,12 @@ func (h history) paidSinceLast(n store.Newcomer) bool {
 }
 
 // greeting opens a message to the newcomer.
-func greeting(n store.Newcomer) string {
+func greeting(n book.Newcomer) string {
 	return fmt.Sprintf("Dear %s,\n\n", n.Name)
 }
 
 // toNewcomer is the To line of a message to the newcomer.
-func toNewcomer(n store.Newcomer) string {
+func toNewcomer(n book.Newcomer) string {
 	return n.Name + " (the newcomer)"
 }
 

@@ -5,9 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/book"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // loc loads a zone or fails the test.
@@ -30,30 +30,30 @@ func TestDrafts(t *testing.T) {
 	now := time.Date(2026, 3, 20, 10, 0, 0, 0, tokyo)
 	sat := time.Date(2026, 3, 28, 17, 0, 0, 0, tokyo) // 09:00 in Berlin, in winter time
 	sun := time.Date(2026, 3, 29, 17, 0, 0, 0, tokyo) // 10:00 in Berlin, in summer time
-	berta := store.Newcomer{Name: "Berta", Assigned: store.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin"}
+	berta := book.Newcomer{Name: "Berta", Assigned: book.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin"}
 	noZone := berta
 	noZone.TimeZone = ""
 	booked := berta
-	booked.Appointments = []store.Appointment{{At: sat, Booked: now, State: store.Booked}}
-	movedBy := func(p store.Party, changed time.Time) store.Newcomer {
+	booked.Appointments = []book.Appointment{{At: sat, Booked: now, State: book.Booked}}
+	movedBy := func(p book.Party, changed time.Time) book.Newcomer {
 		n := berta
-		n.Appointments = []store.Appointment{
-			{At: sat, Booked: now, State: store.Moved, By: p, Changed: changed},
-			{At: sun, Booked: changed, State: store.Booked},
+		n.Appointments = []book.Appointment{
+			{At: sat, Booked: now, State: book.Moved, By: p, Changed: changed},
+			{At: sun, Booked: changed, State: book.Booked},
 		}
 		return n
 	}
-	movedNoZone := movedBy(store.ByCoach, now)
+	movedNoZone := movedBy(book.ByCoach, now)
 	movedNoZone.TimeZone = ""
 	phoned := booked
-	phoned.Call = store.Call{Phone: "+49 30 1234567"}
+	phoned.Call = book.Call{Phone: "+49 30 1234567"}
 	theyCall := booked
-	theyCall.Call = store.Call{Handle: "Zoom: 123 456 7890", Caller: store.ByNewcomer}
+	theyCall.Call = book.Call{Handle: "Zoom: 123 456 7890", Caller: book.ByNewcomer}
 	// Berta did not come to her first session on 10 March.
 	missedFirst := []session.Record{held("berta", time.Date(2026, 3, 10, 17, 0, 0, 0, tokyo), session.NoShow)}
 	heldFirst := []session.Record{held("Berta", time.Date(2026, 3, 10, 17, 0, 0, 0, tokyo), session.Held)}
 	paid := berta
-	paid.PaymentNotices = []store.Date{store.NewDate(2026, 3, 12)}
+	paid.PaymentNotices = []book.Date{book.NewDate(2026, 3, 12)}
 	peer := held("Berta", time.Date(2026, 3, 10, 17, 0, 0, 0, tokyo), session.Held)
 	peer.Kind = string(script.Peer)
 	tests := []struct {
@@ -98,10 +98,10 @@ func TestDrafts(t *testing.T) {
 		{"confirm late", Confirm, Input{Newcomer: berta, Coach: "Ann", Now: now.AddDate(0, 0, 5)},
 			[]string{"We are setting up a time for our session."},
 			[]string{"by 2026-03-22, which has passed."}, nil},
-		{"reschedule by the coach over the newcomer's change of clocks", Reschedule, Input{Newcomer: movedBy(store.ByCoach, sat.Add(-5*time.Hour)), Coach: "Ann", Now: sat.Add(-5 * time.Hour)},
+		{"reschedule by the coach over the newcomer's change of clocks", Reschedule, Input{Newcomer: movedBy(book.ByCoach, sat.Add(-5*time.Hour)), Coach: "Ann", Now: sat.Add(-5 * time.Hour)},
 			[]string{"I am sorry, but I need to move our session of Sat 28 Mar 09:00 (Europe/Berlin). Could we talk on Sun 29 Mar 10:00 (Europe/Berlin) instead?"},
 			[]string{"You moved it less than 24 hours ahead", "Nothing was sent."}, nil},
-		{"reschedule asked by the newcomer", Reschedule, Input{Newcomer: movedBy(store.ByNewcomer, now), Coach: "Ann", Now: now},
+		{"reschedule asked by the newcomer", Reschedule, Input{Newcomer: movedBy(book.ByNewcomer, now), Coach: "Ann", Now: now},
 			[]string{"As you asked, our session of Sat 28 Mar 09:00 (Europe/Berlin) has moved. The new time is Sun 29 Mar 10:00 (Europe/Berlin)."},
 			nil, []string{"sorry"}},
 		{"reschedule without their zone", Reschedule, Input{Newcomer: movedNoZone, Coach: "Ann", Now: now},
@@ -136,7 +136,7 @@ func TestDrafts(t *testing.T) {
 
 func TestMessagesThatNeedABooking(t *testing.T) {
 	now := time.Date(2026, 3, 20, 10, 0, 0, 0, time.UTC)
-	ab := store.Newcomer{Name: "AB"}
+	ab := book.Newcomer{Name: "AB"}
 	for kind, want := range map[Kind]string{
 		Reschedule: "AB has no session booked to come",
 		Booked:     "AB has no session booked to come: book one with newcomer schedule",

@@ -7,8 +7,8 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"partnercoach/around/book"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // goldenCase is one draft of the goldens: a coach in Berlin, a newcomer
@@ -25,50 +25,50 @@ func goldenCases(t *testing.T) []goldenCase {
 	now := time.Date(2027, 3, 2, 10, 0, 0, 0, berlin)
 	at := time.Date(2027, 3, 9, 13, 0, 0, 0, ny) // 19:00 in Berlin
 	later := time.Date(2027, 3, 16, 13, 0, 0, 0, ny)
-	base := store.Newcomer{Name: "Olga Example", Assigned: store.NewDate(2027, 2, 27), TimeZone: "America/New_York"}
-	with := func(change func(*store.Newcomer)) store.Newcomer {
+	base := book.Newcomer{Name: "Olga Example", Assigned: book.NewDate(2027, 2, 27), TimeZone: "America/New_York"}
+	with := func(change func(*book.Newcomer)) book.Newcomer {
 		n := base
 		change(&n)
 		return n
 	}
-	booked := func(n *store.Newcomer) {
-		n.Appointments = []store.Appointment{{At: at, Booked: now, State: store.Booked}}
+	booked := func(n *book.Newcomer) {
+		n.Appointments = []book.Appointment{{At: at, Booked: now, State: book.Booked}}
 	}
-	phone := store.Call{Phone: "+1 212 555 0100"}
-	ended := func(state store.State, by store.Party, ahead time.Duration) func(*store.Newcomer) {
-		return func(n *store.Newcomer) {
+	phone := book.Call{Phone: "+1 212 555 0100"}
+	ended := func(state book.State, by book.Party, ahead time.Duration) func(*book.Newcomer) {
+		return func(n *book.Newcomer) {
 			n.Call = phone
-			n.Appointments = []store.Appointment{{At: at, Booked: now, State: state, By: by, Changed: at.Add(-ahead)}}
-			if state == store.Moved {
-				n.Appointments = append(n.Appointments, store.Appointment{At: later, Booked: at.Add(-ahead), State: store.Booked})
+			n.Appointments = []book.Appointment{{At: at, Booked: now, State: state, By: by, Changed: at.Add(-ahead)}}
+			if state == book.Moved {
+				n.Appointments = append(n.Appointments, book.Appointment{At: later, Booked: at.Add(-ahead), State: book.Booked})
 			}
 		}
 	}
 	noShow := []session.Record{held("Olga Example", time.Date(2027, 2, 28, 13, 0, 0, 0, ny), session.NoShow)}
 	heldOne := []session.Record{held("Olga Example", time.Date(2027, 2, 28, 13, 0, 0, 0, ny), session.Held)}
-	in := func(n store.Newcomer, recs []session.Record, clock time.Time) Input {
+	in := func(n book.Newcomer, recs []session.Record, clock time.Time) Input {
 		return Input{Newcomer: n, Records: recs, Coach: "Ann Coach", ShortForm: "Focusing short form (I)", Now: clock}
 	}
 	return []goldenCase{
-		{"contact_first_zone_unknown", Contact, Input{Newcomer: with(func(n *store.Newcomer) { n.TimeZone = "" }), Now: now}},
-		{"contact_first_zone_kept_phone_kept", Contact, in(with(func(n *store.Newcomer) { n.Call = phone }), nil, now)},
-		{"contact_pencilled_in_they_call", Contact, in(with(func(n *store.Newcomer) {
+		{"contact_first_zone_unknown", Contact, Input{Newcomer: with(func(n *book.Newcomer) { n.TimeZone = "" }), Now: now}},
+		{"contact_first_zone_kept_phone_kept", Contact, in(with(func(n *book.Newcomer) { n.Call = phone }), nil, now)},
+		{"contact_pencilled_in_they_call", Contact, in(with(func(n *book.Newcomer) {
 			booked(n)
-			n.Call = store.Call{Handle: "Zoom: 123 456 7890", Caller: store.ByNewcomer}
+			n.Call = book.Call{Handle: "Zoom: 123 456 7890", Caller: book.ByNewcomer}
 		}), nil, now)},
 		{"contact_after_no_show_on_session_1", Contact, in(base, noShow, now)},
-		{"contact_after_payment_notice", Contact, in(with(func(n *store.Newcomer) {
-			n.PaymentNotices = []store.Date{store.NewDate(2027, 3, 1)}
+		{"contact_after_payment_notice", Contact, in(with(func(n *book.Newcomer) {
+			n.PaymentNotices = []book.Date{book.NewDate(2027, 3, 1)}
 		}), heldOne, now)},
-		{"booked_first_phone", Booked, in(with(func(n *store.Newcomer) { booked(n); n.Call = phone }), nil, now)},
-		{"booked_next_nothing_kept", Booked, in(with(func(n *store.Newcomer) { booked(n); n.TimeZone = "" }), heldOne, now)},
+		{"booked_first_phone", Booked, in(with(func(n *book.Newcomer) { booked(n); n.Call = phone }), nil, now)},
+		{"booked_next_nothing_kept", Booked, in(with(func(n *book.Newcomer) { booked(n); n.TimeZone = "" }), heldOne, now)},
 		{"confirm_booked", Confirm, in(with(booked), nil, now)},
 		{"confirm_late_no_time", Confirm, in(base, nil, now.AddDate(0, 0, 5))},
-		{"reschedule_by_coach_late", Reschedule, in(with(ended(store.Moved, store.ByCoach, 5*time.Hour)), nil, at.Add(-5*time.Hour))},
-		{"reschedule_by_newcomer", Reschedule, in(with(ended(store.Moved, store.ByNewcomer, 72*time.Hour)), nil, at.Add(-72*time.Hour))},
-		{"cancel_by_coach_late", Cancel, in(with(ended(store.Cancelled, store.ByCoach, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
-		{"cancel_by_newcomer_late", Cancel, in(with(ended(store.Cancelled, store.ByNewcomer, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
-		{"cancel_by_newcomer_in_time", Cancel, in(with(ended(store.Cancelled, store.ByNewcomer, 48*time.Hour)), nil, at.Add(-48*time.Hour))},
+		{"reschedule_by_coach_late", Reschedule, in(with(ended(book.Moved, book.ByCoach, 5*time.Hour)), nil, at.Add(-5*time.Hour))},
+		{"reschedule_by_newcomer", Reschedule, in(with(ended(book.Moved, book.ByNewcomer, 72*time.Hour)), nil, at.Add(-72*time.Hour))},
+		{"cancel_by_coach_late", Cancel, in(with(ended(book.Cancelled, book.ByCoach, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
+		{"cancel_by_newcomer_late", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
+		{"cancel_by_newcomer_in_time", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 48*time.Hour)), nil, at.Add(-48*time.Hour))},
 		{"transfer_with_a_booking", Transfer, in(with(booked), nil, now)},
 		{"transfer_without_a_booking", Transfer, in(base, nil, now)},
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 // The packet's 24-hour rule, as the newcomer reads it.
@@ -38,7 +38,7 @@ func contact(in Input) (Draft, error) {
 	}
 	at := ""
 	if a, ok := n.Upcoming(in.Now); ok {
-		theirs, _ := store.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+		theirs, _ := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
 		fmt.Fprintf(&b, "I have pencilled in %s. Does that suit you? If not, which days and times would?", theirs)
 		at = " then"
 	} else if n.TimeZone != "" {
@@ -82,7 +82,7 @@ func booked(in Input) (Draft, error) {
 	if !ok {
 		return Draft{}, fmt.Errorf("%s has no session booked to come: book one with newcomer schedule", n.Name)
 	}
-	when, known := store.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+	when, known := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
 	which := "our next Focusing coaching session"
 	if h.held == 0 {
 		which = "our first Focusing partnership coaching session"
@@ -108,17 +108,17 @@ func reschedule(in Input) (Draft, error) {
 	}
 	loc := in.Now.Location()
 	d := Draft{To: toNewcomer(n), Subject: "A new time for our coaching session"}
-	newTime, known := store.FormatTheirs(a.At, loc, n.TimeZone)
+	newTime, known := book.FormatTheirs(a.At, loc, n.TimeZone)
 	line, note := callLine(n.Call, " then")
 	var b strings.Builder
 	b.WriteString(greeting(n))
 	prev, moved := previous(n)
 	switch {
-	case moved && prev.By == store.ByNewcomer:
-		old, _ := store.FormatTheirs(prev.At, loc, n.TimeZone)
+	case moved && prev.By == book.ByNewcomer:
+		old, _ := book.FormatTheirs(prev.At, loc, n.TimeZone)
 		fmt.Fprintf(&b, "As you asked, our session of %s has moved. The new time is %s. %s\n\n", old, newTime, line)
 	case moved:
-		old, _ := store.FormatTheirs(prev.At, loc, n.TimeZone)
+		old, _ := book.FormatTheirs(prev.At, loc, n.TimeZone)
 		fmt.Fprintf(&b, "I am sorry, but I need to move our session of %s. Could we talk on %s instead? "+
 			"If that does not suit you, please tell me a time that does.\n\n", old, newTime)
 		if prev.AgainstRule() {
@@ -127,19 +127,19 @@ func reschedule(in Input) (Draft, error) {
 	default:
 		fmt.Fprintf(&b, "Our session is now at %s. %s\n\n", newTime, line)
 	}
-	if !moved || prev.By == store.ByNewcomer {
+	if !moved || prev.By == book.ByNewcomer {
 		d.Notes = appendNote(d.Notes, note)
 	}
 	return finish(d, &b, in, known)
 }
 
 // previous is the appointment the standing one replaced, if it was moved.
-func previous(n store.Newcomer) (store.Appointment, bool) {
+func previous(n book.Newcomer) (book.Appointment, bool) {
 	if len(n.Appointments) < 2 {
-		return store.Appointment{}, false
+		return book.Appointment{}, false
 	}
 	p := n.Appointments[len(n.Appointments)-2]
-	return p, p.State == store.Moved
+	return p, p.State == book.Moved
 }
 
 // finish signs a message to the newcomer and ends its notes: when their

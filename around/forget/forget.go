@@ -1,4 +1,8 @@
-package store
+// Package forget deletes everything partnercoach keeps about a newcomer,
+// across the records, the newcomer book, the autosave and the leftovers of
+// exports, under the one data lock, and then reads every file of
+// partnercoach's folders again to say whether anything still names them.
+package forget
 
 import (
 	"errors"
@@ -8,10 +12,16 @@ import (
 	"path/filepath"
 	"strings"
 
+	"partnercoach/around/book"
+	"partnercoach/around/datalock"
+	"partnercoach/around/outputs"
+	"partnercoach/around/records"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/paths"
+	"partnercoach/internal/safefile"
 )
 
-// Forgotten is what Forget deleted, and what it found left afterwards.
+// Forgotten is what Newcomer deleted, and what it found left afterwards.
 type Forgotten struct {
 	// Records are the ids of the records deleted.
 	Records []string
@@ -28,7 +38,7 @@ type Forgotten struct {
 	// deleted, with its appointments.
 	Entry bool
 	// Left are the files under partnercoach's data, state and config
-	// folders that still name or mention the newcomer once Forget has
+	// folders that still name or mention the newcomer once Newcomer has
 	// deleted what it could, each with why it was left.
 	Left []Left
 	// Unreadable are files under those folders that could not be read
@@ -41,7 +51,7 @@ type Forgotten struct {
 	Exports []string
 }
 
-// Left is a file that still names a newcomer after Forget, and why it was
+// Left is a file that still names a newcomer after Newcomer, and why it was
 // left.
 type Left struct {
 	Path string
@@ -53,12 +63,12 @@ func (f Forgotten) Empty() bool {
 	return len(f.Records) == 0 && len(f.Copies) == 0 && !f.Entry && len(f.Left) == 0
 }
 
-// Complete reports whether, once Forget was done, no file under
+// Complete reports whether, once Newcomer was done, no file under
 // partnercoach's folders named the newcomer and every file there could be
 // read to tell.
 func (f Forgotten) Complete() bool { return len(f.Left) == 0 && len(f.Unreadable) == 0 }
 
-// Forget deletes everything kept about a newcomer: every record naming
+// Newcomer deletes everything kept about a newcomer: every record naming
 // them, their entry in the newcomer list with its appointments, every
 // damaged copy naming them, every temporary file left by a write cut short
 // that names them, the leftovers of an export cut short, and the autosave
@@ -75,25 +85,27 @@ func (f Forgotten) Complete() bool { return len(f.Left) == 0 && len(f.Unreadable
 // in Unreadable each one it could not read. Problems with the newcomer
 // list are returned as well; the error joins every file it could not
 // delete or read.
-func Forget(name string) (Forgotten, []Problem, error) {
+func Newcomer(name string) (Forgotten, []jsonfile.Problem, error) {
 	name, err := forgetName(name)
 	if err != nil {
 		return Forgotten{}, nil, err
 	}
 	var (
 		f        Forgotten
-		problems []Problem
+		problems []jsonfile.Problem
 	)
-	err = underLock(func() error {
+	err = datalock.With(func(h *datalock.Held) error {
 		var errs []error
-		for _, dir := range []string{RecordsDir(), DamagedDir()} {
+		for _, dir := range []string{records.Dir(), records.DamagedDir()} {
 			errs = append(errs, forgetIn(dir, name, &f, func(string) bool { return true }))
 		}
-		errs = append(errs, forgetIn(paths.DataDir(), name, &f, isTempName))
-		entry, ps, err := removeNewcomer(name)
+		errs = append(errs, forgetIn(paths.DataDir(), name, &f, safefile.IsTemp))
+		entry, ps, err := book.Remove(h, name)
 		f.Entry, problems = entry, ps
 		errs = append(errs, err)
-		errs = append(errs, forgetOutputs(&f))
+		removed, err := outputs.RemoveLeftovers(h)
+		f.Leftovers = append(f.Leftovers, removed...)
+		errs = append(errs, err)
 		errs = append(errs, forgetLive(name, &f))
 		checkForgotten(name, &f)
 		return errors.Join(errs...)
@@ -125,14 +137,14 @@ func forgetIn(dir, name string, f *Forgotten, pick func(string) bool) error {
 			errs = append(errs, err)
 			continue
 		}
-		if !found || (dir == DamagedDir() && strings.HasPrefix(e.Name(), "newcomers.")) {
+		if !found || (dir == records.DamagedDir() && strings.HasPrefix(e.Name(), "newcomers.")) {
 			continue
 		}
 		if err := os.Remove(path); err != nil {
 			errs = append(errs, fmt.Errorf("cannot delete %s: %w", path, err))
 			continue
 		}
-		if dir == RecordsDir() && isRecordFile(e) {
+		if dir == records.Dir() && records.IsRecordFile(e) {
 			f.Records = append(f.Records, strings.TrimSuffix(e.Name(), ".json"))
 		} else {
 			f.Copies = append(f.Copies, path)
@@ -145,9 +157,9 @@ func forgetIn(dir, name string, f *Forgotten, pick func(string) bool) error {
 // file that is gone names nobody; one that cannot be read for its size or
 // kind is not deleted, and checkForgotten notes it as unreadable.
 func fileNames(path, name string) (bool, error) {
-	data, err := readFile(path)
+	data, err := safefile.Read(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist), isNotRegular(err), errors.Is(err, errTooLarge):
+	case errors.Is(err, fs.ErrNotExist), safefile.IsNotRegular(err), errors.Is(err, safefile.ErrTooLarge):
 		return false, nil
 	case err != nil:
 		return false, fmt.Errorf("cannot read %s: %w", path, err)

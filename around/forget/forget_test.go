@@ -1,6 +1,13 @@
-package store
+package forget
 
 import (
+	"time"
+
+	"partnercoach/around/book"
+	"partnercoach/around/records"
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+
 	"errors"
 	"os"
 	"path/filepath"
@@ -11,18 +18,18 @@ import (
 )
 
 func TestForgetDeletesOnlyThatNewcomer(t *testing.T) {
-	useTempData(t)
-	mustSave(t,
-		simpleRecord("a1", "Alice", 1, noon(3), session.Held, 2500),
-		simpleRecord("a2", "alice", 2, noon(10), session.NoShow, 5000),
-		simpleRecord("c1", "Carol", 1, noon(4), session.Held, 2500),
-		simpleRecord("c2", "Alice Carol", 1, noon(5), session.Held, 2500))
-	AddNewcomer("Alice", day(1))
-	AddNewcomer("Carol", day(2))
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, records.Save,
+		recordtest.Simple("a1", "Alice", 1, recordtest.Noon(3), session.Held, 2500),
+		recordtest.Simple("a2", "alice", 2, recordtest.Noon(10), session.NoShow, 5000),
+		recordtest.Simple("c1", "Carol", 1, recordtest.Noon(4), session.Held, 2500),
+		recordtest.Simple("c2", "Alice Carol", 1, recordtest.Noon(5), session.Held, 2500))
+	book.AddNewcomer("Alice", book.NewDate(2026, time.November, 1))
+	book.AddNewcomer("Carol", book.NewDate(2026, time.November, 2))
 	// Damaged copies: one of Alice's that no longer parses, one of Carol's.
-	aliceCopy := writeRaw(t, "a3.json", `{"format": 1, "newcomer": "ALICE", "notes": [`)
-	carolCopy := writeRaw(t, "c3.json", `{"format": 9, "id": "c3", "newcomer": "Carol"}`)
-	_, problems := List()
+	aliceCopy := recordtest.WriteIn(t, records.Dir(), "a3.json", `{"format": 1, "newcomer": "ALICE", "notes": [`)
+	carolCopy := recordtest.WriteIn(t, records.Dir(), "c3.json", `{"format": 9, "id": "c3", "newcomer": "Carol"}`)
+	_, problems := records.List()
 	if len(problems) != 2 {
 		t.Fatalf("problems %v", problems)
 	}
@@ -31,9 +38,9 @@ func TestForgetDeletesOnlyThatNewcomer(t *testing.T) {
 		t.Fatalf("problems in another order: %v", problems)
 	}
 	// A leftover of a write cut short, holding Alice's record.
-	leftover := writeRaw(t, ".a1.json123", `{"newcomer": "Alice", "summ`)
+	leftover := recordtest.WriteIn(t, records.Dir(), ".a1.json123", `{"newcomer": "Alice", "summ`)
 
-	f, problems, err := Forget(" alice ")
+	f, problems, err := Newcomer(" alice ")
 	if err != nil || len(problems) > 0 {
 		t.Fatal(problems, err)
 	}
@@ -41,31 +48,31 @@ func TestForgetDeletesOnlyThatNewcomer(t *testing.T) {
 		!slices.Equal(f.Copies, []string{leftover, movedAlice}) || !f.Complete() {
 		t.Fatalf("forgotten %+v", f)
 	}
-	for _, gone := range []string{RecordPath("a1"), RecordPath("a2"), movedAlice, leftover} {
+	for _, gone := range []string{filepath.Join(records.Dir(), "a1.json"), filepath.Join(records.Dir(), "a2.json"), movedAlice, leftover} {
 		if _, err := os.Stat(gone); !errors.Is(err, os.ErrNotExist) {
 			t.Errorf("%s is still there", gone)
 		}
 	}
-	recs, _ := List()
+	recs, _ := records.List()
 	if len(recs) != 2 || recs[0].ID != "c1" || recs[1].ID != "c2" {
 		t.Errorf("other records after forget: %v", recs)
 	}
 	if _, err := os.Stat(movedCarol); err != nil {
 		t.Errorf("Carol's damaged copy was touched: %v", err)
 	}
-	if got := names(mustList(t)); !slices.Equal(got, []string{"Carol"}) {
+	if got := listed(t); !slices.Equal(got, []string{"Carol"}) {
 		t.Errorf("newcomers after forget: %v", got)
 	}
 }
 
 func TestForgetNotesDamagedNewcomerLists(t *testing.T) {
-	useTempData(t)
-	if err := os.MkdirAll(DamagedDir(), 0o700); err != nil {
+	filetest.PrivateData(t)
+	if err := os.MkdirAll(records.DamagedDir(), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	list := filepath.Join(DamagedDir(), "newcomers.20261122-153000.json")
+	list := filepath.Join(records.DamagedDir(), "newcomers.20261122-153000.json")
 	os.WriteFile(list, []byte(`{"newcomers": [{"name": "alice"}, {"name": "Carol"`), 0o600)
-	f, _, err := Forget("Alice")
+	f, _, err := Newcomer("Alice")
 	if err != nil || len(f.Left) != 1 || f.Left[0].Path != list || f.Empty() || f.Complete() {
 		t.Fatalf("forgotten %+v, %v", f, err)
 	}
@@ -75,13 +82,27 @@ func TestForgetNotesDamagedNewcomerLists(t *testing.T) {
 }
 
 func TestForgetOfNobodyIsEmpty(t *testing.T) {
-	useTempData(t)
-	mustSave(t, simpleRecord("c1", "Carol", 1, noon(4), session.Held, 2500))
-	f, _, err := Forget("Alice")
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, records.Save, recordtest.Simple("c1", "Carol", 1, recordtest.Noon(4), session.Held, 2500))
+	f, _, err := Newcomer("Alice")
 	if err != nil || !f.Empty() {
 		t.Fatalf("%+v, %v", f, err)
 	}
-	if _, _, err := Load("c1"); err != nil {
+	if _, _, err := records.Load("c1"); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// listed reads the names in the newcomer book.
+func listed(t *testing.T) []string {
+	t.Helper()
+	list, _, err := book.ListNewcomers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, n := range list {
+		out = append(out, n.Name)
+	}
+	return out
 }

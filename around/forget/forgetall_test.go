@@ -1,6 +1,11 @@
-package store
+package forget
 
 import (
+	"partnercoach/around/names"
+	"partnercoach/around/records"
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+
 	"errors"
 	"os"
 	"path/filepath"
@@ -13,9 +18,9 @@ import (
 )
 
 func TestForgetFindsTheNameHoweverItIsWritten(t *testing.T) {
-	useTempData(t)
-	privateState(t)
-	os.MkdirAll(DamagedDir(), 0o700)
+	filetest.PrivateData(t)
+	filetest.PrivateState(t)
+	os.MkdirAll(records.DamagedDir(), 0o700)
 	os.MkdirAll(paths.StateDir(), 0o700)
 	put := func(path, content string) string {
 		if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
@@ -23,27 +28,27 @@ func TestForgetFindsTheNameHoweverItIsWritten(t *testing.T) {
 		}
 		return path
 	}
-	mustSave(t, simpleRecord("other", "AB Samples", 1, noon(4), session.Held, 2500))
+	recordtest.SaveAll(t, records.Save, recordtest.Simple("other", "AB Samples", 1, recordtest.Noon(4), session.Held, 2500))
 	naming := []string{
 		// A damaged copy, valid JSON, with the name escaped.
-		put(filepath.Join(DamagedDir(), "r1.20261122-150000.json"), `{"format": 9, "newcomer": "AB \u0053ample"}`),
+		put(filepath.Join(records.DamagedDir(), "r1.20261122-150000.json"), `{"format": 9, "newcomer": "AB \u0053ample"}`),
 		// The name in a list.
-		put(filepath.Join(DamagedDir(), "r2.20261122-150000.json"), `{"format": 1, "Newcomer": ["x", "ab sample"]}`),
+		put(filepath.Join(records.DamagedDir(), "r2.20261122-150000.json"), `{"format": 1, "Newcomer": ["x", "ab sample"]}`),
 		// Cut short, the name escaped in another way.
-		put(filepath.Join(DamagedDir(), "r3.20261122-150000.json"), `{"newcomer": "\u0041\u0042 Sample", "notes": [{"text": "she`),
+		put(filepath.Join(records.DamagedDir(), "r3.20261122-150000.json"), `{"newcomer": "\u0041\u0042 Sample", "notes": [{"text": "she`),
 		// Cut short, the name in a list.
-		put(filepath.Join(DamagedDir(), "r4.20261122-150000.json"), `{"newcomer": [ "AB Sample" ], "summ`),
+		put(filepath.Join(records.DamagedDir(), "r4.20261122-150000.json"), `{"newcomer": [ "AB Sample" ], "summ`),
 		// Leftover temporary files of writes cut short, everywhere.
-		put(filepath.Join(RecordsDir(), ".2026-11-22-1503.json123"), `{"format": 1, "newcomer": "AB Sample", "no`),
+		put(filepath.Join(records.Dir(), ".2026-11-22-1503.json123"), `{"format": 1, "newcomer": "AB Sample", "no`),
 		put(filepath.Join(paths.StateDir(), ".session.json4455667788"), `{"format": 1, "script": "first", "newcomer": "AB Sample", "note_draft": "she said`),
 		put(filepath.Join(paths.StateDir(), "session.json.damaged-20261122T150000-1"), `{"newcomer": "AB\u0020Sample"`),
 		put(filepath.Join(paths.DataDir(), ".newcomers.json42"), `{"format": 1, "newcomers": [{"name": "AB Sample", "assigned": "2026-11-2`),
 	}
 	kept := []string{
-		put(filepath.Join(DamagedDir(), "r5.20261122-150000.json"), `{"newcomer": "AB Sampler", "notes": "AB Sample was mentioned"}`),
+		put(filepath.Join(records.DamagedDir(), "r5.20261122-150000.json"), `{"newcomer": "AB Sampler", "notes": "AB Sample was mentioned"}`),
 		put(filepath.Join(paths.StateDir(), "session.json.damaged-20261122T150000-2"), `{"newcomer": "CD", "no`),
 	}
-	f, _, err := Forget("  ab sample ")
+	f, _, err := Newcomer("  ab sample ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +68,7 @@ func TestForgetFindsTheNameHoweverItIsWritten(t *testing.T) {
 	if len(f.Left) != 1 || f.Left[0].Path != kept[0] || f.Complete() {
 		t.Errorf("left %+v, want %s", f.Left, kept[0])
 	}
-	for _, p := range append(kept, RecordPath("other")) {
+	for _, p := range append(kept, filepath.Join(records.Dir(), "other.json")) {
 		if _, err := os.Lstat(p); err != nil {
 			t.Errorf("%s, which does not name them, was deleted", p)
 		}
@@ -71,40 +76,15 @@ func TestForgetFindsTheNameHoweverItIsWritten(t *testing.T) {
 }
 
 func TestForgetWorksForANameTodaysRuleRefuses(t *testing.T) {
-	useTempData(t)
-	privateState(t)
+	filetest.PrivateData(t)
+	filetest.PrivateState(t)
 	odd := "AB\tSample\x1b[31m" + strings.Repeat("x", 150)
-	if _, err := CheckName(odd); err == nil {
+	if _, err := names.Check(odd); err == nil {
 		t.Fatal("the rule accepts the odd name")
 	}
-	mustSave(t, simpleRecord("r1", odd, 1, noon(3), session.Held, 2500))
-	f, _, err := Forget(odd)
+	recordtest.SaveAll(t, records.Save, recordtest.Simple("r1", odd, 1, recordtest.Noon(3), session.Held, 2500))
+	f, _, err := Newcomer(odd)
 	if err != nil || !slices.Equal(f.Records, []string{"r1"}) {
 		t.Fatalf("Forget: %+v, %v", f, err)
-	}
-}
-
-func TestOneNameRule(t *testing.T) {
-	tests := []struct{ name, want string }{
-		{"  AB  ", ""},
-		{"Zoë Ångström", ""},
-		{strings.Repeat("é", MaxNameLength), ""},
-		{strings.Repeat("é", MaxNameLength+1), "may be up to 100 characters, got 101"},
-		{"", "got nothing"},
-		{" \t ", "got nothing"},
-		{"A\tB", "may not hold a tab"},
-		{"A\x1b]8;;http://x\x07B", `may not hold the escape character (\x1b)`},
-		{"A\u009bB", `may not hold the control character \x9b`},
-		{"A\rB", "may not hold a carriage return"},
-		{"A\xffB", "may not hold a byte that is not UTF-8"},
-	}
-	for _, tc := range tests {
-		got, err := CheckName(tc.name)
-		switch {
-		case tc.want == "" && (err != nil || got != strings.TrimSpace(tc.name)):
-			t.Errorf("CheckName(%q) = %q, %v", tc.name, got, err)
-		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
-			t.Errorf("CheckName(%q): %v, want %q", tc.name, err, tc.want)
-		}
 	}
 }

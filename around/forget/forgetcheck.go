@@ -1,4 +1,4 @@
-package store
+package forget
 
 import (
 	"errors"
@@ -6,8 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 
+	"partnercoach/around/names"
+	"partnercoach/around/outputs"
+	"partnercoach/around/records"
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
+	"partnercoach/internal/safefile"
+	"partnercoach/session/autosave"
 )
 
 // found is a file that names or mentions a newcomer, as scanFile read it.
@@ -17,7 +22,7 @@ type found struct {
 }
 
 // checkForgotten reads every file under partnercoach's data, state and
-// config folders once Forget has deleted what it could, and notes in f
+// config folders once Newcomer has deleted what it could, and notes in f
 // each one that still names the newcomer (as namesNewcomer says) or
 // mentions them (as mentions says, leaving out the names of other
 // newcomers that hold theirs, such as "Ann Lee Smith" for "Ann Lee"), and
@@ -54,7 +59,7 @@ func checkForgotten(name string, f *Forgotten) {
 			f.Left = append(f.Left, Left{Path: h.path, Why: whyLeft(h)})
 		}
 	}
-	for _, out := range knownOutputs() {
+	for _, out := range outputs.Known() {
 		if s, ok := scanPath(out, name, nil); ok && (s.names || len(s.hits) > 0) {
 			f.Exports = append(f.Exports, out)
 		}
@@ -65,7 +70,7 @@ func checkForgotten(name string, f *Forgotten) {
 // file, and scans it. A file it cannot read is noted in f as unreadable,
 // when f is given; a file that has gone is skipped.
 func scanPath(path, name string, f *Forgotten) (scan, bool) {
-	data, err := regular.Read(path, MaxFileSize)
+	data, err := regular.Read(path, safefile.MaxSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return scan{}, false
@@ -85,7 +90,7 @@ func stillMentions(h found, name string, longer []string) bool {
 		return true
 	}
 	for _, t := range h.hits {
-		if SameName(t, name) || hasPhrase(blankNames(t, longer), name) {
+		if names.Same(t, name) || hasPhrase(blankNames(t, longer), name) {
 			return true
 		}
 	}
@@ -104,11 +109,11 @@ func baseName(path string) string {
 func whyLeft(h found) string {
 	dir, base := filepath.Dir(h.path), filepath.Base(h.path)
 	switch {
-	case dir == DamagedDir() && strings.HasPrefix(base, "newcomers."):
+	case dir == records.DamagedDir() && strings.HasPrefix(base, "newcomers."):
 		return "a damaged newcomer list that holds others too: edit or delete it by hand"
-	case h.path == LivePath():
+	case h.path == autosave.Path():
 		return "the autosave of their session, open in another partnercoach: end that session, then forget again"
-	case !h.names && dir == RecordsDir():
+	case !h.names && dir == records.Dir():
 		return "another session's record mentions them in its text: edit it by hand"
 	case !h.names:
 		return "it mentions them: edit or delete it by hand"

@@ -1,4 +1,4 @@
-package store
+package forget
 
 import (
 	"errors"
@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"partnercoach/internal/paths"
+	"partnercoach/internal/safefile"
+	"partnercoach/session/autosave"
 )
 
 // forgetLive deletes the autosave, its damaged copies, the rehearsal set
@@ -25,10 +27,10 @@ func forgetLive(name string, f *Forgotten) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("cannot read %s: %w", paths.StateDir(), err)
 	}
-	live, aside := filepath.Base(LivePath()), filepath.Base(RehearsalPath())
+	live, aside := filepath.Base(autosave.Path()), filepath.Base(autosave.RehearsalPath())
 	for _, e := range entries {
 		n := e.Name()
-		if !(n == live || n == aside || strings.HasPrefix(n, live+".damaged-") || isTempName(n)) {
+		if !(n == live || n == aside || strings.HasPrefix(n, live+".damaged-") || safefile.IsTemp(n)) {
 			continue
 		}
 		path := filepath.Join(paths.StateDir(), n)
@@ -47,10 +49,10 @@ func forgetLive(name string, f *Forgotten) error {
 // removeLive deletes the files of the state folder that name the
 // newcomer, unless their session is open in another process.
 func removeLive(name string, naming []string, f *Forgotten) error {
-	l, err := OpenLive()
-	var held *HeldError
+	l, err := autosave.Open()
+	var held *autosave.HeldError
 	switch {
-	case errors.As(err, &held) && slices.Contains(naming, LivePath()):
+	case errors.As(err, &held) && slices.Contains(naming, autosave.Path()):
 		return fmt.Errorf("%s's session is still open: %w", name, err)
 	case err == nil:
 		defer l.Close()

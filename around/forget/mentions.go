@@ -1,10 +1,12 @@
-package store
+package forget
 
 import (
 	"bytes"
 	"encoding/json"
 	"strings"
 	"unicode"
+
+	"partnercoach/around/names"
 )
 
 // scan is what one file says about a name, as checkForgotten reads it.
@@ -49,7 +51,7 @@ func scanFile(data []byte, name string) scan {
 // initials or a first name, is matched only as a whole text: as a word in
 // running text it is too often an ordinary word ("Will", "May").
 func mentions(text, name string) bool {
-	if SameName(text, name) {
+	if names.Same(text, name) {
 		return true
 	}
 	return len(strings.Fields(name)) > 1 && hasPhrase(text, name)
@@ -117,7 +119,7 @@ func longerNames(v any, named bool, name string) []string {
 	var out []string
 	switch v := v.(type) {
 	case string:
-		if named && !SameName(v, name) && hasPhrase(v, name) {
+		if named && !names.Same(v, name) && hasPhrase(v, name) {
 			out = append(out, v)
 		}
 	case []any:

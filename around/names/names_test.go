@@ -1,8 +1,6 @@
-package store
+package names
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -24,30 +22,54 @@ func TestANameMustShowAndKeepItsOrder(t *testing.T) {
 		tests = append(tests, struct{ name, want string }{"A" + string(r) + "B", "which hides or reorders the text beside it"})
 	}
 	for _, tc := range tests {
-		if _, err := CheckName(tc.name); err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("CheckName(%q): %v, want %q", tc.name, err, tc.want)
+		if _, err := Check(tc.name); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Check(%q): %v, want %q", tc.name, err, tc.want)
 		}
 	}
 	for _, name := range []string{"می\u200cخواهم", "👩\u200d👩\u200d👧", "❤\ufe0f", "שלום", "Zoë"} {
-		if got, err := CheckName(name); err != nil || got != name {
-			t.Errorf("CheckName(%q) = %q, %v", name, got, err)
+		if got, err := Check(name); err != nil || got != name {
+			t.Errorf("Check(%q) = %q, %v", name, got, err)
 		}
 	}
 }
 
-// A name kept before the rule refused hidden characters is still read: the
-// list is not moved aside for it, and it prints escaped.
-func TestANameKeptBeforeTheRuleIsStillListed(t *testing.T) {
-	useTempData(t)
-	if err := os.MkdirAll(filepath.Dir(NewcomersPath()), 0o700); err != nil {
-		t.Fatal(err)
+// TestNameKeyIsSameName: two names have one key exactly when Same
+// takes them for one newcomer, for the letters whose case is not one to
+// one (the Kelvin sign, the long s, Greek final sigma, Turkish dotted
+// and dotless i) and spaces around.
+func TestNameKeyIsSameName(t *testing.T) {
+	names := []string{"Kai", "\u212aai", "kAI", "Sue", "\u017fue", "SUE", "Σίσυφος", "σίσυφοσ", "ΣΊΣΥΦΟΣ", "σίσυφος",
+		"Işık", "ISIK", "işik", "İşik", "  Ann Lee ", "ann lee", "Ann  Lee", "AB", "ab", "A\xffB", "a\xffb", ""}
+	for _, a := range names {
+		for _, b := range names {
+			if same, keys := Same(a, b), Key(a) == Key(b); same != keys {
+				t.Errorf("%q and %q: Same %v, same key %v", a, b, same, keys)
+			}
+		}
 	}
-	book := `{"format": 1, "newcomers": [{"name": "\u200b", "assigned": "2026-11-20"}, {"name": "AB", "assigned": "2026-11-21"}]}`
-	if err := os.WriteFile(NewcomersPath(), []byte(book), 0o600); err != nil {
-		t.Fatal(err)
+}
+
+func TestOneNameRule(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"  AB  ", ""},
+		{"Zoë Ångström", ""},
+		{strings.Repeat("é", MaxLength), ""},
+		{strings.Repeat("é", MaxLength+1), "may be up to 100 characters, got 101"},
+		{"", "got nothing"},
+		{" \t ", "got nothing"},
+		{"A\tB", "may not hold a tab"},
+		{"A\x1b]8;;http://x\x07B", `may not hold the escape character (\x1b)`},
+		{"A\u009bB", `may not hold the control character \x9b`},
+		{"A\rB", "may not hold a carriage return"},
+		{"A\xffB", "may not hold a byte that is not UTF-8"},
 	}
-	list, problems, err := ListNewcomers()
-	if err != nil || len(problems) != 0 || len(list) != 2 || list[0].Name != "\u200b" {
-		t.Fatalf("ListNewcomers = %+v, %v, %v", list, problems, err)
+	for _, tc := range tests {
+		got, err := Check(tc.name)
+		switch {
+		case tc.want == "" && (err != nil || got != strings.TrimSpace(tc.name)):
+			t.Errorf("Check(%q) = %q, %v", tc.name, got, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("Check(%q): %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }

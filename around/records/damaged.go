@@ -1,24 +1,24 @@
-package store
+package records
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/paths"
+	"partnercoach/internal/safefile"
 )
 
 // now is the clock that stamps the names of moved-aside files; tests
 // replace it.
 var now = time.Now
 
-// moveAside moves a damaged file into DamagedDir and records where it went
-// in p, or why it could not be moved.
-func moveAside(p *Problem) {
+// MoveAside moves a damaged file into DamagedDir and records where it
+// went in p, or why it could not be moved.
+func MoveAside(p *jsonfile.Problem) {
 	to, err := moveIntoDamaged(p.Path)
 	if err != nil {
 		p.Msg += fmt.Sprintf(" (it could not be moved aside: %v)", err)
@@ -34,14 +34,14 @@ func moveAside(p *Problem) {
 // (0700) on the way, whatever mode they had.
 func moveIntoDamaged(path string) (string, error) {
 	dir := DamagedDir()
-	for _, d := range []string{paths.DataDir(), RecordsDir(), dir} {
+	for _, d := range []string{paths.DataDir(), Dir(), dir} {
 		if err := paths.Ensure(d); err != nil {
 			return "", err
 		}
 	}
 	ext := filepath.Ext(path)
 	stem := strings.TrimSuffix(filepath.Base(path), ext) + "." + now().Format("20060102-150405")
-	return moveNoReplace(path, func(n int) string {
+	return safefile.MoveNoReplace(path, func(n int) string {
 		if n > 1 {
 			return filepath.Join(dir, fmt.Sprintf("%s-%d%s", stem, n, ext))
 		}
@@ -49,41 +49,17 @@ func moveIntoDamaged(path string) (string, error) {
 	})
 }
 
-// moveNoReplace moves a file to the first of the names name(1), name(2),
-// … that is free, never replacing a file, and returns where it went. The
-// file moved is made private (0600), whatever mode it had: a damaged
-// record holds session content as much as a whole one.
-func moveNoReplace(path string, name func(n int) string) (string, error) {
-	for n := 1; ; n++ {
-		to := name(n)
-		err := renameNoReplace(path, to)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return to, err
-		}
-		if err := os.Chmod(to, paths.FileMode); err != nil {
-			return to, fmt.Errorf("cannot make %s private: %w", to, err)
-		}
-		return to, nil
-	}
-}
+// staleAge is how old a temporary file of a record must be before it is
+// taken for a leftover: a write in progress takes milliseconds.
+const staleAge = time.Minute
 
-// renameNoReplace renames a file, failing with fs.ErrExist rather than
-// replacing a file at the new name. It links the file under the new name
-// (which fails if the name is taken) and then removes the old name; where
-// links are not supported it checks and renames.
-func renameNoReplace(from, to string) error {
-	err := os.Link(from, to)
-	if err == nil {
-		return os.Remove(from)
-	}
-	if errors.Is(err, fs.ErrExist) {
-		return fs.ErrExist
-	}
-	if _, serr := os.Lstat(to); serr == nil {
-		return fs.ErrExist
-	}
-	return os.Rename(from, to)
+// CleanTemps removes the temporary files of record writes in the records
+// folder that are older than staleAge, as of now: those a process killed
+// mid-write left behind, which hold session content. It returns their
+// paths.
+func CleanTemps(now time.Time) ([]string, error) {
+	return safefile.RemoveTemps(Dir(), func(name string, info fs.FileInfo) bool {
+		target, ok := safefile.TempTarget(name)
+		return ok && idRE.MatchString(target) && now.Sub(info.ModTime()) > staleAge
+	})
 }

@@ -1,6 +1,10 @@
-package store
+package records
 
 import (
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+	"partnercoach/internal/jsonfile"
+
 	"errors"
 	"os"
 	"path/filepath"
@@ -65,10 +69,10 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			useTempData(t)
-			good := simpleRecord("good", "AB", 1, at(9, 0, 0), session.Held, 2500)
-			mustSave(t, good)
-			path := writeRaw(t, "bad.json", tc.content)
+			filetest.PrivateData(t)
+			good := recordtest.Simple("good", "AB", 1, recordtest.At(9, 0, 0), session.Held, 2500)
+			recordtest.SaveAll(t, Save, good)
+			path := recordtest.WriteIn(t, Dir(), "bad.json", tc.content)
 			recs, problems := List()
 			if len(recs) != 1 || recs[0].ID != "good" {
 				t.Fatalf("the good record did not load: %v", recs)
@@ -80,35 +84,13 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 			if p.Path != path || p.Line != tc.line || p.Col != tc.col || !strings.HasPrefix(p.Msg, tc.msg) {
 				t.Fatalf("problem %s:%d:%d: %s\nwant     %s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg, path, tc.line, tc.col, tc.msg)
 			}
-			assertMovedAside(t, p, tc.content)
+			recordtest.AssertMovedAside(t, p, tc.content, DamagedDir())
 		})
 	}
 }
 
-// assertMovedAside checks a problem's file is gone from its place and
-// kept, unchanged, in the damaged folder under the name reported.
-func assertMovedAside(t *testing.T, p Problem, content string) {
-	t.Helper()
-	if _, err := os.Stat(p.Path); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("%s is still there (%v)", p.Path, err)
-	}
-	if filepath.Dir(p.MovedTo) != DamagedDir() {
-		t.Fatalf("moved to %q, not into %s", p.MovedTo, DamagedDir())
-	}
-	got, err := os.ReadFile(p.MovedTo)
-	if err != nil || string(got) != content {
-		t.Errorf("moved-aside copy %q, %v; want the original content", got, err)
-	}
-	if info, err := os.Stat(DamagedDir()); err != nil || info.Mode().Perm() != 0o700 {
-		t.Errorf("damaged folder: %v, %v", info, err)
-	}
-	if !strings.HasSuffix(p.Error(), "; moved aside to "+p.MovedTo) {
-		t.Errorf("Error() = %q", p.Error())
-	}
-}
-
 func TestMovedAsideNeverOverwrites(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	now = func() time.Time { return time.Date(2026, 11, 22, 15, 30, 0, 0, time.Local) }
 	t.Cleanup(func() { now = time.Now })
 	if err := os.MkdirAll(DamagedDir(), 0o700); err != nil {
@@ -120,12 +102,12 @@ func TestMovedAsideNeverOverwrites(t *testing.T) {
 	}
 	var moved []string
 	for _, content := range []string{"one", "two"} {
-		writeRaw(t, "x.json", content)
+		recordtest.WriteIn(t, Dir(), "x.json", content)
 		_, problems := List()
 		if len(problems) != 1 {
 			t.Fatalf("problems %v", problems)
 		}
-		assertMovedAside(t, problems[0], content)
+		recordtest.AssertMovedAside(t, problems[0], content, DamagedDir())
 		moved = append(moved, filepath.Base(problems[0].MovedTo))
 	}
 	if moved[0] != "x.20261122-153000-2.json" || moved[1] != "x.20261122-153000-3.json" {
@@ -137,37 +119,26 @@ func TestMovedAsideNeverOverwrites(t *testing.T) {
 }
 
 func TestLoadMovesADamagedRecordAside(t *testing.T) {
-	useTempData(t)
-	writeRaw(t, "bad.json", strings.Replace(minimal, `"format": 1`, `"format": 7`, 1))
+	filetest.PrivateData(t)
+	recordtest.WriteIn(t, Dir(), "bad.json", strings.Replace(minimal, `"format": 1`, `"format": 7`, 1))
 	_, _, err := Load("bad")
-	var p *Problem
+	var p *jsonfile.Problem
 	if !errors.As(err, &p) || p.Line != 2 || p.MovedTo == "" {
 		t.Fatalf("Load: %v", err)
 	}
-	assertMovedAside(t, *p, strings.Replace(minimal, `"format": 1`, `"format": 7`, 1))
+	recordtest.AssertMovedAside(t, *p, strings.Replace(minimal, `"format": 1`, `"format": 7`, 1), DamagedDir())
 }
 
 func TestListSkipsTemporaryAndOtherFiles(t *testing.T) {
-	useTempData(t)
-	mustSave(t, simpleRecord("good", "AB", 1, at(9, 0, 0), session.Held, 2500))
-	writeRaw(t, ".good.json12345", "half a wri")
-	notes := writeRaw(t, "notes.txt", "not a record")
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, Save, recordtest.Simple("good", "AB", 1, recordtest.At(9, 0, 0), session.Held, 2500))
+	recordtest.WriteIn(t, Dir(), ".good.json12345", "half a wri")
+	notes := recordtest.WriteIn(t, Dir(), "notes.txt", "not a record")
 	recs, problems := List()
 	if len(recs) != 1 || len(problems) != 1 || problems[0].Path != notes || problems[0].MovedTo != "" {
 		t.Fatalf("records %v, problems %v", recs, problems)
 	}
 	if _, err := os.Stat(notes); err != nil {
 		t.Errorf("notes.txt was touched: %v", err)
-	}
-}
-
-func TestDecodeJSONCountsCharactersNotBytes(t *testing.T) {
-	var v struct {
-		Name string `json:"name"`
-	}
-	err := DecodeJSON("f.json", []byte("{\n  \"name\": \"Zoë\" x}"), &v)
-	want := `f.json:2:17: invalid character 'x' after object key:value pair`
-	if err == nil || err.Error() != want {
-		t.Fatalf("got %v\nwant %s", err, want)
 	}
 }

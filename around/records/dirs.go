@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"path/filepath"
@@ -6,14 +6,12 @@ import (
 	"partnercoach/internal/paths"
 )
 
-// RecordsDir is the folder holding one JSON file per session.
-func RecordsDir() string { return filepath.Join(paths.DataDir(), "records") }
+// Dir is the folder holding one JSON file per session.
+func Dir() string { return filepath.Join(paths.DataDir(), "records") }
 
-// DamagedDir is the folder damaged files are moved into.
-func DamagedDir() string { return filepath.Join(RecordsDir(), "damaged") }
+// DamagedDir is the folder damaged files are moved into: damaged records,
+// and a damaged newcomer list.
+func DamagedDir() string { return filepath.Join(Dir(), "damaged") }
 
-// RecordPath is the file of the record with the given id.
-func RecordPath(id string) string { return filepath.Join(RecordsDir(), id+".json") }
-
-// NewcomersPath is the file listing the coach's newcomers.
-func NewcomersPath() string { return filepath.Join(paths.DataDir(), "newcomers.json") }
+// recordPath is the file of the record with the given id.
+func recordPath(id string) string { return filepath.Join(Dir(), id+".json") }

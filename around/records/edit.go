@@ -1,10 +1,14 @@
-package store
+package records
 
 import (
 	"fmt"
 	"slices"
 	"strings"
 
+	"partnercoach/around/datalock"
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/problem"
 	"partnercoach/session"
 )
@@ -13,7 +17,7 @@ import (
 // newcomer it was with, how it turned out, and its number. A field left
 // at its zero value is not changed.
 type Change struct {
-	// Newcomer is the newcomer's name; it must pass CheckName.
+	// Newcomer is the newcomer's name; it must pass names.Check.
 	Newcomer string
 	// Outcome is one of session.Outcomes.
 	Outcome session.Outcome
@@ -48,24 +52,24 @@ func ParseOutcome(s string) (session.Outcome, error) {
 // atomically, by the rules of Save. The fee follows the outcome: nothing
 // for an outcome that is not billable; for a billable one, the fee the
 // record holds while the session keeps its number and was billable
-// before, else the fee fees give its number (or, with no number, its
+// before, else the fee f gives its number (or, with no number, its
 // script). Attaching a newcomer without a number numbers the session
 // after their sessions that count and started before it. An id that is
 // not a record is refused, naming the ids close to it. When nothing
 // changes, nothing is written. A record of that id found damaged is moved
-// aside, and the error is its *Problem. The problems are those of other
+// aside, and the error is its *jsonfile.Problem. The problems are those of other
 // records found damaged (and moved aside) on the way.
-func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
+func EditRecord(id string, c Change, f fees.Fees) (Edited, []jsonfile.Problem, error) {
 	if err := c.check(); err != nil {
 		return Edited{}, nil, err
 	}
 	var (
 		ed       Edited
-		problems []Problem
+		problems []jsonfile.Problem
 	)
-	err := underLock(func() error {
+	err := datalock.With(func(*datalock.Held) error {
 		var err error
-		ed, problems, err = editRecord(id, c, fees)
+		ed, problems, err = editRecord(id, c, f)
 		return err
 	})
 	return ed, problems, err
@@ -75,17 +79,17 @@ func EditRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
 // records are read, changed and written back under it, so that another
 // correction or a forget is never lost between the reading and the
 // writing.
-func editRecord(id string, c Change, fees Fees) (Edited, []Problem, error) {
+func editRecord(id string, c Change, f fees.Fees) (Edited, []jsonfile.Problem, error) {
 	recs, problems := List()
 	i := slices.IndexFunc(recs, func(r session.Record) bool { return r.ID == id })
 	if i < 0 {
-		if j := slices.IndexFunc(problems, func(p Problem) bool { return p.Path == RecordPath(id) }); j >= 0 {
+		if j := slices.IndexFunc(problems, func(p jsonfile.Problem) bool { return p.Path == recordPath(id) }); j >= 0 {
 			p := problems[j]
 			return Edited{}, slices.Delete(problems, j, j+1), &p
 		}
 		return Edited{}, problems, notARecord(id, recs)
 	}
-	ed := Edited{Before: recs[i], After: apply(recs[i], c, recs, fees)}
+	ed := Edited{Before: recs[i], After: apply(recs[i], c, recs, f)}
 	ed.Changes = describeChanges(ed.Before, ed.After)
 	ed.Clashes = clashes(ed.After, recs)
 	if len(ed.Changes) == 0 {
@@ -101,7 +105,7 @@ func notARecord(id string, recs []session.Record) error {
 	for i, r := range recs {
 		ids[i] = r.ID
 	}
-	near := CloseIDs(id, ids)
+	near := closeIDs(id, ids)
 	if len(near) == 0 {
 		return fmt.Errorf("no record has the id %q (partnercoach log lists them)", id)
 	}
@@ -111,15 +115,15 @@ func notARecord(id string, recs []session.Record) error {
 // maxClose is how many close ids a refusal names.
 const maxClose = 5
 
-// CloseIDs picks from ids those close to id, the closest first: those a
+// closeIDs picks from ids those close to id, the closest first: those a
 // few characters away, and those of the same day. At most maxClose; none
 // for an id too long to be one.
-func CloseIDs(id string, ids []string) []string {
+func closeIDs(id string, ids []string) []string {
 	type near struct {
 		id   string
 		dist int
 	}
-	if len(id) > MaxNameLength {
+	if len(id) > names.MaxLength {
 		return nil
 	}
 	var out []near
@@ -145,7 +149,7 @@ func (c *Change) check() error {
 		return fmt.Errorf("nothing to change: give a newcomer, an outcome or a session number")
 	}
 	if c.Newcomer != "" {
-		name, err := CheckName(c.Newcomer)
+		name, err := names.Check(c.Newcomer)
 		if err != nil {
 			return err
 		}
@@ -162,7 +166,7 @@ func (c *Change) check() error {
 
 // apply makes the change to rec, numbering and billing it as EditRecord
 // says.
-func apply(rec session.Record, c Change, recs []session.Record, fees Fees) session.Record {
+func apply(rec session.Record, c Change, recs []session.Record, f fees.Fees) session.Record {
 	before := rec
 	if c.Newcomer != "" {
 		rec.Newcomer = c.Newcomer
@@ -173,7 +177,7 @@ func apply(rec session.Record, c Change, recs []session.Record, fees Fees) sessi
 	switch {
 	case c.Number > 0:
 		rec.Number = c.Number
-	case rec.Newcomer != "" && (!SameName(rec.Newcomer, before.Newcomer) || rec.Number == 0):
+	case rec.Newcomer != "" && (!names.Same(rec.Newcomer, before.Newcomer) || rec.Number == 0):
 		rec.Number = countedBefore(rec, recs) + 1
 	}
 	switch {
@@ -181,7 +185,7 @@ func apply(rec session.Record, c Change, recs []session.Record, fees Fees) sessi
 		rec.FeeCents = 0
 	case billable(before) && before.FeeCents > 0 && rec.Number == before.Number:
 	default:
-		rec.FeeCents = fees.ForSession(rec.Number, rec.Script)
+		rec.FeeCents = f.ForSession(rec.Number, rec.Script)
 	}
 	return rec
 }
@@ -197,7 +201,7 @@ func billable(r session.Record) bool { return r.Outcome.Billable() && !r.Peer() 
 func countedBefore(rec session.Record, recs []session.Record) int {
 	n := 0
 	for _, r := range recs {
-		if r.ID != rec.ID && SameName(r.Newcomer, rec.Newcomer) && counts(r) && r.Started.Before(rec.Started) {
+		if r.ID != rec.ID && names.Same(r.Newcomer, rec.Newcomer) && counts(r) && r.Started.Before(rec.Started) {
 			n++
 		}
 	}
@@ -212,7 +216,7 @@ func clashes(rec session.Record, recs []session.Record) []string {
 	}
 	var ids []string
 	for _, r := range recs {
-		if r.ID != rec.ID && SameName(r.Newcomer, rec.Newcomer) && counts(r) && r.Number == rec.Number {
+		if r.ID != rec.ID && names.Same(r.Newcomer, rec.Newcomer) && counts(r) && r.Number == rec.Number {
 			ids = append(ids, r.ID)
 		}
 	}
@@ -230,7 +234,7 @@ func describeChanges(a, b session.Record) []string {
 	add("newcomer", orNone(a.Newcomer), orNone(b.Newcomer))
 	add("outcome", string(a.Outcome), string(b.Outcome))
 	add("session number", orNone(numberOrEmpty(a.Number)), orNone(numberOrEmpty(b.Number)))
-	add("fee", FormatCents(a.FeeCents), FormatCents(b.FeeCents))
+	add("fee", fees.FormatCents(a.FeeCents), fees.FormatCents(b.FeeCents))
 	return out
 }
 

@@ -1,6 +1,10 @@
-package store
+package records
 
 import (
+	"partnercoach/around/fees"
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+
 	"os"
 	"slices"
 	"strings"
@@ -14,18 +18,18 @@ import (
 // start screen used to write them.
 func editRecords() []session.Record {
 	day := func(d int) time.Time { return time.Date(2026, time.November, d, 15, 0, 0, 0, time.UTC) }
-	first := simpleRecord("2026-11-10-1500", "Bob Tester", 1, day(10), session.Held, 2500)
+	first := recordtest.Simple("2026-11-10-1500", "Bob Tester", 1, day(10), session.Held, 2500)
 	first.Script = "first"
 	return []session.Record{
 		first,
-		simpleRecord("2026-11-17-1500", "", 0, day(17), session.Held, 0),
-		simpleRecord("2026-11-24-1500", "Bob Tester", 2, day(24), session.Held, 5000),
-		simpleRecord("2026-11-26-1500", "Bob Tester", 3, day(26), session.Rescheduled, 0),
+		recordtest.Simple("2026-11-17-1500", "", 0, day(17), session.Held, 0),
+		recordtest.Simple("2026-11-24-1500", "Bob Tester", 2, day(24), session.Held, 5000),
+		recordtest.Simple("2026-11-26-1500", "Bob Tester", 3, day(26), session.Rescheduled, 0),
 	}
 }
 
 func TestEditRecord(t *testing.T) {
-	fees := Fees{First: 3000, Later: 6000}
+	fees := fees.Fees{First: 3000, Later: 6000}
 	tests := []struct {
 		name    string
 		id      string
@@ -53,9 +57,9 @@ func TestEditRecord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			useTempData(t)
-			mustSave(t, editRecords()...)
-			path := RecordPath(tt.id)
+			filetest.PrivateData(t)
+			recordtest.SaveAll(t, Save, editRecords()...)
+			path := recordPath(tt.id)
 			before, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatal(err)
@@ -89,8 +93,8 @@ func TestEditRecord(t *testing.T) {
 }
 
 func TestEditRecordRefuses(t *testing.T) {
-	useTempData(t)
-	mustSave(t, editRecords()...)
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, Save, editRecords()...)
 	tests := []struct {
 		name   string
 		id     string
@@ -108,7 +112,7 @@ func TestEditRecordRefuses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := EditRecord(tt.id, tt.change, DefaultFees)
+			_, _, err := EditRecord(tt.id, tt.change, fees.Default)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("EditRecord: %v, want an error containing %q", err, tt.want)
 			}
@@ -135,8 +139,8 @@ func TestCloseIDs(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		if got := CloseIDs(tt.id, ids); !slices.Equal(got, tt.want) {
-			t.Errorf("CloseIDs(%q) = %q, want %q", tt.id, got, tt.want)
+		if got := closeIDs(tt.id, ids); !slices.Equal(got, tt.want) {
+			t.Errorf("closeIDs(%q) = %q, want %q", tt.id, got, tt.want)
 		}
 	}
 }
@@ -153,17 +157,17 @@ func TestParseOutcome(t *testing.T) {
 }
 
 func TestEditRecordOfADamagedRecordSaysWhy(t *testing.T) {
-	useTempData(t)
-	mustSave(t, editRecords()[0])
-	writeRaw(t, "2026-11-24-1500.json", `{"format": 1, "id": "2026-11-24-1500", "outcome": "cancelled"}`)
-	_, problems, err := EditRecord("2026-11-24-1500", Change{Outcome: session.NoShow}, DefaultFees)
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, Save, editRecords()[0])
+	recordtest.WriteIn(t, Dir(), "2026-11-24-1500.json", `{"format": 1, "id": "2026-11-24-1500", "outcome": "cancelled"}`)
+	_, problems, err := EditRecord("2026-11-24-1500", Change{Outcome: session.NoShow}, fees.Default)
 	if err == nil || !strings.Contains(err.Error(), "2026-11-24-1500.json:") || !strings.Contains(err.Error(), "moved aside") {
 		t.Fatalf("EditRecord of a damaged record: %v", err)
 	}
 	if len(problems) != 0 {
 		t.Errorf("problems %v, want none but the error", problems)
 	}
-	if _, err := os.Stat(RecordPath("2026-11-24-1500")); !os.IsNotExist(err) {
+	if _, err := os.Stat(recordPath("2026-11-24-1500")); !os.IsNotExist(err) {
 		t.Errorf("the damaged record was not moved aside: %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"encoding/csv"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/internal/jsonfile"
 	"partnercoach/session"
 )
 
@@ -37,10 +38,8 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("expected md, json or csv, got %q", s)
 }
 
-// Since keeps the records of sessions that started on day or later, days
-// being read in loc.
-func Since(recs []session.Record, day Date, loc *time.Location) []session.Record {
-	from := day.Time(loc)
+// Since keeps the records of sessions that started at from or later.
+func Since(recs []session.Record, from time.Time) []session.Record {
 	var out []session.Record
 	for _, r := range recs {
 		if !r.Started.Before(from) {
@@ -68,7 +67,7 @@ func exportJSON(w io.Writer, recs []session.Record) error {
 	if recs == nil {
 		recs = []session.Record{}
 	}
-	data, err := encodeJSON(recs)
+	data, err := jsonfile.Encode(recs)
 	if err != nil {
 		return err
 	}
@@ -99,17 +98,17 @@ func escapeC1(s string) string {
 // isC1 reports whether r is DEL or a C1 control character.
 func isC1(r rune) bool { return r >= 0x7f && r <= 0x9f }
 
-// CSVHeader names the columns of a CSV export.
-var CSVHeader = []string{"id", "date", "newcomer", "number", "script", "outcome", "fee",
+// csvHeader names the columns of a CSV export.
+var csvHeader = []string{"id", "date", "newcomer", "number", "script", "outcome", "fee",
 	"planned", "actual", "screening", "further sessions", "ready"}
 
-// exportCSV writes one row per session under CSVHeader. Times are in the
+// exportCSV writes one row per session under csvHeader. Times are in the
 // coach's local time; the fee is in dollars; planned is the sum of the
 // steps' planned times and actual the session's length. Cells of text go
 // through csvCell: no control characters, and no formula.
 func exportCSV(w io.Writer, recs []session.Record) error {
 	cw := csv.NewWriter(w)
-	cw.Write(CSVHeader)
+	cw.Write(csvHeader)
 	for _, r := range recs {
 		cw.Write([]string{
 			csvCell(r.ID), r.Started.Local().Format("2006-01-02 15:04"), csvCell(r.Newcomer), strconv.Itoa(r.Number),
@@ -125,7 +124,7 @@ func exportCSV(w io.Writer, recs []session.Record) error {
 // exportMarkdown writes the coach log of every record, one section each.
 func exportMarkdown(w io.Writer, recs []session.Record) error {
 	var b strings.Builder
-	b.WriteString("# Coach log\n\n" + Confidential + "\n")
+	b.WriteString("# Coach log\n\n" + confidential + "\n")
 	if len(recs) == 0 {
 		b.WriteString("\nNo sessions recorded.\n")
 	}

@@ -1,6 +1,8 @@
-package store
+package records
 
 import (
+	"partnercoach/around/records/recordtest"
+
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -17,8 +19,8 @@ import (
 // field set.
 func exportRecords() []session.Record {
 	// In UTC, as a record reads back from JSON written with a UTC offset.
-	second := simpleRecord("2026-11-29-1000", "Alice Example", 2, at(10, 0, 0).AddDate(0, 0, 7).UTC(), session.NoShow, 5000)
-	return []session.Record{fullRecord("2026-11-22-1503"), second}
+	second := recordtest.Simple("2026-11-29-1000", "Alice Example", 2, recordtest.At(10, 0, 0).AddDate(0, 0, 7).UTC(), session.NoShow, 5000)
+	return []session.Record{recordtest.Full("2026-11-22-1503"), second}
 }
 
 func TestExportCSVParsesBack(t *testing.T) {
@@ -31,9 +33,9 @@ func TestExportCSVParsesBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		CSVHeader,
-		{"2026-11-22-1503", at(15, 3, 0).Format("2006-01-02 15:04"), "Alice Example", "1", "first", "held", "25.00", "22m", "52m7s", "suitable", "2", "true"},
-		{"2026-11-29-1000", at(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "0", "false"},
+		csvHeader,
+		{"2026-11-22-1503", recordtest.At(15, 3, 0).Format("2006-01-02 15:04"), "Alice Example", "1", "first", "held", "25.00", "22m", "52m7s", "suitable", "2", "true"},
+		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "0", "false"},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Fatalf("rows\n%q\nwant\n%q", rows, want)
@@ -62,13 +64,13 @@ func TestExportJSONUnmarshalsBack(t *testing.T) {
 func TestExportMarkdownHasASectionPerSession(t *testing.T) {
 	var buf bytes.Buffer
 	recs := exportRecords()
-	recs[1].Notes = []session.Note{{At: at(10, 5, 0), Step: "x", Text: "felt *tight* <here>\n1. then eased"}}
+	recs[1].Notes = []session.Note{{At: recordtest.At(10, 5, 0), Step: "x", Text: "felt *tight* <here>\n1. then eased"}}
 	if err := Export(&buf, recs, Markdown); err != nil {
 		t.Fatal(err)
 	}
 	md := buf.String()
 	for _, want := range []string{
-		"# Coach log\n\n" + Confidential + "\n",
+		"# Coach log\n\n" + confidential + "\n",
 		"\n## 2026-11-22-1503 · Alice Example · session 1\n",
 		"\n## 2026-11-29-1000 · Alice Example · session 2\n",
 		"\n- 1\\. Welcome  5 min / 6 min 12 s\n  - covered: Introduced myself as a partnership coach\n",
@@ -84,13 +86,13 @@ func TestExportMarkdownHasASectionPerSession(t *testing.T) {
 func TestSinceKeepsLaterSessions(t *testing.T) {
 	recs := exportRecords()
 	var ids []string
-	for _, r := range Since(recs, NewDate(2026, 11, 23), time.Local) {
+	for _, r := range Since(recs, time.Date(2026, 11, 23, 0, 0, 0, 0, time.Local)) {
 		ids = append(ids, r.ID)
 	}
 	if !slices.Equal(ids, []string{"2026-11-29-1000"}) {
 		t.Fatalf("since the 23rd: %v", ids)
 	}
-	if got := Since(recs, NewDate(2026, 11, 22), time.Local); len(got) != 2 {
+	if got := Since(recs, time.Date(2026, 11, 22, 0, 0, 0, 0, time.Local)); len(got) != 2 {
 		t.Fatalf("since the 22nd: %d records", len(got))
 	}
 }

@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 )
@@ -91,13 +92,13 @@ func FormatInvoice(inv Invoice, coach string) string {
 	}
 	for _, l := range inv.Lines {
 		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Line(l.Newcomer)),
-			orDash(l.Number), FormatCents(l.FeeCents))
+			orDash(l.Number), fees.FormatCents(l.FeeCents))
 		if l.Outcome == session.NoShow {
 			line += "  newcomer did not come (billable)"
 		}
 		fmt.Fprintln(tw, line)
 	}
-	fmt.Fprintf(tw, "Total\t\t\t%9s\n", FormatCents(inv.TotalCents))
+	fmt.Fprintf(tw, "Total\t\t\t%9s\n", fees.FormatCents(inv.TotalCents))
 	tw.Flush()
 	return b.String()
 }

@@ -1,6 +1,8 @@
-package store
+package records
 
 import (
+	"partnercoach/around/records/recordtest"
+
 	"strings"
 	"testing"
 	"time"
@@ -12,13 +14,13 @@ func TestInvoiceCountsBillableSessionsOfTheMonth(t *testing.T) {
 	loc := time.FixedZone("coach", -5*3600)
 	in := func(m time.Month, d, h, min int) time.Time { return time.Date(2026, m, d, h, min, 0, 0, loc) }
 	recs := []session.Record{
-		simpleRecord("oct", "AB", 1, in(time.October, 31, 23, 0), session.Held, 2500),
-		simpleRecord("n1", "AB", 1, in(time.November, 1, 0, 30), session.Held, 2500),
-		simpleRecord("n2", "AB", 2, in(time.November, 10, 9, 0), session.NoShow, 5000),
-		simpleRecord("moved", "AB", 3, in(time.November, 12, 9, 0), session.Rescheduled, 5000),
-		simpleRecord("waived", "CD", 1, in(time.November, 13, 9, 0), session.Transferred, 2500),
-		simpleRecord("n3", "AB", 3, in(time.November, 30, 23, 30), session.Held, 5000),
-		simpleRecord("dec", "AB", 4, in(time.December, 1, 0, 10), session.Held, 5000),
+		recordtest.Simple("oct", "AB", 1, in(time.October, 31, 23, 0), session.Held, 2500),
+		recordtest.Simple("n1", "AB", 1, in(time.November, 1, 0, 30), session.Held, 2500),
+		recordtest.Simple("n2", "AB", 2, in(time.November, 10, 9, 0), session.NoShow, 5000),
+		recordtest.Simple("moved", "AB", 3, in(time.November, 12, 9, 0), session.Rescheduled, 5000),
+		recordtest.Simple("waived", "CD", 1, in(time.November, 13, 9, 0), session.Transferred, 2500),
+		recordtest.Simple("n3", "AB", 3, in(time.November, 30, 23, 30), session.Held, 5000),
+		recordtest.Simple("dec", "AB", 4, in(time.December, 1, 0, 10), session.Held, 5000),
 		peerRecord("peer", "AB", in(time.November, 20, 9, 0)),
 	}
 	month, err := ParseMonth("2026-11", loc)
@@ -60,14 +62,6 @@ func TestParseMonth(t *testing.T) {
 	for _, bad := range []string{"2026-13", "2026-1", "11/2026", ""} {
 		if _, err := ParseMonth(bad, time.UTC); err == nil || err.Error() != `expected a month such as 2026-11, got "`+bad+`"` {
 			t.Errorf("ParseMonth(%q): %v", bad, err)
-		}
-	}
-}
-
-func TestFormatCents(t *testing.T) {
-	for cents, want := range map[int]string{0: "$0.00", 2500: "$25.00", 7505: "$75.05", 123456: "$1234.56", -50: "-$0.50"} {
-		if got := FormatCents(cents); got != want {
-			t.Errorf("FormatCents(%d) = %q, want %q", cents, got, want)
 		}
 	}
 }

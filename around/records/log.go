@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"fmt"
@@ -7,13 +7,14 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
 )
 
-// Confidential is the reminder that opens every coach log.
-const Confidential = "Confidential: what was said in a session stays between coach and newcomer; keep this log private."
+// confidential is the reminder that opens every coach log.
+const confidential = "Confidential: what was said in a session stays between coach and newcomer; keep this log private."
 
 // logSection is one part of a coach log: a title and its lines, each line
 // with lines under it. The text and Markdown forms are both drawn from it.
@@ -31,7 +32,7 @@ type logLine struct {
 // FormatLog writes one record as the coach log, in plain text.
 func FormatLog(rec session.Record) string {
 	var b strings.Builder
-	b.WriteString(Confidential + "\n\n")
+	b.WriteString(confidential + "\n\n")
 	b.WriteString("Coach log " + textsafe.Line(rec.ID) + "\n")
 	for i, s := range logSections(rec) {
 		if i > 0 {
@@ -86,7 +87,7 @@ func overview(rec session.Record) []logLine {
 		{text: "Script:   " + title},
 		{text: "Date:     " + rec.Started.Local().Format("Monday 2 January 2006")},
 		{text: "Time:     " + timeSpan(rec)},
-		{text: "Fee:      " + FormatCents(rec.FeeCents)},
+		{text: "Fee:      " + fees.FormatCents(rec.FeeCents)},
 	}
 	return lines
 }

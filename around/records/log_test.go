@@ -1,16 +1,18 @@
-package store
+package records
 
 import (
 	"strings"
 	"testing"
 
+	"partnercoach/around/records/recordtest"
+
 	"partnercoach/session"
 )
 
 func TestFormatLogIsTheCoachLog(t *testing.T) {
-	r := fullRecord("2026-11-22-1503")
-	hm := func(h, m int) string { return at(h, m, 0).Format("15:04") }
-	want := Confidential + "\n" +
+	r := recordtest.Full("2026-11-22-1503")
+	hm := func(h, m int) string { return recordtest.At(h, m, 0).Format("15:04") }
+	want := confidential + "\n" +
 		"\n" +
 		"Coach log 2026-11-22-1503\n" +
 		"  Outcome:  Held\n" +
@@ -53,7 +55,7 @@ func TestFormatLogIsTheCoachLog(t *testing.T) {
 }
 
 func TestFormatLogOfASparseRecord(t *testing.T) {
-	r := session.Record{ID: "x", Script: "followup", Started: at(9, 0, 0), Outcome: session.Rescheduled}
+	r := session.Record{ID: "x", Script: "followup", Started: recordtest.At(9, 0, 0), Outcome: session.Rescheduled}
 	got := FormatLog(r)
 	for _, want := range []string{
 		"  Outcome:  Rescheduled\n", "  Newcomer: (no name)\n", "  Session:  -\n",

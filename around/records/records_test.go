@@ -1,6 +1,10 @@
-package store
+package records
 
 import (
+	"partnercoach/around/records/recordtest"
+	"partnercoach/internal/filetest"
+	"partnercoach/internal/jsonfile"
+
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,9 +18,9 @@ import (
 )
 
 func TestRecordRoundTripKeepsEveryField(t *testing.T) {
-	useTempData(t)
-	want := fullRecord("2026-11-22-1503")
-	mustSave(t, want)
+	filetest.PrivateData(t)
+	want := recordtest.Full("2026-11-22-1503")
+	recordtest.SaveAll(t, Save, want)
 	got, _, err := Load(want.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -31,14 +35,14 @@ func TestRecordRoundTripKeepsEveryField(t *testing.T) {
 }
 
 func TestRecordFileIsIndentedInFieldOrder(t *testing.T) {
-	useTempData(t)
-	mustSave(t, fullRecord("r1"))
-	data, err := os.ReadFile(RecordPath("r1"))
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, Save, recordtest.Full("r1"))
+	data, err := os.ReadFile(recordPath("r1"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var top []string
-	for _, k := range scanKeys(data) {
+	for _, k := range jsonfile.ScanKeys(data) {
 		if k.Depth == 1 {
 			top = append(top, k.Name)
 		}
@@ -57,38 +61,41 @@ func TestRecordFileIsIndentedInFieldOrder(t *testing.T) {
 }
 
 func TestNewIDIsSortableAndUnique(t *testing.T) {
-	useTempData(t)
-	start := at(15, 3, 0)
+	filetest.PrivateData(t)
+	start := recordtest.At(15, 3, 0)
 	var ids []string
 	for range 3 {
-		id := NewID(start)
-		mustSave(t, simpleRecord(id, "AB", 1, start, session.Held, 2500))
+		// A record with no id is given a new one.
+		id, err := Save(recordtest.Simple("", "AB", 1, start, session.Held, 2500))
+		if err != nil {
+			t.Fatal(err)
+		}
 		ids = append(ids, id)
 	}
 	want := []string{"2026-11-22-1503", "2026-11-22-1503-2", "2026-11-22-1503-3"}
 	if !slices.Equal(ids, want) {
 		t.Fatalf("ids %v, want %v", ids, want)
 	}
-	if id := NewID(at(9, 5, 0)); id != "2026-11-22-0905" {
-		t.Errorf("NewID at 09:05 = %q", id)
+	if id := newID(recordtest.At(9, 5, 0)); id != "2026-11-22-0905" {
+		t.Errorf("newID at 09:05 = %q", id)
 	}
 }
 
 func TestFilesArePrivate(t *testing.T) {
-	data := useTempData(t)
+	data := filetest.PrivateData(t)
 	// A records folder and a record left too open are narrowed.
-	if err := os.MkdirAll(RecordsDir(), 0o755); err != nil {
+	if err := os.MkdirAll(Dir(), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(RecordPath("r1"), []byte("{}"), 0o644); err != nil {
+	if err := os.WriteFile(recordPath("r1"), []byte("{}"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	mustSave(t, fullRecord("r1"), fullRecord("r2"))
+	recordtest.SaveAll(t, Save, recordtest.Full("r1"), recordtest.Full("r2"))
 	for path, want := range map[string]os.FileMode{
 		filepath.Join(data, "partnercoach"): 0o700,
-		RecordsDir():                        0o700,
-		RecordPath("r1"):                    0o600,
-		RecordPath("r2"):                    0o600,
+		Dir():                               0o700,
+		recordPath("r1"):                    0o600,
+		recordPath("r2"):                    0o600,
 	} {
 		info, err := os.Stat(path)
 		if err != nil {
@@ -98,7 +105,7 @@ func TestFilesArePrivate(t *testing.T) {
 			t.Errorf("%s: mode %o, want %o", path, got, want)
 		}
 	}
-	entries, _ := os.ReadDir(RecordsDir())
+	entries, _ := os.ReadDir(Dir())
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), ".") {
 			t.Errorf("temporary file left behind: %s", e.Name())
@@ -106,74 +113,38 @@ func TestFilesArePrivate(t *testing.T) {
 	}
 }
 
-func TestWriteFileReplacesAtomicallyAndPrivately(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "a", "b")
-	path := filepath.Join(dir, "f.json")
-	for _, content := range []string{"one", "two"} {
-		if err := WriteFile(path, []byte(content)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(path)
-	if err != nil || string(got) != "two" {
-		t.Fatalf("read %q, %v", got, err)
-	}
-	for p, want := range map[string]os.FileMode{dir: 0o700, filepath.Dir(dir): 0o700, path: 0o600} {
-		if info, err := os.Stat(p); err != nil || info.Mode().Perm() != want {
-			t.Errorf("%s: %v %v, want mode %o", p, info.Mode(), err, want)
-		}
-	}
-}
-
-func TestWritePrivateFileLeavesTheFolderAlone(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.Chmod(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "export.csv")
-	if err := WritePrivateFile(path, []byte("x")); err != nil {
-		t.Fatal(err)
-	}
-	if info, _ := os.Stat(dir); info.Mode().Perm() != 0o755 {
-		t.Errorf("folder mode changed to %o", info.Mode().Perm())
-	}
-	if info, _ := os.Stat(path); info.Mode().Perm() != 0o600 {
-		t.Errorf("file mode %o, want 600", info.Mode().Perm())
-	}
-}
-
 func TestSaveRefusesWhatWouldNotLoad(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	tests := []struct {
 		name string
 		edit func(*session.Record)
 		want string
 	}{
 		{"path in id", func(r *session.Record) { r.ID = "../escape" }, `"../escape" is not a record id`},
-		{"empty id", func(r *session.Record) { r.ID = "" }, "is not a record id"},
+		{"hidden id", func(r *session.Record) { r.ID = ".r1" }, `".r1" is not a record id`},
 		{"no outcome", func(r *session.Record) { r.Outcome = "" }, `outcome "" is not one of held, no-show, rescheduled, transferred`},
 		{"no start", func(r *session.Record) { r.Started = time.Time{} }, "started is missing"},
 		{"future format", func(r *session.Record) { r.Format = 2 }, "format is 2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := fullRecord("r1")
+			r := recordtest.Full("r1")
 			tc.edit(&r)
-			if err := Save(r); err == nil || !strings.Contains(err.Error(), tc.want) {
+			if _, err := Save(r); err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("Save: %v, want an error with %q", err, tc.want)
 			}
 		})
 	}
-	if _, err := os.Stat(filepath.Join(RecordsDir(), "..", "escape.json")); err == nil {
+	if _, err := os.Stat(filepath.Join(Dir(), "..", "escape.json")); err == nil {
 		t.Error("a record was written outside the records folder")
 	}
 }
 
 func TestSaveFillsInTheFormat(t *testing.T) {
-	useTempData(t)
-	r := fullRecord("r1")
+	filetest.PrivateData(t)
+	r := recordtest.Full("r1")
 	r.Format = 0
-	mustSave(t, r)
+	recordtest.SaveAll(t, Save, r)
 	got, _, err := Load("r1")
 	if err != nil || got.Format != session.RecordFormat {
 		t.Fatalf("format %d, %v", got.Format, err)
@@ -181,11 +152,11 @@ func TestSaveFillsInTheFormat(t *testing.T) {
 }
 
 func TestListSortsByStartTime(t *testing.T) {
-	useTempData(t)
-	mustSave(t,
-		simpleRecord("b", "AB", 2, at(10, 0, 0), session.Held, 5000),
-		simpleRecord("c", "AB", 1, at(9, 0, 0), session.Held, 2500),
-		simpleRecord("a", "AB", 3, at(11, 0, 0), session.Held, 5000))
+	filetest.PrivateData(t)
+	recordtest.SaveAll(t, Save,
+		recordtest.Simple("b", "AB", 2, recordtest.At(10, 0, 0), session.Held, 5000),
+		recordtest.Simple("c", "AB", 1, recordtest.At(9, 0, 0), session.Held, 2500),
+		recordtest.Simple("a", "AB", 3, recordtest.At(11, 0, 0), session.Held, 5000))
 	recs, problems := List()
 	var ids []string
 	for _, r := range recs {
@@ -197,14 +168,14 @@ func TestListSortsByStartTime(t *testing.T) {
 }
 
 func TestListOfNothing(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	if recs, problems := List(); recs != nil || problems != nil {
 		t.Fatalf("List with no folder: %v, %v", recs, problems)
 	}
 }
 
 func TestLoadMissingSaysSo(t *testing.T) {
-	useTempData(t)
+	filetest.PrivateData(t)
 	_, _, err := Load("2026-01-01-0900")
 	if err == nil || !regexp.MustCompile(`^no record 2026-01-01-0900 in .*records \(partnercoach log lists them\)$`).MatchString(err.Error()) {
 		t.Fatalf("Load: %v", err)

@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"partnercoach/around/records/recordtest"
 
 	"partnercoach/session"
 )
@@ -26,7 +28,7 @@ var hostile = []string{
 
 // hostileRecord is a record with hostile text in every field printed.
 func hostileRecord() session.Record {
-	r := fullRecord("2026-11-22-1503")
+	r := recordtest.Full("2026-11-22-1503")
 	h := strings.Join(hostile, " ")
 	r.Newcomer, r.Script, r.ScriptTitle, r.Summary = "=HYPERLINK(\"x\")"+h, h, h, h
 	r.Outcome = session.Held
@@ -65,7 +67,7 @@ func TestTheCoachLogPrintsNoControlCharacters(t *testing.T) {
 	if strings.Contains(md.String(), "over\nwritten") {
 		t.Error("a carriage return became a line break")
 	}
-	inv := FormatInvoice(BuildInvoice([]session.Record{hostileRecord()}, MonthOf(at(12, 0, 0))), hostile[2])
+	inv := FormatInvoice(BuildInvoice([]session.Record{hostileRecord()}, MonthOf(recordtest.At(12, 0, 0))), hostile[2])
 	if strings.ContainsFunc(inv, func(r rune) bool { return unicode.IsControl(r) && r != '\n' }) {
 		t.Fatalf("the invoice holds control characters:\n%s", inv)
 	}
@@ -73,9 +75,9 @@ func TestTheCoachLogPrintsNoControlCharacters(t *testing.T) {
 
 func TestCSVCellsAreTextWithoutFormulas(t *testing.T) {
 	var buf bytes.Buffer
-	recs := []session.Record{hostileRecord(), simpleRecord("r2", "+1 555", 1, at(9, 0, 0), session.Held, 0),
-		simpleRecord("r3", "-AB", 1, at(9, 0, 0), session.Held, 0), simpleRecord("r4", "@SUM(A1)", 1, at(9, 0, 0), session.Held, 0),
-		simpleRecord("r5", "A=B", 1, at(9, 0, 0), session.Held, 0)}
+	recs := []session.Record{hostileRecord(), recordtest.Simple("r2", "+1 555", 1, recordtest.At(9, 0, 0), session.Held, 0),
+		recordtest.Simple("r3", "-AB", 1, recordtest.At(9, 0, 0), session.Held, 0), recordtest.Simple("r4", "@SUM(A1)", 1, recordtest.At(9, 0, 0), session.Held, 0),
+		recordtest.Simple("r5", "A=B", 1, recordtest.At(9, 0, 0), session.Held, 0)}
 	if err := Export(&buf, recs, CSV); err != nil {
 		t.Fatal(err)
 	}

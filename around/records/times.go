@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"fmt"
@@ -17,32 +17,46 @@ var (
 	latest   = time.Date(2200, time.January, 1, 0, 0, 0, 0, time.UTC)
 )
 
-// maxSession is the longest a session can run: longer, and its end time
+// MaxSession is the longest a session can run: longer, and its end time
 // comes from a clock that moved.
-const maxSession = 24 * time.Hour
+const MaxSession = 24 * time.Hour
 
-// timeRule checks a time a file holds: it must lie between earliest and
-// latest. A zero time is checked by the caller, which knows whether the
-// time may be left out.
-func timeRule(key string, t time.Time) *invalid {
+// Years says which years a time a record or an autosave holds may fall
+// in: "from the year 1970 to 2199".
+func Years() string {
+	return fmt.Sprintf("from the year %d to %d", earliest.Year(), latest.Year()-1)
+}
+
+// TimeProblem checks a time a record or an autosave holds: it must lie
+// between earliest and latest. It says what is wrong, naming the time by
+// its key, or returns "". A zero time is checked by the caller, which
+// knows whether the time may be left out.
+func TimeProblem(key string, t time.Time) string {
 	if t.Before(earliest) || !t.Before(latest) {
-		return &invalid{key: key, msg: fmt.Sprintf("%s is %s: expected a time from the year %d to %d",
-			key, t.Format(time.RFC3339), earliest.Year(), latest.Year()-1)}
+		return fmt.Sprintf("%s is %s: expected a time %s", key, t.Format(time.RFC3339), Years())
+	}
+	return ""
+}
+
+// timeRule is TimeProblem as what validate finds wrong.
+func timeRule(key string, t time.Time) *invalid {
+	if msg := TimeProblem(key, t); msg != "" {
+		return &invalid{key: key, msg: msg}
 	}
 	return nil
 }
 
 // maxStep is the most time a record may give one step or one turn: no
-// step outlasts its session, and no session outlasts maxSession. A longer
+// step outlasts its session, and no session outlasts MaxSession. A longer
 // one is a hand-edited or damaged file; read as it stands, it would
 // overflow the sums and the bar chart of "log show".
-const maxStep = maxSession
+const maxStep = MaxSession
 
 // clamped is a length of time in a record that was outside the bounds a
 // record may hold, and what it is read as.
 type clamped struct {
 	// key names it, such as "steps[2].turn.used"; field is its last
-	// part and depth the depth of its object in the file (see jsonKey).
+	// part and depth the depth of its object in the file (see jsonfile.Key).
 	key, field string
 	depth      int
 	was, is    script.Duration
@@ -112,8 +126,8 @@ func settleTimes(rec session.Record) (session.Record, string) {
 		return rec, said
 	}
 	end := rec.Ended
-	if end.Before(rec.Started) || end.Sub(rec.Started) > maxSession || timeRule("ended", end) != nil {
-		rec.Ended = rec.Started.Add(min(spent.D(), maxSession))
+	if end.Before(rec.Started) || end.Sub(rec.Started) > MaxSession || timeRule("ended", end) != nil {
+		rec.Ended = rec.Started.Add(min(spent.D(), MaxSession))
 		said = fmt.Sprintf("the clock moved during the session: the end time read %s, which cannot follow a start at %s; it is set to the start plus the time spent in the steps (%s)",
 			end.Format(time.RFC3339), rec.Started.Format(time.RFC3339), Human(spent.D()))
 	}

@@ -1,4 +1,4 @@
-package store
+package records
 
 import (
 	"fmt"
@@ -13,10 +13,6 @@ import (
 type invalid struct {
 	key string
 	msg string
-	// step and field, when set, name the step of an autosave and the key
-	// of its turn the problem is about, so that it is placed there
-	// rather than at the top-level key.
-	step, field string
 }
 
 // Error implements error.
@@ -47,7 +43,7 @@ func validate(rec session.Record, fileID string) *invalid {
 		return &invalid{key: "started", msg: "started is missing: expected a time such as 2026-11-22T15:03:00+01:00"}
 	case timeRule("started", rec.Started) != nil:
 		return timeRule("started", rec.Started)
-	case !rec.Ended.IsZero() && (rec.Ended.Before(rec.Started) || rec.Ended.Sub(rec.Started) > maxSession):
+	case !rec.Ended.IsZero() && (rec.Ended.Before(rec.Started) || rec.Ended.Sub(rec.Started) > MaxSession):
 		return &invalid{key: "ended", msg: "ended is before started, or more than a day after it"}
 	case rec.Number < 0:
 		return &invalid{key: "session_number", msg: fmt.Sprintf("session_number is %d: expected 1 or more", rec.Number)}

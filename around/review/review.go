@@ -4,7 +4,7 @@
 // one, with each figure also in words beside its bar so that a screen
 // reader loses nothing. It is UI-free: the coach log prints it, and any
 // front end can; Chart, the drawing itself, also draws the trends of
-// many sessions (session/stats).
+// many sessions (around/stats).
 package review
 
 import (

@@ -9,9 +9,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/around/fees"
+	"partnercoach/around/review"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/review"
-	"partnercoach/session/store"
 )
 
 // Widths of the text columns, so that a line fits 80 columns; a step's
@@ -38,7 +38,7 @@ func Format(s Stats, width int) string {
 	}
 	fmt.Fprintf(&b, "Trends of %s\n", since)
 	fmt.Fprintf(&b, "  %d held, %d the newcomer did not come to (billable), fees %s\n",
-		s.Held, s.NoShows, store.FormatCents(s.FeeCents))
+		s.Held, s.NoShows, fees.FormatCents(s.FeeCents))
 	fmt.Fprintf(&b, "  Partnership sessions, between two partners: %d held, %d missed (never billed)\n",
 		s.Partnership, s.PartnershipMissed)
 	writeClamped(&b, s.Clamped)
@@ -103,7 +103,7 @@ func writeMonths(b *strings.Builder, months []Month) {
 	const row = "  %-7s  %4s  %12s  %10s\n"
 	fmt.Fprintf(b, row, "MONTH", "HELD", "DID NOT COME", "FEES")
 	for _, m := range months {
-		fmt.Fprintf(b, row, m.Start.Format("2006-01"), fmt.Sprint(m.Held), fmt.Sprint(m.NoShows), store.FormatCents(m.FeeCents))
+		fmt.Fprintf(b, row, m.Start.Format("2006-01"), fmt.Sprint(m.Held), fmt.Sprint(m.NoShows), fees.FormatCents(m.FeeCents))
 	}
 	b.WriteString("\n")
 }

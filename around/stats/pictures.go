@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"partnercoach/around/review"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/review"
 )
 
 // writeLength says how long held sessions ran against their plan, and how

@@ -9,9 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"partnercoach/around/book"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // planStep is a step of a built-in script as a record keeps it: its id,
@@ -112,7 +112,7 @@ func handEdited(at time.Time) session.Record {
 
 func TestTimingOfSessionsAndTurns(t *testing.T) {
 	recs, now := coachingMonths()
-	s := Build(recs, nil, store.Date{}, now)
+	s := Build(recs, nil, book.Date{}, now)
 	// Eight sessions, the peer session apart: 442:52 in all, 55:21.5 each.
 	l := s.Length
 	if l.Sessions != 8 || l.Planned != 50*time.Minute || l.Taken != 55*time.Minute+22*time.Second || l.Over != 8 ||
@@ -143,7 +143,7 @@ func TestStatsPictures(t *testing.T) {
 	recs, now := coachingMonths()
 	for _, width := range []int{80, 120} {
 		t.Run(fmt.Sprintf("%d_columns", width), func(t *testing.T) {
-			got := Format(Build(recs, nil, store.Date{}, now), width)
+			got := Format(Build(recs, nil, book.Date{}, now), width)
 			for i, line := range strings.Split(got, "\n") {
 				if w := ansi.StringWidth(line); w > width {
 					t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
@@ -164,7 +164,7 @@ func TestAbsurdTimesAreClamped(t *testing.T) {
 	recs, now := coachingMonths()
 	edited := handEdited(time.Date(2026, 11, 19, 17, 0, 0, 0, time.UTC))
 	recs = append(recs, edited)
-	s := Build(recs, nil, store.Date{}, now)
+	s := Build(recs, nil, book.Date{}, now)
 	if len(s.Clamped) != 1 || s.Clamped[0] != edited.ID {
 		t.Errorf("clamped: %v", s.Clamped)
 	}

@@ -16,8 +16,11 @@ import (
 	"slices"
 	"time"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
+	"partnercoach/around/records"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // Slack is how far past its plan a step must run to count as over: a
@@ -86,7 +89,7 @@ func (s Stage) Label() string {
 // Stats are the coach's trends.
 type Stats struct {
 	// Since is the first day counted, or the zero Date for all.
-	Since store.Date
+	Since book.Date
 	// Held, NoShows and FeeCents are the totals of the months.
 	Held, NoShows, FeeCents int
 	// Partnership counts the peer sessions between two partners that
@@ -115,11 +118,11 @@ type Stats struct {
 // Build works out the trends at now from the records from since on (all
 // when since is the zero Date) and the newcomer list, with days and
 // months read in now's location. The stages count every record.
-func Build(all []session.Record, list []store.Newcomer, since store.Date, now time.Time) Stats {
+func Build(all []session.Record, list []book.Newcomer, since book.Date, now time.Time) Stats {
 	loc := now.Location()
 	recs := all
 	if !since.IsZero() {
-		recs = store.Since(all, since, loc)
+		recs = records.Since(all, since.Time(loc))
 	}
 	s := Stats{Since: since, ByStage: map[Stage]int{}}
 	recs = slices.Clone(recs)
@@ -153,12 +156,12 @@ func Build(all []session.Record, list []store.Newcomer, since store.Date, now ti
 	}
 	for _, n := range list {
 		for _, a := range n.Appointments {
-			if a.Billable() && (since.IsZero() || !store.DateOf(a.At.In(loc)).Before(since)) {
+			if a.Billable() && (since.IsZero() || !book.DateOf(a.At.In(loc)).Before(since)) {
 				s.LateCancels++
 			}
 		}
 	}
-	for _, st := range store.Statuses(list, all, store.DefaultFees, now) {
+	for _, st := range book.Statuses(list, all, fees.Default, now) {
 		s.ByStage[stageOf(st.Name, all)]++
 	}
 	return s
@@ -168,7 +171,7 @@ func Build(all []session.Record, list []store.Newcomer, since store.Date, now ti
 func stageOf(name string, recs []session.Record) Stage {
 	held, ready, referred := 0, false, false
 	for _, r := range recs {
-		if r.Peer() || !store.SameName(r.Newcomer, name) {
+		if r.Peer() || !names.Same(r.Newcomer, name) {
 			continue
 		}
 		if r.Screening == session.Referred {
@@ -239,7 +242,7 @@ func months(recs []session.Record, loc *time.Location) []Month {
 		if !r.Outcome.Billable() || r.Peer() {
 			continue
 		}
-		start := store.MonthOf(r.Started.In(loc))
+		start := records.MonthOf(r.Started.In(loc))
 		i := slices.IndexFunc(out, func(m Month) bool { return m.Start.Equal(start) })
 		if i < 0 {
 			out = append(out, Month{Start: start})

@@ -9,9 +9,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"partnercoach/around/book"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // m is a script duration of whole minutes and seconds.
@@ -41,7 +41,7 @@ func rec(name string, n int, day time.Time, outcome session.Outcome, instruction
 
 // trends are the records and list of the tests: four first sessions, the
 // instructions over in three of them, follow-ups, a no-show, a referral.
-func trends() ([]session.Record, []store.Newcomer, time.Time) {
+func trends() ([]session.Record, []book.Newcomer, time.Time) {
 	day := func(mo time.Month, d int) time.Time { return time.Date(2026, mo, d, 15, 0, 0, 0, time.UTC) }
 	recs := []session.Record{
 		rec("AB", 1, day(9, 3), session.Held, m(8, 0)),
@@ -55,19 +55,19 @@ func trends() ([]session.Record, []store.Newcomer, time.Time) {
 	recs[3].Recommendation.Ready = false
 	recs[6].Screening = session.Referred
 	now := day(11, 20)
-	cancelled := store.Appointment{At: day(11, 19), Booked: day(11, 1), State: store.Cancelled, By: store.ByNewcomer, Changed: day(11, 19).Add(-3 * time.Hour)}
-	list := []store.Newcomer{
-		{Name: "AB", Assigned: store.NewDate(2026, 9, 1)},
-		{Name: "CD", Assigned: store.NewDate(2026, 10, 1)},
-		{Name: "EF", Assigned: store.NewDate(2026, 11, 1), Appointments: []store.Appointment{cancelled}},
-		{Name: "IJ", Assigned: store.NewDate(2026, 11, 18)},
+	cancelled := book.Appointment{At: day(11, 19), Booked: day(11, 1), State: book.Cancelled, By: book.ByNewcomer, Changed: day(11, 19).Add(-3 * time.Hour)}
+	list := []book.Newcomer{
+		{Name: "AB", Assigned: book.NewDate(2026, 9, 1)},
+		{Name: "CD", Assigned: book.NewDate(2026, 10, 1)},
+		{Name: "EF", Assigned: book.NewDate(2026, 11, 1), Appointments: []book.Appointment{cancelled}},
+		{Name: "IJ", Assigned: book.NewDate(2026, 11, 18)},
 	}
 	return recs, list, now
 }
 
 func TestBuild(t *testing.T) {
 	recs, list, now := trends()
-	s := Build(recs, list, store.Date{}, now)
+	s := Build(recs, list, book.Date{}, now)
 	if s.Held != 6 || s.NoShows != 1 || s.FeeCents != 2500*4+5000*3 || s.LateCancels != 1 {
 		t.Errorf("totals: %+v", s)
 	}
@@ -84,7 +84,7 @@ func TestBuild(t *testing.T) {
 			t.Errorf("%s: %d, want %d", st.Label(), s.ByStage[st], want[st])
 		}
 	}
-	since := Build(recs, list, store.NewDate(2026, 11, 1), now)
+	since := Build(recs, list, book.NewDate(2026, 11, 1), now)
 	if since.Held != 2 || len(since.Months) != 1 || since.ByStage[Ready] != 1 {
 		t.Errorf("since November: %+v", since)
 	}
@@ -108,8 +108,8 @@ func peers(now time.Time) []session.Record {
 
 func TestPeerSessionsApart(t *testing.T) {
 	recs, list, now := trends()
-	alone := Build(recs, list, store.Date{}, now)
-	with := Build(append(slices.Clone(recs), peers(now)...), list, store.Date{}, now)
+	alone := Build(recs, list, book.Date{}, now)
+	with := Build(append(slices.Clone(recs), peers(now)...), list, book.Date{}, now)
 	if with.Partnership != 4 || alone.Partnership != 0 {
 		t.Errorf("partnership sessions: %d with peers, %d without; want 4 and 0", with.Partnership, alone.Partnership)
 	}
@@ -130,7 +130,7 @@ func TestPeerSessionsApart(t *testing.T) {
 			t.Errorf("%s: %d with peer sessions, %d without", st.Label(), with.ByStage[st], alone.ByStage[st])
 		}
 	}
-	since := Build(append(slices.Clone(recs), peers(now)...), list, store.DateOf(now), now)
+	since := Build(append(slices.Clone(recs), peers(now)...), list, book.DateOf(now), now)
 	if since.Partnership != 0 {
 		t.Errorf("since today: %d partnership sessions, want 0 (they were two days ago)", since.Partnership)
 	}
@@ -139,7 +139,7 @@ func TestPeerSessionsApart(t *testing.T) {
 func TestFormatAt80Columns(t *testing.T) {
 	recs, list, now := trends()
 	recs = append(recs, peers(now)...)
-	got := Format(Build(recs, list, store.Date{}, now), 80)
+	got := Format(Build(recs, list, book.Date{}, now), 80)
 	for i, line := range strings.Split(got, "\n") {
 		if w := ansi.StringWidth(line); w > 80 {
 			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
@@ -152,7 +152,7 @@ func TestFormatAt80Columns(t *testing.T) {
 }
 
 func TestFormatWithNothing(t *testing.T) {
-	got := Format(Build(nil, nil, store.NewDate(2026, 11, 1), time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), 80)
+	got := Format(Build(nil, nil, book.NewDate(2026, 11, 1), time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), 80)
 	for _, want := range []string{"Trends of sessions since 2026-11-01\n", "None: every step kept to its plan.", "No billable sessions."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("lacks %q:\n%s", want, got)

@@ -4,8 +4,8 @@ import (
 	"slices"
 	"time"
 
+	"partnercoach/around/records"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // Length is how long held sessions ran against their plan.
@@ -24,7 +24,7 @@ type Length struct {
 
 // add counts a held session, if it has a plan and a length.
 func (l *Length) add(r session.Record) {
-	planned, taken := store.Planned(r).D(), store.Length(r).D()
+	planned, taken := records.Planned(r).D(), records.Length(r).D()
 	if planned <= 0 || taken <= 0 {
 		return
 	}

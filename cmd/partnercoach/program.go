@@ -12,11 +12,12 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"partnercoach/app"
+	"partnercoach/around/fees"
+	"partnercoach/around/records"
 	"partnercoach/internal/settings"
 	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 	"partnercoach/timer"
 	"partnercoach/tui"
 )
@@ -145,12 +146,12 @@ func config(f runFlags) (app.Config, options, error) {
 }
 
 // nextFor works out the newcomer's next session from the records.
-func nextFor(o options) store.Next {
-	recs, problems := store.List()
+func nextFor(o options) fees.Next {
+	recs, problems := records.List()
 	for _, p := range problems {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+p.Error())
 	}
-	return store.NextSession(o.newcomer, recs, o.fees())
+	return fees.NextSession(o.newcomer, recs, o.fees())
 }
 
 // runProgram runs the session until the coach quits: full screen, or in

@@ -8,9 +8,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
 	"partnercoach/internal/settings"
 	"partnercoach/script"
-	"partnercoach/session/store"
 )
 
 // runFlags are the options of a session run as given on the command line.
@@ -52,8 +53,8 @@ type options struct {
 func (o options) sound() bool { return o.Sound && !o.Silent }
 
 // fees are the settings' fees in the form the records use.
-func (o options) fees() store.Fees {
-	return store.Fees{First: int(o.Fees.First), Later: int(o.Fees.Later)}
+func (o options) fees() fees.Fees {
+	return fees.Fees{First: int(o.Fees.First), Later: int(o.Fees.Later)}
 }
 
 // register adds the run flags to a command.
@@ -91,7 +92,7 @@ func (f *runFlags) resolve() (options, error) {
 	}
 	newcomer := ""
 	if f.cmd.Flags().Changed("newcomer") {
-		n, err := store.CheckName(f.newcomer)
+		n, err := names.Check(f.newcomer)
 		if err != nil {
 			return options{}, fmt.Errorf("--newcomer: %w", err)
 		}

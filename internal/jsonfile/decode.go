@@ -1,4 +1,4 @@
-package store
+package jsonfile
 
 import (
 	"bytes"
@@ -17,7 +17,7 @@ import (
 	"partnercoach/script"
 )
 
-// DecodeJSON decodes data, read from path, into v strictly: a field v does
+// Decode decodes data, read from path, into v strictly: a field v does
 // not have, a value of the wrong type, a key given twice in one object
 // (which the decoder would read with the last value winning) or text
 // after the value is an error, and so is a file that holds null, which
@@ -25,9 +25,9 @@ import (
 // The error is a *Problem saying "PATH:LINE:COL: message", with the place
 // worked out from the decoder's byte offset or, where the decoder gives
 // none, from the key the problem is about.
-func DecodeJSON(path string, data []byte, v any) error {
+func Decode(path string, data []byte, v any) error {
 	if off := skipSeparators(data, 0); bytes.HasPrefix(data[off:], []byte("null")) {
-		return problemAt(path, data, off, "the file holds null: expected a JSON object in { }")
+		return ProblemAt(path, data, off, "the file holds null: expected a JSON object in { }")
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -35,11 +35,11 @@ func DecodeJSON(path string, data []byte, v any) error {
 		return decodeProblem(path, data, err)
 	}
 	if off := skipSeparators(data, int(dec.InputOffset())); off < len(data) {
-		return problemAt(path, data, off, "unexpected text after the end of the JSON value")
+		return ProblemAt(path, data, off, "unexpected text after the end of the JSON value")
 	}
-	if k, ok := duplicateKey(scanKeys(data)); ok {
+	if k, ok := duplicateKey(ScanKeys(data)); ok {
 		line, col := problem.Position(data, k.Again)
-		return problemAt(path, data, k.At, fmt.Sprintf("%q is given twice in the same object (first at line %d, column %d): expected it once", k.Name, line, col))
+		return ProblemAt(path, data, k.At, fmt.Sprintf("%q is given twice in the same object (first at line %d, column %d): expected it once", k.Name, line, col))
 	}
 	return nil
 }
@@ -59,11 +59,11 @@ func decodeProblem(path string, data []byte, err error) *Problem {
 	)
 	switch {
 	case errors.Is(err, io.EOF):
-		return problemAt(path, data, 0, "the file is empty: expected a JSON object")
+		return ProblemAt(path, data, 0, "the file is empty: expected a JSON object")
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return problemAt(path, data, len(data), "the JSON stops short: the file may have been cut off")
+		return ProblemAt(path, data, len(data), "the JSON stops short: the file may have been cut off")
 	case errors.As(err, &syn):
-		return problemAt(path, data, int(syn.Offset)-1, syn.Error())
+		return ProblemAt(path, data, int(syn.Offset)-1, syn.Error())
 	case errors.As(err, &typ):
 		return typeProblem(path, data, typ)
 	case errors.As(err, &tErr):
@@ -73,24 +73,24 @@ func decodeProblem(path string, data []byte, err error) *Problem {
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	if m := unknownFieldRE.FindStringSubmatch(err.Error()); m != nil {
 		name, _ := strconv.Unquote(m[1])
-		k, ok := keyNamed(scanKeys(data), name, 0)
-		return problemAt(path, data, offsetOf(k, ok), fmt.Sprintf("unknown field %q", name))
+		k, ok := ScanKeys(data).Named(name, 0)
+		return ProblemAt(path, data, Offset(k, ok), fmt.Sprintf("unknown field %q", name))
 	}
 	if m := gotValueRE.FindStringSubmatch(err.Error()); m != nil {
 		value, _ := strconv.Unquote(m[1])
 		return valueProblem(path, data, value, msg)
 	}
-	return problemAt(path, data, -1, msg)
+	return ProblemAt(path, data, -1, msg)
 }
 
 // valueProblem places a problem at the first key whose value is the given
 // string, and names that key in the message.
 func valueProblem(path string, data []byte, value, msg string) *Problem {
-	k, ok := keyWithValue(scanKeys(data), value)
+	k, ok := keyWithValue(ScanKeys(data), value)
 	if ok {
 		msg = k.Name + ": " + msg
 	}
-	return problemAt(path, data, offsetOf(k, ok), msg)
+	return ProblemAt(path, data, Offset(k, ok), msg)
 }
 
 // typeProblem words a value of the wrong JSON type and places it at its
@@ -99,18 +99,19 @@ func typeProblem(path string, data []byte, e *json.UnmarshalTypeError) *Problem 
 	field := e.Field
 	msg := fmt.Sprintf("expected %s, got %s", describeType(e.Type), article(e.Value))
 	if field == "" {
-		return problemAt(path, data, int(e.Offset)-1, msg)
+		return ProblemAt(path, data, int(e.Offset)-1, msg)
 	}
 	name := field[strings.LastIndexByte(field, '.')+1:]
 	off := int(e.Offset) - 1
-	if k, ok := lastKeyBefore(scanKeys(data), name, int(e.Offset)); ok {
+	if k, ok := lastKeyBefore(ScanKeys(data), name, int(e.Offset)); ok {
 		off = k.At
 	}
-	return problemAt(path, data, off, field+": "+msg)
+	return ProblemAt(path, data, off, field+": "+msg)
 }
 
-// offsetOf is a key's offset, or -1 (the whole file) when it was not found.
-func offsetOf(k jsonKey, ok bool) int {
+// Offset is a key's offset, or -1 (the whole file) when it was not found:
+// the offset ProblemAt takes.
+func Offset(k Key, ok bool) int {
 	if !ok {
 		return -1
 	}

@@ -1,13 +1,13 @@
-package store
+package jsonfile
 
 import (
 	"bytes"
 	"encoding/json"
 )
 
-// jsonKey is one key of an object in a JSON document, found so that a
+// Key is one key of an object in a JSON document, found so that a
 // problem the decoder reports without a place can be given one.
-type jsonKey struct {
+type Key struct {
 	// Name is the key; At is the byte offset of its opening quote.
 	Name string
 	At   int
@@ -25,16 +25,19 @@ type jsonKey struct {
 	Again int
 }
 
-// scanKeys lists the keys of every object in data, in document order, as
+// Keys are the keys of a JSON document, in document order.
+type Keys []Key
+
+// ScanKeys lists the keys of every object in data, in document order, as
 // far as data is well-formed.
-func scanKeys(data []byte) []jsonKey {
+func ScanKeys(data []byte) Keys {
 	type frame struct {
 		object, wantKey bool
 		seen            map[string]int
 	}
 	var (
 		stack []frame
-		keys  []jsonKey
+		keys  Keys
 	)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for {
@@ -61,7 +64,7 @@ func scanKeys(data []byte) []jsonKey {
 					again = -1
 					stack[top].seen[name] = at
 				}
-				keys = append(keys, jsonKey{Name: name, At: at, Depth: len(stack), Again: again})
+				keys = append(keys, Key{Name: name, At: at, Depth: len(stack), Again: again})
 				stack[top].wantKey = false
 				continue
 			}
@@ -83,13 +86,13 @@ func scanKeys(data []byte) []jsonKey {
 }
 
 // duplicateKey returns the first key that an object holds twice.
-func duplicateKey(keys []jsonKey) (jsonKey, bool) {
+func duplicateKey(keys Keys) (Key, bool) {
 	for _, k := range keys {
 		if k.Again >= 0 {
 			return k, true
 		}
 	}
-	return jsonKey{}, false
+	return Key{}, false
 }
 
 // skipSeparators moves an offset past white space, commas and colons to
@@ -101,31 +104,31 @@ func skipSeparators(data []byte, off int) int {
 	return off
 }
 
-// keyNamed returns the first key with the given name at the given depth,
-// or at any depth when depth is zero.
-func keyNamed(keys []jsonKey, name string, depth int) (jsonKey, bool) {
+// Named returns the first key with the given name at the given depth, or
+// at any depth when depth is zero.
+func (keys Keys) Named(name string, depth int) (Key, bool) {
 	for _, k := range keys {
 		if k.Name == name && (depth == 0 || k.Depth == depth) {
 			return k, true
 		}
 	}
-	return jsonKey{}, false
+	return Key{}, false
 }
 
 // keyWithValue returns the first key whose value is the given string.
-func keyWithValue(keys []jsonKey, value string) (jsonKey, bool) {
+func keyWithValue(keys Keys, value string) (Key, bool) {
 	for _, k := range keys {
 		if k.IsString && k.Value == value {
 			return k, true
 		}
 	}
-	return jsonKey{}, false
+	return Key{}, false
 }
 
 // lastKeyBefore returns the last key with the given name that starts
 // before offset.
-func lastKeyBefore(keys []jsonKey, name string, offset int) (jsonKey, bool) {
-	var found jsonKey
+func lastKeyBefore(keys Keys, name string, offset int) (Key, bool) {
+	var found Key
 	ok := false
 	for _, k := range keys {
 		if k.At >= offset {
@@ -138,28 +141,13 @@ func lastKeyBefore(keys []jsonKey, name string, offset int) (jsonKey, bool) {
 	return found, ok
 }
 
-// keysNamed returns the keys with the given name at the given depth, in
-// order: the n-th of them is keyNth's, found for every n in one pass.
-func keysNamed(keys []jsonKey, name string, depth int) []jsonKey {
-	var out []jsonKey
+// All returns the keys with the given name at the given depth, in order.
+func (keys Keys) All(name string, depth int) Keys {
+	var out Keys
 	for _, k := range keys {
 		if k.Name == name && k.Depth == depth {
 			out = append(out, k)
 		}
 	}
 	return out
-}
-
-// keyNth returns the n-th key (from 0) with the given name at the given
-// depth.
-func keyNth(keys []jsonKey, name string, depth, n int) (jsonKey, bool) {
-	for _, k := range keys {
-		if k.Name == name && k.Depth == depth {
-			if n == 0 {
-				return k, true
-			}
-			n--
-		}
-	}
-	return jsonKey{}, false
 }

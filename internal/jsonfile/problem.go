@@ -1,11 +1,13 @@
-package store
+package jsonfile
 
 import (
+	"errors"
+
 	"partnercoach/internal/problem"
 )
 
 // Problem is something wrong with a file partnercoach reads: where it is
-// and what was expected, and where the file was moved aside to.
+// and what was expected, and, when its reader moved it aside, where to.
 type Problem struct {
 	// Path is the file as it was found.
 	Path string
@@ -28,12 +30,21 @@ func (p Problem) Error() string {
 	return s
 }
 
-// problemAt makes a problem at a byte offset of data; a negative offset
+// ProblemAt makes a problem at a byte offset of data; a negative offset
 // stands for the file as a whole.
-func problemAt(path string, data []byte, offset int, msg string) *Problem {
+func ProblemAt(path string, data []byte, offset int, msg string) *Problem {
 	p := &Problem{Path: path, Msg: msg}
 	if offset >= 0 {
 		p.Line, p.Col = problem.Position(data, offset)
 	}
 	return p
+}
+
+// AsProblem returns err as a *Problem, wrapping it if it is not one.
+func AsProblem(path string, err error) *Problem {
+	var p *Problem
+	if errors.As(err, &p) {
+		return p
+	}
+	return &Problem{Path: path, Msg: err.Error()}
 }

@@ -1,4 +1,4 @@
-package store
+package safefile
 
 import (
 	"errors"
@@ -6,17 +6,18 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"partnercoach/internal/regular"
 	"syscall"
+
+	"partnercoach/internal/regular"
 )
 
-// MaxFileSize is the most partnercoach reads of any file it keeps: a
-// record, the newcomer list, the autosave. A 50-minute session's record
-// is a few kilobytes; the autosave carries its script too.
-const MaxFileSize = 4 << 20
+// MaxSize is the most partnercoach reads of any file it keeps: a record,
+// the newcomer list, the autosave. A 50-minute session's record is a few
+// kilobytes; the autosave carries its script too.
+const MaxSize = 4 << 20
 
-// errTooLarge is the error of a file larger than MaxFileSize.
-var errTooLarge = fmt.Errorf("the file is larger than %d MB: it is not one partnercoach wrote", MaxFileSize>>20)
+// ErrTooLarge is the error of a file larger than MaxSize.
+var ErrTooLarge = fmt.Errorf("the file is larger than %d MB: it is not one partnercoach wrote", MaxSize>>20)
 
 // NotRegularError says that a path partnercoach was to read or write is
 // not a regular file: a folder, a symbolic link, a FIFO, a device or a
@@ -35,12 +36,12 @@ func (e *NotRegularError) Error() string {
 // directory", "is a symbolic link".
 func describeMode(m fs.FileMode) string { return "is " + regular.Kind(m) }
 
-// readFile reads a file partnercoach keeps, refusing anything that is not
-// a regular file and anything larger than MaxFileSize. It never follows a
+// Read reads a file partnercoach keeps, refusing anything that is not a
+// regular file and anything larger than MaxSize. It never follows a
 // symbolic link and never blocks on a FIFO: the path is checked with
 // Lstat, opened without blocking, and checked again once open. A missing
 // file gives an error that matches fs.ErrNotExist.
-func readFile(path string) ([]byte, error) {
+func Read(path string) ([]byte, error) {
 	info, err := os.Lstat(path)
 	if err != nil {
 		return nil, err
@@ -60,18 +61,18 @@ func readFile(path string) ([]byte, error) {
 	if !opened.Mode().IsRegular() || !os.SameFile(info, opened) {
 		return nil, fmt.Errorf("%s was replaced while it was being opened", path)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s: %w", path, errTooLarge)
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%s: %w", path, ErrTooLarge)
 	}
 	return data, nil
 }
 
-// isNotRegular reports whether err says a file is not a regular file.
-func isNotRegular(err error) bool {
+// IsNotRegular reports whether err says a file is not a regular file.
+func IsNotRegular(err error) bool {
 	var nr *NotRegularError
 	return errors.As(err, &nr)
 }

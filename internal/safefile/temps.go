@@ -1,4 +1,4 @@
-package store
+package safefile
 
 import (
 	"errors"
@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"time"
 )
 
 // tempRE matches the name of a temporary file of an atomic write: a dot,
@@ -17,29 +16,35 @@ import (
 // what was being written: session content.
 var tempRE = regexp.MustCompile(`^\.(.+?)(\.tmp)?[0-9]+$`)
 
-// isTempName reports whether a folder entry's name is that of a temporary
+// IsTemp reports whether a folder entry's name is that of a temporary
 // file of an atomic write.
-func isTempName(name string) bool { return tempRE.MatchString(name) }
+func IsTemp(name string) bool { return tempRE.MatchString(name) }
 
-// tempOf reports whether name is a temporary file of an atomic write of
-// the file called target.
-func tempOf(name, target string) bool {
+// TempTarget returns the name of the file that the temporary file called
+// name was written for, and false when name is not a temporary file's.
+func TempTarget(name string) (string, bool) {
 	m := tempRE.FindStringSubmatch(name)
-	return m != nil && m[1] == target
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
-// staleAge is how old a temporary file of a record must be before it is
-// taken for a leftover: a write in progress takes milliseconds.
-const staleAge = time.Minute
+// TempOf reports whether name is a temporary file of an atomic write of
+// the file called target.
+func TempOf(name, target string) bool {
+	t, ok := TempTarget(name)
+	return ok && t == target
+}
 
-// cleanTemps removes the leftover temporary files in dir of writes to the
+// CleanTemps removes the leftover temporary files in dir of writes to the
 // files named by targets, and returns the paths it removed. It is called
 // under the lock that guards those files, so no write of them is in
 // progress. Only regular files are removed.
-func cleanTemps(dir string, targets ...string) ([]string, error) {
-	return removeTemps(dir, func(name string, _ fs.FileInfo) bool {
+func CleanTemps(dir string, targets ...string) ([]string, error) {
+	return RemoveTemps(dir, func(name string, _ fs.FileInfo) bool {
 		for _, t := range targets {
-			if tempOf(name, t) {
+			if TempOf(name, t) {
 				return true
 			}
 		}
@@ -47,18 +52,10 @@ func cleanTemps(dir string, targets ...string) ([]string, error) {
 	})
 }
 
-// cleanRecordTemps removes the temporary files of record writes in the
-// records folder that are older than staleAge, as of now.
-func cleanRecordTemps(now time.Time) ([]string, error) {
-	return removeTemps(RecordsDir(), func(name string, info fs.FileInfo) bool {
-		m := tempRE.FindStringSubmatch(name)
-		return m != nil && idRE.MatchString(m[1]) && now.Sub(info.ModTime()) > staleAge
-	})
-}
-
-// removeTemps removes the regular files in dir whose names match, and
-// returns their paths. A missing folder holds nothing.
-func removeTemps(dir string, match func(name string, info fs.FileInfo) bool) ([]string, error) {
+// RemoveTemps removes the temporary files in dir (regular files only)
+// whose names and information match says to remove, and returns their
+// paths. A missing folder holds nothing.
+func RemoveTemps(dir string, match func(name string, info fs.FileInfo) bool) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -69,7 +66,7 @@ func removeTemps(dir string, match func(name string, info fs.FileInfo) bool) ([]
 	var removed []string
 	var errs []error
 	for _, e := range entries {
-		if !e.Type().IsRegular() || !isTempName(e.Name()) {
+		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
 			continue
 		}
 		info, err := e.Info()

@@ -1,4 +1,4 @@
-package store
+package autosave
 
 import (
 	"errors"
@@ -13,15 +13,16 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/gofrs/flock"
-
+	"partnercoach/around/records"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/paths"
+	"partnercoach/internal/safefile"
 	"partnercoach/session"
 )
 
-// LivePath is the autosave of the live session, rewritten after every
+// Path is the autosave of the live session, rewritten after every
 // change while a session runs and removed once its record is written.
-func LivePath() string { return filepath.Join(paths.StateDir(), "session.json") }
+func Path() string { return filepath.Join(paths.StateDir(), "session.json") }
 
 // lockPath and pidPath guard the live session against a second process.
 func lockPath() string { return filepath.Join(paths.StateDir(), "session.lock") }
@@ -45,7 +46,7 @@ func (e *HeldError) Error() string {
 // Live is the lock on the live session and the writer of its autosave.
 // Only one process at a time holds it.
 type Live struct {
-	lock    *flock.Flock
+	unlock  func() error
 	mu      sync.Mutex
 	written uint64
 	// leftovers are the temporary files of writes cut short that opening
@@ -53,29 +54,25 @@ type Live struct {
 	leftovers []string
 }
 
-// OpenLive takes the lock on the live session. If another process holds
+// Open takes the lock on the live session. If another process holds
 // it, the error is a *HeldError naming that process.
-func OpenLive() (*Live, error) {
+func Open() (*Live, error) {
 	if err := paths.Ensure(paths.StateDir()); err != nil {
 		return nil, err
 	}
-	if err := checkLockFile(lockPath()); err != nil {
-		return nil, err
-	}
-	lk := flock.New(lockPath(), flock.SetPermissions(paths.FileMode))
-	ok, err := lk.TryLock()
+	unlock, ok, err := safefile.TryLock(lockPath())
 	if err != nil {
-		return nil, fmt.Errorf("cannot lock %s: %w", lockPath(), err)
+		return nil, err
 	}
 	if !ok {
 		return nil, &HeldError{PID: holderPID()}
 	}
 	pid := []byte(strconv.Itoa(os.Getpid()) + "\n")
-	if err := WriteFile(pidPath(), pid); err != nil {
-		lk.Unlock()
+	if err := safefile.WriteFile(pidPath(), pid); err != nil {
+		unlock()
 		return nil, err
 	}
-	l := &Live{lock: lk}
+	l := &Live{unlock: unlock}
 	l.leftovers, err = cleanLiveTemps()
 	if err != nil {
 		l.Close()
@@ -88,13 +85,13 @@ func OpenLive() (*Live, error) {
 // of the process id and of records left behind when a process was killed
 // mid-write. It is called with the lock on the live session held.
 func cleanLiveTemps() ([]string, error) {
-	live, err := cleanTemps(paths.StateDir(), filepath.Base(LivePath()), filepath.Base(pidPath()))
-	recs, rerr := cleanRecordTemps(time.Now())
+	live, err := safefile.CleanTemps(paths.StateDir(), filepath.Base(Path()), filepath.Base(pidPath()))
+	recs, rerr := records.CleanTemps(time.Now())
 	return append(live, recs...), errors.Join(err, rerr)
 }
 
 // Leftovers are the temporary files of writes cut short (by a kill or a
-// power cut) that OpenLive found and removed.
+// power cut) that Open found and removed.
 func (l *Live) Leftovers() []string { return l.leftovers }
 
 // holderWait is how long a process turned away waits for the lock's
@@ -134,7 +131,7 @@ func alive(pid int) bool {
 
 // readPID reads the process id of the holder of the lock, or zero.
 func readPID() int {
-	b, err := readFile(pidPath())
+	b, err := safefile.Read(pidPath())
 	if err != nil {
 		return 0
 	}
@@ -145,7 +142,7 @@ func readPID() int {
 // Close releases the lock. The autosave stays, for a later resume.
 func (l *Live) Close() error {
 	os.Remove(pidPath())
-	return l.lock.Unlock()
+	return l.unlock()
 }
 
 // Autosave writes a snapshot of the live session atomically (write, fsync,
@@ -153,7 +150,7 @@ func (l *Live) Close() error {
 // whose sequence number is not above the last written is dropped, so an
 // older state never overwrites a newer one.
 func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
-	data, err := encodeJSON(snap)
+	data, err := jsonfile.Encode(snap)
 	if err != nil {
 		return fmt.Errorf("cannot encode the autosave: %w", err)
 	}
@@ -162,7 +159,7 @@ func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
 	if seq <= l.written {
 		return nil
 	}
-	if err := WriteFile(LivePath(), data); err != nil {
+	if err := safefile.WriteFile(Path(), data); err != nil {
 		return err
 	}
 	l.written = seq
@@ -173,14 +170,12 @@ func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
 // removes the autosave. If the record cannot be written, the autosave
 // stays, so that nothing is lost.
 func (l *Live) Finish(rec session.Record) (string, error) {
-	err := underLock(func() error {
-		rec.ID = NewID(rec.Started)
-		return save(rec)
-	})
+	rec.ID = "" // a new one
+	id, err := records.Save(rec)
 	if err != nil {
 		return "", err
 	}
-	return rec.ID, l.Remove()
+	return id, l.Remove()
 }
 
 // Discard removes the autosave of a session the coach chose not to keep,
@@ -189,7 +184,7 @@ func (l *Live) Discard() error {
 	if err := l.Remove(); err != nil {
 		return err
 	}
-	_, err := cleanTemps(paths.StateDir(), filepath.Base(LivePath()))
+	_, err := safefile.CleanTemps(paths.StateDir(), filepath.Base(Path()))
 	return err
 }
 
@@ -199,8 +194,8 @@ func (l *Live) Remove() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.written = ^uint64(0) // no save may bring it back
-	if err := os.Remove(LivePath()); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("cannot remove %s: %w", LivePath(), err)
+	if err := os.Remove(Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cannot remove %s: %w", Path(), err)
 	}
 	return nil
 }
@@ -215,39 +210,39 @@ type Unfinished struct {
 	Rehearsal bool
 }
 
-// LoadLive reads the autosave, if there is one, and brings the session
+// Load reads the autosave, if there is one, and brings the session
 // back. It returns nil and no error when there is none. An autosave that
 // cannot be read or does not fit its script is moved aside, never
 // overwritten, and the error says what was wrong and where it went.
-func LoadLive() (*Unfinished, error) {
-	data, err := readFile(LivePath())
+func Load() (*Unfinished, error) {
+	data, err := safefile.Read(Path())
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the autosave: %w", err)
 	}
-	snap, p := decodeSnapshot(LivePath(), data)
+	snap, p := decodeSnapshot(Path(), data)
 	if p != nil {
 		return nil, moveLiveAside(p)
 	}
 	ses, err := session.Restore(snap)
 	if err != nil {
-		return nil, moveLiveAside(fmt.Errorf("%s: %w", LivePath(), err))
+		return nil, moveLiveAside(fmt.Errorf("%s: %w", Path(), err))
 	}
 	return &Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, nil
 }
 
 // decodeSnapshot decodes an autosave read from path strictly and checks it
 // by the rules of checkSnapshot, putting right the times it can.
-func decodeSnapshot(path string, data []byte) (session.Snapshot, *Problem) {
+func decodeSnapshot(path string, data []byte) (session.Snapshot, *jsonfile.Problem) {
 	var snap session.Snapshot
-	if err := DecodeJSON(path, data, &snap); err != nil {
-		return session.Snapshot{}, asProblem(path, err)
+	if err := jsonfile.Decode(path, data, &snap); err != nil {
+		return session.Snapshot{}, jsonfile.AsProblem(path, err)
 	}
 	if snap.Format != session.SnapshotFormat {
-		k, ok := keyNamed(scanKeys(data), "format", 1)
-		return session.Snapshot{}, problemAt(path, data, offsetOf(k, ok),
+		k, ok := jsonfile.ScanKeys(data).Named("format", 1)
+		return session.Snapshot{}, jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok),
 			fmt.Sprintf("format is %d; this partnercoach reads autosaves of format %d", snap.Format, session.SnapshotFormat))
 	}
 	if bad := checkSnapshot(&snap); bad != nil {
@@ -260,26 +255,26 @@ func decodeSnapshot(path string, data []byte) (session.Snapshot, *Problem) {
 // step's turn it names, or else at its top-level key. A running turn's
 // deadline written as the zero time (year 1) is named as the file holds
 // it, not as missing.
-func snapshotProblem(path string, data []byte, bad *invalid) *Problem {
-	keys := scanKeys(data)
-	k, ok := keyNamed(keys, bad.key, 1)
+func snapshotProblem(path string, data []byte, bad *invalid) *jsonfile.Problem {
+	keys := jsonfile.ScanKeys(data)
+	k, ok := keys.Named(bad.key, 1)
 	if bad.step != "" {
 		if tk, found := turnKey(keys, bad.step, bad.field); found {
 			k, ok = tk, true
 			if bad.field == "deadline" && tk.IsString && strings.HasSuffix(bad.msg, "has no deadline") {
-				bad.msg = fmt.Sprintf("steps.%s.turn.deadline is %s, the zero time: expected a time from the year %d to %d",
-					bad.step, tk.Value, earliest.Year(), latest.Year()-1)
+				bad.msg = fmt.Sprintf("steps.%s.turn.deadline is %s, the zero time: expected a time %s",
+					bad.step, tk.Value, records.Years())
 			}
 		}
 	}
-	return problemAt(path, data, offsetOf(k, ok), bad.msg)
+	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), bad.msg)
 }
 
 // turnKey finds, in an autosave's keys, the key called field in the turn
 // of the step with the given id: the step's key under "steps" (depth 2),
 // then the first key of that name in its turn (depth 4) before the next
 // step's.
-func turnKey(keys []jsonKey, step, field string) (jsonKey, bool) {
+func turnKey(keys jsonfile.Keys, step, field string) (jsonfile.Key, bool) {
 	in := false
 	for _, k := range keys {
 		switch {
@@ -289,15 +284,15 @@ func turnKey(keys []jsonKey, step, field string) (jsonKey, bool) {
 			return k, true
 		}
 	}
-	return jsonKey{}, false
+	return jsonfile.Key{}, false
 }
 
 // moveLiveAside moves a damaged autosave to a name of its own beside it,
 // never over another file, and says so.
 func moveLiveAside(cause error) error {
 	stamp := time.Now().Format("20060102T150405")
-	to, err := moveNoReplace(LivePath(), func(n int) string {
-		return fmt.Sprintf("%s.damaged-%s-%d", LivePath(), stamp, n)
+	to, err := safefile.MoveNoReplace(Path(), func(n int) string {
+		return fmt.Sprintf("%s.damaged-%s-%d", Path(), stamp, n)
 	})
 	if err != nil {
 		return fmt.Errorf("%v; it could not be moved aside: %w", cause, err)

@@ -1,4 +1,4 @@
-package store
+package autosave
 
 import (
 	"testing"
@@ -13,7 +13,7 @@ import (
 func BenchmarkAutosave(b *testing.B) {
 	b.Setenv("XDG_STATE_HOME", b.TempDir())
 	now := time.Now().Round(0)
-	l, err := OpenLive()
+	l, err := Open()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,6 +1,8 @@
-package store
+package autosave
 
 import (
+	"partnercoach/internal/filetest"
+
 	"errors"
 	"os"
 	"os/exec"
@@ -14,18 +16,12 @@ import (
 	"partnercoach/session"
 )
 
-// privateState points the XDG state directory at a temporary one.
-func privateState(t *testing.T) {
-	t.Helper()
-	t.Setenv("XDG_STATE_HOME", t.TempDir())
-}
-
 // openPrivateLive takes the lock in a private state directory, released
 // at the end of the test, and returns the time now.
 func openPrivateLive(t *testing.T) (*Live, time.Time) {
 	t.Helper()
-	privateState(t)
-	l, err := OpenLive()
+	filetest.PrivateState(t)
+	l, err := Open()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,17 +58,17 @@ func TestLiveSaveAndLoad(t *testing.T) {
 	if err := l.Autosave(1, snapshot(t, s, now)); err != nil {
 		t.Fatal(err)
 	}
-	info, err := os.Stat(LivePath())
+	info, err := os.Stat(Path())
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("autosave %v, mode %v; want 0600", err, info.Mode().Perm())
 	}
-	dir, _ := os.Stat(filepath.Dir(LivePath()))
+	dir, _ := os.Stat(filepath.Dir(Path()))
 	if dir.Mode().Perm() != 0o700 {
 		t.Fatalf("state dir mode %v, want 0700", dir.Mode().Perm())
 	}
-	u, err := LoadLive()
+	u, err := Load()
 	if err != nil || u == nil {
-		t.Fatalf("LoadLive: %v, %v", u, err)
+		t.Fatalf("Load: %v, %v", u, err)
 	}
 	if !u.Session.Checked("welcome", 0) || len(u.Session.Notes()) != 1 || !u.Saved.Equal(now) {
 		t.Fatalf("restored %+v saved %v", u.Session.Notes(), u.Saved)
@@ -92,7 +88,7 @@ func TestLiveDropsAnOlderSave(t *testing.T) {
 	if err := l.Autosave(1, older); err != nil {
 		t.Fatal(err)
 	}
-	u, err := LoadLive()
+	u, err := Load()
 	if err != nil || !u.Session.Checked("welcome", 0) {
 		t.Fatalf("the older save won: %v", err)
 	}
@@ -102,15 +98,15 @@ func TestLiveDropsAnOlderSave(t *testing.T) {
 	if err := l.Autosave(3, newer); err != nil {
 		t.Fatal(err)
 	}
-	if u, err := LoadLive(); u != nil || err != nil {
+	if u, err := Load(); u != nil || err != nil {
 		t.Fatalf("a save after Remove brought the autosave back: %v %v", u, err)
 	}
 }
 
 func TestNoAutosaveIsNotAnError(t *testing.T) {
-	privateState(t)
-	if u, err := LoadLive(); u != nil || err != nil {
-		t.Fatalf("LoadLive() = %v, %v; want nothing", u, err)
+	filetest.PrivateState(t)
+	if u, err := Load(); u != nil || err != nil {
+		t.Fatalf("Load() = %v, %v; want nothing", u, err)
 	}
 }
 
@@ -121,23 +117,23 @@ func TestDamagedAutosaveIsMovedAside(t *testing.T) {
 		"wrong format":  `{"format": 7}`,
 	} {
 		t.Run(name, func(t *testing.T) {
-			privateState(t)
-			os.MkdirAll(filepath.Dir(LivePath()), 0o700)
-			if err := os.WriteFile(LivePath(), []byte(data), 0o600); err != nil {
+			filetest.PrivateState(t)
+			os.MkdirAll(filepath.Dir(Path()), 0o700)
+			if err := os.WriteFile(Path(), []byte(data), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			u, err := LoadLive()
+			u, err := Load()
 			if u != nil || err == nil || !strings.Contains(err.Error(), "moved aside to") {
-				t.Fatalf("LoadLive() = %v, %v", u, err)
+				t.Fatalf("Load() = %v, %v", u, err)
 			}
-			moved, _ := filepath.Glob(LivePath() + ".damaged-*")
+			moved, _ := filepath.Glob(Path() + ".damaged-*")
 			if len(moved) != 1 {
 				t.Fatalf("moved copies %v", moved)
 			}
 			if b, _ := os.ReadFile(moved[0]); string(b) != data {
 				t.Fatalf("the moved copy holds %q, want the original", b)
 			}
-			if _, err := os.Stat(LivePath()); !errors.Is(err, os.ErrNotExist) {
+			if _, err := os.Stat(Path()); !errors.Is(err, os.ErrNotExist) {
 				t.Fatalf("the damaged autosave is still in place: %v", err)
 			}
 		})
@@ -145,8 +141,8 @@ func TestDamagedAutosaveIsMovedAside(t *testing.T) {
 }
 
 func TestSecondProcessIsToldWhoHoldsTheLock(t *testing.T) {
-	privateState(t)
-	l, err := OpenLive()
+	filetest.PrivateState(t)
+	l, err := Open()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +159,7 @@ func TestSecondProcessIsToldWhoHoldsTheLock(t *testing.T) {
 		}
 	}
 	l.Close()
-	again, err := OpenLive()
+	again, err := Open()
 	if err != nil {
 		t.Fatalf("the lock was not released: %v", err)
 	}
@@ -175,42 +171,12 @@ func TestLockChild(t *testing.T) {
 	if os.Getenv("STORE_LOCK_CHILD") == "" {
 		t.Skip("run by TestSecondProcessIsToldWhoHoldsTheLock")
 	}
-	_, err := OpenLive()
+	_, err := Open()
 	var held *HeldError
 	if !errors.As(err, &held) {
-		t.Fatalf("OpenLive in a second process: %v, want a HeldError", err)
+		t.Fatalf("Open in a second process: %v, want a HeldError", err)
 	}
 	os.Stdout.WriteString(err.Error() + "\n")
-}
-
-func TestForgetDeletesTheirAutosaveOnly(t *testing.T) {
-	privateState(t)
-	t.Setenv("XDG_DATA_HOME", t.TempDir())
-	now := time.Now().Round(0)
-	l, err := OpenLive()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Autosave(1, snapshot(t, liveSession(t, now), now)); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := Forget("ab"); err == nil || !strings.Contains(err.Error(), "still open") {
-		t.Fatalf("Forget while the session is live: %v, want a refusal", err)
-	}
-	l.Close()
-	if f, _, err := Forget("Someone Else"); err != nil || len(f.Copies) != 0 {
-		t.Fatalf("forgetting another newcomer: %+v, %v", f, err)
-	}
-	if _, err := os.Stat(LivePath()); err != nil {
-		t.Fatalf("another newcomer's forget removed the autosave: %v", err)
-	}
-	f, _, err := Forget("ab")
-	if err != nil || len(f.Copies) != 1 || f.Copies[0] != LivePath() {
-		t.Fatalf("Forget: %+v, %v", f, err)
-	}
-	if _, err := os.Stat(LivePath()); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("the autosave is still there: %v", err)
-	}
 }
 
 func TestHolderPIDNamesOnlyALiveProcess(t *testing.T) {

@@ -1,4 +1,4 @@
-package store
+package autosave
 
 import (
 	"errors"
@@ -18,29 +18,29 @@ import (
 // Only the last rehearsal set aside is kept; a rehearsal is never logged.
 func RehearsalPath() string { return filepath.Join(paths.StateDir(), "rehearsal.json") }
 
-// SetAsideNotice is what the coach is told when a rehearsal left
+// setAsideNotice is what the coach is told when a rehearsal left
 // unfinished was set aside so that a real session could start.
-const SetAsideNotice = "A rehearsal left unfinished was set aside."
+const setAsideNotice = "A rehearsal left unfinished was set aside."
 
 // Waiting reads the autosave for a run that is about to start, under the
 // lock. A run in real time (rehearsal false) is never blocked by a
 // rehearsal: a rehearsal's autosave is moved to RehearsalPath, replacing
-// one set aside before, and Waiting returns no session and SetAsideNotice
-// for the front end to show. Otherwise it returns what LoadLive returns,
+// one set aside before, and Waiting returns no session and setAsideNotice
+// for the front end to show. Otherwise it returns what Load returns,
 // with no notice: a session in real time that waits, or, for a rehearsal
-// run, whatever waits. A damaged autosave is moved aside as LoadLive does,
+// run, whatever waits. A damaged autosave is moved aside as Load does,
 // and the error says so.
 func (l *Live) Waiting(rehearsal bool) (*Unfinished, string, error) {
-	u, err := LoadLive()
+	u, err := Load()
 	if err != nil || u == nil || !u.Rehearsal || rehearsal {
 		return u, "", err
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if err := os.Rename(LivePath(), RehearsalPath()); err != nil {
+	if err := os.Rename(Path(), RehearsalPath()); err != nil {
 		return u, "", fmt.Errorf("cannot set the rehearsal aside: %w", err)
 	}
-	return nil, SetAsideNotice, nil
+	return nil, setAsideNotice, nil
 }
 
 // BringBackRehearsal moves the rehearsal set aside back to the autosave,
@@ -53,10 +53,10 @@ func (l *Live) BringBackRehearsal() (bool, error) {
 	if _, err := os.Lstat(RehearsalPath()); errors.Is(err, fs.ErrNotExist) {
 		return false, nil
 	}
-	if _, err := os.Lstat(LivePath()); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Lstat(Path()); !errors.Is(err, fs.ErrNotExist) {
 		return false, errors.New("an unfinished session is waiting: finish or discard it before bringing the rehearsal back")
 	}
-	if err := os.Rename(RehearsalPath(), LivePath()); err != nil {
+	if err := os.Rename(RehearsalPath(), Path()); err != nil {
 		return false, fmt.Errorf("cannot bring the rehearsal back: %w", err)
 	}
 	return true, nil

@@ -1,4 +1,4 @@
-package store
+package autosave
 
 import (
 	"errors"
@@ -44,9 +44,9 @@ func TestUnfinishedRehearsalIsDescribedAsOne(t *testing.T) {
 	if err := l.Autosave(1, rehearsalSnapshot(t)); err != nil {
 		t.Fatal(err)
 	}
-	u, err := LoadLive()
+	u, err := Load()
 	if err != nil || u == nil {
-		t.Fatalf("LoadLive: %v, %v", u, err)
+		t.Fatalf("Load: %v, %v", u, err)
 	}
 	if !u.Rehearsal {
 		t.Error("a rehearsal's autosave was not taken for a rehearsal")
@@ -65,9 +65,9 @@ func TestUnfinishedRealSessionIsNotARehearsal(t *testing.T) {
 	if err := l.Autosave(1, realSnapshot(t)); err != nil {
 		t.Fatal(err)
 	}
-	u, err := LoadLive()
+	u, err := Load()
 	if err != nil || u == nil {
-		t.Fatalf("LoadLive: %v, %v", u, err)
+		t.Fatalf("Load: %v, %v", u, err)
 	}
 	if u.Rehearsal {
 		t.Error("a real session taken for a rehearsal")
@@ -110,16 +110,16 @@ func TestWaitingSetsARehearsalAsideForARealRun(t *testing.T) {
 			if (u != nil) != tt.found {
 				t.Errorf("found %v, want %v", u != nil, tt.found)
 			}
-			if want := map[bool]string{true: SetAsideNotice}[tt.aside]; notice != want {
+			if want := map[bool]string{true: setAsideNotice}[tt.aside]; notice != want {
 				t.Errorf("notice %q, want %q", notice, want)
 			}
-			_, liveErr := os.Stat(LivePath())
+			_, liveErr := os.Stat(Path())
 			_, asideErr := os.Stat(RehearsalPath())
 			if tt.aside != (asideErr == nil) || (tt.aside && !errors.Is(liveErr, os.ErrNotExist)) {
 				t.Errorf("after Waiting: autosave %v, rehearsal set aside %v", liveErr, asideErr)
 			}
 			if tt.aside {
-				if u, _ := LoadLive(); u != nil {
+				if u, _ := Load(); u != nil {
 					t.Error("the rehearsal still waits after being set aside")
 				}
 			}
@@ -127,7 +127,7 @@ func TestWaitingSetsARehearsalAsideForARealRun(t *testing.T) {
 	}
 }
 
-func TestRehearsalSetAsideComesBackAndIsForgotten(t *testing.T) {
+func TestRehearsalSetAsideComesBack(t *testing.T) {
 	l, _ := openPrivateLive(t)
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	if ok, err := l.BringBackRehearsal(); ok || err != nil {
@@ -139,30 +139,25 @@ func TestRehearsalSetAsideComesBackAndIsForgotten(t *testing.T) {
 	if _, _, err := l.Waiting(false); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(LivePath(), []byte("{}"), 0o600); err != nil {
+	if err := os.WriteFile(Path(), []byte("{}"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if ok, err := l.BringBackRehearsal(); ok || err == nil {
 		t.Fatalf("BringBackRehearsal over a waiting session: %v, %v; want a refusal", ok, err)
 	}
-	if err := os.Remove(LivePath()); err != nil {
+	if err := os.Remove(Path()); err != nil {
 		t.Fatal(err)
 	}
 	if ok, err := l.BringBackRehearsal(); !ok || err != nil {
 		t.Fatalf("BringBackRehearsal: %v, %v", ok, err)
 	}
-	if u, err := LoadLive(); err != nil || u == nil || !u.Rehearsal {
+	if u, err := Load(); err != nil || u == nil || !u.Rehearsal {
 		t.Fatalf("the rehearsal brought back: %v, %v", u, err)
 	}
 	if _, _, err := l.Waiting(false); err != nil {
 		t.Fatal(err)
 	}
-	l.Close()
-	f, _, err := Forget("ab")
-	if err != nil || len(f.Copies) != 1 || f.Copies[0] != RehearsalPath() {
-		t.Fatalf("Forget: %+v, %v; want the rehearsal set aside deleted", f, err)
-	}
-	if _, err := os.Stat(RehearsalPath()); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("the rehearsal set aside outlived forget: %v", err)
+	if _, err := os.Stat(RehearsalPath()); err != nil {
+		t.Fatalf("the rehearsal was not set aside again: %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package store
+package autosave
 
 import (
 	"fmt"
@@ -6,8 +6,28 @@ import (
 	"slices"
 	"time"
 
+	"partnercoach/around/records"
 	"partnercoach/session"
 )
+
+// invalid is a value in an autosave that decodes but makes no sense: the
+// top-level key it is under, and what is wrong.
+type invalid struct {
+	key string
+	msg string
+	// step and field, when set, name the step and the key of its turn the
+	// problem is about, so that it is placed there rather than at the
+	// top-level key.
+	step, field string
+}
+
+// timeRule is records.TimeProblem as what checkSnapshot finds wrong.
+func timeRule(key string, t time.Time) *invalid {
+	if msg := records.TimeProblem(key, t); msg != "" {
+		return &invalid{key: key, msg: msg}
+	}
+	return nil
+}
 
 // checkSnapshot checks an autosave by the rules a record is checked by,
 // before the session is brought back from it. Times outside the years a
@@ -79,14 +99,14 @@ func savedOnItsClock(snap *session.Snapshot) time.Time {
 // settleStep checks one step's saved state and puts its times right; saved
 // is when it was saved on the session's clock.
 func settleStep(id string, st *session.StepState, saved time.Time) *invalid {
-	st.Spent = min(max(st.Spent, 0), maxSession)
+	st.Spent = min(max(st.Spent, 0), records.MaxSession)
 	if st.Turn == nil {
 		return nil
 	}
 	t := *st.Turn
 	where := "steps." + id + ".turn"
 	switch {
-	case t.Length <= 0 || t.Length > maxSession:
+	case t.Length <= 0 || t.Length > records.MaxSession:
 		return &invalid{key: "steps", step: id, field: "length",
 			msg: fmt.Sprintf("%s.length is %v: expected a turn's length, more than zero and at most a day", where, t.Length)}
 	case t.Running && t.Deadline.IsZero():

@@ -7,8 +7,9 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // openStart says the unfinished session on offer, if there is one, and
@@ -44,8 +45,8 @@ func (fe *frontEnd) sayWho() {
 
 // nextSpoken says a newcomer's next session: "session 3, followup,
 // $50.00, next appointment Tue 24 Nov 18:00."
-func nextSpoken(e store.RosterEntry) string {
-	t := fmt.Sprintf("session %d, %s, %s", e.Next.Number, e.Next.Script, store.FormatCents(e.Next.FeeCents))
+func nextSpoken(e book.RosterEntry) string {
+	t := fmt.Sprintf("session %d, %s, %s", e.Next.Number, e.Next.Script, fees.FormatCents(e.Next.FeeCents))
 	if e.When != "" {
 		t += ", next appointment " + e.When
 	}
@@ -182,7 +183,7 @@ func (fe *frontEnd) toScripts(w app.Who) {
 		case s.Peer():
 			line += " A session between partners: no newcomer, no fee."
 		case w.Name != "":
-			line += " Fee " + store.FormatCents(fe.core.FeeFor(s)) + "."
+			line += " Fee " + fees.FormatCents(fe.core.FeeFor(s)) + "."
 		}
 		if s.Summary != "" {
 			line += " " + sentence(s.Summary)

@@ -7,9 +7,10 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // roster is a newcomer list of two: Bob Tester for his third session,
@@ -18,11 +19,11 @@ import (
 func roster(added *[]string) app.Roster {
 	at := time.Date(2026, 11, 24, 18, 0, 0, 0, time.UTC)
 	return app.Roster{
-		Fees: store.DefaultFees,
-		Entries: []store.RosterEntry{
-			{Name: "Bob Tester", Listed: true, Next: store.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: store.FormatWhen(at, time.UTC, "")},
-			{Name: "Alice Example", Listed: true, Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		Fees: fees.Default,
+		Entries: []book.RosterEntry{
+			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
+				At: at, When: book.FormatWhen(at, time.UTC, "")},
+			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return nil },
 	}
@@ -107,7 +108,7 @@ func TestStartWhoAnswers(t *testing.T) {
 	}
 }
 
-// TestStartRefusesBadAnswers: a name store.CheckName refuses, a number
+// TestStartRefusesBadAnswers: a name names.Check refuses, a number
 // out of range and an unknown script are said, and asked again.
 func TestStartRefusesBadAnswers(t *testing.T) {
 	var added []string
