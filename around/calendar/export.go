@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"partnercoach/around/outputs"
+	"partnercoach/internal/safefile"
 )
 
 // Export is one calendar export: it holds the lock of the export state
@@ -25,8 +26,9 @@ type Export struct {
 }
 
 // Begin starts an export at now: it takes the lock, reads the state and
-// removes the leftovers of earlier writes cut short (of the state, beside
-// the calendar files and in the folders written before).
+// removes the leftovers of earlier writes of the state cut short. (Those
+// of the calendar files go as each is written, and with newcomer forget:
+// see around/outputs.)
 func Begin(now time.Time) (*Export, error) {
 	unlock, err := lockState()
 	if err != nil {
@@ -35,10 +37,7 @@ func Begin(now time.Time) (*Export, error) {
 	s, err := readState()
 	var cleaned []string
 	if err == nil {
-		cleaned, err = s.leftovers()
-	}
-	if err == nil {
-		cleaned, err = removeAll(cleaned)
+		cleaned, err = safefile.CleanTemps(filepath.Dir(StatePath()), filepath.Base(StatePath()))
 	}
 	if err != nil {
 		unlock()
@@ -61,29 +60,21 @@ func (x *Export) ToStream(w io.Writer, standing []Event, cancellations bool) err
 }
 
 // ToFile writes the calendar to the file path, as ToStream does, mode
-// 0600 and atomically: only to a new path or over a regular file. It
-// first removes the leftovers of an earlier write to path that a kill cut
-// short, and returns their paths.
+// 0600 and atomically: only to a new path or over a regular file (see
+// outputs.Write). It first removes the leftovers of an earlier write to
+// path that a kill cut short, and returns their paths.
 func (x *Export) ToFile(path string, standing []Event, cancellations bool) ([]string, error) {
-	path, err := filepath.Abs(path)
-	if err != nil {
-		return nil, err
-	}
 	if err := outputs.Check(path); err != nil {
 		return nil, err
 	}
-	removed, err := removeLeftovers(filepath.Dir(path), func(target string) bool { return target == filepath.Base(path) })
+	var buf bytes.Buffer
+	if err := Write(&buf, x.events(standing, cancellations), x.now); err != nil {
+		return nil, err
+	}
+	removed, err := outputs.Write(path, buf.Bytes())
 	if err != nil {
 		return removed, err
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, x.events(standing, cancellations), x.now); err != nil {
-		return removed, err
-	}
-	if err := outputs.Write(path, buf.Bytes()); err != nil {
-		return removed, err
-	}
-	x.state.remember(path)
 	return removed, x.save()
 }
 

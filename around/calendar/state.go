@@ -1,7 +1,6 @@
 package calendar
 
 import (
-	"slices"
 	"time"
 
 	"partnercoach/around/book"
@@ -21,16 +20,13 @@ import (
 // stateFormat is the version of the state file's format.
 const stateFormat = 1
 
-// maxOutputs is how many calendar files and folders written before the
-// state remembers, for newcomer forget to find their leftovers.
-const maxOutputs = 16
-
 // stateFile is the content of StatePath.
 type stateFile struct {
 	Format int        `json:"format"`
 	Events []exported `json:"events"`
-	// Outputs are the calendar files and vdir folders written, the
-	// latest last, as absolute paths.
+	// Outputs are the calendar files and vdir folders an older
+	// partnercoach kept here; it is read and no longer written, since
+	// around/outputs keeps them (and held them already).
 	Outputs []string `json:"outputs,omitempty"`
 }
 
@@ -109,16 +105,6 @@ func passed(x exported, now time.Time) bool {
 		end = when.EndDay.Time(now.Location())
 	}
 	return !end.After(now)
-}
-
-// remember notes a calendar file or folder written, the latest last, and
-// forgets the oldest beyond maxOutputs.
-func (s *stateFile) remember(path string) {
-	s.Outputs = slices.DeleteFunc(s.Outputs, func(p string) bool { return p == path })
-	s.Outputs = append(s.Outputs, path)
-	if n := len(s.Outputs) - maxOutputs; n > 0 {
-		s.Outputs = s.Outputs[n:]
-	}
 }
 
 // parseWhen reads the values of DTSTART and DTEND back: two days or two

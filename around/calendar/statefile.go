@@ -92,8 +92,10 @@ func (s *stateFile) check() string {
 	return ""
 }
 
-// save writes the state file, mode 0600, atomically.
+// save writes the state file, mode 0600, atomically, without the outputs
+// an older partnercoach kept in it.
 func (s *stateFile) save() error {
+	s.Outputs = nil
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"partnercoach/around/outputs"
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
+	"partnercoach/internal/safefile"
 )
 
 // A vdir is a folder of one iCalendar file per event, the layout khal
@@ -36,12 +38,18 @@ const maxEventFile = 64 << 10
 // is left out when a file is compared with what it would hold.
 var stampRE = regexp.MustCompile(`(?m)^DTSTAMP:[0-9TZ]+\r\n`)
 
+// eventFiles is the pattern of the names of partnercoach's event files.
+const eventFiles = "*" + uidDomain + ".ics"
+
 // ToVdir makes the folder dir hold one file per event that stands, and
 // removes the files of partnercoach's events that have gone. A file that
 // already holds its event is left as it is, so that a sync sends only
 // what changed. The folder is made, or narrowed, to mode 0700, its files
 // 0600, each written atomically; a symbolic link, a FIFO or anything but
-// a regular file where a file would go is refused.
+// a regular file where a file would go is refused. The folder is noted
+// once among the files partnercoach writes where the coach asked, so that
+// the leftovers of a write cut short go at the next export and with
+// newcomer forget (see outputs.WriteFolder).
 func (x *Export) ToVdir(dir string, standing []Event) (VdirChange, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
@@ -51,29 +59,29 @@ func (x *Export) ToVdir(dir string, standing []Event) (VdirChange, error) {
 		return VdirChange{}, err
 	}
 	var c VdirChange
-	if c.Removed, err = removeLeftovers(dir, isEventFile); err != nil {
-		return c, err
-	}
-	keep := map[string]bool{}
-	for _, e := range x.events(standing, false) {
-		name := e.UID + ".ics"
-		keep[name] = true
-		written, err := writeEventFile(filepath.Join(dir, name), eventFile(e, x.now))
-		if err != nil {
-			return c, err
+	cleaned, err := outputs.WriteFolder(dir, eventFiles, func(write func(string, []byte) error) error {
+		keep := map[string]bool{}
+		for _, e := range x.events(standing, false) {
+			name := e.UID + ".ics"
+			keep[name] = true
+			written, err := writeEventFile(write, dir, name, eventFile(e, x.now))
+			if err != nil {
+				return err
+			}
+			if written {
+				c.Written = append(c.Written, filepath.Join(dir, name))
+			} else {
+				c.Kept++
+			}
 		}
-		if written {
-			c.Written = append(c.Written, filepath.Join(dir, name))
-		} else {
-			c.Kept++
-		}
-	}
-	gone, err := removeGone(dir, keep)
-	c.Removed = append(c.Removed, gone...)
+		gone, err := removeGone(dir, keep)
+		c.Removed = append(c.Removed, gone...)
+		return err
+	})
+	c.Removed = append(cleaned, c.Removed...)
 	if err != nil {
 		return c, err
 	}
-	x.state.remember(dir)
 	return c, x.save()
 }
 
@@ -102,10 +110,11 @@ func checkVdir(dir string) error {
 	return nil
 }
 
-// writeEventFile writes an event's file unless it already holds the same
-// event, and reports whether it wrote it. Only a regular file is
-// replaced.
-func writeEventFile(path, content string) (bool, error) {
+// writeEventFile writes an event's file in dir with write unless it
+// already holds the same event, and reports whether it wrote it. Only a
+// regular file is replaced.
+func writeEventFile(write func(string, []byte) error, dir, name, content string) (bool, error) {
+	path := filepath.Join(dir, name)
 	if err := outputs.Check(path); err != nil {
 		return false, err
 	}
@@ -113,7 +122,7 @@ func writeEventFile(path, content string) (bool, error) {
 	if err == nil && stampRE.ReplaceAllString(string(old), "") == stampRE.ReplaceAllString(content, "") {
 		return false, nil
 	}
-	return true, outputs.Write(path, []byte(content))
+	return true, write(name, []byte(content))
 }
 
 // removeGone removes partnercoach's event files in dir that keep does not
@@ -134,5 +143,12 @@ func removeGone(dir string, keep map[string]bool) ([]string, error) {
 		}
 		gone = append(gone, path)
 	}
-	return removeAll(gone)
+	return safefile.Remove(gone)
+}
+
+// isEventFile reports whether a file name is that of an event's file in
+// a vdir, as partnercoach names it: its UID and .ics.
+func isEventFile(name string) bool {
+	uid, ok := strings.CutSuffix(name, ".ics")
+	return ok && uidRE.MatchString(uid)
 }

@@ -12,7 +12,11 @@ import (
 	"time"
 
 	"partnercoach/around/book"
+	"partnercoach/around/forget"
 )
+
+// icsHead is how every calendar file begins.
+const icsHead = "BEGIN:VCALENDAR\r\n"
 
 // beginExport starts an export at now with the state in a fresh folder.
 func beginExport(t *testing.T, now time.Time) *Export {
@@ -136,11 +140,14 @@ func TestVdirRefusesWhatIsNotARegularFile(t *testing.T) {
 }
 
 // TestLeftoversOfAnExportCutShort leaves the temporary files a kill
-// leaves beside a calendar file, and checks that FindLeftovers lists them
-// for newcomer forget, that the next export removes them, and that files
-// that are not partnercoach's are left alone.
+// leaves beside a calendar file, and checks that the next export removes
+// them, those of the state as it begins and those of the file as it
+// writes it, and that the temporary files of other files are left alone.
+// On the code before, the calendar kept a list of its own of the files it
+// wrote, beside around/outputs' list.
 func TestLeftoversOfAnExportCutShort(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	now := fixedNow(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "coaching.ics")
@@ -151,59 +158,67 @@ func TestLeftoversOfAnExportCutShort(t *testing.T) {
 	x.Close()
 	cut := filepath.Join(dir, ".coaching.ics4242")
 	empty := filepath.Join(dir, ".coaching.ics77")
-	other := filepath.Join(dir, ".coaching.ics99")
 	elsewhere := filepath.Join(dir, ".other.ics55")
 	os.WriteFile(cut, []byte(icsHead+"BEGIN:VEVENT\r\nSUMMARY:Partnership coaching with A.E."), 0o600)
 	os.WriteFile(empty, nil, 0o600)
-	os.WriteFile(other, []byte("not a calendar"), 0o600)
 	os.WriteFile(elsewhere, []byte(icsHead), 0o600)
 	stateTemp := filepath.Join(filepath.Dir(StatePath()), ".calendar.json31")
 	os.WriteFile(stateTemp, []byte(`{"format": 1, "ev`), 0o600)
 
-	l, err := FindLeftovers()
-	slices.Sort(l.Temps)
-	want := []string{empty, cut, stateTemp}
-	slices.Sort(want)
-	if err != nil || !slices.Equal(l.Temps, want) || !slices.Equal(l.Outputs, []string{path}) {
-		t.Fatalf("FindLeftovers: %+v, %v; want temps %q and the output", l, err, want)
-	}
 	x = beginExport(t, now)
-	slices.Sort(x.Cleaned)
-	if !slices.Equal(x.Cleaned, want) {
-		t.Errorf("the next export removed %q, want %q", x.Cleaned, want)
+	if !slices.Equal(x.Cleaned, []string{stateTemp}) {
+		t.Errorf("the next export began by removing %q, want %q", x.Cleaned, stateTemp)
 	}
-	// A file the state does not know yet: its leftovers go as it is
-	// written.
+	removed, err := x.ToFile(path, standing(t, []book.Newcomer{alice(now)}, now), true)
+	slices.Sort(removed)
+	if want := []string{cut, empty}; err != nil || !slices.Equal(removed, want) {
+		t.Errorf("writing %s again removed %q, %v; want %q", path, removed, err, want)
+	}
+	// A file not written before: its leftovers go as it is written.
 	fresh := filepath.Join(dir, "fresh.ics")
 	freshCut := filepath.Join(dir, ".fresh.ics123")
 	os.WriteFile(freshCut, []byte(icsHead), 0o600)
-	removed, err := x.ToFile(fresh, standing(t, []book.Newcomer{alice(now)}, now), true)
+	removed, err = x.ToFile(fresh, standing(t, []book.Newcomer{alice(now)}, now), true)
 	if err != nil || !slices.Equal(removed, []string{freshCut}) {
 		t.Errorf("writing %s removed %q, %v", fresh, removed, err)
 	}
-	for _, p := range []string{other, elsewhere} {
-		if _, err := os.Stat(p); err != nil {
-			t.Errorf("%s, not partnercoach's, was removed", p)
-		}
+	if _, err := os.Stat(elsewhere); err != nil {
+		t.Errorf("%s, another file's, was removed", elsewhere)
 	}
 }
 
+// TestRemoveLeftovers: a vdir is noted once among the files written where
+// the coach asked, as a folder, not file by file, and newcomer forget
+// removes the leftover of an event file's write cut short there, and only
+// that. On the code before, each event file was noted on its own, and a
+// vdir of more than 100 events pushed every other output out of the list.
 func TestRemoveLeftovers(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
 	now := fixedNow(t)
 	dir := t.TempDir()
 	x := beginExport(t, now)
-	if _, err := x.ToVdir(dir, standing(t, nil, now)); err != nil {
+	if _, err := x.ToVdir(dir, standing(t, []book.Newcomer{alice(now), bob(now)}, now)); err != nil {
 		t.Fatal(err)
 	}
 	x.Close()
+	list, err := os.ReadFile(filepath.Join(data, "partnercoach", "outputs.json"))
+	if err != nil || strings.Count(string(list), dir) != 1 || !strings.Contains(string(list), filepath.Join(dir, eventFiles)) {
+		t.Fatalf("the outputs noted: %s, %v; want the folder once", list, err)
+	}
 	cut := filepath.Join(dir, "."+monthEndUID+".ics123")
+	theirs := filepath.Join(dir, ".theirs.ics123")
 	os.WriteFile(cut, []byte("BEGIN:VCAL"), 0o600)
-	removed, err := RemoveLeftovers()
-	if err != nil || !slices.Equal(removed, []string{cut}) {
-		t.Errorf("RemoveLeftovers: %q, %v", removed, err)
+	os.WriteFile(theirs, []byte("BEGIN:VCAL"), 0o600)
+	f, _, err := forget.Newcomer("Anyone")
+	if err != nil || !slices.Equal(f.Leftovers, []string{cut}) {
+		t.Errorf("forget: %+v, %v", f, err)
 	}
 	if _, err := os.Stat(cut); err == nil {
 		t.Errorf("%s is still there", cut)
+	}
+	if _, err := os.Stat(theirs); err != nil {
+		t.Errorf("%s, not partnercoach's, was removed: %v", theirs, err)
 	}
 }

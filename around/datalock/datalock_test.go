@@ -80,7 +80,7 @@ func TestAChangeIsToldClearlyWhenTheLockIsHeld(t *testing.T) {
 		},
 		"AddNewcomer":   func() error { _, err := book.AddNewcomer("Bob", book.NewDate(2026, time.November, 1)); return err },
 		"Forget":        func() error { _, _, err := forget.Newcomer("Alice"); return err },
-		"outputs.Write": func() error { return outputs.Write(t.TempDir()+"/out.csv", []byte("x")) },
+		"outputs.Write": func() error { _, err := outputs.Write(t.TempDir()+"/out.csv", []byte("x")); return err },
 	} {
 		if err := f(); err == nil || !strings.Contains(err.Error(), "another partnercoach") {
 			t.Errorf("%s with the lock held elsewhere: %v", name, err)

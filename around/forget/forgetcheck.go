@@ -59,7 +59,7 @@ func checkForgotten(name string, f *Forgotten) {
 			f.Left = append(f.Left, Left{Path: h.path, Why: whyLeft(h)})
 		}
 	}
-	for _, out := range outputs.Known() {
+	for _, out := range outputs.Files() {
 		if s, ok := scanPath(out, name, nil); ok && (s.names || len(s.hits) > 0) {
 			f.Exports = append(f.Exports, out)
 		}

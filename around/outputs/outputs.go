@@ -1,8 +1,9 @@
 // Package outputs keeps the list of the files partnercoach wrote where the
-// coach asked (log export and calendar export with --output): their paths
-// only, so that the next export and newcomer forget find the temporary
-// files an export cut short left beside them. It writes those files too,
-// only to a regular file or a new path, under the data lock.
+// coach asked (log export and calendar export with --output, and the
+// event files of calendar export --vdir): their paths only, so that the
+// next export and newcomer forget find the temporary files an export cut
+// short left beside them. It writes those files too, only to a regular
+// file or a new path, under the data lock.
 package outputs
 
 import (
@@ -12,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"partnercoach/around/datalock"
 	"partnercoach/internal/jsonfile"
@@ -20,15 +22,15 @@ import (
 	"partnercoach/internal/safefile"
 )
 
-// maxOutputs is how many of the files written with --output are kept in
-// mind, the latest last.
+// maxOutputs is how many outputs are kept in mind, the latest last.
 const maxOutputs = 100
 
 // outputsFormat is the version of the outputs file's format.
 const outputsFormat = 1
 
-// listPath is the file listing the files partnercoach wrote where the coach
-// asked.
+// listPath is the file listing the outputs. Each is a file's path, or,
+// for a folder partnercoach writes several files in, the pattern of their
+// paths ("/home/ann/calendar/*@partnercoach.ics").
 func listPath() string { return filepath.Join(paths.DataDir(), "outputs.json") }
 
 // outputsFile is the content of listPath.
@@ -38,29 +40,67 @@ type outputsFile struct {
 }
 
 // Write writes data atomically to a file of mode 0600 that the coach
-// named, such as the file of "log export --output". It writes only to a
-// regular file, which it replaces, or to a new path: a folder is refused
-// with "is a directory", and a symbolic link, a FIFO, a device or a socket
-// with a message naming what it is, so that an export never replaces or
-// writes through anything but a file. The folder must already exist.
+// named, such as the file of "log export --output", and returns the
+// leftovers it deleted (see below). It writes only to a regular file,
+// which it replaces, or to a new path: a folder is refused with "is a
+// directory", and a symbolic link, a FIFO, a device or a socket with a
+// message naming what it is, so that an export never replaces or writes
+// through anything but a file. The folder must already exist.
 //
-// Under the data lock it notes path among the outputs (see Note) before
-// it writes, and deletes the temporary files an earlier write of path cut
-// short left beside it, so that a kill in the middle of an export leaves
-// nothing that the next export or newcomer forget does not find.
-func Write(path string, data []byte) error {
+// Under the data lock it notes path among the outputs before it writes,
+// and deletes the temporary files an earlier write of path cut short left
+// beside it, so that a kill in the middle of an export leaves nothing
+// that the next export or newcomer forget does not find.
+func Write(path string, data []byte) ([]string, error) {
 	if err := Check(path); err != nil {
-		return err
+		return nil, err
 	}
-	return datalock.With(func(*datalock.Held) error {
-		if err := note(path); err != nil {
-			return err
-		}
-		if _, err := removeLeftovers(path); err != nil {
+	var removed []string
+	err := datalock.With(func(*datalock.Held) error {
+		var err error
+		if removed, err = begin(path); err != nil {
 			return err
 		}
 		return safefile.WritePrivate(path, data)
 	})
+	return removed, err
+}
+
+// WriteFolder lets fill write files into the folder dir, which must
+// exist, and returns the leftovers it deleted. The files' names match
+// pattern (see filepath.Match), and the folder is noted among the outputs
+// once, as that pattern, whatever the number of files. Under the data
+// lock, it first deletes the temporary files that earlier writes of such
+// files left when cut short, then runs fill, which writes each file with
+// write, by the rules of Write.
+func WriteFolder(dir, pattern string, fill func(write func(name string, data []byte) error) error) ([]string, error) {
+	var removed []string
+	err := datalock.With(func(*datalock.Held) error {
+		var err error
+		if removed, err = begin(filepath.Join(dir, pattern)); err != nil {
+			return err
+		}
+		return fill(func(name string, data []byte) error {
+			if ok, err := filepath.Match(pattern, name); err != nil || !ok {
+				return fmt.Errorf("cannot write %s in %s: its name is not one of %s", name, dir, pattern)
+			}
+			path := filepath.Join(dir, name)
+			if err := Check(path); err != nil {
+				return err
+			}
+			return safefile.WritePrivate(path, data)
+		})
+	})
+	return removed, err
+}
+
+// begin notes an output, a path or a pattern, and deletes the leftovers
+// of its writes. The caller holds the data lock.
+func begin(output string) ([]string, error) {
+	if err := note(output); err != nil {
+		return nil, err
+	}
+	return removeLeftovers(output)
 }
 
 // Check reports whether path may be written by Write: a new path or a
@@ -80,10 +120,10 @@ func Check(path string) error {
 	return nil
 }
 
-// Known reads the paths of the files written with --output. A missing or
-// damaged list is empty: it holds nothing but paths, and the next export
-// writes it anew.
-func Known() []string {
+// known reads the outputs noted, paths and patterns. A missing or damaged
+// list is empty: it holds nothing but paths, and the next export writes
+// it anew.
+func known() []string {
 	data, err := safefile.Read(listPath())
 	if err != nil {
 		return nil
@@ -95,14 +135,40 @@ func Known() []string {
 	return f.Outputs
 }
 
-// note adds path, made absolute, to the outputs file, the latest last.
-// The caller holds the data lock.
-func note(path string) error {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+// Files lists the files written where the coach asked that are there now:
+// each path noted, and the files of each folder noted that match its
+// pattern.
+func Files() []string {
+	var out []string
+	for _, o := range known() {
+		if !isPattern(o) {
+			out = append(out, o)
+			continue
+		}
+		files, _ := filepath.Glob(o) // a pattern noted is well-formed
+		out = append(out, files...)
 	}
-	list := slices.DeleteFunc(Known(), func(p string) bool { return p == abs })
+	return out
+}
+
+// isPattern reports whether an output noted is a pattern of file names
+// rather than one file's path. (A file whose own name holds * ? or [ is
+// taken for a pattern too, which matches it among others.)
+func isPattern(output string) bool { return strings.ContainsAny(filepath.Base(output), "*?[") }
+
+// note adds an output, made absolute, to the list, the latest last. One
+// that is the latest already is not written again. The caller holds the
+// data lock.
+func note(output string) error {
+	abs, err := filepath.Abs(output)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	list := known()
+	if len(list) > 0 && list[len(list)-1] == abs {
+		return nil
+	}
+	list = slices.DeleteFunc(list, func(p string) bool { return p == abs })
 	list = append(list, abs)
 	list = list[max(0, len(list)-maxOutputs):]
 	data, err := jsonfile.Encode(outputsFile{Format: outputsFormat, Outputs: list})
@@ -112,24 +178,12 @@ func note(path string) error {
 	return safefile.WriteFile(listPath(), data)
 }
 
-// Note records that partnercoach writes to path, a file or a folder the
-// coach chose outside its own folders, so that the temporary files a
-// write cut short leaves there are found: cleaned at the next write (see
-// Write) and deleted by newcomer forget. Write calls it for its own path;
-// a command writing there by other means (several files in a folder, say)
-// calls it before it starts.
-func Note(path string) error {
-	return datalock.With(func(*datalock.Held) error { return note(path) })
-}
-
-// Leftovers lists the temporary files that writes of path cut short by a
-// kill or a power cut left beside it, hidden files named like
-// ".NAME.ics123456"; for a folder, those of every file in it.
-func Leftovers(path string) ([]string, error) {
-	dir, match := filepath.Dir(path), filepath.Base(path)
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		dir, match = path, ""
-	}
+// leftovers lists the temporary files that writes of an output cut short
+// by a kill or a power cut left beside it, hidden files named like
+// ".NAME.ics123456"; for a pattern, those of every file in its folder
+// whose name matches it.
+func leftovers(output string) ([]string, error) {
+	dir, match := filepath.Dir(output), filepath.Base(output)
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -139,28 +193,24 @@ func Leftovers(path string) ([]string, error) {
 	}
 	var out []string
 	for _, e := range entries {
-		if e.Type().IsRegular() && safefile.IsTemp(e.Name()) && (match == "" || safefile.TempOf(e.Name(), match)) {
+		target, ok := safefile.TempTarget(e.Name())
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		if hit, _ := filepath.Match(match, target); hit {
 			out = append(out, filepath.Join(dir, e.Name()))
 		}
 	}
 	return out, nil
 }
 
-// removeLeftovers deletes the leftovers of writes of path and returns
+// removeLeftovers deletes the leftovers of writes of an output and returns
 // those it deleted. The caller holds the data lock, under which every
 // write of an output happens, so none of them is a write in progress.
-func removeLeftovers(path string) ([]string, error) {
-	temps, err := Leftovers(path)
-	var removed []string
-	errs := []error{err}
-	for _, t := range temps {
-		if err := os.Remove(t); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, fmt.Errorf("cannot delete the leftover %s: %w", t, err))
-			continue
-		}
-		removed = append(removed, t)
-	}
-	return removed, errors.Join(errs...)
+func removeLeftovers(output string) ([]string, error) {
+	temps, err := leftovers(output)
+	removed, rerr := safefile.Remove(temps)
+	return removed, errors.Join(err, rerr)
 }
 
 // RemoveLeftovers deletes the leftovers of every output it knows of, and
@@ -172,7 +222,7 @@ func RemoveLeftovers(*datalock.Held) ([]string, error) {
 		all  []string
 		errs []error
 	)
-	for _, out := range Known() {
+	for _, out := range known() {
 		removed, err := removeLeftovers(out)
 		all = append(all, removed...)
 		errs = append(errs, err)

@@ -123,7 +123,9 @@ func exportLog(out, errw io.Writer, f exportFlags) error {
 	if err := records.Export(&buf, recs, format); err != nil {
 		return err
 	}
-	if err := outputs.Write(f.output, buf.Bytes()); err != nil {
+	removed, err := outputs.Write(f.output, buf.Bytes())
+	reportLeftovers(errw, removed)
+	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), plural(len(recs), "session", "sessions"), textsafe.Line(f.output))

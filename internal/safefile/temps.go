@@ -63,22 +63,30 @@ func RemoveTemps(dir string, match func(name string, info fs.FileInfo) bool) ([]
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", dir, err)
 	}
-	var removed []string
-	var errs []error
+	var temps []string
 	for _, e := range entries {
 		if !e.Type().IsRegular() || !IsTemp(e.Name()) {
 			continue
 		}
-		info, err := e.Info()
-		if err != nil || !match(e.Name(), info) {
+		if info, err := e.Info(); err == nil && match(e.Name(), info) {
+			temps = append(temps, filepath.Join(dir, e.Name()))
+		}
+	}
+	return Remove(temps)
+}
+
+// Remove deletes the files at paths, going on past one it cannot delete,
+// and returns those it deleted; one already gone counts as deleted. The
+// error joins those it could not delete.
+func Remove(paths []string) ([]string, error) {
+	var removed []string
+	var errs []error
+	for _, p := range paths {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, fmt.Errorf("cannot delete %s: %w", p, err))
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
-		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, fmt.Errorf("cannot delete the leftover %s: %w", path, err))
-			continue
-		}
-		removed = append(removed, path)
+		removed = append(removed, p)
 	}
 	return removed, errors.Join(errs...)
 }
