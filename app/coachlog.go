@@ -19,18 +19,6 @@ func FirstSession(s *session.Session) bool {
 	return n == 1 || n == 0 && s.Script().Name == "first"
 }
 
-// Fee is the fee of a session: by the newcomer's session number when
-// known, else by the script (a first session or a later one).
-func Fee(fees fees.Fees, opts session.Options, scriptName string) int {
-	if opts.Number > 0 {
-		return fees.For(opts.Number)
-	}
-	if scriptName == "first" {
-		return fees.First
-	}
-	return fees.Later
-}
-
 // Kept gathers the coach log's answers for the record, dropping those
 // that do not apply to the outcome: the recommendation only for a session
 // held, the screening only for a first session held. Texts are trimmed.
@@ -93,13 +81,14 @@ func (c *Core) Draft() session.Closing {
 	return d
 }
 
-// fee is the fee of the session on show: none for a peer session, which
-// is not coaching; else the run's.
+// fee is the fee of the session on show, worked out from its newcomer,
+// number and script by the one rule (see fees.Fees.Of): none for a peer
+// session or a rehearsal, which are never billed.
 func (c *Core) fee() int {
-	if c.Peer() {
+	if c.ses == nil {
 		return 0
 	}
-	return c.cfg.FeeCents
+	return c.cfg.Fees.Of(fees.SessionFor(c.ses.Options(), c.ses.Script()))
 }
 
 // Fee returns the fee of the session on show, in cents, as it is kept.

@@ -17,9 +17,6 @@ type Roster struct {
 	// Entries are the newcomers on record with their next session (see
 	// book.Roster), those with an appointment first.
 	Entries []book.RosterEntry
-	// Fees are the coach's fees, for someone new and for a session with
-	// no newcomer.
-	Fees fees.Fees
 	// Add puts someone new on the newcomer list, assigned today. It runs
 	// off the front end's loop, as a job, when their first session
 	// starts; nil adds nobody (a run that keeps nothing).
@@ -97,7 +94,7 @@ func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
 // NewNewcomer is someone new, whose first session this is. The name must
 // have passed names.Check.
 func (c *Core) NewNewcomer(name string) Who {
-	return Who{Name: name, New: true, Next: fees.NextSession(name, nil, c.cfg.Roster.Fees)}
+	return Who{Name: name, New: true, Next: fees.NextSession(name, nil, c.cfg.Fees)}
 }
 
 // Choose sets whom the session about to start is with; StartScript then
@@ -124,13 +121,11 @@ func (c *Core) Proposed() string {
 	return c.cfg.Preselect
 }
 
-// FeeFor returns the fee of a session of the script with whom was chosen:
-// none for a peer session, which is never billed.
+// FeeFor returns the fee of a session of the script with whom was chosen
+// (see fees.Fees.Of): none for a peer session or a rehearsal, which are
+// never billed.
 func (c *Core) FeeFor(s *script.Script) int {
-	if s.Peer() {
-		return 0
-	}
-	return Fee(c.cfg.Roster.Fees, c.optionsFor(s), s.Name)
+	return c.cfg.Fees.Of(fees.SessionFor(c.optionsFor(s), s))
 }
 
 // optionsFor returns the session options of a new session of the script:
@@ -148,15 +143,15 @@ func (c *Core) optionsFor(s *script.Script) session.Options {
 }
 
 // chosenStart applies whom the session is with to a new session of the
-// script: its options and fee, and the job that puts someone new on the
-// newcomer list.
+// script: its options, and the job that puts someone new on the newcomer
+// list.
 func (c *Core) chosenStart(s *script.Script) (session.Options, Effects) {
 	o := c.optionsFor(s)
 	w, ok := c.Chosen()
 	if !ok {
 		return o, Effects{}
 	}
-	c.cfg.Session, c.cfg.FeeCents = o, c.FeeFor(s)
+	c.cfg.Session = o
 	add := c.cfg.Roster.Add
 	if !w.New || s.Peer() || add == nil {
 		return o, Effects{}
@@ -185,12 +180,13 @@ func (c *Core) Given() (Who, bool) {
 	if w, ok := c.Known(o.Newcomer); ok {
 		return w, true
 	}
-	next := fees.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees)
+	next := fees.NextSession(o.Newcomer, nil, c.cfg.Fees)
 	if o.Number > 0 {
-		next.Number, next.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
+		next.Number = o.Number
 	}
 	if c.cfg.Preselect != "" {
 		next.Script = c.cfg.Preselect // worked out from the records with the number
 	}
+	next.FeeCents = c.cfg.Fees.Of(fees.Session{Newcomer: o.Newcomer, Number: next.Number, Script: next.Script})
 	return Who{Name: o.Newcomer, Next: next}, true
 }

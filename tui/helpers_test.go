@@ -13,6 +13,7 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/app/apptest"
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -49,7 +50,7 @@ func newHarnessWith(t testing.TB, name string, w, h int, edit func(*app.Config))
 	c := &apptest.Clock{T: base}
 	n := &apptest.Notifier{}
 	k := &apptest.Keeper{}
-	cfg := app.Config{Clock: c, Notifier: n, Keeper: k, FeeCents: 2500,
+	cfg := app.Config{Clock: c, Notifier: n, Keeper: k, Fees: fees.Default,
 		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)

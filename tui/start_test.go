@@ -19,7 +19,6 @@ import (
 func roster(added *[]string) app.Roster {
 	at := time.Date(2026, 11, 24, 18, 0, 0, 0, time.UTC)
 	return app.Roster{
-		Fees: fees.Default,
 		Entries: []book.RosterEntry{
 			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
 				At: at, When: book.FormatWhen(at, time.UTC, "")},
@@ -35,7 +34,7 @@ func roster(added *[]string) app.Roster {
 func startHarness(t *testing.T, w, h int, added *[]string) *harness {
 	t.Helper()
 	return newHarnessWith(t, "", w, h, func(c *app.Config) {
-		c.Session, c.FeeCents, c.Roster = session.Options{}, 0, roster(added)
+		c.Session, c.Roster = session.Options{}, roster(added)
 	})
 }
 
@@ -70,8 +69,8 @@ func TestStartScreenListsTheNewcomers(t *testing.T) {
 	if ses == nil || ses.Script().Name != "followup" || ses.Options().Newcomer != "Bob Tester" || ses.Options().Number != 3 {
 		t.Fatalf("the session opened is %+v", ses)
 	}
-	if h.m.core.Config().FeeCents != 5000 || h.m.core.SessionNumber() != 3 || len(added) != 0 {
-		t.Fatalf("fee %d, number %d, added %v", h.m.core.Config().FeeCents, h.m.core.SessionNumber(), added)
+	if h.m.core.Fee() != 5000 || h.m.core.SessionNumber() != 3 || len(added) != 0 {
+		t.Fatalf("fee %d, number %d, added %v", h.m.core.Fee(), h.m.core.SessionNumber(), added)
 	}
 }
 
@@ -85,8 +84,8 @@ func TestStartScreenFirstSessionProposesFirst(t *testing.T) {
 		t.Fatalf("Alice's first session is not proposed:\n%s", s)
 	}
 	h.keys("enter")
-	if o := h.m.core.Session().Options(); o.Newcomer != "Alice Example" || o.Number != 1 || h.m.core.Config().FeeCents != 2500 {
-		t.Fatalf("options %+v, fee %d", o, h.m.core.Config().FeeCents)
+	if o := h.m.core.Session().Options(); o.Newcomer != "Alice Example" || o.Number != 1 || h.m.core.Fee() != 2500 {
+		t.Fatalf("options %+v, fee %d", o, h.m.core.Fee())
 	}
 }
 

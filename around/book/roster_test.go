@@ -34,7 +34,7 @@ func TestRoster(t *testing.T) {
 	want := []RosterEntry{
 		{Name: "CD", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[1].Appointments[0].At, When: "Thu 26 Mar 15:00"},
 		{Name: "AB", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[0].Appointments[0].At, When: "Sat 28 Mar 03:00 (04:00 for them, Europe/Berlin)"},
-		{Name: "EF", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 6000}},
+		{Name: "EF", Listed: true, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 6000}},
 		{Name: "GH", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}},
 		{Name: "Unlisted", Listed: false, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 6000}},
 	}
@@ -60,7 +60,7 @@ func TestLoadRosterReadsTheFiles(t *testing.T) {
 	if err != nil || len(problems) != 0 {
 		t.Fatalf("LoadRoster: %v, %v", problems, err)
 	}
-	if len(got) != 1 || got[0].Name != "Bob Tester" || got[0].Next != (fees.Next{Number: 2, Script: "followup", FeeCents: fees.DefaultLaterFeeCents}) || got[0].When != "" {
+	if len(got) != 1 || got[0].Name != "Bob Tester" || got[0].Next != (fees.Next{Number: 2, Script: "followup", FeeCents: fees.Default.Later}) || got[0].When != "" {
 		t.Fatalf("LoadRoster = %+v", got)
 	}
 }

@@ -49,12 +49,11 @@ func ParseOutcome(s string) (session.Outcome, error) {
 }
 
 // EditRecord corrects the record with the given id and saves it in place,
-// atomically, by the rules of Save. The fee follows the outcome: nothing
-// for an outcome that is not billable; for a billable one, the fee the
-// record holds while the session keeps its number and was billable
-// before, else the fee f gives its number (or, with no number, its
-// script). Attaching a newcomer without a number numbers the session
-// after their sessions that count and started before it. An id that is
+// atomically, by the rules of Save. The fee follows (see fees.Fees.OfRecord):
+// nothing for a session that is not billed; for one that is, the fee the
+// record holds while the session keeps its number and was billed before,
+// else the fee f gives it. Attaching a newcomer without a number numbers
+// the session after their sessions held before it (see fees.Counts). An id that is
 // not a record is refused, naming the ids close to it. When nothing
 // changes, nothing is written. A record of that id found damaged is moved
 // aside, and the error is its *jsonfile.Problem. The problems are those of other
@@ -180,28 +179,19 @@ func apply(rec session.Record, c Change, recs []session.Record, f fees.Fees) ses
 	case rec.Newcomer != "" && (!names.Same(rec.Newcomer, before.Newcomer) || rec.Number == 0):
 		rec.Number = countedBefore(rec, recs) + 1
 	}
-	switch {
-	case !billable(rec):
-		rec.FeeCents = 0
-	case billable(before) && before.FeeCents > 0 && rec.Number == before.Number:
-	default:
-		rec.FeeCents = f.ForSession(rec.Number, rec.Script)
+	if !fees.Billed(before) || before.FeeCents == 0 || rec.Number != before.Number || !fees.Billed(rec) {
+		rec.FeeCents = f.OfRecord(rec)
 	}
 	return rec
 }
 
-// counts reports whether a record uses up one of its newcomer's sessions.
-func counts(r session.Record) bool { return r.Outcome.Counts() && !r.Peer() }
-
-// billable reports whether a record is invoiced.
-func billable(r session.Record) bool { return r.Outcome.Billable() && !r.Peer() }
-
 // countedBefore counts the sessions of rec's newcomer, other than rec,
-// that count towards their number and started before it.
+// that count towards their number (see fees.Counts) and started before
+// it.
 func countedBefore(rec session.Record, recs []session.Record) int {
 	n := 0
 	for _, r := range recs {
-		if r.ID != rec.ID && names.Same(r.Newcomer, rec.Newcomer) && counts(r) && r.Started.Before(rec.Started) {
+		if r.ID != rec.ID && names.Same(r.Newcomer, rec.Newcomer) && fees.Counts(r) && r.Started.Before(rec.Started) {
 			n++
 		}
 	}
@@ -211,12 +201,12 @@ func countedBefore(rec session.Record, recs []session.Record) int {
 // clashes lists the other records of rec's newcomer whose outcome counts
 // and whose number is rec's, when rec's outcome counts too.
 func clashes(rec session.Record, recs []session.Record) []string {
-	if rec.Newcomer == "" || rec.Number == 0 || !counts(rec) {
+	if rec.Newcomer == "" || rec.Number == 0 || !fees.Counts(rec) {
 		return nil
 	}
 	var ids []string
 	for _, r := range recs {
-		if r.ID != rec.ID && names.Same(r.Newcomer, rec.Newcomer) && counts(r) && r.Number == rec.Number {
+		if r.ID != rec.ID && names.Same(r.Newcomer, rec.Newcomer) && fees.Counts(r) && r.Number == rec.Number {
 			ids = append(ids, r.ID)
 		}
 	}

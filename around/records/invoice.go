@@ -53,16 +53,16 @@ func MonthOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
 }
 
-// BuildInvoice collects the billable sessions (held, or a no-show that is
-// billable) that started in the month beginning at month, read in
-// month's location, with the fee each record holds. A peer session
-// between two partners is never billed.
+// BuildInvoice collects the sessions billed (see fees.Billed: the
+// programme's sessions held, or not come to) that started in the month
+// beginning at month, read in month's location, with the fee each record
+// holds. A peer session between two partners is never billed.
 func BuildInvoice(recs []session.Record, month time.Time) Invoice {
 	month = MonthOf(month)
 	end := month.AddDate(0, 1, 0)
 	inv := Invoice{Month: month}
 	for _, r := range recs {
-		if !r.Outcome.Billable() || r.Peer() || r.Started.Before(month) || !r.Started.Before(end) {
+		if !fees.Billed(r) || r.Started.Before(month) || !r.Started.Before(end) {
 			continue
 		}
 		inv.Lines = append(inv.Lines, InvoiceLine{

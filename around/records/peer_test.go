@@ -1,7 +1,6 @@
 package records
 
 import (
-	"partnercoach/around/fees"
 	"partnercoach/around/records/recordtest"
 	"partnercoach/internal/filetest"
 
@@ -19,20 +18,6 @@ func peerRecord(id, name string, started time.Time) session.Record {
 	r := recordtest.Simple(id, name, 0, started, session.Held, 5000)
 	r.Script, r.Kind = "partnership", "peer"
 	return r
-}
-
-func TestPeerSessionsAreNoCoachingSessions(t *testing.T) {
-	recs := []session.Record{
-		recordtest.Simple("r1", "AB", 1, recordtest.Noon(1), session.Held, 2500),
-		peerRecord("p1", "AB", recordtest.Noon(2)),
-		peerRecord("p2", "AB", recordtest.Noon(3)),
-	}
-	if got := fees.CountedSessions("AB", recs); got != 1 {
-		t.Errorf("CountedSessions = %d, want 1: peer sessions do not count", got)
-	}
-	if got, want := fees.NextSession("AB", recs, fees.Default), (fees.Next{Number: 2, Script: "followup", FeeCents: 5000}); got != want {
-		t.Errorf("NextSession = %+v, want %+v", got, want)
-	}
 }
 
 func TestPeerRecordSavesAndLoads(t *testing.T) {

@@ -234,8 +234,8 @@ func steps(recs []session.Record) []Step {
 	return out
 }
 
-// months counts held coaching sessions, no-shows and fees by month; peer
-// sessions are none of them.
+// months counts held coaching sessions, no-shows and the fees billed
+// (see fees.Billed) by month; peer sessions are none of them.
 func months(recs []session.Record, loc *time.Location) []Month {
 	var out []Month
 	for _, r := range recs {
@@ -254,7 +254,9 @@ func months(recs []session.Record, loc *time.Location) []Month {
 		} else {
 			out[i].NoShows++
 		}
-		out[i].FeeCents += r.FeeCents
+		if fees.Billed(r) {
+			out[i].FeeCents += r.FeeCents
+		}
 	}
 	slices.SortFunc(out, func(a, b Month) int { return a.Start.Compare(b.Start) })
 	return out

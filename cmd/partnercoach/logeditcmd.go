@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/around/book"
-	"partnercoach/around/fees"
 	"partnercoach/around/names"
 	"partnercoach/around/records"
 	"partnercoach/internal/settings"
@@ -35,10 +34,10 @@ func newLogEditCmd() *cobra.Command {
 		Short: "Correct a recorded session: who it was with, how it turned out, its number",
 		Long: "Correct a record after the session: attach the newcomer it was with, change its " +
 			"outcome, or its session number. The fee follows: nothing unless the outcome is " +
-			"held or no-show; the fee your settings give the session's number when it becomes " +
-			"billable or its number changes; otherwise the fee it was recorded with. " +
-			"Attached without --number, a session is numbered after the newcomer's sessions " +
-			"before it. The record is rewritten at once, as a whole; it says what changed.",
+			"held or no-show and the session is billed (see docs/records.md); the fee your settings give " +
+			"the session when it becomes billed or its number changes; otherwise the fee it was " +
+			"recorded with. Attached without --number, a session is numbered after the newcomer's " +
+			"sessions held before it. The record is rewritten at once, as a whole; it says what changed.",
 		Example: "  partnercoach log edit 2026-11-22-1503 --newcomer \"Bob Tester\"\n" +
 			"  partnercoach log edit 2026-11-22-1503 --outcome no-show",
 		Args: oneArg("record id (partnercoach log lists them)"),
@@ -73,8 +72,7 @@ func editLog(out, errw io.Writer, id string, f editFlags) error {
 	if err != nil {
 		return err
 	}
-	fees := fees.Fees{First: int(set.Fees.First), Later: int(set.Fees.Later)}
-	ed, problems, err := records.EditRecord(id, c, fees)
+	ed, problems, err := records.EditRecord(id, c, set.Fees)
 	printProblems(errw, problems)
 	if err != nil {
 		return err

@@ -141,7 +141,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	statuses := book.Statuses(list, recs, options{Settings: set}.fees(), now)
+	statuses := book.Statuses(list, recs, set.Fees, now)
 	if len(statuses) == 0 {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
 		return nil

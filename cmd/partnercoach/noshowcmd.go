@@ -24,8 +24,9 @@ func newNoShowCmd() *cobra.Command {
 		Long: "Record the newcomer's latest chargeable appointment as a session they did not " +
 			"come to, which the Institute charges them for and pays you: one whose time passed " +
 			"with no session on record (MISSED in 'newcomer list'), or one they cancelled or " +
-			"moved less than 24 hours ahead. It counts as their next session, with its fee, " +
-			"and goes on the invoice of its month.",
+			"moved less than 24 hours ahead. It is billed as their next session (a first session's " +
+			"fee when they had none yet) and goes on the invoice of its month; their next session " +
+			"keeps its number.",
 		Example: "  partnercoach newcomer no-show AB",
 		Args:    oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -53,7 +54,7 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 	if !ok {
 		return fmt.Errorf("%s has no missed session and no cancellation less than 24 hours ahead to charge for", textsafe.Line(n.Name))
 	}
-	rec, err := book.RecordNoShow(n, a, options{Settings: set}.fees())
+	rec, err := book.RecordNoShow(n, a, set.Fees)
 	if err != nil {
 		return err
 	}

@@ -51,7 +51,6 @@ func startScreen(f runFlags) error {
 			} else {
 				cfg.Offer, cfg.Saved = u.Session, u.Saved
 			}
-			cfg.FeeCents = app.Fee(o.fees(), u.Session.Options(), u.Session.Script().Name)
 		}
 		return nil
 	})
@@ -81,7 +80,6 @@ func runSession(f runFlags, name string) error {
 			return errUnfinished(r.found)
 		}
 		cfg.Start = s
-		cfg.FeeCents = app.Fee(o.fees(), cfg.Session, s.Name)
 		return nil
 	})
 }
@@ -119,6 +117,7 @@ func config(f runFlags) (app.Config, options, error) {
 		Sound:     o.sound(),
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
+		Fees:      o.Fees,
 		NoColour:  o.Colours == settings.ColoursNone,
 	}
 	if !cfg.NoColour {
@@ -151,7 +150,7 @@ func nextFor(o options) fees.Next {
 	for _, p := range problems {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+p.Error())
 	}
-	return fees.NextSession(o.newcomer, recs, o.fees())
+	return fees.NextSession(o.newcomer, recs, o.Fees)
 }
 
 // runProgram runs the session until the coach quits: full screen, or in

@@ -14,12 +14,12 @@ import (
 // --no-save) puts nobody new on the newcomer list. Damaged files are
 // reported on standard error, as the other commands do, and left out.
 func roster(o options) app.Roster {
-	entries, problems, err := book.LoadRoster(o.fees(), commandNow())
+	entries, problems, err := book.LoadRoster(o.Fees, commandNow())
 	printProblems(os.Stderr, problems)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+textsafe.Line(err.Error()))
 	}
-	r := app.Roster{Entries: entries, Fees: o.fees()}
+	r := app.Roster{Entries: entries}
 	if !o.noSave {
 		r.Add = addNewcomer
 	}

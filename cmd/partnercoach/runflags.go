@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"partnercoach/around/fees"
 	"partnercoach/around/names"
 	"partnercoach/internal/settings"
 	"partnercoach/script"
@@ -51,11 +50,6 @@ type options struct {
 // settings or --sound), and not silenced (by the older silent setting or
 // --silent).
 func (o options) sound() bool { return o.Sound && !o.Silent }
-
-// fees are the settings' fees in the form the records use.
-func (o options) fees() fees.Fees {
-	return fees.Fees{First: int(o.Fees.First), Later: int(o.Fees.Later)}
-}
 
 // register adds the run flags to a command.
 func (f *runFlags) register(cmd *cobra.Command) {

@@ -88,6 +88,16 @@ func TestAppointmentCommands(t *testing.T) {
 	if len(recs) != 1 || recs[0].Outcome != session.NoShow || recs[0].FeeCents != 2500 || !recs[0].Started.Equal(time.Date(2027, 3, 29, 3, 0, 0, 0, ny)) {
 		t.Errorf("records: %+v", recs)
 	}
+	// The session charged stood for her first: her next is still her
+	// first, with the introduction and the screening, at its fee. On the
+	// code before, the list proposed session 2, followup, at $50.
+	out.Reset()
+	if err := listNewcomers(&out, &errw, time.Date(2027, 3, 29, 12, 0, 0, 0, ny)); err != nil {
+		t.Fatal(err)
+	}
+	if got := row(t, out.String(), "Alice Example"); !strings.Contains(got, " 0 1 1 · first · $25.00 ") {
+		t.Errorf("the list after the no-show: %q, want 0 held, 1 no-show, next 1 · first · $25.00", got)
+	}
 	if err := recordNoShow(&out, &errw, "Alice Example", time.Date(2027, 3, 29, 2, 0, 0, 0, ny)); err == nil || !strings.Contains(err.Error(), "no missed session") {
 		t.Errorf("charged twice: %v", err)
 	}
