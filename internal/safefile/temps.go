@@ -30,9 +30,9 @@ func TempTarget(name string) (string, bool) {
 	return m[1], true
 }
 
-// TempOf reports whether name is a temporary file of an atomic write of
+// tempOf reports whether name is a temporary file of an atomic write of
 // the file called target.
-func TempOf(name, target string) bool {
+func tempOf(name, target string) bool {
 	t, ok := TempTarget(name)
 	return ok && t == target
 }
@@ -44,7 +44,7 @@ func TempOf(name, target string) bool {
 func CleanTemps(dir string, targets ...string) ([]string, error) {
 	return RemoveTemps(dir, func(name string, _ fs.FileInfo) bool {
 		for _, t := range targets {
-			if TempOf(name, t) {
+			if tempOf(name, t) {
 				return true
 			}
 		}
