@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // FirstSession reports whether a session is the newcomer's first, which
@@ -17,18 +17,6 @@ func FirstSession(s *session.Session) bool {
 	}
 	n := s.Options().Number
 	return n == 1 || n == 0 && s.Script().Name == "first"
-}
-
-// Fee is the fee of a session: by the newcomer's session number when
-// known, else by the script (a first session or a later one).
-func Fee(fees store.Fees, opts session.Options, scriptName string) int {
-	if opts.Number > 0 {
-		return fees.For(opts.Number)
-	}
-	if scriptName == "first" {
-		return fees.First
-	}
-	return fees.Later
 }
 
 // Kept gathers the coach log's answers for the record, dropping those
@@ -94,13 +82,14 @@ func (c *Core) LogAnswers() session.Closing {
 	return d
 }
 
-// fee is the fee of the session on show: none for a peer session, which
-// is not coaching; else the run's.
+// fee is the fee of the session on show, worked out from its newcomer,
+// number and script by the one rule (see fees.Fees.Of): none for a peer
+// session or a rehearsal, which are never billed.
 func (c *Core) fee() int {
-	if c.Peer() {
+	if c.ses == nil {
 		return 0
 	}
-	return c.cfg.FeeCents
+	return c.cfg.Fees.Of(fees.SessionFor(c.ses.Options(), c.ses.Script()))
 }
 
 // Fee returns the fee of the session on show, in cents, as it is kept.

@@ -13,6 +13,7 @@ package app
 import (
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
 	"partnercoach/timer"
@@ -53,9 +54,9 @@ type Config struct {
 	// Roster is what the start screen offers of the newcomers on record,
 	// to choose whom the session is with.
 	Roster Roster
-	// FeeCents is the fee of this session (see Fee), written into its
-	// record if the outcome is billable.
-	FeeCents int
+	// Fees are the coach's fees, from which the fee of each session is
+	// worked out (see around/fees).
+	Fees fees.Fees
 }
 
 // Keeper keeps a session safe: its autosave while it runs and its record

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"partnercoach/app/apptest"
+	"partnercoach/around/fees"
 	"partnercoach/session"
 )
 
@@ -193,7 +194,7 @@ func TestNothingEverSaved(t *testing.T) {
 func TestRehearsalIsNeverLogged(t *testing.T) {
 	for _, outcome := range session.Outcomes {
 		opts := session.Options{Rehearsal: session.Rehearsal{Speed: 10, Origin: t0}}
-		r := newRig(t, Config{Start: builtin(t, "first"), Session: opts, FeeCents: 2500}, nil)
+		r := newRig(t, Config{Start: builtin(t, "first"), Session: opts, Fees: fees.Fees{First: 2500, Later: 2500}}, nil)
 		r.run(r.c.Apply(session.Toggle{Item: 0}))
 		r.run(r.c.End())
 		d := r.c.LogAnswers()
@@ -211,7 +212,7 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 // TestRecordIsWritten: a real session's record keeps the answers that
 // apply to its outcome, with the fee; a failed write can be tried again.
 func TestRecordIsWritten(t *testing.T) {
-	r := newRig(t, Config{Start: builtin(t, "followup"), FeeCents: 5000}, nil)
+	r := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.run(r.c.End())
 	d := r.c.LogAnswers()
@@ -249,7 +250,7 @@ func TestResumedSessionOpens(t *testing.T) {
 	}
 	s2 := session.New(builtin(t, "first"), session.Options{}, t0)
 	s2.SetDraft(session.Closing{Outcome: session.Transferred, Summary: "draft"})
-	r = newRig(t, Config{Resume: s2, Finish: true, Saved: t0.Add(time.Minute), FeeCents: 2500}, nil)
+	r = newRig(t, Config{Resume: s2, Finish: true, Saved: t0.Add(time.Minute), Fees: fees.Fees{First: 2500, Later: 2500}}, nil)
 	if r.c.Stage() != Logging || r.c.LogAnswers().Summary != "draft" || r.c.LogAnswers().FeeCents != 2500 || !r.c.Ended().Equal(t0.Add(time.Minute)) {
 		t.Fatalf("stage %d, draft %+v, ended %v", r.c.Stage(), r.c.LogAnswers(), r.c.Ended())
 	}

@@ -6,13 +6,14 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/session"
 )
 
 // TestPeerSession: a peer session has no fee, no billable no-show, no
 // screening and no recommendation.
 func TestPeerSession(t *testing.T) {
-	r := newRig(t, Config{Start: builtin(t, "partnership"), FeeCents: 5000}, nil)
+	r := newRig(t, Config{Start: builtin(t, "partnership"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
 	if !r.c.Peer() || r.c.Fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
 		t.Fatal("a peer session is not coaching")
 	}
@@ -29,7 +30,7 @@ func TestPeerSession(t *testing.T) {
 	if rec.FeeCents != 0 || rec.Screening != session.NotScreened || rec.Recommendation != (session.Recommendation{}) {
 		t.Fatalf("record %+v", rec)
 	}
-	c := newRig(t, Config{Start: builtin(t, "followup"), FeeCents: 5000}, nil)
+	c := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
 	if c.c.Fee() != 5000 || len(c.c.Outcomes()) != len(session.Outcomes) || !c.c.Recommends(session.Held) {
 		t.Fatal("a coaching session keeps its fee and questions")
 	}

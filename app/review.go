@@ -3,8 +3,8 @@ package app
 import (
 	"strings"
 
+	"partnercoach/around/review"
 	"partnercoach/session"
-	"partnercoach/session/review"
 )
 
 // The review at the end of a session: once the coach log is written, both

@@ -8,8 +8,9 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/around/fees"
+	"partnercoach/around/review"
 	"partnercoach/session"
-	"partnercoach/session/review"
 )
 
 // TestReviewOnceWritten: the review comes once the coach log is written,
@@ -17,7 +18,7 @@ import (
 // picture and in words alike; before, and while writing failed, there is
 // none.
 func TestReviewOnceWritten(t *testing.T) {
-	r := newRig(t, Config{Start: builtin(t, "followup"), FeeCents: 5000}, nil)
+	r := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.clock.Add(8 * time.Minute) // the first step: 8 minutes
 	r.run(r.c.Apply(session.Next{}))

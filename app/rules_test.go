@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 func TestFirstSession(t *testing.T) {
@@ -26,26 +25,6 @@ func TestFirstSession(t *testing.T) {
 		s := session.New(builtin(t, tt.script), session.Options{Number: tt.number}, t0)
 		if got := FirstSession(s); got != tt.want {
 			t.Errorf("FirstSession(%s, number %d) = %v, want %v", tt.script, tt.number, got, tt.want)
-		}
-	}
-}
-
-func TestFee(t *testing.T) {
-	fees := store.Fees{First: 2500, Later: 5000}
-	tests := []struct {
-		script string
-		number int
-		want   int
-	}{
-		{"first", 0, 2500},
-		{"followup", 0, 5000},
-		{"coaching", 0, 5000},
-		{"followup", 1, 2500},
-		{"first", 3, 5000},
-	}
-	for _, tt := range tests {
-		if got := Fee(fees, session.Options{Number: tt.number}, tt.script); got != tt.want {
-			t.Errorf("Fee(%s, number %d) = %d, want %d", tt.script, tt.number, got, tt.want)
 		}
 	}
 }

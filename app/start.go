@@ -3,21 +3,20 @@ package app
 import (
 	"fmt"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
+	"partnercoach/around/names"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // Roster is what the start screen offers of the newcomers on record.
 type Roster struct {
 	// Entries are the newcomers on record with their next session (see
-	// store.Roster), those with an appointment first.
-	Entries []store.RosterEntry
-	// Fees are the coach's fees, for someone new and for a session with
-	// no newcomer.
-	Fees store.Fees
+	// book.Roster), those with an appointment first.
+	Entries []book.RosterEntry
 	// Add puts someone new on the newcomer list, assigned today. It runs
 	// off the front end's loop, as a job, when their first session
 	// starts; nil adds nobody (a run that keeps nothing).
@@ -27,7 +26,7 @@ type Roster struct {
 // Who is whom a new session is with, as the start screen lists and
 // chooses them: a newcomer on record, someone new, or nobody.
 type Who struct {
-	// Name is the newcomer's name, checked by store.CheckName, or ""
+	// Name is the newcomer's name, checked by names.Check, or ""
 	// for a session with no newcomer. Print it through textsafe.
 	Name string
 	// New is someone not on record yet: they are added to the newcomer
@@ -45,7 +44,7 @@ type Who struct {
 }
 
 // whoNext is a newcomer with their next session.
-func whoNext(name string, next store.Next) Who {
+func whoNext(name string, next fees.Next) Who {
 	return Who{Name: name, Number: next.Number, Script: next.Script, FeeCents: next.FeeCents}
 }
 
@@ -60,7 +59,7 @@ func (w Who) Label() string {
 
 // Money writes an amount of cents as the coach's currency: 2500 is
 // "$25.00".
-func Money(cents int) string { return store.FormatCents(cents) }
+func Money(cents int) string { return fees.FormatCents(cents) }
 
 // AddedResult is how putting someone new on the newcomer list went.
 type AddedResult struct {
@@ -86,7 +85,7 @@ func (c *Core) Roster() []Who {
 // as whom a session is with.
 func (c *Core) Known(name string) (Who, bool) {
 	for _, w := range c.Roster() {
-		if store.SameName(w.Name, name) {
+		if names.Same(w.Name, name) {
 			return w, true
 		}
 	}
@@ -97,30 +96,30 @@ func (c *Core) Known(name string) (Who, bool) {
 // (in any case), or someone new. A name close to one on record ("Bob
 // Testr" for "Bob Tester") is not taken: it returns the name on record as
 // near, for the front end to ask "did you mean"; the coach then takes
-// Known(near) or NewNewcomer(name). A name that store.CheckName refuses is
+// Known(near) or NewNewcomer(name). A name that names.Check refuses is
 // an error.
 func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
-	name, err := store.CheckName(typed)
+	name, err := names.Check(typed)
 	if err != nil {
 		return Who{}, "", err
 	}
 	if w, ok := c.Known(name); ok {
 		return w, "", nil
 	}
-	list := make([]store.Newcomer, 0, len(c.cfg.Roster.Entries))
+	list := make([]book.Newcomer, 0, len(c.cfg.Roster.Entries))
 	for _, e := range c.cfg.Roster.Entries {
-		list = append(list, store.Newcomer{Name: e.Name})
+		list = append(list, book.Newcomer{Name: e.Name})
 	}
-	if n, ok := store.Suggest(name, list); ok {
+	if n, ok := book.Suggest(name, list); ok {
 		return Who{}, n, nil
 	}
 	return c.NewNewcomer(name), "", nil
 }
 
 // NewNewcomer is someone new, whose first session this is. The name must
-// have passed store.CheckName.
+// have passed names.Check.
 func (c *Core) NewNewcomer(name string) Who {
-	w := whoNext(name, store.NextSession(name, nil, c.cfg.Roster.Fees))
+	w := whoNext(name, fees.NextSession(name, nil, c.cfg.Fees))
 	w.New = true
 	return w
 }
@@ -149,13 +148,11 @@ func (c *Core) Proposed() string {
 	return c.cfg.Preselect
 }
 
-// FeeFor returns the fee of a session of the script with whom was set:
-// none for a peer session, which is never billed.
+// FeeFor returns the fee of a session of the script with whom was set
+// (see fees.Fees.Of): none for a peer session or a rehearsal, which are
+// never billed.
 func (c *Core) FeeFor(s *script.Script) int {
-	if s.Peer() {
-		return 0
-	}
-	return Fee(c.cfg.Roster.Fees, c.optionsFor(s), s.Name)
+	return c.cfg.Fees.Of(fees.SessionFor(c.optionsFor(s), s))
 }
 
 // optionsFor returns the session options of a new session of the script:
@@ -173,15 +170,15 @@ func (c *Core) optionsFor(s *script.Script) session.Options {
 }
 
 // whoStart applies whom the session is with to a new session of the
-// script: its options and fee, and the job that puts someone new on the
-// newcomer list.
+// script: its options, and the job that puts someone new on the newcomer
+// list.
 func (c *Core) whoStart(s *script.Script) (session.Options, Effects) {
 	o := c.optionsFor(s)
 	w, ok := c.Who()
 	if !ok {
 		return o, Effects{}
 	}
-	c.cfg.Session, c.cfg.FeeCents = o, c.FeeFor(s)
+	c.cfg.Session = o
 	add := c.cfg.Roster.Add
 	if !w.New || s.Peer() || add == nil {
 		return o, Effects{}
@@ -210,12 +207,13 @@ func (c *Core) Given() (Who, bool) {
 	if w, ok := c.Known(o.Newcomer); ok {
 		return w, true
 	}
-	w := whoNext(o.Newcomer, store.NextSession(o.Newcomer, nil, c.cfg.Roster.Fees))
+	next := fees.NextSession(o.Newcomer, nil, c.cfg.Fees)
 	if o.Number > 0 {
-		w.Number, w.FeeCents = o.Number, c.cfg.Roster.Fees.For(o.Number)
+		next.Number = o.Number
 	}
 	if c.cfg.Preselect != "" {
-		w.Script = c.cfg.Preselect // worked out from the records with the number
+		next.Script = c.cfg.Preselect // worked out from the records with the number
 	}
-	return w, true
+	next.FeeCents = c.cfg.Fees.Of(fees.Session{Newcomer: o.Newcomer, Number: next.Number, Script: next.Script})
+	return whoNext(o.Newcomer, next), true
 }

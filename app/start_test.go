@@ -6,18 +6,21 @@ import (
 	"strings"
 	"testing"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
+
+// testFees are the fees of testRoster's sessions.
+var testFees = fees.Fees{First: 2500, Later: 6000}
 
 // testRoster is Bob Tester for his third session and Alice for her first;
 // someone new put on the list is appended to added.
 func testRoster(added *[]string, err error) Roster {
 	return Roster{
-		Fees: store.Fees{First: 2500, Later: 6000},
-		Entries: []store.RosterEntry{
-			{Name: "Bob Tester", Next: store.Next{Number: 3, Script: "followup", FeeCents: 6000}},
-			{Name: "Alice", Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		Entries: []book.RosterEntry{
+			{Name: "Bob Tester", Next: fees.Next{Number: 3, Script: "followup", FeeCents: 6000}},
+			{Name: "Alice", Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return err },
 	}
@@ -25,7 +28,7 @@ func testRoster(added *[]string, err error) Roster {
 
 func TestNameTyped(t *testing.T) {
 	var added []string
-	c := New(Config{Roster: testRoster(&added, nil)})
+	c := New(Config{Fees: testFees, Roster: testRoster(&added, nil)})
 	tests := []struct {
 		typed, name, near, err string
 		isNew                  bool
@@ -83,12 +86,12 @@ func TestWhoStart(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var added []string
-			r := newRig(t, Config{Roster: testRoster(&added, tc.addErr)}, nil)
+			r := newRig(t, Config{Fees: testFees, Roster: testRoster(&added, tc.addErr)}, nil)
 			r.c.SetWho(tc.who(r.c))
 			r.run(r.c.StartScript(builtin(t, tc.script)))
 			o := r.c.Session().Options()
-			if o.Newcomer != tc.newcomer || o.Number != tc.number || r.c.Config().FeeCents != tc.fee || r.c.SessionNumber() != tc.number {
-				t.Fatalf("options %+v, fee %d; want %q, session %d, fee %d", o, r.c.Config().FeeCents, tc.newcomer, tc.number, tc.fee)
+			if o.Newcomer != tc.newcomer || o.Number != tc.number || r.c.Fee() != tc.fee || r.c.SessionNumber() != tc.number {
+				t.Fatalf("options %+v, fee %d; want %q, session %d, fee %d", o, r.c.Fee(), tc.newcomer, tc.number, tc.fee)
 			}
 			if fmt.Sprint(added) != fmt.Sprint(tc.added) {
 				t.Fatalf("added %v, want %v", added, tc.added)
@@ -104,7 +107,7 @@ func TestWhoStart(t *testing.T) {
 // the newcomer the command line named, or the configuration's preselect.
 func TestProposedAndGiven(t *testing.T) {
 	var added []string
-	c := New(Config{Roster: testRoster(&added, nil), Preselect: "coaching"})
+	c := New(Config{Fees: testFees, Roster: testRoster(&added, nil), Preselect: "coaching"})
 	if _, ok := c.Given(); ok || c.Proposed() != "coaching" {
 		t.Fatalf("nobody given: proposed %q", c.Proposed())
 	}
@@ -116,7 +119,7 @@ func TestProposedAndGiven(t *testing.T) {
 	if c.Proposed() != "coaching" {
 		t.Fatalf("no newcomer: proposed %q", c.Proposed())
 	}
-	c = New(Config{Roster: testRoster(&added, nil), Session: session.Options{Newcomer: "alice"}})
+	c = New(Config{Fees: testFees, Roster: testRoster(&added, nil), Session: session.Options{Newcomer: "alice"}})
 	if w, ok := c.Given(); !ok || w.Name != "Alice" || w.Number != 1 {
 		t.Fatalf("Given() = %+v, %v", w, ok)
 	}

@@ -34,4 +34,4 @@ run '^BenchmarkKeyPress$' 20x ./cmd/partnercoach
 run '^BenchmarkFullSession$' 1x ./cmd/partnercoach
 
 echo "== in process"
-run . 1s -benchmem ./tui ./session ./session/store
+run . 1s -benchmem ./tui ./session ./session/autosave ./around/book

@@ -32,10 +32,6 @@ var Outcomes = []Outcome{Held, NoShow, Rescheduled, Transferred}
 // Billable reports whether a session with this outcome is invoiced.
 func (o Outcome) Billable() bool { return o == Held || o == NoShow }
 
-// Counts reports whether a session with this outcome uses up one of the
-// newcomer's sessions, so that the next one gets the next number.
-func (o Outcome) Counts() bool { return o.Billable() }
-
 // Label is the outcome as the coach reads it.
 func (o Outcome) Label() string {
 	switch o {

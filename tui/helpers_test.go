@@ -12,6 +12,7 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/app/apptest"
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -71,7 +72,7 @@ func newHarnessDrawn(t testing.TB, name string, w, h int, edit func(*app.Config)
 // session.
 func testConfig(t testing.TB, name string) app.Config {
 	t.Helper()
-	cfg := app.Config{Clock: &apptest.Clock{T: base}, Notifier: &apptest.Notifier{}, Keeper: &apptest.Keeper{}, FeeCents: 2500,
+	cfg := app.Config{Clock: &apptest.Clock{T: base}, Notifier: &apptest.Notifier{}, Keeper: &apptest.Keeper{}, Fees: fees.Default,
 		Session: session.Options{Newcomer: "Alice Example", Number: 1}}
 	for _, nm := range script.BuiltinNames() {
 		s, err := script.Builtin(nm)

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"partnercoach/session/review"
+	"partnercoach/around/review"
 )
 
 // TestReviewAtTheEnd: once the coach log is written, the screen shows the

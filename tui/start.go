@@ -74,7 +74,7 @@ func nameField() textinput.Model {
 	in := textinput.New()
 	in.Prompt = "Name: "
 	in.Placeholder = "their name or initials"
-	in.CharLimit = 200 // store.CheckName says why above its own limit
+	in.CharLimit = 200 // names.Check says why above its own limit
 	s := in.Styles()
 	s.Cursor.Blink = false // a blinking cursor would wake the program twice a second
 	in.SetStyles(s)

@@ -9,22 +9,21 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"partnercoach/app"
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // roster is a newcomer list of three: Bob Tester for his third session
 // with an appointment, Alice for her first, Carol for her second.
 func roster(added *[]string) app.Roster {
-	fees := store.DefaultFees
 	at := time.Date(2026, 11, 24, 18, 0, 0, 0, time.UTC)
 	return app.Roster{
-		Fees: fees,
-		Entries: []store.RosterEntry{
-			{Name: "Bob Tester", Listed: true, Next: store.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: store.FormatWhen(at, time.UTC, "")},
-			{Name: "Alice Example", Listed: true, Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
-			{Name: "Carol", Listed: true, Next: store.Next{Number: 2, Script: "followup", FeeCents: 5000}},
+		Entries: []book.RosterEntry{
+			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
+				At: at, When: book.FormatWhen(at, time.UTC, "")},
+			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
+			{Name: "Carol", Listed: true, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 5000}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return nil },
 	}
@@ -35,7 +34,7 @@ func roster(added *[]string) app.Roster {
 func startHarness(t *testing.T, w, h int, added *[]string) *harness {
 	t.Helper()
 	return newHarnessWith(t, "", w, h, func(c *app.Config) {
-		c.Session, c.FeeCents, c.Roster = session.Options{}, 0, roster(added)
+		c.Session, c.Roster = session.Options{}, roster(added)
 	})
 }
 
@@ -70,8 +69,8 @@ func TestStartScreenListsTheNewcomers(t *testing.T) {
 	if ses == nil || ses.Script().Name != "followup" || ses.Options().Newcomer != "Bob Tester" || ses.Options().Number != 3 {
 		t.Fatalf("the session opened is %+v", ses)
 	}
-	if h.m.core.Config().FeeCents != 5000 || h.m.core.SessionNumber() != 3 || len(added) != 0 {
-		t.Fatalf("fee %d, number %d, added %v", h.m.core.Config().FeeCents, h.m.core.SessionNumber(), added)
+	if h.m.core.Fee() != 5000 || h.m.core.SessionNumber() != 3 || len(added) != 0 {
+		t.Fatalf("fee %d, number %d, added %v", h.m.core.Fee(), h.m.core.SessionNumber(), added)
 	}
 }
 
@@ -85,8 +84,8 @@ func TestStartScreenFirstSessionProposesFirst(t *testing.T) {
 		t.Fatalf("Alice's first session is not proposed:\n%s", s)
 	}
 	h.keys("enter")
-	if o := h.m.core.Session().Options(); o.Newcomer != "Alice Example" || o.Number != 1 || h.m.core.Config().FeeCents != 2500 {
-		t.Fatalf("options %+v, fee %d", o, h.m.core.Config().FeeCents)
+	if o := h.m.core.Session().Options(); o.Newcomer != "Alice Example" || o.Number != 1 || h.m.core.Fee() != 2500 {
+		t.Fatalf("options %+v, fee %d", o, h.m.core.Fee())
 	}
 }
 
@@ -134,7 +133,7 @@ func TestStartScreenSomeoneNew(t *testing.T) {
 	}
 }
 
-// TestStartScreenRefusesABadName: a name store.CheckName refuses is said
+// TestStartScreenRefusesABadName: a name names.Check refuses is said
 // on screen, and the field stays open; Escape goes back to the list.
 func TestStartScreenRefusesABadName(t *testing.T) {
 	var added []string
@@ -195,8 +194,8 @@ func TestStartScreenKeepsTheConfidentialityLine(t *testing.T) {
 		h := newHarnessWith(t, "", size[0], size[1], func(c *app.Config) {
 			c.Session, c.Roster = session.Options{}, roster(&added)
 			for i := range 20 {
-				c.Roster.Entries = append(c.Roster.Entries, store.RosterEntry{Name: fmt.Sprintf("Newcomer %02d", i),
-					Next: store.Next{Number: 2, Script: "followup", FeeCents: 5000}})
+				c.Roster.Entries = append(c.Roster.Entries, book.RosterEntry{Name: fmt.Sprintf("Newcomer %02d", i),
+					Next: fees.Next{Number: 2, Script: "followup", FeeCents: 5000}})
 			}
 			c.Offer, c.Saved = session.New(c.Scripts[0], session.Options{Newcomer: "Zed"}, base.Add(-50*time.Hour)), base.Add(-49*time.Hour)
 		})

@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/calendar"
+	"partnercoach/around/outputs"
 	"partnercoach/internal/settings"
-	"partnercoach/session/calendar"
-	"partnercoach/session/store"
 )
 
 // newCalendarCmd builds "partnercoach calendar" and its subcommand.
@@ -67,7 +67,7 @@ func newCalendarExportCmd() *cobra.Command {
 // exportCalendar writes the calendar at now where target says.
 func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) error {
 	if target.Output != "" {
-		if err := store.CheckOutput(target.Output); err != nil { // before reading anything
+		if err := outputs.Check(target.Output); err != nil { // before reading anything
 			return err
 		}
 	}

@@ -13,14 +13,14 @@ import (
 	"testing"
 	"time"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 func TestCalendarExportWritesOnlyRegularFiles(t *testing.T) {
 	dir := useTempHome(t)
 	t.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	now := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
-	if _, err := store.AddNewcomer("AB", store.DateOf(now)); err != nil {
+	if _, err := book.AddNewcomer("AB", book.DateOf(now)); err != nil {
 		t.Fatal(err)
 	}
 	existing := filepath.Join(dir, "old.ics")

@@ -8,9 +8,10 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"partnercoach/around/book"
+	"partnercoach/around/records"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // completer offers the words that may follow on a command line: the
@@ -33,9 +34,9 @@ var recordFirst = []string{"log show", "log edit"}
 var flagCompleters = map[string]completer{
 	"newcomer": completeNewcomers,
 	"tz":       completeZones,
-	"by":       fixedChoices(string(store.ByCoach), string(store.ByNewcomer)),
-	"caller":   fixedChoices(string(store.ByCoach), string(store.ByNewcomer)),
-	"format":   fixedChoices(string(store.Markdown), string(store.JSON), string(store.CSV)),
+	"by":       fixedChoices(string(book.ByCoach), string(book.ByNewcomer)),
+	"caller":   fixedChoices(string(book.ByCoach), string(book.ByNewcomer)),
+	"format":   fixedChoices(string(records.Markdown), string(records.JSON), string(records.CSV)),
 	"outcome":  fixedChoices(outcomeNames()...),
 }
 
@@ -152,9 +153,9 @@ func completeRecords(_ *cobra.Command, _ []string, prefix string) ([]string, cob
 // newcomers do. Reading moves a damaged list aside, and that is said
 // once: what would be printed on standard error comes back as lines of
 // cobra's active help, which bash and zsh show under the command line.
-func completionNewcomers() ([]store.Newcomer, []string) {
+func completionNewcomers() ([]book.Newcomer, []string) {
 	var said strings.Builder
-	list, problems, _ := store.ListNewcomers()
+	list, problems, _ := book.ListNewcomers()
 	printProblems(&said, problems)
 	return list, strings.Split(strings.TrimSpace(said.String()), "\n")
 }
@@ -163,7 +164,7 @@ func completionNewcomers() ([]store.Newcomer, []string) {
 // of their files alone: a TAB reads no record, so it stays quick with
 // thousands of them, and it moves no damaged one aside unsaid.
 func completionRecordIDs() []string {
-	entries, err := os.ReadDir(store.RecordsDir())
+	entries, err := os.ReadDir(records.Dir())
 	if err != nil {
 		return nil
 	}

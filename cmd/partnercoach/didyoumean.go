@@ -9,9 +9,10 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"partnercoach/around/book"
+	"partnercoach/around/names"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // maxAnswer bounds the line read in answer to a question on the terminal.
@@ -31,14 +32,14 @@ func meant(name string, newPerson bool) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	q := nameQuestion{known: store.Known(list, recs), in: os.Stdin, out: os.Stderr,
+	q := nameQuestion{known: book.Known(list, recs), in: os.Stdin, out: os.Stderr,
 		interactive: term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stderr.Fd())}
 	return q.ask(name)
 }
 
 // nameQuestion asks whether a name close to a known one meant it.
 type nameQuestion struct {
-	known       []store.Newcomer
+	known       []book.Newcomer
 	in          io.Reader
 	out         io.Writer
 	interactive bool // the coach is at a terminal to answer
@@ -48,11 +49,11 @@ type nameQuestion struct {
 // when the coach cannot be asked or does not answer.
 func (q nameQuestion) ask(name string) (string, error) {
 	for _, n := range q.known {
-		if store.SameName(n.Name, name) {
+		if names.Same(n.Name, name) {
 			return n.Name, nil
 		}
 	}
-	near, ok := store.Suggest(name, q.known)
+	near, ok := book.Suggest(name, q.known)
 	if !ok {
 		return name, nil
 	}

@@ -9,12 +9,12 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"partnercoach/session/store"
+	"partnercoach/around/book"
 )
 
 func TestNameQuestion(t *testing.T) {
 	t.Parallel()
-	known := []store.Newcomer{{Name: "Bob Tester"}, {Name: "AB"}}
+	known := []book.Newcomer{{Name: "Bob Tester"}, {Name: "AB"}}
 	tests := []struct {
 		name        string
 		typed       string

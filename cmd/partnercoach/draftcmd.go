@@ -8,10 +8,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/drafts"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/drafts"
 )
 
 // newDraftCmd builds "partnercoach newcomer draft NAME KIND".

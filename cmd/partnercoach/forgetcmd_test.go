@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/names"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // forgotten is the newcomer the forget tests forget: a name no other text
@@ -192,7 +192,7 @@ func TestForgetSaysWhatIsLeftAndFails(t *testing.T) {
 	if strings.Contains(out, "No file in partnercoach's folders names") || strings.Contains(out, "2025-01-03-1200") {
 		t.Errorf("forget says too much:\n%s", out)
 	}
-	if _, err := store.CheckName(forgotten); err != nil {
+	if _, err := names.Check(forgotten); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/records"
 	"partnercoach/internal/settings"
-	"partnercoach/session/store"
 )
 
 // newInvoiceCmd builds "partnercoach invoice".
@@ -33,10 +33,10 @@ func newInvoiceCmd() *cobra.Command {
 // printInvoice prints the invoice for the month given, or for the month
 // of now when none is.
 func printInvoice(out, errw io.Writer, month string, now time.Time) error {
-	start := store.MonthOf(now)
+	start := records.MonthOf(now)
 	if month != "" {
 		var err error
-		if start, err = store.ParseMonth(month, now.Location()); err != nil {
+		if start, err = records.ParseMonth(month, now.Location()); err != nil {
 			return fmt.Errorf("--month: %w", err)
 		}
 	}
@@ -44,8 +44,8 @@ func printInvoice(out, errw io.Writer, month string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	recs, problems := store.List()
+	recs, problems := records.List()
 	printProblems(errw, problems)
-	_, err = io.WriteString(out, store.FormatInvoice(store.BuildInvoice(recs, start), set.Coach))
+	_, err = io.WriteString(out, records.FormatInvoice(records.BuildInvoice(recs, start), set.Coach))
 	return err
 }

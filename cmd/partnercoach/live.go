@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"partnercoach/app"
-	"partnercoach/session/store"
+	"partnercoach/session/autosave"
 )
 
 // staleAfter is how old an unfinished session may be and still come back
@@ -17,20 +17,20 @@ const staleAfter = 24 * time.Hour
 // and the unfinished session found in the autosave, if any. A run with
 // --no-save holds neither.
 type liveRun struct {
-	live   *store.Live
-	found  *store.Unfinished
+	live   *autosave.Live
+	found  *autosave.Unfinished
 	notice string // a word about a damaged autosave, for the screen
 }
 
 // openLive takes the lock on the live session and reads its autosave. A
 // damaged autosave is moved aside and reported; the run goes on. A run in
 // real time is never blocked by a rehearsal left unfinished: it is set
-// aside (store.Live.Waiting), and the notice says so.
+// aside (autosave.Live.Waiting), and the notice says so.
 func openLive(noSave, rehearsal bool) (*liveRun, error) {
 	if noSave {
 		return &liveRun{}, nil
 	}
-	l, err := store.OpenLive()
+	l, err := autosave.Open()
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func openLive(noSave, rehearsal bool) (*liveRun, error) {
 // moved aside, or still in the way (a folder, or a file that cannot be
 // read), when nothing of this session can be saved until it is moved.
 func unreadNotice(err error) string {
-	if _, statErr := os.Lstat(store.LivePath()); statErr != nil {
+	if _, statErr := os.Lstat(autosave.Path()); statErr != nil {
 		return "The autosave could not be read and was moved aside: see 'partnercoach resume'."
 	}
 	return "The autosave could not be read and is still in its place: " +
@@ -70,7 +70,7 @@ func (r *liveRun) keeper() app.Keeper {
 }
 
 // errUnfinished says that a new session cannot start while one waits.
-func errUnfinished(u *store.Unfinished) error {
+func errUnfinished(u *autosave.Unfinished) error {
 	return fmt.Errorf("an unfinished session is waiting (%s): 'partnercoach resume' brings it back, "+
 		"'partnercoach resume --finish' writes its coach log, 'partnercoach resume --discard' drops it",
 		u.Describe())

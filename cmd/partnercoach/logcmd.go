@@ -9,8 +9,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/book"
+	"partnercoach/around/outputs"
+	"partnercoach/around/records"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // newLogCmd builds "partnercoach log" and its subcommands.
@@ -31,7 +34,7 @@ func newLogCmd() *cobra.Command {
 
 // listLog prints the table of recorded sessions.
 func listLog(out, errw io.Writer) error {
-	recs, problems := store.List()
+	recs, problems := records.List()
 	printProblems(errw, problems)
 	if len(recs) == 0 {
 		fmt.Fprintln(out, "No sessions recorded yet.")
@@ -41,8 +44,8 @@ func listLog(out, errw io.Writer) error {
 	fmt.Fprintln(tw, "ID\tDATE\tNEWCOMER\tSESSION\tSCRIPT\tOUTCOME\tLENGTH")
 	for _, r := range recs {
 		length := "-"
-		if l := store.Length(r); l > 0 {
-			length = store.Human(l.D())
+		if l := records.Length(r); l > 0 {
+			length = records.Human(l.D())
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", textsafe.Line(r.ID), r.Started.Local().Format("2006-01-02 15:04"),
 			orDash(textsafe.Line(r.Newcomer)), orDash(numberText(r.Number)), textsafe.Line(r.Script),
@@ -58,12 +61,12 @@ func newLogShowCmd() *cobra.Command {
 		Short: "Print one session's coach log",
 		Args:  oneArg("record id (partnercoach log lists them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rec, notes, err := store.Load(args[0])
+			rec, notes, err := records.Load(args[0])
 			printProblems(cmd.ErrOrStderr(), notes)
 			if err != nil {
 				return err
 			}
-			_, err = io.WriteString(cmd.OutOrStdout(), store.FormatLog(rec)+reviewSection(rec))
+			_, err = io.WriteString(cmd.OutOrStdout(), records.FormatLog(rec)+reviewSection(rec))
 			return err
 		},
 	}
@@ -100,27 +103,29 @@ func newLogExportCmd() *cobra.Command {
 
 // exportLog writes the records as the flags ask.
 func exportLog(out, errw io.Writer, f exportFlags) error {
-	format, err := store.ParseFormat(f.format)
+	format, err := records.ParseFormat(f.format)
 	if err != nil {
 		return fmt.Errorf("--format: %w", err)
 	}
-	recs, problems := store.List()
+	recs, problems := records.List()
 	if f.since != "" {
-		day, err := store.ParseDate(f.since)
+		day, err := book.ParseDate(f.since)
 		if err != nil {
 			return fmt.Errorf("--since: %w", err)
 		}
-		recs = store.Since(recs, day, time.Local)
+		recs = records.Since(recs, day.Time(time.Local))
 	}
 	printProblems(errw, problems)
 	if f.output == "" {
-		return store.Export(out, recs, format)
+		return records.Export(out, recs, format)
 	}
 	var buf bytes.Buffer
-	if err := store.Export(&buf, recs, format); err != nil {
+	if err := records.Export(&buf, recs, format); err != nil {
 		return err
 	}
-	if err := store.WriteOutput(f.output, buf.Bytes()); err != nil {
+	removed, err := outputs.Write(f.output, buf.Bytes())
+	reportLeftovers(errw, removed)
+	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), plural(len(recs), "session", "sessions"), textsafe.Line(f.output))
@@ -130,7 +135,7 @@ func exportLog(out, errw io.Writer, f exportFlags) error {
 // printProblems reports damaged files on standard error, one a line. A
 // problem names a file and may quote its content: it is printed through
 // textsafe.Line.
-func printProblems(w io.Writer, problems []store.Problem) {
+func printProblems(w io.Writer, problems []jsonfile.Problem) {
 	for _, p := range problems {
 		fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Line(p.Error()))
 	}

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/records"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // The ids of the records twoSessions writes.
@@ -39,7 +39,7 @@ func twoSessions(t *testing.T, dir string) []string {
 			}},
 			Screening: session.Suitable,
 		}
-		if err := store.Save(rec); err != nil {
+		if _, err := records.Save(rec); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -79,7 +79,7 @@ func TestLogWithNoSessions(t *testing.T) {
 func TestLogShowPrintsTheCoachLog(t *testing.T) {
 	env := twoSessions(t, t.TempDir())
 	out, _, code := runBinaryEnv(t, env, "log", "show", secondID)
-	if code != 0 || !strings.HasPrefix(out, store.Confidential+"\n\nCoach log "+secondID+"\n") {
+	if code != 0 || !strings.HasPrefix(out, "Confidential: what was said in a session stays between coach and newcomer; keep this log private.\n\nCoach log "+secondID+"\n") {
 		t.Fatalf("exit %d, output:\n%s", code, out)
 	}
 	for _, want := range []string{"Newcomer: AB\n", "Session:  2\n", "Fee:      $50.00\n",

@@ -9,10 +9,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/book"
+	"partnercoach/around/names"
+	"partnercoach/around/records"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // editFlags are the options of "log edit".
@@ -32,10 +34,10 @@ func newLogEditCmd() *cobra.Command {
 		Short: "Correct a recorded session: who it was with, how it turned out, its number",
 		Long: "Correct a record after the session: attach the newcomer it was with, change its " +
 			"outcome, or its session number. The fee follows: nothing unless the outcome is " +
-			"held or no-show; the fee your settings give the session's number when it becomes " +
-			"billable or its number changes; otherwise the fee it was recorded with. " +
-			"Attached without --number, a session is numbered after the newcomer's sessions " +
-			"before it. The record is rewritten at once, as a whole; it says what changed.",
+			"held or no-show and the session is billed (see docs/records.md); the fee your settings give " +
+			"the session when it becomes billed or its number changes; otherwise the fee it was " +
+			"recorded with. Attached without --number, a session is numbered after the newcomer's " +
+			"sessions held before it. The record is rewritten at once, as a whole; it says what changed.",
 		Example: "  partnercoach log edit 2026-11-22-1503 --newcomer \"Bob Tester\"\n" +
 			"  partnercoach log edit 2026-11-22-1503 --outcome no-show",
 		Args: oneArg("record id (partnercoach log lists them)"),
@@ -70,8 +72,7 @@ func editLog(out, errw io.Writer, id string, f editFlags) error {
 	if err != nil {
 		return err
 	}
-	fees := store.Fees{First: int(set.Fees.First), Later: int(set.Fees.Later)}
-	ed, problems, err := store.EditRecord(id, c, fees)
+	ed, problems, err := records.EditRecord(id, c, set.Fees)
 	printProblems(errw, problems)
 	if err != nil {
 		return err
@@ -83,10 +84,10 @@ func editLog(out, errw io.Writer, id string, f editFlags) error {
 // changeOf reads the flags into a change. A newcomer is taken with the
 // spelling of the list or the records; a name close to a known one but
 // not it is refused with the name it may be a typo of.
-func changeOf(errw io.Writer, f editFlags) (store.Change, error) {
-	c := store.Change{Number: f.number}
+func changeOf(errw io.Writer, f editFlags) (records.Change, error) {
+	c := records.Change{Number: f.number}
 	if f.outcome != "" {
-		o, err := store.ParseOutcome(f.outcome)
+		o, err := records.ParseOutcome(f.outcome)
 		if err != nil {
 			return c, fmt.Errorf("--outcome: %w", err)
 		}
@@ -95,7 +96,7 @@ func changeOf(errw io.Writer, f editFlags) (store.Change, error) {
 	if f.newcomer == "" {
 		return c, nil
 	}
-	name, err := store.CheckName(f.newcomer)
+	name, err := names.Check(f.newcomer)
 	if err != nil {
 		return c, fmt.Errorf("--newcomer: %w", err)
 	}
@@ -103,7 +104,7 @@ func changeOf(errw io.Writer, f editFlags) (store.Change, error) {
 	if err != nil {
 		return c, err
 	}
-	c.Newcomer, err = knownName(errw, name, store.Known(list, recs))
+	c.Newcomer, err = knownName(errw, name, book.Known(list, recs))
 	return c, err
 }
 
@@ -111,14 +112,14 @@ func changeOf(errw io.Writer, f editFlags) (store.Change, error) {
 // name that is not known but close to one is refused, asking "did you
 // mean"; one far from all is taken as it is, with a word that it is not
 // in the newcomer list.
-func knownName(errw io.Writer, name string, known []store.Newcomer) (string, error) {
+func knownName(errw io.Writer, name string, known []book.Newcomer) (string, error) {
 	for _, n := range known {
-		if store.SameName(n.Name, name) {
+		if names.Same(n.Name, name) {
 			return n.Name, nil
 		}
 	}
-	if _, ok := store.Suggest(name, known); ok {
-		return "", store.NotListed(name, known)
+	if _, ok := book.Suggest(name, known); ok {
+		return "", book.NotListed(name, known)
 	}
 	fmt.Fprintf(errw, "partnercoach: %s is not in the newcomer list; to add them: partnercoach newcomer add %s\n",
 		textsafe.Line(name), shellword.Quote(name, "NAME"))
@@ -127,7 +128,7 @@ func knownName(errw io.Writer, name string, known []store.Newcomer) (string, err
 
 // printEdit says what a correction changed, and which other records now
 // share the session's number.
-func printEdit(out io.Writer, ed store.Edited) {
+func printEdit(out io.Writer, ed records.Edited) {
 	id := textsafe.Line(ed.After.ID)
 	if len(ed.Changes) == 0 {
 		fmt.Fprintf(out, "Record %s is already so: nothing changed.\n", id)

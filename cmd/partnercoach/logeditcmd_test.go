@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/records"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // unnamedID is the record, with no newcomer, that withUnnamed writes.
@@ -22,7 +22,7 @@ func withUnnamed(t *testing.T, dir string) []string {
 	env := twoSessions(t, dir)
 	start := time.Date(2025, 3, 24, 12, 0, 0, 0, time.UTC)
 	rec := session.Record{ID: unnamedID, Script: "followup", Started: start, Ended: start.Add(50 * time.Minute), Outcome: session.Held}
-	if err := store.Save(rec); err != nil {
+	if _, err := records.Save(rec); err != nil {
 		t.Fatal(err)
 	}
 	cfg := filepath.Join(dir, "config", "partnercoach")
@@ -101,7 +101,7 @@ func TestLogEditRefuses(t *testing.T) {
 			}
 		})
 	}
-	if rec, _, err := store.Load(unnamedID); err != nil || rec.Newcomer != "" || rec.Outcome != session.Held {
+	if rec, _, err := records.Load(unnamedID); err != nil || rec.Newcomer != "" || rec.Outcome != session.Held {
 		t.Errorf("a refused edit changed the record: %+v, %v", rec, err)
 	}
 }

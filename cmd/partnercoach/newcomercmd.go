@@ -14,10 +14,14 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
+	"partnercoach/around/forget"
+	"partnercoach/around/records"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
-	"partnercoach/session/store"
+	"partnercoach/session/autosave"
 )
 
 // newNewcomerCmd builds "partnercoach newcomer" and its subcommands.
@@ -48,13 +52,13 @@ func newNewcomerAddCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			problems, err := store.AddNewcomer(args[0], day)
+			problems, err := book.AddNewcomer(args[0], day)
 			printProblems(cmd.ErrOrStderr(), problems)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Added %s, assigned %s: contact them by %s.\n",
-				textsafe.Line(strings.TrimSpace(args[0])), day, day.AddDays(store.ContactDays))
+				textsafe.Line(strings.TrimSpace(args[0])), day, day.AddDays(book.ContactDays))
 			return nil
 		},
 	}
@@ -66,9 +70,9 @@ func newNewcomerAddCmd() *cobra.Command {
 // "partnercoach newcomer contacted NAME".
 func newNewcomerDayCmd(verb string) *cobra.Command {
 	var date string
-	short, record := "Record a payment notice for a newcomer", store.RecordPayment
+	short, record := "Record a payment notice for a newcomer", book.RecordPayment
 	if verb == "contacted" {
-		short, record = "Record that you made contact with a newcomer", store.RecordContact
+		short, record = "Record that you made contact with a newcomer", book.RecordContact
 	}
 	cmd := &cobra.Command{
 		Use:   verb + " NAME",
@@ -87,7 +91,7 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 			name := textsafe.Line(strings.TrimSpace(args[0]))
 			if verb == "paid" {
 				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a payment notice for %s on %s: contact them by %s to set up the next session.\n",
-					name, day, day.AddDays(store.ContactDays))
+					name, day, day.AddDays(book.ContactDays))
 			} else {
 				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a contact with %s on %s.\n", name, day)
 			}
@@ -100,17 +104,17 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 
 // dayFlag reads a day given in a flag, today when it is empty. A day
 // still to come is refused: it has not happened yet.
-func dayFlag(name, value string, now time.Time) (store.Date, error) {
-	today := store.DateOf(now)
+func dayFlag(name, value string, now time.Time) (book.Date, error) {
+	today := book.DateOf(now)
 	if value == "" {
 		return today, nil
 	}
-	day, err := store.ParseDate(value)
+	day, err := book.ParseDate(value)
 	if err != nil {
-		return store.Date{}, fmt.Errorf("--%s: %w", name, err)
+		return book.Date{}, fmt.Errorf("--%s: %w", name, err)
 	}
 	if day.After(today) {
-		return store.Date{}, fmt.Errorf("--%s: %s is still to come (today is %s)", name, day, today)
+		return book.Date{}, fmt.Errorf("--%s: %s is still to come (today is %s)", name, day, today)
 	}
 	return day, nil
 }
@@ -137,7 +141,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	statuses := store.Statuses(list, recs, options{Settings: set}.fees(), now)
+	statuses := book.Statuses(list, recs, set.Fees, now)
 	if len(statuses) == 0 {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
 		return nil
@@ -149,7 +153,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 		if !s.Listed {
 			assigned = "(not listed)"
 		}
-		next := fmt.Sprintf("%d · %s · %s", s.Next.Number, s.Next.Script, store.FormatCents(s.Next.FeeCents))
+		next := fmt.Sprintf("%d · %s · %s", s.Next.Number, s.Next.Script, fees.FormatCents(s.Next.FeeCents))
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", textsafe.Line(s.Name), assigned, s.Held, s.NoShows, next, contactBy(s))
 	}
 	if err := tw.Flush(); err != nil {
@@ -160,7 +164,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 
 // contactBy is the earliest contact-by day not yet met, with its reason,
 // marked OVERDUE when it has passed.
-func contactBy(s store.Status) string {
+func contactBy(s book.Status) string {
 	d, ok := s.Pending()
 	if !ok {
 		return "-"
@@ -194,7 +198,7 @@ func newNewcomerForgetCmd() *cobra.Command {
 					return err
 				}
 			}
-			f, problems, err := store.Forget(name)
+			f, problems, err := forget.Newcomer(name)
 			printProblems(cmd.ErrOrStderr(), problems)
 			reportForgotten(cmd.OutOrStdout(), name, f)
 			return forgetError(name, f, err)
@@ -226,7 +230,7 @@ func confirmForget(in io.Reader, out io.Writer, name string) (bool, error) {
 
 // reportForgotten says what Forget deleted, file by file, and what is
 // left to do. Names and paths are printed through textsafe.Line.
-func reportForgotten(w io.Writer, name string, f store.Forgotten) {
+func reportForgotten(w io.Writer, name string, f forget.Forgotten) {
 	name = textsafe.Line(name)
 	if n := len(f.Records); n > 0 {
 		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, plural(n, "record", "records"), name, textsafe.Line(strings.Join(f.Records, ", ")))
@@ -257,7 +261,7 @@ func reportForgotten(w io.Writer, name string, f store.Forgotten) {
 // forgetError is the error newcomer forget ends with: the files it could
 // not delete, those it found still naming the newcomer, or that nothing
 // was recorded about them; nil only when it forgot them and checked.
-func forgetError(name string, f store.Forgotten, err error) error {
+func forgetError(name string, f forget.Forgotten, err error) error {
 	switch {
 	case err != nil:
 		return err
@@ -275,11 +279,11 @@ func forgetError(name string, f store.Forgotten, err error) error {
 func copyKind(path string) string {
 	base := filepath.Base(path)
 	switch {
-	case path == store.LivePath():
+	case path == autosave.Path():
 		return "the autosave of an unfinished session"
 	case strings.HasPrefix(base, "."):
 		return "a temporary file left by a write cut short"
-	case strings.Contains(base, ".damaged-") || filepath.Dir(path) == store.DamagedDir():
+	case strings.Contains(base, ".damaged-") || filepath.Dir(path) == records.DamagedDir():
 		return "a damaged copy moved aside"
 	}
 	return "a copy"
@@ -288,9 +292,9 @@ func copyKind(path string) string {
 // readBook reads the newcomer list and the records, the two files most
 // commands about newcomers need, and says on errw what it found damaged
 // (a damaged file is moved aside as it is read, so this is said once).
-func readBook(errw io.Writer) ([]store.Newcomer, []session.Record, error) {
-	list, problems, err := store.ListNewcomers()
-	recs, recProblems := store.List()
+func readBook(errw io.Writer) ([]book.Newcomer, []session.Record, error) {
+	list, problems, err := book.ListNewcomers()
+	recs, recProblems := records.List()
 	printProblems(errw, append(problems, recProblems...))
 	return list, recs, err
 }

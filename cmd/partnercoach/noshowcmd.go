@@ -8,11 +8,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // newNoShowCmd builds "partnercoach newcomer no-show NAME".
@@ -23,8 +24,9 @@ func newNoShowCmd() *cobra.Command {
 		Long: "Record the newcomer's latest chargeable appointment as a session they did not " +
 			"come to, which the Institute charges them for and pays you: one whose time passed " +
 			"with no session on record (MISSED in 'newcomer list'), or one they cancelled or " +
-			"moved less than 24 hours ahead. It counts as their next session, with its fee, " +
-			"and goes on the invoice of its month.",
+			"moved less than 24 hours ahead. It is billed as their next session (a first session's " +
+			"fee when they had none yet) and goes on the invoice of its month; their next session " +
+			"keeps its number.",
 		Example: "  partnercoach newcomer no-show AB",
 		Args:    oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -48,16 +50,16 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	a, ok := store.Chargeable(n, recs, now)
+	a, ok := book.Chargeable(n, recs, now)
 	if !ok {
 		return fmt.Errorf("%s has no missed session and no cancellation less than 24 hours ahead to charge for", textsafe.Line(n.Name))
 	}
-	rec, err := store.RecordNoShow(n, a, options{Settings: set}.fees())
+	rec, err := book.RecordNoShow(n, a, set.Fees)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "Recorded %s's session of %s as session %d, %s, %s (partnercoach log show %s).\n",
-		textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(a.At, now.Location(), n.TimeZone)), rec.Number,
-		strings.ToLower(session.NoShow.Label()), store.FormatCents(rec.FeeCents), shellword.Quote(rec.ID, "ID"))
+		textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(a.At, now.Location(), n.TimeZone)), rec.Number,
+		strings.ToLower(session.NoShow.Label()), fees.FormatCents(rec.FeeCents), shellword.Quote(rec.ID, "ID"))
 	return nil
 }

@@ -10,9 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/records"
 	"partnercoach/internal/e2e"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // pasteNames are names a coach may give that a shell would act on if a
@@ -90,7 +90,7 @@ func TestEverySuggestedCommandRunsAsPrinted(t *testing.T) {
 	}
 	// log edit naming someone far from everyone listed.
 	start := time.Date(2026, 3, 19, 12, 0, 0, 0, time.UTC)
-	if err := store.Save(session.Record{ID: "2026-03-19-1200", Newcomer: "AB", Number: 1, Script: "first",
+	if _, err := records.Save(session.Record{ID: "2026-03-19-1200", Newcomer: "AB", Number: 1, Script: "first",
 		Started: start, Ended: start.Add(50 * time.Minute), Outcome: session.Held, FeeCents: 2500}); err != nil {
 		t.Fatal(err)
 	}

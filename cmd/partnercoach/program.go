@@ -12,11 +12,12 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"partnercoach/app"
+	"partnercoach/around/fees"
+	"partnercoach/around/records"
 	"partnercoach/internal/settings"
 	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 	"partnercoach/timer"
 	"partnercoach/tui"
 )
@@ -50,7 +51,6 @@ func startScreen(f runFlags) error {
 			} else {
 				cfg.Offer, cfg.Saved = u.Session, u.Saved
 			}
-			cfg.FeeCents = app.Fee(o.fees(), u.Session.Options(), u.Session.Script().Name)
 		}
 		return nil
 	})
@@ -80,7 +80,6 @@ func runSession(f runFlags, name string) error {
 			return errUnfinished(r.found)
 		}
 		cfg.Start = s
-		cfg.FeeCents = app.Fee(o.fees(), cfg.Session, s.Name)
 		return nil
 	})
 }
@@ -118,6 +117,7 @@ func config(f runFlags) (app.Config, options, error) {
 		Sound:     o.sound(),
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
+		Fees:      o.Fees,
 	}
 	if o.newcomer != "" {
 		next := nextFor(o)
@@ -141,12 +141,12 @@ func config(f runFlags) (app.Config, options, error) {
 }
 
 // nextFor works out the newcomer's next session from the records.
-func nextFor(o options) store.Next {
-	recs, problems := store.List()
+func nextFor(o options) fees.Next {
+	recs, problems := records.List()
 	for _, p := range problems {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+p.Error())
 	}
-	return store.NextSession(o.newcomer, recs, o.fees())
+	return fees.NextSession(o.newcomer, recs, o.Fees)
 }
 
 // runProgram runs the session until the coach quits: full screen, or in

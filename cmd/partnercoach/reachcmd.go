@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/book"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // reachFlags are the options of "newcomer reach".
@@ -64,17 +64,17 @@ func reach(out, errw io.Writer, name string, f reachFlags, set bool, changed fun
 	if f.clear && (changed("phone") || changed("handle") || changed("caller")) {
 		return errors.New("--clear drops everything kept about the call: give it alone")
 	}
-	var caller store.Party
+	var caller book.Party
 	if changed("caller") {
-		p, err := store.ParseParty(f.caller)
+		p, err := book.ParseParty(f.caller)
 		if err != nil {
 			return fmt.Errorf("--caller: %w", err)
 		}
 		caller = p
 	}
-	kept, problems, err := store.SetCall(name, func(c store.Call) store.Call {
+	kept, problems, err := book.SetCall(name, func(c book.Call) book.Call {
 		if f.clear {
-			return store.Call{}
+			return book.Call{}
 		}
 		if changed("phone") {
 			c.Phone = strings.TrimSpace(f.phone)
@@ -108,7 +108,7 @@ func reach(out, errw io.Writer, name string, f reachFlags, set bool, changed fun
 
 // callInFull says who calls whom and on what, with the number and handle
 // in full, for the coach alone: "you call them on +1 212 555 0100".
-func callInFull(c store.Call) string {
+func callInFull(c book.Call) string {
 	on := "no number or call handle is kept"
 	if ways := c.Ways(); len(ways) > 0 {
 		on = "on " + strings.Join(ways, ", or ")
@@ -122,7 +122,7 @@ func callInFull(c store.Call) string {
 // callInShort says who calls whom with a number's last four digits only,
 // for "newcomer list", which others may see over the coach's shoulder;
 // it is "" when nothing is kept.
-func callInShort(c store.Call) string {
+func callInShort(c book.Call) string {
 	if c.IsZero() {
 		return ""
 	}

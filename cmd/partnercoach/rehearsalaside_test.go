@@ -10,7 +10,7 @@ import (
 
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
+	"partnercoach/session/autosave"
 )
 
 // TestNewcomerForgetFindsARehearsalSetAside sets a rehearsal with AB aside
@@ -31,7 +31,7 @@ func TestNewcomerForgetFindsARehearsalSetAside(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := store.OpenLive()
+	l, err := autosave.Open()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,14 +40,14 @@ func TestNewcomerForgetFindsARehearsalSetAside(t *testing.T) {
 	}
 	u, notice, err := l.Waiting(false)
 	l.Close()
-	if err != nil || u != nil || notice != store.SetAsideNotice {
+	if err != nil || u != nil || notice != "A rehearsal left unfinished was set aside." {
 		t.Fatalf("Waiting for a real run: %v, %q, %v", u, notice, err)
 	}
 	out := mustRun(t, env, "newcomer", "forget", "AB", "--yes")
-	if !strings.Contains(out, store.RehearsalPath()) {
+	if !strings.Contains(out, autosave.RehearsalPath()) {
 		t.Errorf("forget did not name the rehearsal set aside:\n%s", out)
 	}
-	if _, err := os.Stat(store.RehearsalPath()); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(autosave.RehearsalPath()); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the rehearsal set aside outlived forget: %v", err)
 	}
 }

@@ -70,7 +70,6 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
 	cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
 	resumeClock(&cfg)
-	cfg.FeeCents = app.Fee(o.fees(), u.Session.Options(), u.Session.Script().Name)
 	return runProgram(cfg, o)
 }
 

@@ -10,7 +10,7 @@ import (
 
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
+	"partnercoach/session/autosave"
 )
 
 // leaveUnfinished writes the autosave of an unfinished first session with
@@ -29,7 +29,7 @@ func leaveUnfinished(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := store.OpenLive()
+	l, err := autosave.Open()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestResumeDiscard(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "Discarded the unfinished session (first with AB, at step 2 of 11") {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
-	if _, err := os.Stat(store.LivePath()); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(autosave.Path()); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("the autosave is still there: %v", err)
 	}
 	_, stderr, code = runBinaryEnv(t, homeEnv(dir), "resume")
@@ -68,14 +68,14 @@ func TestResumeDiscard(t *testing.T) {
 func TestResumeReportsADamagedAutosave(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
-	if err := os.MkdirAll(filepath.Dir(store.LivePath()), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(autosave.Path()), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(store.LivePath(), []byte("{\n  \"format\": 1,\n  \"pos\": \"two\"\n}\n"), 0o600); err != nil {
+	if err := os.WriteFile(autosave.Path(), []byte("{\n  \"format\": 1,\n  \"pos\": \"two\"\n}\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	_, stderr, code := runBinaryEnv(t, homeEnv(dir), "resume")
-	if code != 1 || !strings.Contains(stderr, store.LivePath()+":3:") ||
+	if code != 1 || !strings.Contains(stderr, autosave.Path()+":3:") ||
 		!strings.Contains(stderr, "moved aside to") || !strings.Contains(stderr, "no unfinished session") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"partnercoach/around/review"
 	"partnercoach/session"
-	"partnercoach/session/review"
 )
 
 // reviewWidth is the width the review picture is drawn for: it reads in a

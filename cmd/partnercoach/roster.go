@@ -5,8 +5,8 @@ import (
 	"os"
 
 	"partnercoach/app"
+	"partnercoach/around/book"
 	"partnercoach/internal/textsafe"
-	"partnercoach/session/store"
 )
 
 // roster reads the newcomers on record for the start screen, with their
@@ -14,12 +14,12 @@ import (
 // --no-save) puts nobody new on the newcomer list. Damaged files are
 // reported on standard error, as the other commands do, and left out.
 func roster(o options) app.Roster {
-	entries, problems, err := store.LoadRoster(o.fees(), commandNow())
+	entries, problems, err := book.LoadRoster(o.Fees, commandNow())
 	printProblems(os.Stderr, problems)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+textsafe.Line(err.Error()))
 	}
-	r := app.Roster{Entries: entries, Fees: o.fees()}
+	r := app.Roster{Entries: entries}
 	if !o.noSave {
 		r.Add = addNewcomer
 	}
@@ -30,6 +30,6 @@ func roster(o options) app.Roster {
 // runs while the screen is on, so it prints nothing: a damaged list was
 // reported as the run started, when the roster was read.
 func addNewcomer(name string) error {
-	_, err := store.AddNewcomer(name, store.DateOf(commandNow()))
+	_, err := book.AddNewcomer(name, book.DateOf(commandNow()))
 	return err
 }

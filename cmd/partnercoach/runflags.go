@@ -8,9 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/names"
 	"partnercoach/internal/settings"
 	"partnercoach/script"
-	"partnercoach/session/store"
 )
 
 // runFlags are the options of a session run as given on the command line.
@@ -51,11 +51,6 @@ type options struct {
 // --silent).
 func (o options) sound() bool { return o.Sound && !o.Silent }
 
-// fees are the settings' fees in the form the records use.
-func (o options) fees() store.Fees {
-	return store.Fees{First: int(o.Fees.First), Later: int(o.Fees.Later)}
-}
-
 // register adds the run flags to a command.
 func (f *runFlags) register(cmd *cobra.Command) {
 	f.cmd = cmd
@@ -91,7 +86,7 @@ func (f *runFlags) resolve() (options, error) {
 	}
 	newcomer := ""
 	if f.cmd.Flags().Changed("newcomer") {
-		n, err := store.CheckName(f.newcomer)
+		n, err := names.Check(f.newcomer)
 		if err != nil {
 			return options{}, fmt.Errorf("--newcomer: %w", err)
 		}

@@ -96,7 +96,7 @@ func TestResolveKeepsTheOtherSettingsAndRunFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.Coach != "Ann" || o.Colours != settings.ColoursNone || o.Fees.First != 25*settings.Dollar ||
+	if o.Coach != "Ann" || o.Colours != settings.ColoursNone || o.Fees.First != 2500 ||
 		o.newcomer != "AB" || o.speed != 4 {
 		t.Fatalf("resolve gave %+v", o)
 	}

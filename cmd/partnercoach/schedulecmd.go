@@ -10,11 +10,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/around/book"
+	"partnercoach/around/drafts"
+	"partnercoach/around/names"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
-	"partnercoach/session/drafts"
-	"partnercoach/session/store"
 )
 
 // whenHelp says how WHEN is written, for the appointment commands.
@@ -48,11 +49,11 @@ func newScheduleCmd() *cobra.Command {
 
 // schedule books name's next session at when, read at now.
 func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error {
-	at, err := store.ParseWhen(when, now.Location())
+	at, err := book.ParseWhen(when, now.Location())
 	if err != nil {
 		return err
 	}
-	problems, err := store.Schedule(name, at, zone, now)
+	problems, err := book.Schedule(name, at, zone, now)
 	printProblems(errw, problems)
 	if err != nil {
 		return err
@@ -61,7 +62,7 @@ func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(store.FormatWhen(at, now.Location(), n.TimeZone)))
+	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(at, now.Location(), n.TimeZone)))
 	warnFarAhead(out, at, now)
 	if n.TimeZone == "" {
 		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
@@ -93,15 +94,15 @@ func newRescheduleCmd() *cobra.Command {
 
 // reschedule moves name's booked session to when, at now.
 func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time) error {
-	party, err := store.ParseParty(by)
+	party, err := book.ParseParty(by)
 	if err != nil {
 		return fmt.Errorf("--by: %w", err)
 	}
-	at, err := store.ParseWhen(when, now.Location())
+	at, err := book.ParseWhen(when, now.Location())
 	if err != nil {
 		return err
 	}
-	old, problems, err := store.Reschedule(name, at, party, zone, now)
+	old, problems, err := book.Reschedule(name, at, party, zone, now)
 	printProblems(errw, problems)
 	if err != nil {
 		return err
@@ -112,7 +113,7 @@ func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time)
 	}
 	loc := now.Location()
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
-		textsafe.Line(store.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(store.FormatWhen(at, loc, n.TimeZone)))
+		textsafe.Line(book.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(book.FormatWhen(at, loc, n.TimeZone)))
 	warnFarAhead(out, at, now)
 	explainLate(out, n.Name, old, "moved")
 	suggestDraft(out, n.Name, drafts.Reschedule)
@@ -140,11 +141,11 @@ func newCancelCmd() *cobra.Command {
 
 // cancelAppointment calls off name's booked session at now.
 func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) error {
-	party, err := store.ParseParty(by)
+	party, err := book.ParseParty(by)
 	if err != nil {
 		return fmt.Errorf("--by: %w", err)
 	}
-	old, problems, err := store.Cancel(name, party, now)
+	old, problems, err := book.Cancel(name, party, now)
 	printProblems(errw, problems)
 	if err != nil {
 		return err
@@ -154,7 +155,7 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 		return err
 	}
 	fmt.Fprintf(out, "Cancelled %s's session of %s.\n", textsafe.Line(n.Name),
-		textsafe.Line(store.FormatWhen(old.At, now.Location(), n.TimeZone)))
+		textsafe.Line(book.FormatWhen(old.At, now.Location(), n.TimeZone)))
 	explainLate(out, n.Name, old, "cancelled")
 	suggestDraft(out, n.Name, drafts.Cancel)
 	return nil
@@ -163,7 +164,7 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 // warnFarAhead says so when an appointment is more than a year ahead,
 // which is more often a year mistyped than a plan.
 func warnFarAhead(out io.Writer, at, now time.Time) {
-	if store.FarAhead(at, now) {
+	if book.FarAhead(at, now) {
 		fmt.Fprintf(out, "That is more than a year ahead (%s): check the year; newcomer reschedule moves it.\n",
 			at.In(now.Location()).Format("2 January 2006"))
 	}
@@ -171,7 +172,7 @@ func warnFarAhead(out io.Writer, at, now time.Time) {
 
 // explainLate says what the 24-hour rule makes of a cancelled or moved
 // appointment.
-func explainLate(out io.Writer, name string, a store.Appointment, verb string) {
+func explainLate(out io.Writer, name string, a book.Appointment, verb string) {
 	ahead := a.At.Sub(a.Changed)
 	notice := "after its time"
 	if ahead > 0 {
@@ -202,28 +203,28 @@ func roundHours(d time.Duration) string {
 }
 
 // findNewcomer returns the listed newcomer of that name.
-func findNewcomer(name string) (store.Newcomer, error) {
-	list, _, err := store.ListNewcomers()
+func findNewcomer(name string) (book.Newcomer, error) {
+	list, _, err := book.ListNewcomers()
 	if err != nil {
-		return store.Newcomer{}, err
+		return book.Newcomer{}, err
 	}
 	return findIn(list, name)
 }
 
 // findIn returns the newcomer of that name in list.
-func findIn(list []store.Newcomer, name string) (store.Newcomer, error) {
+func findIn(list []book.Newcomer, name string) (book.Newcomer, error) {
 	for _, n := range list {
-		if store.SameName(n.Name, name) {
+		if names.Same(n.Name, name) {
 			return n, nil
 		}
 	}
-	return store.Newcomer{}, store.NotListed(name, list)
+	return book.Newcomer{}, book.NotListed(name, list)
 }
 
 // printAppointments writes, under the newcomer table, each newcomer's
 // standing appointment in both zones, flagging one passed with no session
 // on record. It writes nothing when no appointment stands.
-func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Record, now time.Time) error {
+func printAppointments(out io.Writer, list []book.Newcomer, recs []session.Record, now time.Time) error {
 	type row struct {
 		name, text, call string
 		at               time.Time
@@ -232,13 +233,13 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 		rows   []row
 		missed bool
 	)
-	byName := store.GroupRecords(recs)
+	byName := book.GroupRecords(recs)
 	for _, n := range list {
 		a, ok := n.Current()
 		if !ok {
 			continue
 		}
-		text, call := store.FormatWhen(a.At, now.Location(), n.TimeZone), ""
+		text, call := book.FormatWhen(a.At, now.Location(), n.TimeZone), ""
 		switch {
 		case a.At.After(now):
 			call = callInShort(n.Call)
@@ -274,7 +275,7 @@ func printAppointments(out io.Writer, list []store.Newcomer, recs []session.Reco
 }
 
 // isMissed reports whether the newcomer's standing appointment was missed.
-func isMissed(n store.Newcomer, recs []session.Record, now time.Time) bool {
-	_, missed := store.Missed(n, recs, now)
+func isMissed(n book.Newcomer, recs []session.Record, now time.Time) bool {
+	_, missed := book.Missed(n, recs, now)
 	return missed
 }

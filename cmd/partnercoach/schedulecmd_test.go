@@ -7,8 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/book"
+	"partnercoach/around/records"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // useTempHome points the data and config folders at a fresh folder.
@@ -34,7 +35,7 @@ func TestAppointmentCommands(t *testing.T) {
 	useTempHome(t)
 	ny := newYork(t)
 	now := time.Date(2027, 3, 20, 10, 0, 0, 0, ny)
-	if _, err := store.AddNewcomer("Alice Example", store.DateOf(now)); err != nil {
+	if _, err := book.AddNewcomer("Alice Example", book.DateOf(now)); err != nil {
 		t.Fatal(err)
 	}
 	var out, errw bytes.Buffer
@@ -83,9 +84,19 @@ func TestAppointmentCommands(t *testing.T) {
 	if want := "Recorded Alice Example's session of Mon 29 Mar 03:00 (09:00 for them, Europe/Berlin) as session 1, newcomer did not come (billable), $25.00 (partnercoach log show "; !strings.HasPrefix(out.String(), want) {
 		t.Errorf("no-show said %q, want %q…", out.String(), want)
 	}
-	recs, _ := store.List()
+	recs, _ := records.List()
 	if len(recs) != 1 || recs[0].Outcome != session.NoShow || recs[0].FeeCents != 2500 || !recs[0].Started.Equal(time.Date(2027, 3, 29, 3, 0, 0, 0, ny)) {
 		t.Errorf("records: %+v", recs)
+	}
+	// The session charged stood for her first: her next is still her
+	// first, with the introduction and the screening, at its fee. On the
+	// code before, the list proposed session 2, followup, at $50.
+	out.Reset()
+	if err := listNewcomers(&out, &errw, time.Date(2027, 3, 29, 12, 0, 0, 0, ny)); err != nil {
+		t.Fatal(err)
+	}
+	if got := row(t, out.String(), "Alice Example"); !strings.Contains(got, " 0 1 1 · first · $25.00 ") {
+		t.Errorf("the list after the no-show: %q, want 0 held, 1 no-show, next 1 · first · $25.00", got)
 	}
 	if err := recordNoShow(&out, &errw, "Alice Example", time.Date(2027, 3, 29, 2, 0, 0, 0, ny)); err == nil || !strings.Contains(err.Error(), "no missed session") {
 		t.Errorf("charged twice: %v", err)
@@ -103,14 +114,14 @@ func TestNewcomerListShowsAppointments(t *testing.T) {
 	ny := newYork(t)
 	now := time.Date(2027, 3, 20, 10, 0, 0, 0, ny)
 	for _, name := range []string{"AB", "CD", "EF"} {
-		if _, err := store.AddNewcomer(name, store.DateOf(now)); err != nil {
+		if _, err := book.AddNewcomer(name, book.DateOf(now)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := store.Schedule("AB", time.Date(2027, 3, 28, 3, 0, 0, 0, ny), "Europe/Berlin", now); err != nil {
+	if _, err := book.Schedule("AB", time.Date(2027, 3, 28, 3, 0, 0, 0, ny), "Europe/Berlin", now); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.Schedule("CD", time.Date(2027, 3, 21, 9, 0, 0, 0, ny), "", now); err != nil {
+	if _, err := book.Schedule("CD", time.Date(2027, 3, 21, 9, 0, 0, 0, ny), "", now); err != nil {
 		t.Fatal(err)
 	}
 	var out, errw bytes.Buffer

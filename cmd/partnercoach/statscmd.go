@@ -11,8 +11,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"partnercoach/session/stats"
-	"partnercoach/session/store"
+	"partnercoach/around/book"
+	"partnercoach/around/stats"
 )
 
 // newStatsCmd builds "partnercoach stats".
@@ -41,10 +41,10 @@ func newStatsCmd() *cobra.Command {
 
 // printStats prints the trends at now from the day since, if given.
 func printStats(out, errw io.Writer, since string, now time.Time) error {
-	var day store.Date
+	var day book.Date
 	if since != "" {
 		var err error
-		if day, err = store.ParseDate(since); err != nil {
+		if day, err = book.ParseDate(since); err != nil {
 			return fmt.Errorf("--since: %w", err)
 		}
 	}

@@ -86,13 +86,13 @@ var feeFields = []field{
 		name:    "first",
 		comment: "A newcomer's first session.",
 		read:    func(r *reader, v value, s *Settings) { r.amount(v, &s.Fees.First) },
-		write:   func(s Settings) string { return s.Fees.First.plain() },
+		write:   func(s Settings) string { return plain(s.Fees.First) },
 	},
 	{
 		name:    "later",
 		comment: "Each later session.",
 		read:    func(r *reader, v value, s *Settings) { r.amount(v, &s.Fees.Later) },
-		write:   func(s Settings) string { return s.Fees.Later.plain() },
+		write:   func(s Settings) string { return plain(s.Fees.Later) },
 	},
 }
 

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/fees"
+
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -48,7 +50,7 @@ func TestTheDocumentedExample(t *testing.T) {
 		t.Fatal("docs/settings.md has no ```yaml example")
 	}
 	got, err := Parse("docs/settings.md", []byte(example))
-	want := Settings{Warn: 3 * time.Minute, Notify: true, Sound: true, Fees: Fees{First: 3000, Later: 5550},
+	want := Settings{Warn: 3 * time.Minute, Notify: true, Sound: true, Fees: fees.Fees{First: 3000, Later: 5550},
 		Coach: "Ann Example", Script: "followup", Colours: ColoursDark}
 	if err != nil || got != want {
 		t.Fatalf("the example reads as %+v, %v; want %+v", got, err, want)

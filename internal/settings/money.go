@@ -6,37 +6,25 @@ import (
 	"strings"
 )
 
-// Cents is an amount of money in cents, so that sums are exact.
-type Cents int64
-
-// Dollar is a hundred cents.
-const Dollar Cents = 100
+// dollar is a hundred cents.
+const dollar = 100
 
 // maxDollars bounds a fee: anything above it is a slip of the keyboard.
 const maxDollars = 1_000_000
 
-// String formats the amount for people, such as "$25.00".
-func (c Cents) String() string {
-	sign := ""
-	if c < 0 {
-		sign, c = "-", -c
+// plain formats an amount of cents as a settings file writes it: "25", or
+// "25.50" when there are cents. (fees.FormatCents writes it for people.)
+func plain(cents int) string {
+	if cents%dollar == 0 {
+		return strconv.Itoa(cents / dollar)
 	}
-	return fmt.Sprintf("%s$%d.%02d", sign, c/Dollar, c%Dollar)
-}
-
-// plain formats the amount as a settings file writes it: "25", or "25.50"
-// when there are cents.
-func (c Cents) plain() string {
-	if c%Dollar == 0 {
-		return strconv.FormatInt(int64(c/Dollar), 10)
-	}
-	return fmt.Sprintf("%d.%02d", c/Dollar, c%Dollar)
+	return fmt.Sprintf("%d.%02d", cents/dollar, cents%dollar)
 }
 
 // ParseAmount reads an amount in dollars written as 25, 25.5, 25.50, $25
-// or $25.50. It refuses negative amounts, fractions of a cent and amounts
-// of a million dollars or more.
-func ParseAmount(s string) (Cents, error) {
+// or $25.50, and returns it in cents. It refuses negative amounts,
+// fractions of a cent and amounts of a million dollars or more.
+func ParseAmount(s string) (int, error) {
 	t := strings.TrimSpace(s)
 	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "$-") {
 		return 0, fmt.Errorf("expected an amount of at least 0, got %q", shorten(s))
@@ -53,10 +41,10 @@ func ParseAmount(s string) (Cents, error) {
 	if err != nil || d >= maxDollars {
 		return 0, fmt.Errorf("expected an amount below $%d, got %q", maxDollars, shorten(s))
 	}
-	c := Cents(d) * Dollar
+	c := int(d) * dollar
 	if frac != "" {
 		f, _ := strconv.Atoi((frac + "0")[:2])
-		c += Cents(f)
+		c += f
 	}
 	return c, nil
 }

@@ -5,7 +5,7 @@ import "testing"
 func TestParseAmount(t *testing.T) {
 	good := []struct {
 		in   string
-		want Cents
+		want int
 	}{
 		{"25", 2500}, {"25.00", 2500}, {"25.5", 2550}, {"25.50", 2550}, {"$25", 2500},
 		{"$25.50", 2550}, {" $7.05 ", 705}, {"0", 0}, {"0.01", 1}, {"999999.99", 99999999},
@@ -40,10 +40,12 @@ func TestParseAmount(t *testing.T) {
 	}
 }
 
-func TestCentsString(t *testing.T) {
-	for c, want := range map[Cents]string{0: "$0.00", 5: "$0.05", 2500: "$25.00", 2550: "$25.50", -150: "-$1.50"} {
-		if got := c.String(); got != want {
-			t.Errorf("Cents(%d).String() = %q, want %q", c, got, want)
+// TestPlainIsReadBack: an amount written as a settings file writes it is
+// read back as the same amount.
+func TestPlainIsReadBack(t *testing.T) {
+	for _, cents := range []int{0, 5, 2500, 2550, 99999999} {
+		if got, err := ParseAmount(plain(cents)); err != nil || got != cents {
+			t.Errorf("ParseAmount(plain(%d)) = %d, %v", cents, got, err)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"partnercoach/around/fees"
 )
 
 func TestParseEveryKey(t *testing.T) {
@@ -22,7 +24,7 @@ colours: light
 		Warn:    90 * time.Second,
 		Notify:  false,
 		Silent:  true,
-		Fees:    Fees{First: 3050, Later: 6000},
+		Fees:    fees.Fees{First: 3050, Later: 6000},
 		Coach:   "Ann Weiser Cornell",
 		Script:  "followup",
 		Colours: ColoursLight,

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"partnercoach/around/fees"
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
 )
@@ -35,8 +36,8 @@ type Settings struct {
 	// Silent is the older setting: it has no effect but to force quiet,
 	// whatever Sound says.
 	Silent bool
-	// Fees are what the coach charges, for invoices.
-	Fees Fees
+	// Fees are what the coach is paid, for the fee of each session.
+	Fees fees.Fees
 	// Coach is the coach's name, for the header of invoices.
 	Coach string
 	// Script is the name of the script to start with.
@@ -49,13 +50,6 @@ type Settings struct {
 	// ShortForm names the self-guiding short form the coach works with,
 	// which drafted messages ask the newcomer to download.
 	ShortForm string
-}
-
-// Fees are the coach's fees for a newcomer's first session and for each
-// later one.
-type Fees struct {
-	First Cents
-	Later Cents
 }
 
 // Colours is the colour scheme of the screen.
@@ -81,7 +75,7 @@ func Default() Settings {
 	return Settings{
 		Warn:    2 * time.Minute,
 		Notify:  true,
-		Fees:    Fees{First: 25 * Dollar, Later: 50 * Dollar},
+		Fees:    fees.Default,
 		Script:  "first",
 		Colours: ColoursAuto,
 	}

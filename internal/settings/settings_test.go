@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"partnercoach/around/fees"
 )
 
 func TestDefault(t *testing.T) {
@@ -14,7 +16,7 @@ func TestDefault(t *testing.T) {
 		Warn:    2 * time.Minute,
 		Notify:  true,
 		Silent:  false,
-		Fees:    Fees{First: 2500, Later: 5000},
+		Fees:    fees.Fees{First: 2500, Later: 5000},
 		Coach:   "",
 		Script:  "first",
 		Colours: ColoursAuto,

@@ -56,7 +56,7 @@ func (r *reader) boolean(v value, dst *bool) {
 }
 
 // amount reads a fee in dollars, such as 25 or "$25.50".
-func (r *reader) amount(v value, dst *Cents) {
+func (r *reader) amount(v value, dst *int) {
 	s, ok := scalarText(v.node)
 	if !ok {
 		r.expected(v, "an amount in dollars such as 25 or $25.50")

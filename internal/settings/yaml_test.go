@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/fees"
+
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -14,9 +16,9 @@ func TestYAMLOfTheDefaults(t *testing.T) {
 func TestYAMLReadsBackTheSame(t *testing.T) {
 	tests := []Settings{
 		Default(),
-		{Warn: 90 * time.Second, Notify: false, Silent: true, Fees: Fees{First: 3050, Later: 5}, Coach: `Zoë "Z" O'Brien \ co`,
+		{Warn: 90 * time.Second, Notify: false, Silent: true, Fees: fees.Fees{First: 3050, Later: 5}, Coach: `Zoë "Z" O'Brien \ co`,
 			Script: "followup", Colours: ColoursNone},
-		{Warn: time.Hour, Fees: Fees{First: 0, Later: 99999999}, Coach: "#1 coach: yes", Script: "null", Colours: ColoursDark},
+		{Warn: time.Hour, Fees: fees.Fees{First: 0, Later: 99999999}, Coach: "#1 coach: yes", Script: "null", Colours: ColoursDark},
 		{Warn: 20 * time.Second, Script: "010", Colours: ColoursLight},
 		{Warn: 1500 * time.Millisecond, Script: "true", Colours: ColoursAuto},
 		{Warn: time.Hour + 20*time.Second, Script: "a-1", Colours: ColoursAuto},

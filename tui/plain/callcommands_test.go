@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/around/fees"
 	"partnercoach/session"
 )
 
@@ -69,7 +70,7 @@ func TestPreviewAndTextAnswer(t *testing.T) {
 
 // TestPeerSession names the partners and asks no newcomer's questions.
 func TestPeerSession(t *testing.T) {
-	h := newHarness(t, app.Config{Start: builtin(t, "partnership"), FeeCents: 5000}, Options{})
+	h := newHarness(t, app.Config{Start: builtin(t, "partnership"), Fees: fees.Fees{First: 5000, Later: 5000}}, Options{})
 	out := h.to("a-turn")
 	mustContain(t, out, "Focusing: Partner A. Listening: Partner B.")
 	h.send("E")

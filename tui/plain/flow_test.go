@@ -11,13 +11,14 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/app/apptest"
+	"partnercoach/around/fees"
 	"partnercoach/session"
 )
 
 // TestCoachLogQuestions ends a first session and answers the coach log's
 // questions, one of them wrongly first and some with Enter alone.
 func TestCoachLogQuestions(t *testing.T) {
-	h := newHarness(t, app.Config{Start: builtin(t, "first"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
+	h := newHarness(t, app.Config{Start: builtin(t, "first"), Fees: fees.Fees{First: 4500, Later: 4500}, Session: session.Options{Newcomer: "AB"}}, Options{})
 	h.sendAll("x 1", "m")
 	h.clock.T = t0.Add(50 * time.Minute)
 	h.send("E")
@@ -54,7 +55,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	ses := session.New(builtin(t, "followup"), session.Options{Number: 2}, t0)
 	ses.Apply(session.End{}, t0.Add(10*time.Minute))
 	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
-	h := newHarness(t, app.Config{Resume: ses, FeeCents: 3000}, Options{})
+	h := newHarness(t, app.Config{Resume: ses, Fees: fees.Fees{First: 3000, Later: 3000}}, Options{})
 	out := h.news()
 	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 18 items covered", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
@@ -176,7 +177,7 @@ func TestRunLoop(t *testing.T) {
 // autosave goes, and the coach is told nothing was saved.
 func TestRehearsalIsNeverLogged(t *testing.T) {
 	opts := session.Options{Rehearsal: session.Rehearsal{Speed: 10, Origin: t0}}
-	h := newHarness(t, app.Config{Start: builtin(t, "first"), Session: opts, FeeCents: 2500}, Options{})
+	h := newHarness(t, app.Config{Start: builtin(t, "first"), Session: opts, Fees: fees.Fees{First: 2500, Later: 2500}}, Options{})
 	h.send("x 1")
 	h.send("E")
 	out := h.send("yes")

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/around/fees"
 	"partnercoach/session"
 )
 
@@ -13,7 +14,7 @@ import (
 // mode says the review in words, a sentence a step, after where the log
 // went, and nothing of the bars.
 func TestReviewSaidAtTheEnd(t *testing.T) {
-	h := newHarness(t, app.Config{Start: builtin(t, "followup"), FeeCents: 4500, Session: session.Options{Newcomer: "AB"}}, Options{})
+	h := newHarness(t, app.Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 4500, Later: 4500}, Session: session.Options{Newcomer: "AB"}}, Options{})
 	h.send("x 1")
 	h.clock.T = t0.Add(8 * time.Minute)
 	h.send("n")

@@ -7,9 +7,10 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/around/book"
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
-	"partnercoach/session/store"
 )
 
 // roster is a newcomer list of two: Bob Tester for his third session,
@@ -18,11 +19,10 @@ import (
 func roster(added *[]string) app.Roster {
 	at := time.Date(2026, 11, 24, 18, 0, 0, 0, time.UTC)
 	return app.Roster{
-		Fees: store.DefaultFees,
-		Entries: []store.RosterEntry{
-			{Name: "Bob Tester", Listed: true, Next: store.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: store.FormatWhen(at, time.UTC, "")},
-			{Name: "Alice Example", Listed: true, Next: store.Next{Number: 1, Script: "first", FeeCents: 2500}},
+		Entries: []book.RosterEntry{
+			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
+				At: at, When: book.FormatWhen(at, time.UTC, "")},
+			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return nil },
 	}
@@ -42,7 +42,7 @@ func scripts(t *testing.T) []*script.Script {
 // starts with their name and number.
 func TestStartListsTheNewcomers(t *testing.T) {
 	var added []string
-	h := newHarness(t, app.Config{Scripts: scripts(t), Roster: roster(&added)}, Options{})
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added)}, Options{})
 	mustContain(t, h.news(), "Choose the session to run.\nWho is the session with? Newcomers on record:\n"+
 		"1. Bob Tester: session 3, followup, $50.00, next appointment Tue 24 Nov 18:00.\n"+
 		"2. Alice Example: session 1, first, $25.00.\n",
@@ -52,8 +52,8 @@ func TestStartListsTheNewcomers(t *testing.T) {
 		"Session content is confidential", "(Enter alone: followup).")
 	mustContain(t, h.send(""), "Second or later partnership coaching session.")
 	o := h.fe.core.Session().Options()
-	if o.Newcomer != "Bob Tester" || o.Number != 3 || h.fe.core.Config().FeeCents != 5000 || len(added) != 0 {
-		t.Fatalf("options %+v, fee %d, added %v", o, h.fe.core.Config().FeeCents, added)
+	if o.Newcomer != "Bob Tester" || o.Number != 3 || h.fe.core.Fee() != 5000 || len(added) != 0 {
+		t.Fatalf("options %+v, fee %d, added %v", o, h.fe.core.Fee(), added)
 	}
 	h.to("newcomer-turn")
 	mustContain(t, h.send("read"), "Focusing: the newcomer, Bob Tester, session 3.")
@@ -90,7 +90,7 @@ func TestStartWhoAnswers(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var added []string
-			h := newHarness(t, app.Config{Scripts: scripts(t), Roster: roster(&added)}, Options{})
+			h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added)}, Options{})
 			out := h.sendAll(tc.lines...)
 			mustContain(t, out, tc.said...)
 			s := h.fe.core.Session()
@@ -107,11 +107,11 @@ func TestStartWhoAnswers(t *testing.T) {
 	}
 }
 
-// TestStartRefusesBadAnswers: a name store.CheckName refuses, a number
+// TestStartRefusesBadAnswers: a name names.Check refuses, a number
 // out of range and an unknown script are said, and asked again.
 func TestStartRefusesBadAnswers(t *testing.T) {
 	var added []string
-	h := newHarness(t, app.Config{Scripts: scripts(t), Roster: roster(&added)}, Options{})
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added)}, Options{})
 	h.news()
 	mustContain(t, h.send("7"), "There is no newcomer 7: expected a number from 1 to 2, a name, or none.", "Type the number or the name of a newcomer")
 	long := strings.Repeat("x", 101)
@@ -125,7 +125,7 @@ func TestStartRefusesBadAnswers(t *testing.T) {
 // straight to the scripts, the one the records propose first.
 func TestStartNewcomerGiven(t *testing.T) {
 	var added []string
-	cfg := app.Config{Scripts: scripts(t), Roster: roster(&added), Preselect: "followup",
+	cfg := app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added), Preselect: "followup",
 		Session: session.Options{Newcomer: "Bob Tester", Number: 3}}
 	h := newHarness(t, cfg, Options{})
 	mustContain(t, h.news(), "Choose the session to run.\nSession with Bob Tester, session 3.\nScripts:", "(Enter alone: followup).")

@@ -1,0 +1,10 @@
+package calendar
+
+import (
+	"testing"
+
+	"partnercoach/internal/filetest"
+)
+
+// TestMain keeps the tests out of the coach's own folders.
+func TestMain(m *testing.M) { filetest.Main(m) }

@@ -1,0 +1,106 @@
+package calendar
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"partnercoach/internal/jsonfile"
+	"partnercoach/internal/paths"
+	"partnercoach/internal/regular"
+	"partnercoach/internal/safefile"
+)
+
+// StatePath is the file in which calendar export remembers the events it
+// wrote (state.go). It names no one.
+func StatePath() string { return filepath.Join(paths.StateDir(), "calendar.json") }
+
+// lockPath is the lock file that one export at a time holds.
+func lockPath() string { return StatePath() + ".lock" }
+
+// maxStateSize bounds the read of the state file: an event takes some 150
+// bytes, a coach's calendar holds a few hundred, and a newcomer list of the
+// largest size partnercoach reads (safefile.MaxSize) makes fewer than 40,000.
+const maxStateSize = 4 * safefile.MaxSize
+
+// errEndFirst is the error of a time that ends before it starts.
+var errEndFirst = errors.New("the end is not after the start")
+
+// lockWait is how long an export waits for another to finish.
+const lockWait = 10 * time.Second
+
+// lockState takes the lock of the export state and returns the function
+// that releases it.
+func lockState() (func(), error) {
+	if err := paths.Ensure(paths.StateDir()); err != nil {
+		return nil, err
+	}
+	return safefile.LockFile(lockPath(), "exporting the calendar", lockWait)
+}
+
+// readState reads the state file; a missing one is an empty state. A
+// damaged one is an error that says where and how to start afresh.
+func readState() (*stateFile, error) {
+	path := StatePath()
+	info, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &stateFile{Format: stateFormat}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("cannot read %s: it is %s, not a regular file; remove it", path, regular.Kind(info.Mode()))
+	}
+	data, err := regular.Read(path, maxStateSize)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	var s stateFile
+	if err := jsonfile.Decode(path, data, &s); err != nil {
+		return nil, fmt.Errorf("%w (delete the file to start afresh: events exported before are then not cancelled)", err)
+	}
+	if msg := s.check(); msg != "" {
+		return nil, fmt.Errorf("%s: %s (delete the file to start afresh: events exported before are then not cancelled)", path, msg)
+	}
+	return &s, nil
+}
+
+// check says what is wrong with a state read from its file, or "".
+func (s *stateFile) check() string {
+	if s.Format != stateFormat {
+		return fmt.Sprintf("format is %d; this partnercoach reads calendar states of format %d", s.Format, stateFormat)
+	}
+	for i, x := range s.Events {
+		if !uidRE.MatchString(x.UID) {
+			return fmt.Sprintf("event %d: %q is not a UID partnercoach makes", i+1, x.UID)
+		}
+		if _, err := parseWhen(x.Start, x.End); err != nil || x.Sequence < 0 {
+			return fmt.Sprintf("event %d (%s): expected start and end such as 20261207T090000Z or 20261207, the end after the start, and a sequence of 0 or more", i+1, x.UID)
+		}
+	}
+	for _, p := range s.Outputs {
+		if !filepath.IsAbs(p) {
+			return fmt.Sprintf("output %q is not an absolute path", p)
+		}
+	}
+	return ""
+}
+
+// save writes the state file, mode 0600, atomically, without the outputs
+// an older partnercoach kept in it.
+func (s *stateFile) save() error {
+	s.Outputs = nil
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(s); err != nil {
+		return err
+	}
+	return safefile.WriteFile(StatePath(), buf.Bytes())
+}

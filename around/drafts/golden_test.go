@@ -1,0 +1,103 @@
+package drafts
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"partnercoach/around/book"
+	"partnercoach/session"
+)
+
+// goldenCase is one draft of the goldens: a coach in Berlin, a newcomer
+// in New York, on 2 March 2027.
+type goldenCase struct {
+	name string
+	kind Kind
+	in   Input
+}
+
+// goldenCases are a draft of every kind, in each of its forms.
+func goldenCases(t *testing.T) []goldenCase {
+	berlin, ny := loc(t, "Europe/Berlin"), loc(t, "America/New_York")
+	now := time.Date(2027, 3, 2, 10, 0, 0, 0, berlin)
+	at := time.Date(2027, 3, 9, 13, 0, 0, 0, ny) // 19:00 in Berlin
+	later := time.Date(2027, 3, 16, 13, 0, 0, 0, ny)
+	base := book.Newcomer{Name: "Olga Example", Assigned: book.NewDate(2027, 2, 27), TimeZone: "America/New_York"}
+	with := func(change func(*book.Newcomer)) book.Newcomer {
+		n := base
+		change(&n)
+		return n
+	}
+	booked := func(n *book.Newcomer) {
+		n.Appointments = []book.Appointment{{At: at, Booked: now, State: book.Booked}}
+	}
+	phone := book.Call{Phone: "+1 212 555 0100"}
+	ended := func(state book.State, by book.Party, ahead time.Duration) func(*book.Newcomer) {
+		return func(n *book.Newcomer) {
+			n.Call = phone
+			n.Appointments = []book.Appointment{{At: at, Booked: now, State: state, By: by, Changed: at.Add(-ahead)}}
+			if state == book.Moved {
+				n.Appointments = append(n.Appointments, book.Appointment{At: later, Booked: at.Add(-ahead), State: book.Booked})
+			}
+		}
+	}
+	noShow := []session.Record{held("Olga Example", time.Date(2027, 2, 28, 13, 0, 0, 0, ny), session.NoShow)}
+	heldOne := []session.Record{held("Olga Example", time.Date(2027, 2, 28, 13, 0, 0, 0, ny), session.Held)}
+	in := func(n book.Newcomer, recs []session.Record, clock time.Time) Input {
+		return Input{Newcomer: n, Records: recs, Coach: "Ann Coach", ShortForm: "Focusing short form (I)", Now: clock}
+	}
+	return []goldenCase{
+		{"contact_first_zone_unknown", Contact, Input{Newcomer: with(func(n *book.Newcomer) { n.TimeZone = "" }), Now: now}},
+		{"contact_first_zone_kept_phone_kept", Contact, in(with(func(n *book.Newcomer) { n.Call = phone }), nil, now)},
+		{"contact_pencilled_in_they_call", Contact, in(with(func(n *book.Newcomer) {
+			booked(n)
+			n.Call = book.Call{Handle: "Zoom: 123 456 7890", Caller: book.ByNewcomer}
+		}), nil, now)},
+		{"contact_after_no_show_on_session_1", Contact, in(base, noShow, now)},
+		{"contact_after_payment_notice", Contact, in(with(func(n *book.Newcomer) {
+			n.PaymentNotices = []book.Date{book.NewDate(2027, 3, 1)}
+		}), heldOne, now)},
+		{"booked_first_phone", Booked, in(with(func(n *book.Newcomer) { booked(n); n.Call = phone }), nil, now)},
+		{"booked_next_nothing_kept", Booked, in(with(func(n *book.Newcomer) { booked(n); n.TimeZone = "" }), heldOne, now)},
+		{"confirm_booked", Confirm, in(with(booked), nil, now)},
+		{"confirm_late_no_time", Confirm, in(base, nil, now.AddDate(0, 0, 5))},
+		{"reschedule_by_coach_late", Reschedule, in(with(ended(book.Moved, book.ByCoach, 5*time.Hour)), nil, at.Add(-5*time.Hour))},
+		{"reschedule_by_newcomer", Reschedule, in(with(ended(book.Moved, book.ByNewcomer, 72*time.Hour)), nil, at.Add(-72*time.Hour))},
+		{"cancel_by_coach_late", Cancel, in(with(ended(book.Cancelled, book.ByCoach, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
+		{"cancel_by_newcomer_late", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
+		{"cancel_by_newcomer_in_time", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 48*time.Hour)), nil, at.Add(-48*time.Hour))},
+		{"transfer_with_a_booking", Transfer, in(with(booked), nil, now)},
+		{"transfer_without_a_booking", Transfer, in(base, nil, now)},
+	}
+}
+
+// TestGoldenDrafts keeps every draft as the coach reads it: the message
+// as printed on standard output, then the notes as printed on standard
+// error. A message is not wrapped: each paragraph is one line for the
+// mail program to wrap, so the goldens read the same at any width; the
+// header lines fit 80 columns.
+func TestGoldenDrafts(t *testing.T) {
+	for _, tc := range goldenCases(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Make(tc.kind, tc.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			b.WriteString(d.String())
+			b.WriteString("---- notes, on standard error ----\n")
+			for _, n := range d.Notes {
+				b.WriteString("Note: " + n + "\n")
+			}
+			for _, line := range []string{"To: " + d.To, "Subject: " + d.Subject} {
+				if len([]rune(line)) > 80 {
+					t.Errorf("%q is wider than 80 columns", line)
+				}
+			}
+			golden.RequireEqual(t, b.String())
+		})
+	}
+}

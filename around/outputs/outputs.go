@@ -1,0 +1,231 @@
+// Package outputs keeps the list of the files partnercoach wrote where the
+// coach asked (log export and calendar export with --output, and the
+// event files of calendar export --vdir): their paths only, so that the
+// next export and newcomer forget find the temporary files an export cut
+// short left beside them. It writes those files too, only to a regular
+// file or a new path, under the data lock.
+package outputs
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"partnercoach/around/datalock"
+	"partnercoach/internal/jsonfile"
+	"partnercoach/internal/paths"
+	"partnercoach/internal/regular"
+	"partnercoach/internal/safefile"
+)
+
+// maxOutputs is how many outputs are kept in mind, the latest last.
+const maxOutputs = 100
+
+// outputsFormat is the version of the outputs file's format.
+const outputsFormat = 1
+
+// listPath is the file listing the outputs. Each is a file's path, or,
+// for a folder partnercoach writes several files in, the pattern of their
+// paths ("/home/ann/calendar/*@partnercoach.ics").
+func listPath() string { return filepath.Join(paths.DataDir(), "outputs.json") }
+
+// outputsFile is the content of listPath.
+type outputsFile struct {
+	Format  int      `json:"format"`
+	Outputs []string `json:"outputs"`
+}
+
+// Write writes data atomically to a file of mode 0600 that the coach
+// named, such as the file of "log export --output", and returns the
+// leftovers it deleted (see below). It writes only to a regular file,
+// which it replaces, or to a new path: a folder is refused with "is a
+// directory", and a symbolic link, a FIFO, a device or a socket with a
+// message naming what it is, so that an export never replaces or writes
+// through anything but a file. The folder must already exist.
+//
+// Under the data lock it notes path among the outputs before it writes,
+// and deletes the temporary files an earlier write of path cut short left
+// beside it, so that a kill in the middle of an export leaves nothing
+// that the next export or newcomer forget does not find.
+func Write(path string, data []byte) ([]string, error) {
+	if err := Check(path); err != nil {
+		return nil, err
+	}
+	var removed []string
+	err := datalock.With(func(*datalock.Held) error {
+		var err error
+		if removed, err = begin(path); err != nil {
+			return err
+		}
+		return safefile.WritePrivate(path, data)
+	})
+	return removed, err
+}
+
+// WriteFolder lets fill write files into the folder dir, which must
+// exist, and returns the leftovers it deleted. The files' names match
+// pattern (see filepath.Match), and the folder is noted among the outputs
+// once, as that pattern, whatever the number of files. Under the data
+// lock, it first deletes the temporary files that earlier writes of such
+// files left when cut short, then runs fill, which writes each file with
+// write, by the rules of Write.
+func WriteFolder(dir, pattern string, fill func(write func(name string, data []byte) error) error) ([]string, error) {
+	var removed []string
+	err := datalock.With(func(*datalock.Held) error {
+		var err error
+		if removed, err = begin(filepath.Join(dir, pattern)); err != nil {
+			return err
+		}
+		return fill(func(name string, data []byte) error {
+			if ok, err := filepath.Match(pattern, name); err != nil || !ok {
+				return fmt.Errorf("cannot write %s in %s: its name is not one of %s", name, dir, pattern)
+			}
+			path := filepath.Join(dir, name)
+			if err := Check(path); err != nil {
+				return err
+			}
+			return safefile.WritePrivate(path, data)
+		})
+	})
+	return removed, err
+}
+
+// begin notes an output, a path or a pattern, and deletes the leftovers
+// of its writes. The caller holds the data lock.
+func begin(output string) ([]string, error) {
+	if err := note(output); err != nil {
+		return nil, err
+	}
+	return removeLeftovers(output)
+}
+
+// Check reports whether path may be written by Write: a new path or a
+// regular file; a directory, a symbolic link, a FIFO, a device or a
+// socket is refused, saying what it is.
+func Check(path string) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	case info.IsDir():
+		return fmt.Errorf("cannot write %s: it is a directory; give a file name in it", path)
+	case !info.Mode().IsRegular():
+		return fmt.Errorf("cannot write %s: it is %s, not a regular file; partnercoach writes only to a regular file or a new path", path, regular.Kind(info.Mode()))
+	}
+	return nil
+}
+
+// known reads the outputs noted, paths and patterns. A missing or damaged
+// list is empty: it holds nothing but paths, and the next export writes
+// it anew.
+func known() []string {
+	data, err := safefile.Read(listPath())
+	if err != nil {
+		return nil
+	}
+	var f outputsFile
+	if jsonfile.Decode(listPath(), data, &f) != nil || f.Format != outputsFormat {
+		return nil
+	}
+	return f.Outputs
+}
+
+// Files lists the files written where the coach asked that are there now:
+// each path noted, and the files of each folder noted that match its
+// pattern.
+func Files() []string {
+	var out []string
+	for _, o := range known() {
+		if !isPattern(o) {
+			out = append(out, o)
+			continue
+		}
+		files, _ := filepath.Glob(o) // a pattern noted is well-formed
+		out = append(out, files...)
+	}
+	return out
+}
+
+// isPattern reports whether an output noted is a pattern of file names
+// rather than one file's path. (A file whose own name holds * ? or [ is
+// taken for a pattern too, which matches it among others.)
+func isPattern(output string) bool { return strings.ContainsAny(filepath.Base(output), "*?[") }
+
+// note adds an output, made absolute, to the list, the latest last. One
+// that is the latest already is not written again. The caller holds the
+// data lock.
+func note(output string) error {
+	abs, err := filepath.Abs(output)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", output, err)
+	}
+	list := known()
+	if len(list) > 0 && list[len(list)-1] == abs {
+		return nil
+	}
+	list = slices.DeleteFunc(list, func(p string) bool { return p == abs })
+	list = append(list, abs)
+	list = list[max(0, len(list)-maxOutputs):]
+	data, err := jsonfile.Encode(outputsFile{Format: outputsFormat, Outputs: list})
+	if err != nil {
+		return err
+	}
+	return safefile.WriteFile(listPath(), data)
+}
+
+// leftovers lists the temporary files that writes of an output cut short
+// by a kill or a power cut left beside it, hidden files named like
+// ".NAME.ics123456"; for a pattern, those of every file in its folder
+// whose name matches it.
+func leftovers(output string) ([]string, error) {
+	dir, match := filepath.Dir(output), filepath.Base(output)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		target, ok := safefile.TempTarget(e.Name())
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		if hit, _ := filepath.Match(match, target); hit {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out, nil
+}
+
+// removeLeftovers deletes the leftovers of writes of an output and returns
+// those it deleted. The caller holds the data lock, under which every
+// write of an output happens, so none of them is a write in progress.
+func removeLeftovers(output string) ([]string, error) {
+	temps, err := leftovers(output)
+	removed, rerr := safefile.Remove(temps)
+	return removed, errors.Join(err, rerr)
+}
+
+// RemoveLeftovers deletes the leftovers of every output it knows of, and
+// returns those it deleted: a temporary file of an export cut short holds
+// what was being written, names among it, and is of no use once the write
+// failed. It runs under the data lock its caller holds (newcomer forget).
+func RemoveLeftovers(*datalock.Held) ([]string, error) {
+	var (
+		all  []string
+		errs []error
+	)
+	for _, out := range known() {
+		removed, err := removeLeftovers(out)
+		all = append(all, removed...)
+		errs = append(errs, err)
+	}
+	return all, errors.Join(errs...)
+}

@@ -1,0 +1,101 @@
+//go:build unix
+
+package outputs
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"partnercoach/internal/filetest"
+)
+
+func TestWriteOutputWritesOnlyToAFileOrANewPath(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	filetest.Mkfifo(t, fifo)
+	target := filepath.Join(dir, "target")
+	os.WriteFile(target, []byte("keep me"), 0o644)
+	link := filepath.Join(dir, "link")
+	os.Symlink(target, link)
+	dangling := filepath.Join(dir, "dangling")
+	os.Symlink(filepath.Join(dir, "nowhere"), dangling)
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o700)
+	tests := []struct{ path, want string }{
+		{fifo, "it is a FIFO (named pipe), not a regular file"},
+		{link, "it is a symbolic link, not a regular file"},
+		{dangling, "it is a symbolic link"},
+		{sub, "it is a directory"},
+	}
+	for _, tc := range tests {
+		filetest.Within(t, func() {
+			_, err := Write(tc.path, []byte("export"))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Write(%s): %v, want %q", filepath.Base(tc.path), err, tc.want)
+			}
+		})
+	}
+	if b, _ := os.ReadFile(target); string(b) != "keep me" {
+		t.Errorf("the link's target was written: %q", b)
+	}
+	if _, err := os.Lstat(filepath.Join(dir, "nowhere")); err == nil {
+		t.Error("the dangling link's target was created")
+	}
+	if info, _ := os.Lstat(fifo); info.Mode()&os.ModeNamedPipe == 0 {
+		t.Error("the FIFO was replaced")
+	}
+	dev := filepath.Join(dir, "dev")
+	filetest.MknodChar(t, dev)
+	if _, err := Write(dev, []byte("x")); err == nil || !strings.Contains(err.Error(), "it is a device") {
+		t.Errorf("Write(device): %v", err)
+	}
+	if info, _ := os.Lstat(dev); info.Mode()&os.ModeDevice == 0 {
+		t.Error("the device node was replaced")
+	}
+	for _, p := range []string{filepath.Join(dir, "new.csv"), target} {
+		if _, err := Write(p, []byte("export")); err != nil {
+			t.Fatal(err)
+		}
+		info, _ := os.Stat(p)
+		if b, _ := os.ReadFile(p); string(b) != "export" || info.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %q, mode %v", p, b, info.Mode().Perm())
+		}
+	}
+}
+
+// TestWriteFolderNotesItsPatternOnce: the files of a folder are noted as
+// one pattern, whatever their number, and a name that does not match it
+// is not written.
+func TestWriteFolderNotesItsPatternOnce(t *testing.T) {
+	filetest.PrivateData(t)
+	dir := t.TempDir()
+	cut := filepath.Join(dir, ".b.ics42")
+	theirs := filepath.Join(dir, ".notes.txt42")
+	for _, p := range []string{cut, theirs} {
+		os.WriteFile(p, []byte("BEGIN"), 0o600)
+	}
+	removed, err := WriteFolder(dir, "*.ics", func(write func(string, []byte) error) error {
+		for _, name := range []string{"a.ics", "b.ics", "c.ics"} {
+			if err := write(name, []byte("BEGIN:VCALENDAR")); err != nil {
+				return err
+			}
+		}
+		return write("notes.txt", []byte("x"))
+	})
+	if err == nil || !strings.Contains(err.Error(), "its name is not one of *.ics") || !slices.Equal(removed, []string{cut}) {
+		t.Fatalf("WriteFolder: removed %q, %v", removed, err)
+	}
+	if got := known(); !slices.Equal(got, []string{filepath.Join(dir, "*.ics")}) {
+		t.Errorf("noted %q, want the folder's pattern once", got)
+	}
+	want := []string{filepath.Join(dir, "a.ics"), filepath.Join(dir, "b.ics"), filepath.Join(dir, "c.ics")}
+	if got := Files(); !slices.Equal(got, want) {
+		t.Errorf("Files() = %q, want %q", got, want)
+	}
+	if _, err := os.Stat(theirs); err != nil {
+		t.Errorf("the leftover of a file that does not match was removed: %v", err)
+	}
+}

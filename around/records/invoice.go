@@ -1,0 +1,120 @@
+package records
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"partnercoach/around/fees"
+	"partnercoach/internal/textsafe"
+	"partnercoach/session"
+)
+
+// InvoiceLine is one billable session on an invoice.
+type InvoiceLine struct {
+	// ID is the session's record.
+	ID string
+	// Started is when the session began, in the invoice's location.
+	Started time.Time
+	// Newcomer is the newcomer's name or initials.
+	Newcomer string
+	// Number is which session it was for the newcomer; zero if unknown.
+	Number int
+	// Outcome is held or, for a billable no-show, no-show.
+	Outcome session.Outcome
+	// FeeCents is the fee the record holds, fixed when the session ended.
+	FeeCents int
+}
+
+// Invoice is the coach's billable sessions in one month.
+type Invoice struct {
+	// Month is the first instant of the month, in the coach's location.
+	Month time.Time
+	// Lines are the billable sessions, by start time.
+	Lines []InvoiceLine
+	// TotalCents is the sum of their fees.
+	TotalCents int
+}
+
+// ParseMonth reads a month written as 2026-11 and returns its first
+// instant in loc.
+func ParseMonth(s string, loc *time.Location) (time.Time, error) {
+	t, err := time.ParseInLocation("2006-01", strings.TrimSpace(s), loc)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("expected a month such as 2026-11, got %q", s)
+	}
+	return t, nil
+}
+
+// MonthOf returns the first instant of the month t falls in, in t's
+// location.
+func MonthOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
+}
+
+// BuildInvoice collects the sessions billed (see fees.Billed: the
+// programme's sessions held, or not come to) that started in the month
+// beginning at month, read in month's location, with the fee each record
+// holds. A peer session between two partners is never billed.
+func BuildInvoice(recs []session.Record, month time.Time) Invoice {
+	month = MonthOf(month)
+	end := month.AddDate(0, 1, 0)
+	inv := Invoice{Month: month}
+	for _, r := range recs {
+		if !fees.Billed(r) || r.Started.Before(month) || !r.Started.Before(end) {
+			continue
+		}
+		inv.Lines = append(inv.Lines, InvoiceLine{
+			ID: r.ID, Started: r.Started.In(month.Location()), Newcomer: r.Newcomer,
+			Number: r.Number, Outcome: r.Outcome, FeeCents: r.FeeCents,
+		})
+		inv.TotalCents += r.FeeCents
+	}
+	return inv
+}
+
+// FormatInvoice writes the invoice as text: a heading with the month and,
+// if given, the coach's name, one line a session, and the total.
+func FormatInvoice(inv Invoice, coach string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Invoice for %s\n", inv.Month.Format("January 2006"))
+	if coach != "" {
+		fmt.Fprintf(&b, "Coach: %s\n", textsafe.Line(coach))
+	}
+	b.WriteString("\n")
+	if len(inv.Lines) == 0 {
+		b.WriteString("No billable sessions this month.\n")
+	}
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	if len(inv.Lines) > 0 {
+		fmt.Fprintf(tw, "Date\tNewcomer\tSession\t%9s\n", "Fee")
+	}
+	for _, l := range inv.Lines {
+		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Line(l.Newcomer)),
+			orDash(l.Number), fees.FormatCents(l.FeeCents))
+		if l.Outcome == session.NoShow {
+			line += "  newcomer did not come (billable)"
+		}
+		fmt.Fprintln(tw, line)
+	}
+	fmt.Fprintf(tw, "Total\t\t\t%9s\n", fees.FormatCents(inv.TotalCents))
+	tw.Flush()
+	return b.String()
+}
+
+// orUnnamed is a newcomer's name, or a stand-in when none was given.
+func orUnnamed(name string) string {
+	if name == "" {
+		return "(no name)"
+	}
+	return name
+}
+
+// orDash is a session number, or a dash when it is not known.
+func orDash(n int) string {
+	if n <= 0 {
+		return "-"
+	}
+	return fmt.Sprint(n)
+}

@@ -1,0 +1,210 @@
+package records
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"partnercoach/around/fees"
+	"partnercoach/internal/textsafe"
+	"partnercoach/script"
+	"partnercoach/session"
+)
+
+// confidential is the reminder that opens every coach log.
+const confidential = "Confidential: what was said in a session stays between coach and newcomer; keep this log private."
+
+// logSection is one part of a coach log: a title and its lines, each line
+// with lines under it. The text and Markdown forms are both drawn from it.
+type logSection struct {
+	title string
+	lines []logLine
+}
+
+// logLine is one line of a section, with lines under it.
+type logLine struct {
+	text string
+	sub  []string
+}
+
+// FormatLog writes one record as the coach log, in plain text.
+func FormatLog(rec session.Record) string {
+	var b strings.Builder
+	b.WriteString(confidential + "\n\n")
+	b.WriteString("Coach log " + textsafe.Line(rec.ID) + "\n")
+	for i, s := range logSections(rec) {
+		if i > 0 {
+			b.WriteString("\n" + s.title + "\n")
+		}
+		for _, l := range s.lines {
+			writeIndented(&b, "  ", indentRest(l.text, "    "))
+			for _, sub := range l.sub {
+				writeIndented(&b, "      ", indentRest(sub, "    "))
+			}
+		}
+	}
+	return b.String()
+}
+
+// writeIndented writes text, which may run over several lines, with every
+// line indented.
+func writeIndented(b *strings.Builder, indent, text string) {
+	for line := range strings.SplitSeq(text, "\n") {
+		b.WriteString(strings.TrimRight(indent+line, " ") + "\n")
+	}
+}
+
+// logSections assembles the coach log of a record, its text made safe to
+// print (safeRecord).
+func logSections(rec session.Record) []logSection {
+	rec = safeRecord(rec)
+	out := []logSection{{lines: overview(rec)}}
+	out = append(out, logSection{"Steps (planned / actual)", stepLines(rec)})
+	out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
+	if len(rec.Notes) > 0 {
+		out = append(out, logSection{fmt.Sprintf("Notes (%d)", len(rec.Notes)), noteLines(rec)})
+	}
+	out = append(out, logSection{"Partnering moments", []logLine{{text: marksLine(rec.Marks)}}})
+	if rec.Summary != "" {
+		out = append(out, logSection{"Summary", []logLine{{text: rec.Summary}}})
+	}
+	return out
+}
+
+// overview is the head of the log: outcome, newcomer, session, script,
+// date, times and fee.
+func overview(rec session.Record) []logLine {
+	title := rec.Script
+	if rec.ScriptTitle != "" {
+		title = fmt.Sprintf("%s (%s)", rec.ScriptTitle, rec.Script)
+	}
+	lines := []logLine{
+		{text: "Outcome:  " + rec.Outcome.Label()},
+		{text: "Newcomer: " + orUnnamed(rec.Newcomer)},
+		{text: "Session:  " + orDash(rec.Number)},
+		{text: "Script:   " + title},
+		{text: "Date:     " + rec.Started.Local().Format("Monday 2 January 2006")},
+		{text: "Time:     " + timeSpan(rec)},
+		{text: "Fee:      " + fees.FormatCents(rec.FeeCents)},
+	}
+	return lines
+}
+
+// timeSpan is when the session ran and how long it took.
+func timeSpan(rec session.Record) string {
+	start := rec.Started.Local().Format("15:04")
+	if rec.Ended.IsZero() {
+		return start + ", end not recorded"
+	}
+	return fmt.Sprintf("%s–%s (%s)", start, rec.Ended.Local().Format("15:04"), Human(Length(rec).D()))
+}
+
+// Length is how long a session took, to the second, or zero when its end
+// was not recorded.
+func Length(rec session.Record) script.Duration {
+	if rec.Ended.IsZero() {
+		return 0
+	}
+	return roundDur(rec.Ended.Sub(rec.Started))
+}
+
+// Planned is the sum of the planned times of a record's steps.
+func Planned(rec session.Record) script.Duration {
+	var d script.Duration
+	for _, s := range rec.Steps {
+		d += s.Planned
+	}
+	return d
+}
+
+// roundDur rounds a duration to the second.
+func roundDur(d time.Duration) script.Duration { return script.Duration(d.Round(time.Second)) }
+
+// stepLines lists each step with its planned and actual time, what was
+// covered and missed, answers, the choice made and the turn.
+func stepLines(rec session.Record) []logLine {
+	var out []logLine
+	for i, s := range rec.Steps {
+		l := logLine{text: fmt.Sprintf("%d. %s  %s / %s", i+1, s.Title, Human(s.Planned.D()), Human(s.Actual.D()))}
+		for _, c := range s.Covered {
+			l.sub = append(l.sub, "covered: "+c)
+		}
+		for _, m := range s.Missed {
+			l.sub = append(l.sub, "missed:  "+m)
+		}
+		for _, q := range slices.Sorted(maps.Keys(s.Answers)) {
+			l.sub = append(l.sub, fmt.Sprintf("answer:  %s → %s", q, s.Answers[q]))
+		}
+		if s.Chosen != "" {
+			l.sub = append(l.sub, "chosen:  "+s.Chosen)
+		}
+		if s.Turn != nil {
+			l.sub = append(l.sub, "turn:    "+turnText(*s.Turn))
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		out = append(out, logLine{text: "no steps recorded"})
+	}
+	return out
+}
+
+// turnText is a turn's length and use, with any overtime.
+func turnText(t session.TurnRecord) string {
+	s := fmt.Sprintf("%s, length %s, used %s", t.Name, Human(t.Length.D()), Human(t.Used.D()))
+	if over := roundDur((t.Used - t.Length).D()); over > 0 {
+		s += fmt.Sprintf(" (%s overtime)", Human(over.D()))
+	}
+	return s
+}
+
+// outcomeLines are the screening and the recommendation.
+func outcomeLines(rec session.Record) []logLine {
+	r := rec.Recommendation
+	further := fmt.Sprintf("Further sessions recommended: %d", r.FurtherSessions)
+	if r.Learn != "" {
+		further += ", to learn: " + r.Learn
+	}
+	ready := "no"
+	if r.Ready {
+		ready = "yes"
+	}
+	return []logLine{
+		{text: "Screening: " + rec.Screening.Label()},
+		{text: further},
+		{text: "Ready for a partnership: " + ready},
+	}
+}
+
+// noteLines are the notes with their times and steps.
+func noteLines(rec session.Record) []logLine {
+	var out []logLine
+	for _, n := range rec.Notes {
+		out = append(out, logLine{text: fmt.Sprintf("%s (%s) %s", n.At.Local().Format("15:04"), stepTitle(rec, n.Step), n.Text)})
+	}
+	return out
+}
+
+// stepTitle is the title of the step with the given id, or the id.
+func stepTitle(rec session.Record, id string) string {
+	for _, s := range rec.Steps {
+		if s.ID == id {
+			return s.Title
+		}
+	}
+	return id
+}
+
+// marksLine is how many partnering moments were marked, and when.
+func marksLine(marks []session.Mark) string {
+	if len(marks) == 0 {
+		return "none marked"
+	}
+	times := make([]string, len(marks))
+	for i, m := range marks {
+		times[i] = m.At.Local().Format("15:04")
+	}
+	return fmt.Sprintf("%d marked, at %s", len(marks), strings.Join(times, ", "))
+}

@@ -1,0 +1,72 @@
+package records
+
+import (
+	"strings"
+	"testing"
+
+	"partnercoach/around/records/recordtest"
+
+	"partnercoach/session"
+)
+
+func TestFormatLogIsTheCoachLog(t *testing.T) {
+	r := recordtest.Full("2026-11-22-1503")
+	hm := func(h, m int) string { return recordtest.At(h, m, 0).Format("15:04") }
+	want := confidential + "\n" +
+		"\n" +
+		"Coach log 2026-11-22-1503\n" +
+		"  Outcome:  Held\n" +
+		"  Newcomer: Alice Example\n" +
+		"  Session:  1\n" +
+		"  Script:   First partnership coaching session (first)\n" +
+		"  Date:     Sunday 22 November 2026\n" +
+		"  Time:     " + hm(15, 3) + "–" + hm(15, 55) + " (52 min 7 s)\n" +
+		"  Fee:      $25.00\n" +
+		"\n" +
+		"Steps (planned / actual)\n" +
+		"  1. Welcome  5 min / 6 min 12 s\n" +
+		"      covered: Introduced myself as a partnership coach\n" +
+		"      missed:  Said content is confidential\n" +
+		"      answer:  Can you hear me OK? → yes\n" +
+		"      answer:  How many minutes signal would you like? → 3\n" +
+		"  2. Who goes first  2 min / 1 min\n" +
+		"      chosen:  Newcomer focuses first\n" +
+		"  3. My turn  15 min / 16 min 30 s\n" +
+		"      turn:    Coach's turn, length 15 min, used 16 min 30 s (1 min 30 s overtime)\n" +
+		"\n" +
+		"Screening and recommendation\n" +
+		"  Screening: Suitable for the partnership pool\n" +
+		"  Further sessions recommended: 2, to learn: to guide themselves & ask for listening\n" +
+		"  Ready for a partnership: yes\n" +
+		"\n" +
+		"Notes (2)\n" +
+		"  " + hm(15, 10) + " (Welcome) Hears well <on a headset>\n" +
+		"  " + hm(15, 23) + " (My turn) Said back exactly\n" +
+		"      without prompting\n" +
+		"\n" +
+		"Partnering moments\n" +
+		"  2 marked, at " + hm(15, 12) + ", " + hm(15, 20) + "\n" +
+		"\n" +
+		"Summary\n" +
+		"  A good first session.\n"
+	if got := FormatLog(r); got != want {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestFormatLogOfASparseRecord(t *testing.T) {
+	r := session.Record{ID: "x", Script: "followup", Started: recordtest.At(9, 0, 0), Outcome: session.Rescheduled}
+	got := FormatLog(r)
+	for _, want := range []string{
+		"  Outcome:  Rescheduled\n", "  Newcomer: (no name)\n", "  Session:  -\n",
+		"  Script:   followup\n", ", end not recorded\n", "  no steps recorded\n",
+		"  Screening: Not screened\n", "  none marked\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("log lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "Notes") || strings.Contains(got, "Summary") {
+		t.Errorf("empty sections shown:\n%s", got)
+	}
+}

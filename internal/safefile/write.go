@@ -1,0 +1,32 @@
+package safefile
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"partnercoach/internal/paths"
+)
+
+// WriteFile writes data to path atomically: to a temporary file in the
+// same folder, flushed to disk, then renamed over path. A reader sees the
+// old content or the new, never part of either, whatever happens to the
+// process. The file is made mode 0600 whatever its mode was before, and
+// its folder, with any missing parents, is created or narrowed to 0700.
+// It is meant for partnercoach's own folders; use WritePrivate for a
+// file somewhere the coach chose.
+func WriteFile(path string, data []byte) error {
+	if err := paths.Ensure(filepath.Dir(path)); err != nil {
+		return err
+	}
+	return WritePrivate(path, data)
+}
+
+// WritePrivate writes data atomically to a file of mode 0600, as
+// WriteFile does, in a folder that must already exist and whose mode it
+// leaves as it is.
+func WritePrivate(path string, data []byte) error {
+	if err := replace(path, data); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
