@@ -1,9 +1,13 @@
 package app
 
 import (
+	"errors"
+	"strings"
+
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
 	"partnercoach/session"
+	"partnercoach/session/store"
 )
 
 // This file holds how a session names the people in it. A notification,
@@ -91,3 +95,26 @@ func roleTurnPhrase(t *script.Turn) string {
 	}
 	return "the " + LowerFirst(t.Name())
 }
+
+// PartnerNameTyped checks a name given for a partner of a peer session by
+// the rule of every name partnercoach keeps (store.CheckName). A name of
+// nothing but spaces is no name: the role alone is shown.
+func PartnerNameTyped(typed string) (string, error) {
+	if strings.TrimSpace(typed) == "" {
+		return "", nil
+	}
+	name, err := store.CheckName(typed)
+	if err != nil {
+		return "", errors.New(strings.Replace(err.Error(), "a newcomer's name", "a partner's name", 1))
+	}
+	return name, nil
+}
+
+// Partners returns the names the next peer session of the run will give
+// its partners: those of the command line (or the settings) until the
+// start screen sets others.
+func (c *Core) Partners() session.Partners { return c.cfg.Session.Partners }
+
+// SetPartners names the partners of the peer session about to start;
+// StartScript gives a session of another kind no partners.
+func (c *Core) SetPartners(p session.Partners) { c.cfg.Session.Partners = p }

@@ -75,6 +75,9 @@ func runSession(f runFlags, name string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkPartnersFor(o, s); err != nil {
+		return err
+	}
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if r.found != nil {
 			return errUnfinished(r.found)
@@ -114,7 +117,7 @@ func config(f runFlags) (app.Config, options, error) {
 		return app.Config{}, o, err
 	}
 	cfg := app.Config{
-		Session:   session.Options{Warn: o.Warn, Newcomer: o.newcomer},
+		Session:   session.Options{Warn: o.Warn, Newcomer: o.newcomer, Partners: o.partners},
 		Sound:     o.sound(),
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
