@@ -20,12 +20,12 @@ type startPhase int
 
 // The phases of the start screen, in their order.
 const (
-	pickWho    startPhase = iota // the unfinished session on offer, then the newcomers
-	typeName                     // the name of someone new
-	askMeant                     // did you mean a name on record?
-	pickScript                   // the scripts, the one proposed selected
-	typeMe                       // a peer session's: your name, as Partner A
-	typePartner                  // a peer session's: your partner's name
+	pickWho     startPhase = iota // the unfinished session on offer, then the newcomers
+	typeName                      // the name of someone new
+	askMeant                      // did you mean a name on record?
+	pickScript                    // the scripts, the one proposed selected
+	typeMe                        // a peer session's: your name, as Partner A
+	typePartner                   // a peer session's: your partner's name
 )
 
 // startModel is the first screen: an unfinished session, if there is one,
