@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"partnercoach/app"
-	"partnercoach/internal/settings"
 	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
@@ -163,7 +162,7 @@ func runProgram(cfg app.Config, o options) error {
 		}
 		return runAccessible(cfg)
 	}
-	screen := tui.Options{NoColour: o.Colours == settings.ColoursNone}
+	screen := screenOptions(o)
 	var opts []tea.ProgramOption
 	if screen.NoColour {
 		opts = append(opts, tea.WithColorProfile(colorprofile.NoTTY))
