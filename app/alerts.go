@@ -98,10 +98,16 @@ func alertLine(k AlertKind, phrase string, done, segments int, left time.Duratio
 // the newcomer.
 type Notification = notify.Notification
 
+// alertSlot is what the alerts' notifications replace: each takes the
+// place of the one before it, within a turn and across turns, so that the
+// desktop shows the latest alert and "time is up" never stacks on "2
+// minutes left" (notify.Notification.Replaces).
+const alertSlot = "partnercoach-alert"
+
 // NotificationOf writes the desktop notification of an alert event, and
 // reports false for an event that is no alert. sound is the run's Sound.
 func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
-	var n Notification
+	n := Notification{Replaces: alertSlot}
 	switch ev.Kind {
 	case session.SegmentDone:
 		n.Title = fmt.Sprintf("%s: segment %d of %d done", ev.Turn, ev.Segment, ev.Segments)
