@@ -61,8 +61,8 @@ type busNotifier struct {
 	mu      sync.Mutex
 	shown   map[string]uint32 // the server's id of the last notification sent of each Replaces
 	conn    busConn           // the open connection, or nil
-	markup  *bool    // whether the server on conn takes markup in the body; nil until asked
-	opening *opening // the connection being opened, or nil
+	markup  *bool             // whether the server on conn takes markup in the body; nil until asked
+	opening *opening          // the connection being opened, or nil
 	warm    sync.Once
 }
 
