@@ -67,7 +67,7 @@ func TestPartnershipInTmux(t *testing.T) {
 	term.WaitForText(5*time.Second, "Focusing partnership session · step 1 of 10")
 	choosePartnership(t, term)
 	answered := answerQuestions(t, term, "Partner B", partnerBWarning, partnerBWish)
-	writeCoachLog(t, term, "The coach log is saved as")
+	writeCoachLog(t, term, "The record of the exchange is saved as")
 	quit(t, term)
 	checkPeerRecord(t, env, answered)
 }
@@ -131,18 +131,23 @@ func runTurnToItsEnd(t *testing.T, term *e2e.Term, focuser, listener, warning st
 	term.WaitForText(5*time.Second, "warning at "+warning+":00")
 	term.Send("Space")
 	term.WaitForText(10*time.Second, warning+" minutes left")
-	term.WaitForText(10*time.Second, "Time is up: the "+strings.ToLower(focuser[:1])+focuser[1:]+"'s turn is over")
+	term.WaitForText(10*time.Second, "Time is up: "+focuser+"'s turn is over")
 }
 
 // writeCoachLog ends the session, takes every answer of the coach log
-// form as it stands (held, and so on) and waits for done, the word of
-// where the log went. It returns the screen then.
+// form (or the form after a peer exchange) as it stands (held, and so on)
+// and waits for done, the word of where the log went. It returns the
+// screen then.
 func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
 	t.Helper()
 	term.Send("E")
-	term.WaitForText(formWait, "End the session now and write the coach log?")
+	term.WaitForText(formWait, " now")
 	term.SendAfterReading("y")
-	term.WaitForText(formWait, "How did the session go?")
+	if _, err := term.WaitFor(formWait, func(s string) bool {
+		return strings.Contains(s, "How did the session go?") || strings.Contains(s, "How did the exchange go?")
+	}); err != nil {
+		t.Fatal(err)
+	}
 	for range 10 {
 		before := term.Screen()
 		if strings.Contains(before, done) { // the last Enter's screen settled after it was read
@@ -153,8 +158,8 @@ func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
 		if err != nil {
 			break
 		}
-		if strings.Contains(s, "Writing the coach log") {
-			s, _ = term.WaitFor(formWait, func(s string) bool { return !strings.Contains(s, "Writing the coach log") })
+		if strings.Contains(s, "Writing the ") {
+			s, _ = term.WaitFor(formWait, func(s string) bool { return !strings.Contains(s, "Writing the ") })
 		}
 		if strings.Contains(s, done) {
 			return s
