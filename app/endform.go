@@ -87,7 +87,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	case script.Peer:
 		return EndForm{
 			Name: "After the exchange", Questions: "the questions after the exchange",
-			Ask: "End the exchange now?", Kept: "The record of the exchange",
+			Ask: "End the exchange now?", Kept: "The exchange's record",
 			Question: "How did the exchange go?",
 			Outcomes: []OutcomeChoice{{session.Held, "We had the exchange"},
 				{session.Rescheduled, "We moved it to another time"}, {session.NoShow, "My partner did not come"}},
