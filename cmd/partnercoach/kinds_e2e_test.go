@@ -36,12 +36,7 @@ func TestCoachingInTmux(t *testing.T) {
 	if !strings.Contains(s, "Exploring") || !strings.Contains(s, "18:00 left") {
 		t.Fatalf("the exploring has no timed part:\n%s", s)
 	}
-	term.Send("Space")
-	term.WaitForText(10*time.Second, "Warning: 2 minutes left in the client's turn.")
-	term.WaitForText(10*time.Second, "Time is up: the client's turn is over.")
-	if title := term.Title(); !strings.HasPrefix(title, "Client +") || strings.Contains(title, "Ann") {
-		t.Errorf("the title in overtime is %q", title)
-	}
+	turnToOvertime(t, term, "Warning: 2 minutes left in the client's turn.", "Time is up: the client's turn is over.", "Client", "Ann")
 	s = writeCoachLog(t, term, "Nothing was saved", coachingWords...)
 	if !strings.Contains(s, "Session log · Coaching session") {
 		t.Errorf("the end is not the session log:\n%s", s)
@@ -66,17 +61,25 @@ func TestPartnershipNamesInTmux(t *testing.T) {
 	if !strings.Contains(s, "Focusing: Partner B (Alex)   Listening: Partner A (you, Sam)") {
 		t.Errorf("the roles do not name the partners:\n%s", s)
 	}
-	term.Send("Space")
-	term.WaitForText(10*time.Second, "Warning: 3 minutes left in Alex's turn.")
-	term.WaitForText(10*time.Second, "Time is up: Alex's turn is over.")
-	if title := term.Title(); !strings.HasPrefix(title, "Partner B +") || strings.Contains(title, "Alex") {
-		t.Errorf("the title in overtime is %q", title)
-	}
+	turnToOvertime(t, term, "Warning: 3 minutes left in Alex's turn.", "Time is up: Alex's turn is over.", "Partner B", "Alex")
 	s = writeCoachLog(t, term, "Nothing was saved", peerWords...)
 	if !strings.Contains(s, "After the exchange") {
 		t.Errorf("the end is not the exchange's:\n%s", s)
 	}
 	quit(t, term)
+}
+
+// turnToOvertime starts the turn on screen and waits for its warning and
+// its end, then checks that the title names the focuser's role in
+// overtime, and not the person.
+func turnToOvertime(t *testing.T, term *e2e.Term, warning, end, role, person string) {
+	t.Helper()
+	term.Send("Space")
+	term.WaitForText(10*time.Second, warning)
+	term.WaitForText(10*time.Second, end)
+	if title := term.Title(); !strings.HasPrefix(title, role+" +") || strings.Contains(title, person) {
+		t.Errorf("the title in overtime is %q", title)
+	}
 }
 
 // TestOtherKindsAccessible runs the coaching script and a partnership

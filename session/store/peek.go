@@ -1,13 +1,5 @@
 package store
 
-import (
-	"errors"
-	"fmt"
-	"io/fs"
-
-	"partnercoach/session"
-)
-
 // Peek is a look at the live session from outside, for a status bar: the
 // session as its autosave last had it, and whether a partnercoach has it
 // open now.
@@ -23,24 +15,10 @@ type Peek struct {
 // that, under the lock). It returns nil and no error when there is no
 // autosave. It is cheap enough to call every second.
 func PeekLive() (*Peek, error) {
-	data, err := readFile(LivePath())
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the autosave: %w", err)
-	}
-	snap, p := decodeSnapshot(LivePath(), data)
-	if p != nil {
-		return nil, p
-	}
-	ses, err := session.Restore(snap)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", LivePath(), err)
+	u, _, err := readLive()
+	if err != nil || u == nil {
+		return nil, err
 	}
 	pid := readPID()
-	return &Peek{
-		Unfinished: Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()},
-		Open:       pid > 0 && alive(pid),
-	}, nil
+	return &Peek{Unfinished: *u, Open: pid > 0 && alive(pid)}, nil
 }
