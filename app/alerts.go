@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"partnercoach/notify"
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -48,31 +49,46 @@ type Alert struct {
 	Title string
 }
 
-// AlertLine words an alert event, the same for both front ends: checkIn
-// is the turn's check-in prompt, or "" for the default one.
-func AlertLine(ev session.Event, checkIn string) string {
+// AlertLine words an alert event of a session, the same for both front
+// ends: its turn named as TurnPhrase names it, with the turn's check-in
+// prompt at a segment's end.
+func AlertLine(s *session.Session, ev session.Event) string {
 	k, ok := kindOf(ev)
 	if !ok {
 		return ""
 	}
-	return alertLine(k, ev.Turn, ev.Segment, ev.Segments, ev.Left, checkIn)
+	phrase, checkIn := "the "+LowerFirst(ev.Turn), ""
+	if st, ok := stepWithTurn(s.Script(), ev.Step); ok {
+		phrase, checkIn = TurnPhrase(s.Options(), st.Turn), st.Turn.CheckIn
+	}
+	return alertLine(k, phrase, ev.Segment, ev.Segments, ev.Left, checkIn)
 }
 
-// alertLine words an alert of a turn: done is the segment that ended, of
+// stepWithTurn returns the step of a script with the given id, and false
+// when there is none or it has no turn.
+func stepWithTurn(sc *script.Script, id string) (script.Step, bool) {
+	i := sc.StepIndex(id)
+	if i < 0 || sc.Steps[i].Turn == nil {
+		return script.Step{}, false
+	}
+	return sc.Steps[i], true
+}
+
+// alertLine words an alert of a turn, named inside the sentence by
+// phrase ("the coach's turn"): done is the segment that ended, of
 // segments; left is the time left at the warning.
-func alertLine(k AlertKind, turn string, done, segments int, left time.Duration, checkIn string) string {
-	turn = LowerFirst(turn)
+func alertLine(k AlertKind, phrase string, done, segments int, left time.Duration, checkIn string) string {
 	switch k {
 	case AlertCheckIn:
 		if checkIn == "" {
 			checkIn = "Check in before going on."
 		}
-		return fmt.Sprintf("Segment %d of %d of the %s is done. %s The timer is paused: %s starts segment %d.",
-			done, segments, turn, Sentence(checkIn), LetterOf(OnSession, CmdStartPause), done+1)
+		return fmt.Sprintf("Segment %d of %d of %s is done. %s The timer is paused: %s starts segment %d.",
+			done, segments, phrase, Sentence(checkIn), LetterOf(OnSession, CmdStartPause), done+1)
 	case AlertWarning:
-		return fmt.Sprintf("Warning: %s left in the %s.", Spoken(left), turn)
+		return fmt.Sprintf("Warning: %s left in %s.", Spoken(left), phrase)
 	case AlertTimeUp:
-		return fmt.Sprintf("Time is up: the %s is over.", turn)
+		return fmt.Sprintf("Time is up: %s is over.", phrase)
 	}
 	return ""
 }
@@ -82,10 +98,16 @@ func alertLine(k AlertKind, turn string, done, segments int, left time.Duration,
 // the newcomer.
 type Notification = notify.Notification
 
+// alertSlot is what the alerts' notifications replace: each takes the
+// place of the one before it, within a turn and across turns, so that the
+// desktop shows the latest alert and "time is up" never stacks on "2
+// minutes left" (notify.Notification.Replaces).
+const alertSlot = "partnercoach-alert"
+
 // NotificationOf writes the desktop notification of an alert event, and
 // reports false for an event that is no alert. sound is the run's Sound.
 func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
-	var n Notification
+	n := Notification{Replaces: alertSlot}
 	switch ev.Kind {
 	case session.SegmentDone:
 		n.Title = fmt.Sprintf("%s: segment %d of %d done", ev.Turn, ev.Segment, ev.Segments)
@@ -119,7 +141,7 @@ func (c *Core) alerts(evs []session.Event) Effects {
 			continue
 		}
 		k, _ := kindOf(ev)
-		e.Alerts = append(e.Alerts, Alert{Event: ev, Kind: k, Line: AlertLine(ev, c.checkIn(ev.Step)), Title: n.Title})
+		e.Alerts = append(e.Alerts, Alert{Event: ev, Kind: k, Line: AlertLine(c.ses, ev), Title: n.Title})
 		if c.cfg.Notifier != nil {
 			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n))
 		}
@@ -128,15 +150,6 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		}
 	}
 	return e
-}
-
-// checkIn returns the check-in prompt of a step's turn, or "".
-func (c *Core) checkIn(stepID string) string {
-	sc := c.ses.Script()
-	if i := sc.StepIndex(stepID); i >= 0 && sc.Steps[i].Turn != nil {
-		return sc.Steps[i].Turn.CheckIn
-	}
-	return ""
 }
 
 // notified records how a desktop notification went. A failure is shown

@@ -53,6 +53,28 @@ func TestNotificationsNameNoOne(t *testing.T) {
 	}
 }
 
+// TestAlertsReplaceEachOther: every alert's notification takes the place
+// of the one before it, in one turn and the next, so that the desktop
+// keeps only the latest and "time is up" never stacks on "2 minutes
+// left" (the replaces_id of notify).
+func TestAlertsReplaceEachOther(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.coachTurnAlerts()
+	r.to("newcomer-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	r.clock.T = r.clock.T.Add(14 * time.Minute)
+	r.run(r.c.Advance())
+	notes := r.notifier.Notes
+	if len(notes) <= 4 {
+		t.Fatalf("%d notifications, want the coach's four and the newcomer's", len(notes))
+	}
+	for _, n := range notes {
+		if n.Replaces == "" || n.Replaces != notes[0].Replaces {
+			t.Fatalf("%q replaces %q, the first %q", n.Title, n.Replaces, notes[0].Replaces)
+		}
+	}
+}
+
 // TestAlertRouting decides the bell and the notifications of the four
 // alerts of a turn, with and without a notifier and sound.
 func TestAlertRouting(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"partnercoach/around/fees"
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -12,7 +13,7 @@ import (
 // screens them for the partnership pool: by their session number when it
 // is known, else by the script.
 func FirstSession(s *session.Session) bool {
-	if s.Script().Peer() {
+	if KindOf(s.Script()) != script.Coaching {
 		return false
 	}
 	n := s.Options().Number
@@ -96,12 +97,24 @@ func (c *Core) fee() int {
 func (c *Core) Fee() int { return c.fee() }
 
 // kept gathers the coach log's answers for the record of the session on
-// show (see Kept): a peer session, which is not coaching, keeps no
-// recommendation.
+// show (see Kept), keeping of the recommendation only what its EndForm
+// asks: none of a peer session, the further sessions of a client's.
 func (c *Core) kept(answers session.Closing) session.Closing {
 	k := Kept(answers, FirstSession(c.ses))
-	if c.Peer() {
-		k.Recommendation = session.Recommendation{}
+	f := c.EndForm()
+	switch r := &k.Recommendation; {
+	case !f.Asks(k.Outcome):
+		*r = session.Recommendation{}
+	default:
+		if f.Further == "" {
+			r.FurtherSessions = 0
+		}
+		if f.Learn == "" {
+			r.Learn = ""
+		}
+		if f.Ready == "" {
+			r.Ready = false
+		}
 	}
 	return k
 }
@@ -109,25 +122,6 @@ func (c *Core) kept(answers session.Closing) session.Closing {
 // Peer reports whether the session on show is a peer session between two
 // partners: no newcomer, no fee, no screening or recommendation.
 func (c *Core) Peer() bool { return c.ses != nil && c.ses.Script().Peer() }
-
-// Recommends reports whether the coach log asks for a recommendation of
-// further sessions for the outcome given: a coaching session held.
-func (c *Core) Recommends(o session.Outcome) bool { return o == session.Held && !c.Peer() }
-
-// Outcomes lists the outcomes the coach log offers: a peer session has no
-// billable no-show, since nothing of it is billed.
-func (c *Core) Outcomes() []session.Outcome {
-	if !c.Peer() {
-		return session.Outcomes
-	}
-	var out []session.Outcome
-	for _, o := range session.Outcomes {
-		if o != session.NoShow {
-			out = append(out, o)
-		}
-	}
-	return out
-}
 
 // FirstSession reports whether the session on show is a first session.
 func (c *Core) FirstSession() bool { return c.ses != nil && FirstSession(c.ses) }
@@ -198,7 +192,7 @@ func (c *Core) written(r FinishResult) {
 func (c *Core) RecordLines() []string {
 	switch {
 	case c.stage == WriteFailed:
-		lines := []string{"The coach log could not be written: " + firstLine(c.record.err.Error()) + "."}
+		lines := []string{c.EndForm().Kept + " could not be written: " + firstLine(c.record.err.Error()) + "."}
 		if c.unsaved() {
 			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost()+".")
 		}
@@ -209,6 +203,9 @@ func (c *Core) RecordLines() []string {
 		return []string{"Nothing was saved: this run was a rehearsal, or started with --no-save."}
 	}
 	id := c.record.id
-	return []string{"The coach log is saved as " + id + ". 'partnercoach log show " + id + "' prints it; " +
-		"'partnercoach invoice' lists the month's sessions."}
+	line := c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it"
+	if c.Peer() {
+		return []string{line + "."}
+	}
+	return []string{line + "; 'partnercoach invoice' lists the month's sessions."}
 }

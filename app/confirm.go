@@ -33,9 +33,9 @@ func (c *Core) Confirmation(r Risky) string {
 	now := c.clock.Now()
 	switch r {
 	case EndSession:
-		q := "End the session now and write the coach log?"
+		q := c.EndForm().Ask
 		if _, how := c.ses.CallStarted(); how == session.CallWaiting {
-			q = "End the session now and write the coach log? The call has not started."
+			q += " The call has not started."
 		}
 		return q
 	case RestartTurn:
@@ -44,8 +44,8 @@ func (c *Core) Confirmation(r Risky) string {
 		}
 		st := c.ses.Current()
 		t := c.ses.Turn(st.ID)
-		return fmt.Sprintf("Restart the %s at its full %s? It has %s left now.",
-			LowerFirst(st.Turn.Name()), Spoken(t.Length()), leftNow(t.Left(now)))
+		return fmt.Sprintf("Restart %s at its full %s? It has %s left now.",
+			TurnPhrase(c.ses.Options(), st.Turn), Spoken(t.Length()), leftNow(t.Left(now)))
 	}
 	return ""
 }

@@ -10,28 +10,27 @@ import (
 	"partnercoach/session"
 )
 
-// TestPeerSession: a peer session has no fee, no billable no-show, no
-// screening and no recommendation.
+// TestPeerSession: a peer session has no fee, no screening and no
+// recommendation; the no-show it offers is the partner's, never billed.
 func TestPeerSession(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "partnership"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
-	if !r.c.Peer() || r.c.Fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
+	f := r.c.EndForm()
+	if !r.c.Peer() || r.c.Fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || f.Asks(session.Held) {
 		t.Fatal("a peer session is not coaching")
 	}
-	for _, o := range r.c.Outcomes() {
-		if o == session.NoShow {
-			t.Fatal("a peer session has no billable no-show")
-		}
+	if f.LabelOf(session.NoShow) != "My partner did not come" || f.Offers(session.Transferred) {
+		t.Fatalf("outcomes %+v", f.Outcomes)
 	}
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
 	r.run(r.c.End())
-	r.run(r.c.Finish(session.Closing{Outcome: session.Held, Screening: session.Suitable,
+	r.run(r.c.Finish(session.Closing{Outcome: session.NoShow, Screening: session.Suitable,
 		Recommendation: session.Recommendation{FurtherSessions: 3}}))
 	rec := r.keeper.Records[0]
 	if rec.FeeCents != 0 || rec.Screening != session.NotScreened || rec.Recommendation != (session.Recommendation{}) {
 		t.Fatalf("record %+v", rec)
 	}
 	c := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
-	if c.c.Fee() != 5000 || len(c.c.Outcomes()) != len(session.Outcomes) || !c.c.Recommends(session.Held) {
+	if f := c.c.EndForm(); c.c.Fee() != 5000 || len(f.Outcomes) != len(session.Outcomes) || !f.Asks(session.Held) {
 		t.Fatal("a coaching session keeps its fee and questions")
 	}
 }

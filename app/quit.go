@@ -65,7 +65,7 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 			Question: "Quit? " + savedWords}, Effects{}
 	}
 	return QuitQuestion{Kind: QuitAsk,
-		Question: "Quit before the coach log is written? The session stays saved for 'partnercoach resume'."}, Effects{}
+		Question: "Quit before " + LowerFirst(c.EndForm().Kept) + " is written? The session stays saved for 'partnercoach resume'."}, Effects{}
 }
 
 // Leave quits for good: a session in which nothing was done is dropped,

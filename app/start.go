@@ -157,7 +157,8 @@ func (c *Core) FeeFor(s *script.Script) int {
 
 // optionsFor returns the session options of a new session of the script:
 // the configuration's, with the newcomer set on the start screen, if
-// any. A peer session is with no newcomer.
+// any. A peer session is with no newcomer; a session of another kind has
+// no partners.
 func (c *Core) optionsFor(s *script.Script) session.Options {
 	o := c.cfg.Session
 	if w, ok := c.Who(); ok {
@@ -165,6 +166,8 @@ func (c *Core) optionsFor(s *script.Script) session.Options {
 	}
 	if s.Peer() {
 		o.Newcomer, o.Number = "", 0
+	} else {
+		o.Partners = session.Partners{}
 	}
 	return o
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"partnercoach/script"
+	"partnercoach/session"
 	"partnercoach/timer"
 )
 
@@ -33,9 +34,11 @@ const (
 // TurnReading is how a turn stands at an instant, as both front ends show
 // it: its phase and times, all read at the same now.
 type TurnReading struct {
-	// Name names the turn by its role: "Coach's turn".
-	Name  string
-	Phase TurnPhase
+	// Name names the turn by its role: "Coach's turn". Phrase names it
+	// inside a sentence: by its role ("the coach's turn") as ReadTurn
+	// reads it, as TurnPhrase does ("Alex's turn") as ReadTurnOf does.
+	Name, Phrase string
+	Phase        TurnPhase
 	// Running reports whether its time runs: in TurnRunning, and in
 	// TurnOver while the overtime counts.
 	Running bool
@@ -56,10 +59,18 @@ type TurnReading struct {
 	CheckIn string
 }
 
-// ReadTurn reads a step's turn at now.
+// ReadTurnOf reads the turn of a step of a session at now, naming it as
+// the screen of whoever runs the session does (TurnPhrase).
+func ReadTurnOf(s *session.Session, st script.Step, now time.Time) TurnReading {
+	r := ReadTurn(st.Turn, s.Turn(st.ID), now)
+	r.Phrase = TurnPhrase(s.Options(), st.Turn)
+	return r
+}
+
+// ReadTurn reads a step's turn at now, naming it by its role alone.
 func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
 	r := TurnReading{
-		Name: turn.Name(), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
+		Name: turn.Name(), Phrase: roleTurnPhrase(turn), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
 		Segment: t.Segment(), Segments: t.Segments(), SegmentLeft: max(t.SegmentLeft(now), 0), CheckIn: turn.CheckIn,
 	}
 	switch {
@@ -100,5 +111,5 @@ func (r TurnReading) Alert() (line string, kind AlertKind, ok bool) {
 	default:
 		return "", 0, false
 	}
-	return alertLine(kind, r.Name, r.Segment-1, r.Segments, r.Warn, r.CheckIn), kind, true
+	return alertLine(kind, r.Phrase, r.Segment-1, r.Segments, r.Warn, r.CheckIn), kind, true
 }

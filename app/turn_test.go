@@ -64,8 +64,8 @@ func TestAlertLinesMatchTheStandingAlert(t *testing.T) {
 		for _, al := range r.run(r.c.Advance()).Alerts {
 			alerts++
 			s, st := r.c.Session(), r.c.Session().Current()
-			line, _, _ := ReadTurn(st.Turn, s.Turn(st.ID), r.clock.Now()).Alert()
-			if al.Line != line || al.Line != AlertLine(al.Event, st.Turn.CheckIn) {
+			line, _, _ := ReadTurnOf(s, st, r.clock.Now()).Alert()
+			if al.Line != line || al.Line != AlertLine(s, al.Event) {
 				t.Errorf("the event says %q, the turn shows %q", al.Line, line)
 			}
 		}
@@ -77,11 +77,11 @@ func TestAlertLinesMatchTheStandingAlert(t *testing.T) {
 	if alerts != 4 {
 		t.Fatalf("%d alerts, want 4", alerts)
 	}
-	if got := AlertLine(session.Event{Kind: session.SegmentDone, Turn: "Newcomer's turn", Segment: 1, Segments: 2}, ""); got !=
+	if got := AlertLine(r.c.Session(), session.Event{Kind: session.SegmentDone, Turn: "Newcomer's turn", Segment: 1, Segments: 2}); got !=
 		"Segment 1 of 2 of the newcomer's turn is done. Check in before going on. The timer is paused: s starts segment 2." {
 		t.Errorf("the default check-in: %q", got)
 	}
-	if AlertLine(session.Event{Kind: session.StepEntered}, "") != "" {
+	if AlertLine(r.c.Session(), session.Event{Kind: session.StepEntered}) != "" {
 		t.Error("a step entered has an alert line")
 	}
 }

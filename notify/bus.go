@@ -59,9 +59,10 @@ type busNotifier struct {
 	dial func(addr string, timeout time.Duration) (busConn, error)
 
 	mu      sync.Mutex
-	conn    busConn  // the open connection, or nil
-	markup  *bool    // whether the server on conn takes markup in the body; nil until asked
-	opening *opening // the connection being opened, or nil
+	shown   map[string]uint32 // the server's id of the last notification sent of each Replaces
+	conn    busConn           // the open connection, or nil
+	markup  *bool             // whether the server on conn takes markup in the body; nil until asked
+	opening *opening          // the connection being opened, or nil
 	warm    sync.Once
 }
 
@@ -109,9 +110,40 @@ func (b *busNotifier) send(ctx context.Context, addr string, n Notification) err
 		b.drop(conn)
 		return err
 	}
-	_, err = conn.call(ctx, b.dest, serverPath, methodNotify, notifyArgs(b.appName, n, markup)...)
+	reply, err := conn.call(ctx, b.dest, serverPath, methodNotify, notifyArgs(b.appName, n, markup, b.replacing(n))...)
 	b.drop(conn)
+	if err == nil {
+		b.sent(n, reply)
+	}
 	return err
+}
+
+// replacing returns the server's id of the notification n takes the place
+// of, or 0 for none.
+func (b *busNotifier) replacing(n Notification) uint32 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.shown[n.Replaces]
+}
+
+// sent keeps the id the server gave n, so that the next notification of
+// its Replaces takes its place. A server that replied with no id keeps
+// nothing; one restarted since gives a new id to a notification whose
+// replaces_id it does not know.
+func (b *busNotifier) sent(n Notification, reply []any) {
+	if n.Replaces == "" || len(reply) == 0 {
+		return
+	}
+	id, ok := reply[0].(uint32)
+	if !ok {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.shown == nil {
+		b.shown = map[string]uint32{}
+	}
+	b.shown[n.Replaces] = id
 }
 
 // Warm opens the connection in the background, once, where there is a
@@ -283,12 +315,13 @@ func dbusErrorName(err error) string {
 	return ""
 }
 
-// notifyArgs are the arguments of a Notify call for n: no icon, no
-// actions, the server's own expiry. The hints ask for the critical urgency
+// notifyArgs are the arguments of a Notify call for n, in the place of
+// the notification whose id is replaces (0: none): no icon, no actions,
+// the server's own expiry. The hints ask for the critical urgency
 // when n is urgent, and for a sound only when n asks for one; otherwise
 // they ask the server for silence. A body is escaped when the server reads
 // markup in it, so that text from a script shows as it was written.
-func notifyArgs(appName string, n Notification, markup bool) []any {
+func notifyArgs(appName string, n Notification, markup bool, replaces uint32) []any {
 	urgency, soundName := urgencyNormal, "message-new-instant"
 	if n.Urgent {
 		urgency, soundName = urgencyCritical, "alarm-clock-elapsed"
@@ -303,7 +336,7 @@ func notifyArgs(appName string, n Notification, markup bool) []any {
 	if markup {
 		body = markupEscaper.Replace(body)
 	}
-	return []any{appName, uint32(0), "", n.Title, body, []string{}, hints, int32(-1)}
+	return []any{appName, replaces, "", n.Title, body, []string{}, hints, int32(-1)}
 }
 
 // markupEscaper escapes the characters that the specification's body

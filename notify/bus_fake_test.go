@@ -29,6 +29,7 @@ type fakeConn struct {
 	err    error         // what every call returns, when set
 	frozen chan struct{} // while open, calls wait for it or for their context
 	closed atomic.Bool
+	lastID uint32 // the id of the last notification, counted from 1
 }
 
 func (c *fakeConn) call(ctx context.Context, dest string, _ dbus.ObjectPath, method string, args ...any) ([]any, error) {
@@ -52,7 +53,10 @@ func (c *fakeConn) call(ctx context.Context, dest string, _ dbus.ObjectPath, met
 	if method == methodGetCaps {
 		return []any{c.caps}, nil
 	}
-	return []any{uint32(7)}, nil
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.lastID++
+	return []any{c.lastID}, nil
 }
 
 func (c *fakeConn) connected() bool { return !c.closed.Load() }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -54,7 +55,7 @@ func TestBusNotifyArguments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := notifyArgs("partnercoach", tt.n, tt.markup)
+			args := notifyArgs("partnercoach", tt.n, tt.markup, 0)
 			if len(args) != 8 {
 				t.Fatalf("%d arguments, want 8", len(args))
 			}
@@ -103,6 +104,32 @@ func TestBusKeepsItsConnection(t *testing.T) {
 		if c.dest != serverName || c.args[4] != "a&lt;b" {
 			t.Errorf("Notify to %s with body %q, want %s and the escaped body", c.dest, c.args[4], serverName)
 		}
+	}
+}
+
+// TestBusReplacesTheLastOfItsKind: a notification with Replaces names
+// the server's id of the last one sent with the same Replaces, so that it
+// takes its place; one without, or of another, replaces nothing.
+func TestBusReplacesTheLastOfItsKind(t *testing.T) {
+	b, bus := newFakeBusNotifier(t, time.Second)
+	for _, n := range []Notification{
+		{Title: "Newcomer's turn: 2 minutes left", Replaces: "session"},
+		{Title: "Newcomer's turn: time is up", Replaces: "session"},
+		{Title: "a test", Replaces: ""},
+		{Title: "another kind", Replaces: "other"},
+		{Title: "Coach's turn: 2 minutes left", Replaces: "session"},
+	} {
+		if err := b.Notify(context.Background(), n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var replaced []uint32
+	for _, c := range bus.last().notifies() {
+		replaced = append(replaced, c.args[1].(uint32))
+	}
+	// The fake server gives the ids 1, 2, 3, ... in turn.
+	if want := []uint32{0, 1, 0, 0, 2}; !slices.Equal(replaced, want) {
+		t.Fatalf("replaces_id of each = %v, want %v", replaced, want)
 	}
 }
 

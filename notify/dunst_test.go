@@ -227,3 +227,32 @@ func TestNoBusStartsNoBus(t *testing.T) {
 		}
 	}
 }
+
+// TestDunstReplacesTheLastOfItsKind: on a real server, "time is up" takes
+// the place of "2 minutes left" sent with the same Replaces (its
+// replaces_id is the id dunst gave the first), so that one stays on show;
+// a notification of another Replaces stands beside it.
+func TestDunstReplacesTheLastOfItsKind(t *testing.T) {
+	e2e.Require(t, "dunstctl")
+	ns := e2e.StartNotifyServer(t)
+	d := desktopOn(t, ns)
+	send := func(n Notification) e2e.Notification {
+		t.Helper()
+		if err := d.Notify(context.Background(), n); err != nil {
+			t.Fatal(err)
+		}
+		return arrived(t, ns, n.Title)
+	}
+	warned := send(Notification{Title: "Newcomer's turn: 2 minutes left", Replaces: "session"})
+	up := send(Notification{Title: "Newcomer's turn: time is up", Urgent: true, Replaces: "session"})
+	if warned.Replaces != 0 || up.Replaces == 0 {
+		t.Fatalf("replaces_id %d then %d, want 0 then the first's id", warned.Replaces, up.Replaces)
+	}
+	if n := ns.Displayed(); n != 1 {
+		t.Fatalf("dunst shows %d notifications after the second replaced the first, want 1", n)
+	}
+	send(Notification{Title: "a test", Replaces: "other"})
+	if n := ns.Displayed(); n != 2 {
+		t.Fatalf("dunst shows %d notifications with one of another kind, want 2", n)
+	}
+}

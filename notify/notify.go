@@ -34,6 +34,11 @@ type Notification struct {
 	// coach asked for sound: a sound can be heard on the call. Without it
 	// the notification asks the desktop for silence where it can.
 	Sound bool
+	// Replaces, when not empty, makes the notification take the place of
+	// the last one sent with the same Replaces, if that one is still on
+	// show, rather than stack beside it (on Linux and the BSDs, through
+	// the server's replaces_id; macOS and Windows show each one).
+	Replaces string
 }
 
 // Notifier delivers a Notification outside the terminal.

@@ -87,9 +87,15 @@ func TestBuiltinsLoadAndFit(t *testing.T) {
 					}
 				}
 			}
-			partnership := name == "first" || name == "followup" // coaching has no Focusing turns
-			if partnership && (focusers[Coach] == 0 || focusers[Newcomer] == 0) {
-				t.Errorf("turns by focuser = %v, want at least one each for coach and newcomer", focusers)
+			switch s.Kind {
+			case "", Coaching:
+				if focusers[Coach] == 0 || focusers[Newcomer] == 0 {
+					t.Errorf("turns by focuser = %v, want at least one each for coach and newcomer", focusers)
+				}
+			case Client: // the whole session is the client's
+				if focusers[ClientRole] == 0 || focusers[Coach] != 0 {
+					t.Errorf("turns by focuser = %v, want the client's only", focusers)
+				}
 			}
 		})
 	}

@@ -22,6 +22,10 @@ const (
 	// Peer is a session between two partners, with no coach: it is not a
 	// coaching session, has no newcomer and no fee.
 	Peer Kind = "peer"
+	// Client is a coaching session outside Focusing partnership coaching,
+	// such as one in the ICF style: a coach with a client, whose turns
+	// name coach and client. It screens nobody for the partnership pool.
+	Client Kind = "client"
 )
 
 // The two roles of a peer session.
@@ -32,8 +36,11 @@ const (
 
 // Roles returns the two roles the turns of a script of this kind name.
 func (k Kind) Roles() (Role, Role) {
-	if k == Peer {
+	switch k {
+	case Peer:
 		return PartnerA, PartnerB
+	case Client:
+		return Coach, ClientRole
 	}
 	return Coach, Newcomer
 }
@@ -44,8 +51,12 @@ func (k Kind) roleHint(r Role) string {
 	switch {
 	case k != Peer && (r == PartnerA || r == PartnerB):
 		return " of a coaching script; partner-a and partner-b are the roles of a script with kind: peer"
-	case k == Peer && (r == Coach || r == Newcomer):
+	case k == Peer && (r == Coach || r == Newcomer || r == ClientRole):
 		return " of a peer script, which has two partners and no coach"
+	case k == Client && r == Newcomer:
+		return " of a client script; a script with kind: client has a coach and a client"
+	case k != Client && r == ClientRole:
+		return " of a newcomer's session; client is the role of a script with kind: client"
 	}
 	return ""
 }
@@ -54,17 +65,21 @@ func (k Kind) roleHint(r Role) string {
 // partners: a session that is not coaching, with no newcomer and no fee.
 func (s *Script) Peer() bool { return s.Kind == Peer }
 
+// ForClient reports whether the script plans a coaching session with a
+// client, outside Focusing partnership coaching (kind: client).
+func (s *Script) ForClient() bool { return s.Kind == Client }
+
 // checkKind checks the script's kind and keeps it for the checks of the
 // turns' roles; a kind that is not known is checked as coaching.
 func (c *checker) checkKind(s *Script) {
 	c.kind = Coaching
 	switch s.Kind {
 	case "", Coaching:
-	case Peer:
-		c.kind = Peer
+	case Peer, Client:
+		c.kind = s.Kind
 	default:
 		if !c.bad["kind"] {
-			c.add("kind", "kind: %q is not a kind of script (expected %s or %s)", s.Kind, Coaching, Peer)
+			c.add("kind", "kind: %q is not a kind of script (expected %s, %s or %s)", s.Kind, Coaching, Client, Peer)
 		}
 	}
 }

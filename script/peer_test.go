@@ -90,7 +90,7 @@ func TestPeerScriptProblems(t *testing.T) {
 		want           []string
 	}{
 		{"unknown kind", "kind: peer", "kind: pair",
-			[]string{`peer.yaml:2:7: kind: "pair" is not a kind of script (expected coaching or peer)`,
+			[]string{`peer.yaml:2:7: kind: "pair" is not a kind of script (expected coaching, client or peer)`,
 				`peer.yaml:32:16: focuser: "partner-a" is not a role of a coaching script; partner-a and partner-b are the roles of a script with kind: peer (expected coach or newcomer)`,
 				`peer.yaml:33:17: listener: "partner-b" is not a role of a coaching script; partner-a and partner-b are the roles of a script with kind: peer (expected coach or newcomer)`,
 				`peer.yaml:38:16: focuser: "partner-b" is not a role of a coaching script; partner-a and partner-b are the roles of a script with kind: peer (expected coach or newcomer)`,

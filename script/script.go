@@ -10,11 +10,18 @@ import "time"
 // Role names who takes a part in a timed turn.
 type Role string
 
-// The two roles of a partnership session.
+// The two roles of a partnership coaching session, and the client of a
+// coaching session outside Focusing (kind: client), whom a coach coaches
+// as a newcomer is.
 const (
-	Coach    Role = "coach"
-	Newcomer Role = "newcomer"
+	Coach      Role = "coach"
+	Newcomer   Role = "newcomer"
+	ClientRole Role = "client"
 )
+
+// Coached reports whether the role is the person a coach coaches: the
+// newcomer, or a client.
+func (r Role) Coached() bool { return r == Newcomer || r == ClientRole }
 
 // Label is the role as it is shown to the coach, such as "Coach".
 func (r Role) Label() string {
@@ -23,6 +30,8 @@ func (r Role) Label() string {
 		return "Coach"
 	case Newcomer:
 		return "Newcomer"
+	case ClientRole:
+		return "Client"
 	case PartnerA:
 		return "Partner A"
 	case PartnerB:

@@ -24,6 +24,9 @@ func Restore(snap Snapshot) (*Session, error) {
 	if snap.Rehearsal != nil {
 		opts.Rehearsal = *snap.Rehearsal
 	}
+	if snap.Partners != nil {
+		opts.Partners = *snap.Partners
+	}
 	s := New(sc, opts, snap.Started)
 	if err := s.restoreOrder(snap); err != nil {
 		return nil, err

@@ -31,6 +31,19 @@ type Options struct {
 	// when. The zero value means real time. Set it for every rehearsal,
 	// kept or not: the wall-clock times the session shows come from it.
 	Rehearsal Rehearsal
+	// Partners names the two partners of a peer session; it is empty in
+	// any other.
+	Partners Partners
+}
+
+// Partners names the two partners of a peer session: Me, who runs
+// partnercoach and is Partner A, and Partner, the other one, Partner B.
+// Either name may be empty, and the role alone is shown. The names are
+// shown on the screen of whoever runs the session, never in a
+// notification, and are kept in its autosave only, not in its record.
+type Partners struct {
+	Me      string `json:"me,omitempty"`
+	Partner string `json:"partner,omitempty"`
 }
 
 // Rehearsal describes a rehearsal's clock, so that a rehearsal brought

@@ -49,6 +49,9 @@ type Snapshot struct {
 	// Rehearsal is the clock of a rehearsal kept with --save; absent for
 	// a session in real time.
 	Rehearsal *Rehearsal `json:"rehearsal,omitempty"`
+	// Partners names the partners of a peer session; absent when neither
+	// was named.
+	Partners *Partners `json:"partners,omitempty"`
 }
 
 // StepState is what a snapshot keeps of one step.
@@ -87,6 +90,9 @@ func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 	}
 	if r := s.opts.Rehearsal; r.On() {
 		snap.Rehearsal = &r
+	}
+	if p := s.opts.Partners; p != (Partners{}) {
+		snap.Partners = &p
 	}
 	for p := range s.order {
 		snap.Order = append(snap.Order, s.Step(p).ID)

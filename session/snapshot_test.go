@@ -219,3 +219,20 @@ func TestRehearsalClockComesBack(t *testing.T) {
 		t.Fatalf("rehearsal came back as %+v", r)
 	}
 }
+
+// TestPartnersComeBack: the partners' names of a peer session are in its
+// autosave and come back with it; a session with none saves none.
+func TestPartnersComeBack(t *testing.T) {
+	sc := start(t, "partnership")
+	if snap := saved(t, sc, at(time.Minute)); snap.Partners != nil {
+		t.Fatalf("no names saved as %+v", snap.Partners)
+	}
+	sc.opts.Partners = Partners{Me: "Sam", Partner: "Alex"}
+	back, err := Restore(saved(t, sc, at(time.Minute)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := back.Options().Partners; p != sc.opts.Partners {
+		t.Fatalf("partners came back as %+v", p)
+	}
+}

@@ -16,7 +16,7 @@ import (
 func (s *Session) NewcomerTurnLength() time.Duration {
 	var d time.Duration
 	for _, st := range s.script.Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
+		if st.Turn != nil && st.Turn.Focuser.Coached() {
 			if l := s.turns[st.ID].Length(); d == 0 || l < d {
 				d = l
 			}
@@ -66,7 +66,7 @@ func (s *Session) setWarn(it script.Item, warn time.Duration, now time.Time) {
 		return
 	}
 	for _, st := range s.script.Steps {
-		if st.Turn != nil && st.Turn.Focuser == script.Newcomer {
+		if st.Turn != nil && st.Turn.Focuser.Coached() {
 			s.turns[st.ID].SetWarn(warn, now)
 		}
 	}

@@ -49,33 +49,40 @@ func newCoachLogModel(st *Styles, keys keyMap, core *app.Core) *coachLogModel {
 	return m
 }
 
-// newForm builds the coach log form.
+// newForm builds the coach log's form: the questions the core's EndForm
+// asks of this kind of session, in its words.
 func (m *coachLogModel) newForm() *huh.Form {
+	ef := m.core.EndForm()
 	var outcomes []huh.Option[session.Outcome]
-	for _, o := range m.core.Outcomes() {
-		outcomes = append(outcomes, huh.NewOption(o.Label(), o))
+	for _, o := range ef.Outcomes {
+		outcomes = append(outcomes, huh.NewOption(o.Label, o.Outcome))
 	}
 	var screenings []huh.Option[session.Screening]
 	for _, s := range []session.Screening{session.Suitable, session.NotYet, session.Referred, session.NotScreened} {
 		screenings = append(screenings, huh.NewOption(s.Label(), s))
 	}
-	notHeld := func() bool { return m.outcome != session.Held }
-	recommends := func() bool { return !m.core.Recommends(m.outcome) }
-	f := huh.NewForm(
-		huh.NewGroup(huh.NewSelect[session.Outcome]().Title("How did the session go?").
-			Options(outcomes...).Value(&m.outcome)),
+	var recommend []huh.Field
+	if ef.Further != "" {
+		recommend = append(recommend, huh.NewInput().Title(ef.Further).CharLimit(2).Value(&m.further).Validate(validCount))
+	}
+	if ef.Learn != "" {
+		recommend = append(recommend, huh.NewInput().Title(ef.Learn).CharLimit(app.MaxLearn).Value(&m.learn))
+	}
+	if ef.Ready != "" {
+		recommend = append(recommend, huh.NewConfirm().Title(ef.Ready).Value(&m.ready))
+	}
+	groups := []*huh.Group{
+		huh.NewGroup(huh.NewSelect[session.Outcome]().Title(ef.Question).Options(outcomes...).Value(&m.outcome)),
 		huh.NewGroup(huh.NewSelect[session.Screening]().Title("Screening for the partnership pool").
 			Options(screenings...).Value(&m.screening)).
-			WithHideFunc(func() bool { return notHeld() || !m.core.FirstSession() }),
-		huh.NewGroup(
-			huh.NewInput().Title("Further sessions recommended").CharLimit(2).
-				Value(&m.further).Validate(validCount),
-			huh.NewInput().Title("What they would learn in them").CharLimit(app.MaxLearn).Value(&m.learn),
-			huh.NewConfirm().Title("Ready for a partnership?").Value(&m.ready),
-		).WithHideFunc(recommends),
-		huh.NewGroup(huh.NewText().Title("Closing note for the coach log").
-			Description("Confidential: it stays on this machine.").Lines(4).CharLimit(app.MaxClosing).Value(&m.closing)),
-	).WithShowHelp(true).WithKeyMap(formKeys()).
+			WithHideFunc(func() bool { return !ef.Screening(m.outcome) }),
+	}
+	if len(recommend) > 0 {
+		groups = append(groups, huh.NewGroup(recommend...).WithHideFunc(func() bool { return !ef.Asks(m.outcome) }))
+	}
+	groups = append(groups, huh.NewGroup(huh.NewText().Title(ef.Closing).
+		Description(ef.Private+".").Lines(4).CharLimit(app.MaxClosing).Value(&m.closing)))
+	f := huh.NewForm(groups...).WithShowHelp(true).WithKeyMap(formKeys()).
 		WithTheme(huh.ThemeFunc(func(bool) *huh.Styles { return huh.ThemeCharm(m.st.isDark) }))
 	f.SubmitCmd = func() tea.Msg { return logDoneMsg{} }
 	return f

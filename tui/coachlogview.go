@@ -25,7 +25,7 @@ func (m *coachLogModel) View(width, height int) string {
 	case app.Logging:
 		body = m.formBeside(width, bodyH)
 	case app.Writing:
-		body = "Writing the coach log…"
+		body = m.core.EndForm().Writing() + "…"
 	case app.Written:
 		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0) + "\n\n" + safeText(m.core.Review(width))
 	case app.WriteFailed:
@@ -38,7 +38,7 @@ func (m *coachLogModel) View(width, height int) string {
 
 // head names the session and reminds the coach of confidentiality.
 func (m *coachLogModel) head(width int) string {
-	title := "Coach log · " + safeLine(m.ses.Script().Title)
+	title := m.core.EndForm().Name + " · " + safeLine(m.ses.Script().Title)
 	if n := m.ses.Options().Newcomer; n != "" {
 		title += " · " + safeLine(n)
 	}
@@ -54,7 +54,7 @@ func (m *coachLogModel) head(width int) string {
 		top = m.st.Text.Title.Render(fit(title, width, 1)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))
 	}
 	return top + "\n" +
-		m.st.Text.Muted.Render(fit("Session content is confidential: the coach log stays on this machine.", width, 1)) + "\n" +
+		m.st.Text.Muted.Render(fit("Session content is confidential: "+app.LowerFirst(m.core.EndForm().Kept)+" stays on this machine.", width, 1)) + "\n" +
 		m.st.Rule.Render(strings.Repeat("─", width))
 }
 

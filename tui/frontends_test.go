@@ -132,8 +132,8 @@ func TestScreenSaysTheAlertLine(t *testing.T) {
 	h.keys("space")
 	h.tick(5*time.Minute + time.Second)
 	st := h.session().Current()
-	ev := session.Event{Kind: session.SegmentDone, Turn: st.Turn.Name(), Segment: 1, Segments: 3}
-	if want := app.AlertLine(ev, st.Turn.CheckIn); !strings.Contains(h.screen(), want) {
+	ev := session.Event{Kind: session.SegmentDone, Step: st.ID, Turn: st.Turn.Name(), Segment: 1, Segments: 3}
+	if want := app.AlertLine(h.session(), ev); !strings.Contains(h.screen(), want) {
 		t.Fatalf("the full screen does not show %q:\n%s", want, h.screen())
 	}
 }

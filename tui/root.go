@@ -46,6 +46,10 @@ type Options struct {
 	Background string
 	// NoColour draws without colour.
 	NoColour bool
+	// WindowTitle puts the turn's role and time left in the terminal's
+	// title; Progress shows the turn's progress in its tab or taskbar
+	// (OSC 9;4). Off, the program leaves them alone.
+	WindowTitle, Progress bool
 }
 
 // Model is the root model: it routes messages to the screen on show and
@@ -191,7 +195,7 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 func (m *Model) View() tea.View {
 	v := tea.NewView(dropHidden(m.render()))
 	v.AltScreen = true
-	v.WindowTitle = "partnercoach"
+	m.glance(&v)
 	return v
 }
 

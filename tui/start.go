@@ -20,10 +20,12 @@ type startPhase int
 
 // The phases of the start screen, in their order.
 const (
-	pickWho    startPhase = iota // the unfinished session on offer, then the newcomers
-	typeName                     // the name of someone new
-	askMeant                     // did you mean a name on record?
-	pickScript                   // the scripts, the one proposed selected
+	pickWho     startPhase = iota // the unfinished session on offer, then the newcomers
+	typeName                      // the name of someone new
+	askMeant                      // did you mean a name on record?
+	pickScript                    // the scripts, the one proposed selected
+	typeMe                        // a peer session's: your name, as Partner A
+	typePartner                   // a peer session's: your partner's name
 )
 
 // startModel is the first screen: an unfinished session, if there is one,
@@ -41,6 +43,7 @@ type startModel struct {
 	phase      startPhase
 	sel        int             // the entry selected in the list on show
 	name       textinput.Model // the name of someone new
+	partners   partnerFields   // the partners' names of a peer session
 	typed      string          // the name typed that is close to near
 	near       string          // the name on record it is close to
 	discarding bool            // asking whether to discard the unfinished session
@@ -75,10 +78,16 @@ func nameField() textinput.Model {
 	in.Prompt = "Name: "
 	in.Placeholder = "their name or initials"
 	in.CharLimit = 200 // names.Check says why above its own limit
-	s := in.Styles()
-	s.Cursor.Blink = false // a blinking cursor would wake the program twice a second
-	in.SetStyles(s)
+	quietCursor(&in)
 	return in
+}
+
+// quietCursor stops a field's cursor from blinking, which would wake the
+// program twice a second.
+func quietCursor(in *textinput.Model) {
+	s := in.Styles()
+	s.Cursor.Blink = false
+	in.SetStyles(s)
 }
 
 // Init implements screen.
@@ -94,7 +103,7 @@ func (m *startModel) keysNow() keyMap {
 	switch {
 	case m.discarding:
 		setAll(&k.Question, true)
-	case m.phase == typeName:
+	case m.phase == typeName || m.typingPartner():
 		setAll(&k.Field, true)
 	case m.phase == askMeant:
 		setAll(&k.Global, true)
@@ -119,7 +128,7 @@ func (m *startModel) Keys() help.KeyMap {
 	switch {
 	case m.discarding:
 		return k.questionHelp()
-	case m.phase == typeName:
+	case m.phase == typeName || m.typingPartner():
 		return k.fieldHelp()
 	case m.phase == pickScript:
 		return k.scriptsHelp()
@@ -127,8 +136,9 @@ func (m *startModel) Keys() help.KeyMap {
 	return k.startHelp(m.phase == askMeant)
 }
 
-// Inputting implements screen: the name of someone new is typed text.
-func (m *startModel) Inputting() bool { return m.phase == typeName }
+// Inputting implements screen: the name of someone new and the partners'
+// are typed text.
+func (m *startModel) Inputting() bool { return m.phase == typeName || m.typingPartner() }
 
 // Compact implements screen: there is no time to show.
 func (m *startModel) Compact(time.Time) string { return "" }
@@ -151,7 +161,7 @@ const (
 
 // entries returns how many entries the list on show has.
 func (m *startModel) entries() int {
-	if m.phase == pickScript {
+	if m.phase >= pickScript {
 		return len(m.scripts)
 	}
 	return m.offered() + len(m.core.Roster()) + whoExtra
@@ -172,6 +182,8 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 		return m.discardKey(k)
 	case m.phase == typeName:
 		return m.nameKey(k)
+	case m.typingPartner():
+		return m.partnerKey(k)
 	case m.phase == askMeant:
 		m.meantKey(k)
 		return nil
@@ -212,6 +224,9 @@ func (m *startModel) listKey(k tea.KeyPressMsg, up, down, pick key.Binding) tea.
 func (m *startModel) pick() tea.Cmd {
 	if m.phase == pickScript {
 		s := m.scripts[m.sel]
+		if s.Peer() {
+			return m.askPartners()
+		}
 		return func() tea.Msg { return openMsg{start: s} }
 	}
 	off, roster := m.offered(), m.core.Roster()

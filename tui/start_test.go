@@ -166,10 +166,44 @@ func TestStartScreenPeerSessionHasNoNewcomer(t *testing.T) {
 		if s := h.screen(); !strings.Contains(s, "› partnership") || !strings.Contains(s, "with no newcomer, and no fee") {
 			t.Fatalf("partnership is not selected, or says a newcomer:\n%s", s)
 		}
-		h.keys("enter")
+		h.keys("enter", "enter", "enter") // the script, then no names
 		if o := h.m.core.Session().Options(); o.Newcomer != "" || o.Number != 0 {
 			t.Fatalf("a peer session with %+v", o)
 		}
+	}
+}
+
+// TestStartScreenAsksThePartners: a peer script asks your name (filled
+// with the run's) and your partner's, refuses a name that cannot be kept,
+// goes back a field with Escape, and the session names them.
+func TestStartScreenAsksThePartners(t *testing.T) {
+	var added []string
+	h := startHarness(t, 80, 24, &added)
+	h.m.core.SetPartners(session.Partners{Me: "Sam"})
+	h.keys("enter", "down", "down", "down", "down", "enter")
+	if s := h.screen(); !strings.Contains(s, "you are Partner A") || !strings.Contains(s, "Your name: Sam") {
+		t.Fatalf("no field for your name:\n%s", s)
+	}
+	h.keys("enter")
+	for _, r := range "\u202eAlex" {
+		h.keys(string(r))
+	}
+	h.keys("enter")
+	if s := h.screen(); !strings.Contains(s, "A partner's name may not hold") {
+		t.Fatalf("a hidden character was taken:\n%s", s)
+	}
+	h.keys("esc")
+	if s := h.screen(); h.m.core.Session() != nil || !strings.Contains(s, "Your name: Sam") {
+		t.Fatalf("escape did not go back to your name:\n%s", s)
+	}
+	h.keys("enter", "ctrl+u")
+	for _, r := range "Alex" {
+		h.keys(string(r))
+	}
+	h.keys("enter")
+	ses := h.m.core.Session()
+	if ses == nil || ses.Options().Partners != (session.Partners{Me: "Sam", Partner: "Alex"}) {
+		t.Fatalf("the session is %+v\n%s", ses, h.screen())
 	}
 }
 

@@ -20,7 +20,7 @@ const confidential = "Session content is confidential: nothing leaves this machi
 func (m *startModel) View(width, height int) string {
 	var top, middle []string
 	switch m.phase {
-	case pickScript:
+	case pickScript, typeMe, typePartner:
 		top, middle = m.scriptsTop(width), m.scriptsList(width)
 	default:
 		top = []string{m.titleLine("who is the session with?"), m.rule(width)}
@@ -38,6 +38,8 @@ func (m *startModel) View(width, height int) string {
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))
 	case pickScript:
 		under = append(under, m.summaryLines(width)...)
+	case typeMe, typePartner:
+		under = append(under, m.partnerLines(width)...)
 	}
 	if m.err != "" {
 		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(m.err, width, 0)), "\n")...)
@@ -61,8 +63,8 @@ func (m *startModel) rule(width int) string { return m.st.Rule.Render(strings.Re
 
 // listRow returns the row of the selected entry in the middle list.
 func (m *startModel) listRow() int {
-	if m.phase == pickScript || m.sel >= m.offered() {
-		return m.sel - m.offered()*boolInt(m.phase != pickScript)
+	if m.phase >= pickScript || m.sel >= m.offered() {
+		return m.sel - m.offered()*boolInt(m.phase < pickScript)
 	}
 	return 0
 }

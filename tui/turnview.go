@@ -19,7 +19,7 @@ import (
 // progress bar and any banner. Tighter layouts leave out the blank lines
 // (noGaps), and then the roles, the bar and the warning's lead (bare).
 func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, tight tightness) string {
-	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)
+	r := app.ReadTurnOf(m.ses, st, now)
 	gap := "\n\n"
 	if tight > roomy {
 		gap = "\n"
@@ -111,22 +111,13 @@ var widestClocks = sync.OnceValue(func() []int {
 	return ws
 })
 
-// rolesLine says who is focusing and who is listening.
+// rolesLine says who is focusing and who is listening, named as
+// app.RoleName names them.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
-	name := func(r script.Role) string {
-		if r != script.Coach && r != script.Newcomer {
-			return r.Label() // a partner of a peer session
-		}
-		if r == script.Coach {
-			return "Coach (you)"
-		}
-		if n := app.NewcomerLabel(m.ses.Options()); n != "" {
-			return "Newcomer (" + n + ")" // with the session's number for them
-		}
-		return "Newcomer"
-	}
-	return "Focusing: " + m.st.Text.Role.Render(safeLine(name(turn.Focuser))) +
-		"   Listening: " + m.st.Text.Role.Render(safeLine(name(turn.Listener)))
+	focus, listen := app.RoleVerbs(app.KindOf(m.ses.Script()))
+	o := m.ses.Options()
+	return focus + ": " + m.st.Text.Role.Render(safeLine(app.RoleName(o, turn.Focuser))) +
+		"   " + listen + ": " + m.st.Text.Role.Render(safeLine(app.RoleName(o, turn.Listener)))
 }
 
 // turnStatus is the time left in plain words, for a glance, a screen
@@ -173,7 +164,7 @@ func (m *sessionModel) Compact(now time.Time) string {
 	if st.Turn == nil {
 		return ""
 	}
-	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)
+	r := app.ReadTurnOf(m.ses, st, now)
 	return safeLine(st.Turn.Name()) + ": " + strings.Join(turnStatus(r), " · ")
 }
 

@@ -67,7 +67,7 @@ func TestPartnershipInTmux(t *testing.T) {
 	term.WaitForText(5*time.Second, "Focusing partnership session · step 1 of 10")
 	choosePartnership(t, term)
 	answered := answerQuestions(t, term, "Partner B", partnerBWarning, partnerBWish)
-	writeCoachLog(t, term, "The coach log is saved as")
+	writeCoachLog(t, term, "The exchange's record is saved as")
 	quit(t, term)
 	checkPeerRecord(t, env, answered)
 }
@@ -131,18 +131,27 @@ func runTurnToItsEnd(t *testing.T, term *e2e.Term, focuser, listener, warning st
 	term.WaitForText(5*time.Second, "warning at "+warning+":00")
 	term.Send("Space")
 	term.WaitForText(10*time.Second, warning+" minutes left")
-	term.WaitForText(10*time.Second, "Time is up: the "+strings.ToLower(focuser[:1])+focuser[1:]+"'s turn is over")
+	term.WaitForText(10*time.Second, "Time is up: "+focuser+"'s turn is over")
 }
 
 // writeCoachLog ends the session, takes every answer of the coach log
-// form as it stands (held, and so on) and waits for done, the word of
-// where the log went. It returns the screen then.
-func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
+// form (or the form after a peer exchange) as it stands (held, and so on)
+// and waits for done, the word of where the log went. It returns the
+// screen then. No screen on the way may show any of never.
+func writeCoachLog(t *testing.T, term *e2e.Term, done string, never ...string) string {
 	t.Helper()
+	var seen []string
+	defer func() { refuseWords(t, seen, never) }()
 	term.Send("E")
-	term.WaitForText(formWait, "End the session now and write the coach log?")
+	seen = append(seen, term.WaitForText(formWait, " now"))
 	term.SendAfterReading("y")
-	term.WaitForText(formWait, "How did the session go?")
+	form, err := term.WaitFor(formWait, func(s string) bool {
+		return strings.Contains(s, "How did the session go?") || strings.Contains(s, "How did the exchange go?")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen = append(seen, form)
 	for range 10 {
 		before := term.Screen()
 		if strings.Contains(before, done) { // the last Enter's screen settled after it was read
@@ -153,10 +162,10 @@ func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
 		if err != nil {
 			break
 		}
-		if strings.Contains(s, "Writing the coach log") {
-			s, _ = term.WaitFor(formWait, func(s string) bool { return !strings.Contains(s, "Writing the coach log") })
+		if strings.Contains(s, "Writing the ") {
+			s, _ = term.WaitFor(formWait, func(s string) bool { return !strings.Contains(s, "Writing the ") })
 		}
-		if strings.Contains(s, done) {
+		if seen = append(seen, s); strings.Contains(s, done) {
 			return s
 		}
 	}
@@ -165,6 +174,18 @@ func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
 	}
 	t.Fatalf("the coach log form did not end with %q:\n%s", done, term.Screen())
 	return ""
+}
+
+// refuseWords fails the test for each screen seen that shows one of never.
+func refuseWords(t *testing.T, seen, never []string) {
+	t.Helper()
+	for _, s := range seen {
+		for _, n := range never {
+			if strings.Contains(s, n) {
+				t.Errorf("the screen shows %q:\n%s", n, s)
+			}
+		}
+	}
 }
 
 // quit quits the program from the end of a session.

@@ -14,7 +14,6 @@ import (
 	"partnercoach/app"
 	"partnercoach/around/fees"
 	"partnercoach/around/records"
-	"partnercoach/internal/settings"
 	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
@@ -75,6 +74,9 @@ func runSession(f runFlags, name string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkPartnersFor(o, s); err != nil {
+		return err
+	}
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if r.found != nil {
 			return errUnfinished(r.found)
@@ -113,7 +115,7 @@ func config(f runFlags) (app.Config, options, error) {
 		return app.Config{}, o, err
 	}
 	cfg := app.Config{
-		Session:   session.Options{Warn: o.Warn, Newcomer: o.newcomer},
+		Session:   session.Options{Warn: o.Warn, Newcomer: o.newcomer, Partners: o.partners},
 		Sound:     o.sound(),
 		Clock:     timer.Wall{},
 		Preselect: o.Script,
@@ -160,7 +162,7 @@ func runProgram(cfg app.Config, o options) error {
 		}
 		return runAccessible(cfg)
 	}
-	screen := tui.Options{NoColour: o.Colours == settings.ColoursNone}
+	screen := screenOptions(o)
 	var opts []tea.ProgramOption
 	if screen.NoColour {
 		opts = append(opts, tea.WithColorProfile(colorprofile.NoTTY))

@@ -31,7 +31,7 @@ func finishSession(t *testing.T, term *e2e.Term, screening bool) {
 		term.WaitForText(formWait, "Screening for the partnership pool")
 		term.Send("Up", "Up", "Up", "Enter")
 	}
-	term.WaitForText(formWait, "Further sessions recommended")
+	term.WaitForText(formWait, "How many further sessions do you recommend?")
 	term.Send("Enter", "Enter", "Enter")
 	term.WaitForText(formWait, "Closing note for the coach log")
 	term.SendLiteral("went well")

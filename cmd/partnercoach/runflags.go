@@ -11,6 +11,7 @@ import (
 	"partnercoach/around/names"
 	"partnercoach/internal/settings"
 	"partnercoach/script"
+	"partnercoach/session"
 )
 
 // runFlags are the options of a session run as given on the command line.
@@ -29,6 +30,10 @@ type runFlags struct {
 	noSave     bool
 	save       bool
 	accessible bool
+	me         string // --me: your name, as Partner A of a peer session
+	partner    string // --partner: your partner's name, Partner B
+	noTitle    bool
+	noProgress bool
 }
 
 // options are what a run needs: the settings file over the defaults, with
@@ -44,6 +49,10 @@ type options struct {
 	rehearse bool
 	// accessible asks for plain lines and typed commands.
 	accessible bool
+	// partners are the names of the partners of a peer session, and
+	// partnersGiven says they came from --me or --partner.
+	partners      session.Partners
+	partnersGiven bool
 }
 
 // sound reports whether the run may be heard: sound asked for (by the
@@ -72,6 +81,10 @@ func (f *runFlags) register(cmd *cobra.Command) {
 		"with --speed, keep the rehearsal's autosave so that 'resume' can bring it back (it is never logged)")
 	fl.BoolVar(&f.accessible, "accessible", false,
 		"plain lines for a screen reader and typed commands: no full-screen display, no colour (see docs/accessible.md)")
+	fl.StringVar(&f.me, "me", "", "in a peer session (such as partnership): your name, as Partner A (default: the settings' coach)")
+	fl.StringVar(&f.partner, "partner", "", "in a peer session (such as partnership): your partner's name, as Partner B")
+	fl.BoolVar(&f.noTitle, "no-title", false, "leave the terminal's title alone: no role and time left in it")
+	fl.BoolVar(&f.noProgress, "no-progress", false, "show no progress in the terminal's tab or taskbar (OSC 9;4)")
 	cmd.MarkFlagsMutuallyExclusive("notify", "no-notify")
 	cmd.MarkFlagsMutuallyExclusive("save", "no-save")
 	cmd.MarkFlagsMutuallyExclusive("sound", "silent")
@@ -104,8 +117,13 @@ func (f *runFlags) resolve() (options, error) {
 	// its autosave, so that a crash drill can bring it back.
 	rehearse := f.speed > 1 && f.save
 	noSave := f.noSave || (f.speed > 1 && !f.save)
+	partners, err := f.partners(s.Coach)
+	if err != nil {
+		return options{}, err
+	}
 	return options{Settings: s, newcomer: newcomer, newPerson: f.newPerson, speed: f.speed,
-		noSave: noSave, rehearse: rehearse, accessible: f.accessible}, nil
+		noSave: noSave, rehearse: rehearse, accessible: f.accessible,
+		partners: partners, partnersGiven: f.cmd.Flags().Changed("me") || f.cmd.Flags().Changed("partner")}, nil
 }
 
 // maxSpeed is the fastest a rehearsal may run: an hour a second, so that
@@ -147,6 +165,12 @@ func (f *runFlags) override(s *settings.Settings) error {
 	if given("sound") {
 		s.Sound = f.sound
 		s.Silent = s.Silent && !f.sound // asked for on the command line, it wins over the file's silent
+	}
+	if f.noTitle {
+		s.WindowTitle = false
+	}
+	if f.noProgress {
+		s.Progress = settings.ProgressOff
 	}
 	return nil
 }

@@ -67,9 +67,12 @@ type NotifyServer struct {
 type Notification struct {
 	Time    time.Time // when the bus carried the call, as dbus-monitor stamped it
 	AppName string
-	Summary string
-	Body    string
-	Hints   string // the hints dictionary as dbus-monitor printed it
+	// Replaces is the id of the notification this one takes the place
+	// of (replaces_id), 0 for none.
+	Replaces uint32
+	Summary  string
+	Body     string
+	Hints    string // the hints dictionary as dbus-monitor printed it
 }
 
 // StartNotifyServer starts a notification server for the test and registers
@@ -96,6 +99,23 @@ func StartNotifyServer(t testing.TB) *NotifyServer {
 // Env returns the variables a program needs to reach the server.
 func (ns *NotifyServer) Env() []string {
 	return []string{"DBUS_SESSION_BUS_ADDRESS=" + ns.Address, "DISPLAY=" + ns.Display}
+}
+
+// Displayed counts the notifications dunst shows now (dunstctl count
+// displayed).
+func (ns *NotifyServer) Displayed() int {
+	ns.t.Helper()
+	cmd := exec.Command("dunstctl", "count", "displayed")
+	cmd.Env = append(os.Environ(), "DBUS_SESSION_BUS_ADDRESS="+ns.Address)
+	out, err := cmd.Output()
+	if err != nil {
+		ns.t.Fatalf("dunstctl count displayed: %v", err)
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(string(out)))
+	if err != nil {
+		ns.t.Fatalf("dunstctl count displayed said %q", out)
+	}
+	return n
 }
 
 // Freeze stops dunst with SIGSTOP, so that calls to it go unanswered.
@@ -437,8 +457,8 @@ func parseNotify(lines []string, i int) (Notification, int, bool) {
 	r := &argReader{lines: lines, j: i + 1, ok: true}
 	n := Notification{Time: monitorTime(lines[i])}
 	n.AppName = r.str(argUint32)
-	r.skip(argUint32) // replaces_id
-	r.str(argString)  // app_icon
+	n.Replaces = r.uint32()
+	r.str(argString) // app_icon
 	n.Summary = r.str(argString)
 	n.Body = r.str(argArray)
 	r.block(argArray) // actions
@@ -475,6 +495,18 @@ func (r *argReader) str(next string) string {
 	}
 	r.ok = false
 	return ""
+}
+
+// uint32 reads a one-line uint32 argument.
+func (r *argReader) uint32() uint32 {
+	if !r.ok || r.j >= len(r.lines) || !strings.HasPrefix(r.lines[r.j], argUint32) {
+		r.ok = false
+		return 0
+	}
+	v, err := strconv.ParseUint(strings.TrimPrefix(r.lines[r.j], argUint32), 10, 32)
+	r.ok = err == nil
+	r.j++
+	return uint32(v)
 }
 
 // skip passes over a one-line argument starting with prefix.

@@ -273,6 +273,31 @@ func (term *Term) Resize(width, height int) {
 	term.run("resize-window", "-t", term.pane, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height))
 }
 
+// Title returns the pane's title (#{pane_title}), which the program sets
+// with the OSC 0 or 2 sequence.
+func (term *Term) Title() string {
+	term.t.Helper()
+	return strings.TrimSuffix(term.run("display-message", "-p", "-t", term.pane, "#{pane_title}"), "\n")
+}
+
+// WaitForTitle polls the pane's title every 50 ms until ok returns true
+// for it, and returns it; it fails the test, saying the last title, after
+// timeout.
+func (term *Term) WaitForTitle(timeout time.Duration, ok func(title string) bool) string {
+	term.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		title := term.Title()
+		if ok(title) {
+			return title
+		}
+		if time.Now().After(deadline) {
+			term.t.Fatalf("the pane's title is still %q after %v", title, timeout)
+		}
+		time.Sleep(pollInterval)
+	}
+}
+
 // PID returns the process id of the program in the pane.
 func (term *Term) PID() int {
 	term.t.Helper()

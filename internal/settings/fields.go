@@ -78,6 +78,18 @@ var fields = []field{
 		read:    func(r *reader, v value, s *Settings) { r.coach(v, &s.ShortForm) },
 		write:   func(s Settings) string { return strconv.Quote(s.ShortForm) },
 	},
+	{
+		name:    "window_title",
+		comment: "Show the turn's role and time left in the terminal's title: true or false.",
+		read:    func(r *reader, v value, s *Settings) { r.boolean(v, &s.WindowTitle) },
+		write:   func(s Settings) string { return strconv.FormatBool(s.WindowTitle) },
+	},
+	{
+		name:    "progress",
+		comment: "Show the turn's progress in the terminal's tab or taskbar: auto (terminals known to show it), on or off.",
+		read:    func(r *reader, v value, s *Settings) { r.progress(v, &s.Progress) },
+		write:   func(s Settings) string { return string(s.Progress) },
+	},
 }
 
 // feeFields are the keys under fees.

@@ -51,7 +51,7 @@ func TestTheDocumentedExample(t *testing.T) {
 	}
 	got, err := Parse("docs/settings.md", []byte(example))
 	want := Settings{Warn: 3 * time.Minute, Notify: true, Sound: true, Fees: fees.Fees{First: 3000, Later: 5550},
-		Coach: "Ann Example", Script: "followup", Colours: ColoursDark}
+		Coach: "Ann Example", Script: "followup", Colours: ColoursDark, WindowTitle: true, Progress: ProgressAuto}
 	if err != nil || got != want {
 		t.Fatalf("the example reads as %+v, %v; want %+v", got, err, want)
 	}

@@ -28,6 +28,9 @@ colours: light
 		Coach:   "Ann Weiser Cornell",
 		Script:  "followup",
 		Colours: ColoursLight,
+		// Left out of the file, these keep their defaults.
+		WindowTitle: true,
+		Progress:    ProgressAuto,
 	}
 	got, err := Parse("s.yaml", []byte(src))
 	if err != nil || got != want {
@@ -66,6 +69,9 @@ func TestParseAcceptedForms(t *testing.T) {
 		{"calendar_full_names: true", func(s *Settings) { s.CalendarFullNames = true }},
 		// true and false in quotes mean what they say.
 		{`calendar_full_names: "true"`, func(s *Settings) { s.CalendarFullNames = true }},
+		{"window_title: false", func(s *Settings) { s.WindowTitle = false }},
+		{"progress: on", func(s *Settings) { s.Progress = ProgressOn }},
+		{"progress: off", func(s *Settings) { s.Progress = ProgressOff }},
 		{"silent: 'TRUE'\nnotify: \"false\"", func(s *Settings) { s.Silent, s.Notify = true, false }},
 		{`silent: "false"`, func(s *Settings) { s.Silent = false }},
 		{`short_form: "Focusing short form (I)"`, func(s *Settings) { s.ShortForm = "Focusing short form (I)" }},
@@ -96,7 +102,7 @@ func TestParseNothingGivesDefaults(t *testing.T) {
 }
 
 func TestParseProblems(t *testing.T) {
-	const keys = "(the keys are: warn, notify, sound, silent, fees, coach, script, colours, calendar_full_names, short_form)"
+	const keys = "(the keys are: warn, notify, sound, silent, fees, coach, script, colours, calendar_full_names, short_form, window_title, progress)"
 	tests := []struct{ src, want string }{
 		// Unknown keys, with the keys there are.
 		{"wran: 2m", `s.yaml:1:1: unknown key "wran"; did you mean "warn"? ` + keys},

@@ -50,7 +50,29 @@ type Settings struct {
 	// ShortForm names the self-guiding short form the coach works with,
 	// which drafted messages ask the newcomer to download.
 	ShortForm string
+	// WindowTitle puts the turn's role and time left in the terminal's
+	// title during a session.
+	WindowTitle bool
+	// Progress shows the turn's progress in the terminal's tab or taskbar
+	// (OSC 9;4): in terminals known to show it (auto), always, or never.
+	Progress Progress
 }
+
+// Progress says when the turn's progress is shown in the terminal's tab
+// or taskbar.
+type Progress string
+
+// The choices of Progress.
+const (
+	// ProgressAuto shows it in terminals known to show it and known not
+	// to take it for something else (some show the sequence as a desktop
+	// notification).
+	ProgressAuto Progress = "auto"
+	// ProgressOn shows it in any terminal.
+	ProgressOn Progress = "on"
+	// ProgressOff never shows it.
+	ProgressOff Progress = "off"
+)
 
 // Colours is the colour scheme of the screen.
 type Colours string
@@ -73,11 +95,13 @@ var colourChoices = []Colours{ColoursAuto, ColoursDark, ColoursLight, ColoursNon
 // Default returns the settings that apply where the file says nothing.
 func Default() Settings {
 	return Settings{
-		Warn:    2 * time.Minute,
-		Notify:  true,
-		Fees:    fees.Default,
-		Script:  "first",
-		Colours: ColoursAuto,
+		Warn:        2 * time.Minute,
+		Notify:      true,
+		Fees:        fees.Default,
+		Script:      "first",
+		Colours:     ColoursAuto,
+		WindowTitle: true,
+		Progress:    ProgressAuto,
 	}
 }
 

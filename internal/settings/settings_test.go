@@ -13,13 +13,15 @@ import (
 
 func TestDefault(t *testing.T) {
 	want := Settings{
-		Warn:    2 * time.Minute,
-		Notify:  true,
-		Silent:  false,
-		Fees:    fees.Fees{First: 2500, Later: 5000},
-		Coach:   "",
-		Script:  "first",
-		Colours: ColoursAuto,
+		Warn:        2 * time.Minute,
+		Notify:      true,
+		Silent:      false,
+		Fees:        fees.Fees{First: 2500, Later: 5000},
+		Coach:       "",
+		Script:      "first",
+		Colours:     ColoursAuto,
+		WindowTitle: true,
+		Progress:    ProgressAuto,
 	}
 	if got := Default(); got != want {
 		t.Fatalf("Default() = %+v, want %+v", got, want)

@@ -150,3 +150,15 @@ func (r *reader) colours(v value, dst *Colours) {
 	}
 	r.expected(v, "one of auto, dark, light or none")
 }
+
+// progress reads when the turn's progress is shown: auto, on or off.
+func (r *reader) progress(v value, dst *Progress) {
+	s, _ := scalarText(v.node)
+	for _, p := range []Progress{ProgressAuto, ProgressOn, ProgressOff} {
+		if s == string(p) {
+			*dst = p
+			return
+		}
+	}
+	r.expected(v, "one of auto, on or off")
+}

@@ -17,11 +17,11 @@ func TestYAMLReadsBackTheSame(t *testing.T) {
 	tests := []Settings{
 		Default(),
 		{Warn: 90 * time.Second, Notify: false, Silent: true, Fees: fees.Fees{First: 3050, Later: 5}, Coach: `Zoë "Z" O'Brien \ co`,
-			Script: "followup", Colours: ColoursNone},
-		{Warn: time.Hour, Fees: fees.Fees{First: 0, Later: 99999999}, Coach: "#1 coach: yes", Script: "null", Colours: ColoursDark},
-		{Warn: 20 * time.Second, Script: "010", Colours: ColoursLight},
-		{Warn: 1500 * time.Millisecond, Script: "true", Colours: ColoursAuto},
-		{Warn: time.Hour + 20*time.Second, Script: "a-1", Colours: ColoursAuto},
+			Script: "followup", Colours: ColoursNone, WindowTitle: true, Progress: ProgressOff},
+		{Warn: time.Hour, Fees: fees.Fees{First: 0, Later: 99999999}, Coach: "#1 coach: yes", Script: "null", Colours: ColoursDark, Progress: ProgressOn},
+		{Warn: 20 * time.Second, Script: "010", Colours: ColoursLight, Progress: ProgressAuto},
+		{Warn: 1500 * time.Millisecond, Script: "true", Colours: ColoursAuto, Progress: ProgressAuto},
+		{Warn: time.Hour + 20*time.Second, Script: "a-1", Colours: ColoursAuto, Progress: ProgressOff},
 	}
 	for _, want := range tests {
 		got, err := Parse("s.yaml", want.YAML())

@@ -215,22 +215,34 @@ type Unfinished struct {
 // cannot be read or does not fit its script is moved aside, never
 // overwritten, and the error says what was wrong and where it went.
 func Load() (*Unfinished, error) {
+	u, damaged, err := read()
+	if damaged {
+		return nil, moveLiveAside(err)
+	}
+	return u, err
+}
+
+// read reads the autosave and brings the session back, changing
+// nothing: nil and no error when there is none. damaged reports an
+// autosave that is there but cannot be brought back (Load moves it
+// aside); err alone, one that could not be read.
+func read() (u *Unfinished, damaged bool, err error) {
 	data, err := safefile.Read(Path())
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil, false, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the autosave: %w", err)
+		return nil, false, fmt.Errorf("cannot read the autosave: %w", err)
 	}
 	snap, p := decodeSnapshot(Path(), data)
 	if p != nil {
-		return nil, moveLiveAside(p)
+		return nil, true, p
 	}
 	ses, err := session.Restore(snap)
 	if err != nil {
-		return nil, moveLiveAside(fmt.Errorf("%s: %w", Path(), err))
+		return nil, true, fmt.Errorf("%s: %w", Path(), err)
 	}
-	return &Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, nil
+	return &Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, false, nil
 }
 
 // decodeSnapshot decodes an autosave read from path strictly and checks it

@@ -72,13 +72,14 @@ func TestPreviewAndTextAnswer(t *testing.T) {
 func TestPeerSession(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "partnership"), Fees: fees.Fees{First: 5000, Later: 5000}}, Options{})
 	out := h.to("a-turn")
-	mustContain(t, out, "Focusing: Partner A. Listening: Partner B.")
+	mustContain(t, out, "Focusing: Partner A (you). Listening: Partner B.")
 	h.send("E")
 	out = h.send("yes")
-	if strings.Contains(out, "did not come") {
-		t.Fatalf("a peer session has no billable no-show:\n%s", out)
+	if strings.Contains(out, "billable") || strings.Contains(out, "coach log") || strings.Contains(out, "Transferred") {
+		t.Fatalf("a peer session is asked a coaching session's questions:\n%s", out)
 	}
-	mustContain(t, h.send("1"), "Closing note")
+	mustContain(t, out, "The questions after the exchange follow.", "How did the exchange go? 1. We had the exchange")
+	mustContain(t, h.send("1"), "A note for yourself")
 	h.send("")
 	if r := h.keeper.Records[0]; r.FeeCents != 0 || r.Outcome != session.Held {
 		t.Fatalf("record %+v", r)

@@ -74,10 +74,10 @@ func TestRecordThatCannotBeWritten(t *testing.T) {
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		h.send("")
 	}
-	mustContain(t, h.news()+h.out.String(), "The coach log could not be written: read-only file system.", "Type r to try again, or q to quit.")
+	mustContain(t, h.news()+h.out.String(), "The session log could not be written: read-only file system.", "Type r to try again, or q to quit.")
 	mustContain(t, h.send("what"), "Expected r to try again, or q to quit.")
 	h.keeper.FinishErr = nil
-	mustContain(t, h.send("r"), "The coach log is saved as")
+	mustContain(t, h.send("r"), "The session log is saved as")
 	if !h.fe.done {
 		t.Fatal("not done after the record was written")
 	}

@@ -9,7 +9,7 @@ import (
 func (fe *frontEnd) writeRecord() {
 	e := fe.core.Finish(fe.log.c)
 	if fe.core.Stage() == app.Writing {
-		fe.out.say("Writing the coach log.")
+		fe.out.say(fe.core.EndForm().Writing() + ".")
 	}
 	fe.do(e)
 	if fe.core.Stage() == app.Written {
@@ -37,7 +37,7 @@ func (fe *frontEnd) written() {
 func (fe *frontEnd) retryKey(line string) {
 	switch {
 	case answer(app.OnLog, line) == app.CmdRetry:
-		fe.out.say("Writing the coach log.")
+		fe.out.say(fe.core.EndForm().Writing() + ".")
 		fe.do(fe.core.RetryFinish())
 	case answer(app.Everywhere, line) == app.CmdQuit:
 		fe.quit()

@@ -13,14 +13,9 @@ import (
 // logForm holds the coach log's answers while its questions are asked,
 // one after the other, as plain prompts.
 type logForm struct {
-	c     session.Closing // the answers so far, every one kept
-	first bool            // the session screens the newcomer
-	at    int             // the question being asked
-	// outcomes are the outcomes offered (a peer session has no billable
-	// no-show), and recommends whether a session held is asked for its
-	// recommendation (a coaching session is, a peer session is not).
-	outcomes   []session.Outcome
-	recommends bool
+	c    session.Closing // the answers so far, every one kept
+	form app.EndForm     // what this kind of session asks, in its words
+	at   int             // the question being asked
 }
 
 // logQuestion is one question of the coach log.
@@ -42,19 +37,20 @@ var logQuestions = []logQuestion{
 	{
 		applies: func(*logForm) bool { return true },
 		prompt: func(f *logForm) string {
-			return "How did the session go? " + numbered(len(f.outcomes), func(i int) string { return f.outcomes[i].Label() }) +
-				" Type the number (Enter alone: " + f.c.Outcome.Label() + ")."
+			o := f.form.Outcomes
+			return f.form.Question + " " + numbered(len(o), func(i int) string { return o[i].Label }) +
+				" Type the number (Enter alone: " + f.form.LabelOf(f.c.Outcome) + ")."
 		},
 		take: func(f *logForm, line string) error {
-			i, err := pick(line, len(f.outcomes))
+			i, err := pick(line, len(f.form.Outcomes))
 			if i >= 0 {
-				f.c.Outcome = f.outcomes[i]
+				f.c.Outcome = f.form.Outcomes[i].Outcome
 			}
 			return err
 		},
 	},
 	{
-		applies: func(f *logForm) bool { return f.held() && f.first },
+		applies: func(f *logForm) bool { return f.form.Screening(f.c.Outcome) },
 		prompt: func(f *logForm) string {
 			return "Screening for the partnership pool? " + numbered(len(screenings), func(i int) string { return screenings[i].Label() }) +
 				" Type the number (Enter alone: " + f.c.Screening.Label() + ")."
@@ -68,10 +64,10 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: (*logForm).recommending,
+		applies: func(f *logForm) bool { return f.asks(f.form.Further) },
 		prompt: func(f *logForm) string {
-			return fmt.Sprintf("How many further sessions do you recommend? A whole number from 0 to %d (Enter alone: %d).",
-				app.MaxFurther, f.c.Recommendation.FurtherSessions)
+			return fmt.Sprintf("%s A whole number from 0 to %d (Enter alone: %d).",
+				f.form.Further, app.MaxFurther, f.c.Recommendation.FurtherSessions)
 		},
 		take: func(f *logForm, line string) error {
 			if line == "" {
@@ -86,9 +82,9 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: (*logForm).recommending,
+		applies: func(f *logForm) bool { return f.asks(f.form.Learn) },
 		prompt: func(f *logForm) string {
-			return "What would they learn in them? One line (Enter alone: " + orNothing(f.c.Recommendation.Learn) + ")."
+			return f.form.Learn + " One line (Enter alone: " + orNothing(f.c.Recommendation.Learn) + ")."
 		},
 		take: func(f *logForm, line string) error {
 			if line != "" {
@@ -98,9 +94,9 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: (*logForm).recommending,
+		applies: func(f *logForm) bool { return f.asks(f.form.Ready) },
 		prompt: func(f *logForm) string {
-			return "Ready for a partnership? y or n (Enter alone: " + yesNo(f.c.Recommendation.Ready) + ")."
+			return f.form.Ready + " y or n (Enter alone: " + yesNo(f.c.Recommendation.Ready) + ")."
 		},
 		take: func(f *logForm, line string) error {
 			switch strings.ToLower(line) {
@@ -118,8 +114,7 @@ var logQuestions = []logQuestion{
 	{
 		applies: func(*logForm) bool { return true },
 		prompt: func(f *logForm) string {
-			return "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: " +
-				orNothing(f.c.Summary) + ")."
+			return f.form.Closing + ", one line. " + f.form.Private + " (Enter alone: " + orNothing(f.c.Summary) + ")."
 		},
 		take: func(f *logForm, line string) error {
 			if line != "" {
@@ -130,13 +125,9 @@ var logQuestions = []logQuestion{
 	},
 }
 
-// held reports whether the session took place, so that the questions
-// about its outcome apply.
-func (f *logForm) held() bool { return f.c.Outcome == session.Held }
-
-// recommending reports whether the recommendation is asked: a coaching
-// session that took place.
-func (f *logForm) recommending() bool { return f.held() && f.recommends }
+// asks reports whether a question of the recommendation with the given
+// title is asked: the form has it, and asks it of the outcome given.
+func (f *logForm) asks(title string) bool { return title != "" && f.form.Asks(f.c.Outcome) }
 
 // endSession ends the running session now and asks the coach log's
 // questions.
@@ -150,10 +141,9 @@ func (fe *frontEnd) endSession() {
 // questions, with the answers given before (those saved with a resumed
 // session) as the defaults.
 func (fe *frontEnd) openLog() {
-	fe.log = &logForm{c: fe.core.LogAnswers(), first: fe.core.FirstSession(), outcomes: fe.core.Outcomes(),
-		recommends: fe.core.Recommends(session.Held)}
+	fe.log = &logForm{c: fe.core.LogAnswers(), form: fe.core.EndForm()}
 	fe.out.say(endedLine(fe.core.Session(), fe.core.Ended()),
-		"The coach log's questions follow. Enter alone takes the answer in brackets; back returns to the session; q quits and keeps the session for 'partnercoach resume'.")
+		app.Capital(fe.log.form.Questions)+" follow. Enter alone takes the answer in brackets; back returns to the session; q quits and keeps the session for 'partnercoach resume'.")
 	fe.askLog()
 }
 

@@ -46,7 +46,7 @@ func turnLine(r app.TurnReading) string {
 
 // turnNow reads the turn of a step of the session at now.
 func turnNow(s *session.Session, st script.Step, now time.Time) app.TurnReading {
-	return app.ReadTurn(st.Turn, s.Turn(st.ID), now)
+	return app.ReadTurnOf(s, st, now)
 }
 
 // turnPlan says how a turn is made, for the step's description: "15
@@ -77,21 +77,24 @@ func turnPlan(turn *script.Turn, t *timer.Turn) string {
 	return plan + "."
 }
 
-// roles says who focuses and who listens. The newcomer's name is said
-// here, on the coach's own screen, and never in a notification.
-func roles(turn *script.Turn, newcomer string) string {
+// roles says who focuses and who listens. The newcomer's name and the
+// partners' are said here, on the screen of whoever runs the session, and
+// never in a notification.
+func roles(s *session.Session, turn *script.Turn) string {
+	o := s.Options()
 	name := func(r script.Role) string {
 		switch {
 		case r == script.Coach:
 			return "you, the coach"
-		case r == script.Newcomer && newcomer != "":
-			return "the newcomer, " + newcomer
+		case r == script.Newcomer && o.Newcomer != "":
+			return "the newcomer, " + app.NewcomerLabel(o)
 		case r == script.Newcomer:
 			return "the newcomer"
 		}
-		return r.Label()
+		return app.RoleName(o, r)
 	}
-	return "Focusing: " + name(turn.Focuser) + ". Listening: " + name(turn.Listener) + "."
+	focus, listen := app.RoleVerbs(app.KindOf(s.Script()))
+	return focus + ": " + name(turn.Focuser) + ". " + listen + ": " + name(turn.Listener) + "."
 }
 
 // stepHead is the first line said of a step: "Step 7 of 11: My turn:
@@ -105,7 +108,7 @@ func stepHead(s *session.Session) string {
 	if pos+1 < s.Len() {
 		return line + " Next: " + app.Sentence(s.Step(pos+1).Title)
 	}
-	return line + " This is the last step: E ends the session and asks the coach log's questions."
+	return line + " This is the last step: E ends the session and asks " + app.EndFormOf(s.Script(), app.FirstSession(s)).Questions + "."
 }
 
 // stepLines says the whole current step: its head, the turn, the talking
@@ -115,7 +118,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	lines := []string{stepHead(s)}
 	if st.Turn != nil {
 		t := s.Turn(st.ID)
-		lines = append(lines, roles(st.Turn, app.NewcomerLabel(s.Options())),
+		lines = append(lines, roles(s, st.Turn),
 			st.Turn.Name()+": "+turnPlan(st.Turn, t), turnLine(turnNow(s, st, now)))
 		lines = append(lines, answerLines(s)...)
 	}
@@ -231,7 +234,7 @@ func previewLines(s *session.Session) []string {
 	lines := []string{fmt.Sprintf("Next, step %d of %d: %s Planned %s. (n moves on to it.)", s.Pos()+2, s.Len(),
 		app.Sentence(st.Title), app.Spoken(s.PlannedFor(st.ID)))}
 	if st.Turn != nil {
-		lines = append(lines, roles(st.Turn, s.Options().Newcomer))
+		lines = append(lines, roles(s, st.Turn))
 	}
 	for _, p := range st.Points {
 		lines = append(lines, "- "+p)

@@ -83,8 +83,8 @@ func TestAlertLineIsTheCores(t *testing.T) {
 	h.send("s")
 	out, _ := h.advance(5 * time.Minute)
 	st := h.fe.core.Session().Current()
-	ev := session.Event{Kind: session.SegmentDone, Turn: st.Turn.Name(), Segment: 1, Segments: 3}
-	mustContain(t, out, app.AlertLine(ev, st.Turn.CheckIn)+"\n")
+	ev := session.Event{Kind: session.SegmentDone, Step: st.ID, Turn: st.Turn.Name(), Segment: 1, Segments: 3}
+	mustContain(t, out, app.AlertLine(h.fe.core.Session(), ev)+"\n")
 }
 
 // TestNoteIsKeptWithinTheCoresLimit: a note typed longer than the core's

@@ -244,6 +244,10 @@ func (fe *frontEnd) scriptTyped(line string) {
 	word = strings.ToLower(word)
 	for i, s := range fe.core.Config().Scripts {
 		if word == strconv.Itoa(i+1) || word == strings.ToLower(s.Name) {
+			if s.Peer() {
+				fe.askPartners(s)
+				return
+			}
 			fe.opened(fe.core.StartScript(s))
 			return
 		}

@@ -9,6 +9,7 @@ import (
 	"partnercoach/app"
 	"partnercoach/around/book"
 	"partnercoach/around/fees"
+	"partnercoach/around/names"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -83,8 +84,9 @@ func TestStartWhoAnswers(t *testing.T) {
 		{"someone new", []string{"Dora", "y", "1"}, []string{"Is Dora someone new, whose first session this is? y = yes, n = type again."},
 			"Dora", 1, "first", []string{"Dora"}},
 		{"someone new, typed again", []string{"Dorra", "n", "Dora", "y", ""}, nil, "Dora", 1, "first", []string{"Dora"}},
-		{"none", []string{"none", "partnership"}, []string{"Session with no newcomer."}, "", 0, "partnership", nil},
-		{"a peer script after a newcomer", []string{"1", "4"}, nil, "", 0, "partnership", nil},
+		{"none", []string{"none", "partnership", "", ""}, []string{"Session with no newcomer.", "you are Partner A, your partner Partner B"},
+			"", 0, "partnership", nil},
+		{"a peer script after a newcomer", []string{"1", "4", "", ""}, nil, "", 0, "partnership", nil},
 		{"back to whom", []string{"1", "b", "2", ""}, []string{"Who is the session with? Newcomers on record:"}, "Alice Example", 1, "first", nil},
 	}
 	for _, tc := range tests {
@@ -105,6 +107,23 @@ func TestStartWhoAnswers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStartAsksThePartners: a peer script asks your name (the run's, by
+// Enter alone) and your partner's, refuses a name that cannot be kept,
+// and the session names them.
+func TestStartAsksThePartners(t *testing.T) {
+	cfg := app.Config{Scripts: scripts(t), Session: session.Options{Partners: session.Partners{Me: "Sam"}}}
+	h := newHarness(t, cfg, Options{})
+	out := h.sendAll("none", "partnership")
+	mustContain(t, out, "Your name? Type it (Enter alone: Sam; none for no name).")
+	mustContain(t, h.send(""), "Your partner's name? Type it (Enter alone: no name, the role alone).")
+	mustContain(t, h.send(strings.Repeat("x", names.MaxLength+1)), "partner's name", "Your partner's name?")
+	h.send("Alex")
+	if p := h.fe.core.Session().Options().Partners; p != (session.Partners{Me: "Sam", Partner: "Alex"}) {
+		t.Fatalf("partners %+v", p)
+	}
+	mustContain(t, h.to("b-turn"), "Focusing: Partner B (Alex). Listening: Partner A (you, Sam).")
 }
 
 // TestStartRefusesBadAnswers: a name names.Check refuses, a number

@@ -1,0 +1,127 @@
+package app
+
+import (
+	"partnercoach/script"
+	"partnercoach/session"
+)
+
+// This file holds what the end of a session asks, by the kind of session:
+// a newcomer's partnership coaching asks the coach log's questions
+// (screening, recommendation, a billable no-show); a coaching session with
+// a client asks what fits one; a peer exchange between two partners asks
+// only how it went and a note. Both front ends ask what EndForm says, in
+// its words.
+
+// OutcomeChoice is one outcome the end of a session offers, with its
+// words for that kind of session.
+type OutcomeChoice struct {
+	Outcome session.Outcome
+	Label   string
+}
+
+// EndForm is what the end of a session asks, and how its screen is
+// named. A question whose title is "" is not asked.
+type EndForm struct {
+	// Name is what the screen at the end is called: "Coach log".
+	Name string
+	// Questions names its questions inside a sentence: "the coach log's
+	// questions".
+	Questions string
+	// Ask is the question before ending the session.
+	Ask string
+	// Kept names what is written at its end, as the subject of a
+	// sentence: "The coach log".
+	Kept string
+	// Question asks how the session went; Outcomes are its answers.
+	Question string
+	Outcomes []OutcomeChoice
+	// Screens reports whether a session held asks the screening for the
+	// partnership pool: a newcomer's first session.
+	Screens bool
+	// Further, Learn and Ready are the questions of the recommendation,
+	// asked of a session held.
+	Further, Learn, Ready string
+	// Closing titles the closing note; Private says, as a sentence without
+	// its full stop, where it stays.
+	Closing, Private string
+}
+
+// Writing says that what is kept of the session is being written.
+func (f EndForm) Writing() string { return "Writing " + LowerFirst(f.Kept) }
+
+// Asks reports whether a session with the outcome given is asked the
+// questions of the recommendation (Further, Learn, Ready).
+func (f EndForm) Asks(o session.Outcome) bool {
+	return o == session.Held && (f.Further != "" || f.Learn != "" || f.Ready != "")
+}
+
+// Screening reports whether a session with the outcome given is asked the
+// screening for the partnership pool.
+func (f EndForm) Screening(o session.Outcome) bool { return o == session.Held && f.Screens }
+
+// Offers reports whether the outcome is one the form offers.
+func (f EndForm) Offers(o session.Outcome) bool {
+	for _, c := range f.Outcomes {
+		if c.Outcome == o {
+			return true
+		}
+	}
+	return false
+}
+
+// LabelOf returns the words of an outcome in the form, or its own label
+// when the form does not offer it.
+func (f EndForm) LabelOf(o session.Outcome) string {
+	for _, c := range f.Outcomes {
+		if c.Outcome == o {
+			return c.Label
+		}
+	}
+	return o.Label()
+}
+
+// EndFormOf returns what the end of a session of the script asks; first
+// reports whether it is a newcomer's first session.
+func EndFormOf(s *script.Script, first bool) EndForm {
+	switch KindOf(s) {
+	case script.Peer:
+		return EndForm{
+			Name: "After the exchange", Questions: "the questions after the exchange",
+			Ask: "End the exchange now?", Kept: "The exchange's record",
+			Question: "How did the exchange go?",
+			Outcomes: []OutcomeChoice{{session.Held, "We had the exchange"},
+				{session.Rescheduled, "We moved it to another time"}, {session.NoShow, "My partner did not come"}},
+			Closing: "A note for yourself", Private: "It is private and stays on this machine",
+		}
+	case script.Client:
+		return EndForm{
+			Name: "Session log", Questions: "the session log's questions",
+			Ask: "End the session now and write the session log?", Kept: "The session log",
+			Question: "How did the session go?",
+			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
+				{session.NoShow, "The client did not come (billable)"}},
+			Further: "How many further sessions did you agree with the client?",
+			Closing: "Closing note: the agreement, what they will do, what comes next",
+			Private: "It is confidential and stays on this machine",
+		}
+	}
+	f := EndForm{
+		Name: "Coach log", Questions: "the coach log's questions",
+		Ask: "End the session now and write the coach log?", Kept: "The coach log",
+		Question: "How did the session go?", Screens: first,
+		Further: "How many further sessions do you recommend?", Learn: "What would they learn in them?", Ready: "Ready for a partnership?",
+		Closing: "Closing note for the coach log", Private: "It is confidential and stays on this machine",
+	}
+	for _, o := range session.Outcomes {
+		f.Outcomes = append(f.Outcomes, OutcomeChoice{o, o.Label()})
+	}
+	return f
+}
+
+// EndForm returns what the end of the session on show asks.
+func (c *Core) EndForm() EndForm {
+	if c.ses == nil {
+		return EndFormOf(&script.Script{}, false)
+	}
+	return EndFormOf(c.ses.Script(), FirstSession(c.ses))
+}
