@@ -223,5 +223,6 @@ func (c *Core) AddNote(text string) Effects {
 		return Effects{}
 	}
 	c.ses.SetNoteDraft("")
+	c.typing.open = false // what was typed is kept
 	return c.Apply(session.AddNote{Text: Cut(text, MaxNote)})
 }

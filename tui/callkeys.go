@@ -28,15 +28,7 @@ func (m *sessionModel) callKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, boo
 		m.preview = !m.preview
 		return nil, true
 	case key.Matches(msg, k.Escape):
-		switch {
-		case m.core.BurstText() != "":
-			m.core.DropBurstText()
-			m.hint = "The typed text is dropped."
-		case m.preview:
-			m.preview = false
-		case m.showAgenda:
-			m.showAgenda = false
-		}
+		m.preview, m.showAgenda = false, false // one Escape closes all
 		return nil, true
 	}
 	return nil, false
@@ -61,20 +53,6 @@ func (m *sessionModel) noticed(evs []session.Event) {
 		if ev.Kind == session.CallStarted && m.hint == "" {
 			m.hint = "The " + app.CallPhrase(m.ses) + " (u undoes it)."
 		}
-	}
-}
-
-// burstLines show the text typed in a burst, not taken as commands, with
-// what the coach can do with it.
-func (m *sessionModel) burstLines(width int) []string {
-	typed := m.core.BurstText()
-	if typed == "" {
-		return nil
-	}
-	line := "Typed, not taken as commands: “" + safeLine(typed) + "”"
-	return []string{
-		m.st.Banner.Warning.Render(fit(line, width, 1)),
-		m.st.Text.Muted.Render(fit("N puts it in a note · esc drops it", width, 1)),
 	}
 }
 

@@ -188,7 +188,7 @@ func TestQuit(t *testing.T) {
 	if h.quitting() || !strings.Contains(h.screen(), "Nothing was done in the session") {
 		t.Fatal("q before anything was done asks too: a q typed as a word's first letter must not close the program")
 	}
-	h.keys("y")
+	h.choose(app.CmdYes)
 	if !h.quitting() {
 		t.Fatal("q and y before anything was done should quit")
 	}
@@ -198,10 +198,15 @@ func TestQuit(t *testing.T) {
 		t.Fatal("q under way should ask first")
 	}
 	h.keys("n")
-	if h.quitting() || strings.Contains(h.screen(), "Quit anyway") {
-		t.Fatal("n should keep the session")
+	if h.quitting() || strings.Contains(h.screen(), "Quit?") || h.session().Pos() != 0 {
+		t.Fatal("a letter closes the question, staying, and is no command")
 	}
-	h.keys("q", "y")
+	h.keys("esc", "q", "esc")
+	if h.quitting() || strings.Contains(h.screen(), "Quit?") {
+		t.Fatal("esc stays")
+	}
+	h.keys("q")
+	h.choose(app.CmdYes)
 	if !h.quitting() {
 		t.Fatal("y should quit")
 	}
@@ -286,7 +291,8 @@ func TestRandomKeysInTheCoachLog(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		keys := []string{"up", "down", "enter", "tab", "esc", "x", "1", "backspace", "space", "q", "r", "?"}
 		h := newHarness(t, "first", 100, 30)
-		h.keys("x", "m", "E", "y")
+		h.keys("x", "m", "E")
+		h.choose(app.CmdYes)
 		rng := rand.New(rand.NewPCG(3, 5))
 		w, ht := 100, 30
 		for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {

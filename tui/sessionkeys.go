@@ -65,7 +65,7 @@ func (m *sessionModel) sessionKeysOn(s *sessionKeys) {
 	cards := len(m.ses.Script().AllCards()) > 0
 	s.Cards.SetEnabled(cards)
 	s.Search.SetEnabled(cards)
-	s.Escape.SetEnabled(m.core.BurstText() != "" || m.preview || m.showAgenda)
+	s.Escape.SetEnabled(m.preview || m.showAgenda)
 }
 
 // Keys implements screen: the help of what is on show.

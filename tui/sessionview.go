@@ -48,15 +48,11 @@ func (m *sessionModel) View(width, height int) string {
 }
 
 // statusLines are the lines under the step: the question before a risky
-// command, the text typed in a burst, the hint, an alert
+// command, the hint, an alert
 // raised on another step, the core's problems (a failed notification or
 // save, until said) and the note field, in a screen of the given height.
 func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	var status []string
-	if m.confirm != nil {
-		status = append(status, m.confirmLine(width))
-	}
-	status = append(status, m.burstLines(width)...)
 	if m.hint != "" {
 		status = append(status, m.st.Text.Muted.Render(safeLine(m.hint)))
 	}
@@ -66,7 +62,11 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	for _, line := range m.standingLines() {
 		status = append(status, m.st.Text.Error.Render(wrap(line, max(width, 1), 0)))
 	}
-	return capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+	status = capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+	if m.confirm != nil { // whole, whatever else is cut: its answers must show
+		status = append([]string{m.confirmLine(width)}, status...)
+	}
+	return status
 }
 
 // capStatus cuts each status line to one line of the width when together

@@ -211,8 +211,8 @@ func (m *startModel) offerLines(width int) []string {
 	for i, l := range labels {
 		lines = append(lines, m.line(i, l))
 	}
-	if m.discarding {
-		lines = append(lines, m.st.Text.Error.Render(ansi.Truncate("Discard it for good? Nothing of it will be kept. y = discard, n = keep", width, "…")))
+	if m.discarding != nil {
+		lines = append(lines, askingView(*m.discarding, m.keys.Question, false, m.st.Text.Error, width))
 	}
 	return append(lines, "")
 }

@@ -47,11 +47,14 @@ func TestGoldenScreens(t *testing.T) {
 		{"coach_log_100x30", "first", 100, 30, func(h *harness) {
 			h.keys("x", "N", "o", "k", "enter", "m")
 			h.tick(52 * time.Minute)
-			h.keys("E", "y")
+			h.keys("E")
+			h.choose(app.CmdYes)
 		}},
 		{"coach_log_80x24", "first", 80, 24, func(h *harness) {
 			h.tick(50 * time.Minute)
-			h.keys("E", "y", "enter")
+			h.keys("E")
+			h.choose(app.CmdYes)
+			h.keys("enter")
 		}},
 		{"note_open", "first", 80, 24, func(h *harness) { h.keys("N", "s", "o", "f", "t") }},
 		{"cards_list", "first", 100, 30, func(h *harness) {

@@ -120,7 +120,7 @@ func TestQuitQuestionWholeInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "[x]")
 	term.Send("q")
 	s := term.WaitForText(3*time.Second, "Quit?")
-	if !strings.Contains(s, "y = quit, e = end and write the log, esc = stay") {
+	if !strings.Contains(s, "[Stay]  Quit   End and write the log") || !strings.Contains(s, "←/→ = choose, enter = answer, esc = stay") {
 		t.Fatalf("the quit question is cut at 80 columns:\n%s", s)
 	}
 	term.Send("Escape")

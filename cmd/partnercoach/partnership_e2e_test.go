@@ -141,7 +141,7 @@ func writeCoachLog(t *testing.T, term *e2e.Term, done string) string {
 	t.Helper()
 	term.Send("E")
 	term.WaitForText(formWait, "End the session now and write the coach log?")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	term.WaitForText(formWait, "How did the session go?")
 	for range 10 {
 		before := term.Screen()

@@ -24,7 +24,7 @@ func finishSession(t *testing.T, term *e2e.Term, screening bool) {
 	t.Helper()
 	term.Send("E")
 	term.WaitForText(formWait, "End the session now and write the coach log?")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	term.WaitForText(formWait, "How did the session go?")
 	term.Send("Enter")
 	if screening {

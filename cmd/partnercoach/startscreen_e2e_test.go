@@ -49,7 +49,7 @@ func TestStartScreenListsNewcomersInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "First partnership coaching session · step 1 of 11")
 	term.Send("x", "q")
 	term.WaitForText(2*time.Second, "Quit? The session is saved")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
@@ -78,7 +78,7 @@ func TestStartScreenSomeoneNewInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "step 1 of 11")
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing was done in the session")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
@@ -100,7 +100,7 @@ func TestRunDidYouMeanInTmux(t *testing.T) {
 	term.WaitForText(5*time.Second, "First partnership coaching session · step 1 of 11")
 	term.Send("x", "q")
 	term.WaitForText(2*time.Second, "Quit? The session is saved")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

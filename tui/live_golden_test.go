@@ -1,0 +1,39 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// liveSizes are the sizes every screen of the live call is drawn at: the
+// smallest the full layout takes, a common terminal, and a large one.
+var liveSizes = [][2]int{{50, 16}, {80, 24}, {120, 40}}
+
+// TestGoldenLiveCall compares the screens of a live call at each of
+// liveSizes with the files in testdata (go test ./tui -update rewrites
+// them): what typing shows, the questions that end, and the time left
+// kept on screen whatever is open.
+func TestGoldenLiveCall(t *testing.T) {
+	tests := []struct {
+		name string
+		act  func(h *harness)
+	}{
+		{"typed_note", func(h *harness) { h.typeAt("so yes", 250*time.Millisecond) }},
+		{"end_question", func(h *harness) { h.keys("E", "right") }},
+	}
+	for _, tc := range tests {
+		for _, size := range liveSizes {
+			t.Run(fmt.Sprintf("%s_%dx%d", tc.name, size[0], size[1]), func(t *testing.T) {
+				h := newHarness(t, "first", size[0], size[1])
+				h.toStep("My turn")
+				h.keys("space")
+				h.tick(3*time.Minute + 30*time.Second)
+				tc.act(h)
+				golden.RequireEqual(t, h.screen())
+			})
+		}
+	}
+}
