@@ -6,6 +6,7 @@ import (
 
 	"partnercoach/notify"
 	"partnercoach/session"
+	"partnercoach/timer"
 )
 
 // This file decides the alerts once for both front ends: which events are
@@ -21,6 +22,9 @@ const (
 	AlertCheckIn AlertKind = iota + 1
 	AlertWarning
 	AlertTimeUp
+	// AlertStillPaused reminds of a pause that has waited on the coach
+	// for timer.PauseRemind: quietly, never with the bell.
+	AlertStillPaused
 )
 
 // kindOf returns the kind of alert an event is, and false for an event
@@ -33,6 +37,8 @@ func kindOf(ev session.Event) (AlertKind, bool) {
 		return AlertWarning, true
 	case session.TurnEnded:
 		return AlertTimeUp, true
+	case session.StillPaused:
+		return AlertStillPaused, true
 	}
 	return 0, false
 }
@@ -73,8 +79,21 @@ func alertLine(k AlertKind, turn string, done, segments int, left time.Duration,
 		return fmt.Sprintf("Warning: %s left in the %s.", Spoken(left), turn)
 	case AlertTimeUp:
 		return fmt.Sprintf("Time is up: the %s is over.", turn)
+	case AlertStillPaused:
+		return stillPausedLine(turn, done, segments)
 	}
 	return ""
+}
+
+// stillPausedLine words the reminder of a pause that waits on the coach:
+// done is the segments done, of segments.
+func stillPausedLine(turn string, done, segments int) string {
+	start := LetterOf(OnSession, CmdStartPause)
+	waited := Spoken(timer.PauseRemind)
+	if done > 0 && done < segments {
+		return fmt.Sprintf("The check-in of the %s has waited %s: %s starts segment %d.", turn, waited, start, done+1)
+	}
+	return fmt.Sprintf("The %s has been paused for %s: %s goes on.", turn, waited, start)
 }
 
 // Notification is one desktop notification. What it says is a matter of
@@ -101,6 +120,9 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 		n.Title = ev.Turn + ": time is up"
 		n.Body = "Overtime now counts up."
 		n.Urgent, n.Sound = true, sound
+	case session.StillPaused:
+		n.Title = fmt.Sprintf("%s: paused %s", ev.Turn, Spoken(timer.PauseRemind))
+		n.Body = "The turn waits for you: " + LowerFirst(stillPausedLine(LowerFirst(ev.Turn), ev.Segment, ev.Segments))
 	default:
 		return Notification{}, false
 	}
@@ -123,8 +145,8 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		if c.cfg.Notifier != nil {
 			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n))
 		}
-		if c.cfg.Sound && (c.cfg.Notifier == nil || n.Urgent) {
-			e.Bell = true
+		if c.cfg.Sound && k != AlertStillPaused && (c.cfg.Notifier == nil || n.Urgent) {
+			e.Bell = true // a reminder is always quiet
 		}
 	}
 	return e

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"time"
 
 	"partnercoach/script"
@@ -28,6 +29,9 @@ const (
 	// TurnOver is a turn whose time is up: its overtime counts while it
 	// runs.
 	TurnOver
+	// TurnClosed is a turn the coach moved on past, which ended it: it is
+	// stopped, its time what it ran, and waits on nobody.
+	TurnClosed
 )
 
 // TurnReading is how a turn stands at an instant, as both front ends show
@@ -54,6 +58,9 @@ type TurnReading struct {
 	SegmentLeft       time.Duration
 	// CheckIn is the prompt of the turn's check-ins, or "".
 	CheckIn string
+	// Waited is how long a turn paused with time left (TurnPaused,
+	// TurnCheckIn) has waited on the coach; zero otherwise.
+	Waited time.Duration
 }
 
 // ReadTurn reads a step's turn at now.
@@ -62,9 +69,12 @@ func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
 		Name: turn.Name(), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
 		Segment: t.Segment(), Segments: t.Segments(), SegmentLeft: max(t.SegmentLeft(now), 0), CheckIn: turn.CheckIn,
 	}
+	r.Waited, _ = t.Waiting(now)
 	switch {
 	case !t.Started():
 		r.Phase = TurnWaiting
+	case t.Closed():
+		r.Phase = TurnClosed
 	case r.Left <= 0:
 		r.Phase = TurnOver
 	case t.AtCheckIn(now):
@@ -74,8 +84,35 @@ func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
 	default:
 		r.Phase = TurnPaused
 	}
-	r.Warning = r.Phase != TurnWaiting && r.Left > 0 && r.Left <= r.Warn
+	r.Warning = r.Phase != TurnWaiting && r.Phase != TurnClosed && r.Left > 0 && r.Left <= r.Warn
 	return r
+}
+
+// Ran is how much of the turn has run: its length less its time left.
+func (r TurnReading) Ran() time.Duration { return r.Length - r.Left }
+
+// ClosedLine says that moving on ended a turn, and how long it ran:
+// "The coach's turn ended as you moved on: it ran 3:20 of 15:00."
+func ClosedLine(r TurnReading) string {
+	return fmt.Sprintf("The %s ended as you moved on: it ran %s of %s.", LowerFirst(r.Name), MinSec(r.Ran()), MinSec(r.Length))
+}
+
+// LiveLine says where a live turn is while the coach looks at another
+// step, and how it stands: "Coach's turn on step 7: 11:40 left, running;
+// n goes back to it." pos is its step's position, from 0.
+func LiveLine(r TurnReading, pos int) string {
+	var state string
+	switch r.Phase {
+	case TurnOver:
+		state = "over by " + MinSecPast(r.Left)
+	case TurnCheckIn:
+		state = MinSec(r.Left) + " left, at its check-in"
+	case TurnPaused:
+		state = MinSec(r.Left) + " left, paused"
+	default:
+		state = MinSec(r.Left) + " left, running"
+	}
+	return fmt.Sprintf("%s on step %d: %s; %s goes back to it.", r.Name, pos+1, state, LetterOf(OnSession, CmdNext))
 }
 
 // Calm reports whether the turn is in its quiet stretch: running, with

@@ -47,11 +47,16 @@ func (m *sessionModel) undo() tea.Cmd {
 }
 
 // noticed shows the events that call for a word of their own: the call's
-// clock starting at the coach's first change.
+// clock starting at the coach's first change, and a turn ended by moving
+// on past it.
 func (m *sessionModel) noticed(evs []session.Event) {
 	for _, ev := range evs {
-		if ev.Kind == session.CallStarted && m.hint == "" {
+		switch {
+		case ev.Kind == session.CallStarted && m.hint == "":
 			m.hint = "The " + app.CallPhrase(m.ses) + " (u undoes it)."
+		case ev.Kind == session.TurnClosed:
+			st := m.ses.Script().Steps[m.ses.Script().StepIndex(ev.Step)]
+			m.hint = strings.TrimSuffix(app.ClosedLine(app.ReadTurn(st.Turn, m.ses.Turn(ev.Step), ev.At)), ".") + " (u takes it back)."
 		}
 	}
 }

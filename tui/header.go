@@ -39,10 +39,28 @@ const (
 // minTitle is the fewest cells of the script's title worth showing, cut.
 const minTitle = 16
 
-// header is the top line and a rule under it, which carries the marks of
-// standing problems.
+// header is the top line, the live turn's line while the coach looks at
+// another step (or the turn is hidden, see turnHidden), and a rule under
+// them, which carries the marks of standing problems.
 func (m *sessionModel) header(now time.Time, width int) string {
+	if line := m.liveLine(now, width); line != "" {
+		return m.headLine(now, width) + "\n" + line + "\n" + m.rule(width)
+	}
 	return m.headLine(now, width) + "\n" + m.rule(width)
+}
+
+// liveLine is the line of a turn that runs or waits while the coach is
+// elsewhere: on another step, looking back ("▶ Newcomer's turn on step 9:
+// 11:40 left, running; n goes back to it."), or "" for none.
+func (m *sessionModel) liveLine(now time.Time, width int) string {
+	r, pos, ok := m.core.Live(now)
+	if !ok {
+		return ""
+	}
+	line := fitFirst(width, glyphCurrent+" "+app.LiveLine(r, pos),
+		fmt.Sprintf("%s %s, step %d: %s", glyphCurrent, r.Name, pos+1, strings.Join(turnStatus(r)[:2], " · ")),
+		fmt.Sprintf("%s step %d: %s", glyphCurrent, pos+1, turnStatus(r)[0]))
+	return m.turnStyle(r).Render(line)
 }
 
 // headLine lays the header's line out in width cells: the fullest form

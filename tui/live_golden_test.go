@@ -23,6 +23,8 @@ func TestGoldenLiveCall(t *testing.T) {
 	}{
 		{"typed_note", func(h *harness) { h.typeAt("so yes", 250*time.Millisecond) }},
 		{"end_question", func(h *harness) { h.keys("E", "right") }},
+		{"peek_back", func(h *harness) { h.keys("p") }},
+		{"checkin_waited", func(h *harness) { h.tick(90*time.Second + 12*time.Minute) }},
 	}
 	for _, tc := range tests {
 		for _, size := range liveSizes {

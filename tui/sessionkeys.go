@@ -165,8 +165,12 @@ func (m *sessionModel) whyNot(msg tea.KeyPressMsg) string {
 			continue
 		}
 		err := m.core.Refusal(r.a)
-		if err == app.ErrCallStarted {
+		switch err {
+		case app.ErrCallStarted:
 			return refusalHint(err) + " The " + app.CallPhrase(m.ses) + "."
+		case app.ErrTurnElsewhere:
+			rd, pos, _ := m.core.Live(m.clock.Now())
+			return "One turn runs at a time: the " + app.LowerFirst(app.LiveLine(rd, pos))
 		}
 		return refusalHint(err)
 	}

@@ -54,7 +54,7 @@ func (m *sessionModel) View(width, height int) string {
 func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	var status []string
 	if m.hint != "" {
-		status = append(status, m.st.Text.Muted.Render(safeLine(m.hint)))
+		status = append(status, m.st.Text.Muted.Render(wrap(safeLine(m.hint), max(width, 1), 0)))
 	}
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
 		status = append(status, m.st.Banner.Warning.Render(glyphProblem+" "+safeLine(m.alert)))

@@ -141,8 +141,12 @@ func turnStatus(r app.TurnReading) []string {
 	switch {
 	case r.Phase == app.TurnWaiting:
 		parts = append(parts, "not started: space starts it")
+	case r.Phase == app.TurnClosed:
+		return append(parts, "ended as you moved on: it ran "+app.MinSec(r.Ran()))
 	case r.Running:
 		parts = append(parts, "running")
+	case r.Waited >= time.Second:
+		parts = append(parts, "paused for "+app.MinSec(r.Waited))
 	default:
 		parts = append(parts, "paused")
 	}
@@ -167,10 +171,14 @@ func (m *sessionModel) turnBanner(r app.TurnReading, width int) string {
 }
 
 // Compact implements screen: the turn's time left on one line, for a
-// small window.
+// small window: the current step's, or else the live one's while the
+// coach looks back.
 func (m *sessionModel) Compact(now time.Time) string {
 	st := m.ses.Current()
 	if st.Turn == nil {
+		if r, pos, ok := m.core.Live(now); ok {
+			return safeLine(app.LiveLine(r, pos))
+		}
 		return ""
 	}
 	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)

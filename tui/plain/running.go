@@ -41,8 +41,10 @@ func (fe *frontEnd) command(line string) {
 	switch c.cmd {
 	case app.CmdTimeLeft:
 		fe.out.say(timeLines(ses, now)...)
+		fe.out.say(fe.liveLines(now)...)
 	case app.CmdWhere:
 		fe.out.say(whereLines(ses, now)...)
+		fe.out.say(fe.liveLines(now)...)
 	case app.CmdAgenda:
 		fe.out.say(listLines(ses, now)...)
 	case app.CmdRead:
@@ -97,6 +99,10 @@ func (fe *frontEnd) action(c command) {
 		return
 	}
 	if err := fe.core.Refusal(a); err != nil {
+		if r, pos, ok := fe.core.Live(fe.clock.Now()); ok && err == app.ErrTurnElsewhere {
+			fe.out.say("One turn runs at a time: the " + app.LowerFirst(app.LiveLine(r, pos)))
+			return
+		}
 		fe.out.say(refusals[err])
 		return
 	}

@@ -29,7 +29,7 @@ func TestCoachTurnWakesOnlyWhenDue(t *testing.T) {
 		t.Fatalf("woke at %v, want only at the first segment's end", woke)
 	}
 	mustContain(t, out, "Segment 1 of 3 of the coach's turn is done. How was that for you? Any questions so far? The timer is paused: s starts segment 2.\n")
-	mustContain(t, h.send("t"), "Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in: s starts segment 2.")
+	mustContain(t, h.send("t"), "Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in (waiting 2 minutes): s starts segment 2.")
 	h.send("s") // at 7 minutes
 	h.advance(5 * time.Minute)
 	h.send("s") // at 12 minutes, 5 left
