@@ -25,6 +25,10 @@ func TestGoldenLiveCall(t *testing.T) {
 		{"end_question", func(h *harness) { h.keys("E", "right") }},
 		{"peek_back", func(h *harness) { h.keys("p") }},
 		{"checkin_waited", func(h *harness) { h.tick(90*time.Second + 12*time.Minute) }},
+		{"agenda_open", func(h *harness) { h.keys("a") }},
+		{"preview_open", func(h *harness) { h.keys("v") }},
+		{"help_open", func(h *harness) { h.keys("?") }},
+		{"cards_open", func(h *harness) { h.keys("c") }},
 	}
 	for _, tc := range tests {
 		for _, size := range liveSizes {

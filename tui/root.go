@@ -174,6 +174,12 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.quitKey(msg), true
 	case m.retrying:
 		return nil, true
+	case m.showHelp && msg.Code == tea.KeyEscape:
+		// Escape closes the help, and on the session screen whatever
+		// else is open: one Escape goes back to the session.
+		m.showHelp = false
+		_, guarded := m.screen.(guardedScreen)
+		return nil, !guarded
 	case m.screen.Inputting():
 		return nil, false
 	case key.Matches(msg, g.Quit):
@@ -181,12 +187,6 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, g.Help):
 		m.showHelp = !m.showHelp
 		return nil, true
-	case m.showHelp && msg.Code == tea.KeyEscape:
-		// Escape closes the help, and on the session screen whatever
-		// else is open: one Escape goes back to the session.
-		m.showHelp = false
-		_, guarded := m.screen.(guardedScreen)
-		return nil, !guarded
 	}
 	return nil, false
 }

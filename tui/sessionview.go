@@ -31,20 +31,50 @@ func (m *sessionModel) View(width, height int) string {
 	case width >= agendaMinWidth:
 		step := m.stepView(now, width-agendaWidth-2, bodyH)
 		if m.preview {
-			step = m.previewView(width - agendaWidth - 2)
+			step = m.withTurnLine(now, m.previewView(width-agendaWidth-2), width-agendaWidth-2)
 		}
 		left := fit(step, width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
 	case m.preview:
-		body = m.previewView(width)
+		body = m.withTurnLine(now, m.previewView(width), width)
 	case m.showAgenda:
-		body = m.agendaView(now, width)
+		body = m.withTurnLine(now, m.agendaView(now, width), width)
 	default:
 		body = m.stepView(now, width, bodyH)
 	}
 	parts := append([]string{head, padLines(fit(body, width, bodyH), bodyH)}, status...)
 	return strings.Join(parts, "\n")
+}
+
+// withTurnLine puts the current step's turn, on one line, above what is
+// shown in the step's place (the agenda, the preview): its time left
+// stays on screen whatever is open.
+func (m *sessionModel) withTurnLine(now time.Time, body string, width int) string {
+	st := m.ses.Current()
+	if st.Turn == nil {
+		return body
+	}
+	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)
+	return m.turnStyle(r).Render(fitParts(append([]string{safeLine(st.Turn.Name()) + ":"}, turnStatus(r)...), width)) + "\n" + body
+}
+
+// fitParts joins as many of parts, from the first, as fit on one line of
+// width cells: "Coach's turn: 11:30 left · running"; the first alone is
+// cut to the width. The first two are joined by a space, the rest by " · ".
+func fitParts(parts []string, width int) string {
+	line := parts[0]
+	for i, p := range parts[1:] {
+		sep := " · "
+		if i == 0 {
+			sep = " "
+		}
+		if ansi.StringWidth(line+sep+p) > width {
+			break
+		}
+		line += sep + p
+	}
+	return fit(line, width, 1)
 }
 
 // statusLines are the lines under the step: the question before a risky

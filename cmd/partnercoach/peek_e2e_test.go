@@ -82,3 +82,35 @@ func TestCheckInLeftWaitingInTmux(t *testing.T) {
 	}
 	term.Send("C-c")
 }
+
+// TestTimeLeftStaysInTmux (issue 19, item 4): at 80×24 and 50×16, the
+// agenda, the preview, the help and the cards each keep the running
+// turn's time left on screen, and one Escape returns to the session.
+func TestTimeLeftStaysInTmux(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{80, 24}, {50, 16}} {
+		t.Run(strconv.Itoa(size[0]), func(t *testing.T) {
+			t.Parallel()
+			term := startAt(t, size[0], size[1], nil, "step 1 of 11", "run", "first", "--no-notify", "--no-save")
+			toCoachTurn(t, term)
+			term.Send("Space")
+			term.WaitForText(3*time.Second, "· running")
+			for _, open := range []struct{ key, shows string }{
+				{"a", "Agenda"}, {"v", "Next: Feedback"}, {"?", "1 min more"}, {"c", "Reference cards"},
+			} {
+				term.Send(open.key)
+				s := term.WaitForText(3*time.Second, open.shows)
+				if !regexp.MustCompile(`\d+:\d\d left · running`).MatchString(s) {
+					t.Fatalf("%s open at %dx%d: the time left is not on screen:\n%s", open.key, size[0], size[1], s)
+				}
+				term.Send("Escape")
+				if _, err := term.WaitFor(3*time.Second, func(s string) bool {
+					return !strings.Contains(s, open.shows) && strings.Contains(s, "My turn: coach")
+				}); err != nil {
+					t.Fatalf("one Escape did not close %s: %v", open.key, err)
+				}
+			}
+			term.Send("C-c")
+		})
+	}
+}
