@@ -161,24 +161,31 @@ func (c *Core) checkIn(stepID string) string {
 	return ""
 }
 
-// notified records how a desktop notification went. A failure is shown
-// until one succeeds, told once for each new reason, and rings the bell
-// instead when the run asked for sound; the session goes on either way.
-func (c *Core) notified(err error) Effects {
+// notified records how a desktop notification went, or (probe) whether
+// one would reach the desktop, as asked at the start. A failure is shown
+// until a notification succeeds, told once for each new reason, and
+// rings the bell instead when the run asked for sound (not for the
+// probe: nothing was due); the session goes on either way.
+func (c *Core) notified(err error, probe bool) Effects {
 	if err == nil {
 		c.notify = ""
 		return Effects{}
 	}
 	why := reason(err)
-	e := Effects{Bell: c.cfg.Sound}
-	if why != c.notify {
-		e.Notices = []string{notifyFailed(why)}
+	e := Effects{Bell: c.cfg.Sound && !probe}
+	if why != c.notify { // a reason already said stands as it was said
+		e.Notices = []string{notifyProblem(why, probe)}
+		c.probed = probe
 	}
 	c.notify = why
 	return e
 }
 
-// notifyFailed says that desktop notifications fail, and why.
-func notifyFailed(why string) string {
+// notifyProblem says that desktop notifications fail, or (probe) would,
+// and why.
+func notifyProblem(why string, probe bool) string {
+	if probe {
+		return "No desktop alerts (" + why + "): the alerts show here only; the session goes on."
+	}
 	return "Desktop notification failed (" + why + "); the alerts are shown here, and the session goes on."
 }

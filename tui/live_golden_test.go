@@ -6,6 +6,10 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"partnercoach/app"
+	"partnercoach/app/apptest"
+	"partnercoach/notify"
 )
 
 // liveSizes are the sizes every screen of the live call is drawn at: the
@@ -42,4 +46,26 @@ func TestGoldenLiveCall(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestGoldenNoNotifications: without a notification server, the session
+// screen says so from the start, in full until a key, then as a mark in
+// the rule; the start screen says so too.
+func TestGoldenNoNotifications(t *testing.T) {
+	noServer := func(c *app.Config) { c.Notifier.(*apptest.Notifier).ProbeErr = notify.ErrNoServer }
+	for _, size := range liveSizes {
+		for _, keys := range [][]string{nil, {"x"}} {
+			t.Run(fmt.Sprintf("session_%dx%d_keys%d", size[0], size[1], len(keys)), func(t *testing.T) {
+				h := newHarnessWith(t, "first", size[0], size[1], noServer)
+				h.run(do(h.m.begun)) // as Init does: the probe
+				h.keys(keys...)
+				golden.RequireEqual(t, h.screen())
+			})
+		}
+	}
+	t.Run("start_80x24", func(t *testing.T) {
+		h := newHarnessWith(t, "", 80, 24, noServer)
+		h.run(do(h.m.begun))
+		golden.RequireEqual(t, h.screen())
+	})
 }

@@ -160,7 +160,9 @@ func (m *startModel) entries() int {
 // Update moves the selection and acts on the chosen entry.
 func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	if r, ok := msg.(reportedMsg); ok && len(r.notices) > 0 {
-		m.err = strings.Join(r.notices, " ")
+		if _, probe := r.r.(app.ProbeResult); !probe { // that one stands: see View
+			m.err = strings.Join(r.notices, " ")
+		}
 		return nil
 	}
 	k, ok := msg.(tea.KeyPressMsg)

@@ -42,6 +42,9 @@ func (m *startModel) View(width, height int) string {
 	if m.err != "" {
 		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(m.err, width, 0)), "\n")...)
 	}
+	for _, p := range m.core.Standings() { // such as no desktop notifications: before the call
+		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(glyphProblem+" "+safeLine(p.Text), width, 0)), "\n")...)
+	}
 	bottom := strings.Split(m.st.Text.Muted.Render(wrap(confidential, width, 0)), "\n")
 	room := max(height-len(top)-len(under)-len(bottom), 1)
 	lines := append(append(top, scrollTo(middle, m.listRow(), room, m.st)...), under...)

@@ -1,10 +1,13 @@
 package plain
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/app/apptest"
+	"partnercoach/notify"
 )
 
 // TestLookingBackIsAPeek: the newcomer's turn runs on while the coach
@@ -35,4 +38,17 @@ func TestCheckInLeftWaiting(t *testing.T) {
 	mustContain(t, out, "Segment 1 of 3 of the coach's turn is done.",
 		"The check-in of the coach's turn has waited 3 minutes: s starts segment 2.")
 	mustContain(t, h.send("t"), "paused for the check-in (waiting 4 minutes): s starts segment 2.")
+}
+
+// TestNoServerSaidAtTheStart: without a notification server, the
+// accessible mode says so as the session opens, before any alert, once.
+func TestNoServerSaidAtTheStart(t *testing.T) {
+	h := newHarnessEdit(t, app.Config{Start: builtin(t, "first")}, Options{}, func(c *app.Config) {
+		c.Notifier.(*apptest.Notifier).ProbeErr = notify.ErrNoServer
+	})
+	out := h.news()
+	mustContain(t, out, "No desktop alerts (no notification server): the alerts show here only; the session goes on.")
+	if strings.Count(out+h.send("n"), "No desktop alerts") != 1 {
+		t.Fatal("said more than once")
+	}
 }
