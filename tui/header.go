@@ -13,8 +13,9 @@ import (
 )
 
 // The header says, by priority: the step, the session's time, the
-// overrun and the projected end, then whether this is a rehearsal, and
-// last the script's title. Where a line cannot hold them all, the title
+// overrun and the projected end, then whether this is a rehearsal, then
+// (on a step with a turn) the next step's title, and last the script's
+// title. Where a line cannot hold them all, the title
 // is cut, then dropped, and then the rest is said shorter, down to
 // "7/11 · 65m/50 · +15 · ~20:17" at 50 columns.
 
@@ -70,6 +71,9 @@ func (m *sessionModel) headLine(now time.Time, width int) string {
 	if line, ok := m.waitingLine(now, title, width); ok {
 		return line
 	}
+	if line, ok := m.nextLine(now, title, width); ok {
+		return line
+	}
 	var step, clk, over string
 	for _, form := range []headerForm{headerFull, headerMedium, headerShort} {
 		clk, over = m.sessionTime(now, form)
@@ -107,6 +111,27 @@ func (m *sessionModel) waitingLine(now time.Time, title string, width int) (stri
 		if lipgloss.Width(title)+3 <= width-lipgloss.Width(clk)-lipgloss.Width(step)-2 {
 			return m.headJoin(title, step, clk, "", width), true
 		}
+	}
+	return "", false
+}
+
+// nextLine is the header's line during a step with a turn, when the
+// next step's title fits on it beside the step's place and the session's
+// time, both in full: "step 7 of 11 · next: Feedback on my turn", with the
+// script's title before them where that fits too; else false.
+func (m *sessionModel) nextLine(now time.Time, title string, width int) (string, bool) {
+	st, ok := m.ses.NextStep()
+	if !ok || m.ses.Current().Turn == nil {
+		return "", false
+	}
+	clk, over := m.sessionTime(now, headerFull)
+	step := m.stepPlace(headerFull, true) + " · next: " + safeLine(st.Title)
+	room := width - lipgloss.Width(clk+over) - lipgloss.Width(step) - 2
+	switch {
+	case lipgloss.Width(title)+3 <= room:
+		return m.headJoin(title, step, clk, over, width), true
+	case room >= 0:
+		return m.headJoin("", step, clk, over, width), true
 	}
 	return "", false
 }

@@ -83,9 +83,10 @@ func TestCheckInLeftWaitingInTmux(t *testing.T) {
 	term.Send("C-c")
 }
 
-// TestTimeLeftStaysInTmux (issue 19, item 4): at 80×24 and 50×16, the
-// agenda, the preview, the help and the cards each keep the running
-// turn's time left on screen, and one Escape returns to the session.
+// TestTimeLeftStaysInTmux (issue 19, items 4 and 6): at 80×24 and 50×16,
+// the header says what step comes next during a turn (at 80); the agenda, the
+// preview, the help and the cards each keep the running turn's time left
+// on screen, and one Escape returns to the session.
 func TestTimeLeftStaysInTmux(t *testing.T) {
 	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {50, 16}} {
@@ -94,7 +95,10 @@ func TestTimeLeftStaysInTmux(t *testing.T) {
 			term := startAt(t, size[0], size[1], nil, "step 1 of 11", "run", "first", "--no-notify", "--no-save")
 			toCoachTurn(t, term)
 			term.Send("Space")
-			term.WaitForText(3*time.Second, "· running")
+			s := term.WaitForText(3*time.Second, "· running")
+			if head := strings.Split(s, "\n")[0]; size[0] >= 80 && !strings.Contains(head, "next: Feedback on my turn") { // item 6
+				t.Fatalf("at %d columns the header does not say what comes next: %q", size[0], head)
+			}
 			for _, open := range []struct{ key, shows string }{
 				{"a", "Agenda"}, {"v", "Next: Feedback"}, {"?", "1 min more"}, {"c", "Reference cards"},
 			} {
