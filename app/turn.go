@@ -124,18 +124,26 @@ func (r TurnReading) Calm() bool {
 }
 
 // Alert is the alert the turn's phase calls for while it lasts, worded as
-// the alert event that began it (see AlertLine): its time up, its
-// warning, or its check-in; false for none. Kind is the event's.
+// the alert event that began it (see AlertLine), but with the time left
+// as it is now (AboutLeft): its time up, its warning, or its check-in;
+// false for none. Kind is the event's.
 func (r TurnReading) Alert() (line string, kind AlertKind, ok bool) {
 	switch {
 	case r.Phase == TurnOver:
 		kind = AlertTimeUp
 	case r.Warning:
-		kind = AlertWarning
+		return fmt.Sprintf("Warning: %s left in the %s.", AboutLeft(r.Left), LowerFirst(r.Name)), AlertWarning, true
 	case r.Phase == TurnCheckIn:
 		kind = AlertCheckIn
 	default:
 		return "", 0, false
 	}
 	return alertLine(kind, r.Name, r.Segment-1, r.Segments, r.Warn, r.CheckIn), kind, true
+}
+
+// WarnAhead reports whether the turn's warning is still to come: it has
+// one (shorter than the turn), more time than its lead is left, and the
+// turn is neither over nor ended by moving on.
+func (r TurnReading) WarnAhead() bool {
+	return r.Warn > 0 && r.Warn < r.Length && r.Left > r.Warn && r.Phase != TurnOver && r.Phase != TurnClosed
 }

@@ -70,7 +70,7 @@ func (m *sessionModel) previewView(width int) string {
 	}
 	var b strings.Builder
 	b.WriteString(spread(m.st.Text.Heading.Render("Next: "+safeLine(st.Title)),
-		m.st.Text.Muted.Render("planned "+app.Planned(m.ses.PlannedFor(st.ID))), width) + "\n")
+		m.st.Text.Muted.Render("planned "+app.Planned(m.ses.PlannedNow(st.ID))), width) + "\n")
 	if st.Turn != nil {
 		b.WriteString(m.rolesLine(st.Turn) + "\n")
 	}

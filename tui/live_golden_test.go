@@ -33,6 +33,15 @@ func TestGoldenLiveCall(t *testing.T) {
 		{"preview_open", func(h *harness) { h.keys("v") }},
 		{"help_open", func(h *harness) { h.keys("?") }},
 		{"cards_open", func(h *harness) { h.keys("c") }},
+		{"shortened", func(h *harness) { h.keys("-", "-", "-", "-", "-", "-") }},
+		{"warning_0_58", func(h *harness) {
+			h.keys("n", "n", "space")
+			h.tick(11*time.Minute + 2*time.Second)
+		}},
+		{"overtime", func(h *harness) {
+			h.keys("n", "n", "space")
+			h.tick(12*time.Minute + 45*time.Second)
+		}},
 	}
 	for _, tc := range tests {
 		for _, size := range liveSizes {

@@ -156,7 +156,7 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 // stepTop is the step's title line and its turn, with the large clock at
 // a size (none below zero), and the answers given for the turn.
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
-	plan := m.ses.PlannedFor(st.ID)
+	plan := m.ses.PlannedNow(st.ID)
 	title := safeLine(st.Title)
 	times := "planned " + app.Planned(plan) + " · spent " + app.Minutes(m.ses.Spent(st.ID, now))
 	if lipgloss.Width(title)+lipgloss.Width(times)+1 > width {

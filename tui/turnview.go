@@ -33,7 +33,7 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, 
 		b.WriteString(indent(style.Render(bigClock(r, clockSizes[size])), 2) + gap)
 	}
 	parts := turnStatus(r)
-	if tight == bare {
+	if tight == bare && r.WarnAhead() {
 		parts = parts[:len(parts)-1] // the warning's lead, which a glance can do without
 	}
 	status := joinFit(parts, width)
@@ -153,7 +153,10 @@ func turnStatus(r app.TurnReading) []string {
 	if r.Segments > 1 && r.Phase != app.TurnOver {
 		parts = append(parts, fmt.Sprintf("segment %d of %d · %s left in it", r.Segment, r.Segments, app.CalmLeft(r.SegmentLeft)))
 	}
-	return append(parts, "warning at "+app.MinSec(r.Warn)+" left")
+	if r.WarnAhead() { // once it has come, or in overtime, it would be stale
+		parts = append(parts, "warning at "+app.MinSec(r.Warn)+" left")
+	}
+	return parts
 }
 
 // turnBanner is the alert the turn's phase calls for (app.TurnReading's

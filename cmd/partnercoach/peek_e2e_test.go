@@ -118,3 +118,32 @@ func TestTimeLeftStaysInTmux(t *testing.T) {
 		})
 	}
 }
+
+// TestReadoutsFollowTheTurnInTmux (issue 19, item 7): after - six times the
+// turn reads "planned 9 min"; in the last minute the warning's banner says
+// the seconds left, not "2 minutes"; in overtime nothing speaks of a
+// warning to come.
+func TestReadoutsFollowTheTurnInTmux(t *testing.T) {
+	t.Parallel()
+	term := startAt(t, 80, 24, nil, "step 1 of 11", "run", "first", "--speed", "120", "--no-notify", "--no-save")
+	toCoachTurn(t, term)
+	for range 6 {
+		term.Send("-")
+	}
+	term.WaitForText(3*time.Second, "planned 9 min")
+	term.Send("n", "n")
+	term.WaitForText(3*time.Second, "Their turn: newcomer focuses")
+	term.Send("Space")
+	s, err := term.WaitFor(10*time.Second, func(s string) bool { return regexp.MustCompile(`(?m)^0:[0-5]\d left · running`).MatchString(s) })
+	if err != nil {
+		t.Fatalf("the last minute did not come: %v", err)
+	}
+	if !strings.Contains(s, "seconds left in the newcomer's turn") || strings.Contains(s, "2 minutes left") {
+		t.Fatalf("in the last minute the banner should say the seconds left:\n%s", s)
+	}
+	s = term.WaitForText(5*time.Second, "Overtime +")
+	if strings.Contains(s, "warning at") {
+		t.Fatalf("in overtime a warning to come is spoken of:\n%s", s)
+	}
+	term.Send("C-c")
+}

@@ -111,7 +111,7 @@ func roles(turn *script.Turn, newcomer string) string {
 func stepHead(s *session.Session) string {
 	pos, st := s.Pos(), s.Current()
 	line := fmt.Sprintf("Step %d of %d: %s", pos+1, s.Len(), app.Sentence(st.Title))
-	if p := s.PlannedFor(st.ID); p > 0 && st.Turn == nil {
+	if p := s.PlannedNow(st.ID); p > 0 && st.Turn == nil {
 		line += " Planned " + app.Spoken(p) + "."
 	}
 	if pos+1 < s.Len() {
@@ -241,7 +241,7 @@ func previewLines(s *session.Session) []string {
 		return []string{"This is the last step: nothing comes after it."}
 	}
 	lines := []string{fmt.Sprintf("Next, step %d of %d: %s Planned %s. (n moves on to it.)", s.Pos()+2, s.Len(),
-		app.Sentence(st.Title), app.Spoken(s.PlannedFor(st.ID)))}
+		app.Sentence(st.Title), app.Spoken(s.PlannedNow(st.ID)))}
 	if st.Turn != nil {
 		lines = append(lines, roles(st.Turn, s.Options().Newcomer))
 	}
@@ -260,7 +260,7 @@ func listLines(s *session.Session, now time.Time) []string {
 	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), app.Spoken(s.Planned()))}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedFor(st.ID)))
+		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedNow(st.ID)))
 		if d := s.Spent(st.ID, now); d >= time.Second {
 			line += ", spent " + app.SpokenPast(d)
 		}
