@@ -252,3 +252,23 @@ func TestCoachLogSaysHowLongATurnRan(t *testing.T) {
 		t.Fatalf("the coach log should say how long the turn ran:\n%s", s)
 	}
 }
+
+// TestAnswersUseTheWidth: the answer to the third question is typed in a
+// field as wide as the screen, and the coach's own answer to "how many
+// minutes signal" sets the warning of the coach's turn.
+func TestAnswersUseTheWidth(t *testing.T) {
+	h := newHarness(t, "followup", 80, 24)
+	h.toStep("Three questions")
+	h.keys("down", "down", "enter")
+	const long = "mostly quiet please, and say back my words now and then"
+	h.typeAt(long, 200*time.Millisecond)
+	if s := h.screen(); !strings.Contains(s, "Answer: > "+long) {
+		t.Fatalf("the whole answer should show at 80 columns:\n%s", s)
+	}
+	h.keys("enter")
+	h.toStep("My turn")
+	h.keys("down", "down", "down", "enter", "3", "enter")
+	if s := h.screen(); !strings.Contains(s, "warning at 3:00 left") {
+		t.Fatalf("the coach's own answer should set the coach's warning:\n%s", s)
+	}
+}

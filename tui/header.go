@@ -97,9 +97,9 @@ func (m *sessionModel) headLine(now time.Time, width int) string {
 
 // waitingLine is the header's line while the session clock waits for the
 // call, saying so ("session 0m / 50 min · starts with your first key", or
-// shorter "· waits for the call"), when it fits in width cells with the
-// title whole; else false, and the header leaves it out (the agenda says
-// it too).
+// shorter "· waits for the call"), when it fits in width cells, with the
+// title whole or, failing that, without it; else false, and the header
+// leaves it out (the agenda says it too).
 func (m *sessionModel) waitingLine(now time.Time, title string, width int) (string, bool) {
 	if _, how := m.ses.CallStarted(); how != session.CallWaiting {
 		return "", false
@@ -108,8 +108,12 @@ func (m *sessionModel) waitingLine(now time.Time, title string, width int) (stri
 	step := m.stepPlace(headerFull, true)
 	for _, says := range []string{app.CallPhrase(m.ses), "waits for the call"} {
 		clk := base + " · " + says
-		if lipgloss.Width(title)+3 <= width-lipgloss.Width(clk)-lipgloss.Width(step)-2 {
+		room := width - lipgloss.Width(clk) - lipgloss.Width(step) - 2
+		switch {
+		case lipgloss.Width(title)+3 <= room:
 			return m.headJoin(title, step, clk, "", width), true
+		case room >= 0: // the script's title gives way to the hint
+			return m.headJoin("", step, clk, "", width), true
 		}
 	}
 	return "", false

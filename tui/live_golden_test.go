@@ -78,3 +78,26 @@ func TestGoldenNoNotifications(t *testing.T) {
 		golden.RequireEqual(t, h.screen())
 	})
 }
+
+// TestGoldenAnswersAndChoices: the answer in words takes the width there
+// is, and a choice made shows as done in the agenda, at each size.
+func TestGoldenAnswersAndChoices(t *testing.T) {
+	for _, size := range liveSizes {
+		t.Run(fmt.Sprintf("answer_%dx%d", size[0], size[1]), func(t *testing.T) {
+			h := newHarness(t, "followup", size[0], size[1])
+			h.toStep("Three questions")
+			h.keys("down", "down", "enter")
+			h.typeAt("mostly quiet please, and say back my words now and then", 200*time.Millisecond)
+			golden.RequireEqual(t, h.screen())
+		})
+		t.Run(fmt.Sprintf("choice_%dx%d", size[0], size[1]), func(t *testing.T) {
+			h := newHarness(t, "first", size[0], size[1])
+			h.toStep("Who focuses first")
+			h.keys("down", "enter", "n")
+			if size[0] < agendaMinWidth {
+				h.keys("a")
+			}
+			golden.RequireEqual(t, h.screen())
+		})
+	}
+}

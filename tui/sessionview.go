@@ -234,14 +234,11 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 		}
 		b.WriteString(m.entry(i, box+" "+wrap(text, width-6, 6)) + "\n")
 		if m.inputOn && i == m.sel {
-			label := "Minutes: "
-			if m.answer {
-				label = "Answer: "
-			}
-			const keys = "  enter = set, esc = cancel"
+			label, keys := "Minutes: ", "  enter = set, esc = cancel"
 			in := m.input // a copy, sized for this drawing: View changes nothing
-			if m.answer {
-				in.SetWidth(max(width-6-len(label)-len(keys)-len(in.Prompt)-1, 4))
+			if m.answer { // the answer takes the width there is; the footer says the keys
+				label, keys = answerLabel, ""
+				in.SetWidth(m.answerWidth(width))
 			}
 			b.WriteString("      " + label + in.View() + keys + "\n")
 			if m.inputErr != "" {

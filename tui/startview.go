@@ -32,7 +32,9 @@ func (m *startModel) View(width, height int) string {
 	under := []string{""} // what the phase says under the list
 	switch m.phase {
 	case typeName:
-		under = append(under, "Someone new, whose first session this is:", m.name.View())
+		in := m.name // a copy, sized for this drawing: with no width, the placeholder shows one letter
+		in.SetWidth(max(width-len(in.Prompt)-1, 1))
+		under = append(under, "Someone new, whose first session this is:", in.View())
 	case askMeant:
 		under = append(under, m.st.Banner.Warning.Render(ansi.Truncate(fmt.Sprintf("Did you mean %s? y = %s, n = %s is someone new",
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))

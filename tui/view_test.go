@@ -139,7 +139,7 @@ func TestRehearsalIsMarkedInTheHeader(t *testing.T) {
 	for _, tc := range []struct {
 		w    int
 		want string
-	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}, {50, "step 1 of 11 · rehearsal 60×"}} {
+	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · rehearsal 60×"}, {50, "step 1 of 11 · rehearsal 60×"}} {
 		h := newHarnessWith(t, "first", tc.w, 24, func(c *app.Config) { c.Clock = timer.NewScaled(60) })
 		head := strings.SplitN(h.screen(), "\n", 2)[0]
 		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0m / 50 min") {

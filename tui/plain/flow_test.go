@@ -56,7 +56,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
 	h := newHarness(t, app.Config{Resume: ses, FeeCents: 3000}, Options{})
 	out := h.news()
-	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 18 items covered", "(Enter alone: Newcomer did not come (billable)).")
+	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 19 items covered", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
 	mustContain(t, h.send(""), "The coach log is saved as")
 	r := h.keeper.Records[0]
