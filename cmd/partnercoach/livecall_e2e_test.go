@@ -282,7 +282,7 @@ func TestThirdAnswerKeptInTmux(t *testing.T) {
 			term.Send("Down")
 		}
 		term.Send("Enter")
-		term.WaitForText(3*time.Second, "esc = cancel")
+		term.WaitForText(3*time.Second, "Answer: ")
 		term.SendLiteral(answer)
 		term.Send("Enter")
 		term.WaitForText(3*time.Second, "— "+answer)

@@ -107,7 +107,7 @@ func answerQuestions(t *testing.T, term *e2e.Term, focuser, warning, wish string
 	// A text answer is typed in a field like the minutes'; until the screen
 	// has one, Enter only checks the item off, and typing the words would
 	// give commands.
-	if _, err := term.WaitFor(2*time.Second, func(s string) bool { return strings.Contains(s, "esc = cancel") }); err != nil {
+	if _, err := term.WaitFor(2*time.Second, func(s string) bool { return strings.Contains(s, "Answer: ") }); err != nil {
 		t.Errorf("the screen offers no field for the answer in words to %q:\n%s", wishQuestion, term.Screen())
 		return false
 	}

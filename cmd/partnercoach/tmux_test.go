@@ -121,7 +121,7 @@ func TestStartScreenInTmux(t *testing.T) {
 	term.Send("Down", "Enter")
 	term.WaitForText(2*time.Second, "no newcomer · choose the script")
 	term.Send("Down", "Enter")
-	s := term.WaitForText(3*time.Second, "Second or later partnership coaching session · step 1 of 10")
+	s := term.WaitForText(3*time.Second, "Questions since last time")
 	if strings.Contains(s, "Quit anyway") {
 		t.Fatal("unexpected quit question")
 	}
