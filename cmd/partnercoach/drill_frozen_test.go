@@ -73,7 +73,7 @@ func TestDrillFrozenNotificationServer(t *testing.T) {
 	started := time.Now()
 	first := turnLeft(term.WaitForText(3*time.Second, "running"))
 
-	s := term.WaitForText(5*time.Second, "Warning: 0:30 left in the coach's turn")
+	s := term.WaitForText(5*time.Second, "Warning: 30 seconds left in the coach's turn")
 	warned := time.Since(started)
 
 	// The countdown moves on while the notification hangs (it is given two

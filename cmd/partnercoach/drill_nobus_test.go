@@ -88,7 +88,7 @@ func runTwelvePieces(t *testing.T, term *e2e.Term) int {
 	term.WaitForText(2*time.Second, why)
 	term.Send("Space")
 	for k := 1; k < 12; k++ {
-		term.WaitForText(5*time.Second, fmt.Sprintf("Segment %d of 12 done", k))
+		term.WaitForText(5*time.Second, fmt.Sprintf("Segment %d of 12 of the newcomer's turn is done", k))
 		term.WaitForText(2*time.Second, mark)
 		alerts++
 		term.Send("Space")
