@@ -7,6 +7,7 @@ import (
 	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
+	"partnercoach/timer"
 )
 
 // This file decides the alerts once for both front ends: which events are
@@ -22,6 +23,9 @@ const (
 	AlertCheckIn AlertKind = iota + 1
 	AlertWarning
 	AlertTimeUp
+	// AlertStillPaused reminds of a pause that has waited on the coach
+	// for timer.PauseRemind: quietly, never with the bell.
+	AlertStillPaused
 )
 
 // kindOf returns the kind of alert an event is, and false for an event
@@ -34,6 +38,8 @@ func kindOf(ev session.Event) (AlertKind, bool) {
 		return AlertWarning, true
 	case session.TurnEnded:
 		return AlertTimeUp, true
+	case session.StillPaused:
+		return AlertStillPaused, true
 	}
 	return 0, false
 }
@@ -89,8 +95,21 @@ func alertLine(k AlertKind, phrase string, done, segments int, left time.Duratio
 		return fmt.Sprintf("Warning: %s left in %s.", Spoken(left), phrase)
 	case AlertTimeUp:
 		return fmt.Sprintf("Time is up: %s is over.", phrase)
+	case AlertStillPaused:
+		return stillPausedLine(phrase, done, segments)
 	}
 	return ""
+}
+
+// stillPausedLine words the reminder of a pause that waits on the coach:
+// done is the segments done, of segments.
+func stillPausedLine(phrase string, done, segments int) string {
+	start := LetterOf(OnSession, CmdStartPause)
+	waited := Spoken(timer.PauseRemind)
+	if done > 0 && done < segments {
+		return fmt.Sprintf("The check-in of %s has waited %s: %s starts segment %d.", phrase, waited, start, done+1)
+	}
+	return fmt.Sprintf("%s has been paused for %s: %s goes on.", Capital(phrase), waited, start)
 }
 
 // Notification is one desktop notification. What it says is a matter of
@@ -123,6 +142,9 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 		n.Title = ev.Turn + ": time is up"
 		n.Body = "Overtime now counts up."
 		n.Urgent, n.Sound = true, sound
+	case session.StillPaused:
+		n.Title = fmt.Sprintf("%s: paused %s", ev.Turn, Spoken(timer.PauseRemind))
+		n.Body = "The turn waits for you: " + LowerFirst(stillPausedLine("the "+LowerFirst(ev.Turn), ev.Segment, ev.Segments))
 	default:
 		return Notification{}, false
 	}
@@ -145,31 +167,38 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		if c.cfg.Notifier != nil {
 			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n))
 		}
-		if c.cfg.Sound && (c.cfg.Notifier == nil || n.Urgent) {
-			e.Bell = true
+		if c.cfg.Sound && k != AlertStillPaused && (c.cfg.Notifier == nil || n.Urgent) {
+			e.Bell = true // a reminder is always quiet
 		}
 	}
 	return e
 }
 
-// notified records how a desktop notification went. A failure is shown
-// until one succeeds, told once for each new reason, and rings the bell
-// instead when the run asked for sound; the session goes on either way.
-func (c *Core) notified(err error) Effects {
+// notified records how a desktop notification went, or (probe) whether
+// one would reach the desktop, as asked at the start. A failure is shown
+// until a notification succeeds, told once for each new reason, and
+// rings the bell instead when the run asked for sound (not for the
+// probe: nothing was due); the session goes on either way.
+func (c *Core) notified(err error, probe bool) Effects {
 	if err == nil {
 		c.notify = ""
 		return Effects{}
 	}
 	why := reason(err)
-	e := Effects{Bell: c.cfg.Sound}
-	if why != c.notify {
-		e.Notices = []string{notifyFailed(why)}
+	e := Effects{Bell: c.cfg.Sound && !probe}
+	if why != c.notify { // a reason already said stands as it was said
+		e.Notices = []string{notifyProblem(why, probe)}
+		c.probed = probe
 	}
 	c.notify = why
 	return e
 }
 
-// notifyFailed says that desktop notifications fail, and why.
-func notifyFailed(why string) string {
+// notifyProblem says that desktop notifications fail, or (probe) would,
+// and why.
+func notifyProblem(why string, probe bool) string {
+	if probe {
+		return "No desktop alerts (" + why + "): the alerts show here only; the session goes on."
+	}
 	return "Desktop notification failed (" + why + "); the alerts are shown here, and the session goes on."
 }

@@ -23,12 +23,12 @@ const (
 	RestartTurn
 )
 
-// Confirmation returns the question to ask before a risky command, or ""
-// when it is done at once (or would do nothing: see Refusal). The front
-// end adds its keys: yes does it, Escape or no stays.
-func (c *Core) Confirmation(r Risky) string {
+// Confirmation returns the question to ask before a risky command, and
+// false when it is done at once (or would do nothing: see Refusal). Its
+// answers are staying, chosen first, and doing it (see Asking).
+func (c *Core) Confirmation(r Risky) (Asking, bool) {
 	if c.stage != Running {
-		return ""
+		return Asking{}, false
 	}
 	now := c.clock.Now()
 	switch r {
@@ -37,17 +37,18 @@ func (c *Core) Confirmation(r Risky) string {
 		if _, how := c.ses.CallStarted(); how == session.CallWaiting {
 			q += " The call has not started."
 		}
-		return q
+		return newAsking(q, Option{Command: CmdYes, Label: "End the session", Word: wordOf(OnSession, CmdEnd)}), true
 	case RestartTurn:
 		if c.Refusal(session.Restart{}) != nil {
-			return ""
+			return Asking{}, false
 		}
 		st := c.ses.Current()
 		t := c.ses.Turn(st.ID)
-		return fmt.Sprintf("Restart %s at its full %s? It has %s left now.",
+		q := fmt.Sprintf("Restart %s at its full %s? It has %s left now.",
 			TurnPhrase(c.ses.Options(), st.Turn), Spoken(t.Length()), leftNow(t.Left(now)))
+		return newAsking(q, Option{Command: CmdYes, Label: "Restart the turn", Word: wordOf(OnSession, CmdRestart)}), true
 	}
-	return ""
+	return Asking{}, false
 }
 
 // leftNow says the time left in a turn, or its overtime, as the screen
@@ -90,16 +91,4 @@ func (c *Core) Reopen() (Effects, error) {
 	}
 	c.stage, c.ended = Running, time.Time{}
 	return c.save(now), nil
-}
-
-// ConfirmDelay is how long a question must have been on show before a
-// key answers yes to it: a key sooner was pressed before the question
-// could be read, as the next letter of something typed.
-const ConfirmDelay = 400 * time.Millisecond
-
-// Answerable reports whether a yes pressed at now, to a question asked
-// at asked, is taken: the question has been on show for ConfirmDelay of
-// real time.
-func (c *Core) Answerable(asked, now time.Time) bool {
-	return c.clock.Wait(now.Sub(asked)) >= ConfirmDelay
 }

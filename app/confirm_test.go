@@ -27,12 +27,15 @@ func TestConfirmation(t *testing.T) {
 		if tt.act != nil {
 			r.run(r.c.Apply(tt.act))
 		}
-		got := r.c.Confirmation(tt.r)
-		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
-			t.Errorf("at %s, %v: %q, want %q", tt.step, tt.r, got, tt.want)
+		q, asked := r.c.Confirmation(tt.r)
+		if asked != (tt.want != "") || !strings.Contains(q.Text, tt.want) {
+			t.Errorf("at %s, %v: %q (asked %v), want %q", tt.step, tt.r, q.Text, asked, tt.want)
+		}
+		if asked && (q.Chosen() != 0 || q.Options[0].Command != CmdNo) {
+			t.Errorf("at %s, %v: the question opens on %+v, not on staying", tt.step, tt.r, q.Options[q.Chosen()])
 		}
 	}
-	if strings.Contains(r.c.Confirmation(EndSession), "not started") {
+	if q, _ := r.c.Confirmation(EndSession); strings.Contains(q.Text, "not started") {
 		t.Error("the call has started by now")
 	}
 }
@@ -48,9 +51,9 @@ func TestRestartQuestionReadsAsTheScreen(t *testing.T) {
 	over := s.Turn(s.Current().ID).Length() + 5900*time.Millisecond
 	r.clock.T = r.clock.T.Add(over)
 	r.run(r.c.Advance())
-	q := r.c.Confirmation(RestartTurn)
-	if left := s.Turn(s.Current().ID).Left(r.clock.Now()); Countdown(left) != "+0:05" || !strings.Contains(q, "It has none (0:05 over) left now.") {
-		t.Fatalf("the screen shows %s; the question: %q", Countdown(left), q)
+	q, _ := r.c.Confirmation(RestartTurn)
+	if left := s.Turn(s.Current().ID).Left(r.clock.Now()); Countdown(left) != "+0:05" || !strings.Contains(q.Text, "It has none (0:05 over) left now.") {
+		t.Fatalf("the screen shows %s; the question: %q", Countdown(left), q.Text)
 	}
 }
 
@@ -90,14 +93,5 @@ func TestReopen(t *testing.T) {
 	back.run(e)
 	if err != nil || back.c.Stage() != Running || back.c.Session().IsEnded() || back.c.Session().Pos() != 1 {
 		t.Fatalf("reopen of a resumed log: %v", err)
-	}
-}
-
-func TestAnswerable(t *testing.T) {
-	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
-	for d, want := range map[time.Duration]bool{0: false, 100 * time.Millisecond: false, ConfirmDelay: true, 2 * time.Second: true} {
-		if got := r.c.Answerable(t0, t0.Add(d)); got != want {
-			t.Errorf("a yes %v after the question: %v, want %v", d, got, want)
-		}
 	}
 }

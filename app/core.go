@@ -37,9 +37,12 @@ type Core struct {
 	// the end takes the coach log back to the session.
 	endedNow bool
 
-	saves   saves
-	typing  typing
-	notify  string // why the last desktop notification failed, until one succeeds
+	saves  saves
+	typing typing
+	notify string // why the last desktop notification failed, until one succeeds
+	// probed is whether notify was found by asking at the start, before
+	// any notification was sent.
+	probed  bool
 	record  recordState
 	discard bool // the session was left with nothing in it and discarded
 	who     *Who // whom the session is with, as set on the start screen
@@ -71,8 +74,20 @@ func (c *Core) Session() *session.Session { return c.ses }
 func (c *Core) Offer() *session.Session { return c.offer }
 
 // Begin opens what the configuration asks for: a resumed session (or its
-// coach log), a new session of Start, or the choice of script.
+// coach log), a new session of Start, or the choice of script; and asks
+// whether desktop notifications would reach the desktop.
 func (c *Core) Begin() Effects {
+	e := c.beginStage()
+	if c.cfg.Notifier != nil {
+		if job := probeJob(c.cfg.Notifier); job != nil {
+			e.Jobs = append(e.Jobs, job)
+		}
+	}
+	return e
+}
+
+// beginStage opens what the configuration asks for (see Begin).
+func (c *Core) beginStage() Effects {
 	r := c.cfg.Resume
 	switch {
 	case r != nil && (c.cfg.Finish || r.IsEnded()):
@@ -197,7 +212,11 @@ func (c *Core) Report(r Result) Effects {
 	case SaveResult:
 		return c.saves.result(r)
 	case NotifyResult:
-		return c.notified(r.Err)
+		return c.notified(r.Err, false)
+	case ProbeResult:
+		if r.Err != nil && c.notify == "" { // a notification's own failure says more
+			return c.notified(r.Err, true)
+		}
 	case FinishResult:
 		c.written(r)
 	case AddedResult:
@@ -223,5 +242,6 @@ func (c *Core) AddNote(text string) Effects {
 		return Effects{}
 	}
 	c.ses.SetNoteDraft("")
+	c.typing.open = false // what was typed is kept
 	return c.Apply(session.AddNote{Text: Cut(text, MaxNote)})
 }

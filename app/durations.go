@@ -109,6 +109,16 @@ func Spoken(d time.Duration) string {
 // negative d.
 func SpokenPast(d time.Duration) string { return Spoken(-max(d, 0)) }
 
+// AboutLeft says a time left in words that move once a minute while a
+// minute or more is left, rounded up ("2 minutes" from 1:01 to 2:00, "1
+// minute" at 1:00), and by the second in the last minute ("58 seconds").
+func AboutLeft(d time.Duration) string {
+	if d < time.Minute {
+		return Spoken(d)
+	}
+	return Count(int64((d+time.Minute-1)/time.Minute), "minute", "minutes")
+}
+
 // Ago says how long ago something was, coarsely: "12 minutes ago" up to
 // two hours, "26 hours ago" up to two days, then "3 days ago"; "just now"
 // for a time ahead (a clock set back).

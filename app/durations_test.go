@@ -72,3 +72,14 @@ func TestMinutesFollowTheClock(t *testing.T) {
 		}
 	}
 }
+
+func TestAboutLeft(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		2 * time.Minute: "2 minutes", time.Minute + time.Second: "2 minutes", time.Minute: "1 minute",
+		58 * time.Second: "58 seconds", 0: "0 seconds", 15 * time.Minute: "15 minutes",
+	} {
+		if got := AboutLeft(d); got != want {
+			t.Errorf("AboutLeft(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

@@ -48,6 +48,9 @@ type (
 	}
 	// NotifyResult is how a desktop notification went.
 	NotifyResult struct{ Err error }
+	// ProbeResult is whether desktop notifications would reach the
+	// desktop, asked as the run begins.
+	ProbeResult struct{ Err error }
 	// FinishResult is how writing the record went: its id, or why it
 	// failed. A rehearsal's has no id: it is never logged.
 	FinishResult struct {
@@ -60,5 +63,6 @@ type (
 
 func (SaveResult) result()    {}
 func (NotifyResult) result()  {}
+func (ProbeResult) result()   {}
 func (FinishResult) result()  {}
 func (DiscardResult) result() {}

@@ -47,11 +47,16 @@ const (
 	CmdTimeLeft
 	CmdRead
 	CmdEscape
+	CmdDrop
 
-	// A question asked before something is done, and the quit question.
+	// A question asked before something that ends or discards (see
+	// Asking): its answers, and the keys that choose among them.
 	CmdYes
 	CmdNo
 	CmdEndInstead
+	CmdPrevAnswer
+	CmdNextAnswer
+	CmdAnswer
 
 	// A field taking typed text.
 	CmdKeep
@@ -96,11 +101,11 @@ const (
 	Everywhere KeyGroup = iota + 1
 	// OnSession is the running session's screen.
 	OnSession
-	// OnQuestion is a question asked before something is done (ending
-	// the session, restarting a turn, discarding a session).
+	// OnQuestion is a question asked before something that ends or
+	// discards: quitting, ending the session, restarting a turn,
+	// discarding an unfinished session (see Asking). Its keys are no
+	// letters, so that typing cannot answer it.
 	OnQuestion
-	// OnQuit is the question asked before quitting.
-	OnQuit
 	// OnField is a field that takes typed text: a note, an answer, a name.
 	OnField
 	// OnCards is the reference cards opened over the session: their list
@@ -180,7 +185,8 @@ var Keys = []Key{
 	{Command: CmdScrollUp, Group: OnSession, In: FullScreen, Keys: []string{"pgup"}, Label: "pgup", Brief: "scroll up"},
 	{Command: CmdScrollDown, Group: OnSession, In: FullScreen, Keys: []string{"pgdown"}, Label: "pgdn", Brief: "scroll down"},
 	{Command: CmdNote, Group: OnSession, In: Both, Letter: "N", Words: []string{"note"},
-		Label: "N", Brief: "note", Says: "a note for the coach log, its text after it (note alone asks for it)"},
+		Label: "N", Brief: "note",
+		Says: "a note for the coach log, its text after it (note alone keeps the note draft, or asks for the text)"},
 	{Command: CmdMoment, Group: OnSession, In: Both, Letter: "m", Words: []string{"mark"},
 		Label: "m", Brief: "partnering", Says: "mark a partnering moment"},
 	{Command: CmdEnd, Group: OnSession, In: Both, Letter: "E", Words: []string{"end"},
@@ -206,15 +212,13 @@ var Keys = []Key{
 	{Command: CmdRead, Group: OnSession, In: Accessible, Words: []string{"read"}, Also: []string{"step"},
 		Says: "the whole current step again"},
 	{Command: CmdEscape, Group: OnSession, In: FullScreen, Keys: []string{"esc"}, Label: "esc", Brief: "back out"},
+	{Command: CmdDrop, Group: OnSession, In: Accessible, Words: []string{"drop"},
+		Says: "drop the text typed into the note draft: a line that is no command goes there"},
 
-	{Command: CmdYes, Group: OnQuestion, In: Both, Letter: "y", Keys: []string{"Y"}, Words: []string{"yes"}, Label: "y", Brief: "yes"},
-	{Command: CmdNo, Group: OnQuestion, In: Both, Letter: "n", Keys: []string{"N", "esc"}, Words: []string{"no"}, Label: "esc", Brief: "no"},
-	{Command: CmdYes, Group: OnQuit, In: Both, Letter: "y", Keys: []string{"Y"}, Words: []string{"yes"}, Also: []string{"quit"},
-		Label: "y", Brief: "quit"},
-	{Command: CmdEndInstead, Group: OnQuit, In: Both, Letter: "e", Keys: []string{"E"}, Words: []string{"end"},
-		Label: "e", Brief: "end and write the log"},
-	{Command: CmdNo, Group: OnQuit, In: Both, Letter: "n", Keys: []string{"N", "esc", "q"}, Words: []string{"no"},
-		Also: []string{"q", "stay"}, Label: "esc", Brief: "stay"},
+	{Command: CmdPrevAnswer, Group: OnQuestion, In: FullScreen, Keys: []string{"left", "shift+tab"}, Label: "←/→", Brief: "choose"},
+	{Command: CmdNextAnswer, Group: OnQuestion, In: FullScreen, Keys: []string{"right", "tab"}, Label: "→", Brief: "next answer"},
+	{Command: CmdAnswer, Group: OnQuestion, In: FullScreen, Keys: []string{"enter"}, Label: "enter", Brief: "answer"},
+	{Command: CmdNo, Group: OnQuestion, In: FullScreen, Keys: []string{"esc"}, Label: "esc", Brief: "stay"},
 
 	{Command: CmdKeep, Group: OnField, In: FullScreen, Keys: []string{"enter"}, Label: "enter", Brief: "done"},
 	{Command: CmdCancel, Group: OnField, In: FullScreen, Keys: []string{"esc"}, Label: "esc", Brief: "back"},
@@ -239,8 +243,10 @@ var Keys = []Key{
 	{Command: CmdPick, Group: OnStart, In: FullScreen, Letter: "x", Keys: []string{"enter"}, Label: "enter", Brief: "choose"},
 	{Command: CmdNobody, Group: OnStart, In: Accessible, Words: []string{"none"}, Also: []string{"no newcomer", "nobody"},
 		Says: "a session with no newcomer"},
-	{Command: CmdMeantThem, Group: OnStart, In: FullScreen, Letter: "y", Keys: []string{"Y"}, Label: "y", Brief: "yes, them"},
-	{Command: CmdMeantNew, Group: OnStart, In: FullScreen, Letter: "n", Keys: []string{"N"}, Label: "n", Brief: "no, someone new"},
+	{Command: CmdMeantThem, Group: OnStart, In: Both, Letter: "y", Keys: []string{"Y"}, Words: []string{"yes"},
+		Label: "y", Brief: "yes, them"},
+	{Command: CmdMeantNew, Group: OnStart, In: Both, Letter: "n", Keys: []string{"N"}, Words: []string{"no"},
+		Label: "n", Brief: "no, someone new"},
 	{Command: CmdBackToWho, Group: OnStart, In: FullScreen, Keys: []string{"esc"}, Label: "esc", Brief: "back"},
 	{Command: CmdUp, Group: OnScripts, In: FullScreen, Keys: []string{"up", "k"}, Label: "↑", Brief: "up"},
 	{Command: CmdDown, Group: OnScripts, In: FullScreen, Keys: []string{"down", "j"}, Label: "↓", Brief: "down"},

@@ -71,9 +71,9 @@ func TestCommandFor(t *testing.T) {
 		{OnSession, "/", 0}, // the full screen's search: no command here
 		{Everywhere, "?", CmdHelp},
 		{Everywhere, "Q", CmdQuit},
-		{OnQuit, "q", CmdNo},
-		{OnQuit, "Y", CmdYes},
-		{OnQuit, "e", CmdEndInstead},
+		{OnQuestion, "y", 0}, // no letter answers a question: see Asking
+		{OnQuestion, "e", 0},
+		{OnStart, "yes", CmdMeantThem},
 		{OnStart, "none", CmdNobody},
 	}
 	for _, tt := range tests {

@@ -17,6 +17,18 @@ func notifyJob(n Notifier, note Notification) Job {
 	return func() Result { return NotifyResult{Err: n.Notify(context.Background(), note)} }
 }
 
+// probeJob asks the notifier, where it can tell, whether notifications
+// would reach the desktop, so that the coach knows from the start when
+// nothing will warn (a ProbeResult). It shows nothing; nil when the
+// notifier cannot tell.
+func probeJob(n Notifier) Job {
+	p, ok := n.(notify.Prober)
+	if !ok {
+		return nil
+	}
+	return func() Result { return ProbeResult{Err: p.Probe(context.Background())} }
+}
+
 // warm has the notifier get ready for a notification to come, if it can.
 func warm(n Notifier) {
 	if w, ok := n.(notify.Warmer); ok {

@@ -15,8 +15,8 @@ const (
 	Ahead Progress = iota
 	// Current is the step on show.
 	Current
-	// Done is a step the coach has been through: time was spent in it or
-	// an item was checked, and it has no turn.
+	// Done is a step the coach has been through: time was spent in it,
+	// an item was checked or its choice made, and it has no turn.
 	Done
 	// Ran is a step whose turn was started: its timer ran.
 	Ran
@@ -45,6 +45,9 @@ func ProgressOf(s *session.Session, p int, now time.Time) Progress {
 			return Ran
 		}
 		return Skipped
+	}
+	if _, made := s.Chosen(st.ID); made {
+		return Done // a choice made is the step done, however quickly
 	}
 	for i := range st.Checklist {
 		if s.Checked(st.ID, i) {

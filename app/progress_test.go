@@ -43,3 +43,20 @@ func TestProgressOfSteps(t *testing.T) {
 		t.Errorf("the turn that ran and was left: %v, want Ran", got)
 	}
 }
+
+// TestAChoiceMadeIsDone: a choice made at "Who focuses first?" shows as
+// done in the agenda, however quickly the coach moved on, not as passed
+// by.
+func TestAChoiceMadeIsDone(t *testing.T) {
+	start := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+	s := session.New(apptest.Builtin(t, "first"), session.Options{}, start)
+	for s.Current().Choice == nil {
+		s.Apply(session.Next{}, start)
+	}
+	choice := s.Pos()
+	s.Apply(session.Choose{Option: 1}, start.Add(time.Second))
+	s.Apply(session.Next{}, start.Add(2*time.Second))
+	if got := ProgressOf(s, choice, start.Add(time.Minute)); got != Done {
+		t.Fatalf("a choice made: %v, want Done", got)
+	}
+}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"time"
 
 	"partnercoach/session"
 )
@@ -21,7 +22,25 @@ var (
 	ErrNothingToUndo = errors.New("nothing is left to undo")
 	// ErrCallStarted: starting the session clock once it runs.
 	ErrCallStarted = errors.New("the session clock runs already")
+	// ErrTurnElsewhere: starting a turn while another runs on a step
+	// ahead, left running as the coach looked back (see LiveLine).
+	ErrTurnElsewhere = errors.New("another turn runs")
 )
+
+// Live reads the live turn on a step other than the current one at now
+// (see session.Session.LiveTurn), with its step's position, and reports
+// false when there is none.
+func (c *Core) Live(now time.Time) (TurnReading, int, bool) {
+	if c.ses == nil {
+		return TurnReading{}, 0, false
+	}
+	p, ok := c.ses.LiveTurn()
+	if !ok {
+		return TurnReading{}, 0, false
+	}
+	st := c.ses.Step(p)
+	return ReadTurn(st.Turn, c.ses.Turn(st.ID), now), p, true
+}
 
 // Refusal says why an action would do nothing on the session's current
 // step, or nil when it would act.
@@ -51,6 +70,9 @@ func (c *Core) Refusal(a session.Action) error {
 	case session.StartPause, session.Extend:
 		if st.Turn == nil {
 			return ErrNoTimer
+		}
+		if _, ok := a.(session.StartPause); ok && !s.Turn(st.ID).Running() && s.RunsElsewhere() {
+			return ErrTurnElsewhere
 		}
 	case session.Restart:
 		switch {

@@ -15,7 +15,7 @@ type Standing struct {
 func (c *Core) Standings() []Standing {
 	var out []Standing
 	if c.notify != "" {
-		out = append(out, Standing{Brief: "no desktop alerts", Text: notifyFailed(c.notify)})
+		out = append(out, Standing{Brief: "no desktop alerts", Text: notifyProblem(c.notify, c.probed)})
 	}
 	if c.saves.failure != "" {
 		out = append(out, Standing{Text: c.saves.failedLine()})

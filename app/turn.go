@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"time"
 
 	"partnercoach/script"
@@ -29,6 +30,9 @@ const (
 	// TurnOver is a turn whose time is up: its overtime counts while it
 	// runs.
 	TurnOver
+	// TurnClosed is a turn the coach moved on past, which ended it: it is
+	// stopped, its time what it ran, and waits on nobody.
+	TurnClosed
 )
 
 // TurnReading is how a turn stands at an instant, as both front ends show
@@ -57,6 +61,9 @@ type TurnReading struct {
 	SegmentLeft       time.Duration
 	// CheckIn is the prompt of the turn's check-ins, or "".
 	CheckIn string
+	// Waited is how long a turn paused with time left (TurnPaused,
+	// TurnCheckIn) has waited on the coach; zero otherwise.
+	Waited time.Duration
 }
 
 // ReadTurnOf reads the turn of a step of a session at now, naming it as
@@ -73,9 +80,12 @@ func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
 		Name: turn.Name(), Phrase: roleTurnPhrase(turn), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
 		Segment: t.Segment(), Segments: t.Segments(), SegmentLeft: max(t.SegmentLeft(now), 0), CheckIn: turn.CheckIn,
 	}
+	r.Waited, _ = t.Waiting(now)
 	switch {
 	case !t.Started():
 		r.Phase = TurnWaiting
+	case t.Closed():
+		r.Phase = TurnClosed
 	case r.Left <= 0:
 		r.Phase = TurnOver
 	case t.AtCheckIn(now):
@@ -85,8 +95,35 @@ func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
 	default:
 		r.Phase = TurnPaused
 	}
-	r.Warning = r.Phase != TurnWaiting && r.Left > 0 && r.Left <= r.Warn
+	r.Warning = r.Phase != TurnWaiting && r.Phase != TurnClosed && r.Left > 0 && r.Left <= r.Warn
 	return r
+}
+
+// Ran is how much of the turn has run: its length less its time left.
+func (r TurnReading) Ran() time.Duration { return r.Length - r.Left }
+
+// ClosedLine says that moving on ended a turn, and how long it ran:
+// "The coach's turn ended as you moved on: it ran 3:20 of 15:00."
+func ClosedLine(r TurnReading) string {
+	return fmt.Sprintf("The %s ended as you moved on: it ran %s of %s.", LowerFirst(r.Name), MinSec(r.Ran()), MinSec(r.Length))
+}
+
+// LiveLine says where a live turn is while the coach looks at another
+// step, and how it stands: "Coach's turn on step 7: 11:40 left, running;
+// n goes back to it." pos is its step's position, from 0.
+func LiveLine(r TurnReading, pos int) string {
+	var state string
+	switch r.Phase {
+	case TurnOver:
+		state = "over by " + MinSecPast(r.Left)
+	case TurnCheckIn:
+		state = MinSec(r.Left) + " left, at its check-in"
+	case TurnPaused:
+		state = MinSec(r.Left) + " left, paused"
+	default:
+		state = MinSec(r.Left) + " left, running"
+	}
+	return fmt.Sprintf("%s on step %d: %s; %s goes back to it.", r.Name, pos+1, state, LetterOf(OnSession, CmdNext))
 }
 
 // Calm reports whether the turn is in its quiet stretch: running, with
@@ -98,18 +135,26 @@ func (r TurnReading) Calm() bool {
 }
 
 // Alert is the alert the turn's phase calls for while it lasts, worded as
-// the alert event that began it (see AlertLine): its time up, its
-// warning, or its check-in; false for none. Kind is the event's.
+// the alert event that began it (see AlertLine), but with the time left
+// as it is now (AboutLeft): its time up, its warning, or its check-in;
+// false for none. Kind is the event's.
 func (r TurnReading) Alert() (line string, kind AlertKind, ok bool) {
 	switch {
 	case r.Phase == TurnOver:
 		kind = AlertTimeUp
 	case r.Warning:
-		kind = AlertWarning
+		return fmt.Sprintf("Warning: %s left in %s.", AboutLeft(r.Left), r.Phrase), AlertWarning, true
 	case r.Phase == TurnCheckIn:
 		kind = AlertCheckIn
 	default:
 		return "", 0, false
 	}
 	return alertLine(kind, r.Phrase, r.Segment-1, r.Segments, r.Warn, r.CheckIn), kind, true
+}
+
+// WarnAhead reports whether the turn's warning is still to come: it has
+// one (shorter than the turn), more time than its lead is left, and the
+// turn is neither over nor ended by moving on.
+func (r TurnReading) WarnAhead() bool {
+	return r.Warn > 0 && r.Warn < r.Length && r.Left > r.Warn && r.Phase != TurnOver && r.Phase != TurnClosed
 }

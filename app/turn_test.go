@@ -40,9 +40,13 @@ func TestReadTurn(t *testing.T) {
 	tr.Advance(t0.Add(10 * time.Minute))
 	tr.Toggle(t0.Add(10 * time.Minute))
 	check(read(13*time.Minute+30*time.Second), TurnRunning, true, "Warning: 2 minutes left in the coach's turn.")
-	tr.Toggle(t0.Add(14 * time.Minute)) // paused in the warning
-	check(read(14*time.Minute), TurnPaused, true, "Warning: 2 minutes left in the coach's turn.")
+	tr.Toggle(t0.Add(14 * time.Minute)) // paused in the warning: the time left as it is now
+	check(read(14*time.Minute), TurnPaused, true, "Warning: 1 minute left in the coach's turn.")
 	tr.Toggle(t0.Add(14 * time.Minute))
+	check(read(14*time.Minute+2*time.Second), TurnRunning, true, "Warning: 58 seconds left in the coach's turn.")
+	if r := read(14 * time.Minute); r.WarnAhead() {
+		t.Error("a warning that has come is not ahead")
+	}
 	check(read(16*time.Minute), TurnOver, false, "Time is up: the coach's turn is over.")
 	if r := read(16 * time.Minute); !r.Running || r.Left != -time.Minute || r.Calm() {
 		t.Errorf("in overtime: running %v, left %v, calm %v", r.Running, r.Left, r.Calm())

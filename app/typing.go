@@ -1,95 +1,164 @@
 package app
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
 	"partnercoach/session"
 )
 
-// This file holds the rule that tells typing from commands on the
-// session screen, where every letter is a command: keys that come faster
-// than a person presses commands one at a time are text typed in the
-// wrong place (a note typed without opening the note field first), and
-// must not end, restart, skip or pause anything.
+// This file holds the rule that tells typing from commands on a screen
+// whose letters are commands (the session's): text typed in the wrong
+// place, at any pace, must not end, quit, restart, skip or pause
+// anything.
 //
-// Two keys that carry text within BurstGap of each other start a burst.
-// The change the first of them made is undone, and from then on every key
-// is taken as typing, not acted on, until the keys stop for BurstQuiet: a
-// typist's pause between words does not end the burst. The text typed
-// (BurstText) is offered to the coach, to put in a note or drop.
+// Keys that follow each other within TypingGap are a run: the last
+// moments of keys. Typing is found in a run by a key that types text and
+// is no command of the screen in force (most letters: o, e, i, t, h…, or
+// any letter while a question is asked), or by two keys that type text
+// within BurstGap, faster than a person presses commands one at a time.
+// Then every change the run made is undone, its text goes into the note
+// draft, and the front end opens the note field with it, so that what is
+// typed next goes there too, at whatever pace: the coach keeps it as a
+// note (Enter) or drops it (DropTyped, Escape). A question asked in the
+// run is closed, and what the run opened is put back.
+//
+// The words a coach types all hold such a letter early ("quiet": q asks,
+// u is no answer; "so yes": s pauses, o is no command), so a run of
+// commands that a letter shows to have been typing is taken back
+// whole, the space between words with it.
 
-// BurstGap is the longest time between two keys of a burst: a person
-// pressing commands one at a time is slower.
+// TypingGap is the longest time between two keys of one run: the keys
+// whose changes are undone when the run shows itself to be typing.
+const TypingGap = 1500 * time.Millisecond
+
+// BurstGap is the longest time between two keys that type text for them
+// to be typing whatever they are: a person pressing commands one at a
+// time is slower.
 const BurstGap = 150 * time.Millisecond
 
-// BurstQuiet is how long the keys must stop before a burst is over and
-// keys are commands again.
-const BurstQuiet = time.Second
+// Stroke is a key pressed on a screen whose letters are commands.
+type Stroke struct {
+	// Text is what the key types ("n", " "), or "" for a key that types
+	// nothing (Enter, an arrow, backspace), which never shows typing.
+	Text string
+	// Name names the key as the key table does: "n", "E", "space", "enter".
+	Name string
+	// Groups are the groups of the key table in force on the screen: a
+	// key of theirs is a command there.
+	Groups []KeyGroup
+}
 
-// KeyVerdict is what a front end does with a key of the session screen.
+// KeyVerdict is what a front end does with a key of a guarded screen.
 type KeyVerdict int
 
 // The verdicts of Core.Keystroke.
 const (
-	// KeyAct: the key is a command; act on it.
+	// KeyAct: the key is a command, in a run already under way; act on it.
 	KeyAct KeyVerdict = iota
-	// KeyBurst: this key started a burst. The core has undone the
-	// session's change made by the key before it (its Effects say so);
-	// the front end puts back what that key changed on screen (a panel
-	// opened, a question asked) and does nothing with this one.
-	KeyBurst
-	// KeyInBurst: the key is part of a burst; do nothing with it.
-	KeyInBurst
+	// KeyFirst: the key is a command that starts a run. The front end
+	// keeps what its screen shows (panels, questions), to put back if
+	// the run turns out to be typing, and acts on it.
+	KeyFirst
+	// KeyTyping: the run is typing. The core has undone its changes
+	// (its Effects say so) and put its text, this key's with it, in the
+	// note draft. The front end puts back what it kept at the run's
+	// start, closes what is open over the session (a question, the
+	// help, the cards) and opens the note field with the draft.
+	KeyTyping
 )
 
-// typing is the state of the burst rule.
+// typing is the state of the rule.
 type typing struct {
-	last     time.Time // when the last key came
-	lastText string    // the text of the last key acted on
-	before   int       // the count of changes before the last key acted on
-	burst    bool      // a burst is under way
-	typed    []rune    // the text of the burst, at most MaxNote characters
+	last     time.Time // when the last key came, or zero to start a new run
+	lastText bool      // the last key typed text
+	runFrom  int       // the count of changes before the run's first key
+	run      []rune    // the text of the run, at most MaxNote characters
 	changes  int       // the changes made to the session in this run, less those undone
+	// open is whether the note draft holds typed text, not yet kept or
+	// dropped; before is the draft as it was before the typing.
+	open   bool
+	before string
 }
 
-// Keystroke tells the core of a key pressed on the session screen at now,
-// before the front end acts on it, and says what to do with it. text is
-// what the key types ("n", " "), or "" for a key that types nothing
-// (Enter, an arrow), which never starts a burst but is taken as typing within one.
-// Backspace within a burst takes back the last character typed.
-func (c *Core) Keystroke(text string, backspace bool, now time.Time) (KeyVerdict, Effects) {
+// Keystroke tells the core of a key pressed on a guarded screen at now,
+// before the front end acts on it, and says what to do with it.
+func (c *Core) Keystroke(s Stroke, now time.Time) (KeyVerdict, Effects) {
 	t := &c.typing
 	gap := c.clock.Wait(now.Sub(t.last))
-	recent := !t.last.IsZero() && gap >= 0
-	t.last = now
-	switch {
-	case t.burst && recent && gap < BurstQuiet:
-		t.keep(text, backspace)
-		return KeyInBurst, Effects{}
-	case text != "" && t.lastText != "" && recent && gap < BurstGap && c.stage == Running:
-		t.burst = true
-		if len(t.typed) > 0 {
-			t.keep(" ", false) // the text of an earlier burst, not yet taken, stays
-		}
-		t.keep(t.lastText, false)
-		t.keep(text, false)
-		t.lastText = ""
-		return KeyBurst, c.undoTo(t.before)
+	inRun := !t.last.IsZero() && gap >= 0 && gap < TypingGap
+	fast := inRun && t.lastText && s.Text != "" && gap < BurstGap
+	t.last, t.lastText = now, s.Text != ""
+	verdict := KeyAct
+	if !inRun {
+		verdict, t.runFrom, t.run = KeyFirst, t.changes, t.run[:0]
 	}
-	t.burst = false
-	t.lastText, t.before = text, t.changes
-	return KeyAct, Effects{}
+	t.keep(s.Text)
+	if c.stage != Running || s.Text == "" || !fast && isCommand(s.Groups, s.Name) {
+		return verdict, Effects{}
+	}
+	e := c.undoTo(t.runFrom)
+	text := strings.TrimLeft(string(t.run), " ")
+	t.last, t.run = time.Time{}, t.run[:0]
+	e.add(c.typeInDraft(text))
+	return KeyTyping, e
 }
 
-// keep adds a key's text to the text typed, within its bound.
-func (t *typing) keep(text string, backspace bool) {
-	switch {
-	case backspace && len(t.typed) > 0:
-		t.typed = t.typed[:len(t.typed)-1]
-	case utf8.RuneCountInString(text)+len(t.typed) <= MaxNote:
-		t.typed = append(t.typed, []rune(text)...)
+// keep adds a key's text to the run's, within its bound.
+func (t *typing) keep(text string) {
+	if utf8.RuneCountInString(text)+len(t.run) <= MaxNote {
+		t.run = append(t.run, []rune(text)...)
 	}
+}
+
+// isCommand reports whether a key is a command of one of the groups, on
+// the full screen.
+func isCommand(groups []KeyGroup, name string) bool {
+	for _, g := range groups {
+		if _, ok := keyCommand(g, name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// typeInDraft puts typed text at the end of the note draft, remembering
+// the draft as it was before the typing began, so that DropTyped can put
+// it back.
+func (c *Core) typeInDraft(text string) Effects {
+	d := c.ses.NoteDraft()
+	if !c.typing.open {
+		c.typing.open, c.typing.before = true, d
+	}
+	if d != "" && text != "" {
+		d += " "
+	}
+	return c.SetNoteDraft(Cut(d+text, MaxNote))
+}
+
+// TypedLine takes a line typed in the accessible mode that is no command
+// as typing: it goes into the note draft, which the coach keeps as a note
+// or drops.
+func (c *Core) TypedLine(line string) Effects {
+	if c.stage != Running {
+		return Effects{}
+	}
+	return c.typeInDraft(strings.TrimSpace(line))
+}
+
+// Typed reports whether the note draft holds typed text not taken as
+// commands, that the coach has not yet kept or dropped.
+func (c *Core) Typed() bool { return c.typing.open && c.ses != nil && c.ses.NoteDraft() != "" }
+
+// DropTyped drops the text typing put in the note draft: the draft goes
+// back to what it was before.
+func (c *Core) DropTyped() Effects {
+	if !c.typing.open {
+		return Effects{}
+	}
+	c.typing.open = false
+	return c.SetNoteDraft(c.typing.before)
 }
 
 // undoTo undoes the session's changes until n are left.
@@ -103,30 +172,6 @@ func (c *Core) undoTo(n int) Effects {
 		}
 	}
 	return e
-}
-
-// Bursting reports whether a burst is under way at now: keys are taken as
-// typing.
-func (c *Core) Bursting(now time.Time) bool {
-	return c.typing.burst && c.clock.Wait(now.Sub(c.typing.last)) < BurstQuiet
-}
-
-// BurstText returns the text typed in the last burst, not taken as commands,
-// until it is taken or dropped.
-func (c *Core) BurstText() string { return string(c.typing.typed) }
-
-// TakeBurstText returns the text typed in the last burst and forgets it, as
-// the coach puts it in a note.
-func (c *Core) TakeBurstText() string {
-	s := string(c.typing.typed)
-	c.DropBurstText()
-	return s
-}
-
-// DropBurstText forgets the text typed in the last burst.
-func (c *Core) DropBurstText() {
-	c.typing.typed = c.typing.typed[:0]
-	c.typing.burst = false
 }
 
 // counted keeps the count of the changes made to the session: an action

@@ -145,11 +145,16 @@ func TestFollowupQuestions(t *testing.T) {
 			warn = append(warn, it)
 		}
 	}
-	if len(warn) != 1 {
-		t.Fatalf("followup has %d items with answer %s, want 1", len(warn), WarnMinutes)
+	// The newcomer's answer, for their turns; the coach's own, for the
+	// coach's turn.
+	if len(warn) != 2 {
+		t.Fatalf("followup has %d items with answer %s, want 2", len(warn), WarnMinutes)
 	}
-	if warn[0].Text != "How many minutes signal would you like before the end?" {
-		t.Errorf("the warning-minutes item is %q", warn[0].Text)
+	if warn[0].Text != "How many minutes signal would you like before the end?" || warn[0].For != "" {
+		t.Errorf("the newcomer's warning-minutes item is %+v", warn[0])
+	}
+	if warn[1].For != "coach-turn" {
+		t.Errorf("the coach's warning-minutes item is for %q, want the coach's turn", warn[1].For)
 	}
 }
 

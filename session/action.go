@@ -67,9 +67,9 @@ func (s *Session) Apply(a Action, now time.Time) []Event {
 	return append(evs, append(got, done...)...)
 }
 
-// Advance brings every running turn up to now and returns the events that
-// fell due. Only the current step's turn can be running: leaving a step
-// pauses its turn.
+// Advance brings every turn up to now and returns the events that fell
+// due. At most one turn runs: its own step's, or, while the coach looks
+// back at an earlier step, the turn left running ahead (see moveTo).
 func (s *Session) Advance(now time.Time) []Event {
 	var evs []Event
 	for _, i := range s.order {
@@ -97,22 +97,53 @@ func (s *Session) NextDue() (time.Time, bool) {
 	return best, found
 }
 
-// moveTo makes the step at pos current, recording the time spent. A turn
-// running on the step left behind is paused: its time is what it really
-// ran, and only the current step's turn ever runs.
+// moveTo makes the step at pos current, recording the time spent.
+// Looking back is a peek: a turn keeps running while the coach is on an
+// earlier step. Moving on past a started turn ends it (timer.Turn.Close):
+// it stops, its time is what it really ran, and it waits on nobody.
 func (s *Session) moveTo(pos int, now time.Time) []Event {
 	if pos < 0 || pos >= len(s.order) || pos == s.pos {
 		return nil
 	}
-	var evs []Event
-	id, name, t := s.currentTurn()
-	if t != nil && t.Running() {
-		t.Toggle(now)
-		evs = append(evs, Event{Kind: TurnPaused, At: now, Step: id, Turn: name, Left: t.Left(now)})
-	}
+	id := s.Current().ID
 	s.spent[id] += now.Sub(s.entered)
 	s.pos, s.entered = pos, now
-	return append(evs, Event{Kind: StepEntered, At: now, Step: s.Current().ID})
+	return append(s.closePassed(now), Event{Kind: StepEntered, At: now, Step: s.Current().ID})
+}
+
+// closePassed ends every started turn, not yet ended, on a step behind
+// the current one, and says so.
+func (s *Session) closePassed(now time.Time) []Event {
+	var evs []Event
+	for p := 0; p < s.pos; p++ {
+		st := s.Step(p)
+		if t := s.turns[st.ID]; t != nil && t.Started() && !t.Closed() {
+			t.Close(now)
+			evs = append(evs, Event{Kind: TurnClosed, At: now, Step: st.ID, Turn: st.Turn.Name(), Left: t.Left(now)})
+		}
+	}
+	return evs
+}
+
+// LiveTurn returns the position of a step other than the current one
+// whose turn is live: started and not ended, so running, or paused
+// waiting on the coach, while the coach looks back. A running turn comes
+// first. It reports false when there is none.
+func (s *Session) LiveTurn() (int, bool) {
+	found, at := false, 0
+	for p := range s.order {
+		t := s.turns[s.Step(p).ID]
+		if p == s.pos || t == nil || !t.Started() || t.Closed() {
+			continue
+		}
+		if t.Running() {
+			return p, true
+		}
+		if !found {
+			found, at = true, p
+		}
+	}
+	return at, found
 }
 
 // NextStep returns the step after the current one, to preview it without

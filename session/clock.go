@@ -42,17 +42,17 @@ func (s *Session) Spent(stepID string, now time.Time) time.Duration {
 
 // Projected returns when the session will end if the current step takes
 // the rest of its plan (or its turn the rest of its time) and the steps
-// after it take theirs.
+// after it take theirs, their turns at their current lengths.
 func (s *Session) Projected(now time.Time) time.Time {
 	cur := s.Current()
 	var rest time.Duration
 	if t := s.turns[cur.ID]; t != nil && t.Started() {
 		rest = max(t.Left(now), 0)
 	} else {
-		rest = max(s.PlannedFor(cur.ID)-s.Spent(cur.ID, now), 0)
+		rest = max(s.PlannedNow(cur.ID)-s.Spent(cur.ID, now), 0)
 	}
 	for p := s.pos + 1; p < len(s.order); p++ {
-		rest += s.PlannedFor(s.Step(p).ID)
+		rest += s.PlannedNow(s.Step(p).ID)
 	}
 	return now.Add(rest)
 }

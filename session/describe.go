@@ -16,8 +16,8 @@ func (s *Session) describe(a Action, before memento) string {
 	switch a := a.(type) {
 	case Next, Prev:
 		d := fmt.Sprintf("moved to '%s'", s.Current().Title)
-		if was := before.turns[st.ID]; was.Running {
-			d += " (pausing " + turn + ")"
+		if was := before.turns[st.ID]; was.Running && s.pos > before.pos {
+			d += " (ending " + turn + ")"
 		}
 		return d
 	case Toggle:

@@ -28,6 +28,12 @@ const (
 	SessionEnded
 	CallStarted // the session's clock started with the call
 	Undone      // the last change was undone; Undid says which
+	// TurnClosed: a started turn ended as the coach moved on past its
+	// step; Left is its time left (its length less what it ran).
+	TurnClosed
+	// StillPaused: a turn paused with time left has waited on the coach
+	// for timer.PauseRemind; Segment is the segments done.
+	StillPaused
 )
 
 // Event is something that happened in a session, at the instant it
@@ -53,9 +59,10 @@ type Event struct {
 }
 
 // Alert reports whether the event is one the coach must be told of when
-// not looking: a segment's end, the warning, or the end of a turn.
+// not looking: a segment's end, the warning, the end of a turn, or a
+// pause that waits on the coach.
 func (e Event) Alert() bool {
-	return e.Kind == SegmentDone || e.Kind == WarningDue || e.Kind == TurnEnded
+	return e.Kind == SegmentDone || e.Kind == WarningDue || e.Kind == TurnEnded || e.Kind == StillPaused
 }
 
 // fromTimer turns a timer event of a step's turn into a session event;
@@ -65,6 +72,7 @@ func fromTimer(stepID, turn string, ev timer.Event, real func(time.Time) time.Ti
 		timer.SegmentDone: SegmentDone,
 		timer.Warning:     WarningDue,
 		timer.Ended:       TurnEnded,
+		timer.StillPaused: StillPaused,
 	}
 	return Event{
 		Kind: kinds[ev.Kind], At: ev.At, Step: stepID, Turn: turn,

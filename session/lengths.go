@@ -65,6 +65,18 @@ func (s *Session) PlannedFor(id string) time.Duration {
 	return st.Planned() + s.turnPlan(st) - st.Turn.Length.D()
 }
 
+// PlannedNow returns the planned time of the step with the given id as
+// it stands: PlannedFor, with its turn at its current length, the
+// minutes added or taken off it included. The screens' read-outs and the
+// projected end follow it; the record keeps PlannedFor, the plan.
+func (s *Session) PlannedNow(id string) time.Duration {
+	d := s.PlannedFor(id)
+	if i := s.script.StepIndex(id); i >= 0 && s.script.Steps[i].Turn != nil {
+		d += s.turns[id].Length() - s.turnPlan(s.script.Steps[i])
+	}
+	return d
+}
+
 // planShift returns how much the options chosen so far lengthen (or
 // shorten) the session's plan.
 func (s *Session) planShift() time.Duration {

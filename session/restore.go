@@ -68,13 +68,15 @@ func (s *Session) restoreCall(snap Snapshot) error {
 	return nil
 }
 
-// pauseLeftBehind pauses a turn running on a step other than the current
+// pauseLeftBehind pauses a turn running on a step behind the current
 // one, as an older version could leave it, at the instant the current
 // step was entered: the latest the coach can have left the turn's step.
+// (A turn running on a step ahead was left running by a look back.)
 func (s *Session) pauseLeftBehind() {
-	cur := s.Current().ID
-	for id, t := range s.turns {
-		if id == cur || !t.Running() {
+	for p := 0; p < s.pos; p++ {
+		id := s.Step(p).ID
+		t := s.turns[id]
+		if t == nil || !t.Running() {
 			continue
 		}
 		t.Advance(s.entered) // alerts up to then were due while the coach was away

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"partnercoach/script"
+	"partnercoach/timer"
 )
 
 const (
@@ -551,6 +552,8 @@ func TestStartPauseResume(t *testing.T) {
 		t.Errorf("turn running after pause")
 	}
 	wantEvents(t, "resume", s.Apply(StartPause{}, at(10*minute)), []Event{
+		{Kind: StillPaused, At: at(3*minute + timer.PauseRemind), Step: "coach-turn", Turn: coachName, Segments: 3, Left: 13 * minute,
+			Ends: at(3*minute + timer.PauseRemind + 13*minute)},
 		{Kind: TurnResumed, At: at(10 * minute), Step: "coach-turn", Turn: coachName, Left: 13 * minute},
 	})
 	if got := s.Turn("coach-turn").Left(at(11 * minute)); got != 12*minute {
@@ -666,20 +669,26 @@ func TestApplyBringsTimerEventsFirst(t *testing.T) {
 	s.Apply(StartPause{}, at(minute))
 	wantEvents(t, "Next after the boundary", s.Apply(Next{}, at(7*minute)), []Event{
 		{Kind: SegmentDone, At: at(6 * minute), Step: "coach-turn", Turn: coachName, Segment: 1, Segments: 3, Left: 10 * minute},
+		{Kind: TurnClosed, At: at(7 * minute), Step: "coach-turn", Turn: coachName, Left: 10 * minute},
 		{Kind: StepEntered, At: at(7 * minute), Step: "coach-feedback"},
 	})
 }
 
-func TestLeavingATurnPausesIt(t *testing.T) {
+// TestMovingOnEndsATurn: moving on past a running turn ends it, and
+// says so; its time is what it ran, and it brings no alert or reminder.
+func TestMovingOnEndsATurn(t *testing.T) {
 	s := start(t, "first")
 	goTo(t, s, "newcomer-turn", base)
 	s.Apply(StartPause{}, base) // 12m: warning at 10m, end at 12m
 	wantEvents(t, "Next", s.Apply(Next{}, at(2*second)), []Event{
-		{Kind: TurnPaused, At: at(2 * second), Step: "newcomer-turn", Turn: "Newcomer's turn", Left: 12*minute - 2*second},
+		{Kind: TurnClosed, At: at(2 * second), Step: "newcomer-turn", Turn: "Newcomer's turn", Left: 12*minute - 2*second},
 		{Kind: StepEntered, At: at(2 * second), Step: "newcomer-feedback"},
 	})
 	if _, ok := s.NextDue(); ok {
 		t.Errorf("NextDue reports an event of a turn left behind")
+	}
+	if _, ok := s.LiveTurn(); ok {
+		t.Errorf("a turn moved past is live")
 	}
 	wantEvents(t, "Next late", s.Apply(Next{}, at(37*minute)), []Event{
 		{Kind: StepEntered, At: at(37 * minute), Step: "wrap-up"},
@@ -701,16 +710,38 @@ func TestLeavingATurnPausesIt(t *testing.T) {
 	}
 }
 
-func TestLeavingATurnAfterACheckIn(t *testing.T) {
+// TestLookingBackIsAPeek: moving back leaves the turn running, its
+// alerts falling due; no other turn starts meanwhile; going forward to
+// it finds it running, and moving past it ends it.
+func TestLookingBackIsAPeek(t *testing.T) {
 	s := toCoachTurn(t)
 	s.Apply(StartPause{}, at(minute))
 	s.Apply(StartPause{}, at(7*minute)) // resumes after the 6m check-in
 	wantEvents(t, "Prev", s.Apply(Prev{}, at(8*minute)), []Event{
-		{Kind: TurnPaused, At: at(8 * minute), Step: "coach-turn", Turn: coachName, Left: 9 * minute},
 		{Kind: StepEntered, At: at(8 * minute), Step: "who-first"},
 	})
-	if got := s.Turn("coach-turn").Segment(); got != 2 {
-		t.Errorf("segment %d, want 2", got)
+	tu := s.Turn("coach-turn")
+	if p, ok := s.LiveTurn(); !ok || s.Step(p).ID != "coach-turn" || !tu.Running() {
+		t.Fatalf("the turn looked back from runs on: live %v, running %v", ok, tu.Running())
+	}
+	wantEvents(t, "a segment ends meanwhile", s.Advance(at(12*minute)), []Event{
+		{Kind: SegmentDone, At: at(12 * minute), Step: "coach-turn", Turn: coachName, Segment: 2, Segments: 3, Left: 5 * minute},
+	})
+	goTo(t, s, "coach-turn", at(13*minute))
+	if tu.Closed() || !tu.AtCheckIn(at(13*minute)) {
+		t.Fatal("back at its step, the turn waits at its check-in")
+	}
+	s.Apply(StartPause{}, at(13*minute))
+	wantEvents(t, "Next", s.Apply(Next{}, at(15*minute)), []Event{
+		{Kind: TurnClosed, At: at(15 * minute), Step: "coach-turn", Turn: coachName, Left: 3 * minute},
+		{Kind: StepEntered, At: at(15 * minute), Step: "coach-feedback"},
+	})
+	goTo(t, s, "newcomer-turn", at(16*minute))
+	s.Apply(StartPause{}, at(16*minute))
+	s.Apply(Prev{}, at(17*minute))
+	s.Apply(Prev{}, at(17*minute))
+	if len(s.Apply(StartPause{}, at(18*minute))) != 0 || tu.Running() {
+		t.Fatal("a turn starts while another runs")
 	}
 }
 
@@ -744,8 +775,8 @@ func TestNextDue(t *testing.T) {
 		t.Errorf("NextDue = base+%v, %v; want base+7m, true", due.Sub(base), ok)
 	}
 	s.Apply(StartPause{}, at(3*minute)) // paused
-	if _, ok := s.NextDue(); ok {
-		t.Errorf("NextDue with the only turn paused")
+	if due, ok := s.NextDue(); !ok || !due.Equal(at(3*minute+timer.PauseRemind)) {
+		t.Errorf("NextDue with the only turn paused = base+%v, %v; want its reminder", due.Sub(base), ok)
 	}
 }
 

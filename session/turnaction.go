@@ -20,8 +20,8 @@ func (s *Session) currentTurn() (string, string, *timer.Turn) {
 
 func (StartPause) apply(s *Session, now time.Time) []Event {
 	id, name, t := s.currentTurn()
-	if t == nil {
-		return nil
+	if t == nil || !t.Running() && s.RunsElsewhere() {
+		return nil // one turn runs at a time
 	}
 	kind := TurnPaused
 	switch {
@@ -32,6 +32,13 @@ func (StartPause) apply(s *Session, now time.Time) []Event {
 	}
 	t.Toggle(now)
 	return []Event{{Kind: kind, At: now, Step: id, Turn: name, Left: t.Left(now)}}
+}
+
+// RunsElsewhere reports whether a turn runs on a step other than the
+// current one: one left running while the coach looks back.
+func (s *Session) RunsElsewhere() bool {
+	p, ok := s.LiveTurn()
+	return ok && s.turns[s.Step(p).ID].Running()
 }
 
 func (a Extend) apply(s *Session, now time.Time) []Event {

@@ -28,7 +28,8 @@ func stateJSON(t *testing.T, s *Session, now time.Time) string {
 
 // undoRun touches every kind of change, in a follow-up session whose
 // clock waits for the call, with no alert falling due between the
-// changes and their undoing.
+// changes and their undoing (a pause is reminded of after
+// timer.PauseRemind: the one pause is short and late).
 var undoRun = []timedAction{
 	{10 * second, Toggle{Item: 0}}, // starts the call
 	{20 * second, AddNote{Text: "slept badly"}},
@@ -42,11 +43,11 @@ var undoRun = []timedAction{
 	{3*minute + 20*second, MarkMoment{}},
 	{4 * minute, Extend{By: time.Minute}},
 	{4*minute + 10*second, Extend{By: -2 * time.Minute}},
-	{5 * minute, StartPause{}}, // paused
-	{5*minute + 30*second, StartPause{}},
+	{5*minute + 50*second, StartPause{}}, // paused
+	{5*minute + 55*second, StartPause{}},
 	{6 * minute, Restart{}},
 	{6*minute + 10*second, StartPause{}},
-	{7 * minute, Next{}}, // pauses the coach's turn
+	{7 * minute, Next{}}, // ends the coach's turn
 	{7*minute + 20*second, Next{}},
 	{7*minute + 30*second, Answer{Item: 1, Minutes: 3}},
 	{7*minute + 35*second, Answer{Item: 2, Text: "Just keep me company"}},
@@ -98,7 +99,7 @@ func TestUndoSaysWhatItUndid(t *testing.T) {
 		{"next", "first", "welcome", nil, Next{}, "moved to 'Confidentiality and what to share'"},
 		{"prev", "first", "privacy", nil, Prev{}, "moved to 'Welcome and introductions'"},
 		{"next from a running turn", "first", "coach-turn", []Action{StartPause{}}, Next{},
-			"moved to 'Feedback on my turn' (pausing Coach's turn)"},
+			"moved to 'Feedback on my turn' (ending Coach's turn)"},
 		{"start", "first", "coach-turn", nil, StartPause{}, "started Coach's turn"},
 		{"pause", "first", "coach-turn", []Action{StartPause{}}, StartPause{}, "paused Coach's turn"},
 		{"resume", "first", "coach-turn", []Action{StartPause{}, StartPause{}}, StartPause{}, "resumed Coach's turn"},

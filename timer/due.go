@@ -8,11 +8,12 @@ type pending struct {
 	at   time.Time
 }
 
-// next returns the earliest event still to come in a running turn.
+// next returns the earliest event still to come in a running turn, or
+// the reminder of a pause that waits on the coach.
 func (t *Turn) next() (pending, bool) {
 	deadline, running := t.cd.Deadline()
 	if !running {
-		return pending{}, false
+		return t.reminder()
 	}
 	length := t.cd.Length()
 	var best pending
@@ -38,8 +39,17 @@ func (t *Turn) next() (pending, bool) {
 	return best, found
 }
 
-// NextDue returns the instant of the next event of a running turn, so the
-// caller can wake exactly then, and false when nothing is to come.
+// reminder returns the StillPaused event to come of a turn paused with
+// time left, waiting on the coach, and false for none.
+func (t *Turn) reminder() (pending, bool) {
+	if t.reminded || t.pausedAt.IsZero() || t.closed || !t.cd.Started() || t.cd.Left(t.pausedAt) <= 0 {
+		return pending{}, false
+	}
+	return pending{StillPaused, t.pausedAt.Add(PauseRemind)}, true
+}
+
+// NextDue returns the instant of the next event of a turn, so the caller
+// can wake exactly then, and false when nothing is to come.
 func (t *Turn) NextDue() (time.Time, bool) {
 	p, ok := t.next()
 	return p.at, ok
@@ -62,13 +72,16 @@ func (t *Turn) Advance(now time.Time) []Event {
 		if !ok || p.at.After(now) {
 			return evs
 		}
-		deadline, _ := t.cd.Deadline()
-		ev := Event{Kind: p.kind, At: p.at, Segments: t.Segments(), Left: deadline.Sub(p.at)}
+		ev := Event{Kind: p.kind, At: p.at, Segments: t.Segments(), Left: t.leftAt(p.at)}
 		switch p.kind {
 		case SegmentDone:
 			t.segDone++
 			ev.Segment = t.segDone
 			t.cd.PauseAt(ev.Left)
+			t.paused(p.at)
+		case StillPaused:
+			t.reminded = true
+			ev.Segment = t.segDone
 		case Warning:
 			t.warned = true
 			t.warnedAt = t.cd.Length() - ev.Left
@@ -77,4 +90,13 @@ func (t *Turn) Advance(now time.Time) []Event {
 		}
 		evs = append(evs, ev)
 	}
+}
+
+// leftAt returns the time left at an instant an event fell due: from the
+// deadline while the turn runs, else what the pause kept.
+func (t *Turn) leftAt(at time.Time) time.Duration {
+	if deadline, running := t.cd.Deadline(); running {
+		return deadline.Sub(at)
+	}
+	return t.cd.Left(at)
 }

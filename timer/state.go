@@ -23,6 +23,12 @@ type TurnState struct {
 	WarnedAt time.Duration `json:"warned_at,omitempty"`
 	Ended    bool          `json:"ended"`
 	Changed  time.Time     `json:"changed,omitzero"`
+	// PausedAt is when the turn last paused, and Reminded whether that
+	// pause was reminded of; absent while it runs (and in older saves).
+	PausedAt time.Time `json:"paused_at,omitzero"`
+	Reminded bool      `json:"reminded,omitempty"`
+	// Closed is whether the coach moved on past the turn, ending it.
+	Closed bool `json:"closed,omitempty"`
 }
 
 // State returns the turn's state for saving.
@@ -39,6 +45,9 @@ func (t *Turn) State() TurnState {
 		WarnedAt: t.warnedAt,
 		Ended:    t.ended,
 		Changed:  t.changed,
+		PausedAt: t.pausedAt,
+		Reminded: t.reminded,
+		Closed:   t.closed,
 	}
 }
 
@@ -64,5 +73,9 @@ func RestoreTurn(segments []time.Duration, st TurnState) (*Turn, error) {
 		running: st.Running, started: st.Started}
 	t.segDone, t.warned, t.ended, t.changed = st.SegDone, st.Warned, st.Ended, st.Changed.Round(0)
 	t.warnedAt = st.WarnedAt
+	t.pausedAt, t.reminded, t.closed = st.PausedAt.Round(0), st.Reminded, st.Closed && st.Started
+	if st.Running {
+		t.pausedAt, t.reminded = time.Time{}, false
+	}
 	return t, nil
 }

@@ -42,7 +42,8 @@ func TestTurnClockSteps(t *testing.T) {
 			{clock: 0, toggle: true, left: 15 * minute, seg: 5 * minute, after: 15 * minute},
 			{clock: 2 * minute, left: 13 * minute, seg: 3 * minute, after: 13 * minute},
 			{clock: 2*minute - h, toggle: true, left: 13 * minute, seg: 3 * minute, after: 13 * minute},
-			{clock: 10*minute - h, left: 13 * minute, seg: 3 * minute, after: 13 * minute},
+			{clock: 10*minute - h, left: 13 * minute, seg: 3 * minute, after: 13 * minute,
+				events: []Event{{Kind: StillPaused, At: at(5*minute - h), Segments: 3, Left: 13 * minute}}},
 		}},
 		{"back a day, many small steps", []move{
 			{clock: 0, toggle: true, left: 15 * minute, seg: 5 * minute, after: 15 * minute},
@@ -54,7 +55,8 @@ func TestTurnClockSteps(t *testing.T) {
 			{clock: 0, toggle: true, left: 15 * minute, seg: 5 * minute, after: 15 * minute},
 			{clock: 2 * minute, left: 13 * minute, seg: 3 * minute, after: 13 * minute},
 			{clock: 2*minute + h, left: 10 * minute, seg: 0, after: 10 * minute,
-				events: []Event{{Kind: SegmentDone, At: at(5 * minute), Segment: 1, Segments: 3, Left: 10 * minute}}},
+				events: []Event{{Kind: SegmentDone, At: at(5 * minute), Segment: 1, Segments: 3, Left: 10 * minute},
+					{Kind: StillPaused, At: at(8 * minute), Segment: 1, Segments: 3, Left: 10 * minute}}},
 			{clock: 3*minute + h, left: 10 * minute, seg: 5 * minute, after: 10 * minute},
 			{clock: 4*minute + h, toggle: true, left: 10 * minute, seg: 5 * minute, after: 10 * minute},
 			{clock: 5*minute + h, left: 9 * minute, seg: 4 * minute, after: 9 * minute},
@@ -79,7 +81,8 @@ func TestTurnClockSteps(t *testing.T) {
 			{clock: 2*minute - h, left: 14 * minute, seg: 4 * minute, after: 14 * minute},
 			// Corrected: a step forward cannot be told from a suspend.
 			{clock: 2 * minute, left: 10 * minute, seg: 0, after: 10 * minute,
-				events: []Event{{Kind: SegmentDone, At: at(6*minute - h), Segment: 1, Segments: 3, Left: 10 * minute}}},
+				events: []Event{{Kind: SegmentDone, At: at(6*minute - h), Segment: 1, Segments: 3, Left: 10 * minute},
+					{Kind: StillPaused, At: at(9*minute - h), Segment: 1, Segments: 3, Left: 10 * minute}}},
 		}},
 	}
 	for _, tc := range tests {
@@ -123,7 +126,8 @@ func TestRestoredAbsurdDeadlines(t *testing.T) {
 		{"the year 9999", time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC), 15 * minute, 5 * minute, nil, 15 * minute, at(5 * minute)},
 		{"a day ahead", at(24 * time.Hour), 15 * minute, 5 * minute, nil, 15 * minute, at(5 * minute)},
 		{"the year 1", time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC), 10 * minute, 0,
-			[]Event{{Kind: SegmentDone, At: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Add(-10 * minute), Segment: 1, Segments: 3, Left: 10 * minute}},
+			[]Event{{Kind: SegmentDone, At: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Add(-10 * minute), Segment: 1, Segments: 3, Left: 10 * minute},
+				{Kind: StillPaused, At: time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC).Add(-7 * minute), Segment: 1, Segments: 3, Left: 10 * minute}},
 			10 * minute, time.Time{}},
 	}
 	for _, tc := range tests {

@@ -13,7 +13,15 @@ const (
 	Warning
 	// Ended: the turn reached zero and now counts overtime.
 	Ended
+	// StillPaused: the turn has been paused for PauseRemind, with time
+	// left, waiting on the coach (at a segment's check-in, or paused by
+	// hand); once a pause.
+	StillPaused
 )
+
+// PauseRemind is how long a turn paused with time left waits on the coach
+// before a StillPaused event reminds of it.
+const PauseRemind = 3 * time.Minute
 
 // String names the event kind.
 func (k EventKind) String() string {
@@ -24,6 +32,8 @@ func (k EventKind) String() string {
 		return "warning"
 	case Ended:
 		return "ended"
+	case StillPaused:
+		return "still paused"
 	}
 	return "unknown"
 }
@@ -57,6 +67,14 @@ type Turn struct {
 	// whose instant a change moved into the past falls due then, not at
 	// an instant before the change.
 	changed time.Time
+	// pausedAt is when the turn last paused, by hand or at a segment's
+	// end; zero while it runs and before it starts. reminded is whether
+	// that pause has been reminded of.
+	pausedAt time.Time
+	reminded bool
+	// closed is whether the coach moved on past the turn, which ended it:
+	// it waits on nobody. Starting it again opens it.
+	closed bool
 }
 
 // NewTurn returns a turn made of the given segments (one segment for an
@@ -145,9 +163,44 @@ func (t *Turn) SegmentLeft(now time.Time) time.Duration {
 func (t *Turn) Toggle(now time.Time) {
 	if t.cd.Running() {
 		t.cd.Pause(now)
+		t.paused(now)
 		return
 	}
 	t.cd.Start(now)
+	t.pausedAt, t.reminded, t.closed = time.Time{}, false, false
+}
+
+// paused notes that the turn paused at an instant.
+func (t *Turn) paused(at time.Time) { t.pausedAt, t.reminded = at, false }
+
+// Close ends a started turn as the coach moves on past it: it stops,
+// keeping the time it ran, and waits on nobody (no StillPaused). It
+// reports whether the turn was running.
+func (t *Turn) Close(now time.Time) bool {
+	running := t.cd.Running()
+	if running {
+		t.cd.Pause(now)
+		t.paused(now)
+	}
+	t.closed = t.cd.Started()
+	return running
+}
+
+// Closed reports whether the coach moved on past the turn, ending it.
+func (t *Turn) Closed() bool { return t.closed }
+
+// Waiting reports whether the turn waits on the coach at now: started,
+// paused with time left, and not closed; waited is how long since it
+// paused (zero for a pause whose instant is not known, from an older
+// save).
+func (t *Turn) Waiting(now time.Time) (waited time.Duration, ok bool) {
+	if !t.cd.Started() || t.cd.Running() || t.closed || t.cd.Left(now) <= 0 {
+		return 0, false
+	}
+	if t.pausedAt.IsZero() {
+		return 0, true
+	}
+	return max(now.Sub(t.pausedAt), 0), true
 }
 
 // Add lengthens the turn by d, or shortens it when d is negative. A
@@ -182,6 +235,7 @@ func (t *Turn) Restart() {
 	t.cd.Reset()
 	t.segDone, t.warned, t.ended, t.changed = 0, false, false, time.Time{}
 	t.warnedAt = 0
+	t.pausedAt, t.reminded, t.closed = time.Time{}, false, false
 }
 
 // AtCheckIn reports whether the turn is paused at a segment boundary,

@@ -163,8 +163,10 @@ func TestTurnSegmentedWalkThrough(t *testing.T) {
 	if !tr.AtCheckIn(at(7 * minute)) {
 		t.Errorf("AtCheckIn false at the first boundary")
 	}
-	wantNextDue(t, tr, time.Time{})
-	wantEvents(t, "Advance during the check-in", tr.Advance(at(20*minute)), nil)
+	wantNextDue(t, tr, at(8*minute)) // the check-in waits on the coach: a reminder after PauseRemind
+	wantEvents(t, "Advance during the check-in", tr.Advance(at(20*minute)), []Event{
+		{Kind: StillPaused, At: at(8 * minute), Segment: 1, Segments: 3, Left: 10 * minute},
+	})
 
 	// Resume after a 4-minute check-in: the second boundary is 5m later.
 	tr.Toggle(at(9 * minute))
@@ -224,6 +226,7 @@ func TestTurnLateAdvanceStopsAtFirstBoundaryOnly(t *testing.T) {
 	// An hour late: only the first boundary, where the turn paused.
 	wantEvents(t, "Advance an hour late", tr.Advance(at(time.Hour)), []Event{
 		{Kind: SegmentDone, At: at(5 * minute), Segment: 1, Segments: 3, Left: 10 * minute},
+		{Kind: StillPaused, At: at(8 * minute), Segment: 1, Segments: 3, Left: 10 * minute},
 	})
 	if got := tr.Left(at(time.Hour)); got != 10*minute {
 		t.Errorf("Left = %v, want 10m", got)
@@ -282,8 +285,11 @@ func TestTurnToggle(t *testing.T) {
 	if got := tr.Left(at(8 * minute)); got != 7*minute {
 		t.Errorf("Left while paused = %v, want 7m", got)
 	}
-	wantNextDue(t, tr, time.Time{})
-	wantEvents(t, "Advance while paused", tr.Advance(at(20*minute)), nil)
+	wantNextDue(t, tr, at(6*minute))
+	wantEvents(t, "Advance while paused", tr.Advance(at(20*minute)), []Event{
+		{Kind: StillPaused, At: at(6 * minute), Segments: 1, Left: 7 * minute},
+	})
+	wantNextDue(t, tr, time.Time{}) // once a pause
 	if tr.AtCheckIn(at(20 * minute)) {
 		t.Errorf("an undivided turn paused by hand is not at a check-in")
 	}

@@ -26,7 +26,7 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 		if d := m.ses.Spent(st.ID, now); d > 0 {
 			used = app.MinutesShort(d)
 		}
-		times := padLeft(app.MinSec(m.ses.PlannedFor(st.ID)), 6) + padLeft(used, 6)
+		times := padLeft(app.MinSec(m.ses.PlannedNow(st.ID)), 6) + padLeft(used, 6)
 		title := ansi.Truncate(safeLine(st.Title), max(width-len(glyph)-len(times)-1, 1), "…")
 		b.WriteString(spread(style.Render(glyph+title), style.Render(times), width) + "\n")
 	}

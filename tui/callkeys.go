@@ -28,15 +28,7 @@ func (m *sessionModel) callKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, boo
 		m.preview = !m.preview
 		return nil, true
 	case key.Matches(msg, k.Escape):
-		switch {
-		case m.core.BurstText() != "":
-			m.core.DropBurstText()
-			m.hint = "The typed text is dropped."
-		case m.preview:
-			m.preview = false
-		case m.showAgenda:
-			m.showAgenda = false
-		}
+		m.preview, m.showAgenda = false, false // one Escape closes all
 		return nil, true
 	}
 	return nil, false
@@ -55,26 +47,17 @@ func (m *sessionModel) undo() tea.Cmd {
 }
 
 // noticed shows the events that call for a word of their own: the call's
-// clock starting at the coach's first change.
+// clock starting at the coach's first change, and a turn ended by moving
+// on past it.
 func (m *sessionModel) noticed(evs []session.Event) {
 	for _, ev := range evs {
-		if ev.Kind == session.CallStarted && m.hint == "" {
+		switch {
+		case ev.Kind == session.CallStarted && m.hint == "":
 			m.hint = "The " + app.CallPhrase(m.ses) + " (u undoes it)."
+		case ev.Kind == session.TurnClosed:
+			st := m.ses.Script().Steps[m.ses.Script().StepIndex(ev.Step)]
+			m.hint = strings.TrimSuffix(app.ClosedLine(app.ReadTurn(st.Turn, m.ses.Turn(ev.Step), ev.At)), ".") + " (u takes it back)."
 		}
-	}
-}
-
-// burstLines show the text typed in a burst, not taken as commands, with
-// what the coach can do with it.
-func (m *sessionModel) burstLines(width int) []string {
-	typed := m.core.BurstText()
-	if typed == "" {
-		return nil
-	}
-	line := "Typed, not taken as commands: “" + safeLine(typed) + "”"
-	return []string{
-		m.st.Banner.Warning.Render(fit(line, width, 1)),
-		m.st.Text.Muted.Render(fit("N puts it in a note · esc drops it", width, 1)),
 	}
 }
 
@@ -87,7 +70,7 @@ func (m *sessionModel) previewView(width int) string {
 	}
 	var b strings.Builder
 	b.WriteString(spread(m.st.Text.Heading.Render("Next: "+safeLine(st.Title)),
-		m.st.Text.Muted.Render("planned "+app.Planned(m.ses.PlannedFor(st.ID))), width) + "\n")
+		m.st.Text.Muted.Render("planned "+app.Planned(m.ses.PlannedNow(st.ID))), width) + "\n")
 	if st.Turn != nil {
 		b.WriteString(m.rolesLine(st.Turn) + "\n")
 	}

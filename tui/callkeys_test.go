@@ -12,92 +12,92 @@ import (
 // sessionOf returns the session on show.
 func (h *harness) session() *session.Session { return h.m.core.Session() }
 
-// TestBurstOfTypingDoesNothing types a note on the main screen, without
-// N first, in a running turn: nothing is paused, moved, opened or ended,
-// and the text can go into a note.
-func TestBurstOfTypingDoesNothing(t *testing.T) {
-	h := newHarness(t, "first", 80, 24)
-	h.toStep("My turn")
-	h.keys("space")
-	h.tick(time.Minute)
-	pos := h.session().Pos()
-	h.typeFast("she needs pacing. Expect more Rn")
-	ses := h.session()
-	if h.m.core.Stage() != app.Running || ses.Pos() != pos || !ses.Turn(ses.Current().ID).Running() || h.m.quit != nil {
-		t.Fatalf("a burst changed the session: stage %v, step %d (was %d)\n%s", h.m.core.Stage(), ses.Pos(), pos, h.screen())
-	}
-	s := h.screen()
-	if !strings.Contains(s, "Typed, not taken as commands: “she needs pacing. Expect more Rn”") ||
-		!strings.Contains(s, "N puts it in a note") || strings.Contains(s, "End the session") {
-		t.Fatalf("the held text should be offered:\n%s", s)
-	}
-	h.keyClock.Add(-900 * time.Millisecond) // N at once, within the burst's quiet second
-	h.send(keyPress("N"))
-	h.keys("enter")
-	if n := ses.Notes(); len(n) != 1 || n[0].Text != "she needs pacing. Expect more Rn" {
-		t.Fatalf("notes %+v", n)
-	}
-	if strings.Contains(h.screen(), "Typed, not taken") {
-		t.Fatal("the text taken into the note is no longer offered")
+// TestTypingIsANote types what a coach types, at a person's pace and
+// fast, on the main screen without N first, in a running turn: nothing
+// is paused, moved, opened or ended, and the text is in the note field,
+// kept with enter or dropped with one esc.
+func TestTypingIsANote(t *testing.T) {
+	const text = "she needs pacing. Expect more Rest, then quiet"
+	for _, gap := range []time.Duration{40 * time.Millisecond, 250 * time.Millisecond, 400 * time.Millisecond} {
+		h := newHarness(t, "first", 80, 24)
+		h.toStep("My turn")
+		h.keys("space")
+		h.tick(time.Minute)
+		pos := h.session().Pos()
+		h.typeAt(text, gap)
+		ses := h.session()
+		if h.m.core.Stage() != app.Running || ses.Pos() != pos || !ses.Turn(ses.Current().ID).Running() || h.m.quit != nil {
+			t.Fatalf("at %v, typing changed the session: stage %v, step %d (was %d)\n%s", gap, h.m.core.Stage(), ses.Pos(), pos, h.screen())
+		}
+		s := h.screen()
+		if !strings.Contains(s, "Note: "+text[:40]) || !strings.Contains(s, "enter = keep as a note") {
+			t.Fatalf("at %v, the text should be in the note field:\n%s", gap, s)
+		}
+		h.keys("enter")
+		if n := ses.Notes(); len(n) != 1 || n[0].Text != text {
+			t.Fatalf("at %v, notes %+v", gap, n)
+		}
 	}
 }
 
-// TestBurstStartingWithACommandTakesItBack: the first key of a burst acted
-// before the second showed it was typing; it is undone, and a panel it
-// opened is closed.
-func TestBurstStartingWithACommandTakesItBack(t *testing.T) {
+// TestTypingTakesBackItsRun: the keys of a run acted before a letter
+// showed it was typing; their changes are undone, what they opened is
+// closed, and one esc drops the text.
+func TestTypingTakesBackItsRun(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.toStep("My turn")
 	h.keys("space")
 	pos := h.session().Pos()
-	h.typeFast("no")
+	h.typeAt("no", 300*time.Millisecond)
 	if h.session().Pos() != pos || !h.session().Turn(h.session().Current().ID).Running() {
-		t.Fatal("the n that began the burst should be undone")
+		t.Fatal("the n that began the typing should be undone")
 	}
 	if !strings.Contains(h.screen(), "Undone: moved to") {
 		t.Fatalf("the screen should say the first key was undone:\n%s", h.screen())
 	}
 	h.keys("esc")
-	if strings.Contains(h.screen(), "Typed, not taken") {
-		t.Fatal("esc drops the held text")
+	if s := h.m.screen.(*sessionModel); s.note.on || h.session().NoteDraft() != "" {
+		t.Fatal("one esc drops the typed text and closes the field")
 	}
-	h.typeFast("c?")
+	h.typeAt("c?i", 300*time.Millisecond)
 	if s := h.m.screen.(*sessionModel); s.cards != nil || h.m.showHelp {
-		t.Fatal("the cards or the help opened by a burst's first key should close")
+		t.Fatal("the cards or the help opened by the typing's first keys should close")
 	}
 	h.keys("esc")
-	h.typeFast("quite yes")
-	if h.quitting() || h.m.quit != nil {
-		t.Fatal("a typed word beginning with q neither quits nor leaves the question up")
-	}
-	h.keys("esc")
-	h.typeFast("Ey")
-	if h.m.core.Stage() != app.Running {
-		t.Fatal("E and y typed together end nothing")
+	for _, word := range []string{"quiet", "Every", "Rest"} {
+		h.typeAt(word, 400*time.Millisecond)
+		if h.quitting() || h.m.quit != nil || h.m.core.Stage() != app.Running || h.m.screen.(*sessionModel).confirm != nil {
+			t.Fatalf("%q quits, ends, restarts nothing and leaves no question up:\n%s", word, h.screen())
+		}
+		h.keys("esc")
 	}
 }
 
-// TestEndAsksFirst: E asks; esc stays; y too soon after the question is
-// not taken; y after it has been read ends.
+// TestEndAsksFirst: E asks, staying chosen; esc stays; a letter closes
+// the question and answers nothing; → and enter end.
 func TestEndAsksFirst(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.keys("x", "E")
-	if !strings.Contains(h.screen(), "End the session now and write the coach log? y = yes, esc = no") {
-		t.Fatalf("E should ask:\n%s", h.screen())
+	if s := h.screen(); !strings.Contains(s, "End the session now and write the coach log?") ||
+		!strings.Contains(s, "[Stay]  End the session") || !strings.Contains(s, "←/→ choose • enter answer • esc stay") {
+		t.Fatalf("E should ask:\n%s", s)
 	}
 	h.keys("esc")
 	if h.m.core.Stage() != app.Running || strings.Contains(h.screen(), "End the session now") {
 		t.Fatal("esc stays in the session")
 	}
-	h.keys("E")
-	h.keyClock.Add(200 * time.Millisecond) // slower than typing, too soon to have read the question
-	h.send(keyPress("y"))
-	if h.m.core.Stage() != app.Running {
-		t.Fatal("a y before the question could be read ends nothing")
+	h.keys("E", "enter")
+	if h.m.core.Stage() != app.Running || strings.Contains(h.screen(), "End the session now") {
+		t.Fatal("enter on staying stays")
 	}
-	h.keys("y")
+	h.keys("E", "right", "y")
+	if h.m.core.Stage() != app.Running || strings.Contains(h.screen(), "End the session now") {
+		t.Fatal("a letter ends nothing and closes the question")
+	}
+	h.keys("esc", "E")
+	h.choose(app.CmdYes)
 	if h.m.core.Stage() != app.Logging {
-		t.Fatal("y ends the session")
+		t.Fatal("→ and enter end the session")
 	}
 	h.keys("ctrl+b")
 	if h.m.core.Stage() != app.Running || h.session().IsEnded() || !h.session().Checked("welcome", 0) {
@@ -127,7 +127,8 @@ func TestRestartAsksFirst(t *testing.T) {
 	if !strings.Contains(h.screen(), "13:00 left") {
 		t.Fatal("esc keeps the turn")
 	}
-	h.keys("R", "y")
+	h.keys("R")
+	h.choose(app.CmdYes)
 	if !strings.Contains(h.screen(), "15:00 left") {
 		t.Fatalf("y restarts:\n%s", h.screen())
 	}
@@ -228,7 +229,8 @@ func TestPartnersAreNamedByTheirRoles(t *testing.T) {
 		strings.Contains(s, "Newcomer") {
 		t.Fatalf("roles:\n%s", h.screen())
 	}
-	h.keys("E", "y")
+	h.keys("E")
+	h.choose(app.CmdYes)
 	if s := h.screen(); strings.Contains(s, "billable") || strings.Contains(s, "Coach log") || !strings.Contains(s, "After the exchange") {
 		t.Fatalf("a peer session's end is not a coach log:\n%s", s)
 	}
@@ -244,8 +246,29 @@ func TestCoachLogSaysHowLongATurnRan(t *testing.T) {
 	h.tick(2 * time.Minute)
 	h.keys("n")
 	h.tick(20 * time.Minute)
-	h.keys("E", "y")
+	h.keys("E")
+	h.choose(app.CmdYes)
 	if s := h.screen(); !strings.Contains(s, "the turn ran 2:00 of 15:00") {
 		t.Fatalf("the coach log should say how long the turn ran:\n%s", s)
+	}
+}
+
+// TestAnswersUseTheWidth: the answer to the third question is typed in a
+// field as wide as the screen, and the coach's own answer to "how many
+// minutes signal" sets the warning of the coach's turn.
+func TestAnswersUseTheWidth(t *testing.T) {
+	h := newHarness(t, "followup", 80, 24)
+	h.toStep("Three questions")
+	h.keys("down", "down", "enter")
+	const long = "mostly quiet please, and say back my words now and then"
+	h.typeAt(long, 200*time.Millisecond)
+	if s := h.screen(); !strings.Contains(s, "Answer: > "+long) {
+		t.Fatalf("the whole answer should show at 80 columns:\n%s", s)
+	}
+	h.keys("enter")
+	h.toStep("My turn")
+	h.keys("down", "down", "down", "enter", "3", "enter")
+	if s := h.screen(); !strings.Contains(s, "warning at 3:00 left") {
+		t.Fatalf("the coach's own answer should set the coach's warning:\n%s", s)
 	}
 }

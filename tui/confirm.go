@@ -1,9 +1,6 @@
 package tui
 
 import (
-	"time"
-
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"partnercoach/app"
@@ -12,40 +9,38 @@ import (
 )
 
 // confirmation is a question the coach answers before a command that
-// cannot be taken back with one key is done: ending the session,
+// ends or cannot be taken back with one key is done: ending the session,
 // restarting a turn.
 type confirmation struct {
-	risky    app.Risky
-	question string
-	asked    time.Time // when it was asked, on the key clock
+	risky app.Risky
+	ask   app.Asking
 }
 
 // ask asks before a risky command, or does it at once when the core asks
 // nothing.
 func (m *sessionModel) ask(r app.Risky) tea.Cmd {
-	q := m.core.Confirmation(r)
-	if q == "" {
+	q, ok := m.core.Confirmation(r)
+	if !ok {
 		return m.doRisky(r)
 	}
-	m.confirm = &confirmation{risky: r, question: q, asked: m.keyNow()}
+	m.confirm = &confirmation{risky: r, ask: q}
 	return nil
 }
 
-// confirmKey answers the question on show: y does the command, once the
-// question has been on show long enough to be read; esc or n stays.
+// confirmKey takes a key while the question is on show: the arrows move
+// the choice, Enter takes it, and any other key closes the question,
+// staying (app.Asking.Key).
 func (m *sessionModel) confirmKey(msg tea.KeyPressMsg) tea.Cmd {
-	c, k := m.confirm, m.keysNow().Question
-	switch {
-	case key.Matches(msg, k.Yes):
-		if !m.core.Answerable(c.asked, m.keyNow()) {
-			return nil // pressed before the question could be read
-		}
-		m.confirm = nil
-		return m.doRisky(c.risky)
-	case key.Matches(msg, k.No):
-		m.confirm = nil
-		m.hint = "Nothing was done."
+	c := m.confirm
+	answer, done := c.ask.Key(msg.String())
+	if !done {
+		return nil
 	}
+	m.confirm = nil
+	if answer == app.CmdYes {
+		return m.doRisky(c.risky)
+	}
+	m.hint = "Nothing was done."
 	return nil
 }
 
@@ -60,10 +55,9 @@ func (m *sessionModel) doRisky(r app.Risky) tea.Cmd {
 	return nil
 }
 
-// confirmLine is the question on show with its keys.
+// confirmLine is the question on show with its answers and keys.
 func (m *sessionModel) confirmLine(width int) string {
-	k := m.keys.Question
-	return m.st.Banner.Warning.Render(wrap(m.confirm.question+" "+keysSaid(k.Yes, k.No), max(width-2, 1), 0))
+	return askingView(m.confirm.ask, m.keys.Question, false, m.st.Banner.Warning, max(width-2, 1))
 }
 
 // safeLine makes a text from a script, a note or the session one line

@@ -106,3 +106,14 @@ func dropHidden(screen string) string {
 		return r
 	}, screen)
 }
+
+// fitFirst returns the first of forms, longest first, that fits in width
+// cells, or the last cut to the width.
+func fitFirst(width int, forms ...string) string {
+	for _, f := range forms {
+		if ansi.StringWidth(f) <= width {
+			return f
+		}
+	}
+	return fit(forms[len(forms)-1], width, 1)
+}

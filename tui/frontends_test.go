@@ -55,7 +55,8 @@ func TestKeyMapIsTheKeyTable(t *testing.T) {
 
 // sameLetters are commands of the session, given in both front ends by
 // their letters in the key table (x with the number of the item the full
-// screen has selected; R and E answered yes).
+// screen has selected; R and E answered with what they do: → and enter,
+// or their word).
 var sameLetters = []app.Command{
 	app.CmdNext, app.CmdNext, app.CmdNext, app.CmdNext, app.CmdNext, app.CmdNext, // to the coach's turn
 	app.CmdStartPause, app.CmdMore, app.CmdMore, app.CmdLess, app.CmdMoment, app.CmdCheck,
@@ -69,7 +70,6 @@ var sameLetters = []app.Command{
 // the call's start, and so on for every letter given.
 func TestBothFrontEndsTakeTheSameLetters(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
-	yes := app.LetterOf(app.OnQuestion, app.CmdYes)
 	var lines []string
 	for _, c := range sameLetters {
 		row, ok := app.KeyOf(app.OnSession, c)
@@ -83,8 +83,8 @@ func TestBothFrontEndsTakeTheSameLetters(t *testing.T) {
 		}
 		lines = append(lines, line)
 		if c == app.CmdRestart || c == app.CmdEnd {
-			h.keys(yes)
-			lines = append(lines, yes)
+			h.choose(app.CmdYes)
+			lines = append(lines, row.Words[0])
 		}
 	}
 	if h.m.core.Stage() != app.Logging {

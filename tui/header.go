@@ -13,8 +13,9 @@ import (
 )
 
 // The header says, by priority: the step, the session's time, the
-// overrun and the projected end, then whether this is a rehearsal, and
-// last the script's title. Where a line cannot hold them all, the title
+// overrun and the projected end, then whether this is a rehearsal, then
+// (on a step with a turn) the next step's title, and last the script's
+// title. Where a line cannot hold them all, the title
 // is cut, then dropped, and then the rest is said shorter, down to
 // "7/11 · 65m/50 · +15 · ~20:17" at 50 columns.
 
@@ -39,10 +40,28 @@ const (
 // minTitle is the fewest cells of the script's title worth showing, cut.
 const minTitle = 16
 
-// header is the top line and a rule under it, which carries the marks of
-// standing problems.
+// header is the top line, the live turn's line while the coach looks at
+// another step (or the turn is hidden, see turnHidden), and a rule under
+// them, which carries the marks of standing problems.
 func (m *sessionModel) header(now time.Time, width int) string {
+	if line := m.liveLine(now, width); line != "" {
+		return m.headLine(now, width) + "\n" + line + "\n" + m.rule(width)
+	}
 	return m.headLine(now, width) + "\n" + m.rule(width)
+}
+
+// liveLine is the line of a turn that runs or waits while the coach is
+// elsewhere: on another step, looking back ("▶ Newcomer's turn on step 9:
+// 11:40 left, running; n goes back to it."), or "" for none.
+func (m *sessionModel) liveLine(now time.Time, width int) string {
+	r, pos, ok := m.core.Live(now)
+	if !ok {
+		return ""
+	}
+	line := fitFirst(width, glyphCurrent+" "+app.LiveLine(r, pos),
+		fmt.Sprintf("%s %s, step %d: %s", glyphCurrent, r.Name, pos+1, strings.Join(turnStatus(r)[:2], " · ")),
+		fmt.Sprintf("%s step %d: %s", glyphCurrent, pos+1, turnStatus(r)[0]))
+	return m.turnStyle(r).Render(line)
 }
 
 // headLine lays the header's line out in width cells: the fullest form
@@ -50,6 +69,9 @@ func (m *sessionModel) header(now time.Time, width int) string {
 func (m *sessionModel) headLine(now time.Time, width int) string {
 	title := safeLine(m.ses.Script().Title)
 	if line, ok := m.waitingLine(now, title, width); ok {
+		return line
+	}
+	if line, ok := m.nextLine(now, title, width); ok {
 		return line
 	}
 	var step, clk, over string
@@ -75,9 +97,9 @@ func (m *sessionModel) headLine(now time.Time, width int) string {
 
 // waitingLine is the header's line while the session clock waits for the
 // call, saying so ("session 0m / 50 min · starts with your first key", or
-// shorter "· waits for the call"), when it fits in width cells with the
-// title whole; else false, and the header leaves it out (the agenda says
-// it too).
+// shorter "· waits for the call"), when it fits in width cells, with the
+// title whole or, failing that, without it; else false, and the header
+// leaves it out (the agenda says it too).
 func (m *sessionModel) waitingLine(now time.Time, title string, width int) (string, bool) {
 	if _, how := m.ses.CallStarted(); how != session.CallWaiting {
 		return "", false
@@ -86,9 +108,34 @@ func (m *sessionModel) waitingLine(now time.Time, title string, width int) (stri
 	step := m.stepPlace(headerFull, true)
 	for _, says := range []string{app.CallPhrase(m.ses), "waits for the call"} {
 		clk := base + " · " + says
-		if lipgloss.Width(title)+3 <= width-lipgloss.Width(clk)-lipgloss.Width(step)-2 {
+		room := width - lipgloss.Width(clk) - lipgloss.Width(step) - 2
+		switch {
+		case lipgloss.Width(title)+3 <= room:
 			return m.headJoin(title, step, clk, "", width), true
+		case room >= 0: // the script's title gives way to the hint
+			return m.headJoin("", step, clk, "", width), true
 		}
+	}
+	return "", false
+}
+
+// nextLine is the header's line during a step with a turn, when the
+// next step's title fits on it beside the step's place and the session's
+// time, both in full: "step 7 of 11 · next: Feedback on my turn", with the
+// script's title before them where that fits too; else false.
+func (m *sessionModel) nextLine(now time.Time, title string, width int) (string, bool) {
+	st, ok := m.ses.NextStep()
+	if !ok || m.ses.Current().Turn == nil {
+		return "", false
+	}
+	clk, over := m.sessionTime(now, headerFull)
+	step := m.stepPlace(headerFull, true) + " · next: " + safeLine(st.Title)
+	room := width - lipgloss.Width(clk+over) - lipgloss.Width(step) - 2
+	switch {
+	case lipgloss.Width(title)+3 <= room:
+		return m.headJoin(title, step, clk, over, width), true
+	case room >= 0:
+		return m.headJoin("", step, clk, over, width), true
 	}
 	return "", false
 }

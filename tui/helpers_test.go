@@ -29,9 +29,10 @@ type harness struct {
 	keeper *apptest.Keeper
 	msgs   []tea.Msg // messages the commands produced, in order
 	// keyClock tells when each key is pressed: keys pressed one by one
-	// come a second apart, as a person presses commands, so that the
-	// rule of bursts sees no typing (see typeFast); the session's clock
-	// moves only as the test moves it.
+	// come two seconds apart, each the start of a run of its own, as a
+	// person presses commands with a look at the screen between them,
+	// so that the rule of typing sees none (see typeAt); the session's
+	// clock moves only as the test moves it.
 	keyClock *apptest.Clock
 }
 
@@ -99,25 +100,23 @@ func (h *harness) send(msg tea.Msg) {
 func (h *harness) keys(keys ...string) {
 	h.t.Helper()
 	for _, k := range keys {
-		h.keyClock.Add(time.Second)
+		h.keyClock.Add(2 * time.Second)
 		h.send(keyPress(k))
 	}
 }
 
-// typeFast types text as a typist does, a key every 40 ms, and then
-// waits a quiet second.
-func (h *harness) typeFast(text string) {
+// typeAt types text a key every gap, after a pause of two seconds.
+func (h *harness) typeAt(text string, gap time.Duration) {
 	h.t.Helper()
-	h.keyClock.Add(time.Second)
+	h.keyClock.Add(2 * time.Second)
 	for _, r := range text {
-		h.keyClock.Add(40 * time.Millisecond)
+		h.keyClock.Add(gap)
 		k := string(r)
 		if r == ' ' {
 			k = "space"
 		}
 		h.send(keyPress(k))
 	}
-	h.keyClock.Add(time.Second)
 }
 
 // keyPress builds the key press message for a key name.
@@ -250,3 +249,36 @@ func blink(msg tea.Msg) bool {
 // fake clock starts at midnight UTC on 1 January 2000 (the tests' own
 // clocks are apptest.Clocks, in 2026).
 func inBubble() bool { return time.Now().Before(time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)) }
+
+// choose answers the question on show (app.Asking) with the answer that
+// does c: → until it is chosen, then enter, as a person does.
+func (h *harness) choose(c app.Command) {
+	h.t.Helper()
+	for range 4 {
+		a := h.asking()
+		if a == nil {
+			h.t.Fatalf("no question on show:\n%s", h.screen())
+		}
+		if a.Options[a.Chosen()].Command == c {
+			h.keys("enter")
+			return
+		}
+		h.keys("right")
+	}
+	h.t.Fatalf("the question on show has no answer %d:\n%s", c, h.screen())
+}
+
+// asking returns the question on show, or nil.
+func (h *harness) asking() *app.Asking {
+	switch s := h.m.screen.(type) {
+	case *sessionModel:
+		if s.confirm != nil && h.m.quit == nil {
+			return &s.confirm.ask
+		}
+	case *startModel:
+		if s.discarding != nil {
+			return s.discarding
+		}
+	}
+	return h.m.quit
+}

@@ -142,7 +142,8 @@ func TestDataCannotInjectIntoTheFullScreen(t *testing.T) {
 			h.keys("esc", "esc", "space")
 			h.tick(11 * time.Minute)
 			check("the turn's end", "Time is up")
-			h.keys("E", "y")
+			h.keys("E")
+			h.choose(app.CmdYes)
 			check("the coach log", "Coach log")
 			fillLog(h)
 			check("the coach log written", "Coach log")
@@ -201,7 +202,8 @@ func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 		if !strings.Contains(h.screen(), "Note: Draft") {
 			t.Fatalf("the note's draft is not shown:\n%s", h.screen())
 		}
-		h.keys("esc", "E", "y")
+		h.keys("esc", "E")
+		h.choose(app.CmdYes)
 		if !strings.Contains(h.screen(), "Coach log") {
 			t.Fatalf("the coach log did not open:\n%s", h.screen())
 		}

@@ -19,7 +19,6 @@ type keyMap struct {
 	Global     globalKeys
 	Session    sessionKeys
 	Question   questionKeys
-	Quit       quitKeys
 	Field      fieldKeys
 	Cards      cardKeys
 	CardSearch cardSearchKeys
@@ -39,10 +38,9 @@ type (
 		Note, Moment, End, Undo, CallStarts         key.Binding
 		Preview, Agenda, Cards, Search, Escape      key.Binding
 	}
-	// questionKeys answer a question asked before something is done.
-	questionKeys struct{ Yes, No key.Binding }
-	// quitKeys answer the quit question.
-	quitKeys struct{ Yes, EndInstead, No key.Binding }
+	// questionKeys answer a question asked before something that ends
+	// or discards (app.Asking): no letter among them.
+	questionKeys struct{ Prev, Next, Answer, No key.Binding }
 	// fieldKeys are those of a field taking typed text: a note, an
 	// answer, a name.
 	fieldKeys struct{ Keep, Cancel key.Binding }
@@ -75,10 +73,8 @@ func newKeyMap() keyMap {
 	s.End, s.Undo, s.CallStarts, s.Preview = b(app.CmdEnd), b(app.CmdUndo), b(app.CmdCallStarts), b(app.CmdPreview)
 	s.Agenda, s.Cards, s.Search, s.Escape = b(app.CmdAgenda), b(app.CmdCards), b(app.CmdSearch), b(app.CmdEscape)
 
-	b = binder(app.OnQuestion)
-	k.Question.Yes, k.Question.No = b(app.CmdYes), b(app.CmdNo)
-	b = binder(app.OnQuit)
-	k.Quit.Yes, k.Quit.EndInstead, k.Quit.No = b(app.CmdYes), b(app.CmdEndInstead), b(app.CmdNo)
+	b, q := binder(app.OnQuestion), &k.Question
+	q.Prev, q.Next, q.Answer, q.No = b(app.CmdPrevAnswer), b(app.CmdNextAnswer), b(app.CmdAnswer), b(app.CmdNo)
 	b = binder(app.OnField)
 	k.Field.Keep, k.Field.Cancel = b(app.CmdKeep), b(app.CmdCancel)
 
@@ -146,9 +142,9 @@ func (k keyMap) sessionHelp() helpKeys {
 	}
 }
 
-// questionHelp is the help while a question waits for yes or no.
+// questionHelp is the help while a question waits for its answer.
 func (k keyMap) questionHelp() helpKeys {
-	q := []key.Binding{k.Question.Yes, k.Question.No}
+	q := []key.Binding{k.Question.Prev, k.Question.Answer, k.Question.No} // Prev's help names both arrows
 	return helpKeys{short: q, full: [][]key.Binding{q, {k.Global.QuitNow}}}
 }
 

@@ -35,7 +35,8 @@ func TestOtherKindsGoldens(t *testing.T) {
 			"Warning: 2 minutes left in the client's turn."}},
 		{"coaching_log", "coaching", nil, func(h *harness) {
 			h.tick(50 * time.Minute)
-			h.keys("E", "y")
+			h.keys("E")
+			h.choose(app.CmdYes)
 		}, []string{"Session log · Coaching session (ICF style)", "The client did not come (billable)"}},
 		{"partnership_warning", "partnership", namedPartners, func(h *harness) {
 			h.toStep("Partner B's turn")
@@ -45,7 +46,8 @@ func TestOtherKindsGoldens(t *testing.T) {
 			"Warning: 2 minutes left in Alex's turn."}},
 		{"partnership_after", "partnership", namedPartners, func(h *harness) {
 			h.tick(50 * time.Minute)
-			h.keys("E", "y")
+			h.keys("E")
+			h.choose(app.CmdYes)
 		}, []string{"After the exchange · Focusing partnership", "How did the exchange go?", "My partner did not come"}},
 	}
 	for _, tc := range tests {

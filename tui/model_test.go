@@ -91,7 +91,7 @@ func TestSegmentBoundaryPausesAndNotifies(t *testing.T) {
 	h.keys("space")
 	h.tick(5*time.Minute + 20*time.Second) // the tick comes late
 	s := h.screen()
-	if !strings.Contains(s, "10:00 left · paused · segment 2 of 3") {
+	if !strings.Contains(s, "10:00 left · paused for 0:20 · segment 2 of 3") {
 		t.Fatalf("the turn should wait at the boundary with 10:00 left:\n%s", s)
 	}
 	if len(h.notes.Notes) != 1 || h.notes.Notes[0].Title != "Coach's turn: segment 1 of 3 done" {
@@ -188,7 +188,7 @@ func TestQuit(t *testing.T) {
 	if h.quitting() || !strings.Contains(h.screen(), "Nothing was done in the session") {
 		t.Fatal("q before anything was done asks too: a q typed as a word's first letter must not close the program")
 	}
-	h.keys("y")
+	h.choose(app.CmdYes)
 	if !h.quitting() {
 		t.Fatal("q and y before anything was done should quit")
 	}
@@ -198,10 +198,15 @@ func TestQuit(t *testing.T) {
 		t.Fatal("q under way should ask first")
 	}
 	h.keys("n")
-	if h.quitting() || strings.Contains(h.screen(), "Quit anyway") {
-		t.Fatal("n should keep the session")
+	if h.quitting() || strings.Contains(h.screen(), "Quit?") || h.session().Pos() != 0 {
+		t.Fatal("a letter closes the question, staying, and is no command")
 	}
-	h.keys("q", "y")
+	h.keys("esc", "q", "esc")
+	if h.quitting() || strings.Contains(h.screen(), "Quit?") {
+		t.Fatal("esc stays")
+	}
+	h.keys("q")
+	h.choose(app.CmdYes)
 	if !h.quitting() {
 		t.Fatal("y should quit")
 	}
@@ -215,7 +220,7 @@ func TestQuit(t *testing.T) {
 func TestStartScreenOpensChosenScript(t *testing.T) {
 	h := newHarness(t, "", 80, 24)
 	h.keys("down", "enter")
-	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
+	if s := h.session(); s == nil || s.Script().Name != "followup" || !strings.Contains(h.screen(), "Questions since last time") {
 		t.Fatalf("enter on the second script should open it:\n%s", h.screen())
 	}
 }
@@ -251,19 +256,35 @@ func TestBackgroundPicksStyles(t *testing.T) {
 	}
 }
 
-func TestTurnLeftBehindIsPaused(t *testing.T) {
+// TestMovingOnEndsTheTurnAndLookingBackIsAPeek: moving on past a running
+// turn ends it, and says so; back on its step it shows what it ran.
+// Looking back from a running turn leaves it running, shown in the header.
+func TestMovingOnEndsTheTurnAndLookingBackIsAPeek(t *testing.T) {
 	h := newHarness(t, "first", 80, 24)
 	h.toStep("Their turn")
 	h.keys("space")
 	h.tick(90 * time.Second)
 	h.keys("n")
+	if s := strings.Join(strings.Fields(h.screen()), " "); !strings.Contains(s, "The newcomer's turn ended as you moved on: it ran 1:30 of 12:00 (u takes it back).") {
+		t.Fatalf("moving on says the turn ended:\n%s", s)
+	}
 	h.tick(20 * time.Minute)
 	if s := h.screen(); strings.Contains(s, "running") || strings.Contains(s, "⚠") {
 		t.Fatalf("a turn left behind neither runs nor alerts on the next step:\n%s", s)
 	}
 	h.keys("p")
-	if s := h.screen(); !strings.Contains(s, "10:30 left · paused") {
+	if s := h.screen(); !strings.Contains(s, "10:30 left · ended as you moved on: it ran 1:30") {
 		t.Fatalf("back on its step the turn has the time it had when left:\n%s", s)
+	}
+	h.keys("space", "p")
+	h.tick(time.Minute)
+	s := h.screen()
+	if !strings.Contains(s, "▶ Newcomer's turn on step 9: 9:30 left, running; n goes back to it.") || !h.session().Turn("newcomer-turn").Running() {
+		t.Fatalf("looking back, the turn runs on, in the header:\n%s", s)
+	}
+	h.keys("n")
+	if s := h.screen(); strings.Contains(s, "▶ Newcomer's turn") || !strings.Contains(s, "9:30 left · running") {
+		t.Fatalf("back on its step, the turn runs:\n%s", s)
 	}
 }
 
@@ -286,7 +307,8 @@ func TestRandomKeysInTheCoachLog(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		keys := []string{"up", "down", "enter", "tab", "esc", "x", "1", "backspace", "space", "q", "r", "?"}
 		h := newHarness(t, "first", 100, 30)
-		h.keys("x", "m", "E", "y")
+		h.keys("x", "m", "E")
+		h.choose(app.CmdYes)
 		rng := rand.New(rand.NewPCG(3, 5))
 		w, ht := 100, 30
 		for i := 0; i < 150 && len(h.keeper.Records) == 0; i++ {

@@ -39,14 +39,7 @@ func newNoteField(draft string) noteField {
 func (m *sessionModel) recordKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Note):
-		m.note.on = true
-		if typed := m.core.TakeBurstText(); typed != "" {
-			draft := strings.TrimSpace(m.note.input.Value() + " " + typed)
-			m.note.input.SetValue(draft)
-			m.note.input.CursorEnd()
-			return tea.Batch(m.note.input.Focus(), do(m.core.SetNoteDraft(draft))), true
-		}
-		return m.note.input.Focus(), true
+		return m.openNote(), true
 	case key.Matches(msg, k.Moment):
 		cmd := m.apply(session.MarkMoment{})
 		marks := m.ses.Marks()
@@ -59,14 +52,30 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, b
 	return nil, false
 }
 
+// openNote opens the note field on the note draft, the cursor at its
+// end: the draft may hold text typed when the field was closed.
+func (m *sessionModel) openNote() tea.Cmd {
+	m.note.on = true
+	m.note.input.SetValue(m.ses.NoteDraft())
+	m.note.input.CursorEnd()
+	return m.note.input.Focus()
+}
+
 // noteKey handles keys while the note field is open: enter keeps the
-// note, esc puts the field away with its text.
+// note; esc drops what typing put there, or else puts the field away
+// with its text.
 func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keysNow().Field
 	switch {
 	case key.Matches(msg, k.Cancel):
 		m.note.on = false
 		m.note.input.Blur()
+		if m.core.Typed() {
+			cmd := do(m.core.DropTyped())
+			m.note.input.SetValue(m.ses.NoteDraft())
+			m.hint = "The typed text is dropped."
+			return cmd
+		}
 		if m.note.input.Value() != "" {
 			m.hint = "The note is kept unsaved in the field: N opens it again."
 		}
@@ -95,10 +104,12 @@ func (m *sessionModel) noteView(width int) []string {
 	}
 	in := m.note.input // a copy, sized for this drawing: View changes nothing
 	in.SetWidth(max(width-len(in.Prompt)-1, 1))
-	return []string{
-		in.View(),
-		m.st.Text.Muted.Render(fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)),
+	keys := fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)
+	if m.core.Typed() {
+		keys = fitFirst(width, "typed, not taken as commands: enter = keep as a note · esc = drop it",
+			"typed, not commands: enter = keep · esc = drop it", "enter = keep · esc = drop it")
 	}
+	return []string{in.View(), m.st.Text.Muted.Render(keys)}
 }
 
 // stepNotes lists the notes taken on a step, with their times, so that

@@ -4,7 +4,6 @@ package tui
 // what quitting means now (app.Core.Quit); the root asks it in the footer.
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"partnercoach/app"
@@ -21,42 +20,28 @@ func (m *Model) askQuit() tea.Cmd {
 		m.retrying = true
 		return do(e)
 	}
-	m.quit, m.quitAt = &q, m.keyNow()
+	a := q.Ask()
+	m.quit = &a
 	return nil
 }
 
-// quitKey answers the quit question: quit, stay, or (in a session) end
-// it and write the coach log.
+// quitKey takes a key while the quit question is on show: the arrows
+// move the choice and Enter takes it (quit, stay, or in a session end it
+// and write the coach log); any other key closes the question, staying,
+// and is not acted on.
 func (m *Model) quitKey(msg tea.KeyPressMsg) tea.Cmd {
-	q, k := *m.quit, m.keys.Quit
-	k.EndInstead.SetEnabled(q.CanEnd)
-	switch {
-	case key.Matches(msg, k.Yes):
-		if !m.core.Answerable(m.quitAt, m.keyNow()) {
-			return nil // pressed before the question could be read
-		}
+	answer, done := m.quit.Key(msg.String())
+	if !done {
+		return nil
+	}
+	m.quit = nil
+	switch answer {
+	case app.CmdYes:
 		return leaveAndQuit(m.core.Leave())
-	case key.Matches(msg, k.EndInstead):
-		if !m.core.Answerable(m.quitAt, m.keyNow()) {
-			return nil
-		}
-		m.quit = nil
+	case app.CmdEndInstead:
 		return func() tea.Msg { return openMsg{end: true} }
-	case key.Matches(msg, k.No):
-		m.quit = nil
 	}
 	return nil
-}
-
-// quitLines are the quit question with its keys, in width cells: on one
-// line where they fit, else the keys on a line of their own.
-func quitLines(q app.QuitQuestion, k quitKeys, width int) string {
-	k.EndInstead.SetEnabled(q.CanEnd)
-	keys := keysSaid(k.Yes, k.EndInstead, k.No)
-	if line := safeLine(q.Question) + " " + keys; len([]rune(line)) <= width {
-		return line
-	}
-	return wrap(q.Question, width, 0) + "\n" + keys
 }
 
 // leaveAndQuit runs the jobs of leaving (dropping the autosave of a

@@ -95,7 +95,7 @@ func TestFailedSaveThenQuitSaysNotSaved(t *testing.T) {
 		!strings.Contains(s, "10:00:00 (when it was last saved). Quit anyway?") || strings.Contains(s, "is saved") {
 		t.Fatalf("the quit question after a failed save:\n%s", s)
 	}
-	h.keys("y")
+	h.choose(app.CmdYes)
 	if !h.quitting() || h.m.Err() == nil || !errors.Is(h.m.Err(), app.ErrUnsaved) {
 		t.Fatalf("quitting %v with error %v: want an unsaved quit to fail", h.quitting(), h.m.Err())
 	}
@@ -148,7 +148,8 @@ func TestEndingWritesTheCoachLog(t *testing.T) {
 		h := newHarness(t, "first", 100, 30)
 		h.keys("x", "m")
 		h.clock.Add(50 * time.Minute)
-		h.keys("E", "y")
+		h.keys("E")
+		h.choose(app.CmdYes)
 		s := h.screen()
 		for _, want := range []string{"Coach log · First", "confidential", "How did the session go?", "plan", "spent"} {
 			if !strings.Contains(s, want) {
@@ -192,7 +193,8 @@ func TestNoSaveRunKeepsNothing(t *testing.T) {
 		if !strings.Contains(h.screen(), "Nothing is saved in this run") {
 			t.Fatalf("the quit question does not say nothing is saved:\n%s", h.screen())
 		}
-		h.keys("n", "E", "y")
+		h.keys("esc", "E")
+		h.choose(app.CmdYes)
 		fillLog(h)
 		if !strings.Contains(h.screen(), "Nothing was saved") {
 			t.Fatalf("the end screen does not say nothing was saved:\n%s", h.screen())
@@ -202,7 +204,8 @@ func TestNoSaveRunKeepsNothing(t *testing.T) {
 
 func TestQuitBeforeAnythingDiscardsTheAutosave(t *testing.T) {
 	h := newHarness(t, "first", 100, 30)
-	h.keys("q", "y")
+	h.keys("q")
+	h.choose(app.CmdYes)
 	if !h.quitting() || h.keeper.Discarded != 1 {
 		t.Fatalf("quitting %v, discarded %d; want the empty autosave dropped", h.quitting(), h.keeper.Discarded)
 	}
@@ -260,7 +263,8 @@ func TestStartScreenOffersTheUnfinishedSession(t *testing.T) {
 	if r.keeper.Discarded != 0 || !strings.Contains(r.screen(), "Unfinished") {
 		t.Fatal("n to the discard question discarded")
 	}
-	r.keys("enter", "y")
+	r.keys("enter")
+	r.choose(app.CmdYes)
 	if r.keeper.Discarded != 1 || strings.Contains(r.screen(), "Unfinished") {
 		t.Fatalf("discard: %d, screen:\n%s", r.keeper.Discarded, r.screen())
 	}
@@ -287,7 +291,8 @@ func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		h := newHarness(t, "first", 100, 30)
 		h.clock.Add(45 * time.Minute)
-		h.keys("E", "y")
+		h.keys("E")
+		h.choose(app.CmdYes)
 		h.keys("down", "enter") // did not come
 		snap := h.keeper.Last()
 		if snap.Ended.IsZero() || snap.Draft == nil || snap.Draft.Outcome != session.NoShow {
@@ -316,7 +321,7 @@ func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 func TestStartScreenSelectsTheProposedScript(t *testing.T) {
 	h := newHarnessWith(t, "", 80, 24, func(c *app.Config) { c.Preselect = "followup" })
 	h.keys("enter")
-	if !strings.Contains(h.screen(), "Second or later partnership coaching session") {
+	if s := h.session(); s == nil || s.Script().Name != "followup" || !strings.Contains(h.screen(), "Questions since last time") {
 		t.Fatalf("enter did not open the proposed script:\n%s", h.screen())
 	}
 }
@@ -326,7 +331,8 @@ func TestRehearsalKeptForResumeIsNeverLogged(t *testing.T) {
 		h := newHarnessWith(t, "first", 100, 30, func(c *app.Config) {
 			c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: base}
 		})
-		h.keys("x", "E", "y")
+		h.keys("x", "E")
+		h.choose(app.CmdYes)
 		if len(h.keeper.Saves) == 0 {
 			t.Fatal("a rehearsal kept for resume saved nothing")
 		}

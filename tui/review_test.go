@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"partnercoach/app"
 	"partnercoach/around/review"
 )
 
@@ -91,6 +92,7 @@ func runWholeFirstSession(h *harness) {
 	h.keys("n")
 	h.toStep("Recap")
 	h.tick(5 * time.Minute)
-	h.keys("E", "y")
+	h.keys("E")
+	h.choose(app.CmdYes)
 	fillLog(h)
 }

@@ -65,11 +65,9 @@ type Model struct {
 	screen   screen
 	width    int
 	height   int
-	quit     *app.QuitQuestion // the quit question on show, if any
-	quitAt   time.Time         // when it was asked, on the key clock
-	kept     rootView          // what the root showed before the last key, for a burst
-	keyNow   func() time.Time  // the instant of a key press: the run's clock
-	retrying bool              // a failed save is tried again before the question
+	quit     *app.Asking      // the quit question on show, if any
+	keyNow   func() time.Time // the instant of a key press: the run's clock
+	retrying bool             // a failed save is tried again before the question
 	showHelp bool
 	tick     func(delay time.Duration, gen int) tea.Cmd
 }
@@ -180,6 +178,12 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.quitKey(msg), true
 	case m.retrying:
 		return nil, true
+	case m.showHelp && msg.Code == tea.KeyEscape:
+		// Escape closes the help, and on the session screen whatever
+		// else is open: one Escape goes back to the session.
+		m.showHelp = false
+		_, guarded := m.screen.(guardedScreen)
+		return nil, !guarded
 	case m.screen.Inputting():
 		return nil, false
 	case key.Matches(msg, g.Quit):
@@ -214,7 +218,7 @@ func (m *Model) render() string {
 func (m *Model) footer() string {
 	switch {
 	case m.quit != nil:
-		return m.styles.Banner.Warning.Render(quitLines(*m.quit, m.keys.Quit, max(m.width-2, 1)))
+		return askingView(*m.quit, m.keys.Question, true, m.styles.Banner.Warning, max(m.width-2, 1))
 	case m.retrying:
 		return m.styles.Banner.Warning.Render(wrap("The last save failed: trying it again before quitting…", max(m.width-2, 1), 0))
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/app"
 	"partnercoach/notify"
 )
 
@@ -52,7 +53,7 @@ func TestQuitQuestionIsWhole(t *testing.T) {
 		h.keys("x", "q")
 		s := h.screen()
 		flat := strings.Join(strings.Fields(s), " ")
-		for _, want := range []string{"Quit?", "y = quit", "e = end and write the log", "esc = stay"} {
+		for _, want := range []string{"Quit?", "[Stay] Quit End and write the log", "←/→ = choose, enter = answer, esc = stay"} {
 			if !strings.Contains(flat, want) {
 				t.Errorf("at %dx%d the quit question lacks %q:\n%s", size[0], size[1], want, s)
 			}
@@ -71,7 +72,8 @@ func TestSavedLogKeepsItsIDWhole(t *testing.T) {
 			h := newHarness(t, "first", w, 24)
 			h.keys("x")
 			h.clock.Add(50 * time.Minute)
-			h.keys("E", "y")
+			h.keys("E")
+			h.choose(app.CmdYes)
 			fillLog(h)
 			s := h.screen()
 			if n := strings.Count(s, "2026-11-22-0001"); n != 2 {
@@ -88,7 +90,8 @@ func TestFollowupCoachLogKeepsItsTime(t *testing.T) {
 		h := newHarness(t, "followup", w, 24)
 		h.keys("x")
 		h.tick(50 * time.Minute)
-		h.keys("E", "y")
+		h.keys("E")
+		h.choose(app.CmdYes)
 		head := strings.SplitN(h.screen(), "\n", 2)[0]
 		if !regexp.MustCompile(`\d\d:\d\d–\d\d:\d\d \(\d+:\d\d\)`).MatchString(head) {
 			t.Errorf("at %d columns the coach log's header lacks its time: %q", w, head)

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -31,7 +29,7 @@ func (m *sessionModel) sizeCards() {
 		return
 	}
 	now := m.clock.Now()
-	w, h := m.cardsArea(now, m.width, m.bodyHeight(now, m.width, m.height-1))
+	w, h := m.cardsArea(m.width, m.bodyHeight(now, m.width, m.height-1))
 	if m.cards.width != w || m.cards.height != h {
 		c := m.cards.SetSize(w, h) // lays the card out again: only on a new size
 		m.cards = &c
@@ -40,9 +38,9 @@ func (m *sessionModel) sizeCards() {
 
 // cardsArea is the size of the cards in the step's space: a line less
 // when the turn's time is shown above them.
-func (m *sessionModel) cardsArea(now time.Time, width, height int) (int, int) {
-	if m.Compact(now) != "" {
-		height--
+func (m *sessionModel) cardsArea(width, height int) (int, int) {
+	if m.ses.Current().Turn != nil {
+		height-- // the turn's line (withTurnLine)
 	}
 	return width, max(height, 1)
 }
@@ -74,12 +72,8 @@ func (m *sessionModel) cardsKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *sessionModel) cardsView(width, height int) string {
 	now := m.clock.Now()
 	c := *m.cards // a copy: View changes nothing
-	if w, h := m.cardsArea(now, width, height); c.width != w || c.height != h {
+	if w, h := m.cardsArea(width, height); c.width != w || c.height != h {
 		c = c.SetSize(w, h) // a size Update did not foresee, such as with the full help
 	}
-	line := m.Compact(now)
-	if line == "" {
-		return c.View()
-	}
-	return m.st.Text.Role.Render(fit(line, width, 1)) + "\n" + c.View()
+	return m.withTurnLine(now, c.View(), width)
 }

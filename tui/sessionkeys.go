@@ -65,7 +65,7 @@ func (m *sessionModel) sessionKeysOn(s *sessionKeys) {
 	cards := len(m.ses.Script().AllCards()) > 0
 	s.Cards.SetEnabled(cards)
 	s.Search.SetEnabled(cards)
-	s.Escape.SetEnabled(m.core.BurstText() != "" || m.preview || m.showAgenda)
+	s.Escape.SetEnabled(m.preview || m.showAgenda)
 }
 
 // Keys implements screen: the help of what is on show.
@@ -165,8 +165,12 @@ func (m *sessionModel) whyNot(msg tea.KeyPressMsg) string {
 			continue
 		}
 		err := m.core.Refusal(r.a)
-		if err == app.ErrCallStarted {
+		switch err {
+		case app.ErrCallStarted:
 			return refusalHint(err) + " The " + app.CallPhrase(m.ses) + "."
+		case app.ErrTurnElsewhere:
+			rd, pos, _ := m.core.Live(m.clock.Now())
+			return "One turn runs at a time: the " + app.LowerFirst(app.LiveLine(rd, pos))
 		}
 		return refusalHint(err)
 	}

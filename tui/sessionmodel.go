@@ -88,6 +88,9 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 		m.width, m.height = msg.Width, msg.Height
 		m.clampScroll()
 		m.sizeCards()
+		if m.inputOn && m.answer {
+			m.sizeAnswer()
+		}
 		return nil
 	case tea.KeyPressMsg:
 		m.ackStanding()
@@ -187,6 +190,7 @@ func (m *sessionModel) openInput(text bool) tea.Cmd {
 	m.input.Reset()
 	if text {
 		m.input.Placeholder, m.input.CharLimit = "the answer", session.MaxAnswer
+		m.sizeAnswer()
 		if a, ok := m.ses.Answer(m.ses.Current().ID, m.sel); ok {
 			m.input.SetValue(a)
 		}
@@ -195,6 +199,26 @@ func (m *sessionModel) openInput(text bool) tea.Cmd {
 		m.input.SetWidth(8)
 	}
 	return m.input.Focus()
+}
+
+// answerLabel is the label before the field of an answer in words.
+const answerLabel = "Answer: "
+
+// answerWidth is the width of the field of an answer in words in a step
+// column of the given width: the width there is, less the entry's indent
+// and the label (the footer says the keys).
+func (m *sessionModel) answerWidth(column int) int {
+	return max(column-6-len(answerLabel)-len(m.input.Prompt)-1, 4)
+}
+
+// sizeAnswer fits the field of an answer in words to the step's column,
+// so that what is typed scrolls within the width it is drawn at.
+func (m *sessionModel) sizeAnswer() {
+	column := m.width
+	if column >= agendaMinWidth {
+		column -= agendaWidth + 2
+	}
+	m.input.SetWidth(m.answerWidth(column))
 }
 
 // typedAnswer reads the field as the answer to the selected item, or

@@ -31,15 +31,15 @@ func (m *sessionModel) View(width, height int) string {
 	case width >= agendaMinWidth:
 		step := m.stepView(now, width-agendaWidth-2, bodyH)
 		if m.preview {
-			step = m.previewView(width - agendaWidth - 2)
+			step = m.withTurnLine(now, m.previewView(width-agendaWidth-2), width-agendaWidth-2)
 		}
 		left := fit(step, width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
 	case m.preview:
-		body = m.previewView(width)
+		body = m.withTurnLine(now, m.previewView(width), width)
 	case m.showAgenda:
-		body = m.agendaView(now, width)
+		body = m.withTurnLine(now, m.agendaView(now, width), width)
 	default:
 		body = m.stepView(now, width, bodyH)
 	}
@@ -47,18 +47,44 @@ func (m *sessionModel) View(width, height int) string {
 	return strings.Join(parts, "\n")
 }
 
+// withTurnLine puts the current step's turn, on one line, above what is
+// shown in the step's place (the agenda, the preview): its time left
+// stays on screen whatever is open.
+func (m *sessionModel) withTurnLine(now time.Time, body string, width int) string {
+	st := m.ses.Current()
+	if st.Turn == nil {
+		return body
+	}
+	r := app.ReadTurn(st.Turn, m.ses.Turn(st.ID), now)
+	return m.turnStyle(r).Render(fitParts(append([]string{safeLine(st.Turn.Name()) + ":"}, turnStatus(r)...), width)) + "\n" + body
+}
+
+// fitParts joins as many of parts, from the first, as fit on one line of
+// width cells: "Coach's turn: 11:30 left · running"; the first alone is
+// cut to the width. The first two are joined by a space, the rest by " · ".
+func fitParts(parts []string, width int) string {
+	line := parts[0]
+	for i, p := range parts[1:] {
+		sep := " · "
+		if i == 0 {
+			sep = " "
+		}
+		if ansi.StringWidth(line+sep+p) > width {
+			break
+		}
+		line += sep + p
+	}
+	return fit(line, width, 1)
+}
+
 // statusLines are the lines under the step: the question before a risky
-// command, the text typed in a burst, the hint, an alert
+// command, the hint, an alert
 // raised on another step, the core's problems (a failed notification or
 // save, until said) and the note field, in a screen of the given height.
 func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	var status []string
-	if m.confirm != nil {
-		status = append(status, m.confirmLine(width))
-	}
-	status = append(status, m.burstLines(width)...)
 	if m.hint != "" {
-		status = append(status, m.st.Text.Muted.Render(safeLine(m.hint)))
+		status = append(status, m.st.Text.Muted.Render(wrap(safeLine(m.hint), max(width, 1), 0)))
 	}
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
 		status = append(status, m.st.Banner.Warning.Render(glyphProblem+" "+safeLine(m.alert)))
@@ -66,7 +92,11 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	for _, line := range m.standingLines() {
 		status = append(status, m.st.Text.Error.Render(wrap(line, max(width, 1), 0)))
 	}
-	return capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+	status = capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+	if m.confirm != nil { // whole, whatever else is cut: its answers must show
+		status = append([]string{m.confirmLine(width)}, status...)
+	}
+	return status
 }
 
 // capStatus cuts each status line to one line of the width when together
@@ -126,7 +156,7 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 // stepTop is the step's title line and its turn, with the large clock at
 // a size (none below zero), and the answers given for the turn.
 func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
-	plan := m.ses.PlannedFor(st.ID)
+	plan := m.ses.PlannedNow(st.ID)
 	title := safeLine(st.Title)
 	times := "planned " + app.Planned(plan) + " · spent " + app.Minutes(m.ses.Spent(st.ID, now))
 	if lipgloss.Width(title)+lipgloss.Width(times)+1 > width {
@@ -204,14 +234,11 @@ func (m *sessionModel) entriesView(st script.Step, width int) string {
 		}
 		b.WriteString(m.entry(i, box+" "+wrap(text, width-6, 6)) + "\n")
 		if m.inputOn && i == m.sel {
-			label := "Minutes: "
-			if m.answer {
-				label = "Answer: "
-			}
-			const keys = "  enter = set, esc = cancel"
+			label, keys := "Minutes: ", "  enter = set, esc = cancel"
 			in := m.input // a copy, sized for this drawing: View changes nothing
-			if m.answer {
-				in.SetWidth(max(width-6-len(label)-len(keys)-len(in.Prompt)-1, 4))
+			if m.answer { // the answer takes the width there is; the footer says the keys
+				label, keys = answerLabel, ""
+				in.SetWidth(m.answerWidth(width))
 			}
 			b.WriteString("      " + label + in.View() + keys + "\n")
 			if m.inputErr != "" {

@@ -46,7 +46,7 @@ type startModel struct {
 	partners   partnerFields   // the partners' names of a peer session
 	typed      string          // the name typed that is close to near
 	near       string          // the name on record it is close to
-	discarding bool            // asking whether to discard the unfinished session
+	discarding *app.Asking     // the question whether to discard the unfinished session
 	err        string          // why discarding failed, or what is wrong with a name
 }
 
@@ -101,7 +101,7 @@ func (m *startModel) keysNow() keyMap {
 	setAll(&k, false)
 	k.Global.QuitNow.SetEnabled(true)
 	switch {
-	case m.discarding:
+	case m.discarding != nil:
 		setAll(&k.Question, true)
 	case m.phase == typeName || m.typingPartner():
 		setAll(&k.Field, true)
@@ -126,7 +126,7 @@ func (m *startModel) keysNow() keyMap {
 func (m *startModel) Keys() help.KeyMap {
 	k := m.keysNow()
 	switch {
-	case m.discarding:
+	case m.discarding != nil:
 		return k.questionHelp()
 	case m.phase == typeName || m.typingPartner():
 		return k.fieldHelp()
@@ -170,7 +170,9 @@ func (m *startModel) entries() int {
 // Update moves the selection and acts on the chosen entry.
 func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	if r, ok := msg.(reportedMsg); ok && len(r.notices) > 0 {
-		m.err = strings.Join(r.notices, " ")
+		if _, probe := r.r.(app.ProbeResult); !probe { // that one stands: see View
+			m.err = strings.Join(r.notices, " ")
+		}
 		return nil
 	}
 	k, ok := msg.(tea.KeyPressMsg)
@@ -178,7 +180,7 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch {
-	case m.discarding:
+	case m.discarding != nil:
 		return m.discardKey(k)
 	case m.phase == typeName:
 		return m.nameKey(k)
@@ -232,7 +234,8 @@ func (m *startModel) pick() tea.Cmd {
 	off, roster := m.offered(), m.core.Roster()
 	switch i := m.sel - off; {
 	case m.sel == offerDiscard && off > 0:
-		m.discarding = true
+		q := app.DiscardQuestion()
+		m.discarding = &q
 	case m.sel < off:
 		finish := m.sel == offerFinish
 		return func() tea.Msg { return openMsg{offer: true, finish: finish} }
@@ -303,15 +306,16 @@ func (m *startModel) meantKey(k tea.KeyPressMsg) {
 }
 
 // discardKey answers the question whether to discard the unfinished
-// session.
+// session: the arrows choose, Enter answers, any other key keeps it.
 func (m *startModel) discardKey(k tea.KeyPressMsg) tea.Cmd {
-	keys := m.keysNow().Question
-	switch {
-	case key.Matches(k, keys.Yes):
-		m.discarding, m.offer, m.sel = false, nil, 0
+	answer, done := m.discarding.Key(k.String())
+	if !done {
+		return nil
+	}
+	m.discarding = nil
+	if answer == app.CmdYes {
+		m.offer, m.sel = nil, 0
 		return do(m.core.DiscardOffer())
-	case key.Matches(k, keys.No):
-		m.discarding = false
 	}
 	return nil
 }

@@ -293,3 +293,16 @@ func TestStartScreenGoldens(t *testing.T) {
 		})
 	}
 }
+
+// TestNameFieldShowsItsPlaceholder: the empty field for someone new's
+// name shows its whole placeholder, not one letter under the cursor.
+func TestNameFieldShowsItsPlaceholder(t *testing.T) {
+	for _, w := range []int{50, 80} {
+		var added []string
+		h := startHarness(t, w, 24, &added)
+		h.keys("down", "down", "down", "enter")
+		if s := h.screen(); !strings.Contains(s, "Name: their name or initials") {
+			t.Fatalf("at %d columns the name field:\n%s", w, s)
+		}
+	}
+}

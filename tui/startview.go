@@ -32,7 +32,9 @@ func (m *startModel) View(width, height int) string {
 	under := []string{""} // what the phase says under the list
 	switch m.phase {
 	case typeName:
-		under = append(under, "Someone new, whose first session this is:", m.name.View())
+		in := m.name // a copy, sized for this drawing: with no width, the placeholder shows one letter
+		in.SetWidth(max(width-len(in.Prompt)-1, 1))
+		under = append(under, "Someone new, whose first session this is:", in.View())
 	case askMeant:
 		under = append(under, m.st.Banner.Warning.Render(ansi.Truncate(fmt.Sprintf("Did you mean %s? y = %s, n = %s is someone new",
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))
@@ -43,6 +45,9 @@ func (m *startModel) View(width, height int) string {
 	}
 	if m.err != "" {
 		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(m.err, width, 0)), "\n")...)
+	}
+	for _, p := range m.core.Standings() { // such as no desktop notifications: before the call
+		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(glyphProblem+" "+safeLine(p.Text), width, 0)), "\n")...)
 	}
 	bottom := strings.Split(m.st.Text.Muted.Render(wrap(confidential, width, 0)), "\n")
 	room := max(height-len(top)-len(under)-len(bottom), 1)
@@ -213,8 +218,8 @@ func (m *startModel) offerLines(width int) []string {
 	for i, l := range labels {
 		lines = append(lines, m.line(i, l))
 	}
-	if m.discarding {
-		lines = append(lines, m.st.Text.Error.Render(ansi.Truncate("Discard it for good? Nothing of it will be kept. y = discard, n = keep", width, "…")))
+	if m.discarding != nil {
+		lines = append(lines, askingView(*m.discarding, m.keys.Question, false, m.st.Text.Error, width))
 	}
 	return append(lines, "")
 }

@@ -33,7 +33,7 @@ func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, 
 		b.WriteString(indent(style.Render(bigClock(r, clockSizes[size])), 2) + gap)
 	}
 	parts := turnStatus(r)
-	if tight == bare {
+	if tight == bare && r.WarnAhead() {
 		parts = parts[:len(parts)-1] // the warning's lead, which a glance can do without
 	}
 	status := joinFit(parts, width)
@@ -132,15 +132,22 @@ func turnStatus(r app.TurnReading) []string {
 	switch {
 	case r.Phase == app.TurnWaiting:
 		parts = append(parts, "not started: space starts it")
+	case r.Phase == app.TurnClosed:
+		return append(parts, "ended as you moved on: it ran "+app.MinSec(r.Ran()))
 	case r.Running:
 		parts = append(parts, "running")
+	case r.Waited >= time.Second:
+		parts = append(parts, "paused for "+app.MinSec(r.Waited))
 	default:
 		parts = append(parts, "paused")
 	}
 	if r.Segments > 1 && r.Phase != app.TurnOver {
 		parts = append(parts, fmt.Sprintf("segment %d of %d · %s left in it", r.Segment, r.Segments, app.CalmLeft(r.SegmentLeft)))
 	}
-	return append(parts, "warning at "+app.MinSec(r.Warn)+" left")
+	if r.WarnAhead() { // once it has come, or in overtime, it would be stale
+		parts = append(parts, "warning at "+app.MinSec(r.Warn)+" left")
+	}
+	return parts
 }
 
 // turnBanner is the alert the turn's phase calls for (app.TurnReading's
@@ -158,10 +165,14 @@ func (m *sessionModel) turnBanner(r app.TurnReading, width int) string {
 }
 
 // Compact implements screen: the turn's time left on one line, for a
-// small window.
+// small window: the current step's, or else the live one's while the
+// coach looks back.
 func (m *sessionModel) Compact(now time.Time) string {
 	st := m.ses.Current()
 	if st.Turn == nil {
+		if r, pos, ok := m.core.Live(now); ok {
+			return safeLine(app.LiveLine(r, pos))
+		}
 		return ""
 	}
 	r := app.ReadTurnOf(m.ses, st, now)

@@ -47,11 +47,14 @@ func TestGoldenScreens(t *testing.T) {
 		{"coach_log_100x30", "first", 100, 30, func(h *harness) {
 			h.keys("x", "N", "o", "k", "enter", "m")
 			h.tick(52 * time.Minute)
-			h.keys("E", "y")
+			h.keys("E")
+			h.choose(app.CmdYes)
 		}},
 		{"coach_log_80x24", "first", 80, 24, func(h *harness) {
 			h.tick(50 * time.Minute)
-			h.keys("E", "y", "enter")
+			h.keys("E")
+			h.choose(app.CmdYes)
+			h.keys("enter")
 		}},
 		{"note_open", "first", 80, 24, func(h *harness) { h.keys("N", "s", "o", "f", "t") }},
 		{"cards_list", "first", 100, 30, func(h *harness) {
@@ -136,7 +139,7 @@ func TestRehearsalIsMarkedInTheHeader(t *testing.T) {
 	for _, tc := range []struct {
 		w    int
 		want string
-	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · 60×"}, {50, "step 1 of 11 · rehearsal 60×"}} {
+	}{{100, "step 1 of 11 · rehearsal 60×"}, {80, "step 1 of 11 · rehearsal 60×"}, {50, "step 1 of 11 · rehearsal 60×"}} {
 		h := newHarnessWith(t, "first", tc.w, 24, func(c *app.Config) { c.Clock = timer.NewScaled(60) })
 		head := strings.SplitN(h.screen(), "\n", 2)[0]
 		if !strings.Contains(head, tc.want) || !strings.Contains(head, "session 0m / 50 min") {

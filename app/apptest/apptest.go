@@ -87,11 +87,20 @@ func (k *Keeper) Last() session.Snapshot {
 	return k.Saves[len(k.Saves)-1]
 }
 
-// Notifier records the notes sent, and fails with Err while it is set.
+// Notifier records the notes sent, and fails with Err while it is set;
+// asked whether notes would reach the desktop, it answers ProbeErr.
 type Notifier struct {
-	mu    sync.Mutex
-	Notes []notify.Notification
-	Err   error
+	mu       sync.Mutex
+	Notes    []notify.Notification
+	Err      error
+	ProbeErr error
+}
+
+// Probe implements notify.Prober.
+func (n *Notifier) Probe(context.Context) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.ProbeErr
 }
 
 // Notify implements notify.Notifier.

@@ -212,8 +212,8 @@ func TestAccessibleWithPipes(t *testing.T) {
 	p.send("t")
 	p.expect(2*time.Second, "Newcomer's turn is over:")
 	p.send("q")
-	p.expect(2*time.Second, "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay")
-	p.send("y")
+	p.expect(2*time.Second, "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? Type quit to quit; anything else stays.")
+	p.send("quit")
 	p.expect(2*time.Second, "Quit. Nothing of the session is saved")
 	if code := p.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
@@ -249,7 +249,7 @@ func TestAccessibleAutosaveAndResume(t *testing.T) {
 	startedAt := time.Now()
 	p.send("q")
 	p.expect(2*time.Second, "Quit? The session is saved: 'partnercoach resume' brings it back.")
-	p.send("y")
+	p.send("quit")
 	p.expect(2*time.Second, "Quit. The session is saved")
 	if code := p.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
@@ -319,7 +319,7 @@ func TestAccessibleInTmuxWithDumbTerminal(t *testing.T) {
 	term.SendLiteral("q")
 	term.Send("Enter")
 	term.WaitForText(3*time.Second, "Quit anyway?")
-	term.SendLiteral("y")
+	term.SendLiteral("quit")
 	term.Send("Enter")
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d:\n%s", code, term.ScreenAfterExit())

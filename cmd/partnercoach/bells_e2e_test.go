@@ -45,7 +45,7 @@ func quitRun(t *testing.T, term *e2e.Term) {
 	t.Helper()
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

@@ -69,7 +69,7 @@ func unsavedQuit(t *testing.T, term *e2e.Term, lost, why string) {
 	if strings.Contains(s, "The session is saved") {
 		t.Fatalf("the screen says saved:\n%s", s)
 	}
-	term.SendAfterReading("y")
+	term.Choose(1)
 	code := term.WaitExit(5 * time.Second)
 	after := term.ScreenAfterExit()
 	if code == 0 || !strings.Contains(after, "the session is not saved") {
@@ -133,7 +133,7 @@ func TestRehearsalIsNeverLoggedAccessible(t *testing.T) {
 	env := homeEnv(t.TempDir())
 	cmd := exec.Command(e2e.BuildBinary(t), "run", "first", "--speed", "10", "--save", "--accessible", "--no-notify")
 	cmd.Env = env
-	cmd.Stdin = strings.NewReader("x 1\nE\nyes\n" + strings.Repeat("\n", 8))
+	cmd.Stdin = strings.NewReader("x 1\nE\nend\n" + strings.Repeat("\n", 8))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v:\n%s", err, out)

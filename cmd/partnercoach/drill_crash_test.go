@@ -81,8 +81,8 @@ func TestDrillCrashAtSpeed(t *testing.T) {
 	d.drive()
 	driving := time.Since(d.begun) - d.down
 	d.term.Send("q")
-	d.term.WaitForText(3*time.Second, "y = quit")
-	d.term.SendAfterReading("y")
+	d.term.WaitForText(3*time.Second, "[Stay]  Quit")
+	d.term.Choose(1)
 	if code := d.term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d at the end", code)
 	}

@@ -35,7 +35,7 @@ func TestEditedAutosaveCannotInjectInTmux(t *testing.T) {
 	term.WaitForText(3*time.Second, "Note 1 kept.")
 	term.Send("q")
 	term.WaitForText(3*time.Second, "Quit?")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d quitting", code)
 	}
@@ -61,7 +61,7 @@ func TestEditedAutosaveCannotInjectInTmux(t *testing.T) {
 	}
 	term.Send("E")
 	term.WaitForText(formWait, "End the session now and write the coach log?")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	s = term.WaitForText(formWait, "How did the session go?")
 	if !strings.Contains(s, `Alice \x1b[2J`) || !strings.Contains(s, "Coach log · First") {
 		t.Fatalf("the coach log does not show the name escaped:\n%s", s)

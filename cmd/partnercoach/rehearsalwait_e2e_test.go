@@ -22,7 +22,7 @@ func TestRehearsalNeverBlocksARealSession(t *testing.T) {
 	rehearsal.WaitForText(5*time.Second, "step 1 of 11")
 	rehearsal.Send("x", "q")
 	rehearsal.WaitForText(2*time.Second, "Quit? The session is saved")
-	rehearsal.SendAfterReading("y")
+	rehearsal.Choose(1)
 	if code := rehearsal.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("the rehearsal's exit status %d", code)
 	}
@@ -32,7 +32,7 @@ func TestRehearsalNeverBlocksARealSession(t *testing.T) {
 	real.WaitForText(time.Second, "step 1 of 11")
 	real.Send("x", "q")
 	real.WaitForText(2*time.Second, "Quit? The session is saved")
-	real.SendAfterReading("y")
+	real.Choose(1)
 	if code := real.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("the real session's exit status %d", code)
 	}

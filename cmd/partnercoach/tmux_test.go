@@ -82,7 +82,7 @@ func TestCoachTurnInTmux(t *testing.T) {
 
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run (a rehearsal")
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
@@ -121,13 +121,13 @@ func TestStartScreenInTmux(t *testing.T) {
 	term.Send("Down", "Enter")
 	term.WaitForText(2*time.Second, "no newcomer · choose the script")
 	term.Send("Down", "Enter")
-	s := term.WaitForText(3*time.Second, "Second or later partnership coaching session · step 1 of 10")
+	s := term.WaitForText(3*time.Second, "Questions since last time")
 	if strings.Contains(s, "Quit anyway") {
 		t.Fatal("unexpected quit question")
 	}
 	term.Send("q")
 	term.WaitForText(3*time.Second, "Nothing was done in the session") // asked even so: q may begin a typed word
-	term.SendAfterReading("y")
+	term.Choose(1)
 	if code := term.WaitExit(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}

@@ -40,16 +40,17 @@ type Term struct {
 }
 
 // CommandPace is the least time between two calls of Send, or between
-// a screen that WaitFor waited for and the next Send: a person
-// presses commands one at a time, and keys that come faster than
-// partnercoach's burst gap (app.BurstGap, 150 ms) are taken as typing,
-// not as commands. SendLiteral types at once, as a typist does.
+// a screen that WaitFor waited for and the next Send: a person presses
+// commands one at a time. partnercoach stamps a key when it handles it,
+// not when it was pressed, and takes two keys that type text stamped
+// less than its burst gap apart (app.BurstGap, 150 ms) as typing, not as
+// commands; a pace well above it keeps two commands apart even when the
+// program, slowed by a loaded machine, handles them late. The pace does
+// not keep a command from being undone by a letter that is no command
+// sent within the run of keys (app.TypingGap, 1.5 s): that is typing
+// whatever the pace, and Type tests it. SendLiteral types at once, as a
+// typist does.
 const CommandPace = 300 * time.Millisecond
-
-// ReadPause is the least time between keys that SendAfterReading waits:
-// a yes pressed sooner after its question (app.ConfirmDelay, 400 ms) is
-// not taken, since the question could not have been read.
-const ReadPause = 500 * time.Millisecond
 
 // StartTerm starts argv in a new private tmux server with a width×height
 // window and registers a cleanup that kills the server. Without tmux it
@@ -240,12 +241,38 @@ func (term *Term) Send(keys ...string) {
 	}
 }
 
-// SendAfterReading sends keys that answer a question just shown, such as
-// y to "Quit?", at least ReadPause after the keys before.
-func (term *Term) SendAfterReading(keys ...string) {
+// Choose answers a question that ends or discards (partnercoach's
+// app.Asking: quit, end, restart, discard), which opens on staying: it
+// presses → n times, to the n-th answer after staying, then Enter, each
+// at the pace of commands. (No letter answers such a question.)
+func (term *Term) Choose(n int) {
 	term.t.Helper()
-	term.paced(ReadPause)
-	term.run(append([]string{"send-keys", "-t", term.pane}, keys...)...)
+	for range n {
+		term.Send("Right")
+	}
+	term.Send("Enter")
+}
+
+// TypePause is the least time between the keys before and Type's first
+// character: what the keys of the last moments did (keys less than
+// app.TypingGap, 1.5 s, apart) is undone when they turn out to be typing,
+// so a test that types after commands, and means the commands to stand,
+// waits as long first.
+const TypePause = 2 * time.Second
+
+// Type types text one character at a time, as a person does, with
+// gaps[i%len(gaps)] before the i-th character, the first at least
+// TypePause after the keys before.
+func (term *Term) Type(text string, gaps ...time.Duration) {
+	term.t.Helper()
+	term.paced(TypePause)
+	for i, r := range text {
+		if i > 0 && len(gaps) > 0 {
+			time.Sleep(gaps[i%len(gaps)])
+		}
+		term.run("send-keys", "-t", term.pane, "-l", "--", string(r))
+	}
+	term.lastSend = time.Now()
 }
 
 // paced waits until at least pace has passed since the last keys sent.

@@ -1,9 +1,20 @@
 package plain
 
 import (
+	"time"
+
 	"partnercoach/app"
 	"partnercoach/session"
 )
+
+// liveLines say where a live turn is while the coach looks back at an
+// earlier step, or nothing.
+func (fe *frontEnd) liveLines(now time.Time) []string {
+	if r, pos, ok := fe.core.Live(now); ok {
+		return []string{app.LiveLine(r, pos)}
+	}
+	return nil
+}
 
 // after says what a change brought, in order: each alert on a line of its
 // own, a step entered in full, and the other changes in a line; then it
@@ -26,6 +37,7 @@ func (fe *frontEnd) after(e app.Effects) {
 			alerts = alerts[1:]
 		case ev.Kind == session.StepEntered:
 			fe.out.say(stepLines(ses, now)...)
+			fe.out.say(fe.liveLines(now)...)
 		default:
 			if line := changeLine(ses, ev, now); line != "" {
 				fe.out.say(line)

@@ -10,18 +10,24 @@ import (
 	"partnercoach/session"
 )
 
-// TestEndAsksAndBackReturns: end asks yes or no; anything but yes stays;
-// in the coach log, back returns to the session.
+// TestEndAsksAndBackReturns: end asks; anything but the word end stays,
+// and words typed go to the note draft; in the coach log, back returns
+// to the session.
 func TestEndAsksAndBackReturns(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	h.send("x 1")
-	mustContain(t, h.send("end"), "End the session now and write the coach log? Type yes or no.")
-	mustContain(t, h.send("she needs pacing"), "Nothing was done.")
-	if h.fe.core.Stage() != app.Running {
-		t.Fatal("a line that is not yes ends nothing")
+	mustContain(t, h.send("end"), "End the session now and write the coach log? Type end to end the session; anything else stays.")
+	mustContain(t, h.send("she needs pacing"), "Nothing was done.", "“she needs pacing” is not a command; it is kept in the note draft")
+	if h.fe.core.Stage() != app.Running || h.fe.core.Session().NoteDraft() != "she needs pacing" {
+		t.Fatal("a line that is not end ends nothing, and is kept as typing")
 	}
 	h.send("E")
-	mustContain(t, h.send("yes"), "The session is ended", "How did the session go?")
+	mustContain(t, h.send("yes"), "Nothing was done.")
+	if h.fe.core.Stage() != app.Running {
+		t.Fatal("yes ends nothing")
+	}
+	h.send("E")
+	mustContain(t, h.send("end"), "The session is ended", "How did the session go?")
 	mustContain(t, h.send("back"), "Back to the session: it goes on.", "Step 1 of 11")
 	if h.fe.core.Stage() != app.Running || h.fe.core.Session().IsEnded() || !h.fe.core.Session().Checked("welcome", 0) {
 		t.Fatal("back returns to the session as it was")
@@ -74,7 +80,7 @@ func TestPeerSession(t *testing.T) {
 	out := h.to("a-turn")
 	mustContain(t, out, "Focusing: Partner A (you). Listening: Partner B.")
 	h.send("E")
-	out = h.send("yes")
+	out = h.send("end")
 	if strings.Contains(out, "billable") || strings.Contains(out, "coach log") || strings.Contains(out, "Transferred") {
 		t.Fatalf("a peer session is asked a coaching session's questions:\n%s", out)
 	}

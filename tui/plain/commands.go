@@ -66,7 +66,7 @@ func parse(line string) (command, error) {
 	}
 	v, ok := lookup(word)
 	if !ok {
-		return command{}, unknown(word)
+		return command{}, notCommand{unknown(word)}
 	}
 	c := command{cmd: v}
 	switch v {
@@ -87,10 +87,17 @@ func parse(line string) (command, error) {
 		if v == app.CmdCards {
 			return command{}, fmt.Errorf("%s takes nothing after it: card and a number or a name says one card", word)
 		}
-		return command{}, fmt.Errorf("%s takes nothing after it: type %s alone", word, word)
+		return command{}, notCommand{fmt.Errorf("%s takes nothing after it: type %s alone", word, word)}
 	}
 	return c, nil
 }
+
+// notCommand is the error of a line that is no command at all, rather
+// than a command given wrong: it is taken as typing (see
+// frontEnd.typedLine).
+type notCommand struct{ error }
+
+func (e notCommand) Unwrap() error { return e.error }
 
 // signed reads "+2" and "-3": minutes more or less.
 func signed(word string) (command, bool) {
@@ -149,5 +156,8 @@ func helpLines() []string {
 			lines = append(lines, k.Names()+": "+app.Sentence(k.Says))
 		}
 	}
-	return append(lines, "E and R ask first: yes does it, anything else does nothing. In the coach log, back returns to the session.")
+	return append(lines,
+		"E, R and q ask first: the word of what is done (end, restart, quit) does it, anything else does nothing.",
+		"A line that is no command is kept in the note draft: note keeps it as a note, drop drops it.",
+		"In the coach log, back returns to the session.")
 }

@@ -26,6 +26,8 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 		return fmt.Sprintf("The %s is now %s long. %s", app.LowerFirst(ev.Turn), app.Spoken(r.Length), turnLine(r))
 	case session.TurnRestarted:
 		return "Restarted. " + turnLine(turnOf(s, ev.Step, now))
+	case session.TurnClosed:
+		return app.ClosedLine(turnOf(s, ev.Step, now)) + " (undo takes it back)"
 	case session.NoteAdded:
 		return fmt.Sprintf("Note %d kept.", len(s.Notes()))
 	case session.MomentMarked:

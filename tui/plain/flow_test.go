@@ -22,7 +22,7 @@ func TestCoachLogQuestions(t *testing.T) {
 	h.sendAll("x 1", "m")
 	h.clock.T = t0.Add(50 * time.Minute)
 	h.send("E")
-	out := h.send("yes")
+	out := h.send("end")
 	mustContain(t, out, "The session is ended: 50 minutes of 50 minutes, 1 of 29 items covered, 0 notes, 1 partnering moment.",
 		"How did the session go? 1. Held, 2. Newcomer did not come (billable), 3. Rescheduled, 4. Transferred or waived. Type the number (Enter alone: Held).")
 	mustContain(t, h.send("7"), "Expected a number from 1 to 4.", "How did the session go?")
@@ -57,7 +57,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
 	h := newHarness(t, app.Config{Resume: ses, Fees: fees.Fees{First: 3000, Later: 3000}}, Options{})
 	out := h.news()
-	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 18 items covered", "(Enter alone: Newcomer did not come (billable)).")
+	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 19 items covered", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
 	mustContain(t, h.send(""), "The coach log is saved as")
 	r := h.keeper.Records[0]
@@ -70,7 +70,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 func TestRecordThatCannotBeWritten(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
 	h.keeper.FinishErr = errors.New("read-only file system")
-	h.sendAll("E", "yes")
+	h.sendAll("E", "end")
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		h.send("")
 	}
@@ -94,12 +94,13 @@ func TestQuit(t *testing.T) {
 
 	h = newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	h.send("x 1")
-	mustContain(t, h.send("q"), "Quit? The session is saved: 'partnercoach resume' brings it back. y = quit, e = end and write the log, n = stay")
-	mustContain(t, h.send("maybe"), "Expected y to quit, n to stay, or e to end and write the log.")
-	mustContain(t, h.send("n"), "Staying.")
+	mustContain(t, h.send("q"), "Quit? The session is saved: 'partnercoach resume' brings it back. Type quit to quit, or end to end and write the log; anything else stays.")
+	mustContain(t, h.send("y"), "Staying.")
 	mustContain(t, h.send("w"), "Step 1 of 11")
 	h.send("q")
-	mustContain(t, h.send("y"), "Quit. The session is saved: 'partnercoach resume' brings it back.")
+	mustContain(t, h.send("quiet down now"), "Staying.", "is kept in the note draft")
+	h.send("q")
+	mustContain(t, h.send("quit"), "Quit. The session is saved: 'partnercoach resume' brings it back.")
 	if !h.fe.done || h.keeper.Discarded != 0 {
 		t.Fatalf("done %v, discarded %d", h.fe.done, h.keeper.Discarded)
 	}
@@ -107,7 +108,9 @@ func TestQuit(t *testing.T) {
 	h = newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
 	h.send("x 1")
 	h.send("q")
-	mustContain(t, h.send("e"), "The session is ended", "How did the session go?")
+	mustContain(t, h.send("e"), "Staying.")
+	h.send("q")
+	mustContain(t, h.send("end"), "The session is ended", "How did the session go?")
 	mustContain(t, h.send("q"), "Quit before the coach log is written?")
 	mustContain(t, h.send("n"), "Staying.", "How did the session go?")
 	h.fe.eof()
@@ -121,9 +124,10 @@ func TestQuit(t *testing.T) {
 func TestNothingSaved(t *testing.T) {
 	h := newHarnessEdit(t, app.Config{Start: builtin(t, "first")}, Options{}, func(c *app.Config) { c.Keeper = nil })
 	h.send("x 1")
-	mustContain(t, h.send("q"), "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? y = quit, n = stay")
-	mustContain(t, h.send("e"), "Expected y to quit or n to stay.")
-	mustContain(t, h.send("yes"), "Quit. Nothing of the session is saved")
+	mustContain(t, h.send("q"), "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? Type quit to quit; anything else stays.")
+	mustContain(t, h.send("end"), "Staying.")
+	h.send("q")
+	mustContain(t, h.send("quit"), "Quit. Nothing of the session is saved")
 }
 
 // TestOutputHasNoEscapes runs a script whose text holds escape sequences
@@ -180,7 +184,7 @@ func TestRehearsalIsNeverLogged(t *testing.T) {
 	h := newHarness(t, app.Config{Start: builtin(t, "first"), Session: opts, Fees: fees.Fees{First: 2500, Later: 2500}}, Options{})
 	h.send("x 1")
 	h.send("E")
-	out := h.send("yes")
+	out := h.send("end")
 	for !h.fe.done && h.fe.core.Stage() == app.Logging {
 		out += h.send("")
 	}
@@ -201,8 +205,8 @@ func TestFailedSaveThenQuit(t *testing.T) {
 	mustContain(t, out, "Not saved: no space left on device (the session goes on; the next change tries again).")
 	out = h.send("q")
 	mustContain(t, out, "The last save failed: trying it again before quitting.",
-		"The session could not be saved (no space left on device): quitting now loses what was done after 10:00:00 (when it was last saved). Quit anyway? y = quit, e = end and write the log, n = stay")
-	out += h.send("y")
+		"The session could not be saved (no space left on device): quitting now loses what was done after 10:00:00 (when it was last saved). Quit anyway? Type quit to quit, or end to end and write the log; anything else stays.")
+	out += h.send("quit")
 	mustContain(t, out, "Quit. The session is not saved (no space left on device): this loses what was done after 10:00:00")
 	if strings.Contains(out, "is saved") || !h.fe.done {
 		t.Fatalf("quitting after a failed save:\n%s", out)

@@ -33,32 +33,27 @@ func (fe *frontEnd) leave(word string) {
 	fe.done = true
 }
 
-// confirmQuit asks whether to quit, and acts on the answer; q.CanEnd
-// offers to end the session and write its coach log instead.
+// confirmQuit asks whether to quit, and acts on the answer: the word
+// quit quits and, where q.CanEnd offers it, end ends the session and
+// writes its coach log; any other line stays (see stayed).
 func (fe *frontEnd) confirmQuit(q app.QuitQuestion) {
-	keys, expected := "y = quit, n = stay", "Expected y to quit or n to stay."
-	if q.CanEnd {
-		keys, expected = "y = quit, e = end and write the log, n = stay", "Expected y to quit, n to stay, or e to end and write the log."
-	}
-	fe.askQ(question{prompt: []string{q.Question + " " + keys}, answer: func(line string) {
-		switch c := answer(app.OnQuit, line); {
-		case c == app.CmdYes:
+	a := q.Ask()
+	fe.askQ(question{prompt: []string{q.Question + " " + a.Typed()}, answer: func(line string) {
+		switch a.Answer(line) {
+		case app.CmdYes:
 			fe.leave("Quit.")
-		case c == app.CmdEndInstead:
-			if q.CanEnd {
-				fe.endSession()
-				return
-			}
-			fe.out.say(expected)
-			fe.confirmQuit(q)
-		case c == app.CmdNo, strings.TrimSpace(line) == "":
-			fe.out.say("Staying.")
-			if fe.core.Stage() == app.Logging {
-				fe.askLog()
-			}
-		default:
-			fe.out.say(expected)
-			fe.confirmQuit(q)
+			return
+		case app.CmdEndInstead:
+			fe.endSession()
+			return
+		}
+		if fe.core.Stage() == app.Running {
+			fe.stayed("Staying.", line)
+			return
+		}
+		fe.out.say("Staying.")
+		if fe.core.Stage() == app.Logging {
+			fe.askLog()
 		}
 	}})
 }

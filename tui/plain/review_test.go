@@ -20,7 +20,7 @@ func TestReviewSaidAtTheEnd(t *testing.T) {
 	h.send("n")
 	h.clock.T = t0.Add(9 * time.Minute)
 	h.send("E")
-	out := h.send("yes")
+	out := h.send("end")
 	if strings.Contains(out, "planned and taken") {
 		t.Fatalf("a review before the coach log is written:\n%s", out)
 	}

@@ -1,7 +1,9 @@
 package plain
 
 import (
+	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -18,14 +20,19 @@ func (fe *frontEnd) openSession() {
 	fe.out.say(stepLines(s, now)...)
 	fe.out.say(sessionClock(s, now))
 	if d := s.NoteDraft(); d != "" {
-		fe.out.say("A note was being written: " + d + " (note and text keeps a note).")
+		fe.out.say("A note was being written: " + d + " (note keeps it as a note, drop drops it).")
 	}
 }
 
 // command carries out one typed line of the running session.
 func (fe *frontEnd) command(line string) {
 	c, err := parse(line)
-	if err != nil {
+	var typing notCommand
+	switch {
+	case errors.As(err, &typing):
+		fe.typedLine(line, err)
+		return
+	case err != nil:
 		fe.out.say(app.ErrorSentence(err))
 		return
 	}
@@ -34,8 +41,10 @@ func (fe *frontEnd) command(line string) {
 	switch c.cmd {
 	case app.CmdTimeLeft:
 		fe.out.say(timeLines(ses, now)...)
+		fe.out.say(fe.liveLines(now)...)
 	case app.CmdWhere:
 		fe.out.say(whereLines(ses, now)...)
+		fe.out.say(fe.liveLines(now)...)
 	case app.CmdAgenda:
 		fe.out.say(listLines(ses, now)...)
 	case app.CmdRead:
@@ -58,6 +67,8 @@ func (fe *frontEnd) command(line string) {
 		fe.quit()
 	case app.CmdNote:
 		fe.note(c.text)
+	case app.CmdDrop:
+		fe.drop()
 	case app.CmdCheck:
 		fe.check(c)
 	default:
@@ -88,6 +99,10 @@ func (fe *frontEnd) action(c command) {
 		return
 	}
 	if err := fe.core.Refusal(a); err != nil {
+		if r, pos, ok := fe.core.Live(fe.clock.Now()); ok && err == app.ErrTurnElsewhere {
+			fe.out.say("One turn runs at a time: the " + app.LowerFirst(app.LiveLine(r, pos)))
+			return
+		}
 		fe.out.say(refusals[err])
 		return
 	}
@@ -201,21 +216,61 @@ func (fe *frontEnd) answerText(i int, text string) {
 	fe.out.say(answeredLine(fe.core.Session(), i))
 }
 
-// confirm asks yes or no before a risky command, or does it at once when
-// the core asks nothing.
+// confirm asks before a risky command, or does it at once when the core
+// asks nothing. The answer is the word of what is done ("end",
+// "restart"); any other line stays, and one that is no command is kept
+// as typing (see stayed).
 func (fe *frontEnd) confirm(r app.Risky) {
-	q := fe.core.Confirmation(r)
-	if q == "" {
+	q, ok := fe.core.Confirmation(r)
+	if !ok {
 		fe.doRisky(r)
 		return
 	}
-	fe.askQ(question{prompt: []string{q + " Type yes or no."}, answer: func(line string) {
-		if answer(app.OnQuestion, line) == app.CmdYes {
+	fe.askQ(question{prompt: []string{q.Text + " " + q.Typed()}, answer: func(line string) {
+		if q.Answer(line) == app.CmdYes {
 			fe.doRisky(r)
 			return
 		}
-		fe.out.say("Nothing was done.")
+		fe.stayed("Nothing was done.", line)
 	}})
+}
+
+// stayed says that a question that ends or discards was answered by
+// staying. A line of words that is no command was typing: the question
+// closes, and what was typed goes to the note draft. (A word alone, such
+// as yes, was meant as an answer.)
+func (fe *frontEnd) stayed(word, line string) {
+	fe.out.say(word)
+	if _, err := parse(line); len(strings.Fields(line)) > 1 && errors.As(err, new(notCommand)) {
+		fe.typedLine(line, err)
+	}
+}
+
+// typedLine keeps a line that is no command in the note draft, and says
+// so: text typed in the wrong place is kept, never acted on. A word alone
+// may have been meant as a command: what was expected is said too (err).
+func (fe *frontEnd) typedLine(line string, err error) {
+	fe.do(fe.core.TypedLine(line))
+	const kept = "it is kept in the note draft: note keeps the draft as a note, drop drops it"
+	if len(strings.Fields(line)) == 1 {
+		fe.out.say(app.ErrorSentence(err) + " " + app.Capital(kept) + ".")
+		return
+	}
+	fe.out.say("“" + app.Cut(strings.TrimSpace(line), 40) + "” is not a command; " + kept + ", h lists the commands.")
+}
+
+// drop drops what was typed into the note draft.
+func (fe *frontEnd) drop() {
+	if !fe.core.Typed() {
+		fe.out.say("Nothing typed is in the note draft.")
+		return
+	}
+	fe.do(fe.core.DropTyped())
+	line := "The typed text is dropped."
+	if d := fe.core.Session().NoteDraft(); d != "" {
+		line += " The note draft holds: " + d
+	}
+	fe.out.say(line)
 }
 
 // doRisky does a risky command.
@@ -240,6 +295,9 @@ func (fe *frontEnd) undo() {
 // note keeps a note, asking for its text when none was given; the core
 // cuts it to app.MaxNote.
 func (fe *frontEnd) note(text string) {
+	if d := fe.core.Session().NoteDraft(); text == "" && d != "" {
+		text = d // the draft, typed earlier, is kept
+	}
 	if text != "" {
 		fe.after(fe.core.AddNote(text))
 		return

@@ -29,7 +29,7 @@ func TestCoachTurnWakesOnlyWhenDue(t *testing.T) {
 		t.Fatalf("woke at %v, want only at the first segment's end", woke)
 	}
 	mustContain(t, out, "Segment 1 of 3 of the coach's turn is done. How was that for you? Any questions so far? The timer is paused: s starts segment 2.\n")
-	mustContain(t, h.send("t"), "Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in: s starts segment 2.")
+	mustContain(t, h.send("t"), "Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in (waiting 2 minutes): s starts segment 2.")
 	h.send("s") // at 7 minutes
 	h.advance(5 * time.Minute)
 	h.send("s") // at 12 minutes, 5 left
@@ -120,7 +120,7 @@ func TestEveryChangeSavesAndQuestionsDoNot(t *testing.T) {
 	if len(h.keeper.Seqs) != 1 {
 		t.Fatalf("%d saves as the session opens, want 1", len(h.keeper.Seqs))
 	}
-	h.sendAll("w", "t", "l", "h", "read", "", "x 9", "bogus", "b")
+	h.sendAll("w", "t", "l", "h", "read", "", "x 9", "b")
 	if len(h.keeper.Seqs) != 1 {
 		t.Fatalf("questions saved the session: %d saves", len(h.keeper.Seqs))
 	}
@@ -161,11 +161,11 @@ func TestTurnCommands(t *testing.T) {
 	mustContain(t, h.send("s"), "Paused. Coach's turn, segment 1 of 3, 14 minutes left, paused: s goes on.")
 	mustContain(t, h.send("+ 2"), "The coach's turn is now 17 minutes long.", "16 minutes left")
 	mustContain(t, h.send("-"), "The coach's turn is now 16 minutes long.")
-	mustContain(t, h.send("R"), "Restart the coach's turn at its full 16 minutes? It has 15:00 left now. Type yes or no.")
+	mustContain(t, h.send("R"), "Restart the coach's turn at its full 16 minutes? It has 15:00 left now. Type restart to restart the turn; anything else stays.")
 	mustContain(t, h.send(""), "Nothing was done.")
 	mustContain(t, h.send("t"), "15 minutes left")
 	h.send("restart")
-	mustContain(t, h.send("yes"), "Restarted. Coach's turn, 16 minutes, not started: s starts it.")
+	mustContain(t, h.send("restart"), "Restarted. Coach's turn, 16 minutes, not started: s starts it.")
 	mustContain(t, h.send("n"), "Step 8 of 11")
 	h.sendAll("n", "n", "n")
 	mustContain(t, h.send("n"), "This is the last step: E ends the session")

@@ -26,8 +26,11 @@ func turnLine(r app.TurnReading) string {
 		}
 		return fmt.Sprintf("%s is over: %s of overtime, %s.", r.Name, app.SpokenPast(-r.Left), state)
 	case app.TurnCheckIn:
-		return fmt.Sprintf("%s, segment %d of %d done, %s left, paused for the check-in: %s starts segment %d.",
-			r.Name, r.Segment-1, r.Segments, app.Spoken(r.Left), start, r.Segment)
+		return fmt.Sprintf("%s, segment %d of %d done, %s left, paused for the check-in%s: %s starts segment %d.",
+			r.Name, r.Segment-1, r.Segments, app.Spoken(r.Left), waited(r), start, r.Segment)
+	case app.TurnClosed:
+		return fmt.Sprintf("%s ended as you moved on: it ran %s of %s; %s goes on with it.",
+			r.Name, app.Spoken(r.Ran()), app.Spoken(r.Length), start)
 	}
 	line := r.Name
 	if r.Segments > 1 {
@@ -35,13 +38,22 @@ func turnLine(r app.TurnReading) string {
 	}
 	line += ", " + app.Spoken(r.Left) + " left"
 	if r.Phase == app.TurnPaused {
-		return line + ", paused: " + start + " goes on."
+		return line + ", paused" + waited(r) + ": " + start + " goes on."
 	}
 	line += ", running"
 	if r.Segments > 1 && r.Segment < r.Segments {
 		line += "; this segment ends in " + app.Spoken(r.SegmentLeft)
 	}
 	return line + "."
+}
+
+// waited says how long a pause has waited on the coach, in whole
+// minutes, once it has waited one: " (waiting 12 minutes)".
+func waited(r app.TurnReading) string {
+	if r.Waited < time.Minute {
+		return ""
+	}
+	return " (waiting " + app.Spoken(r.Waited.Truncate(time.Minute)) + ")"
 }
 
 // turnNow reads the turn of a step of the session at now.
@@ -102,7 +114,7 @@ func roles(s *session.Session, turn *script.Turn) string {
 func stepHead(s *session.Session) string {
 	pos, st := s.Pos(), s.Current()
 	line := fmt.Sprintf("Step %d of %d: %s", pos+1, s.Len(), app.Sentence(st.Title))
-	if p := s.PlannedFor(st.ID); p > 0 && st.Turn == nil {
+	if p := s.PlannedNow(st.ID); p > 0 && st.Turn == nil {
 		line += " Planned " + app.Spoken(p) + "."
 	}
 	if pos+1 < s.Len() {
@@ -232,7 +244,7 @@ func previewLines(s *session.Session) []string {
 		return []string{"This is the last step: nothing comes after it."}
 	}
 	lines := []string{fmt.Sprintf("Next, step %d of %d: %s Planned %s. (n moves on to it.)", s.Pos()+2, s.Len(),
-		app.Sentence(st.Title), app.Spoken(s.PlannedFor(st.ID)))}
+		app.Sentence(st.Title), app.Spoken(s.PlannedNow(st.ID)))}
 	if st.Turn != nil {
 		lines = append(lines, roles(s, st.Turn))
 	}
@@ -251,7 +263,7 @@ func listLines(s *session.Session, now time.Time) []string {
 	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), app.Spoken(s.Planned()))}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedFor(st.ID)))
+		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedNow(st.ID)))
 		if d := s.Spent(st.ID, now); d >= time.Second {
 			line += ", spent " + app.SpokenPast(d)
 		}

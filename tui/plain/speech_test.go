@@ -25,11 +25,12 @@ func TestTurnLine(t *testing.T) {
 	tr.Toggle(t0)
 	check(t0.Add(90*time.Second), "Coach's turn, segment 1 of 3, 13 minutes 30 seconds left, running; this segment ends in 3 minutes 30 seconds.")
 	tr.Advance(t0.Add(6 * time.Minute))
-	check(t0.Add(6*time.Minute), "Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in: s starts segment 2.")
+	check(t0.Add(6*time.Minute), "Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in (waiting 1 minute): s starts segment 2.")
 	tr.Toggle(t0.Add(6 * time.Minute))
 	check(t0.Add(11*time.Minute), "Coach's turn, segment 2 of 3, 5 minutes left, running; this segment ends in 0 seconds.")
 	tr.Toggle(t0.Add(8 * time.Minute))
-	check(t0.Add(9*time.Minute), "Coach's turn, segment 2 of 3, 8 minutes left, paused: s goes on.")
+	check(t0.Add(8*time.Minute+30*time.Second), "Coach's turn, segment 2 of 3, 8 minutes left, paused: s goes on.")
+	check(t0.Add(20*time.Minute), "Coach's turn, segment 2 of 3, 8 minutes left, paused (waiting 12 minutes): s goes on.")
 
 	newcomer := &script.Turn{Focuser: script.Newcomer, Listener: script.Coach}
 	one := timer.NewTurn([]time.Duration{time.Minute}, 30*time.Second)

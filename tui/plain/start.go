@@ -159,10 +159,10 @@ func (fe *frontEnd) named(typed string) {
 // yesNo asks a question of y or n, and asks again on another answer.
 func (fe *frontEnd) yesNo(prompt string, yes, no func()) {
 	fe.askQ(question{prompt: []string{prompt}, answer: func(line string) {
-		switch answer(app.OnQuestion, line) {
-		case app.CmdYes:
+		switch answer(app.OnStart, line) {
+		case app.CmdMeantThem:
 			yes()
-		case app.CmdNo:
+		case app.CmdMeantNew:
 			no()
 		default:
 			fe.out.say("Expected y or n.")
@@ -267,20 +267,17 @@ func (fe *frontEnd) resumeOffer(finish bool) {
 	fe.opened(e)
 }
 
-// askDiscard asks whether to discard the unfinished session for good.
+// askDiscard asks whether to discard the unfinished session for good:
+// the word discard does it, any other line keeps it.
 func (fe *frontEnd) askDiscard() {
+	q := app.DiscardQuestion()
 	fe.askQ(question{
-		prompt: []string{"Discard it for good? Nothing of it will be kept. y = discard, n = keep"},
+		prompt: []string{q.Text + " " + q.Typed()},
 		answer: func(line string) {
-			switch c := answer(app.OnQuestion, line); {
-			case c == app.CmdYes:
+			if q.Answer(line) == app.CmdYes {
 				fe.do(fe.core.DiscardOffer()) // says "Discarded." once it is
-			case c == app.CmdNo, strings.TrimSpace(line) == "":
+			} else {
 				fe.out.say("Kept.")
-			default:
-				fe.out.say("Expected y to discard it or n to keep it.")
-				fe.askDiscard()
-				return
 			}
 			fe.sayWho()
 			fe.askWho()

@@ -171,8 +171,10 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 	mustContain(t, h.news(), "Unfinished rehearsal (60 times speed) with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00")
 
 	h = newHarness(t, cfg(session.Options{}), Options{})
-	mustContain(t, h.send("discard"), "Discard it for good?")
-	mustContain(t, h.send("y"), "Discarded.", "Who is the session with?", "(Enter alone: no newcomer).")
+	mustContain(t, h.send("discard"), "Discard the unfinished session for good?")
+	mustContain(t, h.send("y"), "Kept.")
+	mustContain(t, h.send("discard"), "Discard the unfinished session for good?")
+	mustContain(t, h.send("discard"), "Discarded.", "Who is the session with?", "(Enter alone: no newcomer).")
 	if h.keeper.Discarded != 1 {
 		t.Fatal("not discarded")
 	}
