@@ -113,12 +113,10 @@ func changeOf(errw io.Writer, f editFlags) (records.Change, error) {
 // mean"; one far from all is taken as it is, with a word that it is not
 // in the newcomer list.
 func knownName(errw io.Writer, name string, known []book.Newcomer) (string, error) {
-	for _, n := range known {
-		if names.Same(n.Name, name) {
-			return n.Name, nil
-		}
-	}
-	if _, ok := book.Suggest(name, known); ok {
+	switch m := book.Lookup(name, known); {
+	case m.OnRecord != "":
+		return m.OnRecord, nil
+	case m.Near != "":
 		return "", book.NotListed(name, known)
 	}
 	fmt.Fprintf(errw, "partnercoach: %s is not in the newcomer list; to add them: partnercoach newcomer add %s\n",
