@@ -3,15 +3,10 @@ package main
 import (
 	"fmt"
 	"os"
-	"time"
 
 	"partnercoach/app"
 	"partnercoach/session/autosave"
 )
-
-// staleAfter is how old an unfinished session may be and still come back
-// by itself; an older one is offered, not forced.
-const staleAfter = 24 * time.Hour
 
 // liveRun is what an interactive run holds: the lock on the live session
 // and the unfinished session found in the autosave, if any. A run with

@@ -43,8 +43,7 @@ func startScreen(f runFlags) error {
 				// A rehearsal's fast clock would run the real session on.
 				return errUnfinished(u)
 			}
-			// A rehearsal comes back at once, on its own clock, however old.
-			if time.Since(u.Saved) < staleAfter || u.Session.Options().Rehearsal.On() {
+			if u.ComesBackAtOnce(time.Now()) {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
 				cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
 				resumeClock(cfg)
