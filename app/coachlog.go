@@ -149,8 +149,9 @@ func (c *Core) SaveLogAnswers(answers session.Closing) Effects {
 }
 
 // Finish writes the record of the ended session with the answers kept
-// for its outcome, cut to their limits. A rehearsal is never logged: its
-// autosave goes instead. A run that keeps nothing writes nothing.
+// for its outcome, cut to their limits. A rehearsal is never logged (see
+// KeepsOf): its autosave goes instead. A run that keeps nothing writes
+// nothing.
 func (c *Core) Finish(answers session.Closing) Effects {
 	if c.stage != Logging && c.stage != WriteFailed {
 		return Effects{}
@@ -164,7 +165,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 		return Effects{}
 	}
 	c.stage = Writing
-	if c.ses.Options().Rehearsal.On() {
+	if !recorded(c.ses.Options()) {
 		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
 	}
 	rec := c.ses.Record("", c.kept(answers), c.ended)

@@ -17,12 +17,13 @@ type liveRun struct {
 	notice string // a word about a damaged autosave, for the screen
 }
 
-// openLive takes the lock on the live session and reads its autosave. A
-// damaged autosave is moved aside and reported; the run goes on. A run in
-// real time is never blocked by a rehearsal left unfinished: it is set
-// aside (autosave.Live.Waiting), and the notice says so.
-func openLive(noSave, rehearsal bool) (*liveRun, error) {
-	if noSave {
+// openLive takes the lock on the live session and reads its autosave,
+// unless the run keeps no autosave. A damaged autosave is moved aside and
+// reported; the run goes on. A run in real time is never blocked by a
+// rehearsal left unfinished: it is set aside (autosave.Live.Waiting), and
+// the notice says so.
+func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
+	if !keeps.Autosave {
 		return &liveRun{}, nil
 	}
 	l, err := autosave.Open()

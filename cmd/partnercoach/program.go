@@ -39,7 +39,7 @@ func startScreen(f runFlags) error {
 	cfg.Roster = roster(o)
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if u := r.found; u != nil {
-			if o.speed > 1 && !u.Rehearsal {
+			if o.rehearsal().On() && !u.Rehearsal {
 				// A rehearsal's fast clock would run the real session on.
 				return errUnfinished(u)
 			}
@@ -86,7 +86,7 @@ func runSession(f runFlags, name string) error {
 // withLive takes the lock on the live session, lets prepare finish the
 // configuration, and runs the program, releasing the lock at the end.
 func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) error) error {
-	r, err := openLive(o.noSave, o.rehearse)
+	r, err := openLive(o.keeps, o.rehearsal().On())
 	if err != nil {
 		return err
 	}
@@ -122,16 +122,14 @@ func config(f runFlags) (app.Config, options, error) {
 		next := nextFor(o)
 		cfg.Session.Number, cfg.Preselect = next.Number, next.Script
 	}
-	if o.speed > 1 {
-		c := timer.NewScaled(o.speed)
+	if r := o.rehearsal(); r.On() {
+		c := timer.NewScaled(r.Speed)
 		cfg.Clock = c
 		// Every rehearsal knows its speed, so that the times of day it
 		// shows are real; only one run with --save keeps an autosave.
-		cfg.Session.Rehearsal = session.Rehearsal{Speed: o.speed, Origin: c.Origin()}
-		cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: nothing of it is saved.", o.speed)
-		if o.rehearse {
-			cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: kept for 'resume', never logged.", o.speed)
-		}
+		r.Origin = c.Origin()
+		cfg.Session.Rehearsal = r
+		cfg.Notice = o.keeps.Notice(r)
 	}
 	if o.Notify {
 		cfg.Notifier = notify.NewDesktop(appName)
