@@ -61,7 +61,7 @@ func (c *Core) openLog(s *session.Session, at time.Time) Effects {
 	s.Apply(session.End{}, at)
 	c.endedNow = !was
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
-	s.SetDraft(c.LogAnswers())
+	s.SetLogAnswers(c.LogAnswers())
 	return c.save(c.ended)
 }
 
@@ -74,7 +74,7 @@ func (c *Core) Ended() time.Time { return c.ended }
 func (c *Core) LogAnswers() session.Closing {
 	d := session.Closing{Outcome: session.Held}
 	if c.ses != nil {
-		if saved, ok := c.ses.Draft(); ok {
+		if saved, ok := c.ses.LogAnswers(); ok {
 			d = saved
 		}
 	}
@@ -141,10 +141,10 @@ func (c *Core) SaveLogAnswers(answers session.Closing) Effects {
 	}
 	answers = bounded(answers)
 	answers.FeeCents = c.fee()
-	if d, ok := c.ses.Draft(); ok && d == answers {
+	if d, ok := c.ses.LogAnswers(); ok && d == answers {
 		return Effects{}
 	}
-	c.ses.SetDraft(answers)
+	c.ses.SetLogAnswers(answers)
 	return c.save(c.ended)
 }
 

@@ -43,7 +43,7 @@ func layoutOf(rows []Row, width int) layout {
 	longest := 0
 	for _, r := range rows {
 		l.key = max(l.key, keyWidth(r.Key))
-		l.clock = max(l.clock, len(Clock(r.Planned)), len(Clock(r.Taken)))
+		l.clock = max(l.clock, len(MinSec(r.Planned)), len(MinSec(r.Taken)))
 		l.diff = max(l.diff, len(Diff(r.Planned, r.Taken)))
 		longest = max(longest, ansi.StringWidth(textsafe.Line(r.Label)))
 	}
@@ -82,7 +82,7 @@ func Chart(rows []Row, width int) string {
 		pad := strings.Repeat(" ", l.label-ansi.StringWidth(label))
 		key := textsafe.Line(r.Key)
 		key += strings.Repeat(" ", l.key-ansi.StringWidth(key))
-		figures := fmt.Sprintf(" %*s → %*s  ", l.clock, Clock(r.Planned), l.clock, Clock(r.Taken))
+		figures := fmt.Sprintf(" %*s → %*s  ", l.clock, MinSec(r.Planned), l.clock, MinSec(r.Taken))
 		bar := Bar(r.Planned, r.Taken, scale)
 		fill := strings.Repeat(" ", max(0, l.bar-ansi.StringWidth(bar)))
 		line := strings.Repeat(" ", indent) + key + label + pad + figures + bar + fill + " " + Diff(r.Planned, r.Taken)
