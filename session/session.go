@@ -1,7 +1,11 @@
 // Package session is one live run of a script: where the coach is, what
-// has been ticked off, what was chosen and answered, and the turns' timers.
-// It is a pure state machine driven by Apply and Advance, each given the
-// time, so that everything it decides can be tested with a fake clock.
+// has been ticked off, what was chosen and answered, the notes and
+// partnering moments, the call's times and the turns' timers. It is a pure
+// state machine driven by Apply and Advance, each given the time, so that
+// everything it decides can be tested with a fake clock. It also makes
+// the session's snapshot, from which a session is restored after a crash
+// (the autosave itself is package session/autosave's), and its record,
+// the coach log kept when it ends (the files are package around/records').
 package session
 
 import (
