@@ -92,9 +92,6 @@ func (c *Core) fee() int {
 	return c.cfg.Fees.Of(fees.SessionFor(c.ses.Options(), c.ses.Script()))
 }
 
-// Fee returns the fee of the session on show, in cents, as it is kept.
-func (c *Core) Fee() int { return c.fee() }
-
 // kept gathers the coach log's answers for the record of the session on
 // show (see Kept): a peer session, which is not coaching, keeps no
 // recommendation.

@@ -14,7 +14,7 @@ import (
 // screening and no recommendation.
 func TestPeerSession(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "partnership"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
-	if !r.c.Peer() || r.c.Fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
+	if !r.c.Peer() || r.c.fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || r.c.Recommends(session.Held) {
 		t.Fatal("a peer session is not coaching")
 	}
 	for _, o := range r.c.Outcomes() {
@@ -31,7 +31,7 @@ func TestPeerSession(t *testing.T) {
 		t.Fatalf("record %+v", rec)
 	}
 	c := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
-	if c.c.Fee() != 5000 || len(c.c.Outcomes()) != len(session.Outcomes) || !c.c.Recommends(session.Held) {
+	if c.c.fee() != 5000 || len(c.c.Outcomes()) != len(session.Outcomes) || !c.c.Recommends(session.Held) {
 		t.Fatal("a coaching session keeps its fee and questions")
 	}
 }

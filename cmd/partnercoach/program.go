@@ -174,7 +174,7 @@ func runProgram(cfg app.Config, o options) error {
 // runError says why the full screen stopped: interrupted by a SIGINT
 // delivered as a signal (ctrl+c typed in the program is a key, and asks
 // first), killed, or unable to run in the terminal at all. When it was
-// stopped, stopped is what became of the session (app.Core.Stopped).
+// stopped, stopped is what became of the session (app.Core.SaveAtStop).
 func runError(err error, stopped string) error {
 	var why string
 	switch {
