@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
 
@@ -120,15 +121,7 @@ func Scale(longest time.Duration, width int) time.Duration {
 }
 
 // cellName says what one cell stands for: "30 seconds", "1 minute".
-func cellName(scale time.Duration) string {
-	switch {
-	case scale < time.Minute:
-		return fmt.Sprintf("%d seconds", int(scale/time.Second))
-	case scale == time.Minute:
-		return "1 minute"
-	}
-	return fmt.Sprintf("%d minutes", int(scale/time.Minute))
-}
+func cellName(scale time.Duration) string { return english.Words(int64(scale / time.Second)) }
 
 // cells is how many cells a time takes at a scale, rounded to the
 // nearest: a time above zero takes at least one, and a time below zero

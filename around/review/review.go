@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"time"
 
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 )
@@ -72,18 +73,14 @@ func turnLine(t *session.TurnRecord) string {
 }
 
 // MinSec writes a time as minutes and seconds, "6:12"; an hour or more as
-// "1:02:03".
+// "1:02:03" (see english.Digits). It is rounded to the nearest second,
+// and a time below zero has a minus sign.
 func MinSec(d time.Duration) string {
-	d = d.Round(time.Second)
-	sign := ""
-	if d < 0 {
-		sign, d = "-", -d
+	s := int64(d.Round(time.Second) / time.Second)
+	if s < 0 {
+		return "-" + english.Digits(s)
 	}
-	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
-	if h > 0 {
-		return fmt.Sprintf("%s%d:%02d:%02d", sign, h, m, s)
-	}
-	return fmt.Sprintf("%s%d:%02d", sign, m, s)
+	return english.Digits(s)
 }
 
 // Diff writes how far the time taken is from the plan: "+1:12" over,

@@ -11,6 +11,7 @@ import (
 
 	"partnercoach/around/fees"
 	"partnercoach/around/review"
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
 
@@ -64,7 +65,7 @@ func writeClamped(b *strings.Builder, ids []string) {
 		return
 	}
 	fmt.Fprintf(b, "  %d %s a time below zero or over %s, counted as zero or %s:\n", len(ids),
-		plural(len(ids), "record has", "records have"), review.MinSec(Longest), review.MinSec(Longest))
+		english.Plural(len(ids), "record has", "records have"), review.MinSec(Longest), review.MinSec(Longest))
 	named := slices.Clone(ids[:min(len(ids), shownIDs)])
 	for i, id := range named {
 		named[i] = textsafe.Line(id)

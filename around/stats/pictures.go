@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"partnercoach/around/review"
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
 
@@ -76,20 +77,12 @@ func writeStepPictures(b *strings.Builder, scripts []ScriptTime, width int) {
 			r := review.Row{Key: fmt.Sprintf("%d.", i+1), Label: st.Title, Planned: st.Planned, Taken: st.Taken}
 			if st.Turns.Over > 0 {
 				r.Notes = []string{fmt.Sprintf("%s ran over in %d of %d %s: %s on average, %s at most", textsafe.Line(st.TurnName),
-					st.Turns.Over, st.Turns.Runs, plural(st.Turns.Runs, "session", "sessions"), review.MinSec(st.Turns.AvgOver), review.MinSec(st.Turns.MostOver))}
+					st.Turns.Over, st.Turns.Runs, english.Plural(st.Turns.Runs, "session", "sessions"), review.MinSec(st.Turns.AvgOver), review.MinSec(st.Turns.MostOver))}
 			}
 			rows = append(rows, r)
 		}
-		fmt.Fprintf(b, "%s, %d held %s\n", textsafe.Line(sc.Script), sc.Sessions, plural(sc.Sessions, "session", "sessions"))
+		fmt.Fprintf(b, "%s, %d held %s\n", textsafe.Line(sc.Script), sc.Sessions, english.Plural(sc.Sessions, "session", "sessions"))
 		b.WriteString(review.Chart(rows, width))
 		b.WriteString("\n")
 	}
-}
-
-// plural picks the singular or the plural form for a count.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

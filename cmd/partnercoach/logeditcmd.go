@@ -12,6 +12,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/names"
 	"partnercoach/around/records"
+	"partnercoach/internal/english"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
@@ -138,8 +139,8 @@ func printEdit(out io.Writer, ed records.Edited) {
 	}
 	if len(ed.Clashes) > 0 {
 		fmt.Fprintf(out, "%s's %s %s also numbered session %d: 'partnercoach log edit ID --number N' corrects it.\n",
-			textsafe.Line(ed.After.Newcomer), plural(len(ed.Clashes), "record", "records"),
-			strings.Join(ed.Clashes, ", ")+plural(len(ed.Clashes), " is", " are"), ed.After.Number)
+			textsafe.Line(ed.After.Newcomer), english.Plural(len(ed.Clashes), "record", "records"),
+			strings.Join(ed.Clashes, ", ")+english.Plural(len(ed.Clashes), " is", " are"), ed.After.Number)
 	}
 	if !ed.After.Outcome.Billable() && ed.Before.Outcome.Billable() {
 		fmt.Fprintf(out, "It is no longer billable (%s).\n", strings.ToLower(ed.After.Outcome.Label()))
