@@ -134,11 +134,7 @@ func newNewcomerListCmd() *cobra.Command {
 
 // listNewcomers prints the table of newcomers at the time now.
 func listNewcomers(out, errw io.Writer, now time.Time) error {
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}
@@ -298,4 +294,15 @@ func readBook(errw io.Writer) ([]book.Newcomer, []session.Record, error) {
 	recs, recProblems := records.List()
 	printProblems(errw, append(problems, recProblems...))
 	return list, recs, err
+}
+
+// readBookWithSettings reads the settings file, then the newcomer list and
+// the records as readBook does.
+func readBookWithSettings(errw io.Writer) (settings.Settings, []book.Newcomer, []session.Record, error) {
+	set, err := settings.Load()
+	if err != nil {
+		return settings.Settings{}, nil, nil, err
+	}
+	list, recs, err := readBook(errw)
+	return set, list, recs, err
 }
