@@ -29,9 +29,6 @@ type clockSize struct{ wide, high int }
 // rows, five rows and eight rows high.
 var clockSizes = []clockSize{{1, 1}, {2, 2}, {3, 3}}
 
-// rows is how many rows of text a glyph takes at this size.
-func (z clockSize) rows() int { return (5*z.high + 1) / 2 }
-
 // pixels turns a glyph into its picture: five rows of pixels.
 func pixels(g [3]string) [5][]bool {
 	var px [5][]bool

@@ -201,30 +201,6 @@ func TestMissed(t *testing.T) {
 	}
 }
 
-func TestNextAppointmentLine(t *testing.T) {
-	filetest.PrivateData(t)
-	ny := zone(t, "America/New_York")
-	now := time.Date(2027, 3, 20, 10, 0, 0, 0, ny)
-	if line, _, err := NextAppointmentLine(now); line != "" || err != nil {
-		t.Errorf("with nobody: %q, %v", line, err)
-	}
-	for _, name := range []string{"AB", "CD"} {
-		if _, err := AddNewcomer(name, DateOf(now)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := Schedule("CD", time.Date(2027, 3, 30, 3, 0, 0, 0, ny), "", now); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Schedule("AB", time.Date(2027, 3, 28, 3, 0, 0, 0, ny), "Europe/Berlin", now); err != nil {
-		t.Fatal(err)
-	}
-	line, _, err := NextAppointmentLine(now)
-	if want := "Next session: AB, Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin)"; line != want || err != nil {
-		t.Errorf("NextAppointmentLine = %q, %v; want %q", line, err, want)
-	}
-}
-
 func TestDamagedAppointment(t *testing.T) {
 	filetest.PrivateData(t)
 	data := `{

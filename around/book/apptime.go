@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"partnercoach/internal/jsonfile"
-
 	// The zone database goes into the binary, so that newcomers' time
 	// zones are known on Windows and in bare containers too.
 	_ "time/tzdata"
@@ -109,29 +107,4 @@ func theirTime(at time.Time, zone string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return at.In(loc), true
-}
-
-// NextAppointmentLine is the coach's next appointment of all, for the
-// start screen: "Next session: AB, Sun 28 Mar 03:00 (09:00 for them,
-// Europe/Berlin)", read in now's location. It is "" when none is booked.
-// The name is as the coach wrote it: print it through textsafe.
-func NextAppointmentLine(now time.Time) (string, []jsonfile.Problem, error) {
-	list, problems, err := ListNewcomers()
-	if err != nil {
-		return "", problems, err
-	}
-	var (
-		next  Appointment
-		who   Newcomer
-		found bool
-	)
-	for _, n := range list {
-		if a, ok := n.Upcoming(now); ok && (!found || a.At.Before(next.At)) {
-			next, who, found = a, n, true
-		}
-	}
-	if !found {
-		return "", problems, nil
-	}
-	return fmt.Sprintf("Next session: %s, %s", who.Name, FormatWhen(next.At, now.Location(), who.TimeZone)), problems, nil
 }

@@ -71,7 +71,7 @@ func LoadRoster(f fees.Fees, now time.Time) ([]RosterEntry, []jsonfile.Problem, 
 }
 
 // Known returns the newcomers on record, in the list or named only in
-// records, as candidates for Suggest.
+// records, as the names a name typed is looked up among (Lookup).
 func Known(list []Newcomer, recs []session.Record) []Newcomer {
 	out := slices.Clone(list)
 	seen := make(map[string]bool, len(list))

@@ -72,7 +72,7 @@ func TestKnown(t *testing.T) {
 	if len(got) != 2 || got[0].Name != "Bob Tester" || got[1].Name != "Carol Sample" {
 		t.Fatalf("Known = %+v", got)
 	}
-	if s, _ := Suggest("Carol Sampel", got); s != "Carol Sample" {
-		t.Errorf("Suggest from a name known only from records = %q", s)
+	if m := Lookup("Carol Sampel", got); m.Near != "Carol Sample" {
+		t.Errorf("Lookup of a name known only from records = %+v", m)
 	}
 }

@@ -37,9 +37,6 @@ type Deadline struct {
 	Overdue bool
 }
 
-// Late reports whether the deadline was met after its day.
-func (d Deadline) Late() bool { return !d.Met.IsZero() && d.Met.After(d.By) }
-
 // countSessions counts the newcomer's sessions whose outcome is picked.
 func countSessions(name string, recs []session.Record, pick func(session.Outcome) bool) int {
 	n := 0
@@ -75,11 +72,6 @@ func (s Status) Pending() (Deadline, bool) {
 		}
 	}
 	return Deadline{}, false
-}
-
-// Overdue reports whether any contact-by day has passed unmet.
-func (s Status) Overdue() bool {
-	return slices.ContainsFunc(s.Deadlines, func(d Deadline) bool { return d.Overdue })
 }
 
 // StatusOf works out a newcomer's status at the time now; days are read in

@@ -9,7 +9,6 @@ import (
 
 	"partnercoach/around/calendar"
 	"partnercoach/around/outputs"
-	"partnercoach/internal/settings"
 )
 
 // newCalendarCmd builds "partnercoach calendar" and its subcommand.
@@ -71,11 +70,7 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 			return err
 		}
 	}
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,7 @@ import (
 // nowVariable names the environment variable that fixes the instant the
 // one-shot commands take as now (RFC 3339, for instance
 // 2026-12-04T10:00:00+01:00). It is there so that a scripted check or a
-// test of the calendar, the newcomer book, the invoice or the drafts gives
+// test of the calendar, the newcomer list, the invoice or the drafts gives
 // the same answer on any day; a live session always runs on the real clock.
 const nowVariable = "PARTNERCOACH_NOW"
 

@@ -18,6 +18,7 @@ import (
 	"partnercoach/around/fees"
 	"partnercoach/around/forget"
 	"partnercoach/around/records"
+	"partnercoach/internal/english"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
@@ -133,11 +134,7 @@ func newNewcomerListCmd() *cobra.Command {
 
 // listNewcomers prints the table of newcomers at the time now.
 func listNewcomers(out, errw io.Writer, now time.Time) error {
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}
@@ -233,7 +230,7 @@ func confirmForget(in io.Reader, out io.Writer, name string) (bool, error) {
 func reportForgotten(w io.Writer, name string, f forget.Forgotten) {
 	name = textsafe.Line(name)
 	if n := len(f.Records); n > 0 {
-		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, plural(n, "record", "records"), name, textsafe.Line(strings.Join(f.Records, ", ")))
+		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, english.Plural(n, "record", "records"), name, textsafe.Line(strings.Join(f.Records, ", ")))
 	}
 	for _, p := range f.Copies {
 		fmt.Fprintf(w, "Deleted %s, which names them (%s).\n", textsafe.Line(p), copyKind(p))
@@ -268,7 +265,7 @@ func forgetError(name string, f forget.Forgotten, err error) error {
 	case !f.Complete():
 		n := len(f.Left) + len(f.Unreadable)
 		return fmt.Errorf("%s may still be named in %d %s under partnercoach's folders (listed above)",
-			textsafe.Line(name), n, plural(n, "file", "files"))
+			textsafe.Line(name), n, english.Plural(n, "file", "files"))
 	case f.Empty():
 		return fmt.Errorf("nothing is recorded about %q (partnercoach newcomer list shows the names)", name)
 	}
@@ -297,4 +294,15 @@ func readBook(errw io.Writer) ([]book.Newcomer, []session.Record, error) {
 	recs, recProblems := records.List()
 	printProblems(errw, append(problems, recProblems...))
 	return list, recs, err
+}
+
+// readBookWithSettings reads the settings file, then the newcomer list and
+// the records as readBook does.
+func readBookWithSettings(errw io.Writer) (settings.Settings, []book.Newcomer, []session.Record, error) {
+	set, err := settings.Load()
+	if err != nil {
+		return settings.Settings{}, nil, nil, err
+	}
+	list, recs, err := readBook(errw)
+	return set, list, recs, err
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/app"
 	"partnercoach/around/book"
 	"partnercoach/around/drafts"
 	"partnercoach/around/names"
@@ -196,10 +197,9 @@ func suggestDraft(out io.Writer, name string, kind drafts.Kind) {
 // roundHours writes a duration in whole hours, or minutes under an hour.
 func roundHours(d time.Duration) string {
 	if d < time.Hour {
-		return plural(int(d/time.Minute), "1 minute", fmt.Sprintf("%d minutes", int(d/time.Minute)))
+		return app.Count(int(d/time.Minute), "minute", "minutes")
 	}
-	h := int(d.Round(time.Hour) / time.Hour)
-	return plural(h, "1 hour", fmt.Sprintf("%d hours", h))
+	return app.Count(int(d.Round(time.Hour)/time.Hour), "hour", "hours")
 }
 
 // findNewcomer returns the listed newcomer of that name.

@@ -44,8 +44,8 @@ func TestCoachLogQuestions(t *testing.T) {
 		t.Fatalf("record %+v", r)
 	}
 	last := h.keeper.Saves[len(h.keeper.Saves)-1]
-	if last.Draft == nil || last.Draft.Recommendation != want || last.Ended.IsZero() {
-		t.Fatalf("the draft was not saved as it was answered: %+v", last.Draft)
+	if last.LogAnswers == nil || last.LogAnswers.Recommendation != want || last.Ended.IsZero() {
+		t.Fatalf("the draft was not saved as it was answered: %+v", last.LogAnswers)
 	}
 }
 
@@ -54,7 +54,7 @@ func TestCoachLogQuestions(t *testing.T) {
 func TestCoachLogOfANoShow(t *testing.T) {
 	ses := session.New(builtin(t, "followup"), session.Options{Number: 2}, t0)
 	ses.Apply(session.End{}, t0.Add(10*time.Minute))
-	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
+	ses.SetLogAnswers(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
 	h := newHarness(t, app.Config{Resume: ses, Fees: fees.Fees{First: 3000, Later: 3000}}, Options{})
 	out := h.news()
 	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 19 items covered", "(Enter alone: Newcomer did not come (billable)).")
