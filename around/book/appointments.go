@@ -118,16 +118,11 @@ func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool
 // (see checkWhen). Other newcomers' sessions that overlap it are returned
 // in the Booking: it is booked all the same (see ClashMargin).
 func Schedule(name string, at time.Time, zone string, now time.Time) (Booking, []jsonfile.Problem, error) {
-	if err := checkBooking(at, zone, now); err != nil {
-		return Booking{}, nil, err
-	}
-	var b Booking
-	entry, problems, err := changeEntry(name, func(list []Newcomer, n *Newcomer) error {
+	return bookWith(name, at, zone, now, func(list []Newcomer, n *Newcomer, b *Booking) error {
 		if a, ok := n.Upcoming(now); ok {
 			return fmt.Errorf("%s already has a session booked for %s: use newcomer reschedule to move it",
 				n.Name, FormatWhen(a.At, now, n.TimeZone))
 		}
-		b.OldZone = n.TimeZone
 		if zone != "" {
 			n.TimeZone = zone
 		}
@@ -135,11 +130,6 @@ func Schedule(name string, at time.Time, zone string, now time.Time) (Booking, [
 		b.Clashes = clashes(list, n.Name, at)
 		return nil
 	})
-	if err != nil {
-		return Booking{}, problems, err
-	}
-	b.Newcomer, b.Appointment = entry, entry.Appointments[len(entry.Appointments)-1]
-	return b, problems, nil
 }
 
 // Reschedule moves the newcomer's standing appointment to the time at, as
@@ -150,16 +140,11 @@ func Schedule(name string, at time.Time, zone string, now time.Time) (Booking, [
 // zone, moves nothing: only the zone changes (Booking.ZoneOnly); with no
 // new zone it is refused, as there is nothing to change.
 func Reschedule(name string, at time.Time, by Party, zone string, now time.Time) (Booking, []jsonfile.Problem, error) {
-	if err := checkBooking(at, zone, now); err != nil {
-		return Booking{}, nil, err
-	}
-	var b Booking
-	entry, problems, err := changeEntry(name, func(list []Newcomer, n *Newcomer) error {
+	return bookWith(name, at, zone, now, func(list []Newcomer, n *Newcomer, b *Booking) error {
 		cur, ok := n.Current()
 		if !ok {
 			return fmt.Errorf("%s has no session booked: book one with newcomer schedule", n.Name)
 		}
-		b.OldZone = n.TimeZone
 		if cur.At.Equal(at) {
 			if zone == "" || zone == n.TimeZone {
 				return fmt.Errorf("%s's session is already booked for %s: nothing to move", n.Name, FormatWhen(at, now, n.TimeZone))
@@ -174,6 +159,24 @@ func Reschedule(name string, at time.Time, by Party, zone string, now time.Time)
 		n.Appointments = append(n.Appointments, Appointment{At: at, Booked: now, State: Booked})
 		b.Clashes = clashes(list, n.Name, at)
 		return nil
+	})
+}
+
+// bookWith refuses a zone that is not the name of a place and a time that
+// cannot be booked, then changes the newcomer's entry under the lock with
+// change, which fills in what the Booking says. It returns the Booking
+// with the entry as written and the appointment that stands.
+func bookWith(name string, at time.Time, zone string, now time.Time, change func(list []Newcomer, n *Newcomer, b *Booking) error) (Booking, []jsonfile.Problem, error) {
+	if err := CheckZone(zone); err != nil {
+		return Booking{}, nil, err
+	}
+	if err := checkWhen(at, now); err != nil {
+		return Booking{}, nil, err
+	}
+	var b Booking
+	entry, problems, err := changeEntry(name, func(list []Newcomer, n *Newcomer) error {
+		b.OldZone = n.TimeZone
+		return change(list, n, &b)
 	})
 	if err != nil {
 		return Booking{}, problems, err
@@ -202,15 +205,6 @@ func endCurrent(n *Newcomer, to State, by Party, now time.Time) Appointment {
 	a := &n.Appointments[len(n.Appointments)-1]
 	a.State, a.By, a.Changed = to, by, now
 	return *a
-}
-
-// checkBooking refuses a zone that is not the name of a place and a time
-// that cannot be booked.
-func checkBooking(at time.Time, zone string, now time.Time) error {
-	if err := CheckZone(zone); err != nil {
-		return err
-	}
-	return checkWhen(at, now)
 }
 
 // checkWhen refuses an appointment's time that is already past at now,

@@ -32,10 +32,11 @@ type Newcomer struct {
 	// Assigned is the day the newcomer was assigned to the coach.
 	Assigned Date `json:"assigned"`
 	// PaymentNotices are when the coach was told the newcomer had paid
-	// for more sessions, each a day or an instant, in order, one a day.
+	// for more sessions, each a day or an instant, in order (see
+	// addMoment).
 	PaymentNotices []Moment `json:"payment_notices,omitempty"`
 	// Contacts are when the coach made contact, each a day or an
-	// instant, in order, one a day.
+	// instant, in order.
 	Contacts []Moment `json:"contacts,omitempty"`
 	// TimeZone is the newcomer's IANA time zone, such as Europe/Berlin,
 	// or "" when not known (see appointments.go).
@@ -144,16 +145,18 @@ func Remove(_ *datalock.Held, name string) (bool, []jsonfile.Problem, error) {
 	return removed, problems, err
 }
 
-// addMoment adds a moment to a sorted list of moments, one a day (its own
-// day): an instant replaces a day alone, and of two instants of a day the
-// earlier stays, since the earlier notice's 72 hours end first.
+// addMoment adds a moment to a sorted list of moments, once: an instant
+// takes the place of a day alone of its day, and a day alone is not added
+// to a day that has a moment already.
 func addMoment(list []Moment, m Moment) []Moment {
-	if i := slices.IndexFunc(list, func(x Moment) bool { return x.Day() == m.Day() }); i >= 0 {
-		old := list[i]
-		if !m.HasTime() || (old.HasTime() && !m.at.Before(old.at)) {
-			return list
-		}
-		list = slices.Delete(slices.Clone(list), i, i+1)
+	sameDay := func(x Moment) bool { return x.Day() == m.Day() }
+	switch {
+	case slices.Contains(list, m):
+		return list
+	case !m.HasTime() && slices.ContainsFunc(list, sameDay):
+		return list
+	case m.HasTime():
+		list = slices.DeleteFunc(slices.Clone(list), func(x Moment) bool { return sameDay(x) && !x.HasTime() })
 	}
 	j, _ := slices.BinarySearchFunc(list, m, compareMoments)
 	return slices.Insert(list, j, m)

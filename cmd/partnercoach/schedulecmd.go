@@ -47,17 +47,18 @@ type slot struct {
 }
 
 // read reads the slot for the newcomer n: on the coach's clock (now's
-// location) or on the newcomer's, in the zone given or the one kept.
+// location) or on the newcomer's, in the zone given or the one kept. A
+// zone given that names no place is refused first.
 func (s slot) read(n book.Newcomer, now time.Time) (time.Time, error) {
+	if err := book.CheckZone(s.zone); err != nil {
+		return time.Time{}, fmt.Errorf("--tz: %w", err)
+	}
 	if !s.theirs {
 		return book.ParseWhen(s.when, now.Location())
 	}
 	zone := s.zone
 	if zone == "" {
 		zone = n.TimeZone
-	}
-	if err := book.CheckZone(zone); err != nil {
-		return time.Time{}, fmt.Errorf("--tz: %w", err)
 	}
 	return book.ParseTheirs(s.when, zone)
 }
@@ -190,6 +191,9 @@ func reschedule(out, errw io.Writer, name string, s slot, by string, now time.Ti
 func rescheduleTime(n book.Newcomer, s slot, now time.Time) (time.Time, error) {
 	if s.when != "" {
 		return s.read(n, now)
+	}
+	if err := book.CheckZone(s.zone); err != nil {
+		return time.Time{}, fmt.Errorf("--tz: %w", err)
 	}
 	a, ok := n.Current()
 	if !ok {
