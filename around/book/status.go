@@ -117,7 +117,7 @@ type Status struct {
 	Held, NoShows int
 	// Next is the newcomer's next session.
 	Next fees.Next
-	// Deadlines are the contact-by days, the assignment's first.
+	// Deadlines are the deadlines to make contact, the assignment's first.
 	Deadlines []Deadline
 }
 
@@ -131,7 +131,7 @@ func (s Status) Pending() (Deadline, bool) {
 	return Deadline{}, false
 }
 
-// Overdue reports whether any contact-by day has passed unmet.
+// Overdue reports whether any deadline to make contact has come unmet.
 func (s Status) Overdue() bool {
 	return slices.ContainsFunc(s.Deadlines, func(d Deadline) bool { return d.Overdue })
 }

@@ -51,7 +51,7 @@ type Options struct {
 }
 
 // Build returns the events that stand: the sessions booked (those
-// cancelled or moved have gone), the contact-by days not yet met, with the
+// cancelled or moved have gone), the deadlines to make contact not yet met, with the
 // records telling which were, and the month-end reminder. An entry of the
 // newcomer list without its ids is an error: its events would have no
 // identity that lasts.

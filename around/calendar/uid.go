@@ -44,7 +44,7 @@ func appointmentUID(n book.Newcomer, a book.Appointment) (string, error) {
 	return "appointment-" + n.ID + "-" + a.ID + uidDomain, nil
 }
 
-// contactUID is the UID of a contact-by day: the newcomer, the reason and
+// contactUID is the UID of a deadline to make contact: the newcomer, the reason and
 // the day it counts from, of which a newcomer has one of each.
 func contactUID(n book.Newcomer, d book.Deadline) (string, error) {
 	if !idRE.MatchString(n.ID) {
@@ -52,7 +52,7 @@ func contactUID(n book.Newcomer, d book.Deadline) (string, error) {
 	}
 	reason := strings.Fields(d.Reason)
 	if len(reason) == 0 {
-		return "", fmt.Errorf("a contact-by day has no reason")
+		return "", fmt.Errorf("a deadline to make contact has no reason")
 	}
 	return "contact-" + n.ID + "-" + reason[0] + "-" + d.From.Day().Time(time.UTC).Format(dateForm) + uidDomain, nil
 }

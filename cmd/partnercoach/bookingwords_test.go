@@ -136,7 +136,7 @@ func TestPaymentNoticesAndContactsTakeATime(t *testing.T) {
 
 // TestGoldenNewcomerList keeps newcomer list as a coach in Berlin reads it
 // on Wednesday 2 December 2026, with newcomers in New York, Kolkata, Lord
-// Howe, Chatham and one whose zone is not known: contact-by days and the
+// Howe, Chatham and one whose zone is not known: assignments' last days and the
 // 72 hours of payment notices, sessions booked this year and the next,
 // and one in the hour Lord Howe's clocks show twice. go test
 // ./cmd/partnercoach -run TestGoldenNewcomerList -update rewrites it.

@@ -166,7 +166,7 @@ func dayFlag(name, value string, now time.Time) (book.Date, error) {
 func newNewcomerListCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
-		Short: "List newcomers with their next session and contact-by day",
+		Short: "List newcomers with their next session and deadline to make contact",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return listNewcomers(cmd.OutOrStdout(), cmd.ErrOrStderr(), commandNow())
