@@ -26,7 +26,9 @@ func sameDeadline(a, b Deadline) bool {
 func TestContactByDays(t *testing.T) {
 	on := func(d int) Moment { return OnDay(day(d)) }
 	assigned := func(d int) Deadline { return Deadline{Reason: ForAssignment, From: on(d), Due: startOf(d + 4)} }
-	paid := func(d int) Deadline { return Deadline{Reason: ForPayment, From: on(d), Due: startOf(d + 3)} }
+	paid := func(d int) Deadline {
+		return Deadline{Reason: ForPayment, From: on(d), Due: startOf(d).Add(72 * time.Hour)}
+	}
 	met := func(d Deadline, m Moment) Deadline { d.Met = m; return d }
 	overdue := func(d Deadline) Deadline { d.Overdue = true; return d }
 	tests := []struct {

@@ -74,10 +74,10 @@ func goldenCases(t *testing.T) []goldenCase {
 	}
 }
 
-// yearAndHourCases are drafts whose times need more than a day and an
-// hour: a session in another year than now's, and sessions in an hour
-// the newcomer's clocks show twice, on both sides of the change.
-func yearAndHourCases(t *testing.T) []goldenCase {
+// timeCases are drafts of what a time is: a session in another year than
+// now's, sessions in an hour the newcomer's clocks show twice, on both
+// sides of the change, and a "move" to the same time.
+func timeCases(t *testing.T) []goldenCase {
 	berlin, ny := loc(t, "Europe/Berlin"), loc(t, "America/New_York")
 	in := func(n book.Newcomer, clock time.Time) Input {
 		return Input{Newcomer: n, Coach: "Ann Coach", ShortForm: "Focusing short form (I)", Now: clock}
@@ -112,6 +112,12 @@ func yearAndHourCases(t *testing.T) []goldenCase {
 		{"reschedule_within_the_repeated_hour", Reschedule, in(olga("America/New_York", moved), october.Add(24*time.Hour))},
 		{"booked_lord_howe_repeated_half_hour", Booked, in(olga("Australia/Lord_Howe", at(lordHowe, march)), march)},
 		{"booked_lord_howe_after", Booked, in(olga("Australia/Lord_Howe", at(lordHowe.Add(30*time.Minute), march)), march)},
+		// A book from before a change of zone alone moved nothing: the
+		// draft asked to "move our session of … instead on" the same time.
+		{"reschedule_after_an_old_move_to_the_same_time", Reschedule, in(olga("America/New_York", []book.Appointment{
+			{At: first, Booked: october, State: book.Moved, By: book.ByCoach, Changed: october.Add(time.Hour)},
+			{At: first, Booked: october.Add(time.Hour), State: book.Booked},
+		}), october.Add(2*time.Hour))},
 	}
 }
 
@@ -121,7 +127,7 @@ func yearAndHourCases(t *testing.T) []goldenCase {
 // mail program to wrap, so the goldens read the same at any width; the
 // header lines fit 80 columns.
 func TestGoldenDrafts(t *testing.T) {
-	for _, tc := range append(goldenCases(t), yearAndHourCases(t)...) {
+	for _, tc := range append(goldenCases(t), timeCases(t)...) {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := Make(tc.kind, tc.in)
 			if err != nil {

@@ -132,13 +132,16 @@ func reschedule(in Input) (Draft, error) {
 	return finish(d, &b, in, known)
 }
 
-// previous is the appointment the standing one replaced, if it was moved.
+// previous is the appointment the standing one replaced, if it was moved
+// to another time. A book written before a change of zone alone moved
+// nothing may hold a "move" to the same instant: that is no move, and the
+// message does not ask to move a session to the time it has.
 func previous(n book.Newcomer) (book.Appointment, bool) {
 	if len(n.Appointments) < 2 {
 		return book.Appointment{}, false
 	}
-	p := n.Appointments[len(n.Appointments)-2]
-	return p, p.State == book.Moved
+	p, cur := n.Appointments[len(n.Appointments)-2], n.Appointments[len(n.Appointments)-1]
+	return p, p.State == book.Moved && !p.At.Equal(cur.At)
 }
 
 // finish signs a message to the newcomer and ends its notes: when their

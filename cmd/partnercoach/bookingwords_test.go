@@ -23,12 +23,7 @@ func TestBookingsAsTheIssueTriedThem(t *testing.T) {
 	for _, name := range []string{"Olga", "Bob", "Cleo", "Dana", "Kavi", "Noor"} {
 		mustRun(t, env, "newcomer", "add", name, "--assigned", "2026-11-25")
 	}
-	steps := []struct {
-		name      string
-		args      []string
-		want, not []string
-		wantErr   string
-	}{
+	runSteps(t, env, []cliStep{
 		{"book Olga", []string{"schedule", "Olga", "2026-12-10 18:00", "--tz", "America/New_York"},
 			[]string{"Booked Olga for Thu 10 Dec 18:00 (12:00 for them, America/New_York).\nOlga's time zone is now America/New_York.\n"},
 			[]string{"DOUBLE BOOKING", "AT NIGHT"}, ""},
@@ -61,7 +56,21 @@ func TestBookingsAsTheIssueTriedThem(t *testing.T) {
 		{"Noor's second 01:45", []string{"reschedule", "Noor", "2027-04-04T01:45:00+10:30", "--their-time"},
 			[]string{"Moved Noor's session from Sun 10 Jan 2027 10:00 (20:00 for them, Australia/Lord_Howe) to Sat 3 Apr 2027 17:15 (Sun 4 Apr 2027 01:45 UTC+10:30 for them, Australia/Lord_Howe).\n",
 				"AT NIGHT FOR THEM: it starts at 01:45"}, nil, ""},
-	}
+	})
+}
+
+// cliStep is a newcomer command and what it must say: want and not on
+// standard output, or the error wantErr on standard error.
+type cliStep struct {
+	name      string
+	args      []string
+	want, not []string
+	wantErr   string
+}
+
+// runSteps runs each step's newcomer command in env, in order.
+func runSteps(t *testing.T, env []string, steps []cliStep) {
+	t.Helper()
 	for _, s := range steps {
 		out, stderr, code := runBinaryEnv(t, env, append([]string{"newcomer"}, s.args...)...)
 		if s.wantErr != "" {

@@ -31,7 +31,7 @@ func newNewcomerCmd() *cobra.Command {
 		Short: "Keep track of newcomers: assignments, payment notices, contacts",
 		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a " +
 			"newcomer within three days of the assignment and within 72 hours of a payment " +
-			"notice; 'newcomer list' shows those days and which are overdue.",
+			"notice; 'newcomer list' shows those deadlines and which are overdue.",
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
 		newNewcomerListCmd(), newNewcomerForgetCmd())
