@@ -21,7 +21,7 @@ func roster(added *[]string) app.Roster {
 	return app.Roster{
 		Entries: []book.RosterEntry{
 			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: book.FormatWhen(at, time.UTC, "")},
+				At: at, When: book.FormatWhen(at, at.UTC(), "")},
 			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 			{Name: "Carol", Listed: true, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 5000}},
 		},

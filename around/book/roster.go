@@ -39,7 +39,7 @@ func Roster(list []Newcomer, recs []session.Record, f fees.Fees, now time.Time) 
 	for _, s := range Statuses(list, recs, f, now) {
 		e := RosterEntry{Name: s.Name, Listed: s.Listed, Next: s.Next}
 		if a, ok := s.Upcoming(now); ok {
-			e.At, e.When = a.At, FormatWhen(a.At, now.Location(), s.TimeZone)
+			e.At, e.When = a.At, FormatWhen(a.At, now, s.TimeZone)
 		}
 		out = append(out, e)
 	}

@@ -25,7 +25,7 @@ func TestChangingAMisspeltNewcomerAsksDidYouMean(t *testing.T) {
 	if _, err := AddNewcomer("Bob Tester", Date{2026, 3, 1}); err != nil {
 		t.Fatal(err)
 	}
-	_, err := RecordContact("Bob Testr", Date{2026, 3, 2})
+	_, err := RecordContact("Bob Testr", OnDay(Date{2026, 3, 2}))
 	if err == nil || !strings.Contains(err.Error(), `did you mean "Bob Tester"?`) {
 		t.Fatalf("RecordContact of a misspelt name: %v", err)
 	}

@@ -32,7 +32,7 @@ func newNewcomerCmd() *cobra.Command {
 		Short: "Keep track of newcomers: assignments, payment notices, contacts",
 		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a " +
 			"newcomer within three days of the assignment and within 72 hours of a payment " +
-			"notice; 'newcomer list' shows those days and which are overdue.",
+			"notice; 'newcomer list' shows those deadlines and which are overdue.",
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
 		newNewcomerListCmd(), newNewcomerForgetCmd())
@@ -70,7 +70,7 @@ func newNewcomerAddCmd() *cobra.Command {
 // newNewcomerDayCmd builds "partnercoach newcomer paid NAME" or
 // "partnercoach newcomer contacted NAME".
 func newNewcomerDayCmd(verb string) *cobra.Command {
-	var date string
+	var date, at string
 	short, record := "Record a payment notice for a newcomer", book.RecordPayment
 	if verb == "contacted" {
 		short, record = "Record that you made contact with a newcomer", book.RecordContact
@@ -78,29 +78,72 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   verb + " NAME",
 		Short: short,
-		Args:  oneArg("newcomer name (quote a name with spaces)"),
+		Long: short + ", now, at the time --at gives, or on the day --date gives when the time is not " +
+			"known. A payment notice gives you 72 hours to make contact: a notice given as a day counts " +
+			"from the start of that day, so that its 72 hours never end after the programme's.",
+		Args: oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := dayFlag("date", date, commandNow())
+			now := commandNow()
+			m, err := momentFlags(date, at, now)
 			if err != nil {
 				return err
 			}
-			problems, err := record(args[0], day)
+			problems, err := record(args[0], m)
 			printProblems(cmd.ErrOrStderr(), problems)
 			if err != nil {
 				return err
 			}
-			name := textsafe.Line(strings.TrimSpace(args[0]))
-			if verb == "paid" {
-				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a payment notice for %s on %s: contact them by %s to set up the next session.\n",
-					name, day, day.AddDays(book.ContactDays))
-			} else {
-				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a contact with %s on %s.\n", name, day)
-			}
+			sayRecorded(cmd.OutOrStdout(), verb, textsafe.Line(strings.TrimSpace(args[0])), m, now)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&date, "date", "", "the day, as YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&date, "date", "", "the day, as YYYY-MM-DD, when the time is not known (default: now)")
+	cmd.Flags().StringVar(&at, "at", "", "the time, as \"2026-12-01 14:05\" on your clock or in RFC 3339 (default: now)")
 	return cmd
+}
+
+// momentFlags reads when a notice or contact came: the time of --at, the
+// day of --date, or now. A moment still to come is refused.
+func momentFlags(date, at string, now time.Time) (book.Moment, error) {
+	switch {
+	case date != "" && at != "":
+		return book.Moment{}, errors.New("give --date (a day) or --at (a time), not both")
+	case at != "":
+		t, err := book.ParseWhen(at, now.Location())
+		if err != nil {
+			return book.Moment{}, fmt.Errorf("--at: %w", err)
+		}
+		if t.After(now) {
+			return book.Moment{}, fmt.Errorf("--at: %s is still to come (it is %s)", at, now.Format("2006-01-02 15:04"))
+		}
+		return book.AtInstant(t), nil
+	case date != "":
+		day, err := dayFlag("date", date, now)
+		return book.OnDay(day), err
+	}
+	return book.AtInstant(now), nil
+}
+
+// sayRecorded says what paid or contacted recorded, and for a payment
+// notice by when to make contact.
+func sayRecorded(out io.Writer, verb, name string, m book.Moment, now time.Time) {
+	loc := now.Location()
+	when := "at " + m.Format(loc)
+	if !m.HasTime() {
+		when = "on " + m.Format(loc)
+	}
+	if verb != "paid" {
+		fmt.Fprintf(out, "Recorded a contact with %s %s.\n", name, when)
+		return
+	}
+	due := book.FormatWhen(book.PaymentDue(m, loc), now, "")
+	if m.HasTime() {
+		fmt.Fprintf(out, "Recorded a payment notice for %s %s: contact them within 72 hours, by %s, to set up the next session.\n",
+			name, when, due)
+		return
+	}
+	fmt.Fprintf(out, "Recorded a payment notice for %s %s, with no time: its 72 hours count from the start of that day, "+
+		"so contact them by %s to set up the next session (--at gives the time the notice came).\n", name, when, due)
 }
 
 // dayFlag reads a day given in a flag, today when it is empty. A day
@@ -124,7 +167,7 @@ func dayFlag(name, value string, now time.Time) (book.Date, error) {
 func newNewcomerListCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
-		Short: "List newcomers with their next session and contact-by day",
+		Short: "List newcomers with their next session and deadline to make contact",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return listNewcomers(cmd.OutOrStdout(), cmd.ErrOrStderr(), commandNow())
@@ -159,14 +202,14 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	return printAppointments(out, list, recs, now)
 }
 
-// contactBy is the earliest contact-by day not yet met, with its reason,
-// marked OVERDUE when it has passed.
+// contactBy is the earliest deadline to make contact not yet met, with
+// its reason, marked OVERDUE when it has passed.
 func contactBy(s book.Status) string {
 	d, ok := s.Pending()
 	if !ok {
 		return "-"
 	}
-	text := fmt.Sprintf("%s (%s)", d.By, d.Reason)
+	text := d.String()
 	if d.Overdue {
 		text += "  OVERDUE"
 	}

@@ -54,7 +54,7 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 		return err
 	}
 	fmt.Fprintf(out, "Recorded %s's session of %s as session %d, %s, %s (partnercoach log show %s).\n",
-		textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(a.At, now.Location(), n.TimeZone)), rec.Number,
+		textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(a.At, now, n.TimeZone)), rec.Number,
 		strings.ToLower(session.NoShow.Label()), fees.FormatCents(rec.FeeCents), shellword.Quote(rec.ID, "ID"))
 	return nil
 }
