@@ -27,7 +27,9 @@ type harness struct {
 	clock  *apptest.Clock
 	notes  *apptest.Notifier
 	keeper *apptest.Keeper
-	msgs   []tea.Msg // messages the commands produced, in order
+	// avail keeps the coach's answers on coaching again.
+	avail *apptest.Available
+	msgs  []tea.Msg // messages the commands produced, in order
 	// keyClock tells when each key is pressed: keys pressed one by one
 	// come a second apart, as a person presses commands, so that the
 	// rule of bursts sees no typing (see typeFast); the session's clock
@@ -55,7 +57,8 @@ func newHarnessDrawn(t testing.TB, name string, w, h int, edit func(*app.Config)
 	t.Helper()
 	cfg := testConfig(t, name)
 	hs := &harness{t: t, clock: cfg.Clock.(*apptest.Clock), notes: cfg.Notifier.(*apptest.Notifier),
-		keeper: cfg.Keeper.(*apptest.Keeper), keyClock: &apptest.Clock{T: base}}
+		keeper: cfg.Keeper.(*apptest.Keeper), keyClock: &apptest.Clock{T: base}, avail: &apptest.Available{}}
+	cfg.Availability.Keep = hs.avail.Keep
 	if edit != nil {
 		edit(&cfg)
 	}
