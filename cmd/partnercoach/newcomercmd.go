@@ -144,7 +144,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	statuses := book.Statuses(list, recs, set.Fees, now)
 	if len(statuses) == 0 {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
-		return nil
+		return printAvailable(out, errw, now)
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNO-SHOWS\tNEXT SESSION\tCONTACT BY")
@@ -159,7 +159,10 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	return printAppointments(out, list, recs, now)
+	if err := printAppointments(out, list, recs, now); err != nil {
+		return err
+	}
+	return printAvailable(out, errw, now)
 }
 
 // contactBy is the earliest contact-by day not yet met, with its reason,
