@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -59,8 +60,12 @@ type file struct {
 
 // Read returns the coach's last answer, or a zero Answer when none was
 // given. A damaged file is moved aside and returned as a problem, and the
-// answer is then a zero one.
+// answer is then a zero one. With no answer kept, it creates nothing: a
+// run that keeps nothing leaves no folder behind.
 func Read() (Answer, *jsonfile.Problem, error) {
+	if _, err := os.Lstat(Path()); errors.Is(err, fs.ErrNotExist) {
+		return Answer{}, nil, nil
+	}
 	var (
 		a       Answer
 		problem *jsonfile.Problem

@@ -70,12 +70,16 @@ func TestKeptAndReadBack(t *testing.T) {
 	}
 }
 
-// TestNeverAnswered: with no file, the answer is not given.
+// TestNeverAnswered: with no file, the answer is not given, and reading
+// it creates nothing (a rehearsal reads it and must leave no folder).
 func TestNeverAnswered(t *testing.T) {
-	filetest.PrivateData(t)
+	dir := filetest.PrivateData(t)
 	a, p, err := Read()
 	if err != nil || p != nil || a.Given() {
 		t.Fatalf("Read = %+v, %v, %v; want nothing given", a, p, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, paths.App)); !os.IsNotExist(err) {
+		t.Errorf("reading created the data folder: %v", err)
 	}
 }
 
