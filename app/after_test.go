@@ -47,16 +47,7 @@ func TestWhatFollowsTheCoachLog(t *testing.T) {
 	noAnswerKept := func(c *Config) { c.Availability.Keep = nil }
 	rehearsal := func(c *Config) { c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: t0} }
 	const ready = "Ready to submit with the invoice of November 2026 ('partnercoach invoice'); the Institute pays at the end of the month:"
-	tests := []struct {
-		name    string
-		script  string
-		opts    session.Options
-		outcome session.Outcome
-		edit    func(*Config)
-		billing string
-		invoice []string // nil: no invoice line
-		ask     bool
-	}{
+	tests := []afterCase{
 		{"first, held", "first", ab(1), session.Held, nil, ready,
 			[]string{"Date        Newcomer  Session        Fee", "2026-11-22  AB        1           $25.00"}, true},
 		{"follow-up, held", "followup", ab(3), session.Held, nil, ready,
@@ -81,26 +72,43 @@ func TestWhatFollowsTheCoachLog(t *testing.T) {
 			[]string{"Date        Newcomer  Session        Fee", "2026-11-22  AB        1           $25.00"}, false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, kept := afterRig(t, tt.script, tt.opts, tt.outcome, tt.edit)
-			a := r.c.After()
-			if a.Billing != tt.billing {
-				t.Errorf("billing %q, want %q", a.Billing, tt.billing)
-			}
-			if strings.Join(a.Invoice, "\n") != strings.Join(tt.invoice, "\n") {
-				t.Errorf("invoice line\n%s\nwant\n%s", strings.Join(a.Invoice, "\n"), strings.Join(tt.invoice, "\n"))
-			}
-			if (a.Ask != "") != tt.ask || r.c.Asking() != tt.ask {
-				t.Errorf("asked %q (Asking %v), want asked: %v", a.Ask, r.c.Asking(), tt.ask)
-			}
-			e := r.run(r.c.Available(true))
-			if n := len(kept.Kept()); (n == 1) != tt.ask || len(e.Jobs) != n {
-				t.Errorf("an answer of yes kept %d answers with %d jobs; asked: %v", n, len(e.Jobs), tt.ask)
-			}
-			if len(tt.invoice) > 0 {
-				sameAsTheInvoice(t, r, a.Invoice)
-			}
-		})
+		t.Run(tt.name, tt.check)
+	}
+}
+
+// afterCase is a session ended with an outcome, and what follows its
+// coach log.
+type afterCase struct {
+	name    string
+	script  string
+	opts    session.Options
+	outcome session.Outcome
+	edit    func(*Config)
+	billing string
+	invoice []string // nil: no invoice line
+	ask     bool
+}
+
+// check runs the session of the case to its written coach log and checks
+// what follows it, and that an answer of yes is kept only when asked.
+func (tt afterCase) check(t *testing.T) {
+	r, kept := afterRig(t, tt.script, tt.opts, tt.outcome, tt.edit)
+	a := r.c.After()
+	if a.Billing != tt.billing {
+		t.Errorf("billing %q, want %q", a.Billing, tt.billing)
+	}
+	if strings.Join(a.Invoice, "\n") != strings.Join(tt.invoice, "\n") {
+		t.Errorf("invoice line\n%s\nwant\n%s", strings.Join(a.Invoice, "\n"), strings.Join(tt.invoice, "\n"))
+	}
+	if (a.Ask != "") != tt.ask || r.c.Asking() != tt.ask {
+		t.Errorf("asked %q (Asking %v), want asked: %v", a.Ask, r.c.Asking(), tt.ask)
+	}
+	e := r.run(r.c.Available(true))
+	if n := len(kept.Kept()); (n == 1) != tt.ask || len(e.Jobs) != n {
+		t.Errorf("an answer of yes kept %d answers with %d jobs; asked: %v", n, len(e.Jobs), tt.ask)
+	}
+	if len(tt.invoice) > 0 {
+		sameAsTheInvoice(t, r, a.Invoice)
 	}
 }
 
