@@ -201,9 +201,5 @@ func (c *Core) RecordLines() []string {
 		return []string{"Nothing was saved: this run was a rehearsal, or started with --no-save."}
 	}
 	id := c.record.id
-	line := c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it"
-	if c.Peer() {
-		return []string{line + "."}
-	}
-	return []string{line + "; 'partnercoach invoice' lists the month's sessions."}
+	return []string{c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it."}
 }

@@ -50,6 +50,10 @@ time zone and booked sessions.
 .I ~/.local/share/partnercoach/newcomers.json.lock
 The lock taken while the newcomer list changes (empty).
 .TP
+.I ~/.local/share/partnercoach/available.json
+Whether the coach said they are available to coach another newcomer, and
+when (\fBavailable\fR); it names no newcomer.
+.TP
 .I ~/.local/state/partnercoach/session.json
 The autosave of the session under way, which \fBresume\fR brings back after a
 crash or a closed terminal; removed once the session's record is written.

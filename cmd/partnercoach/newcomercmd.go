@@ -184,7 +184,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	statuses := book.Statuses(list, recs, set.Fees, now)
 	if len(statuses) == 0 {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
-		return nil
+		return printAvailable(out, errw, now)
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNO-SHOWS\tNEXT SESSION\tCONTACT BY")
@@ -199,7 +199,10 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	return printAppointments(out, list, recs, now)
+	if err := printAppointments(out, list, recs, now); err != nil {
+		return err
+	}
+	return printAvailable(out, errw, now)
 }
 
 // contactBy is the earliest deadline to make contact not yet met, with

@@ -120,6 +120,7 @@ func config(f runFlags) (app.Config, options, error) {
 		Preselect: o.Script,
 		Fees:      o.Fees,
 	}
+	cfg.Availability = availabilityConfig(o)
 	if o.newcomer != "" {
 		next := nextFor(o)
 		cfg.Session.Number, cfg.Preselect = next.Number, next.Script

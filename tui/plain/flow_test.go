@@ -33,7 +33,9 @@ func TestCoachLogQuestions(t *testing.T) {
 	mustContain(t, h.send("to listen"), "Ready for a partnership? y or n (Enter alone: no).")
 	mustContain(t, h.send("maybe"), "Expected y or n.")
 	mustContain(t, h.send("y"), "Closing note for the coach log")
-	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-0001. 'partnercoach log show 2026-11-22-0001' prints it")
+	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-0001. 'partnercoach log show 2026-11-22-0001' prints it",
+		"Are you available to coach another newcomer?")
+	mustContain(t, h.send(""), "Quit.") // Enter alone leaves the answer as it was
 	if !h.fe.done || len(h.keeper.Records) != 1 {
 		t.Fatalf("done %v, %d records", h.fe.done, len(h.keeper.Records))
 	}
