@@ -84,11 +84,3 @@ func TestScriptShowPrintsTheFile(t *testing.T) {
 		t.Fatalf("exit %d, output:\n%s", code, out)
 	}
 }
-
-func TestVersion(t *testing.T) {
-	t.Parallel()
-	out, _, code := runBinary(t, "--version")
-	if code != 0 || !strings.HasPrefix(out, "partnercoach ") {
-		t.Fatalf("exit %d, output %q", code, out)
-	}
-}

@@ -124,10 +124,6 @@ func TestLogExportWritesOnlyToAFileOrANewPath(t *testing.T) {
 const hostileText = "\x1b[2J\x1b]8;;https://evil.example/\x07link\x1b]8;;\x07 \u009b31m \u009d0;title\u009c over\rwrite \x1b[31mred " +
 	"\u202edesrever\u202c \u2066iso\u2069 zero\u200bwidth\ufeff"
 
-// hiddenRunes are the bidirectional controls and invisible characters
-// that must never be printed raw.
-const hiddenRunes = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200b\ufeff"
-
 // assertPrintable fails if out holds a control character but a line
 // break, or a hidden character.
 func assertPrintable(t *testing.T, what, out string) {
