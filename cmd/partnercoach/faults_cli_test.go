@@ -18,7 +18,6 @@ import (
 	"partnercoach/around/names"
 	"partnercoach/around/records"
 	"partnercoach/internal/e2e"
-	"partnercoach/internal/filetest"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -59,63 +58,6 @@ func TestUnknownSubcommandsFail(t *testing.T) {
 	}
 	if out, _, code := runBinary(t, "completion", "bash"); code != 0 || !strings.Contains(out, "bash completion") {
 		t.Errorf("completion bash: exit %d", code)
-	}
-}
-
-func TestLogNamesWhatIsNotARecordAndNeverHangs(t *testing.T) {
-	dir := t.TempDir()
-	env := twoSessions(t, dir)
-	records := filepath.Join(dir, "data", "partnercoach", "records")
-	filetest.Mkfifo(t, filepath.Join(records, "fifo.json"))
-	os.Symlink("/dev/zero", filepath.Join(records, "zero.json"))
-	os.Mkdir(filepath.Join(records, "folder.json"), 0o700)
-	out, stderr, code := runBounded(t, env, "log")
-	if code != 0 || !strings.Contains(out, firstID) {
-		t.Fatalf("exit %d, output %q", code, out)
-	}
-	for _, want := range []string{"fifo.json: is a FIFO (named pipe), not a record", "zero.json: is a symbolic link, not a record",
-		"folder.json: is a directory, not a record"} {
-		if !strings.Contains(stderr, want) {
-			t.Errorf("log does not say %q:\n%s", want, stderr)
-		}
-	}
-	for _, id := range []string{"zero", "fifo"} {
-		_, stderr, code := runBounded(t, env, "log", "show", id)
-		if code != 1 || !strings.Contains(stderr, "not a regular file") {
-			t.Errorf("log show %s: exit %d, stderr %q", id, code, stderr)
-		}
-	}
-}
-
-func TestLogExportWritesOnlyToAFileOrANewPath(t *testing.T) {
-	dir := t.TempDir()
-	env := twoSessions(t, dir)
-	fifo := filepath.Join(dir, "fifo")
-	filetest.Mkfifo(t, fifo)
-	target := filepath.Join(dir, "precious")
-	os.WriteFile(target, []byte("keep"), 0o600)
-	link := filepath.Join(dir, "link.md")
-	os.Symlink(target, link)
-	for path, want := range map[string]string{
-		fifo: "it is a FIFO (named pipe), not a regular file",
-		link: "it is a symbolic link, not a regular file",
-		dir:  "it is a directory",
-	} {
-		_, stderr, code := runBounded(t, env, "log", "export", "--output", path)
-		if code != 1 || !strings.Contains(stderr, want) {
-			t.Errorf("--output %s: exit %d, stderr %q, want %q", filepath.Base(path), code, stderr, want)
-		}
-	}
-	if b, _ := os.ReadFile(target); string(b) != "keep" {
-		t.Errorf("written through the link: %q", b)
-	}
-	dev := filepath.Join(dir, "dev")
-	filetest.MknodChar(t, dev)
-	if _, stderr, code := runBounded(t, env, "log", "export", "--output", dev); code != 1 || !strings.Contains(stderr, "it is a device") {
-		t.Errorf("--output device: exit %d, stderr %q", code, stderr)
-	}
-	if info, err := os.Lstat(dev); err != nil || info.Mode()&os.ModeDevice == 0 {
-		t.Errorf("the device node was replaced: %v", err)
 	}
 }
 
