@@ -15,7 +15,6 @@ import (
 	"time"
 	"unicode"
 
-	"partnercoach/around/names"
 	"partnercoach/around/records"
 	"partnercoach/internal/e2e"
 	"partnercoach/script"
@@ -122,67 +121,4 @@ func TestEverythingPrintedFromDataIsEscaped(t *testing.T) {
 	assertPrintable(t, "script list", out+stderr)
 	out, stderr, _ = runBounded(t, env, "script", "show", "mine")
 	assertPrintable(t, "script show", out+stderr)
-}
-
-func TestNewcomerListCountsANoShowAsANoShow(t *testing.T) {
-	env := twoSessions(t, t.TempDir())
-	start := time.Date(2025, 3, 24, 12, 0, 0, 0, time.UTC)
-	if _, err := records.Save(session.Record{ID: "2025-03-24-1200", Newcomer: "AB", Number: 3, Script: "followup",
-		Started: start, Ended: start.Add(10 * time.Minute), Outcome: session.NoShow, FeeCents: 5000}); err != nil {
-		t.Fatal(err)
-	}
-	list := mustRun(t, env, "newcomer", "list")
-	if !strings.Contains(list, "HELD  NO-SHOWS") {
-		t.Fatalf("no NO-SHOWS column:\n%s", list)
-	}
-	// The session not come to stood for session 3: the next is still 3.
-	if got := row(t, list, "AB"); !strings.HasPrefix(got, "AB (not listed) 2 1 3 · followup") {
-		t.Errorf("AB: %q, want 2 held, 1 no-show, next session 3", got)
-	}
-}
-
-func TestForgetSaysWhatItDeletedAndFindsLeftovers(t *testing.T) {
-	dir := t.TempDir()
-	env := twoSessions(t, dir)
-	state := filepath.Join(dir, "state", "partnercoach")
-	os.MkdirAll(state, 0o700)
-	temp := filepath.Join(state, ".session.json8812734")
-	os.WriteFile(temp, []byte(`{"format": 1, "newcomer": "A\u0042", "note_draft": "she said`), 0o600)
-	damaged := filepath.Join(dir, "data", "partnercoach", "records", "damaged")
-	os.MkdirAll(damaged, 0o700)
-	listCopy := filepath.Join(damaged, "x.20250101-120000.json")
-	os.WriteFile(listCopy, []byte(`{"newcomer": ["ab"], "notes": [`), 0o600)
-	out := mustRun(t, env, "newcomer", "forget", "AB", "--yes")
-	for _, want := range []string{
-		"Deleted 2 records of AB: " + firstID + ", " + secondID + ".\n",
-		"Deleted " + temp + ", which names them (a temporary file left by a write cut short).\n",
-		"Deleted " + listCopy + ", which names them (a damaged copy moved aside).\n",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("forget does not say %q:\n%s", want, out)
-		}
-	}
-	for _, p := range []string{temp, listCopy} {
-		if _, err := os.Lstat(p); !errors.Is(err, os.ErrNotExist) {
-			t.Errorf("%s is still there", p)
-		}
-	}
-	// Only a leftover temporary file: forget still finds it.
-	os.WriteFile(temp, []byte(`{"newcomer": "Zoë \u0053", "no`), 0o600)
-	if out := mustRun(t, env, "newcomer", "forget", "zoë s", "--yes"); !strings.Contains(out, temp) {
-		t.Errorf("forget of a name only in a leftover: %q", out)
-	}
-}
-
-func TestTheNameRuleIsTheSameEverywhere(t *testing.T) {
-	env := homeEnv(t.TempDir())
-	for _, name := range []string{"A\tB", "A\x1b[31mB", strings.Repeat("x", 101), "\u200b", "\ufeff\u2060 \u200d",
-		"Zed\u202eB", "\u2067AB\u2069", "A\u200fB"} {
-		_, stderr, code := runBinaryEnv(t, env, "newcomer", "add", name)
-		_, want := names.Check(name)
-		if code != 1 || !strings.Contains(stderr, "a newcomer's name ") || want == nil {
-			t.Errorf("newcomer add %q: exit %d, stderr %q", name, code, stderr)
-		}
-		assertPrintable(t, "newcomer add", stderr)
-	}
 }

@@ -22,6 +22,10 @@ import (
 // waiting.
 const e2eParallel = 4
 
+// update makes a script's cmp of output against a file of its archive,
+// when they differ, rewrite that file with what was printed.
+var update = flag.Bool("update", false, "rewrite the files of testdata/script that output is compared with")
+
 // scriptNow is the instant a script's one-shot commands take as now unless
 // the script sets PARTNERCOACH_NOW itself (env PARTNERCOACH_NOW=...).
 const scriptNow = "2026-12-04T10:00:00Z"
@@ -87,6 +91,7 @@ func TestCLI(t *testing.T) {
 		Condition:           scriptCondition,
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		UpdateScripts:       *update,
 	})
 }
 
