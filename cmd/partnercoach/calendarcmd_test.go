@@ -79,28 +79,6 @@ func TestCalendarExportWritesOnlyRegularFiles(t *testing.T) {
 	}
 }
 
-// TestCalendarExportCleansUpAfterAKill leaves what a kill -9 during
-// "calendar export --output" leaves, a hidden temporary file beside the
-// output, and checks that the next export removes it and says so.
-func TestCalendarExportCleansUpAfterAKill(t *testing.T) {
-	dir := t.TempDir()
-	env := append(homeEnv(dir), nowVariable+"=2026-12-04T09:30:00+01:00")
-	mustRun(t, env, "newcomer", "add", "Alice Example")
-	ics := filepath.Join(dir, "coaching.ics")
-	mustRun(t, env, "calendar", "export", "--output", ics)
-	left := filepath.Join(dir, ".coaching.ics8237462")
-	if err := os.WriteFile(left, []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//partnercoach//partnercoach//EN\r\nBEGIN:VEVENT\r\nSUMMARY:Last day to contact A.E."), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, stderr, code := runBinaryEnv(t, env, "calendar", "export", "--output", ics)
-	if code != 0 || out != "Wrote the calendar to "+ics+".\n" || stderr != "Removed "+left+", left by an export that was cut short.\n" {
-		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
-	}
-	if _, err := os.Stat(left); err == nil {
-		t.Errorf("%s is still there", left)
-	}
-}
-
 // requireTool skips the test when a program it runs is missing, or fails
 // it in CI, which installs it.
 func requireTool(t *testing.T, name, pkg string) {

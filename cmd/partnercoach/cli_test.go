@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"partnercoach/internal/e2e"
@@ -50,37 +49,4 @@ func runBinaryEnv(t *testing.T, env []string, args ...string) (stdout, stderr st
 		t.Fatal(err)
 	}
 	return out.String(), errb.String(), code
-}
-
-func TestCLIErrors(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name string
-		args []string
-		want string
-	}{
-		{"unknown script", []string{"run", "third"}, `partnercoach: no built-in script is called "third" (the built-in scripts are: first, followup, coaching, partnership)`},
-		{"bad flag", []string{"run", "first", "--bogus"}, "partnercoach: unknown flag: --bogus"},
-		{"bad warn", []string{"run", "first", "--warn", "soon"}, `partnercoach: --warn: expected a duration such as 15m or 90s, got "soon"`},
-		{"bad speed", []string{"run", "first", "--speed", "0.5"}, "partnercoach: --speed: expected a number from 1 (real time) to 3600 (an hour a second), such as 60, got 0.5"},
-		{"no name", []string{"run"}, "partnercoach: expected a script name (first, followup, coaching, partnership), or --newcomer NAME to run their next session"},
-		{"two names", []string{"run", "first", "followup"}, "partnercoach: expected one script name (first, followup, coaching, partnership), got 2 arguments"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, stderr, code := runBinary(t, tc.args...)
-			if code != 1 || !strings.Contains(stderr, tc.want) {
-				t.Fatalf("exit %d, stderr %q; want exit 1 and %q", code, stderr, tc.want)
-			}
-		})
-	}
-}
-
-func TestScriptShowPrintsTheFile(t *testing.T) {
-	t.Parallel()
-	out, _, code := runBinary(t, "script", "show", "followup")
-	if code != 0 || !strings.Contains(out, "name: followup") ||
-		!strings.Contains(out, "How many minutes signal would you like before the end?") {
-		t.Fatalf("exit %d, output:\n%s", code, out)
-	}
 }

@@ -124,37 +124,3 @@ func lineWith(s, substr string) string {
 	}
 	return ""
 }
-
-// TestRehearsalIsNeverLoggedAccessible is issue 10's drift, end to end: a
-// rehearsal kept for resume, run in the accessible mode, ended with E and
-// Enter through the coach log's questions, writes no record: the log and
-// the invoice stay empty, and its autosave is gone.
-func TestRehearsalIsNeverLoggedAccessible(t *testing.T) {
-	env := homeEnv(t.TempDir())
-	cmd := exec.Command(e2e.BuildBinary(t), "run", "first", "--speed", "10", "--save", "--accessible", "--no-notify")
-	cmd.Env = env
-	cmd.Stdin = strings.NewReader("x 1\nE\nend\n" + strings.Repeat("\n", 8))
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%v:\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "Nothing was saved: this run was a rehearsal") {
-		t.Fatalf("the end of the rehearsal:\n%s", out)
-	}
-	logOut, _, _ := runBinaryEnv(t, env, "log")
-	invoice, _, _ := runBinaryEnv(t, env, "invoice")
-	if strings.Contains(logOut, "first") || strings.Contains(invoice, "$25.00") {
-		t.Fatalf("the rehearsal was logged:\n%s\n%s", logOut, invoice)
-	}
-	state := filepath.Join(strings.TrimPrefix(env[4], "XDG_STATE_HOME="), "partnercoach", "session.json")
-	if _, err := os.Stat(state); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("the rehearsal's autosave is still there: %v", err)
-	}
-	t.Logf("log: %q; invoice: %q", firstOf(logOut), firstOf(invoice))
-}
-
-// firstOf returns the first line of s.
-func firstOf(s string) string {
-	first, _, _ := strings.Cut(s, "\n")
-	return first
-}

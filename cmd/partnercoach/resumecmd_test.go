@@ -64,27 +64,3 @@ func TestResumeDiscard(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }
-
-func TestResumeReportsADamagedAutosave(t *testing.T) {
-	dir := t.TempDir()
-	t.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
-	if err := os.MkdirAll(filepath.Dir(autosave.Path()), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(autosave.Path(), []byte("{\n  \"format\": 1,\n  \"pos\": \"two\"\n}\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	_, stderr, code := runBinaryEnv(t, homeEnv(dir), "resume")
-	if code != 1 || !strings.Contains(stderr, autosave.Path()+":3:") ||
-		!strings.Contains(stderr, "moved aside to") || !strings.Contains(stderr, "no unfinished session") {
-		t.Fatalf("exit %d, stderr %q", code, stderr)
-	}
-}
-
-func TestResumeRefusesSpeed(t *testing.T) {
-	t.Parallel()
-	_, stderr, code := runBinary(t, "resume", "--speed", "60")
-	if code != 1 || !strings.Contains(stderr, "--speed: a resumed session runs on the clock it had") {
-		t.Fatalf("exit %d, stderr %q", code, stderr)
-	}
-}

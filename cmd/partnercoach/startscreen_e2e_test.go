@@ -109,28 +109,6 @@ func TestRunDidYouMeanInTmux(t *testing.T) {
 	}
 }
 
-// TestRunDidYouMeanWithoutATerminal: with no terminal to ask on, a close
-// name is refused with the suggestion and how to go on; --new-newcomer
-// runs with the name as given.
-func TestRunDidYouMeanWithoutATerminal(t *testing.T) {
-	t.Parallel()
-	env := newcomersEnv(t)
-	_, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "bob testr", "--no-notify")
-	want := `partnercoach: no newcomer on record is called "bob testr"; did you mean "Bob Tester"? ` +
-		`Run with --newcomer 'Bob Tester', or add --new-newcomer if bob testr is someone new`
-	if code == 0 || !strings.Contains(stderr, want) {
-		t.Fatalf("exit %d, stderr %q; want a refusal saying %q", code, stderr, want)
-	}
-	out, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "bob testr", "--new-newcomer", "--no-save", "--no-notify")
-	if code != 0 || !strings.Contains(out, "First partnership coaching session.") {
-		t.Fatalf("--new-newcomer: exit %d, stderr %q, output:\n%s", code, stderr, out)
-	}
-	// A name on record in another case is that newcomer, with no question.
-	if _, stderr, code := runBinaryEnv(t, env, "run", "--newcomer", "ALICE", "--no-save", "--no-notify"); code != 0 {
-		t.Fatalf("a name on record in capitals: exit %d, stderr %q", code, stderr)
-	}
-}
-
 // TestAccessibleStartAndCards: the accessible mode on pipes asks whom the
 // session is with, listing the newcomers on record, and says the
 // reference cards during the session.
@@ -155,22 +133,5 @@ func TestAccessibleStartAndCards(t *testing.T) {
 	p.expect(2*time.Second, "Nothing was done in the session, so nothing of it is kept.")
 	if code := p.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
-	}
-}
-
-// TestPipedRunSaysWhyAccessible: a run whose output is piped falls into
-// the accessible mode with one line on standard error saying why and how
-// to get the full screen; asked for with --accessible, it says nothing.
-func TestPipedRunSaysWhyAccessible(t *testing.T) {
-	t.Parallel()
-	env := homeEnv(t.TempDir())
-	out, stderr, code := runBinaryEnv(t, env, "run", "first", "--no-save", "--no-notify")
-	want := "partnercoach: the output is not a terminal (a pipe or a file), so this is the accessible mode, in plain lines. " +
-		"For the full screen, run partnercoach with its output on a terminal (no | or >); --accessible asks for this mode and leaves out this line.\n"
-	if code != 0 || stderr != want || !strings.Contains(out, "partnercoach, accessible mode.") {
-		t.Fatalf("exit %d, stderr %q, want %q", code, stderr, want)
-	}
-	if _, stderr, code := runBinaryEnv(t, env, "run", "first", "--no-save", "--no-notify", "--accessible"); code != 0 || stderr != "" {
-		t.Fatalf("with --accessible: exit %d, stderr %q, want nothing", code, stderr)
 	}
 }
