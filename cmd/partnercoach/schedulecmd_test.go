@@ -140,3 +140,15 @@ func TestNewcomerListShowsAppointments(t *testing.T) {
 		t.Errorf("newcomer list:\n%s\nwant it to end with:\n%s", out.String(), want)
 	}
 }
+
+// row returns the fields of the line of a table that starts with name.
+func row(t *testing.T, table, name string) string {
+	t.Helper()
+	for _, line := range strings.Split(table, "\n") {
+		if strings.HasPrefix(line, name+" ") {
+			return strings.Join(strings.Fields(line), " ")
+		}
+	}
+	t.Fatalf("no line for %s in:\n%s", name, table)
+	return ""
+}

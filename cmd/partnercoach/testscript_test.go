@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
-	"strconv"
 	"testing"
 	"time"
 
@@ -14,13 +12,6 @@ import (
 
 	"partnercoach/internal/e2e"
 )
-
-// e2eParallel is how many tests marked parallel run at once unless
-// -parallel says otherwise. The end-to-end tests spend their time waiting
-// for the program's clock, which runs on in another process, rather than
-// computing; the default of one per CPU would leave a 2-core machine
-// waiting.
-const e2eParallel = 4
 
 // update makes a script's cmp of output against a file of its archive,
 // when they differ, rewrite that file with what was printed.
@@ -42,32 +33,19 @@ func TestMain(m *testing.M) {
 	testscript.Main(testRun{m}, map[string]func(){"partnercoach": boundedMain})
 }
 
-// testRun is the run of the tests themselves. It builds the program for
-// the end-to-end tests before they start (see e2e.Prebuild), runs them
-// with at least e2eParallel at once, and removes the binary afterwards.
-// The tests and every program they start keep time in UTC whatever the
-// machine's zone (a test that wants a zone names it in TZ), so that no
-// answer depends on where the tests run.
+// testRun is the run of the tests themselves, which keep time in UTC
+// whatever the machine's zone (a test that wants a zone names it), so
+// that no answer depends on where the tests run. The benchmarks of
+// measure_test.go build the program when they first ask for it; the
+// build is removed afterwards.
 type testRun struct{ m *testing.M }
 
 // Run implements testscript.TestingM.
 func (r testRun) Run() int {
 	os.Setenv("TZ", "UTC")
 	time.Local = time.UTC
-	flag.Parse()
-	if !flagGiven("test.parallel") {
-		flag.Set("test.parallel", strconv.Itoa(max(e2eParallel, runtime.GOMAXPROCS(0))))
-	}
-	e2e.Prebuild()
 	defer e2e.RemoveBinary()
 	return r.m.Run()
-}
-
-// flagGiven reports whether the flag called name was set on the command line.
-func flagGiven(name string) bool {
-	given := false
-	flag.Visit(func(f *flag.Flag) { given = given || f.Name == name })
-	return given
 }
 
 // boundedMain runs partnercoach for a script, stopping it with exit
