@@ -321,7 +321,7 @@ func TestAccessibleInTmuxWithDumbTerminal(t *testing.T) {
 	term.WaitForText(3*time.Second, "Quit anyway?")
 	term.SendLiteral("quit")
 	term.Send("Enter")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d:\n%s", code, term.ScreenAfterExit())
 	}
 

@@ -83,7 +83,7 @@ func TestAfterTheSessionInTmux(t *testing.T) {
 		t.Errorf("the screen does not show the invoice's line %q:\n%s", line, screen)
 	}
 	term.Send("q")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 
@@ -97,7 +97,7 @@ func TestAfterTheSessionInTmux(t *testing.T) {
 	term.WaitForText(5*time.Second, "who is the session with?")
 	term.WaitForText(2*time.Second, "you are not available to coach for now.")
 	term.Send("q")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("the start screen's exit status %d", code)
 	}
 }

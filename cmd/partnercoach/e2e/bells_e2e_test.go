@@ -46,7 +46,7 @@ func quitRun(t *testing.T, term *e2e.Term) {
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run")
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }

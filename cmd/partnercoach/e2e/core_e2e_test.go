@@ -70,7 +70,7 @@ func unsavedQuit(t *testing.T, term *e2e.Term, lost, why string) {
 		t.Fatalf("the screen says saved:\n%s", s)
 	}
 	term.Choose(1)
-	code := term.WaitExit(5 * time.Second)
+	code := term.WaitExit(e2e.ExitWait)
 	after := term.ScreenAfterExit()
 	if code == 0 || !strings.Contains(after, "the session is not saved") {
 		t.Fatalf("exit status %d; after exit:\n%s", code, after)

@@ -83,7 +83,7 @@ func TestDrillCrashAtSpeed(t *testing.T) {
 	d.term.Send("q")
 	d.term.WaitForText(3*time.Second, "[Stay]  Quit")
 	d.term.Choose(1)
-	if code := d.term.WaitExit(5 * time.Second); code != 0 {
+	if code := d.term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d at the end", code)
 	}
 	t.Logf("crash drill at %d×: %d kills at random moments over %.1f s of session (seed %d), %d resumes lost something; "+
@@ -188,7 +188,7 @@ func (d *crashDrill) maybeKill() {
 	if err := syscall.Kill(d.term.PID(), syscall.SIGKILL); err != nil {
 		d.t.Fatal(err)
 	}
-	d.term.WaitExit(5 * time.Second)
+	d.term.WaitExit(e2e.ExitWait)
 	time.Sleep(downtime - time.Since(stopped)) // a fixed pause is the point here
 	d.term = e2e.StartTerm(d.t, drillWidth, drillHeight, d.env, d.bin, "resume", "--no-notify", "--silent")
 	d.term.WaitForText(5*time.Second, "Resumed a rehearsal at "+strconv.Itoa(drillSpeed)+"× speed")

@@ -129,7 +129,7 @@ func twoRunsAtOnce(t *testing.T, env []string, bin string) *e2e.Term {
 		live, other = other, live
 		time.Sleep(25 * time.Millisecond)
 	}
-	if code := other.WaitExit(5 * time.Second); code != 1 {
+	if code := other.WaitExit(e2e.ExitWait); code != 1 {
 		t.Fatalf("the second run: exit status %d, want 1:\n%s", code, other.ScreenAfterExit())
 	}
 	// The loser names the winner's process, even when it looked in the

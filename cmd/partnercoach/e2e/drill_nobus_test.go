@@ -66,7 +66,7 @@ func TestDrillNoSessionBus(t *testing.T) {
 	alerts := runTwelvePieces(t, term)
 	pid := term.PID()
 	term.Send("C-c")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 	if log, err := os.ReadFile(filepath.Join(fake, "launched.log")); err == nil {

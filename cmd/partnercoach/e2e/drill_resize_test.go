@@ -68,7 +68,7 @@ func TestDrillResizeStorm(t *testing.T) {
 			left0, left1, at1.Sub(at0).Seconds(), seed)
 	}
 	term.Send("C-c")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d (seed %d):\n%s", code, seed, term.ScreenAfterExit())
 	}
 	if out := term.ScreenAfterExit(); strings.Contains(out, "panic") {

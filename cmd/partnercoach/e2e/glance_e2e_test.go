@@ -92,7 +92,7 @@ func TestGlanceInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(5*time.Second, "Quit anyway?")
 	term.Choose(1)
-	term.WaitExit(5 * time.Second)
+	term.WaitExit(e2e.ExitWait)
 	if tail := readPane(t, out)[len(written):]; !strings.Contains(tail, titleSeq+"\a") {
 		t.Errorf("quitting did not clear the title: %q", tail[max(len(tail)-200, 0):])
 	}

@@ -36,7 +36,7 @@ func TestEditedAutosaveCannotInjectInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(3*time.Second, "Quit?")
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d quitting", code)
 	}
 

@@ -25,7 +25,7 @@ func TestSIGINTSaysTheSessionIsSaved(t *testing.T) {
 	if err := syscall.Kill(term.PID(), syscall.SIGINT); err != nil {
 		t.Fatal(err)
 	}
-	if code := term.WaitExit(5 * time.Second); code == 0 {
+	if code := term.WaitExit(e2e.ExitWait); code == 0 {
 		t.Fatal("exit status 0 after a SIGINT")
 	}
 	s := term.ScreenAfterExit()

@@ -117,7 +117,7 @@ func TestDrillKillAtRandomMoments(t *testing.T) {
 		time.Sleep(time.Duration(50+rng.IntN(400)) * time.Millisecond)
 		before := readFacts(settledScreen(term))
 		syscall.Kill(term.PID(), syscall.SIGKILL)
-		term.WaitExit(5 * time.Second)
+		term.WaitExit(e2e.ExitWait)
 		term = e2e.StartTerm(t, 100, 30, env, bin, "resume", "--no-notify")
 		term.WaitForText(5*time.Second, "Resumed the session")
 		t.Logf("round %d: %s, %d items (%d ticked), %d notes, turn %q %d s", round+1, before.step,
@@ -129,7 +129,7 @@ func TestDrillKillAtRandomMoments(t *testing.T) {
 	}
 	t.Logf("%d kills at random moments, %d lost something on screen", rounds, lost)
 	term.Send("C-c")
-	term.WaitExit(5 * time.Second)
+	term.WaitExit(e2e.ExitWait)
 }
 
 // settledScreen returns the screen once two captures 50 ms apart agree

@@ -192,7 +192,7 @@ func refuseWords(t *testing.T, seen, never []string) {
 func quit(t *testing.T, term *e2e.Term) {
 	t.Helper()
 	term.Send("q")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }

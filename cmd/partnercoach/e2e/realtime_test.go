@@ -55,7 +55,7 @@ func TestNoColor(t *testing.T) {
 			t.Fatalf("env %v: colour on screen = %v, want %v", tc.env, got, tc.colour)
 		}
 		term.Send("C-c")
-		term.WaitExit(5 * time.Second)
+		term.WaitExit(e2e.ExitWait)
 	}
 }
 
@@ -85,7 +85,7 @@ func TestDrillFrozenServerMidTurn(t *testing.T) {
 		t.Fatalf("the clock stopped while the server was frozen: %v", err)
 	}
 	term.Send("C-c")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }

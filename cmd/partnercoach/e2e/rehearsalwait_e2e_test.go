@@ -23,7 +23,7 @@ func TestRehearsalNeverBlocksARealSession(t *testing.T) {
 	rehearsal.Send("x", "q")
 	rehearsal.WaitForText(2*time.Second, "Quit? The session is saved")
 	rehearsal.Choose(1)
-	if code := rehearsal.WaitExit(5 * time.Second); code != 0 {
+	if code := rehearsal.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("the rehearsal's exit status %d", code)
 	}
 
@@ -33,7 +33,7 @@ func TestRehearsalNeverBlocksARealSession(t *testing.T) {
 	real.Send("x", "q")
 	real.WaitForText(2*time.Second, "Quit? The session is saved")
 	real.Choose(1)
-	if code := real.WaitExit(5 * time.Second); code != 0 {
+	if code := real.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("the real session's exit status %d", code)
 	}
 

@@ -35,7 +35,7 @@ func TestResumeAfterKillInTmux(t *testing.T) {
 	if err := syscall.Kill(term.PID(), syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	if code := term.WaitExit(5 * time.Second); code != 128+int(syscall.SIGKILL) {
+	if code := term.WaitExit(e2e.ExitWait); code != 128+int(syscall.SIGKILL) {
 		t.Fatalf("exit status %d, want death by SIGKILL", code)
 	}
 	time.Sleep(2 * time.Second) // time the turn keeps running while down
@@ -56,7 +56,7 @@ func TestResumeAfterKillInTmux(t *testing.T) {
 		t.Fatalf("the check or the note is not back:\n%s", s)
 	}
 	again.Send("C-c")
-	if code := again.WaitExit(5 * time.Second); code != 0 {
+	if code := again.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 	info, err := os.Stat(filepath.Join(home, ".local", "state", "partnercoach", "session.json"))
@@ -100,7 +100,7 @@ func TestResumeAfterTheTerminalClosedInTmux(t *testing.T) {
 		}
 	}
 	again.Send("C-c")
-	if code := again.WaitExit(5 * time.Second); code != 0 {
+	if code := again.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }
@@ -137,7 +137,7 @@ func TestSecondInstanceInTmux(t *testing.T) {
 	term.Send("x")
 	term.WaitForText(2*time.Second, "[x]")
 	second := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "resume")
-	if code := second.WaitExit(5 * time.Second); code != 1 {
+	if code := second.WaitExit(e2e.ExitWait); code != 1 {
 		t.Fatalf("second instance exit status %d, want 1", code)
 	}
 	s := second.ScreenAfterExit()
@@ -147,7 +147,7 @@ func TestSecondInstanceInTmux(t *testing.T) {
 	}
 	term.WaitForText(time.Second, "[x]")
 	term.Send("C-c")
-	term.WaitExit(5 * time.Second)
+	term.WaitExit(e2e.ExitWait)
 }
 
 // TestRehearsalSavesNothingInTmux runs a session at 60 times speed: it
@@ -161,7 +161,7 @@ func TestRehearsalSavesNothingInTmux(t *testing.T) {
 	term.WaitForText(2*time.Second, "[x]")
 	term.WaitForText(time.Second, "step 1 of 11 · rehearsal 60×")
 	term.Send("C-c")
-	term.WaitExit(5 * time.Second)
+	term.WaitExit(e2e.ExitWait)
 	for _, dir := range []string{".local/state", ".local/share"} {
 		if _, err := os.Stat(filepath.Join(home, dir, "partnercoach")); !os.IsNotExist(err) {
 			t.Fatalf("a rehearsal wrote under %s: %v", dir, err)

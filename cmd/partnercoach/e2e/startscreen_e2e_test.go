@@ -50,7 +50,7 @@ func TestStartScreenListsNewcomersInTmux(t *testing.T) {
 	term.Send("x", "q")
 	term.WaitForText(2*time.Second, "Quit? The session is saved")
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 	if out := mustRun(t, env, "resume", "--discard"); !strings.Contains(out, "first with Bob Tester") {
@@ -79,7 +79,7 @@ func TestStartScreenSomeoneNewInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing was done in the session")
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Bob Testr") {
@@ -101,7 +101,7 @@ func TestRunDidYouMeanInTmux(t *testing.T) {
 	term.Send("x", "q")
 	term.WaitForText(2*time.Second, "Quit? The session is saved")
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 	if out := mustRun(t, env, "resume", "--discard"); !strings.Contains(out, "first with Bob Tester") {

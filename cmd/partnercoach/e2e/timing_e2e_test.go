@@ -156,7 +156,7 @@ func measureTurn(t *testing.T, c turnCase) measured {
 		t.Errorf("the deadline moved from %s to %s", stamp(st.Deadline), stamp(after.Deadline))
 	}
 	term.Send("C-c")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Errorf("exit status %d", code)
 	}
 	report(t, c, m)

@@ -83,7 +83,7 @@ func TestCoachTurnInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run (a rehearsal")
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }
@@ -106,7 +106,7 @@ func TestSmallWindowInTmux(t *testing.T) {
 		t.Fatalf("after the resize %d s are left:\n%s", n, s)
 	}
 	term.Send("C-c")
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }
@@ -128,7 +128,7 @@ func TestStartScreenInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(3*time.Second, "Nothing was done in the session") // asked even so: q may begin a typed word
 	term.Choose(1)
-	if code := term.WaitExit(5 * time.Second); code != 0 {
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
 }
