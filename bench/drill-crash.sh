@@ -19,4 +19,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${1:-5}"
 PARTNERCOACH_DRILLS=1 go test -count="$runs" -timeout 60m -v \
-	-run '^TestDrillCrashAtSpeed$' ./cmd/partnercoach | grep -E 'crash drill at|kill [0-9]+:|^(--- |ok|FAIL|PASS)'
+	-run '^TestDrillCrashAtSpeed$' ./cmd/partnercoach/e2e | grep -E 'crash drill at|kill [0-9]+:|^(--- |ok|FAIL|PASS)'

@@ -19,4 +19,4 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 runs="${1:-1}"
 PARTNERCOACH_DRILLS=1 PC_DRILL_FULL=1 go test -count="$runs" -timeout 30m -v \
-	-run '^TestDrillResizeStorm$' ./cmd/partnercoach | grep -E 'resize storm:|^(--- |ok|FAIL|PASS)'
+	-run '^TestDrillResizeStorm$' ./cmd/partnercoach/e2e | grep -E 'resize storm:|^(--- |ok|FAIL|PASS)'

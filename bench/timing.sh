@@ -4,7 +4,7 @@
 # It runs the real binary in tmux against a real notification server (Xvfb, a
 # private D-Bus session bus and dunst, with dbus-monitor stamping every Notify
 # call to the microsecond), through the tests in
-# cmd/partnercoach/timing_e2e_test.go with PARTNERCOACH_TIMING_FULL=1:
+# cmd/partnercoach/e2e/timing_e2e_test.go with PARTNERCOACH_TIMING_FULL=1:
 #
 #   turn-3m      a 3-minute turn with a 1-minute warning, at normal speed:
 #                how late the warning and the end notifications arrive
@@ -55,7 +55,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if ! CI=true PARTNERCOACH_DRILLS=1 PARTNERCOACH_TIMING_FULL=1 PARTNERCOACH_TIMING_OUT="$results" \
 	go test -count="$runs" -timeout "$((runs * 20 + 10))m" -v \
 	-run '^(TestDrillAlertTimeliness|TestDrillFrozenTurnEndsOnTheWallClock)$' \
-	./cmd/partnercoach >"$log" 2>&1; then
+	./cmd/partnercoach/e2e >"$log" 2>&1; then
 	echo "timing.sh: the timing tests failed; the end of their output:" >&2
 	tail -n 60 "$log" >&2
 	exit 2

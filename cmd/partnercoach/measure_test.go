@@ -37,7 +37,7 @@ func measureSpan(b *testing.B) time.Duration {
 func measureTerm(b *testing.B, args ...string) *e2e.Term {
 	b.Helper()
 	bin := e2e.BuildBinary(b)
-	term := e2e.StartTerm(b, 100, 30, homeEnv(b.TempDir()), append([]string{bin}, args...)...)
+	term := e2e.StartTerm(b, 100, 30, e2e.HomeEnv(b.TempDir()), append([]string{bin}, args...)...)
 	term.WaitForText(5*time.Second, "step 1 of")
 	return term
 }
@@ -132,7 +132,7 @@ func BenchmarkIdleSideBySide(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		pcTerm := idleTurn(b)
-		loopTerm := e2e.StartTerm(b, 100, 30, homeEnv(b.TempDir()), loopBin)
+		loopTerm := e2e.StartTerm(b, 100, 30, e2e.HomeEnv(b.TempDir()), loopBin)
 		loopTerm.WaitForText(5*time.Second, "left")
 		pc, loop := startIdle(b, pcTerm), startIdle(b, loopTerm)
 		b.StartTimer()
@@ -153,7 +153,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		b.StopTimer()
-		term := e2e.StartTerm(b, 100, 30, homeEnv(b.TempDir()),
+		term := e2e.StartTerm(b, 100, 30, e2e.HomeEnv(b.TempDir()),
 			"sh", "-c", `read go; exec "$0" "$@"`, bin, "run", "first", "--no-notify", "--no-save")
 		time.Sleep(200 * time.Millisecond) // the shell is waiting
 		b.StartTimer()

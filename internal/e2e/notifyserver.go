@@ -60,7 +60,7 @@ type NotifyServer struct {
 	dir     string
 	procs   []*process
 	dunst   *process
-	monitor *syncBuffer
+	monitor *SyncBuffer
 }
 
 // Notification is one Notify call seen on the bus.
@@ -84,7 +84,7 @@ func StartNotifyServer(t testing.TB) *NotifyServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ns := &NotifyServer{t: t, dir: dir, monitor: &syncBuffer{}}
+	ns := &NotifyServer{t: t, dir: dir, monitor: &SyncBuffer{}}
 	t.Cleanup(ns.stop)
 	start := time.Now()
 	for _, step := range []func() error{ns.startX, ns.startBus, ns.startDunst, ns.startMonitor} {
@@ -277,14 +277,14 @@ func (ns *NotifyServer) startMonitor() error {
 type process struct {
 	name   string
 	cmd    *exec.Cmd
-	stderr *syncBuffer
+	stderr *SyncBuffer
 	done   chan struct{} // closed once the process has been reaped
 }
 
 // spawn starts cmd, keeps it for stop, and reaps it when it exits. The kernel
 // sends deathSig to it should the test process die without cleaning up.
 func (ns *NotifyServer) spawn(cmd *exec.Cmd, deathSig syscall.Signal) (*process, error) {
-	p := &process{name: filepath.Base(cmd.Path), cmd: cmd, stderr: &syncBuffer{}, done: make(chan struct{})}
+	p := &process{name: filepath.Base(cmd.Path), cmd: cmd, stderr: &SyncBuffer{}, done: make(chan struct{})}
 	cmd.Stderr = p.stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: deathSig}
 	if err := cmd.Start(); err != nil {
@@ -372,21 +372,22 @@ func readLine(r *os.File, p *process) (string, error) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer that a process may write while a test reads.
-type syncBuffer struct {
+// SyncBuffer is a bytes.Buffer that a process may write while a test reads
+// it: the standard output or error of a command a test started.
+type SyncBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
 // Write implements io.Writer.
-func (b *syncBuffer) Write(p []byte) (int, error) {
+func (b *SyncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.Write(p)
 }
 
 // String returns everything written so far.
-func (b *syncBuffer) String() string {
+func (b *SyncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()

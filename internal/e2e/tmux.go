@@ -52,6 +52,13 @@ type Term struct {
 // typist does.
 const CommandPace = 300 * time.Millisecond
 
+// ExitWait is how long a test waits for the program to end once it was
+// told to. Ending writes the session once more, with an fsync; in CI, with
+// the other packages' tests building and running beside it, an exit after
+// a SIGINT once took over 5 s. The wait bounds a hang; it measures no
+// speed.
+const ExitWait = 20 * time.Second
+
 // StartTerm starts argv in a new private tmux server with a width×height
 // window and registers a cleanup that kills the server. Without tmux it
 // skips the test, or fails it under CI=true (see Require).

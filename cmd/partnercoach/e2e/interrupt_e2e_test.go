@@ -1,0 +1,40 @@
+//go:build linux
+
+package e2e_test
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"partnercoach/internal/e2e"
+)
+
+// TestSIGINTSaysTheSessionIsSaved: a SIGINT delivered as a signal (not
+// ctrl+c typed, which asks first) stops the program with a word on what
+// became of the session, not "cannot run in this terminal".
+func TestSIGINTSaysTheSessionIsSaved(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := e2e.HomeEnv(t.TempDir())
+	term := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "run", "first", "--newcomer", "Alice", "--no-notify")
+	term.WaitForText(5*time.Second, "step 1 of 11")
+	term.Send("x")
+	term.WaitForText(2*time.Second, "[x]")
+	if err := syscall.Kill(term.PID(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if code := term.WaitExit(e2e.ExitWait); code == 0 {
+		t.Fatal("exit status 0 after a SIGINT")
+	}
+	s := term.ScreenAfterExit()
+	if strings.Contains(s, "cannot run in this terminal") ||
+		!strings.Contains(s, "partnercoach: interrupted (SIGINT). The session is saved: 'partnercoach resume' brings it back.") {
+		t.Fatalf("after a SIGINT the terminal shows:\n%s", s)
+	}
+	out := mustRun(t, env, "resume", "--discard")
+	if !strings.Contains(out, "Discarded the unfinished session (first with Alice") {
+		t.Fatalf("the session was not saved for resume: %s", out)
+	}
+}
