@@ -66,7 +66,7 @@ func cellWidth(s string) int {
 	if len(widths.of) >= widthsKept || widths.of == nil {
 		widths.of = make(map[string]int, widthsKept)
 	}
-	widths.of[s] = w
+	widths.of[strings.Clone(s)] = w // a line is cut from its screen: keep its bytes alone, not the screen's
 	widths.Unlock()
 	return w
 }

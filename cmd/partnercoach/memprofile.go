@@ -8,7 +8,8 @@ package main
 // PARTNERCOACH_MEMPROFILE_RATE bytes; 0 samples none, leaving the memory
 // as it is without profiling), and each SIGUSR1 writes a heap profile
 // there (after a collection) for `go tool pprof` and the runtime's account
-// of its memory beside it (PATH.txt). Release builds hold none of it.
+// of its memory beside it (PATH.txt); SIGUSR2 writes the account alone,
+// without a collection. Release builds hold none of it.
 
 import (
 	"fmt"
@@ -28,7 +29,8 @@ import (
 var memProfilePath = startMemProfile()
 
 // startMemProfile samples every allocation and writes a heap profile on
-// each SIGUSR1, when PARTNERCOACH_MEMPROFILE names a file.
+// each SIGUSR1 (the account alone on each SIGUSR2), when
+// PARTNERCOACH_MEMPROFILE names a file.
 func startMemProfile() string {
 	path := os.Getenv("PARTNERCOACH_MEMPROFILE")
 	if path == "" {
@@ -39,9 +41,13 @@ func startMemProfile() string {
 		runtime.MemProfileRate = r // 0 for the runtime's account alone, undisturbed
 	}
 	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, syscall.SIGUSR1)
+	signal.Notify(sig, syscall.SIGUSR1, syscall.SIGUSR2)
 	go func() {
-		for range sig {
+		for s := range sig {
+			if s == syscall.SIGUSR2 { // the account alone, as it stands
+				writeMemStats(path + ".txt")
+				continue
+			}
 			runtime.GC()
 			writeMemStats(path + ".txt") // before the profile's own buffers
 			if f, err := os.Create(path); err == nil {
