@@ -62,7 +62,7 @@ func (c *Core) openLog(s *session.Session, at time.Time) Effects {
 	s.Apply(session.End{}, at)
 	c.endedNow = !was
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
-	s.SetDraft(c.LogAnswers())
+	s.SetLogAnswers(c.LogAnswers())
 	return c.save(c.ended)
 }
 
@@ -75,7 +75,7 @@ func (c *Core) Ended() time.Time { return c.ended }
 func (c *Core) LogAnswers() session.Closing {
 	d := session.Closing{Outcome: session.Held}
 	if c.ses != nil {
-		if saved, ok := c.ses.Draft(); ok {
+		if saved, ok := c.ses.LogAnswers(); ok {
 			d = saved
 		}
 	}
@@ -92,9 +92,6 @@ func (c *Core) fee() int {
 	}
 	return c.cfg.Fees.Of(fees.SessionFor(c.ses.Options(), c.ses.Script()))
 }
-
-// Fee returns the fee of the session on show, in cents, as it is kept.
-func (c *Core) Fee() int { return c.fee() }
 
 // kept gathers the coach log's answers for the record of the session on
 // show (see Kept), keeping of the recommendation only what its EndForm
@@ -135,16 +132,17 @@ func (c *Core) SaveLogAnswers(answers session.Closing) Effects {
 	}
 	answers = bounded(answers)
 	answers.FeeCents = c.fee()
-	if d, ok := c.ses.Draft(); ok && d == answers {
+	if d, ok := c.ses.LogAnswers(); ok && d == answers {
 		return Effects{}
 	}
-	c.ses.SetDraft(answers)
+	c.ses.SetLogAnswers(answers)
 	return c.save(c.ended)
 }
 
 // Finish writes the record of the ended session with the answers kept
-// for its outcome, cut to their limits. A rehearsal is never logged: its
-// autosave goes instead. A run that keeps nothing writes nothing.
+// for its outcome, cut to their limits. A rehearsal is never logged (see
+// KeepsOf): its autosave goes instead. A run that keeps nothing writes
+// nothing.
 func (c *Core) Finish(answers session.Closing) Effects {
 	if c.stage != Logging && c.stage != WriteFailed {
 		return Effects{}
@@ -158,7 +156,7 @@ func (c *Core) Finish(answers session.Closing) Effects {
 		return Effects{}
 	}
 	c.stage = Writing
-	if c.ses.Options().Rehearsal.On() {
+	if !recorded(c.ses.Options()) {
 		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
 	}
 	rec := c.ses.Record("", c.kept(answers), c.ended)
@@ -203,9 +201,5 @@ func (c *Core) RecordLines() []string {
 		return []string{"Nothing was saved: this run was a rehearsal, or started with --no-save."}
 	}
 	id := c.record.id
-	line := c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it"
-	if c.Peer() {
-		return []string{line + "."}
-	}
-	return []string{line + "; 'partnercoach invoice' lists the month's sessions."}
+	return []string{c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it."}
 }

@@ -57,6 +57,9 @@ type Config struct {
 	// Fees are the coach's fees, from which the fee of each session is
 	// worked out (see around/fees).
 	Fees fees.Fees
+	// Availability is what the coach last said of coaching again, and how
+	// the answer asked at the end of a session is kept (see After).
+	Availability Availability
 }
 
 // Keeper keeps a session safe: its autosave while it runs and its record

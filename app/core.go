@@ -44,8 +44,9 @@ type Core struct {
 	// any notification was sent.
 	probed  bool
 	record  recordState
-	discard bool // the session was left with nothing in it and discarded
-	who     *Who // whom the session is with, as set on the start screen
+	discard bool        // the session was left with nothing in it and discarded
+	who     *Who        // whom the session is with, as set on the start screen
+	answer  answerState // this run's answer to whether the coach is available again
 }
 
 // New returns the core of a run. It opens nothing yet: see Begin.
@@ -221,6 +222,8 @@ func (c *Core) Report(r Result) Effects {
 		c.written(r)
 	case AddedResult:
 		return c.added(r)
+	case AvailableResult:
+		return c.availableKept(r)
 	case DiscardResult:
 		if r.Err != nil {
 			return Effects{Notices: []string{"Could not remove the autosave: " + firstLine(r.Err.Error()) + "."}}

@@ -2,15 +2,18 @@ package app
 
 import (
 	"fmt"
-	"strings"
 	"time"
+
+	"partnercoach/internal/english"
 )
 
 // This file holds the one rule of every read-out of time, in both front
 // ends, and the one family of formatters built on it: digits for the full
 // screen (MinSec, Countdown and the minutes), words for the accessible
 // mode and for sentences (Spoken, LeftPhrase). A time left and a time
-// past round differently: see ShownSeconds.
+// past round differently: see ShownSeconds. The digits and the words
+// themselves are package english's, which the packages below app (the
+// review, the stats, the session's own descriptions) write them with too.
 
 // ShownSeconds is the one rounding rule of every read-out of time. A time
 // left counts a part second as a whole one, so that 0:00 (or "0 seconds")
@@ -33,13 +36,7 @@ func ShownMinutes(d time.Duration) int64 { return ShownSeconds(max(d, 0)) / 60 }
 // of ShownSeconds: "14:59" for 14:58.2 left. A negative d, a time over,
 // is written by its size with its part second dropped: "0:05" for 5.9
 // seconds over.
-func MinSec(d time.Duration) string {
-	s := ShownSeconds(d)
-	if s >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
-	}
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
+func MinSec(d time.Duration) string { return english.Digits(ShownSeconds(d)) }
 
 // Countdown writes a time left as MinSec does, with a plus sign once it
 // is overtime: "4:59", "+0:05".
@@ -89,21 +86,7 @@ func CalmLeft(d time.Duration) string {
 // minute 30 seconds", "45 seconds", "1 hour 5 minutes", rounded by the
 // rule of ShownSeconds, so that "0 seconds" is said only at the end
 // itself. A negative d is said by its size, its part second dropped.
-func Spoken(d time.Duration) string {
-	s := ShownSeconds(d)
-	h, m, sec := s/3600, s/60%60, s%60
-	var parts []string
-	if h > 0 {
-		parts = append(parts, Count(h, "hour", "hours"))
-	}
-	if m > 0 {
-		parts = append(parts, Count(m, "minute", "minutes"))
-	}
-	if sec > 0 || len(parts) == 0 {
-		parts = append(parts, Count(sec, "second", "seconds"))
-	}
-	return strings.Join(parts, " ")
-}
+func Spoken(d time.Duration) string { return english.Words(ShownSeconds(d)) }
 
 // SpokenPast says a time gone by, its part second dropped; none for a
 // negative d.
@@ -149,8 +132,5 @@ func LeftPhrase(d time.Duration) string {
 // Count writes a number with its noun, singular or plural: "1 note",
 // "3 notes".
 func Count[N int | int64](n N, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf("%d %s", n, english.Plural(n, one, many))
 }

@@ -40,8 +40,8 @@ func TestTheFeeKeptIsTheOneRules(t *testing.T) {
 			r := newRig(t, Config{Start: builtin(t, tt.script), Session: tt.opts, Fees: tt.fees}, nil)
 			r.run(r.c.End())
 			d := r.c.LogAnswers()
-			if r.c.Fee() != tt.fee || d.FeeCents != tt.fee {
-				t.Fatalf("fee %d, in the coach log %d; want %d", r.c.Fee(), d.FeeCents, tt.fee)
+			if r.c.fee() != tt.fee || d.FeeCents != tt.fee {
+				t.Fatalf("fee %d, in the coach log %d; want %d", r.c.fee(), d.FeeCents, tt.fee)
 			}
 			d.Outcome = tt.outcome
 			r.run(r.c.Finish(d))
@@ -57,8 +57,8 @@ func TestTheFeeKeptIsTheOneRules(t *testing.T) {
 func TestARehearsalIsNeverBilled(t *testing.T) {
 	opts := session.Options{Newcomer: "AB", Number: 1, Rehearsal: session.Rehearsal{Speed: 60, Origin: t0}}
 	r := newRig(t, Config{Start: builtin(t, "first"), Session: opts, Fees: fees.Default}, nil)
-	if r.c.Fee() != 0 || r.c.FeeFor(builtin(t, "first")) != 0 {
-		t.Fatalf("a rehearsal's fee is %d (%d for its script)", r.c.Fee(), r.c.FeeFor(builtin(t, "first")))
+	if r.c.fee() != 0 || r.c.FeeFor(builtin(t, "first")) != 0 {
+		t.Fatalf("a rehearsal's fee is %d (%d for its script)", r.c.fee(), r.c.FeeFor(builtin(t, "first")))
 	}
 	r.run(r.c.End())
 	r.run(r.c.Finish(r.c.LogAnswers()))

@@ -1,12 +1,12 @@
 package app
 
-// Stopped says what became of the session when the run was stopped from
+// stopped says what became of the session when the run was stopped from
 // outside (a SIGINT delivered as a signal, the program killed) rather
 // than quit by the coach: the autosaves still running when it stopped are
 // lost with it, so it says "saved" only of a session whose saves all
 // reached the disk, and says what is lost otherwise. It is "" when no
 // session was open.
-func (c *Core) Stopped() string {
+func (c *Core) stopped() string {
 	said := c.Parting()
 	if said != savedWords {
 		return said
@@ -22,7 +22,7 @@ func (c *Core) Stopped() string {
 }
 
 // SaveAtStop writes the session as it is now, once and at once, when the
-// run was stopped from outside, then says what became of it (Stopped).
+// run was stopped from outside, then says what became of it (stopped).
 // The autosaves still running when the loop stopped may never land; this
 // one, numbered after them, takes their place, so a change made just
 // before a SIGINT is kept. Call it only once the loop has returned: it
@@ -35,5 +35,5 @@ func (c *Core) SaveAtStop() string {
 			}
 		}
 	}
-	return c.Stopped()
+	return c.stopped()
 }

@@ -35,9 +35,9 @@ func TestStopped(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := newRig(t, tc.cfg, tc.edit)
 			tc.act(r)
-			got := r.c.Stopped()
+			got := r.c.stopped()
 			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
-				t.Fatalf("Stopped() = %q, want %q in it", got, tc.want)
+				t.Fatalf("stopped() = %q, want %q in it", got, tc.want)
 			}
 		})
 	}
@@ -48,8 +48,8 @@ func TestStopped(t *testing.T) {
 func TestStoppedBeforeTheFirstSave(t *testing.T) {
 	r := newRig(t, Config{}, nil)
 	r.c.StartScript(builtin(t, "first")) // its save job is never run
-	if got := r.c.Stopped(); !strings.Contains(got, "before its first save: nothing of it is kept") {
-		t.Fatalf("Stopped() = %q", got)
+	if got := r.c.stopped(); !strings.Contains(got, "before its first save: nothing of it is kept") {
+		t.Fatalf("stopped() = %q", got)
 	}
 }
 

@@ -249,7 +249,7 @@ func TestResumedSessionOpens(t *testing.T) {
 		t.Fatalf("stage %d", r.c.Stage())
 	}
 	s2 := session.New(builtin(t, "first"), session.Options{}, t0)
-	s2.SetDraft(session.Closing{Outcome: session.Transferred, Summary: "draft"})
+	s2.SetLogAnswers(session.Closing{Outcome: session.Transferred, Summary: "draft"})
 	r = newRig(t, Config{Resume: s2, Finish: true, Saved: t0.Add(time.Minute), Fees: fees.Fees{First: 2500, Later: 2500}}, nil)
 	if r.c.Stage() != Logging || r.c.LogAnswers().Summary != "draft" || r.c.LogAnswers().FeeCents != 2500 || !r.c.Ended().Equal(t0.Add(time.Minute)) {
 		t.Fatalf("stage %d, draft %+v, ended %v", r.c.Stage(), r.c.LogAnswers(), r.c.Ended())

@@ -119,6 +119,10 @@ const (
 	OnScripts
 	// OnLog is the coach log.
 	OnLog
+	// OnAfter is the screen once the coach log is written: the review of
+	// the session's time and the steps after the coach log, with the
+	// question whether the coach is available to coach again.
+	OnAfter
 )
 
 // FrontEnd says which front ends take a command.
@@ -262,6 +266,13 @@ var Keys = []Key{
 		Label: "ctrl+b", Brief: "back to the session", Says: "back to the session, while nothing of the log is written"},
 	{Command: CmdRetry, Group: OnLog, In: Both, Letter: "r", Keys: []string{"R"}, Words: []string{"retry"},
 		Label: "r", Brief: "try again", Says: "try again to write the coach log"},
+
+	{Command: CmdYes, Group: OnAfter, In: Both, Letter: "y", Keys: []string{"Y"}, Words: []string{"yes"},
+		Label: "y", Brief: "available", Says: "available to coach another newcomer"},
+	{Command: CmdNo, Group: OnAfter, In: Both, Letter: "n", Keys: []string{"N"}, Words: []string{"no"}, Also: []string{"not now"},
+		Label: "n", Brief: "not now", Says: "not available to coach for now"},
+	{Command: CmdScrollUp, Group: OnAfter, In: FullScreen, Keys: []string{"pgup"}, Label: "pgup", Brief: "scroll up"},
+	{Command: CmdScrollDown, Group: OnAfter, In: FullScreen, Keys: []string{"pgdown"}, Label: "pgdn", Brief: "scroll down"},
 }
 
 // KeyOf returns the row of a command in a group, and false when the group

@@ -15,7 +15,7 @@ import (
 func TestPeerSession(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "partnership"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
 	f := r.c.EndForm()
-	if !r.c.Peer() || r.c.Fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || f.Asks(session.Held) {
+	if !r.c.Peer() || r.c.fee() != 0 || r.c.LogAnswers().FeeCents != 0 || r.c.FirstSession() || f.Asks(session.Held) {
 		t.Fatal("a peer session is not coaching")
 	}
 	if f.LabelOf(session.NoShow) != "My partner did not come" || f.Offers(session.Transferred) {
@@ -30,7 +30,7 @@ func TestPeerSession(t *testing.T) {
 		t.Fatalf("record %+v", rec)
 	}
 	c := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
-	if f := c.c.EndForm(); c.c.Fee() != 5000 || len(f.Outcomes) != len(session.Outcomes) || !f.Asks(session.Held) {
+	if f := c.c.EndForm(); c.c.fee() != 5000 || len(f.Outcomes) != len(session.Outcomes) || !f.Asks(session.Held) {
 		t.Fatal("a coaching session keeps its fee and questions")
 	}
 }

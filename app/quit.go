@@ -44,6 +44,9 @@ type QuitQuestion struct {
 // coach whether to lose what it holds.
 func (c *Core) Quit() (QuitQuestion, Effects) {
 	switch {
+	case c.stage == Written && c.answer.keeping:
+		return QuitQuestion{Kind: QuitAsk,
+			Question: "Your answer on coaching again is still being kept. Quit anyway? 'partnercoach available' then says whether it was."}, Effects{}
 	case c.ses == nil || c.stage == Choosing || c.stage == Written:
 		return QuitQuestion{Kind: QuitNow}, Effects{}
 	case c.stage == Running && !c.ses.UnderWay():
@@ -85,6 +88,8 @@ func (c *Core) Leave() Effects {
 // "" when there is nothing to say.
 func (c *Core) Parting() string {
 	switch {
+	case c.stage == Written && c.answer.keeping:
+		return "Your answer on coaching again was still being kept: 'partnercoach available' says whether it was."
 	case c.ses == nil || c.stage == Written:
 		return ""
 	case c.discard:

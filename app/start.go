@@ -103,15 +103,16 @@ func (c *Core) NameTyped(typed string) (who Who, near string, err error) {
 	if err != nil {
 		return Who{}, "", err
 	}
-	if w, ok := c.Known(name); ok {
+	onRecord := make([]string, len(c.cfg.Roster.Entries))
+	for i, e := range c.cfg.Roster.Entries {
+		onRecord[i] = e.Name
+	}
+	switch m := names.Lookup(name, onRecord); {
+	case m.OnRecord != "":
+		w, _ := c.Known(m.OnRecord)
 		return w, "", nil
-	}
-	list := make([]book.Newcomer, 0, len(c.cfg.Roster.Entries))
-	for _, e := range c.cfg.Roster.Entries {
-		list = append(list, book.Newcomer{Name: e.Name})
-	}
-	if n, ok := book.Suggest(name, list); ok {
-		return Who{}, n, nil
+	case m.Near != "":
+		return Who{}, m.Near, nil
 	}
 	return c.NewNewcomer(name), "", nil
 }

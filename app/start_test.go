@@ -90,8 +90,8 @@ func TestWhoStart(t *testing.T) {
 			r.c.SetWho(tc.who(r.c))
 			r.run(r.c.StartScript(builtin(t, tc.script)))
 			o := r.c.Session().Options()
-			if o.Newcomer != tc.newcomer || o.Number != tc.number || r.c.Fee() != tc.fee || r.c.SessionNumber() != tc.number {
-				t.Fatalf("options %+v, fee %d; want %q, session %d, fee %d", o, r.c.Fee(), tc.newcomer, tc.number, tc.fee)
+			if o.Newcomer != tc.newcomer || o.Number != tc.number || r.c.fee() != tc.fee {
+				t.Fatalf("options %+v, fee %d; want %q, session %d, fee %d", o, r.c.fee(), tc.newcomer, tc.number, tc.fee)
 			}
 			if fmt.Sprint(added) != fmt.Sprint(tc.added) {
 				t.Fatalf("added %v, want %v", added, tc.added)

@@ -23,14 +23,3 @@ func TestNewcomerLabel(t *testing.T) {
 		}
 	}
 }
-
-func TestSessionNumber(t *testing.T) {
-	r := newRig(t, Config{Scripts: nil}, nil)
-	if n := r.c.SessionNumber(); n != 0 {
-		t.Fatalf("before a session: %d, want 0", n)
-	}
-	r = newRig(t, Config{Start: builtin(t, "followup"), Session: session.Options{Newcomer: "AB", Number: 4}}, nil)
-	if n := r.c.SessionNumber(); n != 4 {
-		t.Fatalf("SessionNumber = %d, want 4", n)
-	}
-}

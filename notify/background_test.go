@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -33,110 +34,117 @@ func (b *blocker) send(Notification) error {
 
 func (b *blocker) unblock() { b.once.Do(func() { close(b.release) }) }
 
-// waitIdle waits until an abandoned send has finished and the notifier is
-// free again, or fails the test after a second.
+// waitIdle waits until an abandoned send has finished, and fails the
+// test unless the notifier is free again. It runs in the test's synctest
+// bubble, where the send's goroutine has ended once every other goroutine
+// of the bubble waits or has ended.
 func waitIdle(t *testing.T, b *background) {
 	t.Helper()
-	limit := time.Now().Add(time.Second)
-	for b.busy.Load() {
-		if time.Now().After(limit) {
-			t.Fatalf("notifier still busy a second after the send returned")
-		}
-		time.Sleep(time.Millisecond)
+	synctest.Wait()
+	if b.busy.Load() {
+		t.Fatal("notifier still busy once its send returned")
 	}
 }
 
 func TestBackgroundSends(t *testing.T) {
-	var got []Notification
-	b := newBackground(func(n Notification) error { got = append(got, n); return nil })
-	want := Notification{Title: "Coach's turn", Body: "Segment 1 of 3 done", Urgent: true}
-	for i := range 2 {
-		if err := b.Notify(context.Background(), want); err != nil {
-			t.Fatalf("Notify %d = %v, want nil", i, err)
+	synctest.Test(t, func(t *testing.T) {
+		var got []Notification
+		b := newBackground(func(n Notification) error { got = append(got, n); return nil })
+		want := Notification{Title: "Coach's turn", Body: "Segment 1 of 3 done", Urgent: true}
+		for i := range 2 {
+			if err := b.Notify(context.Background(), want); err != nil {
+				t.Fatalf("Notify %d = %v, want nil", i, err)
+			}
+			waitIdle(t, b)
 		}
-		waitIdle(t, b)
-	}
-	if len(got) != 2 || got[0] != want || got[1] != want {
-		t.Errorf("send got %+v, want %+v twice", got, want)
-	}
+		if len(got) != 2 || got[0] != want || got[1] != want {
+			t.Errorf("send got %+v, want %+v twice", got, want)
+		}
+	})
 }
 
 func TestBackgroundSendError(t *testing.T) {
-	boom := errors.New("the toast was refused")
-	b := newBackground(func(Notification) error { return boom })
-	if err := b.Notify(context.Background(), Notification{Title: "t"}); !errors.Is(err, boom) {
-		t.Errorf("Notify = %v, want %v", err, boom)
-	}
-	waitIdle(t, b)
+	synctest.Test(t, func(t *testing.T) {
+		boom := errors.New("the toast was refused")
+		b := newBackground(func(Notification) error { return boom })
+		if err := b.Notify(context.Background(), Notification{Title: "t"}); !errors.Is(err, boom) {
+			t.Errorf("Notify = %v, want %v", err, boom)
+		}
+		waitIdle(t, b)
+	})
 }
 
 func TestBackgroundTimeoutBusyAndRecovery(t *testing.T) {
-	bl := newBlocker(t)
-	b := &background{timeout: 50 * time.Millisecond, send: bl.send}
+	synctest.Test(t, func(t *testing.T) {
+		bl := newBlocker(t)
+		b := &background{timeout: 50 * time.Millisecond, send: bl.send}
 
-	start := time.Now()
-	err := b.Notify(context.Background(), Notification{Title: "first"})
-	took := time.Since(start)
-	if !errors.Is(err, ErrTimeout) {
-		t.Fatalf("Notify with a frozen desktop = %v, want ErrTimeout", err)
-	}
-	if took < 50*time.Millisecond || took > time.Second {
-		t.Errorf("Notify gave up after %v with a 50ms deadline", took)
-	}
+		start := time.Now()
+		err := b.Notify(context.Background(), Notification{Title: "first"})
+		took := time.Since(start)
+		if !errors.Is(err, ErrTimeout) {
+			t.Fatalf("Notify with a frozen desktop = %v, want ErrTimeout", err)
+		}
+		if took < 50*time.Millisecond || took > time.Second {
+			t.Errorf("Notify gave up after %v with a 50ms deadline", took)
+		}
 
-	// The first send is still stuck: the next one is not started at all.
-	start = time.Now()
-	if err := b.Notify(context.Background(), Notification{Title: "second"}); !errors.Is(err, ErrBusy) {
-		t.Errorf("Notify while the first is stuck = %v, want ErrBusy", err)
-	}
-	if took := time.Since(start); took > 40*time.Millisecond {
-		t.Errorf("ErrBusy took %v, want it at once", took)
-	}
-	if n := bl.calls.Load(); n != 1 {
-		t.Errorf("send called %d times, want 1", n)
-	}
+		// The first send is still stuck: the next one is not started at all.
+		start = time.Now()
+		if err := b.Notify(context.Background(), Notification{Title: "second"}); !errors.Is(err, ErrBusy) {
+			t.Errorf("Notify while the first is stuck = %v, want ErrBusy", err)
+		}
+		if took := time.Since(start); took > 40*time.Millisecond {
+			t.Errorf("ErrBusy took %v, want it at once", took)
+		}
+		if n := bl.calls.Load(); n != 1 {
+			t.Errorf("send called %d times, want 1", n)
+		}
 
-	// The desktop answers at last: notifications go through again.
-	bl.unblock()
-	waitIdle(t, b)
-	if err := b.Notify(context.Background(), Notification{Title: "third"}); err != nil {
-		t.Errorf("Notify after the stuck send returned = %v, want nil", err)
-	}
-	if n := bl.calls.Load(); n != 2 {
-		t.Errorf("send called %d times, want 2", n)
-	}
+		// The desktop answers at last: notifications go through again.
+		bl.unblock()
+		waitIdle(t, b)
+		if err := b.Notify(context.Background(), Notification{Title: "third"}); err != nil {
+			t.Errorf("Notify after the stuck send returned = %v, want nil", err)
+		}
+		if n := bl.calls.Load(); n != 2 {
+			t.Errorf("send called %d times, want 2", n)
+		}
+	})
 }
 
 func TestBackgroundContext(t *testing.T) {
-	bl := newBlocker(t)
-	b := &background{timeout: time.Minute, send: bl.send}
-	ctx, cancel := context.WithCancel(context.Background())
-	errc := make(chan error, 1)
-	go func() { errc <- b.Notify(ctx, Notification{Title: "t"}) }()
-	<-bl.entered
-	cancel()
-	select {
-	case err := <-errc:
-		if !errors.Is(err, context.Canceled) {
-			t.Errorf("Notify after cancel = %v, want context.Canceled", err)
+	synctest.Test(t, func(t *testing.T) {
+		bl := newBlocker(t)
+		b := &background{timeout: time.Minute, send: bl.send}
+		ctx, cancel := context.WithCancel(context.Background())
+		errc := make(chan error, 1)
+		go func() { errc <- b.Notify(ctx, Notification{Title: "t"}) }()
+		<-bl.entered
+		cancel()
+		select {
+		case err := <-errc:
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("Notify after cancel = %v, want context.Canceled", err)
+			}
+		case <-time.After(time.Second):
+			t.Fatalf("Notify did not return a second after its context was cancelled")
 		}
-	case <-time.After(time.Second):
-		t.Fatalf("Notify did not return a second after its context was cancelled")
-	}
-	bl.unblock()
-	waitIdle(t, b)
+		bl.unblock()
+		waitIdle(t, b)
 
-	// A caller's deadline that comes before the notifier's is a timeout too.
-	bl2 := newBlocker(t)
-	b.send = bl2.send
-	short, cancelShort := context.WithTimeout(context.Background(), 30*time.Millisecond)
-	defer cancelShort()
-	if err := b.Notify(short, Notification{Title: "t"}); !errors.Is(err, ErrTimeout) {
-		t.Errorf("Notify past the caller's deadline = %v, want ErrTimeout", err)
-	}
-	if err := b.Notify(ctx, Notification{Title: "t"}); !errors.Is(err, context.Canceled) {
-		t.Errorf("Notify with a cancelled context = %v, want context.Canceled", err)
-	}
+		// A caller's deadline that comes before the notifier's is a timeout too.
+		bl2 := newBlocker(t)
+		b.send = bl2.send
+		short, cancelShort := context.WithTimeout(context.Background(), 30*time.Millisecond)
+		defer cancelShort()
+		if err := b.Notify(short, Notification{Title: "t"}); !errors.Is(err, ErrTimeout) {
+			t.Errorf("Notify past the caller's deadline = %v, want ErrTimeout", err)
+		}
+		if err := b.Notify(ctx, Notification{Title: "t"}); !errors.Is(err, context.Canceled) {
+			t.Errorf("Notify with a cancelled context = %v, want context.Canceled", err)
+		}
+	})
 }
 
 func TestSendWithChoosesSound(t *testing.T) {
@@ -171,20 +179,22 @@ func TestSendWithChoosesSound(t *testing.T) {
 // NewDesktop builds it there, with beeep replaced: silent by default,
 // bounded by its deadline when beeep hangs.
 func TestBackgroundThroughBeeepSeam(t *testing.T) {
-	hang := make(chan struct{})
-	t.Cleanup(func() { close(hang) })
-	var alerts atomic.Int32
-	d := &Desktop{impl: &background{timeout: 50 * time.Millisecond, send: sendWith(
-		func(string, string, any) error { <-hang; return nil },
-		func(string, string, any) error { alerts.Add(1); return nil })}}
-	start := time.Now()
-	if err := d.Notify(context.Background(), Notification{Title: "t"}); !errors.Is(err, ErrTimeout) {
-		t.Errorf("Notify while beeep hangs = %v, want ErrTimeout", err)
-	}
-	if took := time.Since(start); took > time.Second {
-		t.Errorf("Notify took %v with a 50ms deadline", took)
-	}
-	if alerts.Load() != 0 {
-		t.Errorf("a notification without Sound went through beeep.Alert")
-	}
+	synctest.Test(t, func(t *testing.T) {
+		hang := make(chan struct{})
+		t.Cleanup(func() { close(hang) })
+		var alerts atomic.Int32
+		d := &Desktop{impl: &background{timeout: 50 * time.Millisecond, send: sendWith(
+			func(string, string, any) error { <-hang; return nil },
+			func(string, string, any) error { alerts.Add(1); return nil })}}
+		start := time.Now()
+		if err := d.Notify(context.Background(), Notification{Title: "t"}); !errors.Is(err, ErrTimeout) {
+			t.Errorf("Notify while beeep hangs = %v, want ErrTimeout", err)
+		}
+		if took := time.Since(start); took > time.Second {
+			t.Errorf("Notify took %v with a 50ms deadline", took)
+		}
+		if alerts.Load() != 0 {
+			t.Errorf("a notification without Sound went through beeep.Alert")
+		}
+	})
 }

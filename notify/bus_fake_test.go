@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/godbus/dbus/v5"
@@ -154,6 +155,18 @@ func notifyWithin(t *testing.T, b *busNotifier, limit time.Duration, n Notificat
 		t.Errorf("Notify took %v, want at most %v", took, limit)
 	}
 	return err
+}
+
+// goroutinesEnded fails the test unless, once every goroutine of the
+// test's synctest bubble has ended or waits, there are no more goroutines
+// than before: the goroutines that a call abandoned at its deadline have
+// ended, not piled up.
+func goroutinesEnded(t *testing.T, before int) {
+	t.Helper()
+	synctest.Wait()
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines once the calls returned, %d before", n, before)
+	}
 }
 
 // goroutinesSettle fails the test unless the number of goroutines comes

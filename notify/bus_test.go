@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/godbus/dbus/v5"
@@ -134,55 +135,59 @@ func TestBusReplacesTheLastOfItsKind(t *testing.T) {
 }
 
 func TestBusFrozenServer(t *testing.T) {
-	const timeout = 50 * time.Millisecond
-	b, bus := newFakeBusNotifier(t, timeout)
-	if err := b.Notify(context.Background(), Notification{Title: "warm"}); err != nil {
-		t.Fatal(err)
-	}
-	conn := bus.last()
-	conn.freeze()
-	before := runtime.NumGoroutine()
-	for i := range 5 {
-		start := time.Now()
-		err := notifyWithin(t, b, 10*timeout, Notification{Title: "frozen"})
-		if !errors.Is(err, ErrTimeout) {
-			t.Fatalf("Notify %d to a frozen server = %v, want ErrTimeout", i, err)
+	synctest.Test(t, func(t *testing.T) {
+		const timeout = 50 * time.Millisecond
+		b, bus := newFakeBusNotifier(t, timeout)
+		if err := b.Notify(context.Background(), Notification{Title: "warm"}); err != nil {
+			t.Fatal(err)
 		}
-		if took := time.Since(start); took < timeout {
-			t.Errorf("Notify gave up after %v, before its deadline of %v", took, timeout)
+		conn := bus.last()
+		conn.freeze()
+		before := runtime.NumGoroutine()
+		for i := range 5 {
+			start := time.Now()
+			err := notifyWithin(t, b, 10*timeout, Notification{Title: "frozen"})
+			if !errors.Is(err, ErrTimeout) {
+				t.Fatalf("Notify %d to a frozen server = %v, want ErrTimeout", i, err)
+			}
+			if took := time.Since(start); took < timeout {
+				t.Errorf("Notify gave up after %v, before its deadline of %v", took, timeout)
+			}
 		}
-	}
-	// Every call gave up for good: no goroutine is left waiting for the server.
-	goroutinesSettle(t, before)
-	conn.thaw()
-	if err := b.Notify(context.Background(), Notification{Title: "thawed"}); err != nil {
-		t.Errorf("Notify once the server answers again = %v, want nil", err)
-	}
-	if n := bus.dialCount(); n != 1 {
-		t.Errorf("dialled %d times, want 1: a slow server is no reason for a new connection", n)
-	}
+		// Every call gave up for good: no goroutine is left waiting for the server.
+		goroutinesEnded(t, before)
+		conn.thaw()
+		if err := b.Notify(context.Background(), Notification{Title: "thawed"}); err != nil {
+			t.Errorf("Notify once the server answers again = %v, want nil", err)
+		}
+		if n := bus.dialCount(); n != 1 {
+			t.Errorf("dialled %d times, want 1: a slow server is no reason for a new connection", n)
+		}
+	})
 }
 
 func TestBusFrozenBusDialsOnce(t *testing.T) {
-	const timeout = 50 * time.Millisecond
-	b, bus := newFakeBusNotifier(t, timeout)
-	bus.gate = make(chan struct{})
-	b.Warm() // starts the one attempt, which now hangs
-	for range 3 {
-		if err := notifyWithin(t, b, 10*timeout, Notification{Title: "t"}); !errors.Is(err, ErrTimeout) {
-			t.Fatalf("Notify while the bus does not answer = %v, want ErrTimeout", err)
+	synctest.Test(t, func(t *testing.T) {
+		const timeout = 50 * time.Millisecond
+		b, bus := newFakeBusNotifier(t, timeout)
+		bus.gate = make(chan struct{})
+		b.Warm() // starts the one attempt, which now hangs
+		for range 3 {
+			if err := notifyWithin(t, b, 10*timeout, Notification{Title: "t"}); !errors.Is(err, ErrTimeout) {
+				t.Fatalf("Notify while the bus does not answer = %v, want ErrTimeout", err)
+			}
 		}
-	}
-	if n := bus.dialCount(); n != 1 {
-		t.Errorf("%d attempts to open a connection at once, want 1", n)
-	}
-	close(bus.gate)
-	if err := b.Notify(context.Background(), Notification{Title: "t"}); err != nil {
-		t.Errorf("Notify once the bus answers = %v, want nil", err)
-	}
-	if n := bus.dialCount(); n != 1 {
-		t.Errorf("dialled %d times, want 1", n)
-	}
+		if n := bus.dialCount(); n != 1 {
+			t.Errorf("%d attempts to open a connection at once, want 1", n)
+		}
+		close(bus.gate)
+		if err := b.Notify(context.Background(), Notification{Title: "t"}); err != nil {
+			t.Errorf("Notify once the bus answers = %v, want nil", err)
+		}
+		if n := bus.dialCount(); n != 1 {
+			t.Errorf("dialled %d times, want 1", n)
+		}
+	})
 }
 
 func TestBusReopensAfterAFailedDial(t *testing.T) {
@@ -256,39 +261,43 @@ func TestBusErrors(t *testing.T) {
 }
 
 func TestBusCallerCancels(t *testing.T) {
-	b, bus := newFakeBusNotifier(t, time.Minute)
-	if err := b.Notify(context.Background(), Notification{Title: "t"}); err != nil {
-		t.Fatal(err)
-	}
-	bus.last().freeze()
-	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(20*time.Millisecond, cancel)
-	start := time.Now()
-	if err := b.Notify(ctx, Notification{Title: "t"}); !errors.Is(err, context.Canceled) {
-		t.Errorf("Notify cancelled by its caller = %v, want context.Canceled", err)
-	}
-	if took := time.Since(start); took > time.Second {
-		t.Errorf("Notify returned %v after its caller cancelled", took)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		b, bus := newFakeBusNotifier(t, time.Minute)
+		if err := b.Notify(context.Background(), Notification{Title: "t"}); err != nil {
+			t.Fatal(err)
+		}
+		bus.last().freeze()
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(20*time.Millisecond, cancel)
+		start := time.Now()
+		if err := b.Notify(ctx, Notification{Title: "t"}); !errors.Is(err, context.Canceled) {
+			t.Errorf("Notify cancelled by its caller = %v, want context.Canceled", err)
+		}
+		if took := time.Since(start); took > time.Second {
+			t.Errorf("Notify returned %v after its caller cancelled", took)
+		}
+	})
 }
 
 func TestBusWarmOpensOnceWithoutBlocking(t *testing.T) {
-	b, bus := newFakeBusNotifier(t, time.Second)
-	bus.gate = make(chan struct{})
-	start := time.Now()
-	for range 3 {
-		b.Warm()
-	}
-	if took := time.Since(start); took > 100*time.Millisecond {
-		t.Errorf("Warm blocked for %v while the bus had not answered", took)
-	}
-	close(bus.gate)
-	if err := b.Notify(context.Background(), Notification{Title: "t"}); err != nil {
-		t.Fatal(err)
-	}
-	if n := bus.dialCount(); n != 1 {
-		t.Errorf("dialled %d times after Warm and Notify, want 1", n)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		b, bus := newFakeBusNotifier(t, time.Second)
+		bus.gate = make(chan struct{})
+		start := time.Now()
+		for range 3 {
+			b.Warm()
+		}
+		if took := time.Since(start); took > 100*time.Millisecond {
+			t.Errorf("Warm blocked for %v while the bus had not answered", took)
+		}
+		close(bus.gate)
+		if err := b.Notify(context.Background(), Notification{Title: "t"}); err != nil {
+			t.Fatal(err)
+		}
+		if n := bus.dialCount(); n != 1 {
+			t.Errorf("dialled %d times after Warm and Notify, want 1", n)
+		}
+	})
 }
 
 func TestSessionBusAddress(t *testing.T) {

@@ -3,6 +3,8 @@ package session
 import (
 	"fmt"
 	"time"
+
+	"partnercoach/internal/english"
 )
 
 // describe says in words what action a changed, given the state before
@@ -70,10 +72,7 @@ func shorten(text string) string {
 }
 
 // spanText writes a span of time added to or taken off a turn: "1
-// minute", "5 minutes", or "30s" when it is not whole minutes.
+// minute", "5 minutes", "30 seconds".
 func spanText(d time.Duration) string {
-	if d%time.Minute == 0 {
-		return minutesText(int(d / time.Minute))
-	}
-	return d.String()
+	return english.Words(int64(d.Round(time.Second) / time.Second))
 }

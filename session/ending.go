@@ -31,16 +31,17 @@ func (s *Session) EndedOr(otherwise time.Time) time.Time {
 	return s.ended
 }
 
-// SetDraft keeps what the coach has written in the coach log so far, so
-// that it is saved with the session and comes back with it.
-func (s *Session) SetDraft(c Closing) { s.draft = &c }
+// SetLogAnswers keeps the coach log's answers as written so far, so that
+// they are saved with the session and come back with it.
+func (s *Session) SetLogAnswers(c Closing) { s.logAnswers = &c }
 
-// Draft returns the coach log as written so far, if any of it has been.
-func (s *Session) Draft() (Closing, bool) {
-	if s.draft == nil {
+// LogAnswers returns the coach log's answers as written so far, if any
+// have been.
+func (s *Session) LogAnswers() (Closing, bool) {
+	if s.logAnswers == nil {
 		return Closing{}, false
 	}
-	return *s.draft, true
+	return *s.logAnswers, true
 }
 
 // SetNoteDraft keeps the text of a note still being written.

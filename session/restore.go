@@ -43,8 +43,8 @@ func Restore(snap Snapshot) (*Session, error) {
 	s.pauseLeftBehind()
 	s.notes, s.marks = append([]Note(nil), snap.Notes...), append([]Mark(nil), snap.Marks...)
 	s.noteDraft, s.ended = snap.NoteDraft, snap.Ended
-	if snap.Draft != nil {
-		s.SetDraft(*snap.Draft)
+	if snap.LogAnswers != nil {
+		s.SetLogAnswers(*snap.LogAnswers)
 	}
 	return s, nil
 }

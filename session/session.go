@@ -1,7 +1,11 @@
 // Package session is one live run of a script: where the coach is, what
-// has been ticked off, what was chosen and answered, and the turns' timers.
-// It is a pure state machine driven by Apply and Advance, each given the
-// time, so that everything it decides can be tested with a fake clock.
+// has been ticked off, what was chosen and answered, the notes and
+// partnering moments, the call's times and the turns' timers. It is a pure
+// state machine driven by Apply and Advance, each given the time, so that
+// everything it decides can be tested with a fake clock. It also makes
+// the session's snapshot, from which a session is restored after a crash
+// (the autosave itself is package session/autosave's), and its record,
+// the coach log kept when it ends (the files are package around/records').
 package session
 
 import (
@@ -68,10 +72,11 @@ func (r Rehearsal) Real(t time.Time) time.Time {
 	return r.Origin.Add(time.Duration(float64(t.Sub(r.Origin)) / r.Speed))
 }
 
-// Clock is the inverse of Real: the instant the rehearsal's clock read at
-// the wall-clock instant t. Outside a rehearsal, or where the answer would
-// not fit in a time.Duration, it returns t.
-func (r Rehearsal) Clock(t time.Time) time.Time {
+// Scaled is the inverse of Real: the instant the rehearsal's scaled
+// clock (timer.Scaled) read at the wall-clock instant t. Outside a
+// rehearsal, or where the answer would not fit in a time.Duration, it
+// returns t.
+func (r Rehearsal) Scaled(t time.Time) time.Time {
 	if !r.On() || t.IsZero() {
 		return t
 	}
@@ -103,9 +108,9 @@ type Session struct {
 	marks   []Mark
 	source  string // the script as YAML, for snapshots; made once
 
-	ended     time.Time // when the coach ended the session, or zero
-	draft     *Closing  // the coach log as written so far
-	noteDraft string    // a note still being written
+	ended      time.Time // when the coach ended the session, or zero
+	logAnswers *Closing  // the coach log as written so far
+	noteDraft  string    // a note still being written
 
 	history []change // the changes of this run, newest last, for Undo
 }

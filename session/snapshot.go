@@ -42,10 +42,11 @@ type Snapshot struct {
 	Marks    []Mark               `json:"marks,omitempty"`
 	// NoteDraft is a note still being written.
 	NoteDraft string `json:"note_draft,omitempty"`
-	// Ended is when the coach ended the session, and Draft the coach log
-	// as written so far.
-	Ended time.Time `json:"ended,omitzero"`
-	Draft *Closing  `json:"draft,omitempty"`
+	// Ended is when the coach ended the session, and LogAnswers the coach
+	// log's answers as written so far (kept as "draft", as older saves
+	// have it).
+	Ended      time.Time `json:"ended,omitzero"`
+	LogAnswers *Closing  `json:"draft,omitempty"`
 	// Rehearsal is the clock of a rehearsal kept with --save; absent for
 	// a session in real time.
 	Rehearsal *Rehearsal `json:"rehearsal,omitempty"`
@@ -60,7 +61,7 @@ type StepState struct {
 	Answers map[int]string   `json:"answers,omitempty"`
 	Chosen  *int             `json:"chosen,omitempty"`
 	Spent   time.Duration    `json:"spent,omitempty"`
-	Turn    *timer.TurnState `json:"turn,omitempty"`
+	Turn    *timer.SavedTurn `json:"turn,omitempty"`
 }
 
 // Snapshot returns the session's state at now.
@@ -84,9 +85,9 @@ func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 	if s.call == CallWaiting {
 		snap.Started = s.opened
 	}
-	if s.draft != nil {
-		d := *s.draft
-		snap.Draft = &d
+	if s.logAnswers != nil {
+		d := *s.logAnswers
+		snap.LogAnswers = &d
 	}
 	if r := s.opts.Rehearsal; r.On() {
 		snap.Rehearsal = &r
@@ -116,7 +117,7 @@ func (s *Session) stepState(id string) StepState {
 		ss.Chosen = &c
 	}
 	if t := s.turns[id]; t != nil {
-		st := t.State()
+		st := t.Saved()
 		ss.Turn = &st
 	}
 	return ss

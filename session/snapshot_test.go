@@ -182,13 +182,13 @@ func TestEndedSessionAndDraftsComeBack(t *testing.T) {
 	if evs := s.Apply(End{}, at(4*time.Minute)); len(evs) != 0 {
 		t.Fatal("a second End moved the end")
 	}
-	s.SetDraft(Closing{Outcome: NoShow, Summary: "they did not call"})
+	s.SetLogAnswers(Closing{Outcome: NoShow, Summary: "they did not call"})
 	back, err := Restore(saved(t, s, at(5*time.Minute)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ended, ok := back.Ended()
-	draft, has := back.Draft()
+	draft, has := back.LogAnswers()
 	if !ok || !ended.Equal(at(3*time.Minute)) || !has || draft.Outcome != NoShow ||
 		draft.Summary != "they did not call" || back.NoteDraft() != "half a tho" {
 		t.Fatalf("ended %v %v, draft %+v %v, note %q", ended, ok, draft, has, back.NoteDraft())

@@ -59,7 +59,8 @@ func (Restart) apply(s *Session, now time.Time) []Event {
 	return []Event{{Kind: TurnRestarted, At: now, Step: id, Turn: name, Left: t.Left(now)}}
 }
 
-// minutesText writes a number of minutes as an answer is shown.
+// minutesText writes a number of minutes as an answer keeps it, in the
+// session and its record: "1 minute", "20 minutes" (never "1 hour").
 func minutesText(m int) string {
 	if m == 1 {
 		return "1 minute"

@@ -46,7 +46,7 @@ type change struct {
 type turnFix struct {
 	id       string
 	whole    bool
-	state    timer.TurnState
+	state    timer.SavedTurn
 	added    time.Duration
 	warn     time.Duration
 	warnBack bool
@@ -68,7 +68,7 @@ type memento struct {
 	spent    map[string]time.Duration
 	notes    int
 	marks    int
-	turns    map[string]timer.TurnState
+	turns    map[string]timer.SavedTurn
 }
 
 // memento returns a copy of the session's state.
@@ -78,7 +78,7 @@ func (s *Session) memento() memento {
 		started: s.started, call: s.call, underway: s.underway, ended: s.ended,
 		checks: map[string][]bool{}, answers: map[string]map[int]string{},
 		choices: maps.Clone(s.choices), spent: maps.Clone(s.spent),
-		notes: len(s.notes), marks: len(s.marks), turns: map[string]timer.TurnState{},
+		notes: len(s.notes), marks: len(s.marks), turns: map[string]timer.SavedTurn{},
 	}
 	for id, c := range s.checks {
 		m.checks[id] = append([]bool(nil), c...)
@@ -87,7 +87,7 @@ func (s *Session) memento() memento {
 		m.answers[id] = maps.Clone(a)
 	}
 	for id, t := range s.turns {
-		m.turns[id] = t.State()
+		m.turns[id] = t.Saved()
 	}
 	return m
 }
@@ -106,7 +106,7 @@ func (s *Session) remember(a Action, before memento, now time.Time) {
 	c := change{undid: s.describe(a, before), before: before,
 		call: !byKey && before.call == CallWaiting && s.call != CallWaiting}
 	for id, t := range s.turns {
-		was, is := before.turns[id], t.State()
+		was, is := before.turns[id], t.Saved()
 		switch {
 		case was.Started != is.Started || was.Running != is.Running:
 			c.turns = append(c.turns, turnFix{id: id, whole: true, state: was})

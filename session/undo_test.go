@@ -105,7 +105,7 @@ func TestUndoSaysWhatItUndid(t *testing.T) {
 		{"resume", "first", "coach-turn", []Action{StartPause{}, StartPause{}}, StartPause{}, "resumed Coach's turn"},
 		{"add", "first", "coach-turn", nil, Extend{By: time.Minute}, "added 1 minute to Coach's turn"},
 		{"take off", "first", "coach-turn", nil, Extend{By: -2 * time.Minute}, "took 2 minutes off Coach's turn"},
-		{"add seconds", "first", "coach-turn", nil, Extend{By: 30 * time.Second}, "added 30s to Coach's turn"},
+		{"add seconds", "first", "coach-turn", nil, Extend{By: 30 * time.Second}, "added 30 seconds to Coach's turn"},
 		{"restart", "first", "coach-turn", []Action{StartPause{}}, Restart{}, "restarted Coach's turn"},
 		{"choose", "first", "who-first", nil, Choose{Option: 1}, "chose 'Newcomer focuses first, coach guides'"},
 		{"minutes", "followup", "three-questions", nil, Answer{Item: 1, Minutes: 3},

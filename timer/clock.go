@@ -1,8 +1,13 @@
 // Package timer keeps the turns of a session honest: countdowns are
 // absolute deadlines on the wall clock, never counts of ticks, so a process
-// that was stopped or a laptop that slept loses no time. It also delivers
-// alerts as desktop notifications, bounded so that a notification server
-// that stops answering cannot freeze the session.
+// that was stopped or a laptop that slept loses no time. It holds the
+// clocks a session runs on (Clock: the wall clock, and a rehearsal's
+// Scaled one), countdowns that pause, resume and extend, and turns with
+// their segments, their warning and their overtime, which say when each
+// of those falls due and can be saved and restored (SavedTurn). Apart
+// from reading the wall clock (Wall), it is pure: its countdowns and turns
+// are given the time, it does no I/O and it sends nothing (notifications
+// are package notify's, decided by package app).
 package timer
 
 import "time"

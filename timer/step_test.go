@@ -132,7 +132,7 @@ func TestRestoredAbsurdDeadlines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			tr, err := RestoreTurn(segs, TurnState{Length: 15 * minute, Started: true, Running: true, Deadline: tc.deadline, Warn: 2 * minute})
+			tr, err := RestoreTurn(segs, SavedTurn{Length: 15 * minute, Started: true, Running: true, Deadline: tc.deadline, Warn: 2 * minute})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -24,7 +24,7 @@ func TestTurnWaitsOnTheCoach(t *testing.T) {
 	}
 	wantNextDue(t, tr, at(3*minute).Add(PauseRemind))
 
-	back, err := RestoreTurn([]time.Duration{10 * minute}, tr.State())
+	back, err := RestoreTurn([]time.Duration{10 * minute}, tr.Saved())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestTurnWaitsOnTheCoach(t *testing.T) {
 	if got := tr.Left(at(40 * minute)); got != 6*minute {
 		t.Fatalf("a closed turn keeps the time it ran: %v left", got)
 	}
-	back, _ = RestoreTurn([]time.Duration{10 * minute}, tr.State())
+	back, _ = RestoreTurn([]time.Duration{10 * minute}, tr.Saved())
 	if !back.Closed() {
 		t.Fatal("a saved closed turn stays closed")
 	}

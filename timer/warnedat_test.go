@@ -36,7 +36,7 @@ func TestWarnedAt(t *testing.T) {
 	tr.Advance(at(18 * minute))
 	wantWarnedAt(t, "come again", tr, 16*minute)
 
-	back, err := RestoreTurn([]time.Duration{5 * minute, 5 * minute, 5 * minute}, tr.State())
+	back, err := RestoreTurn([]time.Duration{5 * minute, 5 * minute, 5 * minute}, tr.Saved())
 	if err != nil {
 		t.Fatal(err)
 	}

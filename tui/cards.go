@@ -239,14 +239,6 @@ func containsAll(s string, words []string) bool {
 	return true
 }
 
-// help is the overlay's help as it stands, its keys from k: those that
-// work on what is on show.
-func (m cardsModel) help(k keyMap) helpKeys {
-	setAll(&k, false)
-	m.keysOn(&k)
-	return k.cardsHelp(m.open >= 0, m.typing)
-}
-
 // keysOn switches on the cards' keys that work on what is on show: the
 // search field's while it takes typed text, else those of the list or of
 // the open card.

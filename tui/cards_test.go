@@ -349,3 +349,11 @@ func TestCardsRandomKeys(t *testing.T) {
 		checkFits(t, "random", m, w, h)
 	}
 }
+
+// help is the overlay's help as it stands, its keys from k: those that
+// work on what is on show.
+func (m cardsModel) help(k keyMap) helpKeys {
+	setAll(&k, false)
+	m.keysOn(&k)
+	return k.cardsHelp(m.open >= 0, m.typing)
+}

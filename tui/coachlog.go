@@ -33,6 +33,10 @@ type coachLogModel struct {
 	learn     string
 	ready     bool
 	closing   string
+
+	// reviewTop is the first line of the review on show, once the coach
+	// log is written.
+	reviewTop int
 }
 
 // logDoneMsg says the coach has completed the form.
@@ -118,6 +122,12 @@ func (m *coachLogModel) keysNow() keyMap {
 	k.Log.Retry.SetEnabled(failed)
 	k.Global.Quit.SetEnabled(failed || m.core.Stage() == app.Written)
 	k.Global.Help.SetEnabled(failed || m.core.Stage() == app.Written)
+	asking := m.core.Stage() == app.Written && m.core.Asking()
+	k.After.Yes.SetEnabled(asking)
+	k.After.No.SetEnabled(asking)
+	cut := m.core.Stage() == app.Written && m.reviewCut()
+	k.After.ScrollUp.SetEnabled(cut)
+	k.After.ScrollDown.SetEnabled(cut)
 	return k
 }
 
@@ -147,12 +157,17 @@ func (m *coachLogModel) Update(msg tea.Msg) tea.Cmd {
 	case logDoneMsg:
 		return do(m.core.Finish(m.answers()))
 	case tea.KeyPressMsg:
-		k := m.keysNow().Log
-		if key.Matches(msg, k.Retry) {
+		k := m.keysNow()
+		switch {
+		case key.Matches(msg, k.Log.Retry):
 			return do(m.core.RetryFinish())
-		}
-		if key.Matches(msg, k.Reopen) {
+		case key.Matches(msg, k.Log.Reopen):
 			return func() tea.Msg { return openMsg{reopen: true} }
+		case key.Matches(msg, k.After.Yes), key.Matches(msg, k.After.No):
+			return do(m.core.Available(key.Matches(msg, k.After.Yes)))
+		case key.Matches(msg, k.After.ScrollUp), key.Matches(msg, k.After.ScrollDown):
+			m.scrollReview(key.Matches(msg, k.After.ScrollDown))
+			return nil
 		}
 	}
 	if m.core.Stage() != app.Logging {

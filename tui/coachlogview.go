@@ -27,7 +27,7 @@ func (m *coachLogModel) View(width, height int) string {
 	case app.Writing:
 		body = m.core.EndForm().Writing() + "…"
 	case app.Written:
-		body = wrap(strings.Join(m.core.RecordLines(), " ")+" q quits.", width, 0) + "\n\n" + safeText(m.core.Review(width))
+		body = m.writtenView(width, bodyH)
 	case app.WriteFailed:
 		lines := m.core.RecordLines()
 		body = m.st.Text.Error.Render(wrap(lines[0], width, 0)) + "\n\n" +

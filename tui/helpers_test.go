@@ -27,7 +27,9 @@ type harness struct {
 	clock  *apptest.Clock
 	notes  *apptest.Notifier
 	keeper *apptest.Keeper
-	msgs   []tea.Msg // messages the commands produced, in order
+	// avail keeps the coach's answers on coaching again.
+	avail *apptest.Available
+	msgs  []tea.Msg // messages the commands produced, in order
 	// keyClock tells when each key is pressed: keys pressed one by one
 	// come two seconds apart, each the start of a run of its own, as a
 	// person presses commands with a look at the screen between them,
@@ -56,7 +58,8 @@ func newHarnessDrawn(t testing.TB, name string, w, h int, edit func(*app.Config)
 	t.Helper()
 	cfg := testConfig(t, name)
 	hs := &harness{t: t, clock: cfg.Clock.(*apptest.Clock), notes: cfg.Notifier.(*apptest.Notifier),
-		keeper: cfg.Keeper.(*apptest.Keeper), keyClock: &apptest.Clock{T: base}}
+		keeper: cfg.Keeper.(*apptest.Keeper), keyClock: &apptest.Clock{T: base}, avail: &apptest.Available{}}
+	cfg.Availability.Keep = hs.avail.Keep
 	if edit != nil {
 		edit(&cfg)
 	}

@@ -177,8 +177,8 @@ func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 		ss.Answers = map[int]string{2: hostile("Answer")}
 		snap.Steps["three-questions"] = ss
 		snap.NoteDraft = hostile("Draft")
-		snap.Draft = &session.Closing{Summary: hostile("Summary")}
-		snap.Draft.Recommendation.Learn = hostile("Learn")
+		snap.LogAnswers = &session.Closing{Summary: hostile("Summary")}
+		snap.LogAnswers.Recommendation.Learn = hostile("Learn")
 		restored, err := session.Restore(snap)
 		if err != nil {
 			t.Fatal(err)

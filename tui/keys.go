@@ -25,6 +25,7 @@ type keyMap struct {
 	Start      startKeys
 	Scripts    scriptKeys
 	Log        logKeys
+	After      afterKeys
 }
 
 // The groups of keys, as the key table has them (app.KeyGroup).
@@ -58,6 +59,10 @@ type (
 	scriptKeys struct{ Up, Down, Start, Back key.Binding }
 	// logKeys are the coach log's.
 	logKeys struct{ Reopen, Retry key.Binding }
+	// afterKeys are those of the screen once the coach log is written:
+	// the answer whether the coach is available again, and the review's
+	// scrolling.
+	afterKeys struct{ Yes, No, ScrollUp, ScrollDown key.Binding }
 )
 
 // newKeyMap makes the key bindings from the key table.
@@ -91,6 +96,8 @@ func newKeyMap() keyMap {
 	k.Scripts.Up, k.Scripts.Down, k.Scripts.Start, k.Scripts.Back = b(app.CmdUp), b(app.CmdDown), b(app.CmdStart), b(app.CmdBackToWho)
 	b = binder(app.OnLog)
 	k.Log.Reopen, k.Log.Retry = b(app.CmdReopen), b(app.CmdRetry)
+	b, a := binder(app.OnAfter), &k.After
+	a.Yes, a.No, a.ScrollUp, a.ScrollDown = b(app.CmdYes), b(app.CmdNo), b(app.CmdScrollUp), b(app.CmdScrollDown)
 	return k
 }
 
@@ -191,10 +198,12 @@ func (k keyMap) scriptsHelp() helpKeys {
 }
 
 // logHelp is the help of the coach log, with the form's own keys while it
-// is being written.
+// is being written, and once it is, the answer whether the coach is
+// available again and the review's scrolling.
 func (k keyMap) logHelp(form []key.Binding) helpKeys {
+	a := k.After
 	short := append([]key.Binding{k.Log.Retry, k.Log.Reopen}, form...)
-	short = append(short, k.Global.Quit)
+	short = append(short, a.Yes, a.No, a.ScrollDown, a.ScrollUp, k.Global.Quit)
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
 

@@ -295,8 +295,8 @@ func TestCoachLogBeingWrittenComesBack(t *testing.T) {
 		h.choose(app.CmdYes)
 		h.keys("down", "enter") // did not come
 		snap := h.keeper.Last()
-		if snap.Ended.IsZero() || snap.Draft == nil || snap.Draft.Outcome != session.NoShow {
-			t.Fatalf("the ended session and its draft were not saved: ended %v draft %+v", snap.Ended, snap.Draft)
+		if snap.Ended.IsZero() || snap.LogAnswers == nil || snap.LogAnswers.Outcome != session.NoShow {
+			t.Fatalf("the ended session and its draft were not saved: ended %v draft %+v", snap.Ended, snap.LogAnswers)
 		}
 		back, err := session.Restore(snap)
 		if err != nil {

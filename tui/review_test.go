@@ -15,8 +15,9 @@ import (
 
 // TestReviewAtTheEnd: once the coach log is written, the screen shows the
 // review of the session, planned against taken for each step, drawn for
-// the window: at 80 columns and at 120 (goldens), and narrower windows get
-// lines no wider than themselves.
+// the window under the steps after the coach log: at 80 columns and at
+// 120 (goldens), and narrower windows get lines no wider than themselves.
+// Where the window cuts the review, pgdown brings the rest into view.
 func TestReviewAtTheEnd(t *testing.T) {
 	for _, size := range []struct {
 		name string
@@ -29,22 +30,29 @@ func TestReviewAtTheEnd(t *testing.T) {
 				if len(h.keeper.Records) != 1 {
 					t.Fatalf("%d records written; screen:\n%s", len(h.keeper.Records), h.screen())
 				}
-				s := h.screen()
-				for i, line := range strings.Split(s, "\n") {
-					if w := ansi.StringWidth(line); w > size.w {
-						t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
+				first := h.screen()
+				seen := first
+				for range 3 {
+					h.keys("pgdown")
+					seen += h.screen()
+				}
+				for _, s := range []string{first, h.screen()} {
+					for i, line := range strings.Split(s, "\n") {
+						if w := ansi.StringWidth(line); w > size.w {
+							t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
+						}
 					}
 				}
 				for _, want := range []string{"saved as 2026-11-22-0001", review.Heading, "Each cell is",
-					"Self-guiding instru", "+5:00", "Their turn: newcome", "ran over by 1:30 (length 12:00)"} {
-					if !strings.Contains(s, want) {
-						t.Errorf("the screen lacks %q:\n%s", want, s)
+					"Self-guiding instru", "+5:00", "Their turn: newcome", "ran over by 1:30 (length 12:00)", "Recap, screening"} {
+					if !strings.Contains(seen, want) {
+						t.Errorf("the screens lack %q:\n%s", want, seen)
 					}
 				}
 				if size.w < 80 {
 					return
 				}
-				golden.RequireEqual(t, s)
+				golden.RequireEqual(t, first)
 			})
 		})
 	}

@@ -1,6 +1,6 @@
 // Package tui is the full-screen interface of partnercoach: a start
-// screen to pick a script, the session screen a coach keeps open during a
-// call, and the coach log. It draws and reads keys; the rules of a run
+// screen to choose whom the session is with and its script, the session
+// screen a coach keeps open during a call, and the coach log. It draws and reads keys; the rules of a run
 // (alerts, saves, the coach log, quitting) are the application core's,
 // package app.
 package tui

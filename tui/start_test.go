@@ -21,7 +21,7 @@ func roster(added *[]string) app.Roster {
 	return app.Roster{
 		Entries: []book.RosterEntry{
 			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: book.FormatWhen(at, time.UTC, "")},
+				At: at, When: book.FormatWhen(at, at.UTC(), "")},
 			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 			{Name: "Carol", Listed: true, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 5000}},
 		},
@@ -69,8 +69,8 @@ func TestStartScreenListsTheNewcomers(t *testing.T) {
 	if ses == nil || ses.Script().Name != "followup" || ses.Options().Newcomer != "Bob Tester" || ses.Options().Number != 3 {
 		t.Fatalf("the session opened is %+v", ses)
 	}
-	if h.m.core.Fee() != 5000 || h.m.core.SessionNumber() != 3 || len(added) != 0 {
-		t.Fatalf("fee %d, number %d, added %v", h.m.core.Fee(), h.m.core.SessionNumber(), added)
+	if h.m.core.LogAnswers().FeeCents != 5000 || h.m.core.Session().Options().Number != 3 || len(added) != 0 {
+		t.Fatalf("fee %d, number %d, added %v", h.m.core.LogAnswers().FeeCents, h.m.core.Session().Options().Number, added)
 	}
 }
 
@@ -84,8 +84,8 @@ func TestStartScreenFirstSessionProposesFirst(t *testing.T) {
 		t.Fatalf("Alice's first session is not proposed:\n%s", s)
 	}
 	h.keys("enter")
-	if o := h.m.core.Session().Options(); o.Newcomer != "Alice Example" || o.Number != 1 || h.m.core.Fee() != 2500 {
-		t.Fatalf("options %+v, fee %d", o, h.m.core.Fee())
+	if o := h.m.core.Session().Options(); o.Newcomer != "Alice Example" || o.Number != 1 || h.m.core.LogAnswers().FeeCents != 2500 {
+		t.Fatalf("options %+v, fee %d", o, h.m.core.LogAnswers().FeeCents)
 	}
 }
 

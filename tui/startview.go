@@ -50,6 +50,9 @@ func (m *startModel) View(width, height int) string {
 		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(glyphProblem+" "+safeLine(p.Text), width, 0)), "\n")...)
 	}
 	bottom := strings.Split(m.st.Text.Muted.Render(wrap(confidential, width, 0)), "\n")
+	if line := m.core.AvailabilityLine(); line != "" {
+		bottom = append([]string{m.st.Text.Muted.Render(fit(line, width, 1))}, bottom...)
+	}
 	room := max(height-len(top)-len(under)-len(bottom), 1)
 	lines := append(append(top, scrollTo(middle, m.listRow(), room, m.st)...), under...)
 	for len(lines)+len(bottom) < height {

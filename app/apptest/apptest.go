@@ -1,7 +1,8 @@
 // Package apptest holds fakes of what the application core meets outside
 // the program: a clock the test moves by hand, a keeper that keeps in
-// memory, and a notifier that records. The tests of package app and of
-// both front ends use them.
+// memory, a notifier that records, and a keeper of the coach's answer on
+// coaching again. The tests of package app and of both front ends use
+// them.
 package apptest
 
 import (
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/around/availability"
 	"partnercoach/notify"
 	"partnercoach/script"
 	"partnercoach/session"
@@ -109,6 +111,32 @@ func (n *Notifier) Notify(_ context.Context, note notify.Notification) error {
 	defer n.mu.Unlock()
 	n.Notes = append(n.Notes, note)
 	return n.Err
+}
+
+// Available keeps the coach's answers to whether they are available to
+// coach again in memory, and fails with Err while it is set.
+type Available struct {
+	mu      sync.Mutex
+	Answers []availability.Answer
+	Err     error
+}
+
+// Keep keeps an answer, as app.Availability.Keep does.
+func (a *Available) Keep(ans availability.Answer) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.Err != nil {
+		return a.Err
+	}
+	a.Answers = append(a.Answers, ans)
+	return nil
+}
+
+// Kept returns the answers kept so far.
+func (a *Available) Kept() []availability.Answer {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]availability.Answer(nil), a.Answers...)
 }
 
 // Builtin returns a built-in script, failing the test if there is none of

@@ -112,80 +112,99 @@ func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool
 }
 
 // Schedule books the newcomer's next session at the time at, recorded at
-// now, and keeps their time zone if zone is not empty. A standing
-// appointment still to come is refused (reschedule it instead), and so is
-// a time already past or too far ahead (see checkWhen).
-func Schedule(name string, at time.Time, zone string, now time.Time) ([]jsonfile.Problem, error) {
-	if err := checkZone(zone); err != nil {
-		return nil, err
-	}
-	if err := checkWhen(at, now); err != nil {
-		return nil, err
-	}
-	var err error
-	problems, cerr := changeNewcomer(name, func(n *Newcomer) {
+// now, and keeps their time zone if zone is not empty (it must name a
+// place: see CheckZone). A standing appointment still to come is refused
+// (reschedule it instead), and so is a time already past or too far ahead
+// (see checkWhen). Other newcomers' sessions that overlap it are returned
+// in the Booking: it is booked all the same (see ClashMargin).
+func Schedule(name string, at time.Time, zone string, now time.Time) (Booking, []jsonfile.Problem, error) {
+	return bookWith(name, at, zone, now, func(list []Newcomer, n *Newcomer, b *Booking) error {
 		if a, ok := n.Upcoming(now); ok {
-			err = fmt.Errorf("%s already has a session booked for %s: use newcomer reschedule to move it",
-				n.Name, FormatWhen(a.At, now.Location(), n.TimeZone))
-			return
+			return fmt.Errorf("%s already has a session booked for %s: use newcomer reschedule to move it",
+				n.Name, FormatWhen(a.At, now, n.TimeZone))
 		}
 		if zone != "" {
 			n.TimeZone = zone
 		}
 		n.Appointments = append(n.Appointments, Appointment{At: at, Booked: now, State: Booked})
+		b.Clashes = clashes(list, n.Name, at)
+		return nil
 	})
-	if cerr != nil {
-		return problems, cerr
-	}
-	return problems, err
 }
 
 // Reschedule moves the newcomer's standing appointment to the time at, as
 // asked by by and recorded at now, and keeps their time zone if zone is
-// not empty. It returns the appointment as it was moved, to be checked
-// against the 24-hour rule.
-func Reschedule(name string, at time.Time, by Party, zone string, now time.Time) (Appointment, []jsonfile.Problem, error) {
-	if err := checkZone(zone); err != nil {
-		return Appointment{}, nil, err
-	}
-	if err := checkWhen(at, now); err != nil {
-		return Appointment{}, nil, err
-	}
-	return endCurrent(name, Moved, by, now, func(n *Newcomer) {
+// not empty. The Booking holds the appointment as it was moved, to be
+// checked against the 24-hour rule, and the sessions the new time
+// overlaps. A time that is the standing appointment's own, with a new
+// zone, moves nothing: only the zone changes (Booking.ZoneOnly); with no
+// new zone it is refused, as there is nothing to change.
+func Reschedule(name string, at time.Time, by Party, zone string, now time.Time) (Booking, []jsonfile.Problem, error) {
+	return bookWith(name, at, zone, now, func(list []Newcomer, n *Newcomer, b *Booking) error {
+		cur, ok := n.Current()
+		if !ok {
+			return fmt.Errorf("%s has no session booked: book one with newcomer schedule", n.Name)
+		}
+		if cur.At.Equal(at) {
+			if zone == "" || zone == n.TimeZone {
+				return fmt.Errorf("%s's session is already booked for %s: nothing to move", n.Name, FormatWhen(at, now, n.TimeZone))
+			}
+			n.TimeZone, b.ZoneOnly = zone, true
+			return nil
+		}
+		b.Moved = endCurrent(n, Moved, by, now)
 		if zone != "" {
 			n.TimeZone = zone
 		}
 		n.Appointments = append(n.Appointments, Appointment{At: at, Booked: now, State: Booked})
+		b.Clashes = clashes(list, n.Name, at)
+		return nil
 	})
+}
+
+// bookWith refuses a zone that is not the name of a place and a time that
+// cannot be booked, then changes the newcomer's entry under the lock with
+// change, which fills in what the Booking says. It returns the Booking
+// with the entry as written and the appointment that stands.
+func bookWith(name string, at time.Time, zone string, now time.Time, change func(list []Newcomer, n *Newcomer, b *Booking) error) (Booking, []jsonfile.Problem, error) {
+	if err := CheckZone(zone); err != nil {
+		return Booking{}, nil, err
+	}
+	if err := checkWhen(at, now); err != nil {
+		return Booking{}, nil, err
+	}
+	var b Booking
+	entry, problems, err := changeEntry(name, func(list []Newcomer, n *Newcomer) error {
+		b.OldZone = n.TimeZone
+		return change(list, n, &b)
+	})
+	if err != nil {
+		return Booking{}, problems, err
+	}
+	b.Newcomer, b.Appointment = entry, entry.Appointments[len(entry.Appointments)-1]
+	return b, problems, nil
 }
 
 // Cancel calls off the newcomer's standing appointment, as asked by by and
 // recorded at now, and returns it as cancelled.
 func Cancel(name string, by Party, now time.Time) (Appointment, []jsonfile.Problem, error) {
-	return endCurrent(name, Cancelled, by, now, func(*Newcomer) {})
+	var ended Appointment
+	_, problems, err := changeEntry(name, func(_ []Newcomer, n *Newcomer) error {
+		if _, ok := n.Current(); !ok {
+			return fmt.Errorf("%s has no session booked: book one with newcomer schedule", n.Name)
+		}
+		ended = endCurrent(n, Cancelled, by, now)
+		return nil
+	})
+	return ended, problems, err
 }
 
 // endCurrent marks the newcomer's standing appointment as cancelled or
-// moved, then lets then change the entry further.
-func endCurrent(name string, to State, by Party, now time.Time, then func(*Newcomer)) (Appointment, []jsonfile.Problem, error) {
-	var (
-		ended Appointment
-		err   error
-	)
-	problems, cerr := changeNewcomer(name, func(n *Newcomer) {
-		if _, ok := n.Current(); !ok {
-			err = fmt.Errorf("%s has no session booked: book one with newcomer schedule", n.Name)
-			return
-		}
-		a := &n.Appointments[len(n.Appointments)-1]
-		a.State, a.By, a.Changed = to, by, now
-		ended = *a
-		then(n)
-	})
-	if cerr != nil {
-		return Appointment{}, problems, cerr
-	}
-	return ended, problems, err
+// moved by by at now, and returns it so.
+func endCurrent(n *Newcomer, to State, by Party, now time.Time) Appointment {
+	a := &n.Appointments[len(n.Appointments)-1]
+	a.State, a.By, a.Changed = to, by, now
+	return *a
 }
 
 // checkWhen refuses an appointment's time that is already past at now,
@@ -206,25 +225,10 @@ func checkWhen(at, now time.Time) error {
 // now: possible, but more often a year mistyped, which the coach is told.
 func FarAhead(at, now time.Time) bool { return at.After(now.AddDate(1, 0, 0)) }
 
-// checkZone refuses a time zone that is not a known IANA name. The empty
-// name, no zone, passes.
-func checkZone(zone string) error {
-	if zone == "" {
-		return nil
-	}
-	if zone == "Local" {
-		return fmt.Errorf("expected a time zone name such as Europe/Berlin, got %q", zone)
-	}
-	if _, err := time.LoadLocation(zone); err != nil {
-		return fmt.Errorf("%q is not a time zone name: expected one such as Europe/Berlin or America/New_York", zone)
-	}
-	return nil
-}
-
 // appointmentProblem is what is wrong with a newcomer's time zone or
 // appointments as read from the file, or "".
 func appointmentProblem(n Newcomer) string {
-	if err := checkZone(n.TimeZone); err != nil {
+	if err := checkStoredZone(n.TimeZone); err != nil {
 		return fmt.Sprintf("%q: time_zone: %v", n.Name, err)
 	}
 	for i, a := range n.Appointments {

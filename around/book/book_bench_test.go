@@ -79,10 +79,10 @@ func benchmarkAdd(b *testing.B, n int) {
 // go test -run '^$' -bench 'Book' -benchtime 3x ./around/book
 func BenchmarkBookList1k(b *testing.B)  { benchmarkList(b, 1000) }
 func BenchmarkBookList10k(b *testing.B) { benchmarkList(b, 10000) }
-func BenchmarkBookList40k(b *testing.B) { benchmarkList(b, 40000) }
+func BenchmarkBookList20k(b *testing.B) { benchmarkList(b, 20000) }
 func BenchmarkBookAdd1k(b *testing.B)   { benchmarkAdd(b, 1000) }
 func BenchmarkBookAdd10k(b *testing.B)  { benchmarkAdd(b, 10000) }
-func BenchmarkBookAdd40k(b *testing.B)  { benchmarkAdd(b, 40000) }
+func BenchmarkBookAdd20k(b *testing.B)  { benchmarkAdd(b, 20000) }
 
 // bookWork is the work "newcomer list" and "newcomer add" do with a book,
 // in memory: decode and check the list, then work out every status.

@@ -24,7 +24,7 @@ func TestForgetRemovesAppointments(t *testing.T) {
 		if _, err := book.AddNewcomer(name, book.DateOf(now)); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := book.Schedule(name, now.Add(48*time.Hour), "Europe/Berlin", now); err != nil {
+		if _, _, err := book.Schedule(name, now.Add(48*time.Hour), "Europe/Berlin", now); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -16,7 +16,7 @@ import (
 //
 // A book written before ids existed (newcomer list format 1) has none:
 // the first change or read under the book's lock gives them, and the book
-// is written back as format 2 then.
+// is written back in the current format then.
 
 // bookIDRE matches an id as newBookID makes it.
 var bookIDRE = regexp.MustCompile(`^[0-9a-f]{16}$`)
@@ -59,7 +59,8 @@ func stampID(id *string, seen map[string]bool) bool {
 }
 
 // readableFormat reports whether this partnercoach reads a newcomer list
-// of the given format: the current one, or format 1, which lacks the ids.
+// of the given format: the current one, format 2, whose notices and
+// contacts are days, or format 1, which lacks the ids as well.
 func readableFormat(format int) bool {
-	return format == newcomersFormat || format == 1
+	return format >= 1 && format <= newcomersFormat
 }

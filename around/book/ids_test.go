@@ -86,7 +86,7 @@ func TestNewEntriesGetIDsThatStay(t *testing.T) {
 	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
 	AddNewcomer("AB", NewDate(2026, 11, 19))
 	before := mustList(t)[0].ID
-	if _, err := Schedule("AB", now.Add(48*time.Hour), "", now); err != nil {
+	if _, _, err := Schedule("AB", now.Add(48*time.Hour), "", now); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := Reschedule("AB", now.Add(72*time.Hour), ByCoach, "", now); err != nil {

@@ -19,8 +19,9 @@ import (
 func listPath() string { return filepath.Join(paths.DataDir(), "newcomers.json") }
 
 // newcomersFormat is the version of the newcomer file's format: 2 gave
-// each newcomer and appointment an id (see ids.go).
-const newcomersFormat = 2
+// each newcomer and appointment an id (see ids.go); 3 lets a payment
+// notice or a contact hold its time as well as its day (see moment.go).
+const newcomersFormat = 3
 
 // Newcomer is a newcomer assigned to the coach.
 type Newcomer struct {
@@ -30,11 +31,13 @@ type Newcomer struct {
 	Name string `json:"name"`
 	// Assigned is the day the newcomer was assigned to the coach.
 	Assigned Date `json:"assigned"`
-	// PaymentNotices are the days the coach was told the newcomer had
-	// paid for more sessions, in order.
-	PaymentNotices []Date `json:"payment_notices,omitempty"`
-	// Contacts are the days the coach made contact, in order.
-	Contacts []Date `json:"contacts,omitempty"`
+	// PaymentNotices are when the coach was told the newcomer had paid
+	// for more sessions, each a day or an instant, in order (see
+	// addMoment).
+	PaymentNotices []Moment `json:"payment_notices,omitempty"`
+	// Contacts are when the coach made contact, each a day or an
+	// instant, in order.
+	Contacts []Moment `json:"contacts,omitempty"`
 	// TimeZone is the newcomer's IANA time zone, such as Europe/Berlin,
 	// or "" when not known (see appointments.go).
 	TimeZone string `json:"time_zone,omitempty"`
@@ -83,28 +86,47 @@ func AddNewcomer(name string, assigned Date) ([]jsonfile.Problem, error) {
 	})
 }
 
-// RecordPayment records that the coach was told on the given day that the
-// newcomer paid for more sessions.
-func RecordPayment(name string, on Date) ([]jsonfile.Problem, error) {
-	return changeNewcomer(name, func(n *Newcomer) { n.PaymentNotices = addDate(n.PaymentNotices, on) })
+// RecordPayment records that the coach was told at the moment m, a day
+// or an instant, that the newcomer paid for more sessions.
+func RecordPayment(name string, m Moment) ([]jsonfile.Problem, error) {
+	return changeNewcomer(name, func(n *Newcomer) { n.PaymentNotices = addMoment(n.PaymentNotices, m) })
 }
 
-// RecordContact records that the coach made contact with the newcomer on
-// the given day.
-func RecordContact(name string, on Date) ([]jsonfile.Problem, error) {
-	return changeNewcomer(name, func(n *Newcomer) { n.Contacts = addDate(n.Contacts, on) })
+// RecordContact records that the coach made contact with the newcomer at
+// the moment m, a day or an instant.
+func RecordContact(name string, m Moment) ([]jsonfile.Problem, error) {
+	return changeNewcomer(name, func(n *Newcomer) { n.Contacts = addMoment(n.Contacts, m) })
 }
 
 // changeNewcomer changes the entry of one newcomer, who must be listed.
 func changeNewcomer(name string, change func(*Newcomer)) ([]jsonfile.Problem, error) {
-	return withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
+	_, problems, err := changeEntry(name, func(_ []Newcomer, n *Newcomer) error {
+		change(n)
+		return nil
+	})
+	return problems, err
+}
+
+// changeEntry changes the entry of one newcomer, who must be listed, with
+// the whole list in view, and returns the entry as written, its ids
+// given. When change returns an error, nothing is written.
+func changeEntry(name string, change func(list []Newcomer, n *Newcomer) error) (Newcomer, []jsonfile.Problem, error) {
+	var entry *Newcomer
+	problems, err := withNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
 		if i < 0 {
 			return nil, NotListed(name, list)
 		}
-		change(&list[i])
+		if err := change(list, &list[i]); err != nil {
+			return nil, err
+		}
+		entry = &list[i] // stampIDs gives its ids in place before the list is written
 		return list, nil
 	})
+	if err != nil || entry == nil {
+		return Newcomer{}, problems, err
+	}
+	return *entry, problems, nil
 }
 
 // Remove deletes a newcomer's entry, with their appointments and their
@@ -123,13 +145,21 @@ func Remove(_ *datalock.Held, name string) (bool, []jsonfile.Problem, error) {
 	return removed, problems, err
 }
 
-// addDate adds a day to a sorted list of days, once.
-func addDate(days []Date, d Date) []Date {
-	i, found := slices.BinarySearchFunc(days, d, Date.Compare)
-	if found {
-		return days
+// addMoment adds a moment to a sorted list of moments, once: an instant
+// takes the place of a day alone of its day, and a day alone is not added
+// to a day that has a moment already.
+func addMoment(list []Moment, m Moment) []Moment {
+	sameDay := func(x Moment) bool { return x.Day() == m.Day() }
+	switch {
+	case slices.Contains(list, m):
+		return list
+	case !m.HasTime() && slices.ContainsFunc(list, sameDay):
+		return list
+	case m.HasTime():
+		list = slices.DeleteFunc(slices.Clone(list), func(x Moment) bool { return sameDay(x) && !x.HasTime() })
 	}
-	return slices.Insert(days, i, d)
+	j, _ := slices.BinarySearchFunc(list, m, compareMoments)
+	return slices.Insert(list, j, m)
 }
 
 // withNewcomers reads the newcomer list under the data lock and passes it

@@ -62,19 +62,19 @@ func TestPaymentsAndContactsAreKeptSortedOnce(t *testing.T) {
 	filetest.PrivateData(t)
 	AddNewcomer("AB", NewDate(2026, 11, 1))
 	for _, d := range []int{20, 5, 20} {
-		if _, err := RecordPayment("ab", NewDate(2026, 11, d)); err != nil {
+		if _, err := RecordPayment("ab", OnDay(NewDate(2026, 11, d))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := RecordContact("AB", NewDate(2026, 11, 2)); err != nil {
+	if _, err := RecordContact("AB", OnDay(NewDate(2026, 11, 2))); err != nil {
 		t.Fatal(err)
 	}
 	n := mustList(t)[0]
-	if !slices.Equal(n.PaymentNotices, []Date{NewDate(2026, 11, 5), NewDate(2026, 11, 20)}) ||
-		!slices.Equal(n.Contacts, []Date{NewDate(2026, 11, 2)}) {
+	if !slices.Equal(n.PaymentNotices, []Moment{OnDay(NewDate(2026, 11, 5)), OnDay(NewDate(2026, 11, 20))}) ||
+		!slices.Equal(n.Contacts, []Moment{OnDay(NewDate(2026, 11, 2))}) {
 		t.Fatalf("entry %+v", n)
 	}
-	_, err := RecordContact("CD", NewDate(2026, 11, 2))
+	_, err := RecordContact("CD", OnDay(NewDate(2026, 11, 2)))
 	if err == nil || !strings.Contains(err.Error(), `no newcomer is called "CD"`) {
 		t.Fatalf("unknown newcomer: %v", err)
 	}
@@ -163,7 +163,9 @@ func TestDamagedNewcomerListIsMovedAside(t *testing.T) {
 		{"syntax", "{\n  \"format\": 1,\n  \"newcomers\": [\n    {\"name\": \"AB\", \"assigned\": 2026-11-20}\n  ]\n}\n", 4, 36, "invalid character '-' after object key:value pair"},
 		{"bad date", "{\n  \"format\": 1,\n  \"newcomers\": [\n    {\"name\": \"AB\", \"assigned\": \"20 Nov\"}\n  ]\n}\n", 4, 20, `assigned: expected a date such as 2026-11-22, got "20 Nov"`},
 		{"twice", "{\n  \"format\": 1,\n  \"newcomers\": [\n    {\"name\": \"AB\", \"assigned\": \"2026-11-20\"},\n    {\"name\": \"ab\", \"assigned\": \"2026-11-21\"}\n  ]\n}\n", 5, 6, `"ab" is listed twice`},
-		{"format", "{\n  \"format\": 3,\n  \"newcomers\": []\n}\n", 2, 3, "format is 3"},
+		{"format", "{\n  \"format\": 4,\n  \"newcomers\": []\n}\n", 2, 3, "format is 4; this partnercoach reads newcomer lists of format 3"},
+		{"bad notice", "{\n  \"format\": 3,\n  \"newcomers\": [\n    {\"name\": \"AB\", \"assigned\": \"2026-11-20\", \"payment_notices\": [\"2026-11-21 14:05\"]}\n  ]\n}\n", 4, 66,
+			`payment_notices: expected a day such as 2026-11-22 or a time such as 2026-11-22T14:05:00+01:00, got "2026-11-21 14:05"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -39,7 +39,7 @@ func Roster(list []Newcomer, recs []session.Record, f fees.Fees, now time.Time) 
 	for _, s := range Statuses(list, recs, f, now) {
 		e := RosterEntry{Name: s.Name, Listed: s.Listed, Next: s.Next}
 		if a, ok := s.Upcoming(now); ok {
-			e.At, e.When = a.At, FormatWhen(a.At, now.Location(), s.TimeZone)
+			e.At, e.When = a.At, FormatWhen(a.At, now, s.TimeZone)
 		}
 		out = append(out, e)
 	}
@@ -71,7 +71,7 @@ func LoadRoster(f fees.Fees, now time.Time) ([]RosterEntry, []jsonfile.Problem, 
 }
 
 // Known returns the newcomers on record, in the list or named only in
-// records, as candidates for Suggest.
+// records, as the names a name typed is looked up among (Lookup).
 func Known(list []Newcomer, recs []session.Record) []Newcomer {
 	out := slices.Clone(list)
 	seen := make(map[string]bool, len(list))

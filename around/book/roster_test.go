@@ -23,6 +23,8 @@ func TestRoster(t *testing.T) {
 		{Name: "CD", Assigned: Date{2026, 3, 2}, Appointments: booked(time.Date(2026, time.March, 26, 15, 0, 0, 0, utc))},
 		{Name: "EF", Assigned: Date{2026, 3, 3}},
 		{Name: "GH", Assigned: Date{2026, 3, 4}, Appointments: booked(now.Add(-time.Hour))}, // passed: not to come
+		// The start screen's line said "Mon 10 Jan 10:00" of 2028.
+		{Name: "IJ", Assigned: Date{2026, 3, 5}, Appointments: booked(time.Date(2028, time.January, 10, 10, 0, 0, 0, utc))},
 	}
 	recs := []session.Record{
 		recordtest.Simple("r1", "EF", 1, time.Date(2026, time.March, 10, 15, 0, 0, 0, utc), session.Held, 2500),
@@ -34,6 +36,7 @@ func TestRoster(t *testing.T) {
 	want := []RosterEntry{
 		{Name: "CD", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[1].Appointments[0].At, When: "Thu 26 Mar 15:00"},
 		{Name: "AB", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[0].Appointments[0].At, When: "Sat 28 Mar 03:00 (04:00 for them, Europe/Berlin)"},
+		{Name: "IJ", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}, At: list[4].Appointments[0].At, When: "Mon 10 Jan 2028 10:00"},
 		{Name: "EF", Listed: true, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 6000}},
 		{Name: "GH", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 3000}},
 		{Name: "Unlisted", Listed: false, Next: fees.Next{Number: 2, Script: "followup", FeeCents: 6000}},
@@ -72,7 +75,7 @@ func TestKnown(t *testing.T) {
 	if len(got) != 2 || got[0].Name != "Bob Tester" || got[1].Name != "Carol Sample" {
 		t.Fatalf("Known = %+v", got)
 	}
-	if s, _ := Suggest("Carol Sampel", got); s != "Carol Sample" {
-		t.Errorf("Suggest from a name known only from records = %q", s)
+	if m := Lookup("Carol Sampel", got); m.Near != "Carol Sample" {
+		t.Errorf("Lookup of a name known only from records = %+v", m)
 	}
 }

@@ -1,6 +1,7 @@
 package book
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -11,34 +12,81 @@ import (
 )
 
 // ContactDays is how many days the packet gives the coach to make contact
-// after an assignment ("within three days") and after a payment notice
-// ("within 72 hours").
+// after an assignment: "within three days of the assignment".
 const ContactDays = 3
 
-// Deadline is a day by which the coach is to contact a newcomer.
+// PaymentWindow is how long the packet gives the coach to contact a
+// newcomer after a payment notice: "within 72 hours".
+const PaymentWindow = 72 * time.Hour
+
+// The reasons of a deadline.
+const (
+	ForAssignment = "assignment"
+	ForPayment    = "payment notice"
+)
+
+// Deadline is when the coach is to contact a newcomer by.
 //
-// The files keep days, not hours, so a deadline falls ContactDays after
-// the day of the assignment or notice and lasts to the end of that day.
-// It is met by a contact or a session on record on a day from the day of
-// the assignment or notice up to today: a contact before it answers an
-// earlier one, and a day still to come has not happened yet. A contact
-// after the deadline still meets it, late. A deadline is overdue when it
-// is unmet and its day is over.
+// An assignment is kept as a day, and the packet counts its three days as
+// days: the deadline is the end of the third day after it, on the coach's
+// clock. A payment notice's 72 hours are hours: the deadline is the
+// instant 72 hours after the notice, or, for a notice given as a day
+// alone, 72 hours after the start of that day (see Moment), so that it
+// never ends after the programme's. Across a change of the clocks the 72
+// hours stay 72 hours, so the hour on the clock moves.
+//
+// A deadline is met by a contact, a session booked (at the moment it was
+// booked) or a session on record (at its start) that comes at or after
+// the assignment or notice (see Moment.Answers) and has happened by now:
+// a contact before it answers an earlier one, and one still to come has
+// not happened yet. A contact after the deadline still meets it, late. A
+// deadline is overdue when it is unmet and its instant has come.
 type Deadline struct {
-	// Reason is "assignment" or "payment notice".
+	// Reason is ForAssignment or ForPayment.
 	Reason string
-	// From is the day of the assignment or the notice; By is the last
-	// day to make contact.
-	From, By Date
-	// Met is the first day of contact from From up to today, or the zero
-	// Date when there has been none.
-	Met Date
-	// Overdue is whether the deadline is unmet and By is past.
+	// From is the assignment's day or the notice.
+	From Moment
+	// Due is the instant by which to make contact, on the coach's clock:
+	// a contact before it is in time.
+	Due time.Time
+	// Met is the first contact from From up to now, or the zero Moment
+	// when there has been none.
+	Met Moment
+	// Overdue is whether the deadline is unmet and Due has come.
 	Overdue bool
 }
 
-// Late reports whether the deadline was met after its day.
-func (d Deadline) Late() bool { return !d.Met.IsZero() && d.Met.After(d.By) }
+// LastDay is the last day on the coach's clock to make contact: the day
+// the deadline ends in, or the day before when it ends at the start of a
+// day.
+func (d Deadline) LastDay() Date { return DateOf(d.Due.Add(-time.Second)) }
+
+// String says when the deadline is and why, as newcomer list shows it:
+// "2026-11-28 (assignment)", the last day; "2026-12-04 14:05 (72 h from
+// the payment notice)", the instant; or, for a notice given as a day,
+// "2026-12-04 00:00 (72 h from the start of the notice's day)".
+func (d Deadline) String() string {
+	if d.Reason == ForAssignment {
+		return fmt.Sprintf("%s (%s)", d.LastDay(), d.Reason)
+	}
+	from := "the payment notice"
+	if !d.From.HasTime() {
+		from = "the start of the notice's day"
+	}
+	return fmt.Sprintf("%s (72 h from %s)", d.Due.Format(dateLayout+" "+clockLayout), from)
+}
+
+// AssignmentDue is the deadline of an assignment on the given day, on the
+// clock of loc: the start of the fourth day after it.
+func AssignmentDue(assigned Date, loc *time.Location) time.Time {
+	return assigned.AddDays(ContactDays + 1).Time(loc)
+}
+
+// PaymentDue is the deadline of a payment notice, on the clock of loc:
+// 72 hours after it, a day alone counting from its start.
+func PaymentDue(notice Moment, loc *time.Location) time.Time {
+	return notice.Start(loc).Add(PaymentWindow)
+}
 
 // countSessions counts the newcomer's sessions whose outcome is picked.
 func countSessions(name string, recs []session.Record, pick func(session.Outcome) bool) int {
@@ -63,7 +111,7 @@ type Status struct {
 	Held, NoShows int
 	// Next is the newcomer's next session.
 	Next fees.Next
-	// Deadlines are the contact-by days, the assignment's first.
+	// Deadlines are the deadlines to make contact, the assignment's first.
 	Deadlines []Deadline
 }
 
@@ -75,11 +123,6 @@ func (s Status) Pending() (Deadline, bool) {
 		}
 	}
 	return Deadline{}, false
-}
-
-// Overdue reports whether any contact-by day has passed unmet.
-func (s Status) Overdue() bool {
-	return slices.ContainsFunc(s.Deadlines, func(d Deadline) bool { return d.Overdue })
 }
 
 // StatusOf works out a newcomer's status at the time now; days are read in
@@ -95,41 +138,49 @@ func StatusOf(n Newcomer, recs []session.Record, f fees.Fees, now time.Time) Sta
 	}
 }
 
-// Deadlines lists a newcomer's contact-by days at the time now: one for
-// the assignment and one for each payment notice.
+// Deadlines lists a newcomer's deadlines to make contact at the time now,
+// on now's clock: one for the assignment and one for each payment notice.
 func Deadlines(n Newcomer, recs []session.Record, now time.Time) []Deadline {
-	today := DateOf(now)
-	contacts := contactDays(n, recs, now.Location())
+	loc := now.Location()
+	contacts := contactMoments(n, recs, loc)
 	var out []Deadline
-	add := func(reason string, from Date) {
-		d := Deadline{Reason: reason, From: from, By: from.AddDays(ContactDays)}
-		i, _ := slices.BinarySearchFunc(contacts, from, Date.Compare)
-		if i < len(contacts) && !contacts[i].After(today) {
-			d.Met = contacts[i]
+	add := func(reason string, from Moment, due time.Time) {
+		d := Deadline{Reason: reason, From: from, Due: due}
+		for _, c := range contacts {
+			if c.Answers(from, loc) {
+				if !c.Start(loc).After(now) {
+					d.Met = c
+				}
+				break
+			}
 		}
-		d.Overdue = d.Met.IsZero() && today.After(d.By)
+		d.Overdue = d.Met.IsZero() && !now.Before(due)
 		out = append(out, d)
 	}
 	if !n.Assigned.IsZero() {
-		add("assignment", n.Assigned)
+		add(ForAssignment, OnDay(n.Assigned), AssignmentDue(n.Assigned, loc))
 	}
 	for _, p := range n.PaymentNotices {
-		add("payment notice", p)
+		add(ForPayment, p, PaymentDue(p, loc))
 	}
 	return out
 }
 
-// contactDays are the sorted days of the newcomer's contacts and of their
-// sessions of any outcome (a session booked is a contact made).
-func contactDays(n Newcomer, recs []session.Record, loc *time.Location) []Date {
-	days := slices.Clone(n.Contacts)
+// contactMoments are the newcomer's contacts, the moments their sessions
+// were booked (a session booked is a contact made) and the starts of
+// their sessions on record of any outcome, in order on the clock of loc.
+func contactMoments(n Newcomer, recs []session.Record, loc *time.Location) []Moment {
+	out := slices.Clone(n.Contacts)
+	for _, a := range n.Appointments {
+		out = append(out, AtInstant(a.Booked))
+	}
 	for _, r := range recs {
 		if names.Same(r.Newcomer, n.Name) {
-			days = append(days, DateOf(r.Started.In(loc)))
+			out = append(out, AtInstant(r.Started))
 		}
 	}
-	slices.SortFunc(days, Date.Compare)
-	return days
+	slices.SortStableFunc(out, func(a, b Moment) int { return a.Start(loc).Compare(b.Start(loc)) })
+	return out
 }
 
 // Statuses works out the status of every listed newcomer, and of every

@@ -1,9 +1,10 @@
 // Package calendar makes the coach's calendar of the work around the
 // calls in the iCalendar format (RFC 5545), for any calendar program:
 // each booked session with a reminder 15 minutes before it and the
-// newcomer's own time in its description, each day by which the programme
-// asks the coach to contact a newcomer, and a reminder at the end of each
-// month to send the invoice.
+// newcomer's own time in its description, each deadline by which the
+// programme asks the coach to contact a newcomer (the last day after an
+// assignment, the last hour of the 72 after a payment notice), and a
+// reminder at the end of each month to send the invoice.
 //
 // A calendar leaves partnercoach's private folders and often the machine,
 // so it holds nothing confidential: a newcomer appears by their initials
@@ -23,15 +24,21 @@ import (
 	"partnercoach/session"
 )
 
-// SessionLength is how long a booked session lasts in the calendar.
-const SessionLength = 50 * time.Minute
-
 // AlarmBefore is how long before a session its reminder comes.
 const AlarmBefore = 15 * time.Minute
 
 // morningAlarm is when a reminder of a day-long event comes: nine in the
 // morning of its day.
 const morningAlarm = "PT9H"
+
+// LastHour is how long the event of a payment notice's deadline lasts: the
+// last hour of the 72, ending at the deadline.
+const LastHour = time.Hour
+
+// PaymentAlarmBefore is how long before a payment notice's deadline its
+// reminder comes: a day ahead, while there is time to reach a newcomer
+// on another continent.
+const PaymentAlarmBefore = 24 * time.Hour
 
 // Options say how the calendar is made.
 type Options struct {
@@ -44,7 +51,7 @@ type Options struct {
 }
 
 // Build returns the events that stand: the sessions booked (those
-// cancelled or moved have gone), the contact-by days not yet met, with the
+// cancelled or moved have gone), the deadlines to make contact not yet met, with the
 // records telling which were, and the month-end reminder. An entry of the
 // newcomer list without its ids is an error: its events would have no
 // identity that lasts.
@@ -73,7 +80,7 @@ func Build(list []book.Newcomer, recs []session.Record, o Options) ([]Event, err
 			if !d.Met.IsZero() {
 				continue
 			}
-			if err := add(deadline(n, d, who)); err != nil {
+			if err := add(deadline(n, d, who, o.Now)); err != nil {
 				return nil, err
 			}
 		}
@@ -85,37 +92,59 @@ func Build(list []book.Newcomer, recs []session.Record, o Options) ([]Event, err
 // appointment is the event of a booked session.
 func appointment(n book.Newcomer, a book.Appointment, who string, now time.Time) (Event, error) {
 	uid, err := appointmentUID(n, a)
-	theirs, known := book.FormatTheirs(a.At, now.Location(), n.TimeZone)
+	theirs, known := book.FormatTheirs(a.At, now, n.TimeZone)
 	desc := "A 50-minute phone session. Their time: " + theirs + "."
 	if !known {
 		desc = "A 50-minute phone session. Their time zone is not known: give it with partnercoach newcomer schedule --tz."
 	}
 	return Event{
 		UID:    uid,
-		When:   When{Start: a.At, End: a.At.Add(SessionLength)},
+		When:   When{Start: a.At, End: a.At.Add(book.SessionLength)},
 		Status: Confirmed, Summary: "Partnership coaching with " + who,
 		Location: "Phone", Description: desc,
 		Alarm: &Alarm{Trigger: fmt.Sprintf("-PT%dM", int(AlarmBefore/time.Minute)), Text: "Partnership coaching in 15 minutes"},
 	}, err
 }
 
-// deadline is the event of the last day to contact a newcomer.
-func deadline(n book.Newcomer, d book.Deadline, who string) (Event, error) {
+// deadline is the event of a deadline to contact a newcomer, read at now.
+func deadline(n book.Newcomer, d book.Deadline, who string, now time.Time) (Event, error) {
 	uid, err := contactUID(n, d)
-	e := Event{
-		UID: uid, When: When{FirstDay: d.By, EndDay: d.By.AddDays(1)}, Transparent: true,
-		Alarm: &Alarm{Trigger: morningAlarm, Text: "Last day to make contact"},
+	if d.Reason == book.ForPayment {
+		e := paymentDeadline(d, who, now)
+		e.UID = uid
+		return e, err
 	}
-	if d.Reason == "assignment" {
-		e.Summary = "Last day to contact " + who + " (assigned " + d.From.String() + ")"
-		e.Description = "The programme asks you to contact a newcomer within three days of the assignment " +
-			"and to tell the coordinator, or the newcomer is reassigned. Then record it with partnercoach newcomer contacted."
-	} else {
-		e.Summary = "Last day to contact " + who + " (payment notice " + d.From.String() + ")"
-		e.Description = "The programme asks you to contact a newcomer within 72 hours of a payment notice " +
-			"to set up the next sessions. Then record it with partnercoach newcomer contacted."
+	last := d.LastDay()
+	return Event{
+		UID: uid, When: When{FirstDay: last, EndDay: last.AddDays(1)}, Transparent: true,
+		Alarm:   &Alarm{Trigger: morningAlarm, Text: "Last day to make contact"},
+		Summary: "Last day to contact " + who + " (assigned " + d.From.Day().String() + ")",
+		Description: "The programme asks you to contact a newcomer within three days of the assignment " +
+			"and to tell the coordinator, or the newcomer is reassigned. Then record it with partnercoach newcomer contacted.",
+	}, err
+}
+
+// paymentDeadline is the event of a payment notice's 72 hours: their last
+// hour, ending at the deadline, with a reminder PaymentAlarmBefore it. Its
+// UID is the caller's to set.
+func paymentDeadline(d book.Deadline, who string, now time.Time) Event {
+	loc := now.Location()
+	notice := "the notice came " + d.From.Format(loc)
+	if !d.From.HasTime() {
+		notice = "the notice was recorded as a day, " + d.From.Format(loc) + ", which counts from its start"
 	}
-	return e, err
+	return Event{
+		When: When{Start: d.Due.Add(-LastHour), End: d.Due}, Transparent: true,
+		Alarm: &Alarm{
+			Trigger: fmt.Sprintf("-PT%dH", int((PaymentAlarmBefore-LastHour)/time.Hour)),
+			Text:    "24 hours left to make contact",
+		},
+		Summary: "Last day to contact " + who + " by " + d.Due.In(loc).Format("15:04") +
+			" (72 hours from the payment notice of " + d.From.Format(loc) + ")",
+		Description: "The programme asks you to contact a newcomer within 72 hours of a payment notice " +
+			"to set up the next sessions: " + notice + ", so the 72 hours end " + book.FormatWhen(d.Due, now, "") +
+			" (your time). Then record it with partnercoach newcomer contacted.",
+	}
 }
 
 // monthEnd is the reminder to send the invoice on the last day of each

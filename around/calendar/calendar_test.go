@@ -109,9 +109,12 @@ func in(t *testing.T, zone string, y int, m time.Month, d, h, min int) time.Time
 	return time.Date(y, m, d, h, min, 0, 0, loc)
 }
 
-// booked is an appointment at the given time with the given id.
+// booked is an appointment at the given time with the given id, booked
+// a month before: a booking is a contact made, and one made that early
+// comes before the assignments and notices of the tests, so it meets none
+// of their deadlines.
 func booked(at time.Time, id string) book.Appointment {
-	return book.Appointment{ID: id, At: at, Booked: at.AddDate(0, 0, -2), State: book.Booked}
+	return book.Appointment{ID: id, At: at, Booked: at.AddDate(0, -1, 0), State: book.Booked}
 }
 
 // Ids of the newcomer book for the tests.
@@ -157,8 +160,8 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 			coach: "Europe/London",
 			newcomer: book.Newcomer{
 				ID: idA, Name: "KL", Assigned: book.NewDate(2026, 3, 10), TimeZone: "Asia/Kolkata",
-				Contacts:       []book.Date{book.NewDate(2026, 3, 11)},
-				PaymentNotices: []book.Date{book.NewDate(2026, 3, 18)},
+				Contacts:       []book.Moment{book.OnDay(book.NewDate(2026, 3, 11))},
+				PaymentNotices: []book.Moment{book.OnDay(book.NewDate(2026, 3, 18))},
 				Appointments: []book.Appointment{
 					booked(in(t, "Europe/London", 2026, 3, 28, 9, 0), app1),
 					booked(in(t, "Europe/London", 2026, 3, 29, 9, 0), app2),
@@ -169,7 +172,9 @@ func TestExportAcrossDaylightSaving(t *testing.T) {
 					Description: "A 50-minute phone session. Their time: Sat 28 Mar 14:30 (Asia/Kolkata)."},
 				{Summary: "Partnership coaching with K.L.", Start: "2026-03-29T08:00:00Z", End: "2026-03-29T08:50:00Z", Status: "CONFIRMED",
 					Description: "A 50-minute phone session. Their time: Sun 29 Mar 13:30 (Asia/Kolkata)."},
-				{Summary: "Last day to contact K.L. (payment notice 2026-03-18)", Start: "2026-03-21", End: "2026-03-22"},
+				// A notice given as a day counts from its start: its 72 hours
+				// end at midnight, and their last hour is the event.
+				{Summary: "Last day to contact K.L. by 00:00 (72 hours from the payment notice of 2026-03-18)", Start: "2026-03-20T23:00:00Z", End: "2026-03-21T00:00:00Z"},
 			},
 		},
 	}
@@ -207,6 +212,8 @@ func checkEvent(t *testing.T, got, want event) {
 		return
 	case strings.HasPrefix(got.Summary, "Partnership coaching"):
 		wantTrigger = -15 * 60
+	case strings.Contains(got.Summary, "72 hours"):
+		wantTrigger = -23 * 3600 // 24 hours before the end of the hour-long event
 	}
 	if len(got.Alarms) != 1 || got.Alarms[0].Action != "DISPLAY" || got.Alarms[0].Trigger != wantTrigger || got.Alarms[0].Description == "" {
 		t.Errorf("%s: alarms %+v, want one DISPLAY at %ds", got.Summary, got.Alarms, wantTrigger)

@@ -88,7 +88,7 @@ func TestGoneEventsAreCancelledUntilTheirTimeHasPassed(t *testing.T) {
 func cancelled(n book.Newcomer, now time.Time) book.Newcomer {
 	n.Appointments = []book.Appointment{n.Appointments[0]}
 	n.Appointments[0].State, n.Appointments[0].By, n.Appointments[0].Changed = book.Cancelled, book.ByNewcomer, now
-	n.Contacts = []book.Date{book.DateOf(now)}
+	n.Contacts = []book.Moment{book.OnDay(book.DateOf(now))}
 	return n
 }
 
@@ -149,7 +149,7 @@ func TestCancellationsNameNoOne(t *testing.T) {
 func TestCancelledSlotsDoNotPileUp(t *testing.T) {
 	start := fixedNow(t)
 	s := &stateFile{Format: stateFormat}
-	n := book.Newcomer{ID: idA, Name: "AB", Assigned: book.DateOf(start), Contacts: []book.Date{book.DateOf(start)}}
+	n := book.Newcomer{ID: idA, Name: "AB", Assigned: book.DateOf(start), Contacts: []book.Moment{book.OnDay(book.DateOf(start))}}
 	var events map[string]Event
 	for day := range 70 {
 		now := start.AddDate(0, 0, day)

@@ -102,5 +102,11 @@ func (s *stateFile) save() error {
 	if err := enc.Encode(s); err != nil {
 		return err
 	}
-	return safefile.WriteFile(StatePath(), buf.Bytes())
+	if buf.Len() > maxStateSize {
+		return fmt.Errorf("cannot write %s: it would be larger than %d MB, the most partnercoach reads back; nothing was changed", StatePath(), maxStateSize>>20)
+	}
+	if err := paths.Ensure(paths.StateDir()); err != nil {
+		return err
+	}
+	return safefile.WritePrivate(StatePath(), buf.Bytes())
 }

@@ -18,8 +18,8 @@ import (
 // book:
 //
 //	appointment-NEWCOMER-APPOINTMENT@partnercoach   a booked session
-//	contact-NEWCOMER-assignment-YYYYMMDD@partnercoach  the contact-by day of an assignment
-//	contact-NEWCOMER-payment-YYYYMMDD@partnercoach     that of a payment notice
+//	contact-NEWCOMER-assignment-YYYYMMDD@partnercoach  the deadline of an assignment
+//	contact-NEWCOMER-payment-YYYYMMDD@partnercoach     that of a payment notice (its own day)
 //	invoice-month-end@partnercoach                  the month-end reminder
 
 // uidDomain ends every UID, as RFC 5545 suggests, so that partnercoach's
@@ -44,7 +44,7 @@ func appointmentUID(n book.Newcomer, a book.Appointment) (string, error) {
 	return "appointment-" + n.ID + "-" + a.ID + uidDomain, nil
 }
 
-// contactUID is the UID of a contact-by day: the newcomer, the reason and
+// contactUID is the UID of a deadline to make contact: the newcomer, the reason and
 // the day it counts from, of which a newcomer has one of each.
 func contactUID(n book.Newcomer, d book.Deadline) (string, error) {
 	if !idRE.MatchString(n.ID) {
@@ -52,9 +52,9 @@ func contactUID(n book.Newcomer, d book.Deadline) (string, error) {
 	}
 	reason := strings.Fields(d.Reason)
 	if len(reason) == 0 {
-		return "", fmt.Errorf("a contact-by day has no reason")
+		return "", fmt.Errorf("a deadline to make contact has no reason")
 	}
-	return "contact-" + n.ID + "-" + reason[0] + "-" + d.From.Time(time.UTC).Format(dateForm) + uidDomain, nil
+	return "contact-" + n.ID + "-" + reason[0] + "-" + d.From.Day().Time(time.UTC).Format(dateForm) + uidDomain, nil
 }
 
 // kindOf names the kind of event a UID is of, for the summary of its

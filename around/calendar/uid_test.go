@@ -36,7 +36,7 @@ func uidsOf(t *testing.T, list []book.Newcomer, now time.Time) map[string]string
 // alice and bob are two newcomers of the book, as the tests start them.
 func alice(now time.Time) book.Newcomer {
 	return book.Newcomer{ID: idA, Name: "Alice Example", Assigned: book.DateOf(now),
-		PaymentNotices: []book.Date{book.DateOf(now).AddDays(1)},
+		PaymentNotices: []book.Moment{book.OnDay(book.DateOf(now).AddDays(1))},
 		Appointments:   []book.Appointment{booked(now.Add(72*time.Hour), app1)}}
 }
 
@@ -64,13 +64,13 @@ func TestUIDsDoNotMove(t *testing.T) {
 			return l
 		}, []string{"Partnership coaching with A.E.", "Last day to contact A.E. (assigned 2026-12-04)"}},
 		{"one deadline of a day is met", func(l []book.Newcomer) []book.Newcomer {
-			l[0].Contacts = []book.Date{book.DateOf(now)}
+			l[0].Contacts = []book.Moment{book.OnDay(book.DateOf(now))}
 			return l
-		}, []string{"Last day to contact B.T. (assigned 2026-12-04)", "Last day to contact A.E. (payment notice 2026-12-05)"}},
+		}, []string{"Last day to contact B.T. (assigned 2026-12-04)", "Last day to contact A.E. by 00:00 (72 hours from the payment notice of 2026-12-05)"}},
 		{"a payment notice comes before another", func(l []book.Newcomer) []book.Newcomer {
-			l[0].PaymentNotices = append([]book.Date{book.DateOf(now)}, l[0].PaymentNotices...)
+			l[0].PaymentNotices = append([]book.Moment{book.OnDay(book.DateOf(now))}, l[0].PaymentNotices...)
 			return l
-		}, []string{"Last day to contact A.E. (payment notice 2026-12-05)"}},
+		}, []string{"Last day to contact A.E. by 00:00 (72 hours from the payment notice of 2026-12-05)"}},
 		{"the list is reordered", func(l []book.Newcomer) []book.Newcomer {
 			slices.Reverse(l)
 			return l
@@ -110,12 +110,12 @@ func TestUIDsAreMadeOfIDsAlone(t *testing.T) {
 	now := fixedNow(t)
 	got := uidsOf(t, []book.Newcomer{alice(now), bob(now)}, now)
 	want := map[string]string{
-		"Partnership coaching with A.E.":                       "appointment-aaaaaaaaaaaaaaa1-0000000000000001@partnercoach",
-		"Partnership coaching with B.T.":                       "appointment-bbbbbbbbbbbbbbb2-0000000000000001@partnercoach",
-		"Last day to contact A.E. (assigned 2026-12-04)":       "contact-aaaaaaaaaaaaaaa1-assignment-20261204@partnercoach",
-		"Last day to contact A.E. (payment notice 2026-12-05)": "contact-aaaaaaaaaaaaaaa1-payment-20261205@partnercoach",
-		"Last day to contact B.T. (assigned 2026-12-04)":       "contact-bbbbbbbbbbbbbbb2-assignment-20261204@partnercoach",
-		"Send the coaching invoice":                            "invoice-month-end@partnercoach",
+		"Partnership coaching with A.E.":                                                     "appointment-aaaaaaaaaaaaaaa1-0000000000000001@partnercoach",
+		"Partnership coaching with B.T.":                                                     "appointment-bbbbbbbbbbbbbbb2-0000000000000001@partnercoach",
+		"Last day to contact A.E. (assigned 2026-12-04)":                                     "contact-aaaaaaaaaaaaaaa1-assignment-20261204@partnercoach",
+		"Last day to contact A.E. by 00:00 (72 hours from the payment notice of 2026-12-05)": "contact-aaaaaaaaaaaaaaa1-payment-20261205@partnercoach",
+		"Last day to contact B.T. (assigned 2026-12-04)":                                     "contact-bbbbbbbbbbbbbbb2-assignment-20261204@partnercoach",
+		"Send the coaching invoice":                                                          "invoice-month-end@partnercoach",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("UIDs %v, want %v", got, want)

@@ -1,5 +1,5 @@
 // Package datalock keeps the one lock over the data folder. Every
-// read-modify-write of the records, the newcomer book and its
+// read-modify-write of the records, the newcomer list and its
 // appointments, or the list of files written where the coach asked, and
 // every forget, happens under it, so that two processes never lose each
 // other's changes and a forgotten newcomer is never written back.

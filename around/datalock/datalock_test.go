@@ -12,6 +12,7 @@ import (
 
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"partnercoach/session"
@@ -42,22 +43,28 @@ func hold(t *testing.T) func() {
 	return func() { close(release); <-done }
 }
 
+// The tests that wait for the lock run in a synctest bubble: the lock's
+// retries and the holder's wait are on the bubble's clock, which moves on
+// when every goroutine of the bubble waits, so no real time passes.
+
 func TestAChangeWaitsForTheLockThenGoesOn(t *testing.T) {
 	filetest.PrivateData(t)
 	recordtest.SaveAll(t, records.Save, recordtest.Simple("r1", "Alice", 1, recordtest.Noon(3), session.Held, 2500))
-	unlock := hold(t)
-	released := make(chan time.Time, 1)
-	go func() {
-		time.Sleep(300 * time.Millisecond)
-		released <- time.Now()
-		unlock()
-	}()
-	if _, _, err := records.EditRecord("r1", records.Change{Outcome: session.NoShow}, fees.Fees{First: 2500, Later: 5000}); err != nil {
-		t.Fatal(err)
-	}
-	if done, at := time.Now(), <-released; done.Before(at) {
-		t.Fatal("the edit did not wait for the lock")
-	}
+	synctest.Test(t, func(t *testing.T) {
+		unlock := hold(t)
+		released := make(chan time.Time, 1)
+		go func() {
+			time.Sleep(300 * time.Millisecond)
+			released <- time.Now()
+			unlock()
+		}()
+		if _, _, err := records.EditRecord("r1", records.Change{Outcome: session.NoShow}, fees.Fees{First: 2500, Later: 5000}); err != nil {
+			t.Fatal(err)
+		}
+		if done, at := time.Now(), <-released; done.Before(at) {
+			t.Fatal("the edit did not wait for the lock")
+		}
+	})
 	if rec, _, _ := records.Load("r1"); rec.Outcome != session.NoShow {
 		t.Errorf("outcome %q after the wait", rec.Outcome)
 	}
@@ -66,8 +73,17 @@ func TestAChangeWaitsForTheLockThenGoesOn(t *testing.T) {
 func TestAChangeIsToldClearlyWhenTheLockIsHeld(t *testing.T) {
 	filetest.PrivateData(t)
 	recordtest.SaveAll(t, records.Save, recordtest.Simple("r1", "Alice", 1, recordtest.Noon(3), session.Held, 2500))
-	defer hold(t)()
 	t.Cleanup(datalock.SetWait(200 * time.Millisecond))
+	synctest.Test(t, func(t *testing.T) { refusedWhileHeld(t) })
+	if rec, _, _ := records.Load("r1"); rec.Outcome != session.Held {
+		t.Errorf("the record changed: %q", rec.Outcome)
+	}
+}
+
+// refusedWhileHeld tries each change of the data folder while another
+// goroutine holds the lock, and fails unless each is refused, saying so.
+func refusedWhileHeld(t *testing.T) {
+	defer hold(t)()
 	_, _, err := records.EditRecord("r1", records.Change{Outcome: session.NoShow}, fees.Fees{})
 	if err == nil || !strings.Contains(err.Error(), "another partnercoach has been changing your records or newcomer list for 200ms") ||
 		!strings.Contains(err.Error(), "nothing was changed") {
@@ -85,8 +101,5 @@ func TestAChangeIsToldClearlyWhenTheLockIsHeld(t *testing.T) {
 		if err := f(); err == nil || !strings.Contains(err.Error(), "another partnercoach") {
 			t.Errorf("%s with the lock held elsewhere: %v", name, err)
 		}
-	}
-	if rec, _, _ := records.Load("r1"); rec.Outcome != session.Held {
-		t.Errorf("the record changed: %q", rec.Outcome)
 	}
 }

@@ -21,7 +21,7 @@ func cancel(in Input) (Draft, error) {
 		return Draft{}, fmt.Errorf("%s has no session called off: call it off first with newcomer cancel", n.Name)
 	}
 	a := n.Appointments[len(n.Appointments)-1]
-	when, known := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+	when, known := book.FormatTheirs(a.At, in.Now, n.TimeZone)
 	d := Draft{To: toNewcomer(n), Subject: "Our coaching session is called off"}
 	var b strings.Builder
 	b.WriteString(greeting(n))
@@ -54,7 +54,7 @@ func transfer(in Input) (Draft, error) {
 		"The programme coordinator arranges that: please write to them at " + coordinatorAddress + ", and they will take it from there.")
 	a, booked := n.Upcoming(in.Now)
 	if booked {
-		when, _ := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+		when, _ := book.FormatTheirs(a.At, in.Now, n.TimeZone)
 		fmt.Fprintf(&b, " Until they have settled it, our session of %s stays booked.", when)
 	}
 	b.WriteString("\n\n")

@@ -24,8 +24,8 @@ func confirm(in Input) (Draft, error) {
 	}
 	b.WriteString(".")
 	if a, ok := n.Upcoming(in.Now); ok {
-		fmt.Fprintf(&b, " Our session is booked for %s", myClock(a.At, in.Now.Location()))
-		if theirs, known := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone); known {
+		fmt.Fprintf(&b, " Our session is booked for %s", myClock(a.At, in.Now))
+		if theirs, known := book.FormatTheirs(a.At, in.Now, n.TimeZone); known {
 			fmt.Fprintf(&b, ", which is %s for %s", theirs, n.Name)
 		}
 		b.WriteString(".")
@@ -34,26 +34,41 @@ func confirm(in Input) (Draft, error) {
 	}
 	b.WriteString("\n\n" + signOff(in))
 	d.Body = b.String()
-	if len(n.Contacts) == 0 {
-		d.Notes = append(d.Notes, "No contact is recorded yet: once you have made it, record it with: partnercoach newcomer contacted NAME")
-	}
-	if !n.Assigned.IsZero() {
-		by := n.Assigned.AddDays(book.ContactDays)
-		note := fmt.Sprintf("The programme asks for this message within three days of the assignment: by %s", by)
-		if book.DateOf(in.Now).After(by) {
-			note += ", which has passed"
-		}
-		d.Notes = append(d.Notes, note+".")
-	}
+	d.Notes = append(d.Notes, assignmentNotes(n, in)...)
 	return d, nil
 }
 
-// myClock writes a time on the coach's clock with its zone named, so that
-// someone elsewhere reads it right: "Sat 28 Mar 17:00 my time
-// (Asia/Tokyo, UTC+09:00)". A location with no name of its own (the
-// machine's, or a fixed offset) gives its abbreviation where it has one:
-// "(CET, UTC+01:00)".
-func myClock(at time.Time, loc *time.Location) string {
+// assignmentNotes say whether a contact is on record since the assignment
+// (one recorded, a session booked or one held), and by when the programme
+// asks for the message.
+func assignmentNotes(n book.Newcomer, in Input) []string {
+	for _, dl := range book.Deadlines(n, in.Records, in.Now) {
+		if dl.Reason != book.ForAssignment {
+			continue
+		}
+		var notes []string
+		if dl.Met.IsZero() {
+			notes = append(notes, "No contact is recorded yet: once you have made it, record it with: partnercoach newcomer contacted NAME")
+		}
+		note := fmt.Sprintf("The programme asks for this message within three days of the assignment: by %s", dl.LastDay())
+		if !in.Now.Before(dl.Due) {
+			note += ", which has passed"
+		}
+		return append(notes, note+".")
+	}
+	if len(n.Contacts) == 0 {
+		return []string{"No contact is recorded yet: once you have made it, record it with: partnercoach newcomer contacted NAME"}
+	}
+	return nil
+}
+
+// myClock writes a time on the coach's clock (now's location) with its
+// zone named, so that someone elsewhere reads it right: "Sat 28 Mar 17:00
+// my time (Asia/Tokyo, UTC+09:00)". A location with no name of its own
+// (the machine's, or a fixed offset) gives its abbreviation where it has
+// one: "(CET, UTC+01:00)".
+func myClock(at, now time.Time) string {
+	loc := now.Location()
 	t := at.In(loc)
 	zone := loc.String()
 	if zone == "Local" || zone == "" || zone == "UTC" {
@@ -64,5 +79,5 @@ func myClock(at time.Time, loc *time.Location) string {
 	if zone != "" && strings.ContainsFunc(zone, unicode.IsLetter) && zone != "UTC" {
 		names = zone + ", " + offset
 	}
-	return book.FormatWhen(at, loc, "") + " my time (" + names + ")"
+	return book.FormatWhen(at, now, "") + " my time (" + names + ")"
 }

@@ -143,10 +143,11 @@ func historyOf(in Input) history {
 }
 
 // paidSinceLast reports whether a payment notice came on or after the day
-// of the last session held: the newcomer has booked more sessions.
-func (h history) paidSinceLast(n book.Newcomer) bool {
+// of the last session held, on the clock of loc: the newcomer has booked
+// more sessions.
+func (h history) paidSinceLast(n book.Newcomer, loc *time.Location) bool {
 	for _, p := range n.PaymentNotices {
-		if !p.Before(h.lastHeld) {
+		if !p.DayIn(loc).Before(h.lastHeld) {
 			return true
 		}
 	}

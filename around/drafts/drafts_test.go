@@ -53,7 +53,7 @@ func TestDrafts(t *testing.T) {
 	missedFirst := []session.Record{held("berta", time.Date(2026, 3, 10, 17, 0, 0, 0, tokyo), session.NoShow)}
 	heldFirst := []session.Record{held("Berta", time.Date(2026, 3, 10, 17, 0, 0, 0, tokyo), session.Held)}
 	paid := berta
-	paid.PaymentNotices = []book.Date{book.NewDate(2026, 3, 12)}
+	paid.PaymentNotices = []book.Moment{book.OnDay(book.NewDate(2026, 3, 12))}
 	peer := held("Berta", time.Date(2026, 3, 10, 17, 0, 0, 0, tokyo), session.Held)
 	peer.Kind = string(script.Peer)
 	tests := []struct {
@@ -94,10 +94,10 @@ func TestDrafts(t *testing.T) {
 		{"confirm names both clocks", Confirm, Input{Newcomer: phoned, Coach: "Ann", Now: now},
 			[]string{"To: the programme coordinator\nSubject: Contact made with Berta\n\nHello,\n\nI have made contact with Berta, who was assigned to me on 2026-03-19. " +
 				"Our session is booked for Sat 28 Mar 17:00 my time (Asia/Tokyo, UTC+09:00), which is Sat 28 Mar 09:00 (Europe/Berlin) for Berta.\n\nWith warm wishes,\nAnn\n"},
-			[]string{"No contact is recorded yet", "within three days of the assignment: by 2026-03-22."}, []string{"+49", "my time)"}},
+			[]string{"within three days of the assignment: by 2026-03-22."}, []string{"+49", "my time)"}},
 		{"confirm late", Confirm, Input{Newcomer: berta, Coach: "Ann", Now: now.AddDate(0, 0, 5)},
 			[]string{"We are setting up a time for our session."},
-			[]string{"by 2026-03-22, which has passed."}, nil},
+			[]string{"No contact is recorded yet", "by 2026-03-22, which has passed."}, nil},
 		{"reschedule by the coach over the newcomer's change of clocks", Reschedule, Input{Newcomer: movedBy(book.ByCoach, sat.Add(-5*time.Hour)), Coach: "Ann", Now: sat.Add(-5 * time.Hour)},
 			[]string{"I am sorry, but I need to move our session of Sat 28 Mar 09:00 (Europe/Berlin). Could we talk on Sun 29 Mar 10:00 (Europe/Berlin) instead?"},
 			[]string{"You moved it less than 24 hours ahead", "Nothing was sent."}, nil},
@@ -131,6 +131,36 @@ func TestDrafts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestConfirmCountsABookingAsContact: a session booked is a contact made,
+// so the message to the coordinator no longer asks for one to be recorded
+// once a session is booked; before the booking it does.
+func TestConfirmCountsABookingAsContact(t *testing.T) {
+	tokyo := loc(t, "Asia/Tokyo")
+	now := time.Date(2026, 3, 20, 10, 0, 0, 0, tokyo)
+	n := book.Newcomer{Name: "Berta", Assigned: book.NewDate(2026, 3, 19), TimeZone: "Europe/Berlin"}
+	for _, tc := range []struct {
+		name     string
+		booked   time.Time
+		wantNote bool
+	}{
+		{"nothing booked", time.Time{}, true},
+		{"booked an hour ago", now.Add(-time.Hour), false},
+		{"booked before the assignment", time.Date(2026, 3, 18, 10, 0, 0, 0, tokyo), true},
+	} {
+		m := n
+		if !tc.booked.IsZero() {
+			m.Appointments = []book.Appointment{{At: now.Add(48 * time.Hour), Booked: tc.booked, State: book.Booked}}
+		}
+		d, err := Make(Confirm, Input{Newcomer: m, Coach: "Ann", Now: now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(strings.Join(d.Notes, "\n"), "No contact is recorded yet"); got != tc.wantNote {
+			t.Errorf("%s: the note asking for a contact: %v, want %v (%q)", tc.name, got, tc.wantNote, d.Notes)
+		}
 	}
 }
 
@@ -169,7 +199,7 @@ func TestMyClockNamesTheZone(t *testing.T) {
 		{time.FixedZone("-03", -3*3600), "Sat 4 Jul 13:00 my time (UTC-03:00)"},
 		{time.UTC, "Sat 4 Jul 16:00 my time (UTC+00:00)"},
 	} {
-		if got := myClock(at, tc.loc); got != tc.want {
+		if got := myClock(at, at.In(tc.loc)); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.loc, got, tc.want)
 		}
 	}

@@ -58,7 +58,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		}), nil, now)},
 		{"contact_after_no_show_on_session_1", Contact, in(base, noShow, now)},
 		{"contact_after_payment_notice", Contact, in(with(func(n *book.Newcomer) {
-			n.PaymentNotices = []book.Date{book.NewDate(2027, 3, 1)}
+			n.PaymentNotices = []book.Moment{book.OnDay(book.NewDate(2027, 3, 1))}
 		}), heldOne, now)},
 		{"booked_first_phone", Booked, in(with(func(n *book.Newcomer) { booked(n); n.Call = phone }), nil, now)},
 		{"booked_next_nothing_kept", Booked, in(with(func(n *book.Newcomer) { booked(n); n.TimeZone = "" }), heldOne, now)},
@@ -74,13 +74,60 @@ func goldenCases(t *testing.T) []goldenCase {
 	}
 }
 
+// timeCases are drafts of what a time is: a session in another year than
+// now's, sessions in an hour the newcomer's clocks show twice, on both
+// sides of the change, and a "move" to the same time.
+func timeCases(t *testing.T) []goldenCase {
+	berlin, ny := loc(t, "Europe/Berlin"), loc(t, "America/New_York")
+	in := func(n book.Newcomer, clock time.Time) Input {
+		return Input{Newcomer: n, Coach: "Ann Coach", ShortForm: "Focusing short form (I)", Now: clock}
+	}
+	at := func(when time.Time, booked time.Time) []book.Appointment {
+		return []book.Appointment{{At: when, Booked: booked, State: book.Booked}}
+	}
+	olga := func(zone string, appts []book.Appointment) book.Newcomer {
+		return book.Newcomer{Name: "Olga Example", Assigned: book.NewDate(2027, 10, 1), TimeZone: zone,
+			Call: book.Call{Phone: "+1 212 555 0100"}, Appointments: appts}
+	}
+	december := time.Date(2027, 12, 20, 10, 0, 0, 0, berlin)
+	nextYear := time.Date(2028, 1, 10, 10, 0, 0, 0, ny) // 16:00 in Berlin
+	// New York's clocks go back from 02:00 EDT to 01:00 EST on 7 November
+	// 2027: 01:30 comes twice, at 06:30 and 07:30 in Berlin.
+	first := time.Date(2027, 11, 7, 5, 30, 0, 0, time.UTC)
+	second := first.Add(time.Hour)
+	october := time.Date(2027, 10, 20, 10, 0, 0, 0, berlin)
+	moved := []book.Appointment{
+		{At: first, Booked: october, State: book.Moved, By: book.ByCoach, Changed: october.Add(24 * time.Hour)},
+		{At: second, Booked: october.Add(24 * time.Hour), State: book.Booked},
+	}
+	// Lord Howe's go back half an hour, from 02:00 to 01:30, on 4 April
+	// 2027: 01:45 comes twice.
+	lordHowe := time.Date(2027, 4, 3, 14, 45, 0, 0, time.UTC)
+	march := time.Date(2027, 3, 25, 10, 0, 0, 0, berlin)
+	return []goldenCase{
+		{"booked_next_year", Booked, in(olga("America/New_York", at(nextYear, december)), december)},
+		{"confirm_next_year", Confirm, in(olga("America/New_York", at(nextYear, december)), december)},
+		{"booked_repeated_hour_first", Booked, in(olga("America/New_York", at(first, october)), october)},
+		{"booked_repeated_hour_second", Booked, in(olga("America/New_York", at(second, october)), october)},
+		{"reschedule_within_the_repeated_hour", Reschedule, in(olga("America/New_York", moved), october.Add(24*time.Hour))},
+		{"booked_lord_howe_repeated_half_hour", Booked, in(olga("Australia/Lord_Howe", at(lordHowe, march)), march)},
+		{"booked_lord_howe_after", Booked, in(olga("Australia/Lord_Howe", at(lordHowe.Add(30*time.Minute), march)), march)},
+		// A book from before a change of zone alone moved nothing: the
+		// draft asked to "move our session of … instead on" the same time.
+		{"reschedule_after_an_old_move_to_the_same_time", Reschedule, in(olga("America/New_York", []book.Appointment{
+			{At: first, Booked: october, State: book.Moved, By: book.ByCoach, Changed: october.Add(time.Hour)},
+			{At: first, Booked: october.Add(time.Hour), State: book.Booked},
+		}), october.Add(2*time.Hour))},
+	}
+}
+
 // TestGoldenDrafts keeps every draft as the coach reads it: the message
 // as printed on standard output, then the notes as printed on standard
 // error. A message is not wrapped: each paragraph is one line for the
 // mail program to wrap, so the goldens read the same at any width; the
 // header lines fit 80 columns.
 func TestGoldenDrafts(t *testing.T) {
-	for _, tc := range goldenCases(t) {
+	for _, tc := range append(goldenCases(t), timeCases(t)...) {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := Make(tc.kind, tc.in)
 			if err != nil {

@@ -28,7 +28,7 @@ func contact(in Input) (Draft, error) {
 		d.Subject = "Your first Focusing coaching session"
 		b.WriteString("We did not manage to speak at the time we had set, so our first session is still to come. " +
 			"Let us find a new time for it: fifty minutes by phone.\n\n")
-	case h.paidSinceLast(n):
+	case h.paidSinceLast(n, in.Now.Location()):
 		d.Subject = "Your next Focusing coaching session"
 		b.WriteString("Thank you for booking more sessions. Let us find a time for the next one: " +
 			"fifty minutes by phone, as before.\n\n")
@@ -38,7 +38,7 @@ func contact(in Input) (Draft, error) {
 	}
 	at := ""
 	if a, ok := n.Upcoming(in.Now); ok {
-		theirs, _ := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+		theirs, _ := book.FormatTheirs(a.At, in.Now, n.TimeZone)
 		fmt.Fprintf(&b, "I have pencilled in %s. Does that suit you? If not, which days and times would?", theirs)
 		at = " then"
 	} else if n.TimeZone != "" {
@@ -82,7 +82,7 @@ func booked(in Input) (Draft, error) {
 	if !ok {
 		return Draft{}, fmt.Errorf("%s has no session booked to come: book one with newcomer schedule", n.Name)
 	}
-	when, known := book.FormatTheirs(a.At, in.Now.Location(), n.TimeZone)
+	when, known := book.FormatTheirs(a.At, in.Now, n.TimeZone)
 	which := "our next Focusing coaching session"
 	if h.held == 0 {
 		which = "our first Focusing partnership coaching session"
@@ -106,19 +106,18 @@ func reschedule(in Input) (Draft, error) {
 	if !ok {
 		return Draft{}, fmt.Errorf("%s has no session booked to come: book one with newcomer schedule, or move it with newcomer reschedule", n.Name)
 	}
-	loc := in.Now.Location()
 	d := Draft{To: toNewcomer(n), Subject: "A new time for our coaching session"}
-	newTime, known := book.FormatTheirs(a.At, loc, n.TimeZone)
+	newTime, known := book.FormatTheirs(a.At, in.Now, n.TimeZone)
 	line, note := callLine(n.Call, " then")
 	var b strings.Builder
 	b.WriteString(greeting(n))
 	prev, moved := previous(n)
 	switch {
 	case moved && prev.By == book.ByNewcomer:
-		old, _ := book.FormatTheirs(prev.At, loc, n.TimeZone)
+		old, _ := book.FormatTheirs(prev.At, in.Now, n.TimeZone)
 		fmt.Fprintf(&b, "As you asked, our session of %s has moved. The new time is %s. %s\n\n", old, newTime, line)
 	case moved:
-		old, _ := book.FormatTheirs(prev.At, loc, n.TimeZone)
+		old, _ := book.FormatTheirs(prev.At, in.Now, n.TimeZone)
 		fmt.Fprintf(&b, "I am sorry, but I need to move our session of %s. Could we talk on %s instead? "+
 			"If that does not suit you, please tell me a time that does.\n\n", old, newTime)
 		if prev.AgainstRule() {
@@ -133,13 +132,16 @@ func reschedule(in Input) (Draft, error) {
 	return finish(d, &b, in, known)
 }
 
-// previous is the appointment the standing one replaced, if it was moved.
+// previous is the appointment the standing one replaced, if it was moved
+// to another time. A book written before a change of zone alone moved
+// nothing may hold a "move" to the same instant: that is no move, and the
+// message does not ask to move a session to the time it has.
 func previous(n book.Newcomer) (book.Appointment, bool) {
 	if len(n.Appointments) < 2 {
 		return book.Appointment{}, false
 	}
-	p := n.Appointments[len(n.Appointments)-2]
-	return p, p.State == book.Moved
+	p, cur := n.Appointments[len(n.Appointments)-2], n.Appointments[len(n.Appointments)-1]
+	return p, p.State == book.Moved && !p.At.Equal(cur.At)
 }
 
 // finish signs a message to the newcomer and ends its notes: when their

@@ -80,10 +80,10 @@ func sessionOf(r session.Record) Session {
 	return Session{Newcomer: r.Newcomer, Number: r.Number, Script: r.Script, Peer: r.Peer()}
 }
 
-// programme reports whether the session is one of the programme's, which
+// Programme reports whether the session is one of the programme's, which
 // the Institute pays for: not between partners, not a rehearsal, and with
 // a newcomer or a number, or else of the first or followup script.
-func (s Session) programme() bool {
+func (s Session) Programme() bool {
 	if s.Peer || s.Rehearsal {
 		return false
 	}
@@ -96,7 +96,7 @@ func (s Session) programme() bool {
 // script and the later fee for any other.
 func (f Fees) Of(s Session) int {
 	switch {
-	case !s.programme():
+	case !s.Programme():
 		return 0
 	case s.Number == 1, s.Number == 0 && s.Script == firstScript:
 		return f.First
@@ -107,7 +107,7 @@ func (f Fees) Of(s Session) int {
 // Billed reports whether a record goes on the invoice: a session of the
 // programme's that was held, or that the newcomer did not come to.
 func Billed(r session.Record) bool {
-	return r.Outcome.Billable() && sessionOf(r).programme()
+	return r.Outcome.Billable() && sessionOf(r).Programme()
 }
 
 // OfRecord is the fee a record's session is billed: Of its session when

@@ -1,5 +1,5 @@
 // Package forget deletes everything partnercoach keeps about a newcomer,
-// across the records, the newcomer book, the autosave and the leftovers of
+// across the records, the newcomer list, the autosave and the leftovers of
 // exports, under the one data lock, and then reads every file of
 // partnercoach's folders again to say whether anything still names them.
 package forget

@@ -1,6 +1,8 @@
 // Package names is the one rule for a newcomer's name: what a name may
 // be when it enters partnercoach (Check), what a name kept in a file must
-// be (CheckListed), and when two names are the same newcomer (Same, Key).
+// be (CheckListed), when two names are the same newcomer (Same, Key), and
+// whether a name typed is one on record, a likely typo of one, or someone
+// new (Lookup).
 package names
 
 import (

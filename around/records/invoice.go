@@ -2,6 +2,7 @@ package records
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -87,10 +88,31 @@ func FormatInvoice(inv Invoice, coach string) string {
 		b.WriteString("No billable sessions this month.\n")
 	}
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	if len(inv.Lines) > 0 {
+	writeLines(tw, inv.Lines)
+	fmt.Fprintf(tw, "Total\t\t\t%9s\n", fees.FormatCents(inv.TotalCents))
+	tw.Flush()
+	return b.String()
+}
+
+// FormatLines writes invoice lines as FormatInvoice lists them, under the
+// heading of their columns, without the month's heading or total: the
+// line of one session as the end of that session shows it. It is empty
+// for no lines.
+func FormatLines(lines []InvoiceLine) string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	writeLines(tw, lines)
+	tw.Flush()
+	return b.String()
+}
+
+// writeLines writes the heading of the invoice's columns and one line a
+// session, tab-separated for a tabwriter; nothing for no lines.
+func writeLines(tw io.Writer, lines []InvoiceLine) {
+	if len(lines) > 0 {
 		fmt.Fprintf(tw, "Date\tNewcomer\tSession\t%9s\n", "Fee")
 	}
-	for _, l := range inv.Lines {
+	for _, l := range lines {
 		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Line(l.Newcomer)),
 			orDash(l.Number), fees.FormatCents(l.FeeCents))
 		if l.Outcome == session.NoShow {
@@ -98,9 +120,6 @@ func FormatInvoice(inv Invoice, coach string) string {
 		}
 		fmt.Fprintln(tw, line)
 	}
-	fmt.Fprintf(tw, "Total\t\t\t%9s\n", fees.FormatCents(inv.TotalCents))
-	tw.Flush()
-	return b.String()
 }
 
 // orUnnamed is a newcomer's name, or a stand-in when none was given.

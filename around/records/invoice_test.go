@@ -49,6 +49,25 @@ func TestInvoiceCountsBillableSessionsOfTheMonth(t *testing.T) {
 	}
 }
 
+// TestFormatLinesAsTheInvoice: one session's lines, as the end of that
+// session shows them, are the heading of the invoice's columns and the
+// session's line, in the words and columns of the month's invoice; no
+// lines are nothing.
+func TestFormatLinesAsTheInvoice(t *testing.T) {
+	at := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
+	rec := recordtest.Simple("n2", "AB", 2, at, session.NoShow, 5000)
+	inv := BuildInvoice([]session.Record{rec}, at)
+	got := FormatLines(inv.Lines)
+	want := "Date        Newcomer  Session        Fee\n" +
+		"2026-11-10  AB        2           $50.00  newcomer did not come (billable)\n"
+	if got != want || !strings.Contains(FormatInvoice(inv, ""), want) {
+		t.Fatalf("lines:\n%s\nwant:\n%s\nin the invoice:\n%s", got, want, FormatInvoice(inv, ""))
+	}
+	if FormatLines(nil) != "" {
+		t.Errorf("no lines: %q", FormatLines(nil))
+	}
+}
+
 func TestEmptyInvoice(t *testing.T) {
 	month := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	text := FormatInvoice(BuildInvoice(nil, month), "")

@@ -15,9 +15,6 @@ type invalid struct {
 	msg string
 }
 
-// Error implements error.
-func (e *invalid) Error() string { return e.msg }
-
 // screenings are the screening results a record may hold.
 var screenings = []session.Screening{session.NotScreened, session.Suitable, session.NotYet, session.Referred}
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
 
@@ -43,7 +44,7 @@ func layoutOf(rows []Row, width int) layout {
 	longest := 0
 	for _, r := range rows {
 		l.key = max(l.key, keyWidth(r.Key))
-		l.clock = max(l.clock, len(Clock(r.Planned)), len(Clock(r.Taken)))
+		l.clock = max(l.clock, len(MinSec(r.Planned)), len(MinSec(r.Taken)))
 		l.diff = max(l.diff, len(Diff(r.Planned, r.Taken)))
 		longest = max(longest, ansi.StringWidth(textsafe.Line(r.Label)))
 	}
@@ -82,7 +83,7 @@ func Chart(rows []Row, width int) string {
 		pad := strings.Repeat(" ", l.label-ansi.StringWidth(label))
 		key := textsafe.Line(r.Key)
 		key += strings.Repeat(" ", l.key-ansi.StringWidth(key))
-		figures := fmt.Sprintf(" %*s → %*s  ", l.clock, Clock(r.Planned), l.clock, Clock(r.Taken))
+		figures := fmt.Sprintf(" %*s → %*s  ", l.clock, MinSec(r.Planned), l.clock, MinSec(r.Taken))
 		bar := Bar(r.Planned, r.Taken, scale)
 		fill := strings.Repeat(" ", max(0, l.bar-ansi.StringWidth(bar)))
 		line := strings.Repeat(" ", indent) + key + label + pad + figures + bar + fill + " " + Diff(r.Planned, r.Taken)
@@ -120,15 +121,7 @@ func Scale(longest time.Duration, width int) time.Duration {
 }
 
 // cellName says what one cell stands for: "30 seconds", "1 minute".
-func cellName(scale time.Duration) string {
-	switch {
-	case scale < time.Minute:
-		return fmt.Sprintf("%d seconds", int(scale/time.Second))
-	case scale == time.Minute:
-		return "1 minute"
-	}
-	return fmt.Sprintf("%d minutes", int(scale/time.Minute))
-}
+func cellName(scale time.Duration) string { return english.Words(int64(scale / time.Second)) }
 
 // cells is how many cells a time takes at a scale, rounded to the
 // nearest: a time above zero takes at least one, and a time below zero

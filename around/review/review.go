@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"time"
 
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 )
@@ -62,28 +63,24 @@ func turnLine(t *session.TurnRecord) string {
 	switch {
 	case over && t.WarnedAt > 0:
 		return fmt.Sprintf("%s ran over by %s (length %s); warned %s into it", name,
-			Clock((t.Used - t.Length).D()), Clock(t.Length.D()), Clock(t.WarnedAt.D()))
+			MinSec((t.Used - t.Length).D()), MinSec(t.Length.D()), MinSec(t.WarnedAt.D()))
 	case over:
-		return fmt.Sprintf("%s ran over by %s (length %s)", name, Clock((t.Used - t.Length).D()), Clock(t.Length.D()))
+		return fmt.Sprintf("%s ran over by %s (length %s)", name, MinSec((t.Used - t.Length).D()), MinSec(t.Length.D()))
 	case t.WarnedAt > 0:
-		return fmt.Sprintf("%s: warned %s into it (length %s)", name, Clock(t.WarnedAt.D()), Clock(t.Length.D()))
+		return fmt.Sprintf("%s: warned %s into it (length %s)", name, MinSec(t.WarnedAt.D()), MinSec(t.Length.D()))
 	}
 	return ""
 }
 
-// Clock writes a time as minutes and seconds, "6:12"; an hour or more as
-// "1:02:03".
-func Clock(d time.Duration) string {
-	d = d.Round(time.Second)
-	sign := ""
-	if d < 0 {
-		sign, d = "-", -d
+// MinSec writes a time as minutes and seconds, "6:12"; an hour or more as
+// "1:02:03" (see english.Digits). It is rounded to the nearest second,
+// and a time below zero has a minus sign.
+func MinSec(d time.Duration) string {
+	s := int64(d.Round(time.Second) / time.Second)
+	if s < 0 {
+		return "-" + english.Digits(s)
 	}
-	h, m, s := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
-	if h > 0 {
-		return fmt.Sprintf("%s%d:%02d:%02d", sign, h, m, s)
-	}
-	return fmt.Sprintf("%s%d:%02d", sign, m, s)
+	return english.Digits(s)
 }
 
 // Diff writes how far the time taken is from the plan: "+1:12" over,
@@ -92,9 +89,9 @@ func Diff(planned, actual time.Duration) string {
 	d := (actual - planned).Round(time.Second)
 	switch {
 	case d > 0:
-		return "+" + Clock(d)
+		return "+" + MinSec(d)
 	case d < 0:
-		return Clock(d)
+		return MinSec(d)
 	}
 	return ""
 }
@@ -108,20 +105,20 @@ func Words(rec session.Record) []string {
 		if s.Planned == 0 && s.Actual == 0 {
 			continue
 		}
-		line := fmt.Sprintf("%d. %s: planned %s, took %s", i+1, textsafe.Line(s.Title), Clock(s.Planned.D()), Clock(s.Actual.D()))
+		line := fmt.Sprintf("%d. %s: planned %s, took %s", i+1, textsafe.Line(s.Title), MinSec(s.Planned.D()), MinSec(s.Actual.D()))
 		switch d := (s.Actual - s.Planned).D().Round(time.Second); {
 		case d > 0:
-			line += ", " + Clock(d) + " over"
+			line += ", " + MinSec(d) + " over"
 		case d < 0:
-			line += ", " + Clock(-d) + " under"
+			line += ", " + MinSec(-d) + " under"
 		default:
 			line += ", on time"
 		}
 		if t := s.Turn; t != nil && t.Used > t.Length {
-			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(t.Name), Clock((t.Used - t.Length).D()))
+			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(t.Name), MinSec((t.Used - t.Length).D()))
 		}
 		if t := s.Turn; t != nil && t.WarnedAt > 0 {
-			line += fmt.Sprintf("; the warning of %s came %s into it", textsafe.Line(t.Name), Clock(t.WarnedAt.D()))
+			line += fmt.Sprintf("; the warning of %s came %s into it", textsafe.Line(t.Name), MinSec(t.WarnedAt.D()))
 		}
 		out = append(out, line+".")
 	}

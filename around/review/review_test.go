@@ -93,9 +93,9 @@ func TestScaleFits(t *testing.T) {
 	}
 }
 
-func TestClockAndDiff(t *testing.T) {
-	if got := Clock(time.Hour + 2*time.Minute + 3*time.Second); got != "1:02:03" {
-		t.Errorf("Clock = %q", got)
+func TestMinSecAndDiff(t *testing.T) {
+	if got := MinSec(time.Hour + 2*time.Minute + 3*time.Second); got != "1:02:03" {
+		t.Errorf("MinSec = %q", got)
 	}
 	if got := Diff(5*time.Minute, 6*time.Minute+12*time.Second); got != "+1:12" {
 		t.Errorf("Diff over = %q", got)

@@ -11,6 +11,7 @@ import (
 
 	"partnercoach/around/fees"
 	"partnercoach/around/review"
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
 
@@ -64,7 +65,7 @@ func writeClamped(b *strings.Builder, ids []string) {
 		return
 	}
 	fmt.Fprintf(b, "  %d %s a time below zero or over %s, counted as zero or %s:\n", len(ids),
-		plural(len(ids), "record has", "records have"), review.Clock(Longest), review.Clock(Longest))
+		english.Plural(len(ids), "record has", "records have"), review.MinSec(Longest), review.MinSec(Longest))
 	named := slices.Clone(ids[:min(len(ids), shownIDs)])
 	for i, id := range named {
 		named[i] = textsafe.Line(id)
@@ -87,7 +88,7 @@ func writeSteps(b *strings.Builder, steps []Step, titleW int) {
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  SCRIPT\tSTEP\tOVER IN\tBY, ON AVERAGE")
 	for _, st := range steps {
-		fmt.Fprintf(tw, "  %s\t%s\t%d of %d\t%s\n", cut(st.Script, scriptW), cut(st.Title, titleW), st.Over, st.Runs, review.Clock(st.AvgOver))
+		fmt.Fprintf(tw, "  %s\t%s\t%d of %d\t%s\n", cut(st.Script, scriptW), cut(st.Title, titleW), st.Over, st.Runs, review.MinSec(st.AvgOver))
 	}
 	tw.Flush()
 	b.WriteString("\n")

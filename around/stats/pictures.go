@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"partnercoach/around/review"
+	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
 
@@ -18,9 +19,9 @@ func writeLength(b *strings.Builder, t Timing) {
 		b.WriteString("  No held session has a recorded length.\n\n")
 		return
 	}
-	fmt.Fprintf(b, "  Sessions ran %s on average, against %s planned.\n", review.Clock(l.Taken), review.Clock(l.Planned))
+	fmt.Fprintf(b, "  Sessions ran %s on average, against %s planned.\n", review.MinSec(l.Taken), review.MinSec(l.Planned))
 	fmt.Fprintf(b, "  %d of %d ran more than %d seconds over; they ran from %s to %s.\n", l.Over, l.Sessions,
-		int(Slack.Seconds()), review.Clock(l.Shortest), review.Clock(l.Longest))
+		int(Slack.Seconds()), review.MinSec(l.Shortest), review.MinSec(l.Longest))
 	if t.Turns.Runs > 0 {
 		fmt.Fprintf(b, "  Timed turns: %s.\n", turnsText(t.Turns, "ran over"))
 	}
@@ -34,7 +35,7 @@ func turnsText(t Turns, verb string) string {
 		return fmt.Sprintf("none of %d %s", t.Runs, verb)
 	}
 	return fmt.Sprintf("%d of %d %s, by %s on average, at most %s", t.Over, t.Runs, verb,
-		review.Clock(t.AvgOver), review.Clock(t.MostOver))
+		review.MinSec(t.AvgOver), review.MinSec(t.MostOver))
 }
 
 // writeMonthPicture draws each month's mean length of a held session
@@ -47,7 +48,7 @@ func writeMonthPicture(b *strings.Builder, months []Month, width int) {
 		if l.Sessions == 0 {
 			continue
 		}
-		notes := []string{fmt.Sprintf("%d held, %d ran over; from %s to %s", l.Sessions, l.Over, review.Clock(l.Shortest), review.Clock(l.Longest))}
+		notes := []string{fmt.Sprintf("%d held, %d ran over; from %s to %s", l.Sessions, l.Over, review.MinSec(l.Shortest), review.MinSec(l.Longest))}
 		if m.Turns.Runs > 0 {
 			notes = append(notes, "turns: "+turnsText(m.Turns, "ran over"))
 		}
@@ -76,20 +77,12 @@ func writeStepPictures(b *strings.Builder, scripts []ScriptTime, width int) {
 			r := review.Row{Key: fmt.Sprintf("%d.", i+1), Label: st.Title, Planned: st.Planned, Taken: st.Taken}
 			if st.Turns.Over > 0 {
 				r.Notes = []string{fmt.Sprintf("%s ran over in %d of %d %s: %s on average, %s at most", textsafe.Line(st.TurnName),
-					st.Turns.Over, st.Turns.Runs, plural(st.Turns.Runs, "session", "sessions"), review.Clock(st.Turns.AvgOver), review.Clock(st.Turns.MostOver))}
+					st.Turns.Over, st.Turns.Runs, english.Plural(st.Turns.Runs, "session", "sessions"), review.MinSec(st.Turns.AvgOver), review.MinSec(st.Turns.MostOver))}
 			}
 			rows = append(rows, r)
 		}
-		fmt.Fprintf(b, "%s, %d held %s\n", textsafe.Line(sc.Script), sc.Sessions, plural(sc.Sessions, "session", "sessions"))
+		fmt.Fprintf(b, "%s, %d held %s\n", textsafe.Line(sc.Script), sc.Sessions, english.Plural(sc.Sessions, "session", "sessions"))
 		b.WriteString(review.Chart(rows, width))
 		b.WriteString("\n")
 	}
-}
-
-// plural picks the singular or the plural form for a count.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

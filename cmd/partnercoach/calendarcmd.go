@@ -9,7 +9,6 @@ import (
 
 	"partnercoach/around/calendar"
 	"partnercoach/around/outputs"
-	"partnercoach/internal/settings"
 )
 
 // newCalendarCmd builds "partnercoach calendar" and its subcommand.
@@ -37,7 +36,7 @@ func newCalendarExportCmd() *cobra.Command {
 	var target calendarTarget
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write an iCalendar file of sessions, contact-by days and the month-end invoice",
+		Short: "Write an iCalendar file of sessions, deadlines to make contact and the month-end invoice",
 		Long: "Write an iCalendar (.ics) file for any calendar program: each booked session with a " +
 			"reminder 15 minutes before and the newcomer's own time in its description, each last " +
 			"day to contact a newcomer (three days after an assignment or a payment notice), and a " +
@@ -71,11 +70,7 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 			return err
 		}
 	}
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}

@@ -115,7 +115,12 @@ func requireTool(t *testing.T, name, pkg string) {
 
 // calendarCase is a coach's home for an end-to-end test of the calendar:
 // Berlin, on the fixed day of Friday 4 December 2026, with two newcomers
-// booked at the same instant three days on.
+// booked at the same instant three days on, a payment notice from one of
+// them a quarter of an hour after the bookings, and a third newcomer not
+// yet contacted. The bookings are the contacts made after the two
+// assignments, so the deadlines that stand are the notice's 72 hours,
+// ending at 09:45 on the day of the sessions, and the third newcomer's
+// last day, the same day.
 type calendarCase struct {
 	dir, zone string
 	env       []string
@@ -135,11 +140,22 @@ func newCalendarCase(t *testing.T) *calendarCase {
 	c.today = time.Date(2026, 12, 4, 9, 30, 0, 0, loc)
 	c.env = append(homeEnv(c.dir), "TZ="+c.zone, "LC_ALL=C.UTF-8", "LANG=C.UTF-8", nowVariable+"="+c.today.Format(time.RFC3339))
 	c.day = c.today.AddDate(0, 0, 3).Format("2006-01-02")
-	mustRun(t, c.env, "newcomer", "add", "Alice Example")
-	mustRun(t, c.env, "newcomer", "add", "Bob Tester")
+	for _, name := range []string{"Alice Example", "Bob Tester", "Carla Contact"} {
+		mustRun(t, c.env, "newcomer", "add", name)
+	}
 	mustRun(t, c.env, "newcomer", "schedule", "Alice Example", c.day+" 10:00", "--tz", "America/New_York")
 	mustRun(t, c.env, "newcomer", "schedule", "Bob Tester", c.day+" 10:00")
+	later := append(slices.Clone(c.env), nowVariable+"="+c.today.Add(15*time.Minute).Format(time.RFC3339))
+	mustRun(t, later, "newcomer", "paid", "Alice Example")
 	return c
+}
+
+// deadlines are the two deadlines of the case as a calendar program lists
+// them, each with suffix: Alice's 72 hours, their last hour, and Carla's
+// last day.
+func (c *calendarCase) deadlines(suffix string) (alice, carla string) {
+	return c.day + " 08:45 Last day to contact A.E. by 09:45 (72 hours from the payment notice of " + c.date(0) + " 09:45)" + suffix,
+		c.day + " Last day to contact C.C. (assigned " + c.date(0) + ")" + suffix
 }
 
 // date is the day n days from today, 2006-01-02.
@@ -158,7 +174,7 @@ func (c *calendarCase) checkStateNamesNoOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, word := range []string{"alice", "example", "bob", "tester", "a.e.", "b.t."} {
+	for _, word := range []string{"alice", "example", "bob", "tester", "carla", "a.e.", "b.t.", "c.c."} {
 		if strings.Contains(strings.ToLower(string(data)), word) {
 			t.Errorf("the calendar state holds %q:\n%s", word, data)
 		}

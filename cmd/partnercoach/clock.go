@@ -9,7 +9,7 @@ import (
 // nowVariable names the environment variable that fixes the instant the
 // one-shot commands take as now (RFC 3339, for instance
 // 2026-12-04T10:00:00+01:00). It is there so that a scripted check or a
-// test of the calendar, the newcomer book, the invoice or the drafts gives
+// test of the calendar, the newcomer list, the invoice or the drafts gives
 // the same answer on any day; a live session always runs on the real clock.
 const nowVariable = "PARTNERCOACH_NOW"
 
@@ -25,7 +25,9 @@ func fixedNow() (time.Time, bool, error) {
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("%s=%q: expected an RFC 3339 time such as 2026-12-04T10:00:00+01:00", nowVariable, text)
 	}
-	return t, true, nil
+	// The instant, on the coach's own clock: its offset only places the
+	// instant, and the zone's rules (its clock changes) stay the coach's.
+	return t.In(time.Local), true, nil
 }
 
 // checkClock refuses to run any command under a PARTNERCOACH_NOW that is

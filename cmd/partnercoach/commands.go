@@ -23,7 +23,7 @@ func newRootCmd() *cobra.Command {
 	f.register(root)
 	root.SetVersionTemplate("partnercoach {{.Version}}\n")
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
-	root.AddCommand(newCalendarCmd(), newStatsCmd(), newStatusCmd(), newManCmd())
+	root.AddCommand(newCalendarCmd(), newStatsCmd(), newStatusCmd(), newAvailableCmd(), newManCmd())
 	root.InitDefaultCompletionCmd()
 	refuseUnknownSubcommands(root)
 	registerCompletions(root)

@@ -165,7 +165,7 @@ func TestCompletionOfZones(t *testing.T) {
 	zones := t.TempDir()
 	tzif := []byte("TZif2 and the rest of a zone file")
 	for name, data := range map[string][]byte{
-		"Europe/Berlin": tzif, "Europe/Brussels": tzif, "Europe/Paris": tzif, "UTC": tzif,
+		"Europe/Berlin": tzif, "Europe/Brussels": tzif, "Europe/Paris": tzif, "UTC": tzif, "EST": tzif, "Etc/GMT+5": tzif,
 		"zone.tab": []byte("# not a zone"), "posix/Europe/Berlin": tzif, "SECURITY": []byte("not a zone either"),
 	} {
 		path := filepath.Join(zones, filepath.FromSlash(name))
@@ -182,8 +182,12 @@ func TestCompletionOfZones(t *testing.T) {
 		want      []string
 		directive cobra.ShellCompDirective
 	}{
-		{"", []string{"Europe/", "UTC"}, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace},
+		// UTC, an offset all year, is refused by --tz, so not offered.
+		{"", []string{"Europe/"}, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace},
 		{"eu", []string{"Europe/"}, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace},
+		// Neither EST, an abbreviation, nor Etc/, offsets, is offered.
+		{"E", []string{"Europe/"}, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace},
+		{"Etc/", nil, cobra.ShellCompDirectiveNoFileComp},
 		{"Europe/B", []string{"Europe/Berlin", "Europe/Brussels"}, cobra.ShellCompDirectiveNoFileComp},
 		{"Europe/../", nil, cobra.ShellCompDirectiveNoFileComp},
 		{"Mars/", nil, cobra.ShellCompDirectiveNoFileComp},

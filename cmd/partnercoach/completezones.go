@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"partnercoach/around/book"
 )
 
 // zoneDirs are where the system keeps its time zone files, as Go's time
@@ -20,7 +22,9 @@ const tzifMagic = "TZif"
 
 // completeZones offers the IANA names of the time zones the system knows
 // that start with what was typed, one folder at a time: "Eu" offers
-// "Europe/", "Europe/B" the zones of Europe that start with B. Reading a
+// "Europe/", "Europe/B" the zones of Europe that start with B. Names --tz
+// refuses (abbreviations such as EST, fixed offsets such as Etc/GMT+5;
+// see book.ZoneProblem) are not offered. Reading a
 // folder of the zone database is quick, so each TAB stays quick. Windows
 // keeps no such files: there it offers nothing, and --tz still takes any
 // IANA name.
@@ -38,7 +42,7 @@ func completeZones(_ *cobra.Command, _ []string, prefix string) ([]string, cobra
 	folders := false
 	for _, e := range entries {
 		name := e.Name()
-		if !zoneName(name) || !strings.HasPrefix(strings.ToLower(name), strings.ToLower(base)) {
+		if !zoneName(name) || !strings.HasPrefix(strings.ToLower(name), strings.ToLower(base)) || refusedZone(dir+name, e.IsDir()) {
 			continue
 		}
 		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(dir), name)) // links followed
@@ -56,6 +60,15 @@ func completeZones(_ *cobra.Command, _ []string, prefix string) ([]string, cobra
 		directive |= cobra.ShellCompDirectiveNoSpace // "Europe/" goes on to a zone
 	}
 	return out, directive
+}
+
+// refusedZone reports whether --tz refuses a zone, or every zone of a
+// folder, of the zone database.
+func refusedZone(name string, folder bool) bool {
+	if folder {
+		name += "/"
+	}
+	return book.ZoneProblem(name) != nil
 }
 
 // zoneRoot is the first folder of zone files that exists, or "".

@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"partnercoach/around/book"
-	"partnercoach/around/names"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 )
@@ -48,13 +47,12 @@ type nameQuestion struct {
 // ask returns the name the coach meant, or an error saying how to choose
 // when the coach cannot be asked or does not answer.
 func (q nameQuestion) ask(name string) (string, error) {
-	for _, n := range q.known {
-		if names.Same(n.Name, name) {
-			return n.Name, nil
-		}
+	m := book.Lookup(name, q.known)
+	if m.OnRecord != "" {
+		return m.OnRecord, nil
 	}
-	near, ok := book.Suggest(name, q.known)
-	if !ok {
+	near := m.Near
+	if near == "" {
 		return name, nil
 	}
 	n, s := textsafe.Line(name), textsafe.Line(near)

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/around/drafts"
-	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 )
@@ -49,11 +48,7 @@ func printDraft(out, errw io.Writer, name, kind string, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}

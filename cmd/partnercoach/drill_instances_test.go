@@ -161,7 +161,7 @@ func checkNewcomerFile(t *testing.T, dir string) int {
 		t.Fatal(err)
 	}
 	var f newcomerFile
-	if err := json.Unmarshal(data, &f); err != nil || f.Format != 2 {
+	if err := json.Unmarshal(data, &f); err != nil || f.Format != 3 {
 		t.Fatalf("newcomers.json does not parse (%v, format %d):\n%s", err, f.Format, data)
 	}
 	seen := map[string]int{}

@@ -3,15 +3,10 @@ package main
 import (
 	"fmt"
 	"os"
-	"time"
 
 	"partnercoach/app"
 	"partnercoach/session/autosave"
 )
-
-// staleAfter is how old an unfinished session may be and still come back
-// by itself; an older one is offered, not forced.
-const staleAfter = 24 * time.Hour
 
 // liveRun is what an interactive run holds: the lock on the live session
 // and the unfinished session found in the autosave, if any. A run with
@@ -22,12 +17,13 @@ type liveRun struct {
 	notice string // a word about a damaged autosave, for the screen
 }
 
-// openLive takes the lock on the live session and reads its autosave. A
-// damaged autosave is moved aside and reported; the run goes on. A run in
-// real time is never blocked by a rehearsal left unfinished: it is set
-// aside (autosave.Live.Waiting), and the notice says so.
-func openLive(noSave, rehearsal bool) (*liveRun, error) {
-	if noSave {
+// openLive takes the lock on the live session and reads its autosave,
+// unless the run keeps no autosave. A damaged autosave is moved aside and
+// reported; the run goes on. A run in real time is never blocked by a
+// rehearsal left unfinished: it is set aside (autosave.Live.Waiting), and
+// the notice says so.
+func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
+	if !keeps.Autosave {
 		return &liveRun{}, nil
 	}
 	l, err := autosave.Open()

@@ -12,6 +12,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/outputs"
 	"partnercoach/around/records"
+	"partnercoach/internal/english"
 	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/textsafe"
 )
@@ -128,7 +129,7 @@ func exportLog(out, errw io.Writer, f exportFlags) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), plural(len(recs), "session", "sessions"), textsafe.Line(f.output))
+	fmt.Fprintf(out, "Wrote %d %s to %s.\n", len(recs), english.Plural(len(recs), "session", "sessions"), textsafe.Line(f.output))
 	return nil
 }
 
@@ -165,12 +166,4 @@ func numberText(n int) string {
 		return ""
 	}
 	return fmt.Sprint(n)
-}
-
-// plural picks the singular or the plural form for a count.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

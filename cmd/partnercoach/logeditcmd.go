@@ -12,6 +12,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/names"
 	"partnercoach/around/records"
+	"partnercoach/internal/english"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
@@ -113,12 +114,10 @@ func changeOf(errw io.Writer, f editFlags) (records.Change, error) {
 // mean"; one far from all is taken as it is, with a word that it is not
 // in the newcomer list.
 func knownName(errw io.Writer, name string, known []book.Newcomer) (string, error) {
-	for _, n := range known {
-		if names.Same(n.Name, name) {
-			return n.Name, nil
-		}
-	}
-	if _, ok := book.Suggest(name, known); ok {
+	switch m := book.Lookup(name, known); {
+	case m.OnRecord != "":
+		return m.OnRecord, nil
+	case m.Near != "":
 		return "", book.NotListed(name, known)
 	}
 	fmt.Fprintf(errw, "partnercoach: %s is not in the newcomer list; to add them: partnercoach newcomer add %s\n",
@@ -140,8 +139,8 @@ func printEdit(out io.Writer, ed records.Edited) {
 	}
 	if len(ed.Clashes) > 0 {
 		fmt.Fprintf(out, "%s's %s %s also numbered session %d: 'partnercoach log edit ID --number N' corrects it.\n",
-			textsafe.Line(ed.After.Newcomer), plural(len(ed.Clashes), "record", "records"),
-			strings.Join(ed.Clashes, ", ")+plural(len(ed.Clashes), " is", " are"), ed.After.Number)
+			textsafe.Line(ed.After.Newcomer), english.Plural(len(ed.Clashes), "record", "records"),
+			strings.Join(ed.Clashes, ", ")+english.Plural(len(ed.Clashes), " is", " are"), ed.After.Number)
 	}
 	if !ed.After.Outcome.Billable() && ed.Before.Outcome.Billable() {
 		fmt.Fprintf(out, "It is no longer billable (%s).\n", strings.ToLower(ed.After.Outcome.Label()))

@@ -1,7 +1,10 @@
 // Command partnercoach is the screen a Focusing partnership coach keeps
 // open during a phone session: where the session is, what comes next,
 // whose turn it is and how long is left, with a warning before each turn
-// ends.
+// ends. It reads the flags and the settings, builds an app.Config and runs
+// a front end (package tui, or tui/plain in the accessible mode); its
+// one-shot commands (log, invoice, newcomer, stats, calendar, script,
+// resume) call the packages around the call.
 package main
 
 import (

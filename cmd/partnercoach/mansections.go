@@ -47,8 +47,20 @@ once.
 The newcomers assigned to the coach: assignment, payment notices, contacts,
 time zone and booked sessions.
 .TP
-.I ~/.local/share/partnercoach/newcomers.json.lock
-The lock taken while the newcomer list changes (empty).
+.I ~/.local/share/partnercoach/data.lock
+The one lock over the data folder (empty): every change of the records, the
+newcomer list, the appointments and the outputs, and every forget, holds it
+for the time of the change, so that two partnercoach processes never lose
+each other's change.
+.TP
+.I ~/.local/share/partnercoach/outputs.json
+The files and folders partnercoach wrote where the coach asked
+(\fB\-\-output\fR, \fB\-\-vdir\fR), so that the leftovers of a write cut short
+are cleaned and \fBnewcomer forget\fR finds what names the newcomer.
+.TP
+.I ~/.local/share/partnercoach/available.json
+Whether the coach said they are available to coach another newcomer, and
+when (\fBavailable\fR); it names no newcomer.
 .TP
 .I ~/.local/state/partnercoach/session.json
 The autosave of the session under way, which \fBresume\fR brings back after a
@@ -57,6 +69,11 @@ crash or a closed terminal; removed once the session's record is written.
 .IR ~/.local/state/partnercoach/session.lock ", " session.pid
 The lock held by the running session and its process id, so that a second
 partnercoach does not take the session over.
+.TP
+.I ~/.local/state/partnercoach/calendar.json
+What the calendar export last wrote, by event identity, sequence and time
+only (no name), so that an event that has gone is exported as a cancellation
+until its time has passed.
 .TP
 .I ~/.local/state/partnercoach/rehearsal.json
 An unfinished rehearsal, set aside when a session in real time opens; only
@@ -89,6 +106,13 @@ partnercoach never starts a bus; with none, warnings show on screen only.
 .B TZ
 The local time zone, in which days, months, appointments and the log are read
 and shown.
+.TP
+.B PARTNERCOACH_NOW
+An RFC 3339 instant (\fB2026\-12\-04T10:00:00+01:00\fR) that the one\-shot commands
+(newcomer, calendar, invoice, stats, draft, status, available) take as now, read on
+the local clock, for scripted checks and tests that must give the same answer on any
+day; a live session always keeps the real clock.
+A value that is not such a time is refused.
 .TP
 .BR GOGC ", " GOMAXPROCS
 When set, they replace partnercoach's own tuning of the Go runtime (a small
@@ -128,7 +152,7 @@ Run in the accessible mode, since the output is not a terminal.
 `
 
 const manSeeAlso = `The guides in the \fIdocs\fR folder of the release archive and of the source:
-accessible.md, around\-the\-call.md, autosave.md, notifications.md,
+accessible.md, around\-the\-call.md, autosave.md, glance.md, notifications.md,
 packaging.md, records.md, scripts.md and settings.md.
 .PP
 .BR notify\-send (1),

@@ -18,6 +18,7 @@ import (
 	"partnercoach/around/fees"
 	"partnercoach/around/forget"
 	"partnercoach/around/records"
+	"partnercoach/internal/english"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
@@ -31,7 +32,7 @@ func newNewcomerCmd() *cobra.Command {
 		Short: "Keep track of newcomers: assignments, payment notices, contacts",
 		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a " +
 			"newcomer within three days of the assignment and within 72 hours of a payment " +
-			"notice; 'newcomer list' shows those days and which are overdue.",
+			"notice; 'newcomer list' shows those deadlines and which are overdue.",
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
 		newNewcomerListCmd(), newNewcomerForgetCmd())
@@ -69,7 +70,7 @@ func newNewcomerAddCmd() *cobra.Command {
 // newNewcomerDayCmd builds "partnercoach newcomer paid NAME" or
 // "partnercoach newcomer contacted NAME".
 func newNewcomerDayCmd(verb string) *cobra.Command {
-	var date string
+	var date, at string
 	short, record := "Record a payment notice for a newcomer", book.RecordPayment
 	if verb == "contacted" {
 		short, record = "Record that you made contact with a newcomer", book.RecordContact
@@ -77,29 +78,72 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   verb + " NAME",
 		Short: short,
-		Args:  oneArg("newcomer name (quote a name with spaces)"),
+		Long: short + ", now, at the time --at gives, or on the day --date gives when the time is not " +
+			"known. A payment notice gives you 72 hours to make contact: a notice given as a day counts " +
+			"from the start of that day, so that its 72 hours never end after the programme's.",
+		Args: oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := dayFlag("date", date, commandNow())
+			now := commandNow()
+			m, err := momentFlags(date, at, now)
 			if err != nil {
 				return err
 			}
-			problems, err := record(args[0], day)
+			problems, err := record(args[0], m)
 			printProblems(cmd.ErrOrStderr(), problems)
 			if err != nil {
 				return err
 			}
-			name := textsafe.Line(strings.TrimSpace(args[0]))
-			if verb == "paid" {
-				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a payment notice for %s on %s: contact them by %s to set up the next session.\n",
-					name, day, day.AddDays(book.ContactDays))
-			} else {
-				fmt.Fprintf(cmd.OutOrStdout(), "Recorded a contact with %s on %s.\n", name, day)
-			}
+			sayRecorded(cmd.OutOrStdout(), verb, textsafe.Line(strings.TrimSpace(args[0])), m, now)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&date, "date", "", "the day, as YYYY-MM-DD (default today)")
+	cmd.Flags().StringVar(&date, "date", "", "the day, as YYYY-MM-DD, when the time is not known (default: now)")
+	cmd.Flags().StringVar(&at, "at", "", "the time, as \"2026-12-01 14:05\" on your clock or in RFC 3339 (default: now)")
 	return cmd
+}
+
+// momentFlags reads when a notice or contact came: the time of --at, the
+// day of --date, or now. A moment still to come is refused.
+func momentFlags(date, at string, now time.Time) (book.Moment, error) {
+	switch {
+	case date != "" && at != "":
+		return book.Moment{}, errors.New("give --date (a day) or --at (a time), not both")
+	case at != "":
+		t, err := book.ParseWhen(at, now.Location())
+		if err != nil {
+			return book.Moment{}, fmt.Errorf("--at: %w", err)
+		}
+		if t.After(now) {
+			return book.Moment{}, fmt.Errorf("--at: %s is still to come (it is %s)", at, now.Format("2006-01-02 15:04"))
+		}
+		return book.AtInstant(t), nil
+	case date != "":
+		day, err := dayFlag("date", date, now)
+		return book.OnDay(day), err
+	}
+	return book.AtInstant(now), nil
+}
+
+// sayRecorded says what paid or contacted recorded, and for a payment
+// notice by when to make contact.
+func sayRecorded(out io.Writer, verb, name string, m book.Moment, now time.Time) {
+	loc := now.Location()
+	when := "at " + m.Format(loc)
+	if !m.HasTime() {
+		when = "on " + m.Format(loc)
+	}
+	if verb != "paid" {
+		fmt.Fprintf(out, "Recorded a contact with %s %s.\n", name, when)
+		return
+	}
+	due := book.FormatWhen(book.PaymentDue(m, loc), now, "")
+	if m.HasTime() {
+		fmt.Fprintf(out, "Recorded a payment notice for %s %s: contact them within 72 hours, by %s, to set up the next session.\n",
+			name, when, due)
+		return
+	}
+	fmt.Fprintf(out, "Recorded a payment notice for %s %s, with no time: its 72 hours count from the start of that day, "+
+		"so contact them by %s to set up the next session (--at gives the time the notice came).\n", name, when, due)
 }
 
 // dayFlag reads a day given in a flag, today when it is empty. A day
@@ -123,7 +167,7 @@ func dayFlag(name, value string, now time.Time) (book.Date, error) {
 func newNewcomerListCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
-		Short: "List newcomers with their next session and contact-by day",
+		Short: "List newcomers with their next session and deadline to make contact",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return listNewcomers(cmd.OutOrStdout(), cmd.ErrOrStderr(), commandNow())
@@ -133,18 +177,14 @@ func newNewcomerListCmd() *cobra.Command {
 
 // listNewcomers prints the table of newcomers at the time now.
 func listNewcomers(out, errw io.Writer, now time.Time) error {
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}
 	statuses := book.Statuses(list, recs, set.Fees, now)
 	if len(statuses) == 0 {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
-		return nil
+		return printAvailable(out, errw, now)
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNO-SHOWS\tNEXT SESSION\tCONTACT BY")
@@ -159,17 +199,20 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	return printAppointments(out, list, recs, now)
+	if err := printAppointments(out, list, recs, now); err != nil {
+		return err
+	}
+	return printAvailable(out, errw, now)
 }
 
-// contactBy is the earliest contact-by day not yet met, with its reason,
-// marked OVERDUE when it has passed.
+// contactBy is the earliest deadline to make contact not yet met, with
+// its reason, marked OVERDUE when it has passed.
 func contactBy(s book.Status) string {
 	d, ok := s.Pending()
 	if !ok {
 		return "-"
 	}
-	text := fmt.Sprintf("%s (%s)", d.By, d.Reason)
+	text := d.String()
 	if d.Overdue {
 		text += "  OVERDUE"
 	}
@@ -233,7 +276,7 @@ func confirmForget(in io.Reader, out io.Writer, name string) (bool, error) {
 func reportForgotten(w io.Writer, name string, f forget.Forgotten) {
 	name = textsafe.Line(name)
 	if n := len(f.Records); n > 0 {
-		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, plural(n, "record", "records"), name, textsafe.Line(strings.Join(f.Records, ", ")))
+		fmt.Fprintf(w, "Deleted %d %s of %s: %s.\n", n, english.Plural(n, "record", "records"), name, textsafe.Line(strings.Join(f.Records, ", ")))
 	}
 	for _, p := range f.Copies {
 		fmt.Fprintf(w, "Deleted %s, which names them (%s).\n", textsafe.Line(p), copyKind(p))
@@ -268,7 +311,7 @@ func forgetError(name string, f forget.Forgotten, err error) error {
 	case !f.Complete():
 		n := len(f.Left) + len(f.Unreadable)
 		return fmt.Errorf("%s may still be named in %d %s under partnercoach's folders (listed above)",
-			textsafe.Line(name), n, plural(n, "file", "files"))
+			textsafe.Line(name), n, english.Plural(n, "file", "files"))
 	case f.Empty():
 		return fmt.Errorf("nothing is recorded about %q (partnercoach newcomer list shows the names)", name)
 	}
@@ -297,4 +340,15 @@ func readBook(errw io.Writer) ([]book.Newcomer, []session.Record, error) {
 	recs, recProblems := records.List()
 	printProblems(errw, append(problems, recProblems...))
 	return list, recs, err
+}
+
+// readBookWithSettings reads the settings file, then the newcomer list and
+// the records as readBook does.
+func readBookWithSettings(errw io.Writer) (settings.Settings, []book.Newcomer, []session.Record, error) {
+	set, err := settings.Load()
+	if err != nil {
+		return settings.Settings{}, nil, nil, err
+	}
+	list, recs, err := readBook(errw)
+	return set, list, recs, err
 }

@@ -38,9 +38,10 @@ func TestNewcomerListShowsNextSessionAndContactBy(t *testing.T) {
 	if !strings.HasPrefix(list, "NAME ") {
 		t.Errorf("no heading:\n%s", list)
 	}
-	// AB's sessions met the assignment's deadline; the payment notice's is
-	// long past. CD was never contacted.
-	if got := row(t, list, "AB"); got != "AB 2025-03-01 2 0 3 · followup · $50.00 2025-03-21 (payment notice) OVERDUE" {
+	// AB's sessions met the assignment's deadline; the payment notice's,
+	// 72 hours from the start of its day, is long past. CD was never
+	// contacted.
+	if got := row(t, list, "AB"); got != "AB 2025-03-01 2 0 3 · followup · $50.00 2025-03-21 00:00 (72 h from the start of the notice's day) OVERDUE" {
 		t.Errorf("AB: %q", got)
 	}
 	if got := row(t, list, "CD"); got != "CD 2025-03-20 0 0 1 · first · $25.00 2025-03-23 (assignment) OVERDUE" {

@@ -10,7 +10,6 @@ import (
 
 	"partnercoach/around/book"
 	"partnercoach/around/fees"
-	"partnercoach/internal/settings"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
@@ -38,11 +37,7 @@ func newNoShowCmd() *cobra.Command {
 // recordNoShow records name's latest chargeable appointment at now as a
 // session they did not come to.
 func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
-	set, err := settings.Load()
-	if err != nil {
-		return err
-	}
-	list, recs, err := readBook(errw)
+	set, list, recs, err := readBookWithSettings(errw)
 	if err != nil {
 		return err
 	}
@@ -59,7 +54,7 @@ func recordNoShow(out, errw io.Writer, name string, now time.Time) error {
 		return err
 	}
 	fmt.Fprintf(out, "Recorded %s's session of %s as session %d, %s, %s (partnercoach log show %s).\n",
-		textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(a.At, now.Location(), n.TimeZone)), rec.Number,
+		textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(a.At, now, n.TimeZone)), rec.Number,
 		strings.ToLower(session.NoShow.Label()), fees.FormatCents(rec.FeeCents), shellword.Quote(rec.ID, "ID"))
 	return nil
 }

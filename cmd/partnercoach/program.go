@@ -38,12 +38,11 @@ func startScreen(f runFlags) error {
 	cfg.Roster = roster(o)
 	return withLive(o, cfg, func(r *liveRun, cfg *app.Config) error {
 		if u := r.found; u != nil {
-			if o.speed > 1 && !u.Rehearsal {
+			if o.rehearsal().On() && !u.Rehearsal {
 				// A rehearsal's fast clock would run the real session on.
 				return errUnfinished(u)
 			}
-			// A rehearsal comes back at once, on its own clock, however old.
-			if time.Since(u.Saved) < staleAfter || u.Session.Options().Rehearsal.On() {
+			if u.ComesBackAtOnce(time.Now()) {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
 				cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
 				resumeClock(cfg)
@@ -89,7 +88,7 @@ func runSession(f runFlags, name string) error {
 // withLive takes the lock on the live session, lets prepare finish the
 // configuration, and runs the program, releasing the lock at the end.
 func withLive(o options, cfg app.Config, prepare func(*liveRun, *app.Config) error) error {
-	r, err := openLive(o.noSave, o.rehearse)
+	r, err := openLive(o.keeps, o.rehearsal().On())
 	if err != nil {
 		return err
 	}
@@ -121,20 +120,19 @@ func config(f runFlags) (app.Config, options, error) {
 		Preselect: o.Script,
 		Fees:      o.Fees,
 	}
+	cfg.Availability = availabilityConfig(o)
 	if o.newcomer != "" {
 		next := nextFor(o)
 		cfg.Session.Number, cfg.Preselect = next.Number, next.Script
 	}
-	if o.speed > 1 {
-		c := timer.NewScaled(o.speed)
+	if r := o.rehearsal(); r.On() {
+		c := timer.NewScaled(r.Speed)
 		cfg.Clock = c
 		// Every rehearsal knows its speed, so that the times of day it
 		// shows are real; only one run with --save keeps an autosave.
-		cfg.Session.Rehearsal = session.Rehearsal{Speed: o.speed, Origin: c.Origin()}
-		cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: nothing of it is saved.", o.speed)
-		if o.rehearse {
-			cfg.Notice = fmt.Sprintf("Rehearsal at %g× speed: kept for 'resume', never logged.", o.speed)
-		}
+		r.Origin = c.Origin()
+		cfg.Session.Rehearsal = r
+		cfg.Notice = o.keeps.Notice(r)
 	}
 	if o.Notify {
 		cfg.Notifier = notify.NewDesktop(appName)
@@ -179,7 +177,7 @@ func runProgram(cfg app.Config, o options) error {
 // runError says why the full screen stopped: interrupted by a SIGINT
 // delivered as a signal (ctrl+c typed in the program is a key, and asks
 // first), killed, or unable to run in the terminal at all. When it was
-// stopped, stopped is what became of the session (app.Core.Stopped).
+// stopped, stopped is what became of the session (app.Core.SaveAtStop).
 func runError(err error, stopped string) error {
 	var why string
 	switch {

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -48,21 +47,11 @@ func finishSession(t *testing.T, term *e2e.Term, screening bool) {
 // the coach log and the month's invoice: $25 + $50.
 func TestTwoSessionsLogAndInvoiceInTmux(t *testing.T) {
 	t.Parallel()
-	e2e.Require(t, "tmux")
-	home := t.TempDir()
-	env := []string{"HOME=" + home}
-	cliEnv := []string{"HOME=" + home, "PATH=" + os.Getenv("PATH")}
-	if _, stderr, code := runBinaryEnv(t, cliEnv, "newcomer", "add", "AB"); code != 0 {
-		t.Fatalf("newcomer add: %s", stderr)
-	}
-	bin := e2e.BuildBinary(t)
-
-	term := e2e.StartTerm(t, 100, 30, env, bin, "run", "--newcomer", "AB", "--no-notify")
-	term.WaitForText(5*time.Second, "Welcome and introductions")
+	term, env, cliEnv := firstSessionOfAB(t)
 	term.Send("x")
 	finishSession(t, term, true)
 
-	term = e2e.StartTerm(t, 100, 30, env, bin, "run", "--newcomer", "AB", "--no-notify")
+	term = e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "run", "--newcomer", "AB", "--no-notify")
 	term.WaitForText(5*time.Second, "Questions since last time")
 	finishSession(t, term, false)
 

@@ -51,7 +51,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, err := openLive(false, true) // resume brings back whatever waits, a rehearsal too
+	r, err := openLive(app.Keeps{Autosave: true}, true) // resume brings back whatever waits, a rehearsal too
 	if err != nil {
 		return err
 	}

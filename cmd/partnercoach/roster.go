@@ -10,8 +10,9 @@ import (
 )
 
 // roster reads the newcomers on record for the start screen, with their
-// next session at the coach's fees. A run that keeps nothing (a rehearsal,
-// --no-save) puts nobody new on the newcomer list. Damaged files are
+// next session at the coach's fees. A run that keeps no record (a
+// rehearsal, --no-save: see app.KeepsOf) puts nobody new on the newcomer
+// list. Damaged files are
 // reported on standard error, as the other commands do, and left out.
 func roster(o options) app.Roster {
 	entries, problems, err := book.LoadRoster(o.Fees, commandNow())
@@ -20,7 +21,7 @@ func roster(o options) app.Roster {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+textsafe.Line(err.Error()))
 	}
 	r := app.Roster{Entries: entries}
-	if !o.noSave {
+	if o.keeps.Record {
 		r.Add = addNewcomer
 	}
 	return r

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/app"
 	"partnercoach/around/names"
 	"partnercoach/internal/settings"
 	"partnercoach/script"
@@ -44,9 +45,8 @@ type options struct {
 	// newPerson says the newcomer is someone new (--new-newcomer).
 	newPerson bool
 	speed     float64
-	noSave    bool
-	// rehearse is a rehearsal (speed above 1) that keeps its autosave.
-	rehearse bool
+	// keeps is what the run keeps of its session (app.KeepsOf).
+	keeps app.Keeps
 	// accessible asks for plain lines and typed commands.
 	accessible bool
 	// partners are the names of the partners of a peer session, and
@@ -112,18 +112,23 @@ func (f *runFlags) resolve() (options, error) {
 	if err := f.override(&s); err != nil {
 		return options{}, err
 	}
-	// A rehearsal keeps nothing unless asked: its times are not the wall
-	// clock's, and it is no session to log or invoice. With --save it keeps
-	// its autosave, so that a crash drill can bring it back.
-	rehearse := f.speed > 1 && f.save
-	noSave := f.noSave || (f.speed > 1 && !f.save)
 	partners, err := f.partners(s.Coach)
 	if err != nil {
 		return options{}, err
 	}
-	return options{Settings: s, newcomer: newcomer, newPerson: f.newPerson, speed: f.speed,
-		noSave: noSave, rehearse: rehearse, accessible: f.accessible,
-		partners: partners, partnersGiven: f.cmd.Flags().Changed("me") || f.cmd.Flags().Changed("partner")}, nil
+	o := options{Settings: s, newcomer: newcomer, newPerson: f.newPerson, speed: f.speed, accessible: f.accessible,
+		partners: partners, partnersGiven: f.cmd.Flags().Changed("me") || f.cmd.Flags().Changed("partner")}
+	o.keeps = app.KeepsOf(o.rehearsal(), f.save, f.noSave)
+	return o, nil
+}
+
+// rehearsal is the run's rehearsal clock, its origin not set yet: the
+// zero value in real time.
+func (o options) rehearsal() session.Rehearsal {
+	if o.speed <= 1 {
+		return session.Rehearsal{}
+	}
+	return session.Rehearsal{Speed: o.speed}
 }
 
 // maxSpeed is the fastest a rehearsal may run: an hour a second, so that

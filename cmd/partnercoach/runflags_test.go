@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/app"
 	"partnercoach/internal/settings"
 )
 
@@ -155,22 +156,22 @@ func TestResolveRefusesABadSettingsFile(t *testing.T) {
 
 func TestRehearsalSavesOnlyWhenAsked(t *testing.T) {
 	tests := []struct {
-		args             []string
-		noSave, rehearse bool
+		args []string
+		want app.Keeps
 	}{
-		{nil, false, false},
-		{[]string{"--speed", "60"}, true, false},
-		{[]string{"--speed", "60", "--save"}, false, true},
-		{[]string{"--save"}, false, false}, // in real time a session saves anyway
-		{[]string{"--no-save"}, true, false},
+		{nil, app.Keeps{Autosave: true, Record: true}},
+		{[]string{"--speed", "60"}, app.Keeps{}},
+		{[]string{"--speed", "60", "--save"}, app.Keeps{Autosave: true}},
+		{[]string{"--save"}, app.Keeps{Autosave: true, Record: true}}, // in real time a session saves anyway
+		{[]string{"--no-save"}, app.Keeps{}},
 	}
 	for _, tc := range tests {
 		o, err := resolveWith(t, "", tc.args...)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if o.noSave != tc.noSave || o.rehearse != tc.rehearse {
-			t.Errorf("%v: no-save %v, rehearse %v; want %v, %v", tc.args, o.noSave, o.rehearse, tc.noSave, tc.rehearse)
+		if o.keeps != tc.want {
+			t.Errorf("%v: keeps %+v, want %+v", tc.args, o.keeps, tc.want)
 		}
 	}
 }

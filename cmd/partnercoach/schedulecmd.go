@@ -10,9 +10,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/app"
 	"partnercoach/around/book"
 	"partnercoach/around/drafts"
 	"partnercoach/around/names"
+	"partnercoach/internal/english"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
@@ -20,7 +22,15 @@ import (
 
 // whenHelp says how WHEN is written, for the appointment commands.
 const whenHelp = "WHEN is your own local time, as \"2026-03-28 09:00\", or a time with its offset " +
-	"in RFC 3339, as 2026-03-28T09:00:00+01:00."
+	"in RFC 3339, as 2026-03-28T09:00:00+01:00; with --their-time it is the newcomer's local time, " +
+	"as they said it. A time the clocks skip, or pass twice, is refused on either clock."
+
+// zoneHelp says what --tz takes.
+const zoneHelp = "the newcomer's time zone, the IANA name of where they live, such as America/New_York " +
+	"(an abbreviation such as EST, or an offset, is refused: it keeps one offset all year)"
+
+// theirTimeHelp says what --their-time does.
+const theirTimeHelp = "read WHEN on the newcomer's clock, as they said it (their zone from --tz, or the one kept with them)"
 
 // aroundCallCmds builds the newcomer commands for the work around the
 // calls: "schedule", "reschedule", "cancel", "no-show", "reach" and
@@ -29,41 +39,73 @@ func aroundCallCmds() []*cobra.Command {
 	return []*cobra.Command{newScheduleCmd(), newRescheduleCmd(), newCancelCmd(), newNoShowCmd(), newReachCmd(), newDraftCmd()}
 }
 
+// slot is a time of a session as given on the command line.
+type slot struct {
+	// when is WHEN as typed; theirs says it is on the newcomer's clock.
+	when   string
+	theirs bool
+	// zone is --tz, or "".
+	zone string
+}
+
+// read reads the slot for the newcomer n: on the coach's clock (now's
+// location) or on the newcomer's, in the zone given or the one kept. A
+// zone given that names no place is refused first.
+func (s slot) read(n book.Newcomer, now time.Time) (time.Time, error) {
+	if err := book.CheckZone(s.zone); err != nil {
+		return time.Time{}, fmt.Errorf("--tz: %w", err)
+	}
+	if !s.theirs {
+		return book.ParseWhen(s.when, now.Location())
+	}
+	zone := s.zone
+	if zone == "" {
+		zone = n.TimeZone
+	}
+	return book.ParseTheirs(s.when, zone)
+}
+
 // newScheduleCmd builds "partnercoach newcomer schedule NAME WHEN".
 func newScheduleCmd() *cobra.Command {
-	var zone string
+	var s slot
 	cmd := &cobra.Command{
 		Use:   "schedule NAME WHEN",
 		Short: "Book a newcomer's next session",
 		Long: "Book a newcomer's next session. " + whenHelp + " --tz keeps the newcomer's time " +
-			"zone with them, so that 'newcomer list' and drafted messages give the time on their clock too.",
-		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin",
-		Args:    cobra.ExactArgs(2),
+			"zone with them, so that 'newcomer list' and drafted messages give the time on their clock too. " +
+			"A session less than an hour from another newcomer's, or starting in the newcomer's night " +
+			"(22:00 to 07:00 on their clock), is booked with a warning.",
+		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin\n" +
+			"  partnercoach newcomer schedule AB \"2026-03-28 09:00\" --their-time --tz Europe/Berlin",
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], zone, commandNow())
+			s.when = args[1]
+			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], s, commandNow())
 		},
 	}
-	cmd.Flags().StringVar(&zone, "tz", "", "the newcomer's time zone, an IANA name such as Europe/Berlin")
+	cmd.Flags().StringVar(&s.zone, "tz", "", zoneHelp)
+	cmd.Flags().BoolVar(&s.theirs, "their-time", false, theirTimeHelp)
 	return cmd
 }
 
-// schedule books name's next session at when, read at now.
-func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error {
-	at, err := book.ParseWhen(when, now.Location())
-	if err != nil {
-		return err
-	}
-	problems, err := book.Schedule(name, at, zone, now)
-	printProblems(errw, problems)
-	if err != nil {
-		return err
-	}
+// schedule books name's next session at the slot, read at now.
+func schedule(out, errw io.Writer, name string, s slot, now time.Time) error {
 	n, err := findNewcomer(name)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(at, now.Location(), n.TimeZone)))
-	warnFarAhead(out, at, now)
+	at, err := s.read(n, now)
+	if err != nil {
+		return err
+	}
+	b, problems, err := book.Schedule(name, at, s.zone, now)
+	printProblems(errw, problems)
+	if err != nil {
+		return err
+	}
+	n = b.Newcomer
+	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(at, now, n.TimeZone)))
+	sayBooking(out, b, now)
 	if n.TimeZone == "" {
 		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
 	}
@@ -73,51 +115,93 @@ func schedule(out, errw io.Writer, name, when, zone string, now time.Time) error
 
 // newRescheduleCmd builds "partnercoach newcomer reschedule NAME WHEN".
 func newRescheduleCmd() *cobra.Command {
-	var by, zone string
+	var (
+		by string
+		s  slot
+	)
 	cmd := &cobra.Command{
-		Use:   "reschedule NAME WHEN",
-		Short: "Move a newcomer's booked session to another time",
+		Use:   "reschedule NAME [WHEN]",
+		Short: "Move a newcomer's booked session to another time, or change their time zone",
 		Long: "Move a newcomer's booked session to another time. " + whenHelp + " The packet asks " +
 			"you to tell the newcomer at least 24 hours ahead when you must reschedule: a move by " +
 			"you inside 24 hours is flagged. A move asked by the newcomer inside 24 hours may be " +
-			"charged as \"did not come (billable)\".",
-		Example: "  partnercoach newcomer reschedule AB \"2026-03-30 18:00\" --by coach",
-		Args:    cobra.ExactArgs(2),
+			"charged as \"did not come (billable)\". Without WHEN, or with the session's own time, " +
+			"--tz changes only the newcomer's time zone: nothing is moved.",
+		Example: "  partnercoach newcomer reschedule AB \"2026-03-30 18:00\" --by coach\n" +
+			"  partnercoach newcomer reschedule AB --tz America/New_York",
+		Args: rescheduleArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return reschedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], args[1], by, zone, commandNow())
+			if len(args) == 2 {
+				s.when = args[1]
+			}
+			return reschedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], s, by, commandNow())
 		},
 	}
 	cmd.Flags().StringVar(&by, "by", "newcomer", "who asked for the move: coach or newcomer")
-	cmd.Flags().StringVar(&zone, "tz", "", "the newcomer's time zone, an IANA name such as Europe/Berlin")
+	cmd.Flags().StringVar(&s.zone, "tz", "", zoneHelp)
+	cmd.Flags().BoolVar(&s.theirs, "their-time", false, theirTimeHelp)
 	return cmd
 }
 
-// reschedule moves name's booked session to when, at now.
-func reschedule(out, errw io.Writer, name, when, by, zone string, now time.Time) error {
+// rescheduleArgs takes NAME and WHEN, or NAME alone with --tz.
+func rescheduleArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 1 && cmd.Flags().Changed("tz") {
+		return nil
+	}
+	if len(args) != 2 {
+		return fmt.Errorf("expected NAME WHEN, or NAME --tz ZONE to change only their time zone; got %d %s",
+			len(args), english.Plural(len(args), "argument", "arguments"))
+	}
+	return nil
+}
+
+// reschedule moves name's booked session to the slot, at now; a slot
+// with no time keeps the session's and changes only the zone.
+func reschedule(out, errw io.Writer, name string, s slot, by string, now time.Time) error {
 	party, err := book.ParseParty(by)
 	if err != nil {
 		return fmt.Errorf("--by: %w", err)
-	}
-	at, err := book.ParseWhen(when, now.Location())
-	if err != nil {
-		return err
-	}
-	old, problems, err := book.Reschedule(name, at, party, zone, now)
-	printProblems(errw, problems)
-	if err != nil {
-		return err
 	}
 	n, err := findNewcomer(name)
 	if err != nil {
 		return err
 	}
-	loc := now.Location()
+	at, err := rescheduleTime(n, s, now)
+	if err != nil {
+		return err
+	}
+	b, problems, err := book.Reschedule(name, at, party, s.zone, now)
+	printProblems(errw, problems)
+	if err != nil {
+		return err
+	}
+	n = b.Newcomer
+	if b.ZoneOnly {
+		sayZoneOnly(out, b, now)
+		return nil
+	}
 	fmt.Fprintf(out, "Moved %s's session from %s to %s.\n", textsafe.Line(n.Name),
-		textsafe.Line(book.FormatWhen(old.At, loc, n.TimeZone)), textsafe.Line(book.FormatWhen(at, loc, n.TimeZone)))
-	warnFarAhead(out, at, now)
-	explainLate(out, n.Name, old, "moved")
+		textsafe.Line(book.FormatWhen(b.Moved.At, now, n.TimeZone)), textsafe.Line(book.FormatWhen(at, now, n.TimeZone)))
+	sayBooking(out, b, now)
+	explainLate(out, n.Name, b.Moved, "moved")
 	suggestDraft(out, n.Name, drafts.Reschedule)
 	return nil
+}
+
+// rescheduleTime is the time a reschedule asks for: the slot's, or with
+// no WHEN the standing session's own.
+func rescheduleTime(n book.Newcomer, s slot, now time.Time) (time.Time, error) {
+	if s.when != "" {
+		return s.read(n, now)
+	}
+	if err := book.CheckZone(s.zone); err != nil {
+		return time.Time{}, fmt.Errorf("--tz: %w", err)
+	}
+	a, ok := n.Current()
+	if !ok {
+		return time.Time{}, fmt.Errorf("%s has no session booked: book one with newcomer schedule", textsafe.Line(n.Name))
+	}
+	return a.At, nil
 }
 
 // newCancelCmd builds "partnercoach newcomer cancel NAME".
@@ -155,19 +239,10 @@ func cancelAppointment(out, errw io.Writer, name, by string, now time.Time) erro
 		return err
 	}
 	fmt.Fprintf(out, "Cancelled %s's session of %s.\n", textsafe.Line(n.Name),
-		textsafe.Line(book.FormatWhen(old.At, now.Location(), n.TimeZone)))
+		textsafe.Line(book.FormatWhen(old.At, now, n.TimeZone)))
 	explainLate(out, n.Name, old, "cancelled")
 	suggestDraft(out, n.Name, drafts.Cancel)
 	return nil
-}
-
-// warnFarAhead says so when an appointment is more than a year ahead,
-// which is more often a year mistyped than a plan.
-func warnFarAhead(out io.Writer, at, now time.Time) {
-	if book.FarAhead(at, now) {
-		fmt.Fprintf(out, "That is more than a year ahead (%s): check the year; newcomer reschedule moves it.\n",
-			at.In(now.Location()).Format("2 January 2006"))
-	}
 }
 
 // explainLate says what the 24-hour rule makes of a cancelled or moved
@@ -196,10 +271,9 @@ func suggestDraft(out io.Writer, name string, kind drafts.Kind) {
 // roundHours writes a duration in whole hours, or minutes under an hour.
 func roundHours(d time.Duration) string {
 	if d < time.Hour {
-		return plural(int(d/time.Minute), "1 minute", fmt.Sprintf("%d minutes", int(d/time.Minute)))
+		return app.Count(int(d/time.Minute), "minute", "minutes")
 	}
-	h := int(d.Round(time.Hour) / time.Hour)
-	return plural(h, "1 hour", fmt.Sprintf("%d hours", h))
+	return app.Count(int(d.Round(time.Hour)/time.Hour), "hour", "hours")
 }
 
 // findNewcomer returns the listed newcomer of that name.
@@ -239,7 +313,7 @@ func printAppointments(out io.Writer, list []book.Newcomer, recs []session.Recor
 		if !ok {
 			continue
 		}
-		text, call := book.FormatWhen(a.At, now.Location(), n.TimeZone), ""
+		text, call := book.FormatWhen(a.At, now, n.TimeZone), ""
 		switch {
 		case a.At.After(now):
 			call = callInShort(n.Call)

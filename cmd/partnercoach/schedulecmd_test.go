@@ -43,12 +43,14 @@ func TestAppointmentCommands(t *testing.T) {
 		run  func() error
 		want []string
 	}{
-		{func() error { return schedule(&out, &errw, "alice example", "2027-03-28 03:00", "Europe/Berlin", now) },
+		{func() error {
+			return schedule(&out, &errw, "alice example", slot{when: "2027-03-28 03:00", zone: "Europe/Berlin"}, now)
+		},
 			[]string{"Booked Alice Example for Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin).\n",
 				"The message to send: partnercoach newcomer draft 'Alice Example' booked\n"}},
 		// The coach moves it 5 hours ahead.
 		{func() error {
-			return reschedule(&out, &errw, "Alice Example", "2027-03-29 03:00", "coach", "", time.Date(2027, 3, 27, 22, 0, 0, 0, ny))
+			return reschedule(&out, &errw, "Alice Example", slot{when: "2027-03-29 03:00"}, "coach", time.Date(2027, 3, 27, 22, 0, 0, 0, ny))
 		}, []string{
 			"Moved Alice Example's session from Sun 28 Mar 03:00 (09:00 for them, Europe/Berlin) to Mon 29 Mar 03:00 (09:00 for them, Europe/Berlin).\n",
 			"AGAINST THE RULE: you moved it 5 hours ahead; the packet asks you to tell the newcomer at least 24 hours ahead.\n",
@@ -101,7 +103,7 @@ func TestAppointmentCommands(t *testing.T) {
 	if err := recordNoShow(&out, &errw, "Alice Example", time.Date(2027, 3, 29, 2, 0, 0, 0, ny)); err == nil || !strings.Contains(err.Error(), "no missed session") {
 		t.Errorf("charged twice: %v", err)
 	}
-	if err := reschedule(&out, &errw, "Alice Example", "2027-04-01 09:00", "somebody", "", now); err == nil || !strings.Contains(err.Error(), "--by: expected coach or newcomer") {
+	if err := reschedule(&out, &errw, "Alice Example", slot{when: "2027-04-01 09:00"}, "somebody", now); err == nil || !strings.Contains(err.Error(), "--by: expected coach or newcomer") {
 		t.Errorf("--by somebody: %v", err)
 	}
 	if err := cancelAppointment(&out, &errw, "Alice Example", "coach", now); err == nil || !strings.Contains(err.Error(), "no session booked") {
@@ -118,10 +120,10 @@ func TestNewcomerListShowsAppointments(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := book.Schedule("AB", time.Date(2027, 3, 28, 3, 0, 0, 0, ny), "Europe/Berlin", now); err != nil {
+	if _, _, err := book.Schedule("AB", time.Date(2027, 3, 28, 3, 0, 0, 0, ny), "Europe/Berlin", now); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := book.Schedule("CD", time.Date(2027, 3, 21, 9, 0, 0, 0, ny), "", now); err != nil {
+	if _, _, err := book.Schedule("CD", time.Date(2027, 3, 21, 9, 0, 0, 0, ny), "", now); err != nil {
 		t.Fatal(err)
 	}
 	var out, errw bytes.Buffer

@@ -67,7 +67,7 @@ func liveBeacon(now time.Time) (app.Beacon, error) {
 		return app.Beacon{}, err
 	}
 	s := p.Session
-	b := app.BeaconOf(s, s.Options().Rehearsal.Clock(now))
+	b := app.BeaconOf(s, s.Options().Rehearsal.Scaled(now))
 	if !p.Open {
 		b.State = app.BeaconUnfinished
 	}

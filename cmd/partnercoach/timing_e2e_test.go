@@ -134,7 +134,7 @@ func measureTurn(t *testing.T, c turnCase) measured {
 
 	sent := time.Now().Round(0)
 	term.Send("Space")
-	st := waitTurn(t, autosave, "running", func(st timer.TurnState) bool { return st.Running })
+	st := waitTurn(t, autosave, "running", func(st timer.SavedTurn) bool { return st.Running })
 	seen := time.Now().Round(0)
 	m := measured{start: st.Deadline.Add(-st.Length)}
 	m.keyLag = m.start.Sub(sent)
@@ -151,7 +151,7 @@ func measureTurn(t *testing.T, c turnCase) measured {
 	m.warnLate = m.warn.Time.Sub(st.Deadline.Add(-c.warn))
 	m.endLate = m.end.Time.Sub(st.Deadline)
 
-	after := waitTurn(t, autosave, "ended", func(st timer.TurnState) bool { return st.Ended })
+	after := waitTurn(t, autosave, "ended", func(st timer.SavedTurn) bool { return st.Ended })
 	if !after.Deadline.Equal(st.Deadline) {
 		t.Errorf("the deadline moved from %s to %s", stamp(st.Deadline), stamp(after.Deadline))
 	}
@@ -189,7 +189,7 @@ steps:
 // waitTurn polls the autosave every 5 ms until its turn satisfies ok, named
 // what in the error, and returns the turn's state. It fails the test after
 // three seconds.
-func waitTurn(t *testing.T, path, what string, ok func(timer.TurnState) bool) timer.TurnState {
+func waitTurn(t *testing.T, path, what string, ok func(timer.SavedTurn) bool) timer.SavedTurn {
 	t.Helper()
 	deadline := time.Now().Add(3 * time.Second)
 	for {
@@ -205,22 +205,22 @@ func waitTurn(t *testing.T, path, what string, ok func(timer.TurnState) bool) ti
 }
 
 // savedTurn reads the state of the one turn in the autosave at path.
-func savedTurn(path string) (timer.TurnState, error) {
+func savedTurn(path string) (timer.SavedTurn, error) {
 	var save struct {
 		Steps map[string]struct {
-			Turn *timer.TurnState `json:"turn"`
+			Turn *timer.SavedTurn `json:"turn"`
 		} `json:"steps"`
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return timer.TurnState{}, err
+		return timer.SavedTurn{}, err
 	}
 	if err := json.Unmarshal(data, &save); err != nil {
-		return timer.TurnState{}, err
+		return timer.SavedTurn{}, err
 	}
 	step, ok := save.Steps["turn"]
 	if !ok || step.Turn == nil {
-		return timer.TurnState{}, errors.New("no turn saved for the step")
+		return timer.SavedTurn{}, errors.New("no turn saved for the step")
 	}
 	return *step.Turn, nil
 }

@@ -84,13 +84,24 @@ func decodeProblem(path string, data []byte, err error) *Problem {
 }
 
 // valueProblem places a problem at the first key whose value is the given
-// string, and names that key in the message.
+// string, and names that key in the message. A string in a list has no
+// key of its own: it is placed where it is first written, under the name
+// of the key before it, the list's.
 func valueProblem(path string, data []byte, value, msg string) *Problem {
-	k, ok := keyWithValue(ScanKeys(data), value)
+	keys := ScanKeys(data)
+	k, ok := keyWithValue(keys, value)
 	if ok {
-		msg = k.Name + ": " + msg
+		return ProblemAt(path, data, k.At, k.Name+": "+msg)
 	}
-	return ProblemAt(path, data, Offset(k, ok), msg)
+	quoted, err := json.Marshal(value)
+	at := bytes.Index(data, quoted)
+	if err != nil || at < 0 {
+		return ProblemAt(path, data, -1, msg)
+	}
+	if list, ok := lastKeyBefore(keys, "", at); ok {
+		msg = list.Name + ": " + msg
+	}
+	return ProblemAt(path, data, at, msg)
 }
 
 // typeProblem words a value of the wrong JSON type and places it at its

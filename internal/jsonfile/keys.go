@@ -125,8 +125,8 @@ func keyWithValue(keys Keys, value string) (Key, bool) {
 	return Key{}, false
 }
 
-// lastKeyBefore returns the last key with the given name that starts
-// before offset.
+// lastKeyBefore returns the last key with the given name, or of any name
+// when name is "", that starts before offset.
 func lastKeyBefore(keys Keys, name string, offset int) (Key, bool) {
 	var found Key
 	ok := false
@@ -134,7 +134,7 @@ func lastKeyBefore(keys Keys, name string, offset int) (Key, bool) {
 		if k.At >= offset {
 			break
 		}
-		if k.Name == name {
+		if name == "" || k.Name == name {
 			found, ok = k, true
 		}
 	}

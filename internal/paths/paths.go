@@ -2,7 +2,9 @@
 // coach's scripts under the XDG config directory, records under the XDG
 // data directory, and the autosave of a live session under the XDG state
 // directory. The XDG variables are read on every call, so that a test can
-// point them at a temporary directory.
+// point them at a temporary directory. It also checks that a file the
+// coach wrote, or its folder, is private to them (CheckPrivate) before a
+// script or the settings are read from it.
 package paths
 
 import (

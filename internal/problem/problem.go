@@ -1,7 +1,8 @@
 // Package problem is how partnercoach reports what is wrong in a file the
 // coach wrote (a script, the settings): each problem at its place, as
 // "FILE:LINE:COL: message", the form editors and terminals recognise, and
-// all of them at once.
+// all of them at once; and, for a key it does not know, the known key it
+// is most likely a misspelling of (Suggest).
 package problem
 
 import (

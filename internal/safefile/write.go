@@ -12,9 +12,14 @@ import (
 // old content or the new, never part of either, whatever happens to the
 // process. The file is made mode 0600 whatever its mode was before, and
 // its folder, with any missing parents, is created or narrowed to 0700.
-// It is meant for partnercoach's own folders; use WritePrivate for a
+// It is meant for the files partnercoach keeps and reads back with Read,
+// so it refuses data larger than MaxSize, leaving the file as it was,
+// rather than write what it could not read again; use WritePrivate for a
 // file somewhere the coach chose.
 func WriteFile(path string, data []byte) error {
+	if len(data) > MaxSize {
+		return fmt.Errorf("cannot write %s: it would be larger than %d MB, the most partnercoach reads back; nothing was changed", path, MaxSize>>20)
+	}
 	if err := paths.Ensure(filepath.Dir(path)); err != nil {
 		return err
 	}

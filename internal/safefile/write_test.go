@@ -41,3 +41,25 @@ func TestWritePrivateFileLeavesTheFolderAlone(t *testing.T) {
 		t.Errorf("file mode %o, want 600", info.Mode().Perm())
 	}
 }
+
+// TestWriteFileRefusesWhatReadWouldRefuse checks that a file partnercoach
+// keeps is never written larger than Read takes back: the write is
+// refused and the file keeps what it held.
+func TestWriteFileRefusesWhatReadWouldRefuse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "newcomers.json")
+	if err := WriteFile(path, []byte("kept")); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(path, make([]byte, MaxSize+1)); err == nil {
+		t.Fatal("a write larger than MaxSize was taken")
+	}
+	if got, err := Read(path); err != nil || string(got) != "kept" {
+		t.Fatalf("after the refused write the file holds %q, %v; want \"kept\"", got, err)
+	}
+	if err := WriteFile(path, make([]byte, MaxSize)); err != nil {
+		t.Fatalf("a write of exactly MaxSize was refused: %v", err)
+	}
+	if _, err := Read(path); err != nil {
+		t.Fatalf("a file of exactly MaxSize cannot be read back: %v", err)
+	}
+}

@@ -210,6 +210,18 @@ type Unfinished struct {
 	Rehearsal bool
 }
 
+// staleAfter is how old an unfinished session may be and still come back
+// by itself.
+const staleAfter = 24 * time.Hour
+
+// ComesBackAtOnce is the one rule of an unfinished session found as the
+// program opens at now, on the wall clock: one saved within the last day
+// comes back at once, and so does a rehearsal, however old, on its own
+// clock; an older session in real time is offered, not forced.
+func (u *Unfinished) ComesBackAtOnce(now time.Time) bool {
+	return u.Rehearsal || now.Sub(u.Saved) < staleAfter
+}
+
 // Load reads the autosave, if there is one, and brings the session
 // back. It returns nil and no error when there is none. An autosave that
 // cannot be read or does not fit its script is moved aside, never

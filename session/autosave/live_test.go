@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"partnercoach/script"
@@ -191,15 +192,23 @@ func TestHolderPIDNamesOnlyALiveProcess(t *testing.T) {
 	if err := os.WriteFile(pidPath(), []byte(strconv.Itoa(gone.Process.Pid)+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if pid := holderPID(); pid != 0 {
-		t.Fatalf("a process that has gone was named: %d", pid)
-	}
-	// The holder writes its id a moment after taking the lock.
-	go func() {
-		time.Sleep(50 * time.Millisecond)
-		_ = os.WriteFile(pidPath(), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o600)
-	}()
-	if pid := holderPID(); pid != os.Getpid() {
-		t.Fatalf("holder named %d, want %d", pid, os.Getpid())
-	}
+	// holderPID waits on the bubble's clock, which moves on when every
+	// goroutine of the bubble waits: no real time passes.
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		if pid := holderPID(); pid != 0 {
+			t.Fatalf("a process that has gone was named: %d", pid)
+		}
+		if waited := time.Since(start); waited < holderWait {
+			t.Errorf("gave up after %v, want the holder given %v to write its id", waited, holderWait)
+		}
+		// The holder writes its id a moment after taking the lock.
+		go func() {
+			time.Sleep(50 * time.Millisecond)
+			_ = os.WriteFile(pidPath(), []byte(strconv.Itoa(os.Getpid())+"\n"), 0o600)
+		}()
+		if pid := holderPID(); pid != os.Getpid() {
+			t.Fatalf("holder named %d, want %d", pid, os.Getpid())
+		}
+	})
 }

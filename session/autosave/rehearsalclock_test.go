@@ -16,7 +16,7 @@ import (
 func TestRehearsalTurnIsNotClampedOnLoad(t *testing.T) {
 	origin := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
 	r := session.Rehearsal{Speed: 60, Origin: origin}
-	fast := func(real time.Duration) time.Time { return r.Clock(origin.Add(real)) }
+	fast := func(real time.Duration) time.Time { return r.Scaled(origin.Add(real)) }
 	sc, err := script.Builtin("first")
 	if err != nil {
 		t.Fatal(err)
@@ -43,10 +43,10 @@ func TestRehearsalClockIsRealInverse(t *testing.T) {
 	origin := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
 	r := session.Rehearsal{Speed: 60, Origin: origin}
 	real := origin.Add(90 * time.Second)
-	if got := r.Real(r.Clock(real)); !got.Equal(real) {
+	if got := r.Real(r.Scaled(real)); !got.Equal(real) {
 		t.Fatalf("Real(Clock(t)) = %v, want %v", got, real)
 	}
-	if got := r.Clock(real); !got.Equal(origin.Add(90 * time.Minute)) {
+	if got := r.Scaled(real); !got.Equal(origin.Add(90 * time.Minute)) {
 		t.Fatalf("Clock = %v, want 90 minutes of rehearsal", got)
 	}
 }

@@ -93,7 +93,7 @@ func savedOnItsClock(snap *session.Snapshot) time.Time {
 	if snap.Rehearsal == nil {
 		return snap.Saved
 	}
-	return snap.Rehearsal.Clock(snap.Saved)
+	return snap.Rehearsal.Scaled(snap.Saved)
 }
 
 // settleStep checks one step's saved state and puts its times right; saved

@@ -33,7 +33,9 @@ func TestCoachLogQuestions(t *testing.T) {
 	mustContain(t, h.send("to listen"), "Ready for a partnership? y or n (Enter alone: no).")
 	mustContain(t, h.send("maybe"), "Expected y or n.")
 	mustContain(t, h.send("y"), "Closing note for the coach log")
-	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-0001. 'partnercoach log show 2026-11-22-0001' prints it")
+	mustContain(t, h.send("Went well."), "The coach log is saved as 2026-11-22-0001. 'partnercoach log show 2026-11-22-0001' prints it",
+		"Are you available to coach another newcomer?")
+	mustContain(t, h.send(""), "Quit.") // Enter alone leaves the answer as it was
 	if !h.fe.done || len(h.keeper.Records) != 1 {
 		t.Fatalf("done %v, %d records", h.fe.done, len(h.keeper.Records))
 	}
@@ -44,8 +46,8 @@ func TestCoachLogQuestions(t *testing.T) {
 		t.Fatalf("record %+v", r)
 	}
 	last := h.keeper.Saves[len(h.keeper.Saves)-1]
-	if last.Draft == nil || last.Draft.Recommendation != want || last.Ended.IsZero() {
-		t.Fatalf("the draft was not saved as it was answered: %+v", last.Draft)
+	if last.LogAnswers == nil || last.LogAnswers.Recommendation != want || last.Ended.IsZero() {
+		t.Fatalf("the draft was not saved as it was answered: %+v", last.LogAnswers)
 	}
 }
 
@@ -54,7 +56,7 @@ func TestCoachLogQuestions(t *testing.T) {
 func TestCoachLogOfANoShow(t *testing.T) {
 	ses := session.New(builtin(t, "followup"), session.Options{Number: 2}, t0)
 	ses.Apply(session.End{}, t0.Add(10*time.Minute))
-	ses.SetDraft(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
+	ses.SetLogAnswers(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
 	h := newHarness(t, app.Config{Resume: ses, Fees: fees.Fees{First: 3000, Later: 3000}}, Options{})
 	out := h.news()
 	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 19 items covered", "(Enter alone: Newcomer did not come (billable)).")

@@ -23,6 +23,7 @@ type harness struct {
 	out      *bytes.Buffer
 	keeper   *apptest.Keeper
 	notifier *apptest.Notifier
+	avail    *apptest.Available // keeps the coach's answers on coaching again
 	jobs     []func() func()
 	read     int // how much of out the test has read
 }
@@ -38,8 +39,12 @@ func newHarness(t *testing.T, cfg app.Config, opts Options) *harness {
 // such as no notifier at all.
 func newHarnessEdit(t *testing.T, cfg app.Config, opts Options, edit func(*app.Config)) *harness {
 	t.Helper()
-	h := &harness{t: t, clock: &apptest.Clock{T: t0}, out: &bytes.Buffer{}, keeper: &apptest.Keeper{}, notifier: &apptest.Notifier{}}
+	h := &harness{t: t, clock: &apptest.Clock{T: t0}, out: &bytes.Buffer{}, keeper: &apptest.Keeper{}, notifier: &apptest.Notifier{},
+		avail: &apptest.Available{}}
 	cfg.Clock = h.clock
+	if cfg.Availability.Keep == nil {
+		cfg.Availability.Keep = h.avail.Keep
+	}
 	if cfg.Keeper == nil {
 		cfg.Keeper = h.keeper
 	}

@@ -29,6 +29,9 @@ func (fe *frontEnd) written() {
 		}
 	case app.Written:
 		fe.out.say(append(lines, fe.core.ReviewWords()...)...)
+		if !fe.quitSoon && fe.afterSteps() {
+			return // done once the answer is given and kept
+		}
 		fe.done = true
 	}
 }

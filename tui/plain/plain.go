@@ -107,6 +107,8 @@ func (fe *frontEnd) reported(r app.Result) {
 	switch r := r.(type) {
 	case app.FinishResult:
 		fe.written()
+	case app.AvailableResult:
+		fe.done = true // the last step after the coach log: its notice said what became of it
 	case app.DiscardResult:
 		if r.Err == nil && fe.core.Stage() == app.Choosing {
 			fe.out.say("Discarded.")

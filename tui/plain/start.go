@@ -15,6 +15,9 @@ import (
 // goes straight to the choice of script.
 func (fe *frontEnd) openStart() {
 	fe.out.say("Choose the session to run.")
+	if line := fe.core.AvailabilityLine(); line != "" {
+		fe.out.say(line)
+	}
 	if o := fe.core.Offer(); o != nil {
 		fe.out.say(offerLine(o, fe.core.Config().Saved, fe.clock.Now()),
 			"resume: resume it where it was. finish: write its coach log. discard: drop it.")

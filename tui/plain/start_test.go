@@ -22,7 +22,7 @@ func roster(added *[]string) app.Roster {
 	return app.Roster{
 		Entries: []book.RosterEntry{
 			{Name: "Bob Tester", Listed: true, Next: fees.Next{Number: 3, Script: "followup", FeeCents: 5000},
-				At: at, When: book.FormatWhen(at, time.UTC, "")},
+				At: at, When: book.FormatWhen(at, at.UTC(), "")},
 			{Name: "Alice Example", Listed: true, Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}},
 		},
 		Add: func(name string) error { *added = append(*added, name); return nil },
@@ -53,8 +53,8 @@ func TestStartListsTheNewcomers(t *testing.T) {
 		"Session content is confidential", "(Enter alone: followup).")
 	mustContain(t, h.send(""), "Second or later partnership coaching session.")
 	o := h.fe.core.Session().Options()
-	if o.Newcomer != "Bob Tester" || o.Number != 3 || h.fe.core.Fee() != 5000 || len(added) != 0 {
-		t.Fatalf("options %+v, fee %d, added %v", o, h.fe.core.Fee(), added)
+	if o.Newcomer != "Bob Tester" || o.Number != 3 || h.fe.core.LogAnswers().FeeCents != 5000 || len(added) != 0 {
+		t.Fatalf("options %+v, fee %d, added %v", o, h.fe.core.LogAnswers().FeeCents, added)
 	}
 	h.to("newcomer-turn")
 	mustContain(t, h.send("read"), "Focusing: the newcomer, Bob Tester, session 3.")

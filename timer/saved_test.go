@@ -10,11 +10,11 @@ import (
 // roundTrip saves a turn's state as JSON and restores it.
 func roundTrip(t *testing.T, tr *Turn, segs []time.Duration) *Turn {
 	t.Helper()
-	b, err := json.Marshal(tr.State())
+	b, err := json.Marshal(tr.Saved())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var st TurnState
+	var st SavedTurn
 	if err := json.Unmarshal(b, &st); err != nil {
 		t.Fatal(err)
 	}
@@ -45,8 +45,8 @@ func TestRestoredTurnCarriesOnExactly(t *testing.T) {
 		orig := coachTurn()
 		prepare(orig, base)
 		restored := roundTrip(t, orig, segs)
-		if restored.State() != orig.State() {
-			t.Fatalf("case %d: state %+v, want %+v", i, restored.State(), orig.State())
+		if restored.Saved() != orig.Saved() {
+			t.Fatalf("case %d: state %+v, want %+v", i, restored.Saved(), orig.Saved())
 		}
 		// Both go on the same way for the rest of the turn.
 		for _, at := range []time.Duration{0, 7 * minute, 13 * minute, 30 * minute} {
@@ -77,19 +77,19 @@ func TestRunningTurnRestoredLaterKeepsItsDeadline(t *testing.T) {
 
 func TestRestoreRefusesAStateThatDoesNotFit(t *testing.T) {
 	segs := []time.Duration{5 * minute, 5 * minute}
-	ok := NewTurn(segs, 2*minute).State()
+	ok := NewTurn(segs, 2*minute).Saved()
 	tests := []struct {
 		name string
-		edit func(*TurnState)
+		edit func(*SavedTurn)
 		want string
 	}{
-		{"no length", func(s *TurnState) { s.Length = 0 }, "length must be positive"},
-		{"too many segments", func(s *TurnState) { s.SegDone = 2 }, "2 are saved as done"},
-		{"negative segments", func(s *TurnState) { s.SegDone = -1 }, "saved as done"},
-		{"running without deadline", func(s *TurnState) { s.Running, s.Started = true, true }, "no deadline"},
-		{"running not started", func(s *TurnState) { s.Running, s.Deadline = true, base }, "not started"},
-		{"negative warning", func(s *TurnState) { s.Warn = -time.Second }, "must not be negative"},
-		{"warned before it began", func(s *TurnState) { s.WarnedAt = -time.Second }, "the time the warning came"},
+		{"no length", func(s *SavedTurn) { s.Length = 0 }, "length must be positive"},
+		{"too many segments", func(s *SavedTurn) { s.SegDone = 2 }, "2 are saved as done"},
+		{"negative segments", func(s *SavedTurn) { s.SegDone = -1 }, "saved as done"},
+		{"running without deadline", func(s *SavedTurn) { s.Running, s.Started = true, true }, "no deadline"},
+		{"running not started", func(s *SavedTurn) { s.Running, s.Deadline = true, base }, "not started"},
+		{"negative warning", func(s *SavedTurn) { s.Warn = -time.Second }, "must not be negative"},
+		{"warned before it began", func(s *SavedTurn) { s.WarnedAt = -time.Second }, "the time the warning came"},
 	}
 	for _, tc := range tests {
 		st := ok

@@ -5,11 +5,11 @@ import (
 	"time"
 )
 
-// TurnState is everything a Turn knows, in a form that can be saved and
+// SavedTurn is everything a Turn knows, in a form that can be saved and
 // read back. A running turn is saved as its wall-clock deadline, a paused
 // one as the time it had left, so that time stays true across a restart
 // of the program.
-type TurnState struct {
+type SavedTurn struct {
 	Length   time.Duration `json:"length"`
 	Started  bool          `json:"started"`
 	Running  bool          `json:"running"`
@@ -31,9 +31,10 @@ type TurnState struct {
 	Closed bool `json:"closed,omitempty"`
 }
 
-// State returns the turn's state for saving.
-func (t *Turn) State() TurnState {
-	return TurnState{
+// Saved returns the turn as it is now, for saving (and for undo to
+// compare).
+func (t *Turn) Saved() SavedTurn {
+	return SavedTurn{
 		Length:   t.cd.length,
 		Started:  t.cd.started,
 		Running:  t.cd.running,
@@ -53,7 +54,7 @@ func (t *Turn) State() TurnState {
 
 // RestoreTurn returns a turn of the given segments in a saved state. It
 // refuses a state that does not fit the segments.
-func RestoreTurn(segments []time.Duration, st TurnState) (*Turn, error) {
+func RestoreTurn(segments []time.Duration, st SavedTurn) (*Turn, error) {
 	t := NewTurn(segments, st.Warn)
 	switch {
 	case st.Length <= 0:
