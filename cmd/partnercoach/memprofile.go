@@ -23,18 +23,17 @@ import (
 	"syscall"
 )
 
-// memProfilePath is where the heap profile goes, or "" for none. Read in
-// a variable's initialiser, so that the sampling rate is set before the
-// packages' own initialisation allocates.
-var memProfilePath = startMemProfile()
+// init starts the profiling before main runs (the imported packages have
+// initialised by then, before the sampling rate is set).
+func init() { startMemProfile() }
 
 // startMemProfile samples every allocation and writes a heap profile on
 // each SIGUSR1 (the account alone on each SIGUSR2), when
 // PARTNERCOACH_MEMPROFILE names a file.
-func startMemProfile() string {
+func startMemProfile() {
 	path := os.Getenv("PARTNERCOACH_MEMPROFILE")
 	if path == "" {
-		return ""
+		return
 	}
 	runtime.MemProfileRate = 1
 	if r, err := strconv.Atoi(os.Getenv("PARTNERCOACH_MEMPROFILE_RATE")); err == nil {
@@ -56,7 +55,6 @@ func startMemProfile() string {
 			}
 		}
 	}()
-	return path
 }
 
 // writeMemStats writes the runtime's account of its memory, in KiB, to a
