@@ -3,8 +3,8 @@
 package main
 
 // This file is built only with -tags memprofile, to see what partnercoach
-// keeps in memory (BENCHMARKS.md, "Memory"): with PARTNERCOACH_MEMPROFILE
-// set to a path, every allocation is sampled from the start (or one in
+// keeps in memory (BENCHMARKS.md, issue 21): with PARTNERCOACH_MEMPROFILE
+// set to a path, every allocation from main's start is sampled (or one in
 // PARTNERCOACH_MEMPROFILE_RATE bytes; 0 samples none, leaving the memory
 // as it is without profiling), and each SIGUSR1 writes a heap profile
 // there (after a collection) for `go tool pprof` and the runtime's account
