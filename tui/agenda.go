@@ -12,28 +12,89 @@ import (
 
 // agendaView lists every step in its current order with the planned time
 // and the whole minutes spent so far, marking where each stands: on show,
-// done, its turn ran, skipped (app.ProgressOf).
+// done, its turn ran, skipped (app.ProgressOf). Each row is kept drawn
+// until what it shows changes: a minute, a mark, a plan.
 func (m *sessionModel) agendaView(now time.Time, width int) string {
-	var b strings.Builder
-	b.WriteString(spread(m.st.Text.Heading.Render("Agenda"), m.st.Text.Muted.Render(" plan  used"), width) + "\n")
-	for p := 0; p < m.ses.Len(); p++ {
-		st := m.ses.Step(p)
-		glyph, style := progressGlyph(app.ProgressOf(m.ses, p, now)), m.st.Text.Muted
-		if p == m.ses.Pos() {
-			style = m.st.List.Current
-		}
-		used := ""
-		if d := m.ses.Spent(st.ID, now); d > 0 {
-			used = app.MinutesShort(d)
-		}
-		times := padLeft(app.MinSec(m.ses.PlannedNow(st.ID)), 6) + padLeft(used, 6)
-		title := ansi.Truncate(safeLine(st.Title), max(width-len(glyph)-len(times)-1, 1), "…")
-		b.WriteString(spread(style.Render(glyph+title), style.Render(times), width) + "\n")
+	d, dark := &m.drawn.agenda, m.st.isDark
+	n := m.ses.Len()
+	if len(d.rows) != n {
+		d.rows = make([]memo[agendaRowKey, string], n)
 	}
-	b.WriteString(spread(m.st.Text.Muted.Render("Total"), m.st.Text.Muted.Render(padLeft(app.MinSec(m.ses.Planned()), 6)+padLeft(app.MinutesShort(m.ses.Elapsed(now)), 6)), width))
-	b.WriteString("\n" + m.st.Text.Muted.Render(fit(callShort(m.ses), width, 1)))
-	b.WriteString("\n" + m.st.Text.Muted.Render(fit(glyphDone+" done  "+glyphRan+" turn ran  "+glyphSkipped+" skipped", width, 1)))
-	return b.String()
+	lines := make([]string, 0, n+2)
+	lines = append(lines, d.head.get(agendaHeadKey{width, dark}, func() string {
+		return spread(m.st.Text.Heading.Render("Agenda"), m.st.Text.Muted.Render(" plan  used"), width)
+	}))
+	for p := range n {
+		k := m.agendaRowKey(p, now, width)
+		lines = append(lines, d.rows[p].get(k, func() string { return m.agendaRow(k) }))
+	}
+	at, how := m.ses.CallStarted()
+	fk := agendaFootKey{m.ses.Planned(), app.MinutesIn(m.ses.Elapsed(now)), at, how, width, dark}
+	lines = append(lines, d.foot.get(fk, func() string { return m.agendaFoot(fk) }))
+	return strings.Join(lines, "\n")
+}
+
+// agendaRowKey is what a row of the agenda is drawn from.
+type agendaRowKey struct {
+	title    string
+	progress app.Progress
+	planned  time.Duration
+	used     int // the whole minutes spent, or -1 for none yet
+	current  bool
+	width    int
+	dark     bool
+}
+
+// agendaHeadKey is what the agenda's heading is drawn from.
+type agendaHeadKey struct {
+	width int
+	dark  bool
+}
+
+// agendaFootKey is what the agenda's last lines are drawn from: the
+// total, the call's start, and the marks' legend.
+type agendaFootKey struct {
+	planned time.Duration
+	elapsed int // whole minutes
+	callAt  time.Time
+	call    session.CallStart
+	width   int
+	dark    bool
+}
+
+// agendaRowKey reads what the p-th row of the agenda shows now.
+func (m *sessionModel) agendaRowKey(p int, now time.Time, width int) agendaRowKey {
+	st := m.ses.Step(p)
+	k := agendaRowKey{title: st.Title, progress: app.ProgressOf(m.ses, p, now), planned: m.ses.PlannedNow(st.ID),
+		used: -1, current: p == m.ses.Pos(), width: width, dark: m.st.isDark}
+	if d := m.ses.Spent(st.ID, now); d > 0 {
+		k.used = app.MinutesIn(d)
+	}
+	return k
+}
+
+// agendaRow draws a row of the agenda.
+func (m *sessionModel) agendaRow(k agendaRowKey) string {
+	glyph, style := progressGlyph(k.progress), m.st.Text.Muted
+	if k.current {
+		style = m.st.List.Current
+	}
+	used := ""
+	if k.used >= 0 {
+		used = app.MinutesShort(time.Duration(k.used) * time.Minute)
+	}
+	times := padLeft(app.MinSec(k.planned), 6) + padLeft(used, 6)
+	title := ansi.Truncate(safeLine(k.title), max(k.width-len(glyph)-len(times)-1, 1), "…")
+	return spread(style.Render(glyph+title), style.Render(times), k.width)
+}
+
+// agendaFoot draws the agenda's last lines: the total, when the call
+// started, and the legend of the marks.
+func (m *sessionModel) agendaFoot(k agendaFootKey) string {
+	total := padLeft(app.MinSec(k.planned), 6) + padLeft(app.MinutesShort(time.Duration(k.elapsed)*time.Minute), 6)
+	return spread(m.st.Text.Muted.Render("Total"), m.st.Text.Muted.Render(total), k.width) +
+		"\n" + m.st.Text.Muted.Render(fit(callShort(m.ses), k.width, 1)) +
+		"\n" + m.st.Text.Muted.Render(fit(glyphDone+" done  "+glyphRan+" turn ran  "+glyphSkipped+" skipped", k.width, 1))
 }
 
 // progressGlyph is the agenda's glyph of a step: ▶ on show, ✓ done, ● its

@@ -30,6 +30,3 @@ func TestBigClockSizes(t *testing.T) {
 		t.Errorf("the sizes are %v rows high, want 3, 5, 8", got)
 	}
 }
-
-// rows is how many rows of text a glyph takes at this size.
-func (z clockSize) rows() int { return (5*z.high + 1) / 2 }

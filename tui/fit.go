@@ -5,6 +5,7 @@ package tui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -21,11 +22,63 @@ func fit(s string, width, height int) string {
 		lines = lines[:height]
 	}
 	for i, l := range lines {
-		if len(l) > width { // a line is never wider in cells than in bytes
-			lines[i] = ansi.Truncate(l, width, "…")
-		}
+		lines[i] = fitLine(l, width)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// fitLine cuts one line to width cells.
+func fitLine(l string, width int) string {
+	if len(l) <= width || cellWidth(l) <= width { // a line is never wider in cells than in bytes
+		return l
+	}
+	return ansi.Truncate(l, width, "…")
+}
+
+// widthsKept bounds the lines whose widths are kept.
+const widthsKept = 256
+
+// widths keeps the widths of the lines measured lately: a frame measures
+// its lines several times (fitting, padding, setting columns side by
+// side), and most of them were on the frame before. Measuring a line
+// segments it into graphemes, which took half of a frame's time; looking
+// it up costs a hash of its bytes. The screens of tests running side by
+// side share it, hence the lock.
+var widths struct {
+	sync.Mutex
+	of map[string]int
+}
+
+// cellWidth is how many cells a line takes on screen, its styling aside:
+// ansi.StringWidth, kept for the lines measured lately.
+func cellWidth(s string) int {
+	if plainASCII(s) {
+		return len(s)
+	}
+	widths.Lock()
+	w, ok := widths.of[s]
+	widths.Unlock()
+	if ok {
+		return w
+	}
+	w = ansi.StringWidth(s)
+	widths.Lock()
+	if len(widths.of) >= widthsKept || widths.of == nil {
+		widths.of = make(map[string]int, widthsKept)
+	}
+	widths.of[strings.Clone(s)] = w // a line is cut from its screen: keep its bytes alone, not the screen's
+	widths.Unlock()
+	return w
+}
+
+// plainASCII reports whether s is printable ASCII alone, one cell a byte.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return false
+		}
+	}
+	return true
 }
 
 // wrap breaks plain text into lines of at most width cells, indenting

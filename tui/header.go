@@ -140,9 +140,25 @@ func (m *sessionModel) nextLine(now time.Time, title string, width int) (string,
 	return "", false
 }
 
+// headKey is what the header's line is drawn from: its parts, as headJoin
+// takes them.
+type headKey struct {
+	title, step, clk, over string
+	width                  int
+	dark                   bool
+}
+
 // headJoin draws the header's parts: the title (if any) and the step on
-// the left, the session's time and overrun on the right.
+// the left, the session's time and overrun on the right; kept drawn while
+// they stand, a minute.
 func (m *sessionModel) headJoin(title, step, clk, over string, width int) string {
+	k := headKey{title, step, clk, over, width, m.st.isDark}
+	return m.drawn.head.get(k, func() string { return m.drawHead(k) })
+}
+
+// drawHead draws the header's line.
+func (m *sessionModel) drawHead(k headKey) string {
+	title, step, clk, over, width := k.title, k.step, k.clk, k.over, k.width
 	left := m.st.Text.Muted.Render(step)
 	if title != "" {
 		left = m.st.Text.Title.Render(title) + m.st.Text.Muted.Render(" · "+step)

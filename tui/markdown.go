@@ -5,9 +5,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 )
 
 // markdownStyles are the styles a card's Markdown is drawn with. The zero
@@ -31,96 +28,92 @@ func markdownStylesFor(style string) markdownStyles {
 
 // renderMarkdown draws Markdown as terminal text word-wrapped to width:
 // headings, paragraphs, lists (nested, bulleted or numbered), quotes, code
-// and rules, with bold, italic, code spans and the text of links. It is
-// all cards need, and it costs a fraction of a general renderer's memory.
+// and rules, with bold, italic, code spans and the text of links
+// (mdblock.go and mdinline.go read them). It is all cards need, and it
+// costs a fraction of a general renderer's memory.
 func renderMarkdown(src string, width int, style string) string {
-	b := []byte(src)
-	doc := goldmark.DefaultParser().Parse(text.NewReader(b))
-	w := &markdownWriter{src: b, width: max(width, 1), st: markdownStylesFor(style)}
-	w.blocks(doc, "", "")
+	var r mdReader
+	doc, _ := r.parse(mdLines(src))
+	w := &markdownWriter{in: inlineReader{refs: r.refs}, width: max(width, 1), st: markdownStylesFor(style)}
+	w.blocks(doc, false, "", "")
 	return strings.Join(w.out, "\n")
 }
 
 // markdownWriter gathers the lines of a rendering.
 type markdownWriter struct {
-	src   []byte
+	in    inlineReader
 	width int
 	st    markdownStyles
 	out   []string
 }
 
-// blocks draws the block children of n, the first line prefixed with
-// first and the others with rest, a blank line between blocks except
-// within the items of a tight list.
-func (w *markdownWriter) blocks(n ast.Node, first, rest string) {
-	tight := false
-	if l, ok := n.Parent().(*ast.List); ok && n.Kind() == ast.KindListItem {
-		tight = l.IsTight
-	}
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		if c != n.FirstChild() && !tight && c.Kind() != ast.KindTextBlock {
-			w.gap(rest)
-		}
+// blocks draws blocks, the first line prefixed with first and the others
+// with rest, a blank line between them except within the items of a
+// tight list.
+func (w *markdownWriter) blocks(bs []*mdBlock, tight bool, first, rest string) {
+	for i, b := range bs {
 		p := first
-		if c != n.FirstChild() {
+		if i > 0 {
 			p = rest
+			if !tight {
+				w.gap(rest)
+			}
 		}
-		w.block(c, p, rest)
+		w.block(b, p, rest)
 	}
 }
 
-// block draws one block node.
-func (w *markdownWriter) block(n ast.Node, first, rest string) {
-	switch n := n.(type) {
-	case *ast.Heading:
-		w.text(w.st.heading.Render(w.inline(n)), first, rest)
-	case *ast.Paragraph, *ast.TextBlock:
-		w.text(w.inline(n), first, rest)
-	case *ast.List:
-		w.list(n, first, rest)
-	case *ast.Blockquote:
+// block draws one block.
+func (w *markdownWriter) block(b *mdBlock, first, rest string) {
+	switch b.kind {
+	case mdHeading:
+		w.text(w.st.heading.Render(w.inline(b.lines)), first, rest)
+	case mdParagraph:
+		w.text(w.inline(b.lines), first, rest)
+	case mdList:
+		w.list(b, first, rest)
+	case mdQuote:
 		bar := w.st.quote.Render("│ ")
-		w.blocks(n, first+bar, rest+bar)
-	case *ast.FencedCodeBlock, *ast.CodeBlock:
-		w.code(n, first, rest)
-	case *ast.ThematicBreak:
+		w.blocks(b.children, false, first+bar, rest+bar)
+	case mdCode:
+		w.code(b.lines, first, rest)
+	case mdRule:
 		w.out = append(w.out, first+w.st.quote.Render(strings.Repeat("─", max(w.width-len(first), 1))))
-	default:
-		w.blocks(n, first, rest)
 	}
 }
 
 // list draws a list's items with their bullets or numbers.
-func (w *markdownWriter) list(l *ast.List, first, rest string) {
-	num := l.Start
-	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+func (w *markdownWriter) list(l *mdBlock, first, rest string) {
+	num := l.start
+	for i, it := range l.children {
 		marker := glyphPoint + " "
-		if l.IsOrdered() {
+		if l.ordered {
 			marker = strconv.Itoa(num) + ". "
 			num++
 		}
 		p := rest
-		if it == l.FirstChild() {
+		if i == 0 {
 			p = first
-		} else if !l.IsTight {
+		} else if !l.tight {
 			w.gap(rest)
 		}
+		if len(it.children) == 0 { // an empty item shows its marker
+			w.out = append(w.out, p+w.st.marker.Render(strings.TrimRight(marker, " ")))
+			continue
+		}
 		pad := strings.Repeat(" ", len([]rune(marker)))
-		w.blocks(it, p+w.st.marker.Render(marker), rest+pad)
+		w.blocks(it.children, l.tight, p+w.st.marker.Render(marker), rest+pad)
 	}
 }
 
 // code draws a code block line by line, unwrapped.
-func (w *markdownWriter) code(n ast.Node, first, rest string) {
-	lines := n.Lines()
-	for i := range lines.Len() {
-		seg := lines.At(i)
-		line := safeLine(strings.TrimRight(string(seg.Value(w.src)), "\n"))
+func (w *markdownWriter) code(lines []string, first, rest string) {
+	for i, l := range lines {
 		p := rest
 		if i == 0 {
 			p = first
 		}
-		w.out = append(w.out, p+"  "+w.st.code.Render(line))
+		w.out = append(w.out, p+"  "+w.st.code.Render(safeLine(l)))
 	}
 }
 
@@ -143,33 +136,31 @@ func (w *markdownWriter) gap(prefix string) {
 	}
 }
 
-// inline returns the styled text of n's inline children.
-func (w *markdownWriter) inline(n ast.Node) string {
+// inline returns the styled text of a paragraph's or a heading's lines.
+func (w *markdownWriter) inline(lines []string) string {
+	return w.styled(w.in.parse(strings.TrimRight(strings.Join(lines, "\n"), " ")))
+}
+
+// styled draws inline pieces: text made safe to show, emphasis and code
+// in their styles, a hard break as a line break.
+func (w *markdownWriter) styled(pieces []inline) string {
 	var b strings.Builder
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
-		case *ast.Text:
-			b.WriteString(safeLine(string(c.Segment.Value(w.src))))
-			if c.HardLineBreak() {
-				b.WriteString("\n")
-			} else if c.SoftLineBreak() {
-				b.WriteString(" ")
-			}
-		case *ast.String:
-			b.WriteString(safeLine(string(c.Value)))
-		case *ast.Emphasis:
+	for _, p := range pieces {
+		switch p.kind {
+		case inText, inDelim:
+			b.WriteString(safeLine(p.text))
+		case inBreak:
+			b.WriteString("\n")
+		case inCode:
+			b.WriteString(w.st.code.Render(safeLine(p.text)))
+		case inEmph:
 			st := w.st.emph
-			if c.Level > 1 {
+			if p.level > 1 {
 				st = w.st.strong
 			}
-			b.WriteString(st.Render(w.inline(c)))
-		case *ast.CodeSpan:
-			b.WriteString(w.st.code.Render(w.inline(c)))
-		case *ast.AutoLink:
-			b.WriteString(safeLine(string(c.URL(w.src))))
-		case *ast.RawHTML:
-		default:
-			b.WriteString(w.inline(c))
+			b.WriteString(st.Render(w.styled(p.kids)))
+		case inGroup:
+			b.WriteString(w.styled(p.kids))
 		}
 	}
 	return b.String()

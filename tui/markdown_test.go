@@ -69,5 +69,9 @@ func FuzzMarkdown(f *testing.F) {
 	f.Add("> - [x](y)\n>\n> ```\n> **a\n", 3)
 	f.Fuzz(func(t *testing.T, src string, width int) {
 		_ = renderMarkdown(src, width%300, "light")
+		plain := renderMarkdown(src, width%300, "notty")
+		if i := strings.IndexFunc(plain, func(r rune) bool { return r != '\n' && (r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0) }); i >= 0 {
+			t.Fatalf("a control character in the plain rendering at %d: %q", i, plain)
+		}
 	})
 }

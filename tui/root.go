@@ -70,6 +70,7 @@ type Model struct {
 	retrying bool             // a failed save is tried again before the question
 	showHelp bool
 	tick     func(delay time.Duration, gen int) tea.Cmd
+	helpLine memo[helpKey, string] // the footer's help line, kept drawn
 }
 
 // New returns the root model for a configuration, drawn with the options.
@@ -210,8 +211,7 @@ func (m *Model) render() string {
 	}
 	footer := fit(m.footer(), m.width, m.height/2)
 	h := m.height - lineCount(footer)
-	body := fit(m.screen.View(m.width, h), m.width, h)
-	return padLines(body, h) + "\n" + footer
+	return fitPad(m.screen.View(m.width, h), m.width, h) + "\n" + footer
 }
 
 // footer is the help line, the full help, or the quit question.
@@ -227,7 +227,11 @@ func (m *Model) footer() string {
 	if d, ok := m.screen.(interface{ Details() []string }); ok && m.showHelp && len(d.Details()) > 0 {
 		return m.styles.Text.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + h.View(m.screen.Keys())
 	}
-	return h.View(m.screen.Keys())
+	keys := m.screen.Keys()
+	if k, ok := shortHelpKey(keys, h, m.styles.isDark); ok {
+		return m.helpLine.get(k, func() string { return h.View(keys) })
+	}
+	return h.View(keys)
 }
 
 // tooSmall is shown when the window is below the minimum size. During a

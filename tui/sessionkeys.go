@@ -62,7 +62,7 @@ func (m *sessionModel) sessionKeysOn(s *sessionKeys) {
 	s.ScrollUp.SetEnabled(len(st.Points) > 0)
 	s.ScrollDown.SetEnabled(len(st.Points) > 0)
 	s.Agenda.SetEnabled(m.width < agendaMinWidth)
-	cards := len(m.ses.Script().AllCards()) > 0
+	cards := m.hasCards()
 	s.Cards.SetEnabled(cards)
 	s.Search.SetEnabled(cards)
 	s.Escape.SetEnabled(m.preview || m.showAgenda)
@@ -195,4 +195,12 @@ func refusalHint(err error) string {
 		return "The session clock runs already."
 	}
 	return ""
+}
+
+// hasCards reports whether the session's script has reference cards, its
+// own or the built-in ones. Every frame's help asks, and the script does
+// not change during a session, so the answer is kept.
+func (m *sessionModel) hasCards() bool {
+	sc := m.ses.Script()
+	return m.drawn.hasCards.get(sc, func() bool { return len(sc.AllCards()) > 0 })
 }

@@ -49,6 +49,7 @@ type sessionModel struct {
 	kept    sessionView      // the view before the last key, for a burst
 	keyNow  func() time.Time // the instant of a key press
 	answer  bool             // the field takes a text answer, not minutes
+	drawn   sessionDrawn     // parts of the screen kept drawn (drawcache.go)
 }
 
 // newSessionModel shows the session the core has open.

@@ -35,7 +35,7 @@ func (m *sessionModel) View(width, height int) string {
 		}
 		left := fit(step, width-agendaWidth-2, bodyH)
 		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
-		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(width-agendaWidth).Render(left), right)
+		body = besides(left, width-agendaWidth, right)
 	case m.preview:
 		body = m.withTurnLine(now, m.previewView(width), width)
 	case m.showAgenda:
@@ -43,7 +43,7 @@ func (m *sessionModel) View(width, height int) string {
 	default:
 		body = m.stepView(now, width, bodyH)
 	}
-	parts := append([]string{head, padLines(fit(body, width, bodyH), bodyH)}, status...)
+	parts := append([]string{head, fitPad(body, width, bodyH)}, status...)
 	return strings.Join(parts, "\n")
 }
 
@@ -153,28 +153,68 @@ func (m *sessionModel) stepView(now time.Time, width, height int) string {
 	return strings.Join(parts, gap)
 }
 
-// stepTop is the step's title line and its turn, with the large clock at
-// a size (none below zero), and the answers given for the turn.
-func (m *sessionModel) stepTop(now time.Time, st script.Step, width, size int, tight tightness) string {
-	plan := m.ses.PlannedNow(st.ID)
-	title := safeLine(st.Title)
-	times := "planned " + app.Planned(plan) + " · spent " + app.Minutes(m.ses.Spent(st.ID, now))
-	if lipgloss.Width(title)+lipgloss.Width(times)+1 > width {
-		times = "plan " + app.MinutesShort(plan) + " · spent " + app.MinutesShort(m.ses.Spent(st.ID, now))
-	}
-	top := spread(m.st.Text.Heading.Render(title), m.st.Text.Muted.Render(times), width)
+// topParts is the top of a step drawn at an instant, part by part, for
+// the layouts to set (see turnParts).
+type topParts struct {
+	title   string     // the step's title and its times
+	turn    *turnParts // the step's turn, or nil
+	answers string     // the answers given for the turn
+}
+
+// drawTop draws the parts of the step's top at now in the width.
+func (m *sessionModel) drawTop(now time.Time, st script.Step, width int) topParts {
+	p := topParts{title: m.titleLine(now, st, width), answers: m.answersLines(st, width)}
 	if st.Turn != nil {
-		top += "\n" + m.turnView(now, st, width, size, tight)
+		t := m.drawTurn(now, st, width)
+		p.turn = &t
 	}
-	if answers := m.answersLines(st, width); answers != "" {
-		top += "\n" + answers
+	return p
+}
+
+// stepTop sets the step's title line and its turn, with the large clock
+// at a size (none below zero), and the answers given for the turn.
+func (m *sessionModel) stepTop(p topParts, size int, tight tightness) string {
+	top := p.title
+	if p.turn != nil {
+		top += "\n" + m.turnView(*p.turn, size, tight)
+	}
+	if p.answers != "" {
+		top += "\n" + p.answers
 	}
 	return top
 }
 
-// stepEntries is the step's checklist, choice and notes.
+// titleKey is what a step's title line is drawn from.
+type titleKey struct {
+	title   string
+	planned time.Duration
+	spent   int // whole minutes
+	width   int
+	dark    bool
+}
+
+// titleLine is the step's title with its planned and spent minutes, kept
+// drawn while they stand.
+func (m *sessionModel) titleLine(now time.Time, st script.Step, width int) string {
+	k := titleKey{st.Title, m.ses.PlannedNow(st.ID), app.MinutesIn(m.ses.Spent(st.ID, now)), width, m.st.isDark}
+	return m.drawn.title.get(k, func() string {
+		title, spent := safeLine(k.title), time.Duration(k.spent)*time.Minute
+		times := "planned " + app.Planned(k.planned) + " · spent " + app.Minutes(spent)
+		if lipgloss.Width(title)+lipgloss.Width(times)+1 > k.width {
+			times = "plan " + app.MinutesShort(k.planned) + " · spent " + app.MinutesShort(spent)
+		}
+		return spread(m.st.Text.Heading.Render(title), m.st.Text.Muted.Render(times), k.width)
+	})
+}
+
+// stepEntries is the step's checklist, choice and notes, kept drawn
+// while none of them changes and no field is open in them.
 func (m *sessionModel) stepEntries(st script.Step, width int) string {
-	return strings.TrimRight(m.entriesView(st, width)+m.stepNotes(st.ID, width), "\n")
+	draw := func() string { return strings.TrimRight(m.entriesView(st, width)+m.stepNotes(st.ID, width), "\n") }
+	if k, ok := m.entriesKey(st, width); ok {
+		return m.drawn.entries.get(k, draw)
+	}
+	return draw()
 }
 
 // pointsRoom is how many lines the talking points have in a step drawn
@@ -183,8 +223,14 @@ func (m *sessionModel) pointsRoom(now time.Time, st script.Step, width, height i
 	return m.layoutStep(now, st, width, height).points
 }
 
-// pointLines are the talking points wrapped to the width.
+// pointLines are the talking points wrapped to the width, kept drawn: the
+// lines are shared, and no caller changes them.
 func (m *sessionModel) pointLines(points []string, width int) []string {
+	return m.drawn.points.get(keyOfPoints(points, width), func() []string { return wrapPoints(points, width) })
+}
+
+// wrapPoints wraps talking points to the width, each after its bullet.
+func wrapPoints(points []string, width int) []string {
 	var lines []string
 	for _, p := range points {
 		lines = append(lines, strings.Split(glyphPoint+" "+wrap(p, width-2, 2), "\n")...)
@@ -205,6 +251,19 @@ func clampScroll(scroll, lines, room int) int {
 // room lines, saying how many more there are above or below whenever
 // some are cut.
 func (m *sessionModel) pointsView(points []string, width, room int) string {
+	k := pointsViewKey{keyOfPoints(points, width), room, m.scroll, m.st.isDark}
+	return m.drawn.pointsView.get(k, func() string { return m.drawPointsView(points, width, room) })
+}
+
+// pointsViewKey is what the talking points on show are drawn from.
+type pointsViewKey struct {
+	points       pointsKey
+	room, scroll int
+	dark         bool
+}
+
+// drawPointsView draws the talking points on show (pointsView).
+func (m *sessionModel) drawPointsView(points []string, width, room int) string {
 	lines := m.pointLines(points, width)
 	if len(lines) <= room {
 		return strings.Join(lines, "\n")

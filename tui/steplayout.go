@@ -36,9 +36,10 @@ func (m *sessionModel) layoutStep(now time.Time, st script.Step, width, height i
 	n := len(m.pointLines(st.Points, width))
 	need := pointsNeed(n, minPoints)
 	entries := m.stepEntries(st, width)
+	top := m.drawTop(now, st, width)
 	var l stepLayout
 	for _, c := range m.layoutCandidates(st, width) {
-		l = stepLayout{top: m.stepTop(now, st, width, c.size, c.tight), tight: c.tight, entries: entries}
+		l = stepLayout{top: m.stepTop(top, c.size, c.tight), tight: c.tight, entries: entries}
 		avail := height - lineCount(l.top) - l.gaps()
 		if c.cut > 0 && lineCount(entries) > avail-need {
 			l.entries = m.cutEntries(entries, max(avail-need, c.cut))

@@ -14,41 +14,67 @@ import (
 	"partnercoach/script"
 )
 
-// turnView draws a turn: who focuses and listens, the large countdown at
-// a size (none when size is below zero), the same time as plain text, the
-// progress bar and any banner. Tighter layouts leave out the blank lines
-// (noGaps), and then the roles, the bar and the warning's lead (bare).
-func (m *sessionModel) turnView(now time.Time, st script.Step, width, size int, tight tightness) string {
+// turnParts is a turn drawn at an instant, part by part: the layout of a
+// step tries several ways to set them (layoutCandidates), and each part
+// is drawn once a frame.
+type turnParts struct {
+	r      app.TurnReading
+	roles  string // who focuses and who listens
+	status string // the time left in words, with the warning's lead
+	bare   string // the same without the warning's lead, for a bare layout
+	bar    string // the progress bar
+	banner string // the alert the phase calls for, or ""
+}
+
+// drawTurn draws the parts of a step's turn at now in the width.
+func (m *sessionModel) drawTurn(now time.Time, st script.Step, width int) turnParts {
 	r := app.ReadTurnOf(m.ses, st, now)
+	p := turnParts{r: r, roles: m.rolesLine(st.Turn), bar: progressBar(r, width), banner: m.turnBanner(r, width)}
+	parts := turnStatus(r)
+	p.status = m.turnStatusLine(r, parts, width)
+	p.bare = p.status
+	if r.WarnAhead() { // the warning's lead, which a glance can do without
+		p.bare = m.turnStatusLine(r, parts[:len(parts)-1], width)
+	}
+	return p
+}
+
+// turnStatusLine sets the time left in words in the width: plain in the
+// calm stretch, where it is the one readout that moves every second (a
+// second then costs the terminal a cell or two and no colour codes), in
+// the turn's colour otherwise.
+func (m *sessionModel) turnStatusLine(r app.TurnReading, parts []string, width int) string {
+	status := joinFit(parts, width)
+	if r.Calm() {
+		return status
+	}
+	return m.turnStyle(r).Render(status)
+}
+
+// turnView sets a turn's parts: who focuses and listens, the large
+// countdown at a size (none when size is below zero), the same time as
+// plain text, the progress bar and any banner. Tighter layouts leave out
+// the blank lines (noGaps), and then the roles, the bar and the warning's
+// lead (bare).
+func (m *sessionModel) turnView(p turnParts, size int, tight tightness) string {
 	gap := "\n\n"
 	if tight > roomy {
 		gap = "\n"
 	}
 	var b strings.Builder
 	if tight < bare {
-		b.WriteString(m.rolesLine(st.Turn) + gap)
+		b.WriteString(p.roles + gap)
 	}
-	style := m.turnStyle(r)
 	if size >= 0 {
-		b.WriteString(indent(style.Render(bigClock(r, clockSizes[size])), 2) + gap)
+		b.WriteString(m.largeClock(p.r, clockSizes[size]) + gap)
 	}
-	parts := turnStatus(r)
-	if tight == bare && r.WarnAhead() {
-		parts = parts[:len(parts)-1] // the warning's lead, which a glance can do without
-	}
-	status := joinFit(parts, width)
-	if r.Calm() {
-		// The one readout that moves every second: plain, so that a second
-		// costs the terminal a cell or two and no colour codes.
-		b.WriteString(status + "\n")
+	if tight == bare {
+		b.WriteString(p.bare + "\n")
 	} else {
-		b.WriteString(style.Render(status) + "\n")
+		b.WriteString(p.status + "\n" + p.bar + "\n")
 	}
-	if tight < bare {
-		b.WriteString(progressBar(r, width) + "\n")
-	}
-	if banner := m.turnBanner(r, width); banner != "" {
-		b.WriteString(banner + "\n")
+	if p.banner != "" {
+		b.WriteString(p.banner + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -64,30 +90,85 @@ func progressBar(r app.TurnReading, width int) string {
 	return bar.ViewAs(frac)
 }
 
-// turnStyle is the colour of a turn's time by its phase: overtime's, the
+// tone is the colour of a turn's time by its phase: overtime's, the
 // warning's, the calm clock's while it runs, or a pause's.
-func (m *sessionModel) turnStyle(r app.TurnReading) lipgloss.Style {
+type tone int
+
+const (
+	toneCalm tone = iota
+	toneWarning
+	toneOver
+	tonePaused
+)
+
+// toneOf is the tone of a turn's time.
+func toneOf(r app.TurnReading) tone {
 	switch {
 	case r.Phase == app.TurnOver:
-		return m.st.Timer.Over
+		return toneOver
 	case r.Warning:
-		return m.st.Timer.Warning
+		return toneWarning
 	case r.Phase == app.TurnRunning:
+		return toneCalm
+	}
+	return tonePaused
+}
+
+// toneStyle is the style of a tone.
+func (m *sessionModel) toneStyle(t tone) lipgloss.Style {
+	switch t {
+	case toneOver:
+		return m.st.Timer.Over
+	case toneWarning:
+		return m.st.Timer.Warning
+	case toneCalm:
 		return m.st.Timer.Calm
 	}
 	return m.st.Timer.Paused
 }
 
-// bigClock draws the large countdown at a size: in the calm stretch of a
-// running turn (app.TurnReading.Calm) the minutes of the plain m:ss ("14
-// min" over "14:59 left"), m:ss otherwise.
-func bigClock(r app.TurnReading, z clockSize) string {
+// turnStyle is the style of a turn's time by its phase.
+func (m *sessionModel) turnStyle(r app.TurnReading) lipgloss.Style { return m.toneStyle(toneOf(r)) }
+
+// clockKey is what the large countdown is drawn from: its digits, at a
+// size, in a tone.
+type clockKey struct {
+	digits string
+	calm   bool
+	size   clockSize
+	tone   tone
+	dark   bool
+}
+
+// largeClock is the large countdown of a turn at a size, in the turn's
+// colour, two cells in; it is kept drawn while its digits stand, a minute
+// in the calm stretch.
+func (m *sessionModel) largeClock(r app.TurnReading, z clockSize) string {
+	k := clockKey{digits: clockDigits(r), calm: r.Calm(), size: z, tone: toneOf(r), dark: m.st.isDark}
+	return m.drawn.clocks.get(k, func() string {
+		return indent(m.toneStyle(k.tone).Render(bigClockOf(k.digits, k.calm, k.size)), 2)
+	})
+}
+
+// clockDigits are the digits the large countdown shows: in the calm
+// stretch of a running turn (app.TurnReading.Calm) the minutes of the
+// plain m:ss ("14" over "14:59 left"), m:ss otherwise.
+func clockDigits(r app.TurnReading) string {
 	if r.Calm() {
-		rows := strings.Split(bigTextSized(strconv.FormatInt(app.ShownMinutes(r.Left), 10), z), "\n")
-		rows[len(rows)-1] += " min"
-		return strings.Join(rows, "\n")
+		return strconv.FormatInt(app.ShownMinutes(r.Left), 10)
 	}
-	return bigTextSized(app.Countdown(r.Left), z)
+	return app.Countdown(r.Left)
+}
+
+// bigClockOf draws the large countdown's digits at a size, with " min"
+// after the minutes of the calm stretch.
+func bigClockOf(digits string, calm bool, z clockSize) string {
+	if !calm {
+		return bigTextSized(digits, z)
+	}
+	rows := strings.Split(bigTextSized(digits, z), "\n")
+	rows[len(rows)-1] += " min"
+	return strings.Join(rows, "\n")
 }
 
 // widestClock is the widest the large countdown can be, at a size: its
@@ -111,13 +192,22 @@ var widestClocks = sync.OnceValue(func() []int {
 	return ws
 })
 
+// rolesKey is what the line of a turn's roles is drawn from: the turn
+// (the session's names do not change while it runs).
+type rolesKey struct {
+	turn *script.Turn
+	dark bool
+}
+
 // rolesLine says who is focusing and who is listening, named as
-// app.RoleName names them.
+// app.RoleName names them, kept drawn for the turn.
 func (m *sessionModel) rolesLine(turn *script.Turn) string {
-	focus, listen := app.RoleVerbs(app.KindOf(m.ses.Script()))
-	o := m.ses.Options()
-	return focus + ": " + m.st.Text.Role.Render(safeLine(app.RoleName(o, turn.Focuser))) +
-		"   " + listen + ": " + m.st.Text.Role.Render(safeLine(app.RoleName(o, turn.Listener)))
+	return m.drawn.roles.get(rolesKey{turn, m.st.isDark}, func() string {
+		focus, listen := app.RoleVerbs(app.KindOf(m.ses.Script()))
+		o := m.ses.Options()
+		return focus + ": " + m.st.Text.Role.Render(safeLine(app.RoleName(o, turn.Focuser))) +
+			"   " + listen + ": " + m.st.Text.Role.Render(safeLine(app.RoleName(o, turn.Listener)))
+	})
 }
 
 // turnStatus is the time left in plain words, for a glance, a screen
@@ -150,18 +240,29 @@ func turnStatus(r app.TurnReading) []string {
 	return parts
 }
 
+// bannerKey is what a turn's banner is drawn from.
+type bannerKey struct {
+	line  string
+	kind  app.AlertKind
+	width int
+	dark  bool
+}
+
 // turnBanner is the alert the turn's phase calls for (app.TurnReading's
-// Alert): its check-in after a segment, its warning, or its end.
+// Alert): its check-in after a segment, its warning, or its end; kept
+// drawn while it stands.
 func (m *sessionModel) turnBanner(r app.TurnReading, width int) string {
 	line, kind, ok := r.Alert()
 	if !ok {
 		return ""
 	}
-	style := m.st.Banner.Warning
-	if kind == app.AlertCheckIn {
-		style = m.st.Banner.Info
-	}
-	return m.banner(style, line, width)
+	return m.drawn.banner.get(bannerKey{line, kind, width, m.st.isDark}, func() string {
+		style := m.st.Banner.Warning
+		if kind == app.AlertCheckIn {
+			style = m.st.Banner.Info
+		}
+		return m.banner(style, line, width)
+	})
 }
 
 // Compact implements screen: the turn's time left on one line, for a
