@@ -1,6 +1,7 @@
 package book
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -226,9 +227,11 @@ func checkWhen(at, now time.Time) error {
 func FarAhead(at, now time.Time) bool { return at.After(now.AddDate(1, 0, 0)) }
 
 // appointmentProblem is what is wrong with a newcomer's time zone or
-// appointments as read from the file, or "".
+// appointments as read from the file, or "". On a machine with no zone
+// database a stored zone cannot be checked: the book is still read, and
+// what needs the zone says what to install.
 func appointmentProblem(n Newcomer) string {
-	if err := checkStoredZone(n.TimeZone); err != nil {
+	if err := checkStoredZone(n.TimeZone); err != nil && !errors.Is(err, ErrNoZoneDatabase) {
 		return fmt.Sprintf("%q: time_zone: %v", n.Name, err)
 	}
 	for i, a := range n.Appointments {

@@ -5,10 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	// The zone database goes into the binary, so that newcomers' time
-	// zones are known on Windows and in bare containers too.
-	_ "time/tzdata"
 )
 
 // whenLayout is how a time is written on the command line, on the
@@ -32,7 +28,7 @@ func ParseTheirs(s, zone string) (time.Time, error) {
 	if zone == "" {
 		return time.Time{}, fmt.Errorf("their time zone is not known, so %q cannot be read on their clock: give it with --tz", s)
 	}
-	loc, err := time.LoadLocation(zone)
+	loc, err := LoadZone(zone)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -185,7 +181,7 @@ func theirTime(at time.Time, zone string) (time.Time, bool) {
 	if zone == "" {
 		return time.Time{}, false
 	}
-	loc, err := time.LoadLocation(zone)
+	loc, err := LoadZone(zone)
 	if err != nil {
 		return time.Time{}, false
 	}

@@ -1,6 +1,7 @@
 package book
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -129,7 +130,7 @@ func abbreviationProblem(zone, key string, places []place) error {
 		names = append(names, p.zone+" ("+p.where+")")
 	}
 	why := "which keeps one offset and does not follow their changes of the clocks"
-	if loc, err := time.LoadLocation(key); err == nil && !changesClocks(loc) {
+	if loc, err := LoadZone(key); err == nil && !changesClocks(loc) {
 		why = "which as a zone keeps UTC" + time.Date(2026, 7, 1, 12, 0, 0, 0, loc).Format("-07:00") + " all year, so summer times would come out an hour off"
 	}
 	if len(places) == 1 {
@@ -153,7 +154,10 @@ func checkStoredZone(zone string) error {
 	if zone == "Local" {
 		return fmt.Errorf("expected a time zone name such as Europe/Berlin, got %q", zone)
 	}
-	if _, err := time.LoadLocation(zone); err != nil {
+	if _, err := LoadZone(zone); err != nil {
+		if errors.Is(err, ErrNoZoneDatabase) {
+			return err
+		}
 		if p := ZoneProblem(zone); p != nil {
 			return p
 		}

@@ -107,6 +107,10 @@ partnercoach never starts a bus; with none, warnings show on screen only.
 The local time zone, in which days, months, appointments and the log are read
 and shown.
 .TP
+.B ZONEINFO
+Where Go's \fBzoneinfo.zip\fR is, on a machine without the system's zone
+database (\fB/usr/share/zoneinfo\fR), of which newcomers' time zones are read.
+.TP
 .B PARTNERCOACH_NOW
 An RFC 3339 instant (\fB2026\-12\-04T10:00:00+01:00\fR) that the one\-shot commands
 (newcomer, calendar, invoice, stats, draft, status, available) take as now, read on
