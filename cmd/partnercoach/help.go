@@ -26,23 +26,28 @@ const (
 
 // printHelp is the help of every command (set on the root with
 // SetHelpFunc, which its subcommands inherit): what the command does, how
-// it is called, its examples, its commands and its flags. It is styled
-// when standard output is a terminal that shows colour, and plain text on
-// a pipe, in a file, under NO_COLOR or with TERM=dumb.
+// it is called, its examples, its commands and its flags.
 func printHelp(c *cobra.Command, _ []string) {
 	out := c.OutOrStdout()
-	colour := colorprofile.Detect(out, os.Environ()) >= colorprofile.ANSI
+	colour := helpInColour(out, os.Environ())
 	if f, ok := out.(*os.File); ok && colour {
 		lipgloss.EnableLegacyWindowsANSI(f)
 	}
 	_, _ = io.WriteString(out, renderHelp(c, min(outputWidth(out), maxHelpWidth), colour))
 }
 
+// helpInColour reports whether the help written to out is styled: when out
+// is a terminal that shows colour, as the environment describes it. On a
+// pipe, in a file, under NO_COLOR or with TERM=dumb it is plain text.
+func helpInColour(out io.Writer, environ []string) bool {
+	return colorprofile.Detect(out, environ) >= colorprofile.ANSI
+}
+
 // helpStyles paints the parts of the help. The layout is the same with
 // and without colour: painting only adds colour and weight around words,
 // so the plain help is the painted one with its escapes taken out.
 type helpStyles struct {
-	colour                          bool
+	colour                         bool
 	heading, command, flag, dimmed lipgloss.Style
 }
 
