@@ -14,30 +14,35 @@ import (
 	"os"
 	"strings"
 
-	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
 
 	"partnercoach/internal/textsafe"
 )
 
 func main() {
 	tuneRuntime()
-	// fang's own version text is the version and, given fang.WithCommit,
-	// the hash cut to seven characters in parentheses, with no room for
-	// the dirty mark or the date; and when given no version it reads the
-	// build information only for a go install of a published module. So
-	// versionString makes the whole text and fang prints it as it is.
-	err := fang.Execute(context.Background(), newRootCmd(),
-		fang.WithVersion(versionString()), fang.WithErrorHandler(printError),
-		fang.WithoutManpage()) // newManCmd writes the page instead
-	if err != nil {
+	if err := execute(newRootCmd()); err != nil {
 		os.Exit(1)
 	}
+}
+
+// execute runs the command line under root and prints the error it ends
+// with, once, through printError: cobra itself prints neither the error
+// nor the usage.
+func execute(root *cobra.Command) error {
+	root.SilenceErrors = true
+	root.SilenceUsage = true
+	err := root.ExecuteContext(context.Background())
+	if err != nil {
+		printError(root.ErrOrStderr(), err)
+	}
+	return err
 }
 
 // printError writes an error as plain text on standard error, with a
 // pointer to the help for mistakes in the command line. An error may quote
 // a file, a name or an argument: it is printed through textsafe.Text.
-func printError(w io.Writer, _ fang.Styles, err error) {
+func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Text(err.Error()))
 	msg := err.Error()
 	if strings.Contains(msg, "flag") || strings.Contains(msg, "arg") || strings.HasPrefix(msg, "unknown command") {

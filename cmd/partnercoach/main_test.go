@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// executeArgs runs the command line with args in process, as main does,
+// and returns what it printed on standard output and standard error.
+func executeArgs(t *testing.T, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	root := newRootCmd()
+	var out, errOut bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs(args)
+	err = execute(root)
+	return out.String(), errOut.String(), err
+}
+
+func TestVersionFlags(t *testing.T) {
+	want := "partnercoach " + versionString() + "\n"
+	for _, flag := range []string{"--version", "-v"} {
+		out, errOut, err := executeArgs(t, flag)
+		if err != nil || out != want || errOut != "" {
+			t.Errorf("%s: %v, printed %q and %q on standard error, want %q", flag, err, out, errOut, want)
+		}
+	}
+}
+
+func TestErrorsPrintedOnce(t *testing.T) {
+	t.Setenv("PARTNERCOACH_NOW", "")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--bogus"}, "partnercoach: unknown flag: --bogus\nTry 'partnercoach --help' for usage.\n"},
+		{[]string{"newcomer", "fr\x1b[2Job"}, `partnercoach: unknown command "fr\x1b[2Job" for "partnercoach newcomer"`},
+		{[]string{"run", "a", "b"}, "partnercoach: expected one script name"},
+	} {
+		out, errOut, err := executeArgs(t, tt.args...)
+		if err == nil {
+			t.Errorf("%q: no error", tt.args)
+		}
+		if out != "" {
+			t.Errorf("%q: printed on standard output: %q", tt.args, out)
+		}
+		if !strings.HasPrefix(errOut, tt.want) || strings.Count(errOut, "partnercoach: ") != 1 || strings.Contains(errOut, "\x1b") {
+			t.Errorf("%q: standard error %q, want it to start with %q, once and without escapes", tt.args, errOut, tt.want)
+		}
+	}
+}
+
+func TestHelpGoesToStandardOutput(t *testing.T) {
+	t.Setenv("COLUMNS", "")
+	out, errOut, err := executeArgs(t, "newcomer", "schedule", "--help")
+	if err != nil || errOut != "" {
+		t.Fatalf("%v, standard error %q", err, errOut)
+	}
+	if !strings.HasPrefix(out, "Book a newcomer's next session.") || !strings.Contains(out, "\nUsage:\n  partnercoach newcomer schedule NAME WHEN [flags]\n") ||
+		!strings.Contains(out, "\n  -h, --help ") || strings.Contains(out, "\x1b") {
+		t.Errorf("the help, printed into a buffer:\n%s", out)
+	}
+	help, _, _ := executeArgs(t, "help", "newcomer", "schedule")
+	if help != out {
+		t.Errorf("'help newcomer schedule' printed another help:\n%s", help)
+	}
+}
