@@ -89,6 +89,11 @@ const (
 	// The coach log.
 	CmdReopen
 	CmdRetry
+	// The coach log's form on the full screen (with CmdUp, CmdDown, CmdYes
+	// and CmdNo).
+	CmdNextQuestion
+	CmdPrevQuestion
+	CmdToggle
 )
 
 // KeyGroup is a screen, or a part of one, whose commands are in force
@@ -266,6 +271,13 @@ var Keys = []Key{
 		Label: "ctrl+b", Brief: "back to the session", Says: "back to the session, while nothing of the log is written"},
 	{Command: CmdRetry, Group: OnLog, In: Both, Letter: "r", Keys: []string{"R"}, Words: []string{"retry"},
 		Label: "r", Brief: "try again", Says: "try again to write the coach log"},
+	{Command: CmdNextQuestion, Group: OnLog, In: FullScreen, Keys: []string{"enter", "tab"}, Label: "enter", Brief: "next"},
+	{Command: CmdPrevQuestion, Group: OnLog, In: FullScreen, Keys: []string{"esc", "shift+tab"}, Label: "esc", Brief: "previous question"},
+	{Command: CmdUp, Group: OnLog, In: FullScreen, Keys: []string{"up", "k"}, Label: "↑", Brief: "up"},
+	{Command: CmdDown, Group: OnLog, In: FullScreen, Keys: []string{"down", "j"}, Label: "↓", Brief: "down"},
+	{Command: CmdToggle, Group: OnLog, In: FullScreen, Keys: []string{"left", "right"}, Label: "←/→", Brief: "yes/no"},
+	{Command: CmdYes, Group: OnLog, In: FullScreen, Letter: "y", Keys: []string{"Y"}, Label: "y", Brief: "yes"},
+	{Command: CmdNo, Group: OnLog, In: FullScreen, Letter: "n", Keys: []string{"N"}, Label: "n", Brief: "no"},
 
 	{Command: CmdYes, Group: OnAfter, In: Both, Letter: "y", Keys: []string{"Y"}, Words: []string{"yes"},
 		Label: "y", Brief: "available", Says: "available to coach another newcomer"},

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,4 +102,19 @@ func BenchmarkTick(b *testing.B) {
 		h.clock.Add(time.Millisecond)
 		_, _ = h.m.Update(tickMsg{gen: s.gen})
 	}
+}
+
+// BenchmarkRenderCoachLog measures one frame of the coach log's form in
+// a 100×30 terminal, beside the step table: the recommendation's page,
+// what the newcomer would learn being typed.
+func BenchmarkRenderCoachLog(b *testing.B) {
+	benchFrame(b, func() *harness {
+		hs := newHarness(b, "first", 100, 30)
+		hs.tick(50 * time.Minute)
+		hs.keys("E", "right", "enter", "enter", "enter", "enter", "t", "o", " ", "l", "i", "s", "t", "e", "n")
+		if !strings.Contains(hs.screen(), "What would they learn") || !strings.Contains(hs.screen(), "to listen") {
+			b.Fatalf("not the coach log's recommendation:\n%s", hs.screen())
+		}
+		return hs
+	})
 }

@@ -60,27 +60,23 @@ func (m *coachLogModel) head(width int) string {
 
 // formBeside draws the form, with the step table beside it when there is
 // room, or a one-line account of the session above it when there is not.
-// The form was sized for the window in Update (see sizeForm).
 func (m *coachLogModel) formBeside(width, height int) string {
+	fw := m.formWidth(width)
 	if width >= agendaMinWidth {
-		fw := width - logTableWidth - 2
-		left := lipgloss.NewStyle().Width(fw + 2).Render(padLines(fit(m.form.View(), fw, height), height))
+		left := lipgloss.NewStyle().Width(fw + 2).Render(padLines(m.form.View(m.st, fw, height), height))
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, fit(m.table(), logTableWidth, height))
 	}
 	line := m.st.Text.Muted.Render(fit(m.account(), width, 1))
-	return line + "\n\n" + m.form.View()
+	return line + "\n\n" + m.form.View(m.st, fw, max(height-2, 1))
 }
 
-// sizeForm fits the form to the window of the given size, as View will
-// draw it: beside the table, or under the account line, below the head
-// and above a one-line footer.
-func (m *coachLogModel) sizeForm(width, height int) {
-	bodyH := max(height-1-lineCount(m.head(width))-len(m.core.Standings()), 1)
+// formWidth is the width of the form in a window width cells wide: beside
+// the table when there is room for both, else the whole width.
+func (m *coachLogModel) formWidth(width int) int {
 	if width >= agendaMinWidth {
-		m.form = m.form.WithWidth(width - logTableWidth - 2).WithHeight(bodyH)
-		return
+		return width - logTableWidth - 2
 	}
-	m.form = m.form.WithWidth(width).WithHeight(max(bodyH-2, 1))
+	return width
 }
 
 // account sums the session up in one line.

@@ -146,8 +146,8 @@ func wrapLine(s string, width int) string {
 // (textsafe.Hidden: the right-to-left override and its kin, the
 // zero-width space), so that none can reorder or hide what the coach
 // reads. Data is shown through safeLine and safeText, which escape them;
-// this catches what a field being edited holds, which bubbles and huh draw
-// as it is, where an escape would put the cursor out of step.
+// this catches what a field being edited holds, which bubbles' text field
+// draws as it is, where an escape would put the cursor out of step.
 func dropHidden(screen string) string {
 	if !strings.ContainsFunc(screen, textsafe.Hidden) {
 		return screen

@@ -159,7 +159,7 @@ func TestDataCannotInjectIntoTheFullScreen(t *testing.T) {
 // and a text answer, and in the drafts of a note and of the coach log: the
 // start screen's offer, the step, the turn showing the answer, the note
 // field and the coach log's form are drawn without it (the fields of
-// bubbles and huh drop control characters from their values).
+// bubbles drop control characters from their values).
 func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 	t.Parallel()
 	synctest.Test(t, func(t *testing.T) {

@@ -57,8 +57,15 @@ type (
 	startKeys struct{ Up, Down, Pick, MeantThem, MeantNew, Back key.Binding }
 	// scriptKeys are the start screen's choice of script.
 	scriptKeys struct{ Up, Down, Start, Back key.Binding }
-	// logKeys are the coach log's.
-	logKeys struct{ Reopen, Retry key.Binding }
+	// logKeys are the coach log's: back to the session, trying the write
+	// again, and the keys of its form (formKeys).
+	logKeys struct {
+		Reopen, Retry key.Binding
+		Form          formKeys
+	}
+	// formKeys move through the coach log's form and answer its
+	// questions: a choice's up and down, a yes or no.
+	formKeys struct{ Next, Prev, Up, Down, Toggle, Yes, No key.Binding }
 	// afterKeys are those of the screen once the coach log is written:
 	// the answer whether the coach is available again, and the review's
 	// scrolling.
@@ -96,6 +103,9 @@ func newKeyMap() keyMap {
 	k.Scripts.Up, k.Scripts.Down, k.Scripts.Start, k.Scripts.Back = b(app.CmdUp), b(app.CmdDown), b(app.CmdStart), b(app.CmdBackToWho)
 	b = binder(app.OnLog)
 	k.Log.Reopen, k.Log.Retry = b(app.CmdReopen), b(app.CmdRetry)
+	f := &k.Log.Form
+	f.Next, f.Prev, f.Up, f.Down = b(app.CmdNextQuestion), b(app.CmdPrevQuestion), b(app.CmdUp), b(app.CmdDown)
+	f.Toggle, f.Yes, f.No = b(app.CmdToggle), b(app.CmdYes), b(app.CmdNo)
 	b, a := binder(app.OnAfter), &k.After
 	a.Yes, a.No, a.ScrollUp, a.ScrollDown = b(app.CmdYes), b(app.CmdNo), b(app.CmdScrollUp), b(app.CmdScrollDown)
 	return k
@@ -197,13 +207,14 @@ func (k keyMap) scriptsHelp() helpKeys {
 	return helpKeys{short: short, full: [][]key.Binding{short, {g.Help, g.Quit, g.QuitNow}}}
 }
 
-// logHelp is the help of the coach log, with the form's own keys while it
-// is being written, and once it is, the answer whether the coach is
-// available again and the review's scrolling.
-func (k keyMap) logHelp(form []key.Binding) helpKeys {
-	a := k.After
-	short := append([]key.Binding{k.Log.Retry, k.Log.Reopen}, form...)
-	short = append(short, a.Yes, a.No, a.ScrollDown, a.ScrollUp, k.Global.Quit)
+// logHelp is the help of the coach log: the form's keys while it is
+// being written (enter first, so that a narrow footer shows it too), and
+// once it is, the answer whether the coach is available again and the
+// review's scrolling.
+func (k keyMap) logHelp() helpKeys {
+	a, f := k.After, k.Log.Form
+	short := []key.Binding{f.Next, f.Up, f.Down, f.Toggle, f.Yes, f.No, f.Prev, k.Log.Retry, k.Log.Reopen,
+		a.Yes, a.No, a.ScrollDown, a.ScrollUp, k.Global.Quit}
 	return helpKeys{short: short, full: [][]key.Binding{short}}
 }
 

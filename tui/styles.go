@@ -17,6 +17,7 @@ type Styles struct {
 		Muted   lipgloss.Style // what matters less: plans, hints, cues
 		Role    lipgloss.Style // who focuses and listens; the cards' marks
 		Error   lipgloss.Style // a problem that lasts, a wrong answer
+		Cursor  lipgloss.Style // the cursor in text drawn by the screen itself
 	}
 	// Rule is the line under a header.
 	Rule lipgloss.Style
@@ -56,6 +57,7 @@ func NewStyles(isDark bool) Styles {
 	s.Text.Muted = lipgloss.NewStyle().Foreground(muted)
 	s.Text.Role = lipgloss.NewStyle().Foreground(accent)
 	s.Text.Error = lipgloss.NewStyle().Foreground(over)
+	s.Text.Cursor = lipgloss.NewStyle().Reverse(true)
 	s.Rule = lipgloss.NewStyle().Foreground(muted)
 	s.Timer.Calm = lipgloss.NewStyle().Bold(true).Foreground(accent)
 	s.Timer.Warning = lipgloss.NewStyle().Bold(true).Foreground(warn)
