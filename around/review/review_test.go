@@ -1,11 +1,11 @@
 package review
 
 import (
+	"partnercoach/internal/texttest"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"partnercoach/script"
@@ -39,14 +39,8 @@ func firstSession() session.Record {
 
 func TestPictureAt80Columns(t *testing.T) {
 	got := Picture(firstSession(), 80)
-	for i, line := range strings.Split(got, "\n") {
-		if w := ansi.StringWidth(line); w > 80 {
-			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
-		}
-		if strings.ContainsRune(line, 0x1b) {
-			t.Errorf("line %d holds an escape: %q", i+1, line)
-		}
-	}
+	texttest.Fits(t, got, 80)
+	texttest.Plain(t, got)
 	golden.RequireEqual(t, got)
 }
 
@@ -57,11 +51,7 @@ func TestPictureAt120ColumnsKeepsTheTitles(t *testing.T) {
 	if !strings.Contains(got, "Go over the self-guiding instructions  5:00 →") {
 		t.Errorf("a title was cut:\n%s", got)
 	}
-	for i, line := range strings.Split(got, "\n") {
-		if w := ansi.StringWidth(line); w > 120 {
-			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
-		}
-	}
+	texttest.Fits(t, got, 120)
 	golden.RequireEqual(t, got)
 }
 
@@ -137,11 +127,7 @@ func TestWarningsInThePicture(t *testing.T) {
 			t.Errorf("the picture lacks %q:\n%s", want, pic)
 		}
 	}
-	for i, line := range strings.Split(Picture(rec, 60), "\n") {
-		if w := ansi.StringWidth(line); w > 60 {
-			t.Errorf("at 60 columns, line %d is %d cells wide: %q", i+1, w, line)
-		}
-	}
+	texttest.Fits(t, Picture(rec, 60), 60)
 	words := strings.Join(Words(rec), "\n")
 	for _, want := range []string{
 		"; Coach's turn ran over by 1:30; the warning of Coach's turn came 13:00 into it.",

@@ -2,11 +2,11 @@ package stats
 
 import (
 	"fmt"
+	"partnercoach/internal/texttest"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"partnercoach/around/book"
@@ -144,11 +144,7 @@ func TestStatsPictures(t *testing.T) {
 	for _, width := range []int{80, 120} {
 		t.Run(fmt.Sprintf("%d_columns", width), func(t *testing.T) {
 			got := Format(Build(recs, nil, book.Date{}, now), width)
-			for i, line := range strings.Split(got, "\n") {
-				if w := ansi.StringWidth(line); w > width {
-					t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
-				}
-			}
+			texttest.Fits(t, got, width)
 			long := "Theme: what would you like from me as your partner?"
 			if cut := !strings.Contains(got, long); cut != (width == 80) {
 				t.Errorf("at %d columns the title %q is cut: %v", width, long, cut)
@@ -184,11 +180,7 @@ func TestAbsurdTimesAreClamped(t *testing.T) {
 		t.Errorf("feedback: %+v", f)
 	}
 	got := Format(s, 80)
-	for i, line := range strings.Split(got, "\n") {
-		if w := ansi.StringWidth(line); w > 80 {
-			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
-		}
-	}
+	texttest.Fits(t, got, 80)
 	for _, want := range []string{
 		"  1 record has a time below zero or over 3:00:00, counted as zero or 3:00:00:\n" +
 			"  2026-11-19-1700 (partnercoach log show ID shows one).\n",

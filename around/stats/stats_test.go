@@ -1,12 +1,12 @@
 package stats
 
 import (
+	"partnercoach/internal/texttest"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"partnercoach/around/book"
@@ -140,14 +140,8 @@ func TestFormatAt80Columns(t *testing.T) {
 	recs, list, now := trends()
 	recs = append(recs, peers(now)...)
 	got := Format(Build(recs, list, book.Date{}, now), 80)
-	for i, line := range strings.Split(got, "\n") {
-		if w := ansi.StringWidth(line); w > 80 {
-			t.Errorf("line %d is %d cells wide: %q", i+1, w, line)
-		}
-		if strings.ContainsRune(line, 0x1b) {
-			t.Errorf("line %d holds an escape: %q", i+1, line)
-		}
-	}
+	texttest.Fits(t, got, 80)
+	texttest.Plain(t, got)
 	golden.RequireEqual(t, got)
 }
 
