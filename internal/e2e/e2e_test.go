@@ -36,6 +36,7 @@ func TestTermExitStatus(t *testing.T) {
 	if status := term.WaitExit(5 * time.Second); status != 3 {
 		t.Fatalf("WaitExit() = %d, want 3", status)
 	}
+	term.WantExit(3) // the status stays to be read again
 	screen := term.ScreenAfterExit()
 	for _, want := range []string{"hello world", "got:typed -text", "Pane is dead"} {
 		if !strings.Contains(screen, want) {

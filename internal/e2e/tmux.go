@@ -403,6 +403,15 @@ func (term *Term) WaitExit(timeout time.Duration) int {
 	}
 }
 
+// WantExit waits up to ExitWait for the program to end and fails the test
+// unless its exit status is want.
+func (term *Term) WantExit(want int) {
+	term.t.Helper()
+	if code := term.WaitExit(ExitWait); code != want {
+		term.t.Fatalf("exit status %d", code)
+	}
+}
+
 // exited reports whether the process pid has exited and let go of its
 // files (and so of its locks). Its parent gone, nobody may reap it soon, so
 // a zombie counts; but the first thread of a Go program can be a zombie

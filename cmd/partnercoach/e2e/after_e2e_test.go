@@ -83,9 +83,7 @@ func TestAfterTheSessionInTmux(t *testing.T) {
 		t.Errorf("the screen does not show the invoice's line %q:\n%s", line, screen)
 	}
 	term.Send("q")
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 
 	for _, args := range [][]string{{"available"}, {"newcomer", "list"}} {
 		out, _, code := runBinaryEnv(t, cliEnv, args...)

@@ -46,9 +46,7 @@ func quitRun(t *testing.T, term *e2e.Term) {
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run")
 	term.Choose(1)
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 }
 
 // TestWholeSessionRingsNoBell: with the default settings and no

@@ -75,9 +75,7 @@ func newcomerTurnNotes(t *testing.T, ns *e2e.NotifyServer, args []string) (warn,
 		t.Fatalf("the status line reports a failure:\n%s", s)
 	}
 	term.Send("C-c")
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 	return warn, end
 }
 
@@ -105,8 +103,6 @@ func TestNoSessionBusFallsBack(t *testing.T) {
 	pid := term.PID()
 	busLeftBehind(t, before, pid, marker) // none started during the session
 	term.Send("C-c")
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 	busLeftBehind(t, before, pid, marker) // nor left after it
 }

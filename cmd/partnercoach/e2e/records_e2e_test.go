@@ -37,9 +37,7 @@ func finishSession(t *testing.T, term *e2e.Term, screening bool) {
 	term.Send("Enter")
 	term.WaitForText(formWait, "The coach log is saved as")
 	term.Send("q")
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 }
 
 // TestTwoSessionsLogAndInvoiceInTmux holds a newcomer's first and second

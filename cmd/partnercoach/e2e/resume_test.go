@@ -56,9 +56,7 @@ func TestResumeAfterKillInTmux(t *testing.T) {
 		t.Fatalf("the check or the note is not back:\n%s", s)
 	}
 	again.Send("C-c")
-	if code := again.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	again.WantExit(0)
 	info, err := os.Stat(filepath.Join(home, ".local", "state", "partnercoach", "session.json"))
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("autosave: %v, mode %v", err, info.Mode().Perm())
@@ -100,9 +98,7 @@ func TestResumeAfterTheTerminalClosedInTmux(t *testing.T) {
 		}
 	}
 	again.Send("C-c")
-	if code := again.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	again.WantExit(0)
 }
 
 // waitSaved waits until the autosave in home holds text and returns how

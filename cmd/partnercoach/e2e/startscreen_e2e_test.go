@@ -50,9 +50,7 @@ func TestStartScreenListsNewcomersInTmux(t *testing.T) {
 	term.Send("x", "q")
 	term.WaitForText(2*time.Second, "Quit? The session is saved")
 	term.Choose(1)
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 	if out := mustRun(t, env, "resume", "--discard"); !strings.Contains(out, "first with Bob Tester") {
 		t.Fatalf("the session was not with Bob Tester: %s", out)
 	}
@@ -79,9 +77,7 @@ func TestStartScreenSomeoneNewInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing was done in the session")
 	term.Choose(1)
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Bob Testr") {
 		t.Fatalf("someone new is not on the newcomer list:\n%s", out)
 	}
@@ -101,9 +97,7 @@ func TestRunDidYouMeanInTmux(t *testing.T) {
 	term.Send("x", "q")
 	term.WaitForText(2*time.Second, "Quit? The session is saved")
 	term.Choose(1)
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 	if out := mustRun(t, env, "resume", "--discard"); !strings.Contains(out, "first with Bob Tester") {
 		t.Fatalf("the session was not with Bob Tester: %s", out)
 	}

@@ -83,9 +83,7 @@ func TestCoachTurnInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing is saved in this run (a rehearsal")
 	term.Choose(1)
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 }
 
 // TestSmallWindowInTmux shrinks the terminal below the minimum during a
@@ -106,9 +104,7 @@ func TestSmallWindowInTmux(t *testing.T) {
 		t.Fatalf("after the resize %d s are left:\n%s", n, s)
 	}
 	term.Send("C-c")
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 }
 
 // TestStartScreenInTmux opens the start screen with no newcomers on
@@ -128,7 +124,5 @@ func TestStartScreenInTmux(t *testing.T) {
 	term.Send("q")
 	term.WaitForText(3*time.Second, "Nothing was done in the session") // asked even so: q may begin a typed word
 	term.Choose(1)
-	if code := term.WaitExit(e2e.ExitWait); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	term.WantExit(0)
 }
