@@ -36,8 +36,10 @@ type EndForm struct {
 	Question string
 	Outcomes []OutcomeChoice
 	// Screens reports whether a session held asks the screening for the
-	// partnership pool: a newcomer's first session.
-	Screens bool
+	// partnership pool (the question ScreeningQuestion, its answers
+	// session.Screenings): a newcomer's first session.
+	Screens           bool
+	ScreeningQuestion string
 	// Further, Learn and Ready are the questions of the recommendation,
 	// asked of a session held.
 	Further, Learn, Ready string
@@ -108,7 +110,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	f := EndForm{
 		Name: "Coach log", Questions: "the coach log's questions",
 		Ask: "End the session now and write the coach log?", Kept: "The coach log",
-		Question: "How did the session go?", Screens: first,
+		Question: "How did the session go?", Screens: first, ScreeningQuestion: "Screening for the partnership pool",
 		Further: "How many further sessions do you recommend?", Learn: "What would they learn in them?", Ready: "Ready for a partnership?",
 		Closing: "Closing note for the coach log", Private: "It is confidential and stays on this machine",
 	}

@@ -62,6 +62,9 @@ const (
 	Referred Screening = "referred"
 )
 
+// Screenings lists the screening results in the order they are offered.
+var Screenings = []Screening{Suitable, NotYet, Referred, NotScreened}
+
 // Label is the screening result as the coach reads it.
 func (s Screening) Label() string {
 	switch s {

@@ -44,9 +44,6 @@ func (a ask) page() int {
 	return 2
 }
 
-// screenings are the answers to the screening, in the order offered.
-var screenings = []session.Screening{session.Suitable, session.NotYet, session.Referred, session.NotScreened}
-
 // question is one question of the form with its answer: an option chosen
 // (the outcome, the screening), a line typed (in input), or yes or no.
 type question struct {
@@ -82,8 +79,8 @@ func newLogForm(ef app.EndForm, d session.Closing) *logForm {
 		}
 	}
 	f.questions = append(f.questions, question{ask: askOutcome, title: ef.Question, options: labels, chosen: chosen})
-	sq := question{ask: askScreening, title: "Screening for the partnership pool"}
-	for i, s := range screenings {
+	sq := question{ask: askScreening, title: ef.ScreeningQuestion}
+	for i, s := range session.Screenings {
 		sq.options = append(sq.options, s.Label())
 		if s == d.Screening {
 			sq.chosen = i
@@ -264,7 +261,7 @@ func (f *logForm) answers() session.Closing {
 	for _, q := range f.questions {
 		switch q.ask {
 		case askScreening:
-			c.Screening = screenings[q.chosen]
+			c.Screening = session.Screenings[q.chosen]
 		case askFurther:
 			c.Recommendation.FurtherSessions, _ = strconv.Atoi(strings.TrimSpace(q.input.Value()))
 		case askLearn:

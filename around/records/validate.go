@@ -15,9 +15,6 @@ type invalid struct {
 	msg string
 }
 
-// screenings are the screening results a record may hold.
-var screenings = []session.Screening{session.NotScreened, session.Suitable, session.NotYet, session.Referred}
-
 // validate checks what the decoder cannot: the format number, that the id
 // is the file's name, the outcome and screening, and the times and
 // numbers. It returns the first thing wrong. Times out of order are not
@@ -34,7 +31,7 @@ func validate(rec session.Record, fileID string) *invalid {
 		return &invalid{key: "kind", msg: fmt.Sprintf(`kind %q is not a kind of session: expected "peer" (or left out, for coaching)`, rec.Kind)}
 	case !slices.Contains(session.Outcomes, rec.Outcome):
 		return &invalid{key: "outcome", msg: fmt.Sprintf("outcome %q is not one of %s", rec.Outcome, outcomeNames())}
-	case !slices.Contains(screenings, rec.Screening):
+	case !slices.Contains(session.Screenings, rec.Screening):
 		return &invalid{key: "screening", msg: fmt.Sprintf("screening %q is not one of suitable, not-yet, referred (or left out)", rec.Screening)}
 	case rec.Started.IsZero():
 		return &invalid{key: "started", msg: "started is missing: expected a time such as 2026-11-22T15:03:00+01:00"}

@@ -29,9 +29,6 @@ type logQuestion struct {
 	take func(f *logForm, line string) error
 }
 
-// screenings are the screening results in the order they are offered.
-var screenings = []session.Screening{session.Suitable, session.NotYet, session.Referred, session.NotScreened}
-
 // logQuestions are the coach log's questions, in their order.
 var logQuestions = []logQuestion{
 	{
@@ -52,13 +49,13 @@ var logQuestions = []logQuestion{
 	{
 		applies: func(f *logForm) bool { return f.form.Screening(f.c.Outcome) },
 		prompt: func(f *logForm) string {
-			return "Screening for the partnership pool? " + numbered(len(screenings), func(i int) string { return screenings[i].Label() }) +
+			return f.form.ScreeningQuestion + "? " + numbered(len(session.Screenings), func(i int) string { return session.Screenings[i].Label() }) +
 				" Type the number (Enter alone: " + f.c.Screening.Label() + ")."
 		},
 		take: func(f *logForm, line string) error {
-			i, err := pick(line, len(screenings))
+			i, err := pick(line, len(session.Screenings))
 			if i >= 0 {
-				f.c.Screening = screenings[i]
+				f.c.Screening = session.Screenings[i]
 			}
 			return err
 		},
