@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"partnercoach/app"
 	"partnercoach/internal/textsafe"
 )
 
@@ -97,7 +98,7 @@ func TestHelpLosesNothing(t *testing.T) {
 			if f.Shorthand != "" {
 				form = "-" + f.Shorthand + ", " + form
 			}
-			want = append(want, words(form+" "+kind+" "+upperFirst(usage)))
+			want = append(want, words(form+" "+kind+" "+app.Capital(usage)))
 			if shown := defaultShown(f); shown != "" {
 				want = append(want, "(default: "+shown+")")
 			}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"partnercoach/app"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -88,7 +89,8 @@ func (h helpStyles) flagRows(flags *pflag.FlagSet) []helpRow {
 		if shown := defaultShown(f); shown != "" {
 			usage += " (default: " + shown + ")"
 		}
-		rows = append(rows, helpRow{key: key, text: upperFirst(usage)})
+		// cobra's own flags (help, version) start in lower case.
+		rows = append(rows, helpRow{key: key, text: app.Capital(usage)})
 	})
 	return rows
 }
@@ -167,13 +169,4 @@ func (h helpStyles) paintExample(line, path string) string {
 		}
 	}
 	return head + strings.Join(words, " ")
-}
-
-// upperFirst raises the first letter of a sentence that starts with an
-// ASCII letter, as cobra's own flags (help, version) start in lower case.
-func upperFirst(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
