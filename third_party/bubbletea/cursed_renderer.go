@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -35,6 +34,10 @@ type cursedRenderer struct {
 	starting      bool // indicates whether the renderer is starting after being stopped
 	pendingErase  bool // an scr.Erase() is pending and hasn't been drained by flush yet
 	noInput       bool // whether input is disabled, in which case keyboard enhancement queries are pointless
+
+	drawn             drawnLines // the lines of content cellbuf holds, for drawing only the lines that change
+	fullRedraw        bool       // whether every frame is drawn in full (set only by [DrawFrames])
+	drawnFrames       DrawnFrames // how many frames took the changed-lines path (counted for [DrawFrames])
 }
 
 var _ renderer = &cursedRenderer{}
@@ -322,32 +325,17 @@ func (s *cursedRenderer) flush(closing bool) error {
 		return nil
 	}
 
+	// A frame after a start, an erase or a resize, and the last frame, are
+	// drawn in full; others may draw only the lines that changed (see
+	// redraw_changed_lines.go).
+	drawAll := closing || s.starting || s.pendingErase
+
 	// We're no longer starting.
 	s.starting = false
 	s.pendingErase = false
 
-	if frameArea != s.cellbuf.Bounds() {
-		s.scr.Erase() // Force a full redraw to avoid artifacts.
-
-		// We need to reset the touched lines buffer to match the new height.
-		s.cellbuf.Touched = nil
-
-		// Resize the screen buffer to match the frame area. This is necessary
-		// to ensure that the screen buffer is the same size as the frame area
-		// and to avoid rendering issues when the frame area is smaller than
-		// the screen buffer.
-		s.cellbuf.Resize(frameArea.Dx(), frameArea.Dy())
-	}
-
-	// Clear our screen buffer before copying the new frame into it to ensure
-	// we erase any old content.
-	s.cellbuf.Clear()
-	content.Draw(s.cellbuf, s.cellbuf.Bounds())
-
-	// If the frame height is greater than the screen height, we drop the
-	// lines from the top of the buffer.
-	if frameHeight := frameArea.Dy(); frameHeight > s.height {
-		s.cellbuf.Lines = s.cellbuf.Lines[frameHeight-s.height:]
+	if drawAll || !s.drawChangedLines(&view, frameArea) {
+		s.drawFullFrame(content, frameArea)
 	}
 
 	// Alt screen mode.
@@ -623,6 +611,36 @@ func (s *cursedRenderer) flush(closing bool) error {
 	return nil
 }
 
+// drawFullFrame draws the whole of content into the screen buffer, as Bubble
+// Tea v2.0.10 does for every frame, and records its lines for
+// [cursedRenderer.drawChangedLines].
+func (s *cursedRenderer) drawFullFrame(content *uv.StyledString, frameArea uv.Rectangle) {
+	if frameArea != s.cellbuf.Bounds() {
+		s.scr.Erase() // Force a full redraw to avoid artifacts.
+
+		// We need to reset the touched lines buffer to match the new height.
+		s.cellbuf.Touched = nil
+
+		// Resize the screen buffer to match the frame area. This is necessary
+		// to ensure that the screen buffer is the same size as the frame area
+		// and to avoid rendering issues when the frame area is smaller than
+		// the screen buffer.
+		s.cellbuf.Resize(frameArea.Dx(), frameArea.Dy())
+	}
+
+	// Clear our screen buffer before copying the new frame into it to ensure
+	// we erase any old content.
+	s.cellbuf.Clear()
+	content.Draw(s.cellbuf, s.cellbuf.Bounds())
+
+	// If the frame height is greater than the screen height, we drop the
+	// lines from the top of the buffer.
+	if frameHeight := frameArea.Dy(); frameHeight > s.height {
+		s.cellbuf.Lines = s.cellbuf.Lines[frameHeight-s.height:]
+	}
+	s.drawn.record(content.Text, frameArea.Dy() <= s.height)
+}
+
 // render implements renderer.
 func (s *cursedRenderer) render(v View) {
 	s.mu.Lock()
@@ -651,7 +669,11 @@ func reset(s *cursedRenderer) {
 	}
 	scr.SetBackspace(s.backspace)
 	scr.SetMapNewline(s.mapnl)
-	scr.SetScrollOptim(runtime.GOOS != "windows") // disable scroll optimization on Windows due to bugs in some terminals
+	// Scroll optimization is off, as upstream keeps it on Windows (for bugs
+	// in some terminals): it hashes every row of every frame, and it may
+	// move rows that [cursedRenderer.drawChangedLines] does not mark for
+	// repainting because the frame did not change them.
+	scr.SetScrollOptim(false)
 	s.scr = scr
 }
 
@@ -750,6 +772,7 @@ func (s *cursedRenderer) setWidthMethod(method ansi.Method) {
 		_, _ = s.scr.WriteString(ansi.ResetModeUnicodeCore)
 	}
 	s.cellbuf.Method = method
+	s.drawn.forget() // the cells drawn were measured with the old method
 	s.mu.Unlock()
 }
 
