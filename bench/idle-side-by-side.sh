@@ -8,8 +8,10 @@
 # wake-ups (context switches) a second, terminal bytes a minute, resident
 # and private memory, and partnercoach's CPU as a multiple of the loop's.
 # The figures are reported, never asserted; BENCHMARKS.md keeps them with
-# the targets. The kernel counts CPU in 10 ms ticks: over 120 s one tick
-# is 0.008 % of a core, so the loop's few ticks make the ratio coarse.
+# the targets. CPU is the time each thread spent on a CPU, which the kernel
+# keeps in nanoseconds (/proc/PID/task/*/schedstat); a kernel without
+# scheduler statistics gives only 10 ms ticks, 0.008 % of a core over
+# 120 s, and the loop's few ticks then make the ratio coarse.
 #
 # Usage: bench/idle-side-by-side.sh
 # Needs: go, tmux. PARTNERCOACH_E2E_BINARY=PATH measures another build.

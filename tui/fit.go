@@ -149,7 +149,7 @@ func wrapLine(s string, width int) string {
 // this catches what a field being edited holds, which bubbles' text field
 // draws as it is, where an escape would put the cursor out of step.
 func dropHidden(screen string) string {
-	if !strings.ContainsFunc(screen, textsafe.Hidden) {
+	if _, _, ok := textsafe.FirstHidden(screen); !ok {
 		return screen
 	}
 	return strings.Map(func(r rune) rune {

@@ -62,10 +62,12 @@ func BenchmarkIdleTurn(b *testing.B) {
 	span := measureSpan(b)
 	for b.Loop() {
 		b.StopTimer()
-		pc := startIdle(b, idleTurn(b))
+		term := idleTurn(b)
+		time.Sleep(settle)
+		pc := startIdle(b, term)
 		b.StartTimer()
 		time.Sleep(span)
-		pc.report(b, "", span)
+		pc.report(b, "")
 	}
 }
 
@@ -88,27 +90,31 @@ func idleTurn(b *testing.B) *e2e.Term {
 type idle struct {
 	term   *e2e.Term
 	before e2e.Usage
+	start  time.Time
 	out    string
 }
 
-// startIdle waits 3 s past the program's start (its first collections),
-// then starts counting its CPU, wake-ups and terminal output.
+// settle is how long a program runs before its idle cost is counted: past
+// its start and its first collections.
+const settle = 3 * time.Second
+
+// startIdle starts counting a settled program's CPU, wake-ups and
+// terminal output.
 func startIdle(b *testing.B, term *e2e.Term) *idle {
-	time.Sleep(3 * time.Second)
 	out := filepath.Join(b.TempDir(), "terminal-output")
 	term.PipeOutput(out)
-	return &idle{term: term, before: usage(b, term.PID()), out: out}
+	return &idle{term: term, before: usage(b, term.PID()), start: time.Now(), out: out}
 }
 
-// report reports what the program used over span, each metric's unit
+// report reports what the program used since startIdle, each metric's unit
 // prefixed with prefix, and returns its CPU as a percentage of a core.
-func (m *idle) report(b *testing.B, prefix string, span time.Duration) float64 {
+func (m *idle) report(b *testing.B, prefix string) float64 {
 	after := usage(b, m.term.PID())
+	secs := time.Since(m.start).Seconds()
 	info, err := os.Stat(m.out)
 	if err != nil {
 		b.Fatal(err)
 	}
-	secs := span.Seconds()
 	cpu := 100 * (after.CPU - m.before.CPU).Seconds() / secs
 	b.ReportMetric(cpu, prefix+"cpu-%")
 	b.ReportMetric(float64(after.Switches-m.before.Switches)/secs, prefix+"switches/s")
@@ -134,10 +140,11 @@ func BenchmarkIdleSideBySide(b *testing.B) {
 		pcTerm := idleTurn(b)
 		loopTerm := e2e.StartTerm(b, 100, 30, e2e.HomeEnv(b.TempDir()), loopBin)
 		loopTerm.WaitForText(5*time.Second, "left")
+		time.Sleep(settle)
 		pc, loop := startIdle(b, pcTerm), startIdle(b, loopTerm)
 		b.StartTimer()
 		time.Sleep(span)
-		pcCPU, loopCPU := pc.report(b, "pc-", span), loop.report(b, "loop-", span)
+		pcCPU, loopCPU := pc.report(b, "pc-"), loop.report(b, "loop-")
 		if loopCPU > 0 {
 			b.ReportMetric(pcCPU/loopCPU, "cpu-ratio")
 		}

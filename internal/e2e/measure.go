@@ -15,7 +15,8 @@ import (
 const clockTicks = 100
 
 // Usage is what the kernel says a process has used: its CPU time (user and
-// system), how many times its threads were switched out (each wake-up
+// system, to the nanosecond where the kernel keeps scheduler statistics,
+// otherwise in 10 ms ticks), how many times its threads were switched out (each wake-up
 // costs at least one), and its memory, resident in all, resident private
 // (RssAnon) and the peak resident (VmHWM), in bytes.
 type Usage struct {
@@ -63,8 +64,41 @@ func ReadUsage(pid int) (Usage, error) {
 			u.Peak = kb << 10
 		}
 	}
+	if ns, ok := runTime(pid); ok {
+		u.CPU = ns
+	}
 	u.Switches, err = contextSwitches(pid)
 	return u, err
+}
+
+// runTime sums the time every thread of a process has spent on a CPU, from
+// the first field of each thread's /proc/PID/task/TID/schedstat, which the
+// kernel keeps in nanoseconds. It reports false when a thread's figure
+// cannot be read (a kernel without scheduler statistics), so that the
+// caller keeps the coarser ticks of /proc/PID/stat. A thread that has ended
+// takes its time with it; Go programs keep their threads.
+func runTime(pid int) (time.Duration, bool) {
+	tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	if err != nil {
+		return 0, false
+	}
+	var total time.Duration
+	for _, task := range tasks {
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/schedstat", pid, task.Name()))
+		if err != nil {
+			return 0, false
+		}
+		fields := strings.Fields(string(stat))
+		if len(fields) == 0 {
+			return 0, false
+		}
+		ns, err := strconv.ParseInt(fields[0], 10, 64)
+		if err != nil {
+			return 0, false
+		}
+		total += time.Duration(ns)
+	}
+	return total, true
 }
 
 // contextSwitches sums the voluntary and involuntary context switches of

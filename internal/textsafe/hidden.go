@@ -48,6 +48,9 @@ var hiddenNames = map[rune]string{
 // variation selectors, which emoji need; they only change the character
 // before them.
 func Hidden(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return false // no ASCII character is hidden (TestHiddenLooksUpWhatTheRuleSays)
+	}
 	if r >= 0 && r < 1<<16 {
 		return hiddenBelow64K()[r>>6]&(1<<(r&63)) != 0
 	}
@@ -88,10 +91,16 @@ var hiddenBelow64K = sync.OnceValue(func() *[1 << 10]uint64 {
 // FirstHidden returns the byte offset of the first hidden character in s
 // (see Hidden) and that character; ok is false when there is none.
 func FirstHidden(s string) (offset int, r rune, ok bool) {
-	for i, c := range s {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf { // the common case, a byte at a time
+			i++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(s[i:])
 		if Hidden(c) {
 			return i, c, true
 		}
+		i += n
 	}
 	return 0, 0, false
 }
