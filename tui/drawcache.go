@@ -73,6 +73,8 @@ type sessionDrawn struct {
 	banner   memo[bannerKey, string]
 	entries  memo[entriesKey, string]
 	head     memo[headKey, string]
+	bar      memo[barKey, string]
+	rule     memo[ruleKey, string]
 	// pointsView is the talking points on show, cut to their room.
 	pointsView memo[pointsViewKey, string]
 }

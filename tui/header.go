@@ -231,7 +231,20 @@ func (m *sessionModel) sessionTime(now time.Time, form headerForm) (clk, over st
 // said in full once and then kept here in brief: "⚠ no desktop alerts
 // (? says more)".
 func (m *sessionModel) rule(width int) string {
-	brief := safeLine(m.standingBrief())
+	k := ruleKey{brief: safeLine(m.standingBrief()), width: width, dark: m.st.isDark}
+	return m.drawn.rule.get(k, func() string { return m.drawRule(k.brief, width) })
+}
+
+// ruleKey is what the header's rule is drawn from.
+type ruleKey struct {
+	brief string
+	width int
+	dark  bool
+}
+
+// drawRule draws the header's rule, width cells long, with the brief of
+// standing problems on it when there is one and it fits.
+func (m *sessionModel) drawRule(brief string, width int) string {
 	if brief == "" || lipgloss.Width(brief)+6 > width {
 		return m.st.Rule.Render(strings.Repeat("─", width))
 	}

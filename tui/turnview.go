@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,7 +30,7 @@ type turnParts struct {
 // drawTurn draws the parts of a step's turn at now in the width.
 func (m *sessionModel) drawTurn(now time.Time, st script.Step, width int) turnParts {
 	r := app.ReadTurnOf(m.ses, st, now)
-	p := turnParts{r: r, roles: m.rolesLine(st.Turn), bar: progressBar(r, width), banner: m.turnBanner(r, width)}
+	p := turnParts{r: r, roles: m.rolesLine(st.Turn), bar: m.progressBar(r, width), banner: m.turnBanner(r, width)}
 	parts := turnStatus(r)
 	p.status = m.turnStatusLine(r, parts, width)
 	p.bare = p.status
@@ -79,15 +80,40 @@ func (m *sessionModel) turnView(p turnParts, size int, tight tightness) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// progressBar shows how much of the turn has gone.
-func progressBar(r app.TurnReading, width int) string {
-	bar := progress.New(progress.WithoutPercentage(), progress.WithWidth(max(min(width-2, 60), 10)),
-		progress.WithFillCharacters('█', '░'))
+// barKey is what a turn's progress bar is drawn from: its width and how
+// many of its cells are filled.
+type barKey struct{ width, filled int }
+
+// progressBar shows how much of the turn has gone, kept drawn while the
+// same number of cells is filled (a quarter of a minute, in a 15-minute
+// turn on a wide screen).
+func (m *sessionModel) progressBar(r app.TurnReading, width int) string {
+	k := barKeyOf(r, width)
+	return m.drawn.bar.get(k, func() string { return drawBar(k) })
+}
+
+// barKeyOf is the width of a turn's progress bar in a space of width cells
+// and how many cells are filled, rounded as bubbles' progress bar rounds.
+func barKeyOf(r app.TurnReading, width int) barKey {
+	w := max(min(width-2, 60), 10)
 	frac := 1.0
 	if r.Length > 0 {
 		frac = min(max(float64(r.Length-r.Left)/float64(r.Length), 0), 1)
 	}
-	return bar.ViewAs(frac)
+	return barKey{width: w, filled: max(0, min(w, int(math.Round(float64(w)*frac))))}
+}
+
+// newBar is the progress bar of a turn, width cells wide.
+func newBar(width int) progress.Model {
+	return progress.New(progress.WithoutPercentage(), progress.WithWidth(width),
+		progress.WithFillCharacters('█', '░'))
+}
+
+// drawBar draws a progress bar with k.filled of its k.width cells filled.
+// A bar depends only on them, so it is drawn at the fraction that fills
+// exactly that many.
+func drawBar(k barKey) string {
+	return newBar(k.width).ViewAs(float64(k.filled) / float64(k.width))
 }
 
 // tone is the colour of a turn's time by its phase: overtime's, the
