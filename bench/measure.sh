@@ -4,7 +4,8 @@
 #
 #   BenchmarkIdleTurn      a running turn nobody touches, for 60 s
 #                          (PARTNERCOACH_MEASURE_SECONDS to change): CPU as %
-#                          of one core (user+system from /proc/PID/stat),
+#                          of one core (each thread's time on a CPU, from
+#                          /proc/PID/task/*/schedstat),
 #                          context switches a second, bytes written to the
 #                          terminal a minute (tmux pipe-pane), memory at the end
 #                          (VmRSS, RssAnon from /proc/PID/status)
