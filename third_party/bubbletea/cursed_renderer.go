@@ -35,9 +35,9 @@ type cursedRenderer struct {
 	pendingErase  bool // an scr.Erase() is pending and hasn't been drained by flush yet
 	noInput       bool // whether input is disabled, in which case keyboard enhancement queries are pointless
 
-	drawn             drawnLines // the lines of content cellbuf holds, for drawing only the lines that change
-	fullRedraw        bool       // whether every frame is drawn in full (set only by [DrawFrames])
-	drawnFrames       DrawnFrames // how many frames took the changed-lines path (counted for [DrawFrames])
+	drawn       drawnLines  // the lines of content cellbuf holds, for drawing only the lines that change
+	fullRedraw  bool        // whether every frame is drawn in full (set only by [DrawFrames])
+	drawnFrames DrawnFrames // how many frames took the changed-lines path (counted for [DrawFrames])
 }
 
 var _ renderer = &cursedRenderer{}
