@@ -46,6 +46,16 @@ import (
 // screen or of the cursor. (The window title, the progress bar, colours and
 // modes may change: they are not in the screen buffer, and flush sends them
 // as before whichever way the buffer was drawn.)
+//
+// Which rows the terminal renderer compares. After a full frame it compares
+// every row with the screen; after a frame drawn by its changed lines, on
+// the alternate screen, only the rows whose cells changed and the rows it
+// repaints whatever happens ([rowDrifts]). The rows it skips would have sent
+// nothing: a row whose cells did not change and that does not drift is
+// compared without a byte written. So the bytes sent are the full frame's,
+// except where the terminal renderer's own steps reach beyond the rows it
+// compares; [cursedRenderer.touchRows] says which those are, and marks
+// every row for them.
 
 // lineStatus says whether a line of a frame has been checked with
 // [selfContained], and how it came out.
