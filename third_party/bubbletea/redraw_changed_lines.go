@@ -106,6 +106,33 @@ func (d *drawnLines) forget() {
 	d.lines, d.status, d.drift = nil, nil, nil
 }
 
+// checkLines tells whether the lines of the next frame may be drawn on their
+// own, measured with method m, and returns their status. The rows that stay
+// must each hold what their line draws on its own: so every line the buffer
+// holds must be self-contained, not only the ones that stay (a line drawn
+// in full after one that left a style open holds that style), and so must
+// every line that changed.
+func (d *drawnLines) checkLines(m ansi.Method, lines []string) ([]lineStatus, bool) {
+	for i, line := range d.lines {
+		if d.status[i] == lineUnchecked {
+			d.status[i] = selfContained(m, line)
+		}
+		if d.status[i] != lineSelfContained {
+			return nil, false
+		}
+	}
+	status := make([]lineStatus, len(lines))
+	for i, line := range lines {
+		status[i] = lineSelfContained
+		if line != d.lines[i] {
+			if status[i] = selfContained(m, line); status[i] != lineSelfContained {
+				return nil, false
+			}
+		}
+	}
+	return status, true
+}
+
 // drawChangedLines draws into the screen buffer only the lines of view that
 // differ from those it holds, and reports whether it did. It draws nothing
 // and reports false when the frame must be drawn in full: see the comment at
@@ -119,26 +146,9 @@ func (s *cursedRenderer) drawChangedLines(view *View, frameArea uv.Rectangle) bo
 	if len(lines) != len(s.drawn.lines) || len(lines) > frameArea.Dy() || len(lines) > s.height {
 		return false
 	}
-	// The rows that stay must each hold what their line draws on its own:
-	// so every line the buffer holds must be self-contained, not only the
-	// ones that stay (a line drawn in full after one that left a style open
-	// holds that style).
-	for i, line := range s.drawn.lines {
-		if s.drawn.status[i] == lineUnchecked {
-			s.drawn.status[i] = selfContained(s.cellbuf.Method, line)
-		}
-		if s.drawn.status[i] != lineSelfContained {
-			return false
-		}
-	}
-	status := make([]lineStatus, len(lines))
-	for i, line := range lines {
-		status[i] = lineSelfContained
-		if line != s.drawn.lines[i] {
-			if status[i] = selfContained(s.cellbuf.Method, line); status[i] != lineSelfContained {
-				return false
-			}
-		}
+	status, ok := s.drawn.checkLines(s.cellbuf.Method, lines)
+	if !ok {
+		return false
 	}
 	if view.AltScreen {
 		// Unmark the rows the terminal renderer has already brought up to
