@@ -322,7 +322,8 @@ func (s *cursedRenderer) touchRows(onlyChanged bool) {
 // the width method Bubble Tea leaves its terminal renderer with
 // ([ansi.WcWidth], the zero method).
 func rowDrifts(line uv.Line) bool {
-	for _, c := range line {
+	for i := range line {
+		c := &line[i] // a cell is 120 bytes: not copied
 		if c.Width == 0 || len(c.Content) == 0 {
 			continue
 		}
@@ -336,7 +337,8 @@ func rowDrifts(line uv.Line) bool {
 // blankRow reports whether a row holds nothing but spaces, whatever their
 // style: a row the terminal renderer may clear rather than draw.
 func blankRow(line uv.Line) bool {
-	for _, c := range line {
+	for i := range line {
+		c := &line[i] // a cell is 120 bytes: not copied
 		if c.Content != "" && c.Content != " " {
 			return false
 		}
