@@ -145,3 +145,21 @@ func TestStampIDsMendsCopiedAndHandWrittenIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestNewBookIDsAreWellFormedAndDistinct makes many ids and wants each of
+// the form stampID accepts and none twice: an id padded short, or one
+// made from a generator that repeats, fails.
+func TestNewBookIDsAreWellFormedAndDistinct(t *testing.T) {
+	const n = 20000
+	seen := make(map[string]bool, n)
+	for range n {
+		id := newBookID()
+		if !bookIDRE.MatchString(id) {
+			t.Fatalf("id %q is not 16 lowercase hexadecimal digits", id)
+		}
+		if seen[id] {
+			t.Fatalf("id %q made twice in %d", id, len(seen)+1)
+		}
+		seen[id] = true
+	}
+}
