@@ -41,86 +41,120 @@ func parseCask(name string) (*cask, error) {
 		return nil, err
 	}
 	defer f.Close()
-	c := &cask{packages: map[string]*caskPackage{}}
-	var blocks []string
-	goos, goarch := "", ""
+	r := &caskReader{cask: &cask{packages: map[string]*caskPackage{}}}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
-		where := fmt.Sprintf("%s:%d:1", name, n)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-			continue
-		case line == "end":
-			if len(blocks) == 0 {
-				return nil, fmt.Errorf("%s: expected no end outside a block", where)
-			}
-			switch blocks[len(blocks)-1] {
-			case "on_macos", "on_linux":
-				goos = ""
-			case "on_intel", "on_arm":
-				goarch = ""
-			}
-			blocks = blocks[:len(blocks)-1]
-			continue
-		case caskOpens.MatchString(line):
-			word, _, _ := strings.Cut(line, " ")
-			blocks = append(blocks, word)
-			switch word {
-			case "on_macos":
-				goos = "darwin"
-			case "on_linux":
-				goos = "linux"
-			case "on_intel":
-				goarch = "amd64"
-			case "on_arm":
-				goarch = "arm64"
-			}
-			continue
-		}
-		var pkg *caskPackage
-		if goos != "" && goarch != "" {
-			target := goos + "_" + goarch
-			if c.packages[target] == nil {
-				c.packages[target] = &caskPackage{}
-			}
-			pkg = c.packages[target]
-		}
-		if m := caskRename.FindStringSubmatch(line); m != nil {
-			if pkg != nil {
-				pkg.renames = append(pkg.renames, [2]string{m[1], m[2]})
-			} else {
-				c.renames = append(c.renames, [2]string{m[1], m[2]})
-			}
-			continue
-		}
-		m := caskString.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		key, value := m[1], m[2]
-		switch {
-		case key == "version" && len(blocks) == 1:
-			c.version = value
-		case (key == "url" || key == "sha256") && pkg == nil:
-			return nil, fmt.Errorf("%s: expected %s inside on_intel or on_arm", where, key)
-		case key == "url":
-			pkg.url = value
-		case key == "sha256":
-			pkg.sha256 = value
-		case key == "binary":
-			c.binaries = append(c.binaries, value)
-		case key == "manpage" || strings.HasSuffix(key, "_completion"):
-			c.linked = append(c.linked, value)
+		if err := r.line(line); err != nil {
+			return nil, fmt.Errorf("%s:%d:1: %w", name, n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	if len(blocks) != 0 {
-		return nil, fmt.Errorf("%s: expected an end for %s", name, blocks[len(blocks)-1])
+	if len(r.blocks) != 0 {
+		return nil, fmt.Errorf("%s: expected an end for %s", name, r.blocks[len(r.blocks)-1])
 	}
-	return c, nil
+	return r.cask, nil
+}
+
+// caskReader is parseCask's state: the cask read so far, the blocks the
+// current line is in, and the platform those blocks name.
+type caskReader struct {
+	cask         *cask
+	blocks       []string
+	goos, goarch string
+}
+
+// line reads one trimmed line of the cask.
+func (r *caskReader) line(line string) error {
+	switch {
+	case line == "" || strings.HasPrefix(line, "#"):
+		return nil
+	case line == "end":
+		return r.close()
+	case caskOpens.MatchString(line):
+		r.open(line)
+		return nil
+	}
+	return r.stanza(line)
+}
+
+// open enters the block a line opens, and the platform it names if any.
+func (r *caskReader) open(line string) {
+	word, _, _ := strings.Cut(line, " ")
+	r.blocks = append(r.blocks, word)
+	switch word {
+	case "on_macos":
+		r.goos = "darwin"
+	case "on_linux":
+		r.goos = "linux"
+	case "on_intel":
+		r.goarch = "amd64"
+	case "on_arm":
+		r.goarch = "arm64"
+	}
+}
+
+// close leaves the innermost block, and the platform it named if any.
+func (r *caskReader) close() error {
+	if len(r.blocks) == 0 {
+		return fmt.Errorf("expected no end outside a block")
+	}
+	switch r.blocks[len(r.blocks)-1] {
+	case "on_macos", "on_linux":
+		r.goos = ""
+	case "on_intel", "on_arm":
+		r.goarch = ""
+	}
+	r.blocks = r.blocks[:len(r.blocks)-1]
+	return nil
+}
+
+// target returns the package of the platform the current line is in, or
+// nil outside one.
+func (r *caskReader) target() *caskPackage {
+	if r.goos == "" || r.goarch == "" {
+		return nil
+	}
+	target := r.goos + "_" + r.goarch
+	if r.cask.packages[target] == nil {
+		r.cask.packages[target] = &caskPackage{}
+	}
+	return r.cask.packages[target]
+}
+
+// stanza reads a rename or a one-string stanza; other lines are skipped.
+func (r *caskReader) stanza(line string) error {
+	c, pkg := r.cask, r.target()
+	if m := caskRename.FindStringSubmatch(line); m != nil {
+		if pkg != nil {
+			pkg.renames = append(pkg.renames, [2]string{m[1], m[2]})
+		} else {
+			c.renames = append(c.renames, [2]string{m[1], m[2]})
+		}
+		return nil
+	}
+	m := caskString.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	key, value := m[1], m[2]
+	switch {
+	case key == "version" && len(r.blocks) == 1:
+		c.version = value
+	case (key == "url" || key == "sha256") && pkg == nil:
+		return fmt.Errorf("expected %s inside on_intel or on_arm", key)
+	case key == "url":
+		pkg.url = value
+	case key == "sha256":
+		pkg.sha256 = value
+	case key == "binary":
+		c.binaries = append(c.binaries, value)
+	case key == "manpage" || strings.HasSuffix(key, "_completion"):
+		c.linked = append(c.linked, value)
+	}
+	return nil
 }
 
 // checkCask checks that the cask names the four macOS and Linux archives of
