@@ -8,11 +8,17 @@
 package paths
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 
 	"github.com/adrg/xdg"
+
+	"partnercoach/internal/regular"
 )
 
 // App is the name of partnercoach's folder in each XDG directory.
@@ -45,8 +51,18 @@ func base(env, fallback string) string {
 
 // Ensure creates a directory, and its parents, private to the coach. An
 // existing directory of partnercoach's own with wider permissions is
-// narrowed to DirMode.
+// narrowed to DirMode. A folder below one of partnercoach's own folders
+// (ConfigDir, DataDir, StateDir) that is a symbolic link or not a folder
+// at all is refused and left alone, and so is dir itself outside them:
+// partnercoach writes into folders it keeps, never through a link to
+// somewhere else, nor changes the mode of a folder a link points to. Its
+// own folders may be links, as a coach who keeps them elsewhere (with a
+// dotfiles manager, or on an encrypted volume) makes them.
 func Ensure(dir string) error {
+	dir = filepath.Clean(dir)
+	if err := checkFolders(dir); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(dir, DirMode); err != nil {
 		return fmt.Errorf("cannot create %s: %w", dir, err)
 	}
@@ -60,4 +76,48 @@ func Ensure(dir string) error {
 		}
 	}
 	return nil
+}
+
+// checkFolders refuses dir when it, or a folder between it and the
+// partnercoach folder that holds it, exists as anything but a folder.
+// Outside partnercoach's folders only dir itself is looked at.
+func checkFolders(dir string) error {
+	root := ownFolder(dir)
+	for d := dir; d != root; d = filepath.Dir(d) {
+		if err := checkFolder(d); err != nil {
+			return err
+		}
+		if root == "" || d == filepath.Dir(d) {
+			break
+		}
+	}
+	return nil
+}
+
+// checkFolder refuses a path that exists as anything but a folder; one
+// that does not exist yet passes, for MkdirAll to make, and so does one
+// under a file, which its parent's check then refuses.
+func checkFolder(d string) error {
+	info, err := os.Lstat(d)
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
+		return nil
+	case err != nil:
+		return fmt.Errorf("cannot read %s: %w", d, err)
+	case !info.IsDir():
+		return fmt.Errorf("%s is %s, not a folder: partnercoach writes only into folders of its own, never through a link; it was left alone", d, regular.Kind(info.Mode()))
+	}
+	return nil
+}
+
+// ownFolder returns whichever of ConfigDir, DataDir and StateDir is dir or
+// holds it, or "" when none does.
+func ownFolder(dir string) string {
+	for _, own := range []string{ConfigDir(), DataDir(), StateDir()} {
+		own = filepath.Clean(own)
+		if dir == own || strings.HasPrefix(dir, own+string(filepath.Separator)) {
+			return own
+		}
+	}
+	return ""
 }
