@@ -130,16 +130,17 @@ func changeEntry(name string, change func(list []Newcomer, n *Newcomer) error) (
 }
 
 // Remove deletes a newcomer's entry, with their appointments and their
-// call, and reports whether there was one. It runs under the data lock its
-// caller holds (newcomer forget).
-func Remove(_ *datalock.Held, name string) (bool, []jsonfile.Problem, error) {
-	removed := false
+// call, and returns it, or nil when there was none. It runs under the data
+// lock its caller holds (newcomer forget).
+func Remove(_ *datalock.Held, name string) (*Newcomer, []jsonfile.Problem, error) {
+	var removed *Newcomer
 	problems, err := changeNewcomers(func(list []Newcomer) ([]Newcomer, error) {
 		i := find(list, name)
 		if i < 0 {
 			return nil, nil
 		}
-		removed = true
+		entry := list[i]
+		removed = &entry
 		return slices.Delete(list, i, i+1), nil
 	})
 	return removed, problems, err

@@ -46,8 +46,10 @@ type Forgotten struct {
 	// they name the newcomer; they are left as they are.
 	Unreadable []string
 	// Exports are files the coach asked partnercoach to write (with
-	// --output) that name the newcomer. They are the coach's own and
-	// outside partnercoach's folders, so they are named, not deleted.
+	// --output or --vdir) that name the newcomer, or that hold their
+	// events by the id the newcomer list gave them (a calendar names a
+	// newcomer by initials only). They are the coach's own and outside
+	// partnercoach's folders, so they are named, not deleted.
 	Exports []string
 }
 
@@ -101,13 +103,17 @@ func Newcomer(name string) (Forgotten, []jsonfile.Problem, error) {
 		}
 		errs = append(errs, forgetIn(paths.DataDir(), name, &f, safefile.IsTemp))
 		entry, ps, err := book.Remove(h, name)
-		f.Entry, problems = entry, ps
+		f.Entry, problems = entry != nil, ps
 		errs = append(errs, err)
+		id := ""
+		if entry != nil {
+			id = entry.ID
+		}
 		removed, err := outputs.RemoveLeftovers(h)
 		f.Leftovers = append(f.Leftovers, removed...)
 		errs = append(errs, err)
 		errs = append(errs, forgetLive(name, &f))
-		checkForgotten(name, &f)
+		checkForgotten(name, id, &f)
 		return errors.Join(errs...)
 	})
 	return f, problems, err

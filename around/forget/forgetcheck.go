@@ -1,6 +1,7 @@
 package forget
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"path/filepath"
@@ -27,10 +28,11 @@ type found struct {
 // mentions them (as mentions says, leaving out the names of other
 // newcomers that hold theirs, such as "Ann Lee Smith" for "Ann Lee"), and
 // each one it could not read. The exports partnercoach knows of are read
-// too, and those that name the newcomer are noted in f.Exports. It is the
+// too, and those that name the newcomer or hold id, the id their entry in
+// the newcomer list had ("" for none), are noted in f.Exports. It is the
 // check behind Forgotten.Complete: forget says it forgot only when this
 // found nothing.
-func checkForgotten(name string, f *Forgotten) {
+func checkForgotten(name, id string, f *Forgotten) {
 	var (
 		hits   []found
 		longer []string
@@ -60,24 +62,34 @@ func checkForgotten(name string, f *Forgotten) {
 		}
 	}
 	for _, out := range outputs.Files() {
-		if s, ok := scanPath(out, name, nil); ok && (s.names || len(s.hits) > 0) {
+		if exportHolds(out, name, id) {
 			f.Exports = append(f.Exports, out)
 		}
 	}
 }
 
+// exportHolds reports whether an export names or mentions the newcomer,
+// or holds id, as a calendar's UIDs hold it. A file it cannot read is
+// taken not to: it is not partnercoach's to look into further.
+func exportHolds(path, name, id string) bool {
+	data, err := regular.Read(path, safefile.MaxSize)
+	if err != nil {
+		return false
+	}
+	s := scanFile(data, name)
+	return s.names || len(s.hits) > 0 || (id != "" && bytes.Contains(data, []byte(id)))
+}
+
 // scanPath reads a file, following a symbolic link only to a regular
-// file, and scans it. A file it cannot read is noted in f as unreadable,
-// when f is given; a file that has gone is skipped.
+// file, and scans it. A file it cannot read is noted in f as unreadable;
+// a file that has gone is skipped.
 func scanPath(path, name string, f *Forgotten) (scan, bool) {
 	data, err := regular.Read(path, safefile.MaxSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return scan{}, false
 	case err != nil:
-		if f != nil {
-			f.Unreadable = append(f.Unreadable, path)
-		}
+		f.Unreadable = append(f.Unreadable, path)
 		return scan{}, false
 	}
 	return scanFile(data, name), true

@@ -294,7 +294,7 @@ func reportForgotten(w io.Writer, name string, f forget.Forgotten) {
 		fmt.Fprintf(w, "Could not look inside %s (not a regular file, or too large): check it by hand.\n", textsafe.Line(p))
 	}
 	for _, p := range f.Exports {
-		fmt.Fprintf(w, "Your export %s names them: partnercoach does not delete a file you asked it to write; delete it or export again.\n", textsafe.Line(p))
+		fmt.Fprintf(w, "Your export %s still holds them (their name, or their sessions in a calendar): partnercoach does not delete a file you asked it to write; export again, which leaves them out and cancels their sessions in a calendar, or delete it.\n", textsafe.Line(p))
 	}
 	if !f.Empty() && f.Complete() {
 		fmt.Fprintf(w, "No file in partnercoach's folders names %s any more.\n", name)

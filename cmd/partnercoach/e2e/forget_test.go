@@ -81,12 +81,18 @@ func namingFiles(t *testing.T, root string) []string {
 	return naming
 }
 
+// exportHoldsThem is the end of forget's line about an export that still
+// holds the newcomer: by name (the log's export) or by the id of their
+// entry (a calendar, which names them by initials only).
+const exportHoldsThem = " still holds them (their name, or their sessions in a calendar): partnercoach does not delete a file you asked it to write; export again, which leaves them out and cancels their sessions in a calendar, or delete it.\n"
+
 // TestForgetReadsEveryFileAndChecks forgets a newcomer whose records sort
 // second and last among 3,000 others, with damaged copies, temporary files
 // of writes cut short, an autosave, appointments and the leftover of an
 // export cut short; then reads every file under the data, state and config
 // folders for the name. On the code before, forget stopped at the first
-// record that did not name her and said it had deleted her.
+// record that did not name her and said it had deleted her; and before
+// that, it did not name the calendar export that held her session.
 func TestForgetReadsEveryFileAndChecks(t *testing.T) {
 	dir := t.TempDir()
 	env := append(e2e.HomeEnv(dir), "PARTNERCOACH_NOW=2026-12-04T10:00:00Z")
@@ -132,7 +138,8 @@ func TestForgetReadsEveryFileAndChecks(t *testing.T) {
 		"Deleted 2 records of " + forgotten + ": 2025-01-02-1200, 2025-09-09-1200.\n",
 		"Deleted " + forgotten + " from the newcomer list, with their appointments.\n",
 		"No file in partnercoach's folders names " + forgotten + " any more.\n",
-		"Your export " + csv + " names them: partnercoach does not delete a file you asked it to write; delete it or export again.\n",
+		"Your export " + csv + exportHoldsThem,
+		"Your export " + filepath.Join(exports, "cal.ics") + exportHoldsThem,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("forget does not say %q:\n%s", want, out)
