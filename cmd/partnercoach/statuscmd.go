@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -9,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/app"
+	"partnercoach/internal/jsonfile"
 	"partnercoach/session/autosave"
 )
 
@@ -50,7 +50,7 @@ func printStatus(w io.Writer, format string, names bool, now time.Time) error {
 		_, err = fmt.Fprintln(w, b.StatusLine(names))
 		return err
 	}
-	data, err := json.Marshal(b.Status(names))
+	data, err := jsonfile.EncodeLine(b.Status(names))
 	if err != nil {
 		return err
 	}
