@@ -238,13 +238,18 @@ func firstLine(s string) string {
 	return line
 }
 
-// AddNote keeps a note for the coach log, cut to MaxNote, and clears
-// the note being typed.
+// AddNote keeps a note for the coach log, cut to MaxNote (and says so,
+// as NoteCut), and clears the note being typed.
 func (c *Core) AddNote(text string) Effects {
 	if c.stage != Running {
 		return Effects{}
 	}
 	c.ses.SetNoteDraft("")
 	c.typing.open = false // what was typed is kept
-	return c.Apply(session.AddNote{Text: Cut(text, MaxNote)})
+	kept := Cut(text, MaxNote)
+	e := c.Apply(session.AddNote{Text: kept})
+	if kept != text {
+		e.Notices = append(e.Notices, NoteCut)
+	}
+	return e
 }

@@ -24,6 +24,14 @@ const (
 	MaxClosing = 4000
 )
 
+// NoteFull is what the full screen shows under a note field that holds
+// MaxNote characters, where typing stops; NoteCut is what the core says of
+// a longer note it cut to them, as the accessible mode may send one.
+var (
+	NoteFull = fmt.Sprintf("the note is full: %d characters is the most a note holds", MaxNote)
+	NoteCut  = fmt.Sprintf("The note was cut to its first %d characters, the most a note holds.", MaxNote)
+)
+
 // MaxExtend is the most minutes one command adds to a turn or takes off.
 const MaxExtend = 120
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,10 +30,19 @@ func TestCut(t *testing.T) {
 // within their limits, whichever front end typed them.
 func TestTypedTextIsBounded(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
-	r.run(r.c.AddNote(strings.Repeat("n", MaxNote+50)))
-	if notes := r.c.Session().Notes(); len(notes) != 1 || len([]rune(notes[0].Text)) != MaxNote {
-		t.Fatalf("a long note is kept at %d characters, want %d", len([]rune(notes[0].Text)), MaxNote)
+	e := r.c.AddNote(strings.Repeat("n", MaxNote))
+	if slices.Contains(e.Notices, NoteCut) {
+		t.Fatalf("a note of %d characters was said to be cut", MaxNote)
 	}
+	r.run(e)
+	e = r.c.AddNote(strings.Repeat("n", MaxNote+50))
+	if notes := r.c.Session().Notes(); len(notes) != 2 || len([]rune(notes[1].Text)) != MaxNote {
+		t.Fatalf("a long note is kept at %d characters, want %d", len([]rune(notes[1].Text)), MaxNote)
+	}
+	if !slices.Contains(e.Notices, NoteCut) {
+		t.Fatalf("the long note was cut without a word: notices %q", e.Notices)
+	}
+	r.run(e)
 	r.run(r.c.End())
 	long := session.Closing{Outcome: session.Held, Summary: strings.Repeat("s", MaxClosing+1),
 		Recommendation: session.Recommendation{Learn: strings.Repeat("l", MaxLearn+1)}}

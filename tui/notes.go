@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -56,9 +57,18 @@ func (m *sessionModel) recordKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, b
 // end: the draft may hold text typed when the field was closed.
 func (m *sessionModel) openNote() tea.Cmd {
 	m.note.on = true
+	m.sizeNote()
 	m.note.input.SetValue(m.ses.NoteDraft())
 	m.note.input.CursorEnd()
 	return m.note.input.Focus()
+}
+
+// sizeNote fits the note field to the window. The field scrolls as it is
+// typed in so that the cursor stays in sight, which it can do only while
+// it knows its width: a note longer than the window then shows its end,
+// where the coach is typing, not its start.
+func (m *sessionModel) sizeNote() {
+	m.note.input.SetWidth(max(m.width-len(m.note.input.Prompt)-1, 1))
 }
 
 // noteKey handles keys while the note field is open: enter keeps the
@@ -102,14 +112,15 @@ func (m *sessionModel) noteView(width int) []string {
 	if !m.note.on {
 		return nil
 	}
-	in := m.note.input // a copy, sized for this drawing: View changes nothing
-	in.SetWidth(max(width-len(in.Prompt)-1, 1))
 	keys := fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)
-	if m.core.Typed() {
+	switch {
+	case utf8.RuneCountInString(m.note.input.Value()) >= app.MaxNote:
+		keys = fitFirst(width, app.NoteFull+" · enter = keep · esc = later", app.NoteFull)
+	case m.core.Typed():
 		keys = fitFirst(width, "typed, not taken as commands: enter = keep as a note · esc = drop it",
 			"typed, not commands: enter = keep · esc = drop it", "enter = keep · esc = drop it")
 	}
-	return []string{in.View(), m.st.Text.Muted.Render(keys)}
+	return []string{m.note.input.View(), m.st.Text.Muted.Render(keys)}
 }
 
 // stepNotes lists the notes taken on a step, with their times, so that

@@ -89,6 +89,7 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 		m.width, m.height = msg.Width, msg.Height
 		m.clampScroll()
 		m.sizeCards()
+		m.sizeNote()
 		if m.inputOn && m.answer {
 			m.sizeAnswer()
 		}

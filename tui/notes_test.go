@@ -1,0 +1,56 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+)
+
+// noteLine returns the screen's line that holds the note field.
+func noteLine(h *harness) string {
+	for _, line := range strings.Split(h.screen(), "\n") {
+		if strings.Contains(line, "Note: ") {
+			return line
+		}
+	}
+	return ""
+}
+
+// TestALongNoteShowsWhereTheCoachTypes types a note longer than the
+// window, a letter every 200 ms: the field must show its end, where the
+// cursor is, and still do so after the window narrows. On the code
+// before, the field was sized only when drawn, and showed the note's
+// start, cut.
+func TestALongNoteShowsWhereTheCoachTypes(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.keys("N")
+	h.typeAt(strings.Repeat("start of a longer note ", 5)+"ENDMARK", 200*time.Millisecond)
+	if line := noteLine(h); !strings.Contains(line, "ENDMARK") {
+		t.Fatalf("the note field does not show what is being typed: %q\n%s", line, h.screen())
+	}
+	h.send(teaSize(50, 16))
+	h.typeAt("Z", 200*time.Millisecond)
+	if line := noteLine(h); !strings.Contains(line, "ENDMARKZ") {
+		t.Fatalf("after narrowing, the note field does not show what is being typed: %q\n%s", line, h.screen())
+	}
+}
+
+// TestAFullNoteSaysSo fills the note field to app.MaxNote: the line under
+// it must say that the note is full, as typing stops there.
+func TestAFullNoteSaysSo(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("N")
+	h.m.screen.(*sessionModel).note.input.SetValue(strings.Repeat("w", app.MaxNote-1))
+	if strings.Contains(h.screen(), app.NoteFull) {
+		t.Fatalf("a note one short of full is said to be full:\n%s", h.screen())
+	}
+	h.typeAt("wx", 200*time.Millisecond)
+	if !strings.Contains(h.screen(), app.NoteFull) {
+		t.Fatalf("a full note is not said to be full:\n%s", h.screen())
+	}
+	if v := h.m.screen.(*sessionModel).note.input.Value(); len(v) != app.MaxNote || strings.Contains(v, "x") {
+		t.Fatalf("the field holds %d characters, want %d without the last typed", len(v), app.MaxNote)
+	}
+}
