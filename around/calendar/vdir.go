@@ -60,10 +60,13 @@ func (x *Export) ToVdir(dir string, standing []Event) (VdirChange, error) {
 	}
 	var c VdirChange
 	cleaned, err := outputs.WriteFolder(dir, eventFiles, func(write func(string, []byte) error) error {
-		keep := map[string]bool{}
-		for _, e := range x.events(standing, false) {
+		events := x.events(standing, false)
+		gone, err := checkVdirFiles(dir, events)
+		if err != nil {
+			return err
+		}
+		for _, e := range events {
 			name := e.UID + ".ics"
-			keep[name] = true
 			written, err := writeEventFile(write, dir, name, eventFile(e, x.now))
 			if err != nil {
 				return err
@@ -74,8 +77,8 @@ func (x *Export) ToVdir(dir string, standing []Event) (VdirChange, error) {
 				c.Kept++
 			}
 		}
-		gone, err := removeGone(dir, keep)
-		c.Removed = append(c.Removed, gone...)
+		removed, err := safefile.Remove(gone)
+		c.Removed = append(c.Removed, removed...)
 		return err
 	})
 	c.Removed = append(cleaned, c.Removed...)
@@ -125,9 +128,20 @@ func writeEventFile(write func(string, []byte) error, dir, name, content string)
 	return true, write(name, []byte(content))
 }
 
-// removeGone removes partnercoach's event files in dir that keep does not
-// name. Anything but a regular file by such a name is refused.
-func removeGone(dir string, keep map[string]bool) ([]string, error) {
+// checkVdirFiles checks, before anything in dir is written or removed,
+// that the file of each event is a regular file or missing, and returns
+// the files of partnercoach's events that have gone, to be removed: so
+// that a link or a folder by one of those names stops the export before
+// it has changed anything.
+func checkVdirFiles(dir string, events []Event) ([]string, error) {
+	keep := map[string]bool{}
+	for _, e := range events {
+		name := e.UID + ".ics"
+		keep[name] = true
+		if err := outputs.Check(filepath.Join(dir, name)); err != nil {
+			return nil, err
+		}
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", dir, err)
@@ -139,11 +153,11 @@ func removeGone(dir string, keep map[string]bool) ([]string, error) {
 		}
 		path := filepath.Join(dir, e.Name())
 		if !e.Type().IsRegular() {
-			return gone, fmt.Errorf("cannot remove %s: it is %s, not a regular file; partnercoach removes only the files it wrote", path, regular.Kind(e.Type()))
+			return nil, fmt.Errorf("cannot remove %s: it is %s, not a regular file; partnercoach removes only the files it wrote", path, regular.Kind(e.Type()))
 		}
 		gone = append(gone, path)
 	}
-	return safefile.Remove(gone)
+	return gone, nil
 }
 
 // isEventFile reports whether a file name is that of an event's file in

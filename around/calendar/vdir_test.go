@@ -137,6 +137,17 @@ func TestVdirRefusesWhatIsNotARegularFile(t *testing.T) {
 	if data, _ := os.ReadFile(target); string(data) != "keep" {
 		t.Errorf("the link's target now holds %q", data)
 	}
+	// Nothing was written before the refusal: on the code before, the
+	// events before the FIFO, and all of them before the link of an
+	// event that had gone, were written first.
+	for dir, planted := range map[string]string{
+		linked: events[0].UID + ".ics", fifo: monthEndUID + ".ics",
+		gone: "appointment-cccccccccccccccc-0000000000000001@partnercoach.ics",
+	} {
+		if got := names(t, dir); !slices.Equal(got, []string{planted}) {
+			t.Errorf("%s holds %q after the refused export, want only %q", dir, got, planted)
+		}
+	}
 }
 
 // TestLeftoversOfAnExportCutShort leaves the temporary files a kill

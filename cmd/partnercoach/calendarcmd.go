@@ -87,6 +87,10 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 	switch {
 	case target.Vdir != "":
 		c, err := x.ToVdir(target.Vdir, events)
+		if err != nil && len(c.Written)+len(c.Removed) > 0 {
+			fmt.Fprintf(errw, "Before it stopped, the export wrote %d files in %s and removed %d: export again once the problem below is mended.\n",
+				len(c.Written), target.Vdir, len(c.Removed))
+		}
 		if err != nil {
 			return err
 		}
