@@ -10,6 +10,7 @@ import (
 	"github.com/goccy/go-yaml/token"
 
 	"partnercoach/internal/problem"
+	"partnercoach/internal/yamlfile"
 )
 
 // field is one key a mapping may hold, and what reads its value.
@@ -125,7 +126,7 @@ func (c *checker) rawText(path string, n ast.Node) string {
 		return ""
 	}
 	if colonSlip(n) {
-		c.fail(path, "%s: %s", describe(path), colonMsg)
+		c.fail(path, "%s: %s", describe(path), yamlfile.ColonMsg)
 	} else {
 		c.fail(path, "%s: expected text, got %s", describe(path), kind(n))
 	}
@@ -153,9 +154,6 @@ func (c *checker) duration(path string, n ast.Node) Duration {
 	}
 	return Duration(d)
 }
-
-// colonMsg explains what YAML made of a line of text with ": " in it.
-const colonMsg = "this line has ': ' in it, which YAML reads as a key; put the text in quotes"
 
 // colonSlip reports whether n is a mapping of one key that was surely meant
 // as a line of text: "Ask: how was it?" written without quotes.

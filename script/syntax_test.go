@@ -9,14 +9,14 @@ import (
 
 func TestSyntaxErrorsInPlainWords(t *testing.T) {
 	tests := []struct{ src, want string }{
-		{"title: My turn: coach\n", "1:8: " + colonMsg},
-		{"steps:\n  - points:\n      - The aim: you focus: now\n", "3:18: " + colonMsg},
-		{"name: a\n  title: b\n", "1:7: " + deeperMsg},
-		{"steps:\n  - id: a\n  title: b\n", "3:3: " + indentMsg},
-		{"steps:\n  - id: a\n   title: b\n", "3:4: " + indentMsg},
-		{"summary: |\nText\n", "2:1: " + indentMsg},
-		{"title: 'it's'\n", "1:12: " + quoteMsg},
-		{"title: \"A\" b\n", "1:12: " + quoteMsg},
+		{"title: My turn: coach\n", "1:8: " + yamlfile.ColonMsg},
+		{"steps:\n  - points:\n      - The aim: you focus: now\n", "3:18: " + yamlfile.ColonMsg},
+		{"name: a\n  title: b\n", "1:7: " + yamlfile.DeeperMsg},
+		{"steps:\n  - id: a\n  title: b\n", "3:3: " + yamlfile.IndentMsg},
+		{"steps:\n  - id: a\n   title: b\n", "3:4: " + yamlfile.IndentMsg},
+		{"summary: |\nText\n", "2:1: " + yamlfile.IndentMsg},
+		{"title: 'it's'\n", "1:12: " + yamlfile.QuoteMsg},
+		{"title: \"A\" b\n", "1:12: " + yamlfile.QuoteMsg},
 		{"name: a\n\ttitle: b\n", "2:1: " + yamlfile.TabMsg},
 		// The tab after a list's "-" is named, not the text after it.
 		{"steps:\n  - id: a\n  -\tid: b\n", "3:4: " + yamlfile.TabMsg},

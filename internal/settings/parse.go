@@ -125,8 +125,8 @@ func parse(tokens token.Tokens) (f *ast.File, err error) {
 }
 
 // syntaxProblem turns an error of the YAML parser into a problem at the
-// place it names. A line there whose key lacks the space after its colon
-// is named as such.
+// place it names, in the words scripts get too (yamlfile.Explain). A line
+// there whose key lacks the space after its colon is named as such.
 func syntaxProblem(file string, data []byte, err error) Problem {
 	var ye yaml.Error
 	if errors.As(err, &ye) {
@@ -136,14 +136,15 @@ func syntaxProblem(file string, data []byte, err error) Problem {
 				return Problem{File: file, Line: line, Col: col, Msg: yamlfile.TabMsg}
 			}
 		}
-		if tk != nil && tk.Position != nil {
-			line := yamlfile.Line(data, tk.Position.Line)
-			if msg := yamlfile.MissingSpace(line); msg != "" {
-				indent := len(line) - len(strings.TrimLeft(line, " "))
-				return Problem{File: file, Line: tk.Position.Line, Col: indent + 1, Msg: msg}
-			}
+		if tk == nil || tk.Position == nil {
+			return Problem{File: file, Msg: yamlfile.Explain(ye.GetMessage(), data, 0, 1)}
 		}
-		return problemAtToken(file, tk, "cannot read the YAML: "+ye.GetMessage())
+		line := yamlfile.Line(data, tk.Position.Line)
+		if msg := yamlfile.MissingSpace(line); msg != "" {
+			indent := len(line) - len(strings.TrimLeft(line, " "))
+			return Problem{File: file, Line: tk.Position.Line, Col: indent + 1, Msg: msg}
+		}
+		return problemAtToken(file, tk, yamlfile.Explain(ye.GetMessage(), data, tk.Position.Line, tk.Position.Column))
 	}
 	return Problem{File: file, Msg: "cannot read the YAML: " + err.Error()}
 }

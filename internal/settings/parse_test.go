@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"partnercoach/around/fees"
+	"partnercoach/internal/yamlfile"
 )
 
 func TestParseEveryKey(t *testing.T) {
@@ -163,8 +164,12 @@ func TestParseProblems(t *testing.T) {
 		// Columns count characters, not bytes.
 		{"{coach: é, warn: ñ}", `s.yaml:1:18: warn: expected a duration such as 2m or 90s, got "ñ"`},
 		// YAML the parser cannot read, and more than one document.
-		{"warn: 2m\nwarn: 3m", `s.yaml:2:1: cannot read the YAML: mapping key "warn" already defined at [1:1]`},
-		{"warn: \"2m", `s.yaml:1:7: cannot read the YAML: could not find end character of double-quoted text`},
+		{"warn: 2m\nwarn: 3m", `s.yaml:2:1: the key "warn" is given twice here, first on line 1 (expected each key once)`},
+		{"warn: \"2m", `s.yaml:1:7: ` + yamlfile.OpenQuoteMsg},
+		{"warn: {a: 1\n", `s.yaml:1:7: ` + yamlfile.MapMsg},
+		{"warn: [1, 2\n", `s.yaml:1:7: ` + yamlfile.ListMsg},
+		{"fees: 7\n  # the first session\n  first: 25\n", `s.yaml:3:3: ` + yamlfile.BothMsg},
+		{"warn: 2m\n  silent: true\n", `s.yaml:1:7: ` + yamlfile.DeeperMsg},
 		{"\twarn: 2m", `s.yaml:1:1: a tab here: YAML indents with spaces only (expected spaces instead of the tab)`},
 		{"warn: 2m\nfees:\n  first: 30\n\tlater: 40", `s.yaml:4:1: a tab here: YAML indents with spaces only (expected spaces instead of the tab)`},
 		{"warn: 2m\n---\nsilent: true", `s.yaml:2:1: a second YAML document starts here (expected one set of settings: remove this '---' line or what follows it)`},
