@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"partnercoach/session"
@@ -17,7 +18,8 @@ import (
 // moments of keys. Typing is found in a run by a key that types text and
 // is no command of the screen in force (most letters: o, e, i, t, h…, or
 // any letter while a question is asked), or by two keys that type text
-// within BurstGap, faster than a person presses commands one at a time.
+// within BurstGap, faster than a person presses commands one at a time,
+// or by two different letters within LetterGap.
 // Then every change the run made is undone, its text goes into the note
 // draft, and the front end opens the note field with it, so that what is
 // typed next goes there too, at whatever pace: the coach keeps it as a
@@ -37,6 +39,13 @@ const TypingGap = 1500 * time.Millisecond
 // to be typing whatever they are: a person pressing commands one at a
 // time is slower.
 const BurstGap = 150 * time.Millisecond
+
+// LetterGap is the longest time between two different letters for them
+// to be typing: a person finds a second, other command key more slowly,
+// while a word made of command letters alone ("sun", "as", "Sam") comes
+// faster. The same letter again ("n n", to move on twice) is a person
+// repeating a command unless it comes within BurstGap.
+const LetterGap = 250 * time.Millisecond
 
 // Stroke is a key pressed on a screen whose letters are commands.
 type Stroke struct {
@@ -72,7 +81,7 @@ const (
 // typing is the state of the rule.
 type typing struct {
 	last     time.Time // when the last key came, or zero to start a new run
-	lastText bool      // the last key typed text
+	lastText string    // the text the last key typed
 	runFrom  int       // the count of changes before the run's first key
 	run      []rune    // the text of the run, at most MaxNote characters
 	changes  int       // the changes made to the session in this run, less those undone
@@ -88,8 +97,9 @@ func (c *Core) Keystroke(s Stroke, now time.Time) (KeyVerdict, Effects) {
 	t := &c.typing
 	gap := c.clock.Wait(now.Sub(t.last))
 	inRun := !t.last.IsZero() && gap >= 0 && gap < TypingGap
-	fast := inRun && t.lastText && s.Text != "" && gap < BurstGap
-	t.last, t.lastText = now, s.Text != ""
+	fast := inRun && t.lastText != "" && s.Text != "" &&
+		(gap < BurstGap || gap < LetterGap && s.Text != t.lastText && isLetter(s.Text) && isLetter(t.lastText))
+	t.last, t.lastText = now, s.Text
 	verdict := KeyAct
 	if !inRun {
 		verdict, t.runFrom, t.run = KeyFirst, t.changes, t.run[:0]
@@ -103,6 +113,12 @@ func (c *Core) Keystroke(s Stroke, now time.Time) (KeyVerdict, Effects) {
 	t.last, t.run = time.Time{}, t.run[:0]
 	e.add(c.typeInDraft(text))
 	return KeyTyping, e
+}
+
+// isLetter reports whether a key's text is one letter.
+func isLetter(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	return size == len(text) && unicode.IsLetter(r)
 }
 
 // keep adds a key's text to the run's, within its bound.

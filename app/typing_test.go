@@ -216,6 +216,11 @@ func TestKeystroke(t *testing.T) {
 		{"the space between words", []key{{0, "a", session, KeyFirst}, {300 * ms, " ", session, KeyAct}, {300 * ms, "o", session, KeyTyping}}, "a o"},
 		{"keys that type nothing show no typing", []key{{0, "", session, KeyFirst}, {10 * ms, "n", session, KeyAct}, {10 * ms, "", session, KeyAct}}, ""},
 		{"just at the burst gap is a person", []key{{0, "n", session, KeyFirst}, {BurstGap, "n", session, KeyAct}}, ""},
+		{"a word of command letters", []key{{0, "s", session, KeyFirst}, {200 * ms, "u", session, KeyTyping}}, "su"},
+		{"a name of command letters", []key{{0, "S", session, KeyFirst}, {240 * ms, "a", session, KeyTyping}}, "Sa"},
+		{"the same letter again is a person", []key{{0, "n", session, KeyFirst}, {200 * ms, "n", session, KeyAct}}, ""},
+		{"just at the letter gap is a person", []key{{0, "a", session, KeyFirst}, {LetterGap, "s", session, KeyAct}}, ""},
+		{"a letter, then a space", []key{{0, "s", session, KeyFirst}, {200 * ms, " ", session, KeyAct}}, ""},
 		{"a run ends at the typing gap", []key{{0, "n", session, KeyFirst}, {TypingGap, "n", session, KeyFirst}}, ""},
 	}
 	for _, tt := range tests {

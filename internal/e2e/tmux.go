@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pollInterval is how often WaitFor and WaitExit look again.
@@ -37,6 +39,7 @@ type Term struct {
 	socketPath string // where tmux made the socket
 	pane       string
 	lastSend   time.Time // when Send last sent keys, for the pace of commands
+	lastKey    string    // the key Send last sent, "" once a screen was waited for or text typed
 }
 
 // CommandPace is the least time between two calls of Send, or between
@@ -51,6 +54,15 @@ type Term struct {
 // whatever the pace, and Type tests it. SendLiteral types at once, as a
 // typist does.
 const CommandPace = 300 * time.Millisecond
+
+// LetterPace is the least time between two different letters sent one
+// after the other with Send, with no WaitFor between them: partnercoach
+// takes two different letters stamped less than app.LetterGap (250 ms)
+// apart as typing, so the margin for a program that handles the first
+// late is kept as wide as CommandPace keeps it above app.BurstGap. After
+// a WaitFor the program has taken the first letter already, and
+// CommandPace is enough.
+const LetterPace = 400 * time.Millisecond
 
 // ExitWait is how long a test waits for the program to end once it was
 // told to. Ending writes the session once more, with an fsync; in CI, with
@@ -214,7 +226,7 @@ func (term *Term) WaitFor(timeout time.Duration, ok func(screen string) bool) (s
 		if ok(screen) {
 			// The program has taken the keys before: the pace of the next
 			// counts from now, since it may have taken them late.
-			term.lastSend = time.Now()
+			term.lastSend, term.lastKey = time.Now(), ""
 			return screen, nil
 		}
 		if time.Now().After(deadline) {
@@ -243,9 +255,20 @@ func (term *Term) WaitForText(timeout time.Duration, substr string) string {
 func (term *Term) Send(keys ...string) {
 	term.t.Helper()
 	for _, k := range keys {
-		term.paced(CommandPace)
+		pace := CommandPace
+		if k != term.lastKey && isLetterKey(k) && isLetterKey(term.lastKey) {
+			pace = LetterPace
+		}
+		term.paced(pace)
 		term.run("send-keys", "-t", term.pane, k)
+		term.lastKey = k
 	}
+}
+
+// isLetterKey reports whether a key name sent to tmux is one letter.
+func isLetterKey(k string) bool {
+	r, size := utf8.DecodeRuneInString(k)
+	return size == len(k) && unicode.IsLetter(r)
 }
 
 // Choose answers a question that ends or discards (partnercoach's
@@ -279,7 +302,7 @@ func (term *Term) Type(text string, gaps ...time.Duration) {
 		}
 		term.run("send-keys", "-t", term.pane, "-l", "--", string(r))
 	}
-	term.lastSend = time.Now()
+	term.lastSend, term.lastKey = time.Now(), ""
 }
 
 // paced waits until at least pace has passed since the last keys sent.

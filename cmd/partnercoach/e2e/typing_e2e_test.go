@@ -27,6 +27,22 @@ var (
 	}
 )
 
+// commandWords are words made of the session screen's command letters
+// alone: typed at a typist's pace, two different letters come closer
+// than app.LetterGap (250 ms), which shows them to be typing. On the code
+// before, "sun" ended the running turn and moved on, and "as" paused it.
+var commandWords = []string{"sun", "as", "Sam", "snap"}
+
+// TestCommandWordsEndNothingInTmux types "sun" a letter every 170 ms
+// during the coach's running turn: the turn runs on, on its step, with
+// the word in the note field. (TestDrillTypingInTmux types the others.)
+func TestCommandWordsEndNothingInTmux(t *testing.T) {
+	t.Parallel()
+	term := typingSession(t)
+	typeAndCheck(t, term, commandWords[0], []time.Duration{170 * time.Millisecond})
+	term.Send("C-c")
+}
+
 // TestTypingEndsNothingInTmux types three of the texts at three paces,
 // one letter at a time, during the coach's running turn: each leaves the
 // turn running on its step with the text in the note field, and one
@@ -54,6 +70,14 @@ func TestDrillTypingInTmux(t *testing.T) {
 			term.Send("C-c")
 		})
 	}
+	t.Run("command words", func(t *testing.T) {
+		t.Parallel()
+		term := typingSession(t)
+		for _, word := range commandWords {
+			typeAndCheck(t, term, word, []time.Duration{170 * time.Millisecond, 200 * time.Millisecond})
+		}
+		term.Send("C-c")
+	})
 }
 
 // typingSession opens a first session at the coach's turn, running.
