@@ -203,6 +203,9 @@ func (m *sessionModel) sessionTime(now time.Time, form headerForm) (clk, over st
 	plan := m.ses.Planned()
 	spent := m.ses.Elapsed(now)
 	o := m.ses.Over(now)
+	if app.MinutesIn(o) == 0 {
+		o = 0 // the header counts in minutes: no "over by 0 min"
+	}
 	end := ""
 	if o > 0 {
 		end = m.ses.Real(m.ses.Projected(now)).Format("15:04")

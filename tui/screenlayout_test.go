@@ -203,3 +203,35 @@ func TestCutPointsAlwaysSayMore(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderSaysNoOverrunOfZeroMinutes runs a session just past its plan,
+// by less than a minute: the header, which counts in minutes, must not
+// say "over by 0 min" at any width, and must say "over by 1 min" once a
+// minute is over. On the code before, it said "over by 0 min".
+func TestHeaderSaysNoOverrunOfZeroMinutes(t *testing.T) {
+	h := newHarness(t, "first", 120, 40)
+	h.toStep("My turn")
+	h.keys("space")
+	for range 3 {
+		h.tick(5 * time.Minute)
+		h.keys("space")
+	}
+	ses := h.m.screen.(*sessionModel).ses
+	for ses.Over(h.clock.Now()) == 0 {
+		h.tick(5 * time.Second)
+	}
+	zero := regexp.MustCompile(`over by 0 min|\+0 min|\+0 ·`)
+	for _, w := range []int{50, 80, 120} {
+		h.send(teaSize(w, 24))
+		if head := strings.SplitN(h.screen(), "\n", 2)[0]; zero.MatchString(head) {
+			t.Errorf("at %d columns, %v over: %q", w, ses.Over(h.clock.Now()), head)
+		}
+	}
+	for ses.Over(h.clock.Now()) < time.Minute {
+		h.tick(5 * time.Second)
+	}
+	h.send(teaSize(120, 40))
+	if head := strings.SplitN(h.screen(), "\n", 2)[0]; !strings.Contains(head, "over by 1 min") {
+		t.Errorf("a minute over: %q", head)
+	}
+}
