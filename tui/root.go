@@ -142,6 +142,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ColorProfileMsg:
 		m.styles.noColour = m.opts.NoColour || msg.Profile == colorprofile.NoTTY || msg.Profile == colorprofile.ASCII
 		return m, nil
+	case Continued:
+		return m, retake()
 	case openMsg:
 		return m, m.open(msg)
 	case resultMsg:

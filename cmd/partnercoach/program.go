@@ -168,7 +168,9 @@ func runProgram(cfg app.Config, o options) error {
 		screen.Background = string(o.Colours)
 	}
 	m := tui.New(cfg, screen)
-	if _, err := tea.NewProgram(m, opts...).Run(); err != nil {
+	p := tea.NewProgram(m, opts...)
+	defer watchContinued(p)()
+	if _, err := p.Run(); err != nil {
 		return runError(err, m.Stopped())
 	}
 	return m.Err() // the session's last save failed: some of it is lost

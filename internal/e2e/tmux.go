@@ -366,6 +366,12 @@ func (term *Term) PID() int {
 	return pid
 }
 
+// TTY returns the path of the pane's terminal, such as /dev/pts/3.
+func (term *Term) TTY() string {
+	term.t.Helper()
+	return strings.TrimSpace(term.run("display-message", "-p", "-t", term.pane, "#{pane_tty}"))
+}
+
 // paneEnd is what tmux reports about the end of the program in a pane.
 type paneEnd struct {
 	dead      bool
