@@ -235,3 +235,24 @@ func TestHeaderSaysNoOverrunOfZeroMinutes(t *testing.T) {
 		t.Errorf("a minute over: %q", head)
 	}
 }
+
+// TestStandingFailureOnASmallScreenIsBrief fails a desktop notification
+// on a 50×16 screen, where the status lines are cut to one line each:
+// the failure must read as its brief with where to read more, not as the
+// start of its sentence. On the code before, it read "Desktop
+// notification failed (no D-Bus session bus); the".
+func TestStandingFailureOnASmallScreenIsBrief(t *testing.T) {
+	h := newHarness(t, "first", 50, 16)
+	h.notes.Err = notify.ErrNoBus
+	h.toStep("My turn")
+	h.keys("space")
+	h.tick(5*time.Minute + time.Second) // the check-in: a banner, a failed notification
+	s := h.screen()
+	if !strings.Contains(s, "⚠ no desktop alerts (? says more)") || strings.Contains(s, "Desktop notification failed") {
+		t.Fatalf("the failure is not said in brief on a small screen:\n%s", s)
+	}
+	h.send(teaSize(80, 24))
+	if s := h.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), "Desktop notification failed (no D-Bus session bus)") {
+		t.Fatalf("with room, the failure is not said in full:\n%s", s)
+	}
+}

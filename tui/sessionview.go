@@ -82,17 +82,21 @@ func fitParts(parts []string, width int) string {
 // raised on another step, the core's problems (a failed notification or
 // save, until said) and the note field, in a screen of the given height.
 func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
-	var status []string
+	var status, short []string
 	if m.hint != "" {
 		status = append(status, m.st.Text.Muted.Render(wrap(safeLine(m.hint), max(width, 1), 0)))
+		short = append(short, "")
 	}
 	if m.alert != "" && (m.alertStep != m.ses.Current().ID || m.cards != nil) { // else its step has a banner
 		status = append(status, m.st.Banner.Warning.Render(glyphProblem+" "+safeLine(m.alert)))
+		short = append(short, "")
 	}
-	for _, line := range m.standingLines() {
-		status = append(status, m.st.Text.Error.Render(wrap(line, max(width, 1), 0)))
+	for _, s := range m.standingLines() {
+		status = append(status, m.st.Text.Error.Render(wrap(s.Text, max(width, 1), 0)))
+		short = append(short, m.st.Text.Error.Render(briefLine(s)))
 	}
-	status = capStatus(append(status, m.noteView(width)...), width, max(height/6, 2))
+	note := m.noteView(width)
+	status = capStatus(append(status, note...), append(short, make([]string, len(note))...), width, max(height/6, 2))
 	if m.confirm != nil { // whole, whatever else is cut: its answers must show
 		status = append([]string{m.confirmLine(width)}, status...)
 	}
@@ -100,14 +104,17 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 }
 
 // capStatus cuts each status line to one line of the width when together
-// they would take more than most lines, so that the step keeps its
-// talking points.
-func capStatus(status []string, width, most int) []string {
+// they would take more than most lines: a line with a short form (a
+// standing problem's brief, short[i]) is given in it, the others are cut.
+func capStatus(status, short []string, width, most int) []string {
 	if lineCount(status...) <= most {
 		return status
 	}
 	out := make([]string, len(status))
 	for i, s := range status {
+		if short[i] != "" {
+			s = short[i]
+		}
 		out[i] = fit(s, width, 1)
 	}
 	return out

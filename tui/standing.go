@@ -1,6 +1,10 @@
 package tui
 
-import "strings"
+import (
+	"strings"
+
+	"partnercoach/app"
+)
 
 // A standing problem with a brief (desktop notifications that fail) is
 // said in full under the step until the coach's next key, then kept in
@@ -20,14 +24,24 @@ func (m *sessionModel) ackStanding() {
 }
 
 // standingLines are the standing problems not yet said, in full.
-func (m *sessionModel) standingLines() []string {
-	var out []string
+func (m *sessionModel) standingLines() []app.Standing {
+	var out []app.Standing
 	for _, s := range m.core.Standings() {
 		if s.Brief == "" || !m.said[s.Text] {
-			out = append(out, s.Text)
+			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// briefLine is a standing problem on one line, for a screen with no room
+// for it in full: its brief and where the rest is, or "" for one without a
+// brief, which is cut rather than shortened.
+func briefLine(s app.Standing) string {
+	if s.Brief == "" {
+		return ""
+	}
+	return glyphProblem + " " + s.Brief + " (? says more)"
 }
 
 // standingBrief is the standing problems already said, in brief, for
