@@ -191,8 +191,11 @@ func (c *Core) RecordLines() []string {
 	switch {
 	case c.stage == WriteFailed:
 		lines := []string{c.EndForm().Kept + " could not be written: " + firstLine(c.record.err.Error()) + "."}
-		if c.unsaved() {
+		switch {
+		case c.unsaved():
 			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost()+".")
+		case c.cfg.Keeper == nil:
+			return append(lines, Capital(noSaveWords)+".")
 		}
 		return append(lines, "Nothing is lost: the session stays saved, and 'partnercoach resume' brings it back.")
 	case c.stage != Written:

@@ -62,7 +62,7 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 			Question: "The session could not be saved (" + c.saves.failure + "): quitting now loses " +
 				c.saves.lost() + ". Quit anyway?"}, Effects{}
 	case c.cfg.Keeper == nil:
-		return QuitQuestion{Kind: QuitAsk, Question: "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway?"}, Effects{}
+		return QuitQuestion{Kind: QuitAsk, Question: Capital(noSaveWords) + ". Quit anyway?"}, Effects{}
 	case c.stage == Running:
 		return QuitQuestion{Kind: QuitAsk, CanEnd: true,
 			Question: "Quit? " + savedWords}, Effects{}
@@ -104,6 +104,19 @@ func (c *Core) Parting() string {
 
 // savedWords say that the session is on disk for resume.
 const savedWords = "The session is saved: 'partnercoach resume' brings it back."
+
+// noSaveWords say that a run keeps nothing.
+const noSaveWords = "nothing is saved in this run (a rehearsal, or --no-save)"
+
+// QuitKeeps says what quitting does to the session, after "q", for a
+// front end's line about the keys: it stays saved for 'partnercoach
+// resume', or, in a run that saves nothing, nothing of it is kept.
+func (c *Core) QuitKeeps() string {
+	if c.cfg.Keeper == nil {
+		return "quits: " + noSaveWords
+	}
+	return "quits and keeps the session for 'partnercoach resume'"
+}
 
 // ErrUnsaved is the program's error when it quits with the session not
 // all on disk: its exit status is then not zero.

@@ -103,3 +103,20 @@ func TestListSaysHowLongATurnRan(t *testing.T) {
 	h.clock.Add(10 * time.Minute)
 	mustContain(t, h.send("l"), "My turn: coach focuses, newcomer listens, planned 15 minutes, spent 2 minutes, its turn ran 2 minutes of 15 minutes.")
 }
+
+// TestTheCoachLogSaysWhatQuittingKeeps opens the coach log in a run that
+// saves, and in one that saves nothing (a rehearsal, --no-save): its
+// first lines must say what q does in each. On the code before, both said
+// that q keeps the session for 'partnercoach resume'.
+func TestTheCoachLogSaysWhatQuittingKeeps(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.sendAll("x 1", "E")
+	mustContain(t, h.send("end"), "q quits and keeps the session for 'partnercoach resume'.")
+	h = newHarnessEdit(t, app.Config{Start: builtin(t, "first")}, Options{}, func(c *app.Config) { c.Keeper = nil })
+	h.sendAll("x 1", "E")
+	out := h.send("end")
+	mustContain(t, out, "q quits: nothing is saved in this run (a rehearsal, or --no-save).")
+	if strings.Contains(out, "partnercoach resume") {
+		t.Fatalf("a run that saves nothing offers resume:\n%s", out)
+	}
+}

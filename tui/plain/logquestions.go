@@ -140,7 +140,7 @@ func (fe *frontEnd) endSession() {
 func (fe *frontEnd) openLog() {
 	fe.log = &logForm{c: fe.core.LogAnswers(), form: fe.core.EndForm()}
 	fe.out.say(endedLine(fe.core.Session(), fe.core.Ended()),
-		app.Capital(fe.log.form.Questions)+" follow. Enter alone takes the answer in brackets; back returns to the session; q quits and keeps the session for 'partnercoach resume'.")
+		app.Capital(fe.log.form.Questions)+" follow. Enter alone takes the answer in brackets; back returns to the session; q "+fe.core.QuitKeeps()+".")
 	fe.askLog()
 }
 
