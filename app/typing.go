@@ -115,6 +115,19 @@ func (c *Core) Keystroke(s Stroke, now time.Time) (KeyVerdict, Effects) {
 	return KeyTyping, e
 }
 
+// NoteCapital reports whether the key that opened the note field was the
+// capital of a word being typed rather than the note command: it typed
+// the note command's letter (N), and text, the first key typed into the
+// empty field, is a small letter that came within LetterGap of it, as in
+// "Now". The front end then puts the capital back before it.
+func (c *Core) NoteCapital(text string, now time.Time) bool {
+	t := &c.typing
+	gap := c.clock.Wait(now.Sub(t.last))
+	r, _ := utf8.DecodeRuneInString(text)
+	return !t.last.IsZero() && gap >= 0 && gap < LetterGap && t.lastText == LetterOf(OnSession, CmdNote) &&
+		isLetter(text) && unicode.IsLower(r)
+}
+
 // isLetter reports whether a key's text is one letter.
 func isLetter(text string) bool {
 	r, size := utf8.DecodeRuneInString(text)

@@ -335,3 +335,32 @@ type scaledFake struct {
 func (c *scaledFake) Now() time.Time { return c.Clock.Now() }
 
 func (c *scaledFake) Wait(d time.Duration) time.Duration { return time.Duration(float64(d) / c.speed) }
+
+// TestNoteCapital: the note key's N is a word's capital only when a small
+// letter follows it into the empty field within LetterGap.
+func TestNoteCapital(t *testing.T) {
+	ms := time.Millisecond
+	tests := []struct {
+		name  string
+		key   string
+		after time.Duration
+		next  string
+		want  bool
+	}{
+		{"Now, typed", "N", 200 * ms, "o", true},
+		{"N, then a pause", "N", LetterGap, "o", false},
+		{"N, then a capital", "N", 100 * ms, "O", false},
+		{"N, then a space", "N", 100 * ms, " ", false},
+		{"another command", "n", 100 * ms, "o", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+			r.c.Keystroke(Stroke{Text: tt.key, Name: tt.key, Groups: []KeyGroup{Everywhere, OnSession}}, r.clock.Now())
+			r.clock.Add(tt.after)
+			if got := r.c.NoteCapital(tt.next, r.clock.Now()); got != tt.want {
+				t.Fatalf("NoteCapital(%q) after %q and %v = %v, want %v", tt.next, tt.key, tt.after, got, tt.want)
+			}
+		})
+	}
+}

@@ -101,6 +101,10 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return cmd
 	}
+	if m.note.input.Value() == "" && m.core.NoteCapital(msg.Text, m.keyNow()) {
+		m.note.input.SetValue(app.LetterOf(app.OnSession, app.CmdNote)) // "Now": the N typed the word's capital
+		m.note.input.CursorEnd()
+	}
 	var cmd tea.Cmd
 	m.note.input, cmd = m.note.input.Update(msg)
 	// Typed text is on screen: the core keeps it safe too.

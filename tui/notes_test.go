@@ -54,3 +54,23 @@ func TestAFullNoteSaysSo(t *testing.T) {
 		t.Fatalf("the field holds %d characters, want %d without the last typed", len(v), app.MaxNote)
 	}
 }
+
+// TestANoteTypedWithACapitalNKeepsIt types "Now we wait" on the session
+// screen at a typist's pace, without opening the note field first: the N
+// opens the field, and the note must keep it. A note opened with N on
+// purpose, its text typed after a person's pause, gets no N. On the code
+// before, the first was kept as "ow we wait".
+func TestANoteTypedWithACapitalNKeepsIt(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.typeAt("Now we wait", 180*time.Millisecond)
+	h.keys("enter")
+	if notes := h.m.screen.(*sessionModel).ses.Notes(); len(notes) != 1 || notes[0].Text != "Now we wait" {
+		t.Fatalf("notes %+v, want one: Now we wait", notes)
+	}
+	h.keys("N")
+	h.typeAt("ok then", 180*time.Millisecond)
+	h.keys("enter")
+	if notes := h.m.screen.(*sessionModel).ses.Notes(); len(notes) != 2 || notes[1].Text != "ok then" {
+		t.Fatalf("notes %+v, want a second: ok then", notes)
+	}
+}
