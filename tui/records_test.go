@@ -23,7 +23,8 @@ func TestEveryChangeIsSaved(t *testing.T) {
 		t.Fatal("the tick was not saved")
 	}
 	h.keys("N")
-	h.m.Update(keyPress("q")) // typed into the note, not a quit
+	h.keyClock.Add(time.Second) // a person's pause after opening the field
+	h.m.Update(keyPress("q"))   // typed into the note, not a quit
 	h.keys("u", "i", "e", "t", "enter")
 	if snap := h.keeper.Last(); len(snap.Notes) != 1 || snap.Notes[0].Text != "quiet" {
 		t.Fatalf("notes saved: %+v", snap.Notes)
