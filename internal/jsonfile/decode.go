@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"partnercoach/internal/problem"
 	"partnercoach/script"
@@ -26,6 +27,9 @@ import (
 // worked out from the decoder's byte offset or, where the decoder gives
 // none, from the key the problem is about.
 func Decode(path string, data []byte, v any) error {
+	if p := encodingProblem(path, data); p != nil {
+		return p
+	}
 	if off := skipSeparators(data, 0); bytes.HasPrefix(data[off:], []byte("null")) {
 		return ProblemAt(path, data, off, "the file holds null: expected a JSON object in { }")
 	}
@@ -40,6 +44,29 @@ func Decode(path string, data []byte, v any) error {
 	if k, ok := duplicateKey(ScanKeys(data)); ok {
 		line, col := problem.Position(data, k.Again)
 		return ProblemAt(path, data, k.At, fmt.Sprintf("%q is given twice in the same object (first at line %d, column %d): expected it once", k.Name, line, col))
+	}
+	return nil
+}
+
+// encodingProblem is the problem of a file that is not UTF-8 text, which
+// the decoder would misread (a byte order mark as a stray character) or
+// read with its bytes replaced, or nil.
+func encodingProblem(path string, data []byte) *Problem {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return ProblemAt(path, data, 0, "the file is UTF-16 text: expected UTF-8 (an editor can save it so)")
+	case bytes.HasPrefix(data, []byte("\uFEFF")):
+		return ProblemAt(path, data, 0, "the file starts with a byte order mark: expected JSON text without one (an editor can save it so)")
+	}
+	if utf8.Valid(data) {
+		return nil
+	}
+	for off := 0; off < len(data); {
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size <= 1 {
+			return ProblemAt(path, data, off, "this byte is not UTF-8 text: expected the file in UTF-8")
+		}
+		off += size
 	}
 	return nil
 }
