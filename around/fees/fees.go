@@ -40,6 +40,11 @@ type Fees struct {
 // after it. The settings may change them (fees.first, fees.later).
 var Default = Fees{First: 2500, Later: 5000}
 
+// MaxCents bounds a fee, in the settings and in a record: a million
+// dollars or more is a slip of the keyboard, and sums of fees below it
+// stay far from overflowing.
+const MaxCents = 1_000_000 * 100
+
 // FormatCents writes an amount of cents as dollars: 2500 is "$25.00".
 func FormatCents(cents int) string {
 	sign := ""

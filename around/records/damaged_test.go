@@ -61,6 +61,8 @@ func TestDamagedRecordsAreMovedAsideAndTheRestLoad(t *testing.T) {
 		{"wrong type", strings.Replace(minimal, `2500`, `"25"`, 1), 7, 3, "fee_cents: expected a whole number, got a string"},
 		{"wrong nested type", strings.Replace(minimal, `"further_sessions": 0`, `"further_sessions": "two"`, 1), 9, 22, "recommendation.further_sessions: expected a whole number, got a string"},
 		{"negative fee", strings.Replace(minimal, `2500`, `-5`, 1), 7, 3, "fee_cents is -5: expected 0 or more"},
+		// Two such fees summed to a negative total on an invoice.
+		{"a fee past any sum", strings.Replace(minimal, `2500`, `4611686018427387904`, 1), 7, 3, "fee_cents is 4611686018427387904: expected 0 or more, and less than 100000000"},
 		{"not an object", `["a"]`, 1, 1, "expected an object in { }, got an array"},
 		// A null is named at its place: on the code before, the file as a
 		// whole got "format is 0", and a null start "the zero time".

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"partnercoach/around/fees"
 	"partnercoach/session"
 )
 
@@ -41,8 +42,8 @@ func validate(rec session.Record, fileID string) *invalid {
 		return &invalid{key: "ended", msg: "ended is before started, or more than a day after it"}
 	case rec.Number < 0:
 		return &invalid{key: "session_number", msg: fmt.Sprintf("session_number is %d: expected 1 or more", rec.Number)}
-	case rec.FeeCents < 0:
-		return &invalid{key: "fee_cents", msg: fmt.Sprintf("fee_cents is %d: expected 0 or more", rec.FeeCents)}
+	case rec.FeeCents < 0 || rec.FeeCents >= fees.MaxCents:
+		return &invalid{key: "fee_cents", msg: fmt.Sprintf("fee_cents is %d: expected 0 or more, and less than %d (a million dollars)", rec.FeeCents, fees.MaxCents)}
 	case rec.Recommendation.FurtherSessions < 0:
 		return &invalid{key: "recommendation", msg: fmt.Sprintf("further_sessions is %d: expected 0 or more", rec.Recommendation.FurtherSessions)}
 	}

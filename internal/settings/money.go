@@ -4,13 +4,16 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"partnercoach/around/fees"
 )
 
 // dollar is a hundred cents.
 const dollar = 100
 
-// maxDollars bounds a fee: anything above it is a slip of the keyboard.
-const maxDollars = 1_000_000
+// maxDollars bounds a fee (fees.MaxCents): anything above it is a slip of
+// the keyboard.
+const maxDollars = fees.MaxCents / dollar
 
 // plain formats an amount of cents as a settings file writes it: "25", or
 // "25.50" when there are cents. (fees.FormatCents writes it for people.)
