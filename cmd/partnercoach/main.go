@@ -12,7 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
+	"regexp"
 
 	"github.com/spf13/cobra"
 
@@ -44,8 +44,15 @@ func execute(root *cobra.Command) error {
 // a file, a name or an argument: it is printed through textsafe.Text.
 func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Text(err.Error()))
-	msg := err.Error()
-	if strings.Contains(msg, "flag") || strings.Contains(msg, "arg") || strings.HasPrefix(msg, "unknown command") {
+	if usageRE.MatchString(err.Error()) {
 		fmt.Fprintln(w, "Try 'partnercoach --help' for usage.")
 	}
 }
+
+// usageRE matches the errors of a command line that is wrong, as cobra
+// and pflag word them ("unknown flag: --x", "flag needs an argument",
+// "accepts 1 arg(s), received 0", "unknown command"), and the program's
+// own about a flag's value ("--tz: ..."): the words whole, so that a
+// message about a file "larger" than allowed or a session to "charge"
+// for gets no pointer to the usage.
+var usageRE = regexp.MustCompile(`^unknown command|^--|\b(flag|flags|argument|arguments)\b|\barg\(s\)`)

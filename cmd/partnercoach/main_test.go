@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -48,6 +49,28 @@ func TestErrorsPrintedOnce(t *testing.T) {
 		}
 		if !strings.HasPrefix(errOut, tt.want) || strings.Count(errOut, "partnercoach: ") != 1 || strings.Contains(errOut, "\x1b") {
 			t.Errorf("%q: standard error %q, want it to start with %q, once and without escapes", tt.args, errOut, tt.want)
+		}
+	}
+}
+
+// TestOnlyUsageErrorsPointToTheUsage prints errors of a wrong command
+// line and others: only the first get "Try 'partnercoach --help'". On the
+// code before, a file "larger" than allowed and a session to "charge" for
+// got it too, as they hold "arg".
+func TestOnlyUsageErrorsPointToTheUsage(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"unknown flag: --bogus":                    true,
+		"flag needs an argument: --tz":             true,
+		"accepts 1 arg(s), received 0":             true,
+		`unknown command "x" for "partnercoach"`:   true,
+		`--format: expected text or json, got "x"`: true,
+		"session.json is larger than 4 MB":         false,
+		"Nora has no missed session to charge for": false,
+	} {
+		var b strings.Builder
+		printError(&b, errors.New(msg))
+		if got := strings.Contains(b.String(), "Try 'partnercoach --help' for usage."); got != want {
+			t.Errorf("%q: pointer to the usage %v, want %v", msg, got, want)
 		}
 	}
 }
