@@ -55,16 +55,30 @@ func (c *Core) End() Effects {
 
 // openLog ends a session at the given time, if it was not ended yet, and
 // opens its coach log; it saves the session, so that a resume comes back
-// to the log.
+// to the log. A note draft is kept as a note first (DraftKept): the record
+// has no draft, and it would be lost.
 func (c *Core) openLog(s *session.Session, at time.Time) Effects {
 	c.saves.real = s.Real
 	_, was := s.Ended()
+	var e Effects
+	if d := s.NoteDraft(); strings.TrimSpace(d) != "" && !was {
+		s.Apply(session.AddNote{Text: Cut(d, MaxNote)}, at)
+		s.SetNoteDraft("")
+		c.typing.open = false
+		e.Notices = append(e.Notices, DraftKept)
+	}
 	s.Apply(session.End{}, at)
 	c.endedNow = !was
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
 	s.SetLogAnswers(c.LogAnswers())
-	return c.save(c.ended)
+	e.add(c.save(c.ended))
+	return e
 }
+
+// DraftKept says that the note being written when the session ended, in
+// the note field or typed on the session screen and not yet kept or
+// dropped, was kept as a note, as the record holds no draft.
+const DraftKept = "The note being written was kept as a note of the session."
 
 // Ended returns when the session on show ended, once it has.
 func (c *Core) Ended() time.Time { return c.ended }

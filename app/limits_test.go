@@ -53,3 +53,20 @@ func TestTypedTextIsBounded(t *testing.T) {
 			len(got.Summary), len(got.Recommendation.Learn), MaxClosing, MaxLearn)
 	}
 }
+
+// TestEndKeepsTheNoteDraft ends a session while a note is being written:
+// the record has no draft, so the core must keep it as a note and say so.
+// On the code before, it was lost without a word.
+func TestEndKeepsTheNoteDraft(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.run(r.c.TypedLine("she needs pacing"))
+	e := r.c.End()
+	if !slices.Contains(e.Notices, DraftKept) {
+		t.Errorf("notices %q, want %q", e.Notices, DraftKept)
+	}
+	r.run(e)
+	s := r.c.Session()
+	if notes := s.Notes(); len(notes) != 1 || notes[0].Text != "she needs pacing" || s.NoteDraft() != "" {
+		t.Fatalf("notes %+v, draft %q: want the draft kept as the one note", notes, s.NoteDraft())
+	}
+}
