@@ -145,6 +145,21 @@ func (t *Turn) Segments() int {
 	return n
 }
 
+// SegmentLengths returns the lengths of the turn's segments now: a segment
+// the turn was shortened past is gone, and time added or taken is in the
+// last one.
+func (t *Turn) SegmentLengths() []time.Duration {
+	var out []time.Duration
+	from := time.Duration(0)
+	for _, b := range t.bounds {
+		if b < t.cd.Length() {
+			out = append(out, b-from)
+			from = b
+		}
+	}
+	return append(out, t.cd.Length()-from)
+}
+
 // Segment returns the number, from 1, of the segment in progress.
 func (t *Turn) Segment() int {
 	return min(t.segDone+1, t.Segments())

@@ -2,6 +2,7 @@ package timer
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -595,5 +596,29 @@ func TestTurnShortenedPastWarningWarnsNowWithTrueTimeLeft(t *testing.T) {
 	}
 	if !evs[0].At.Equal(now) || evs[0].Left != 90*time.Second {
 		t.Fatalf("warning at %v with %v left, want at the change (%v) with 1m30s left", evs[0].At, evs[0].Left, now)
+	}
+}
+
+// TestSegmentLengthsFollowTheTurn shortens and lengthens a turn of three
+// 5-minute segments: the segments shortened past are gone, and time added
+// or taken is in the last.
+func TestSegmentLengthsFollowTheTurn(t *testing.T) {
+	m := time.Minute
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		add  time.Duration
+		want []time.Duration
+	}{
+		{0, []time.Duration{5 * m, 5 * m, 5 * m}},
+		{2 * m, []time.Duration{5 * m, 5 * m, 7 * m}},
+		{-7 * m, []time.Duration{5 * m, 3 * m}},
+		{-14 * m, []time.Duration{m}},
+	}
+	for _, tt := range tests {
+		tr := NewTurn([]time.Duration{5 * m, 5 * m, 5 * m}, 2*m)
+		tr.Add(tt.add, now)
+		if got := tr.SegmentLengths(); !slices.Equal(got, tt.want) || len(got) != tr.Segments() {
+			t.Errorf("after %v: %v (%d segments), want %v", tt.add, got, tr.Segments(), tt.want)
+		}
 	}
 }

@@ -120,3 +120,18 @@ func TestTheCoachLogSaysWhatQuittingKeeps(t *testing.T) {
 		t.Fatalf("a run that saves nothing offers resume:\n%s", out)
 	}
 }
+
+// TestAShortenedTurnIsSaidAsItIs takes 14 minutes off the coach's turn of
+// three 5-minute segments: read again, the step must say a turn of one
+// minute, with no segments. On the code before, it said "1 minute in 3
+// segments of 5 minutes".
+func TestAShortenedTurnIsSaidAsItIs(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.toCoachTurn()
+	h.send("- 14")
+	out := h.send("read")
+	mustContain(t, out, "Coach's turn: 1 minute.")
+	if strings.Contains(out, "segments") {
+		t.Fatalf("the shortened turn is said with its segments:\n%s", out)
+	}
+}

@@ -61,11 +61,11 @@ func turnNow(s *session.Session, st script.Step, now time.Time) app.TurnReading 
 	return app.ReadTurnOf(s, st, now)
 }
 
-// turnPlan says how a turn is made, for the step's description: "15
+// turnPlan says how a turn is made now, for the step's description: "15
 // minutes in 3 segments of 5 minutes, with a warning 2 minutes before the
-// end."
-func turnPlan(turn *script.Turn, t *timer.Turn) string {
-	segs := turn.SegmentLengths()
+// end." A turn shortened or lengthened is said as it now is.
+func turnPlan(t *timer.Turn) string {
+	segs := t.SegmentLengths()
 	plan := app.Spoken(t.Length())
 	if len(segs) > 1 {
 		same := true
@@ -131,7 +131,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	if st.Turn != nil {
 		t := s.Turn(st.ID)
 		lines = append(lines, roles(s, st.Turn),
-			st.Turn.Name()+": "+turnPlan(st.Turn, t), turnLine(turnNow(s, st, now)))
+			st.Turn.Name()+": "+turnPlan(t), turnLine(turnNow(s, st, now)))
 		lines = append(lines, answerLines(s)...)
 	}
 	if len(st.Points) > 0 {
