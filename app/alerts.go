@@ -67,6 +67,9 @@ func AlertLine(s *session.Session, ev session.Event) string {
 	if st, ok := stepWithTurn(s.Script(), ev.Step); ok {
 		phrase, checkIn = TurnPhrase(s.Options(), st.Turn), st.Turn.CheckIn
 	}
+	if k == AlertStillPaused {
+		return stillPausedLine(phrase, ev.Segment, ev.Segments, ev.Waited)
+	}
 	return alertLine(k, phrase, ev.Segment, ev.Segments, ev.Left, checkIn)
 }
 
@@ -95,21 +98,25 @@ func alertLine(k AlertKind, phrase string, done, segments int, left time.Duratio
 		return fmt.Sprintf("Warning: %s left in %s.", Spoken(left), phrase)
 	case AlertTimeUp:
 		return fmt.Sprintf("Time is up: %s is over.", phrase)
-	case AlertStillPaused:
-		return stillPausedLine(phrase, done, segments)
 	}
 	return ""
 }
 
 // stillPausedLine words the reminder of a pause that waits on the coach:
-// done is the segments done, of segments.
-func stillPausedLine(phrase string, done, segments int) string {
+// done is the segments done, of segments; waited is how long it has
+// waited (timer.PauseRemind when the reminder came on time).
+func stillPausedLine(phrase string, done, segments int, waited time.Duration) string {
 	start := LetterOf(OnSession, CmdStartPause)
-	waited := Spoken(timer.PauseRemind)
 	if done > 0 && done < segments {
-		return fmt.Sprintf("The check-in of %s has waited %s: %s starts segment %d.", phrase, waited, start, done+1)
+		return fmt.Sprintf("The check-in of %s has waited %s: %s starts segment %d.", phrase, waitedWords(waited), start, done+1)
 	}
-	return fmt.Sprintf("%s has been paused for %s: %s goes on.", Capital(phrase), waited, start)
+	return fmt.Sprintf("%s has been paused for %s: %s goes on.", Capital(phrase), waitedWords(waited), start)
+}
+
+// waitedWords says how long a pause has waited, in whole minutes: the
+// reminder's own lead (timer.PauseRemind) when none is known.
+func waitedWords(waited time.Duration) string {
+	return SpokenPast(max(waited, timer.PauseRemind).Truncate(time.Minute))
 }
 
 // Notification is one desktop notification. What it says is a matter of
@@ -143,8 +150,8 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 		n.Body = "Overtime now counts up."
 		n.Urgent, n.Sound = true, sound
 	case session.StillPaused:
-		n.Title = fmt.Sprintf("%s: paused %s", ev.Turn, Spoken(timer.PauseRemind))
-		n.Body = "The turn waits for you: " + LowerFirst(stillPausedLine("the "+LowerFirst(ev.Turn), ev.Segment, ev.Segments))
+		n.Title = fmt.Sprintf("%s: paused %s", ev.Turn, waitedWords(ev.Waited))
+		n.Body = "The turn waits for you: " + LowerFirst(stillPausedLine("the "+LowerFirst(ev.Turn), ev.Segment, ev.Segments, ev.Waited))
 	default:
 		return Notification{}, false
 	}

@@ -34,12 +34,14 @@ func TestCheckInLeftWaitingReminds(t *testing.T) {
 	if len(e.Alerts) != 1 || e.Alerts[0].Kind != AlertStillPaused || e.Bell || r.bells != bells {
 		t.Fatalf("the reminder: alerts %+v, bell %v", e.Alerts, e.Bell)
 	}
-	if want := "The check-in of the coach's turn has waited 3 minutes: s starts segment 2."; e.Alerts[0].Line != want {
+	// Noticed 12 minutes into the pause (as after a stop, or a resume),
+	// the reminder says so; on the code before, it said 3 minutes.
+	if want := "The check-in of the coach's turn has waited 12 minutes: s starts segment 2."; e.Alerts[0].Line != want {
 		t.Fatalf("line %q, want %q", e.Alerts[0].Line, want)
 	}
 	notes := r.notifier.Notes[before:]
 	if len(notes) != 1 || notes[0].Sound || notes[0].Urgent || strings.Contains(notes[0].Title+notes[0].Body, "Alex") ||
-		notes[0].Title != "Coach's turn: paused 3 minutes" {
+		notes[0].Title != "Coach's turn: paused 12 minutes" {
 		t.Fatalf("the reminder's notification: %+v", notes)
 	}
 	r.clock.Add(time.Hour)

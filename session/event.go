@@ -50,6 +50,9 @@ type Event struct {
 	Segment, Segments int
 	// Left is the time left in the turn.
 	Left time.Duration
+	// Waited is how long a pause had waited on the coach, for StillPaused
+	// (timer.Event.Waited).
+	Waited time.Duration
 	// Ends is the wall-clock instant at which a running turn ends, for
 	// the warning: real even in a rehearsal, whose clock runs fast.
 	Ends time.Time
@@ -76,7 +79,7 @@ func fromTimer(stepID, turn string, ev timer.Event, real func(time.Time) time.Ti
 	}
 	return Event{
 		Kind: kinds[ev.Kind], At: ev.At, Step: stepID, Turn: turn,
-		Segment: ev.Segment, Segments: ev.Segments, Left: ev.Left,
+		Segment: ev.Segment, Segments: ev.Segments, Left: ev.Left, Waited: ev.Waited,
 		Ends: real(ev.At.Add(ev.Left)),
 	}
 }

@@ -82,6 +82,7 @@ func (t *Turn) Advance(now time.Time) []Event {
 		case StillPaused:
 			t.reminded = true
 			ev.Segment = t.segDone
+			ev.Waited = max(now.Sub(t.pausedAt), PauseRemind)
 		case Warning:
 			t.warned = true
 			t.warnedAt = t.cd.Length() - ev.Left

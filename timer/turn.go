@@ -48,6 +48,10 @@ type Event struct {
 	Segment, Segments int
 	// Left is the time left in the turn when the event was due.
 	Left time.Duration
+	// Waited is how long the pause had lasted when a StillPaused event
+	// was noticed: PauseRemind when on time, more when the process was
+	// stopped or the session resumed long after.
+	Waited time.Duration
 }
 
 // Turn is a countdown split into segments, with a warning before its end.
