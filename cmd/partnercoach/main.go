@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -43,11 +44,19 @@ func execute(root *cobra.Command) error {
 // pointer to the help for mistakes in the command line. An error may quote
 // a file, a name or an argument: it is printed through textsafe.Text.
 func printError(w io.Writer, err error) {
-	fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Text(err.Error()))
-	if usageRE.MatchString(err.Error()) {
+	msg := err.Error()
+	if m := exclusiveRE.FindStringSubmatch(msg); m != nil {
+		msg = fmt.Sprintf("--%s cannot be given together: expected one of them", strings.ReplaceAll(m[1], " ", " and --"))
+	}
+	fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Text(msg))
+	if usageRE.MatchString(msg) {
 		fmt.Fprintln(w, "Try 'partnercoach --help' for usage.")
 	}
 }
+
+// exclusiveRE matches cobra's error for flags given together that
+// exclude each other, with the flags it names.
+var exclusiveRE = regexp.MustCompile(`^if any flags in the group \[([a-z -]+)\] are set none of the others can be`)
 
 // usageRE matches the errors of a command line that is wrong, as cobra
 // and pflag word them ("unknown flag: --x", "flag needs an argument",

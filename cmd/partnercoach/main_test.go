@@ -39,6 +39,9 @@ func TestErrorsPrintedOnce(t *testing.T) {
 		{[]string{"--bogus"}, "partnercoach: unknown flag: --bogus\nTry 'partnercoach --help' for usage.\n"},
 		{[]string{"newcomer", "fr\x1b[2Job"}, `partnercoach: unknown command "fr\x1b[2Job" for "partnercoach newcomer"`},
 		{[]string{"run", "a", "b"}, "partnercoach: expected one script name"},
+		// On the code before, cobra's own words: "if any flags in the
+		// group [sound silent] are set none of the others can be; ...".
+		{[]string{"run", "first", "--sound", "--silent"}, "partnercoach: --sound and --silent cannot be given together: expected one of them\n"},
 	} {
 		out, errOut, err := executeArgs(t, tt.args...)
 		if err == nil {

@@ -75,7 +75,7 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
 	fl.BoolVar(&f.sound, "sound", false,
 		"ring the terminal bell and ask for a notification sound at alerts (off by default: a sound can be heard on the call)")
-	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound, whatever --sound or the settings say (the default)")
+	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound, whatever the settings say (the default)")
 	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
 	fl.BoolVar(&f.save, "save", false,
 		"with --speed, keep the rehearsal's autosave so that 'resume' can bring it back (it is never logged)")
