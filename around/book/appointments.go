@@ -275,7 +275,8 @@ func covered(name string, a Appointment, recs []session.Record) bool {
 
 // RecordNoShow saves the coach log of a session the newcomer did not come
 // to and is charged for, at the time of the appointment: it counts as
-// their next session, with its fee, and goes on that month's invoice. The
+// their next session, with its fee, and goes on that month's invoice. No
+// call started, so it ends as it starts, with no steps. The
 // records are read again under the data lock, so that two runs at once
 // record the appointment once: one that a record covers by then is
 // refused.
@@ -287,7 +288,8 @@ func RecordNoShow(n Newcomer, a Appointment, f fees.Fees) (session.Record, error
 		next := fees.NextSession(n.Name, recs, f)
 		return session.Record{
 			Format: session.RecordFormat, Newcomer: n.Name, Number: next.Number,
-			Script: next.Script, Started: a.At, Outcome: session.NoShow, FeeCents: next.FeeCents,
+			Script: next.Script, Started: a.At, Ended: a.At, Steps: []session.StepRecord{},
+			Outcome: session.NoShow, FeeCents: next.FeeCents,
 		}, nil
 	})
 }

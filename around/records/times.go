@@ -2,6 +2,7 @@ package records
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"partnercoach/script"
@@ -81,7 +82,7 @@ func settleSteps(rec session.Record) (session.Record, []clamped) {
 			out = append(out, clamped{key: key + field, field: field, depth: depth, was: was, is: *d})
 		}
 	}
-	rec.Steps = append([]session.StepRecord(nil), rec.Steps...)
+	rec.Steps = slices.Clone(rec.Steps) // none stays none, not null
 	for i := range rec.Steps {
 		s := &rec.Steps[i]
 		key := fmt.Sprintf("steps[%d].", i)

@@ -90,6 +90,11 @@ func TestAppointmentCommands(t *testing.T) {
 	if len(recs) != 1 || recs[0].Outcome != session.NoShow || recs[0].FeeCents != 2500 || !recs[0].Started.Equal(time.Date(2027, 3, 29, 3, 0, 0, 0, ny)) {
 		t.Errorf("records: %+v", recs)
 	}
+	// No call started: it ends as it starts, with no steps (on the code
+	// before, "ended" was the zero time and "steps" null).
+	if len(recs) == 1 && (!recs[0].Ended.Equal(recs[0].Started) || recs[0].Steps == nil) {
+		t.Errorf("the no-show ended %v, steps %v: want its start, and none", recs[0].Ended, recs[0].Steps)
+	}
 	// The session charged stood for her first: her next is still her
 	// first, with the introduction and the screening, at its fee. On the
 	// code before, the list proposed session 2, followup, at $50.
