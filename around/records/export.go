@@ -104,7 +104,8 @@ var csvHeader = []string{"id", "date", "newcomer", "number", "script", "outcome"
 
 // exportCSV writes one row per session under csvHeader. Times are in the
 // coach's local time; the fee is in dollars; planned is the sum of the
-// steps' planned times and actual the session's length. Cells of text go
+// steps' planned times and actual the session's length. The fee is what
+// the session is billed (BilledCents), as on the invoice. Cells of text go
 // through csvCell: no control characters, and no formula.
 func exportCSV(w io.Writer, recs []session.Record) error {
 	cw := csv.NewWriter(w)
@@ -112,7 +113,7 @@ func exportCSV(w io.Writer, recs []session.Record) error {
 	for _, r := range recs {
 		cw.Write([]string{
 			csvCell(r.ID), r.Started.Local().Format("2006-01-02 15:04"), csvCell(r.Newcomer), strconv.Itoa(r.Number),
-			csvCell(r.Script), csvCell(string(r.Outcome)), fmt.Sprintf("%d.%02d", r.FeeCents/100, r.FeeCents%100),
+			csvCell(r.Script), csvCell(string(r.Outcome)), fmt.Sprintf("%d.%02d", BilledCents(r)/100, BilledCents(r)%100),
 			Planned(r).String(), Length(r).String(), csvCell(string(r.Screening)),
 			strconv.Itoa(r.Recommendation.FurtherSessions), strconv.FormatBool(r.Recommendation.Ready),
 		})

@@ -42,6 +42,30 @@ func TestExportCSVParsesBack(t *testing.T) {
 	}
 }
 
+// TestExportCSVSaysTheFeeBilled exports sessions that are not billed but
+// whose fee_cents a hand edit set: a transferred one, and a peer session.
+// The CSV's fee must be what the invoice bills, nothing. On the code
+// before, it was the fee_cents as written.
+func TestExportCSVSaysTheFeeBilled(t *testing.T) {
+	start := recordtest.At(10, 0, 0)
+	transferred := recordtest.Simple("2026-11-22-1000", "Ann Other", 1, start, session.Transferred, 2500)
+	peer := recordtest.Simple("2026-11-23-1000", "", 0, start.AddDate(0, 0, 1), session.Held, 5000)
+	peer.Kind = "peer"
+	var buf bytes.Buffer
+	if err := Export(&buf, []session.Record{transferred, peer}, CSV); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	for _, row := range rows[1:] {
+		if fee := row[slices.Index(csvHeader, "fee")]; fee != "0.00" {
+			t.Errorf("%s: fee %s, want 0.00 as on the invoice", row[0], fee)
+		}
+	}
+}
+
 func TestExportJSONUnmarshalsBack(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Export(&buf, exportRecords(), JSON); err != nil {

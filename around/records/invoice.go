@@ -68,11 +68,21 @@ func BuildInvoice(recs []session.Record, month time.Time) Invoice {
 		}
 		inv.Lines = append(inv.Lines, InvoiceLine{
 			ID: r.ID, Started: r.Started.In(month.Location()), Newcomer: r.Newcomer,
-			Number: r.Number, Outcome: r.Outcome, FeeCents: r.FeeCents,
+			Number: r.Number, Outcome: r.Outcome, FeeCents: BilledCents(r),
 		})
-		inv.TotalCents += r.FeeCents
+		inv.TotalCents += BilledCents(r)
 	}
 	return inv
+}
+
+// BilledCents is what a record's session is billed: the fee it holds when
+// it is billed (see fees.Billed), else nothing, whatever a hand edit put in
+// its fee_cents. The invoice, the exports and log show all say it.
+func BilledCents(r session.Record) int {
+	if !fees.Billed(r) {
+		return 0
+	}
+	return r.FeeCents
 }
 
 // FormatInvoice writes the invoice as text: a heading with the month and,

@@ -87,7 +87,7 @@ func overview(rec session.Record) []logLine {
 		{text: "Script:   " + title},
 		{text: "Date:     " + rec.Started.Local().Format("Monday 2 January 2006")},
 		{text: "Time:     " + timeSpan(rec)},
-		{text: "Fee:      " + fees.FormatCents(rec.FeeCents)},
+		{text: "Fee:      " + fees.FormatCents(BilledCents(rec))},
 	}
 	return lines
 }
