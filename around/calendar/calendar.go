@@ -95,7 +95,7 @@ func appointment(n book.Newcomer, a book.Appointment, who string, now time.Time)
 	theirs, known := book.FormatTheirs(a.At, now, n.TimeZone)
 	desc := "A 50-minute phone session. Their time: " + theirs + "."
 	if !known {
-		desc = "A 50-minute phone session. Their time zone is not known: give it with partnercoach newcomer schedule --tz."
+		desc = "A 50-minute phone session. Their time zone is not known: give it with partnercoach newcomer reschedule NAME --tz ZONE."
 	}
 	return Event{
 		UID:    uid,

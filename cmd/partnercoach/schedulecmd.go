@@ -107,7 +107,8 @@ func schedule(out, errw io.Writer, name string, s slot, now time.Time) error {
 	fmt.Fprintf(out, "Booked %s for %s.\n", textsafe.Line(n.Name), textsafe.Line(book.FormatWhen(at, now, n.TimeZone)))
 	sayBooking(out, b, now)
 	if n.TimeZone == "" {
-		fmt.Fprintln(out, "Their time zone is not known: add --tz ZONE to show the time on their clock too.")
+		fmt.Fprintf(out, "Their time zone is not known: to show the time on their clock too, give it with: partnercoach newcomer reschedule %s --tz ZONE\n",
+			shellword.Quote(n.Name, "NAME"))
 	}
 	suggestDraft(out, n.Name, drafts.Booked)
 	return nil

@@ -157,3 +157,30 @@ func row(t *testing.T, table, name string) string {
 	t.Fatalf("no line for %s in:\n%s", name, table)
 	return ""
 }
+
+// TestScheduleWithoutAZoneSaysHowToGiveOne books a newcomer whose zone is
+// not known: the command it points to must work and give the zone. On the
+// code before, it said to add --tz to schedule, which then refused as the
+// session was booked already.
+func TestScheduleWithoutAZoneSaysHowToGiveOne(t *testing.T) {
+	useTempHome(t)
+	ny := newYork(t)
+	now := time.Date(2027, 3, 20, 10, 0, 0, 0, ny)
+	if _, err := book.AddNewcomer("Bob Example", book.DateOf(now)); err != nil {
+		t.Fatal(err)
+	}
+	var out, errw bytes.Buffer
+	if err := schedule(&out, &errw, "Bob Example", slot{when: "2027-03-28 09:00"}, now); err != nil {
+		t.Fatal(err)
+	}
+	if want := "give it with: partnercoach newcomer reschedule 'Bob Example' --tz ZONE\n"; !strings.Contains(out.String(), want) {
+		t.Fatalf("schedule said:\n%s\nwant it to hold %q", out.String(), want)
+	}
+	out.Reset()
+	if err := reschedule(&out, &errw, "Bob Example", slot{zone: "Europe/Berlin"}, "coach", now); err != nil {
+		t.Fatalf("the command pointed to: %v", err)
+	}
+	if !strings.Contains(out.String(), "Europe/Berlin") {
+		t.Errorf("reschedule --tz said:\n%s", out.String())
+	}
+}
