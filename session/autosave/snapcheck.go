@@ -31,8 +31,9 @@ func timeRule(key string, t time.Time) *invalid {
 
 // checkSnapshot checks an autosave by the rules a record is checked by,
 // before the session is brought back from it. Times outside the years a
-// record may hold, a negative number, and a position outside the steps
-// are refused (the autosave is then set aside). Times that are possible
+// record may hold, a negative number, no order or no steps (which would
+// bring the session back as new, its ticks and turns lost), and a
+// position outside the steps are refused (the autosave is then set aside). Times that are possible
 // but do not fit together, as after the wall clock stepped, are put
 // right instead: a running turn's deadline further from the save than the
 // turn's length is brought back to the save plus the length, a time left
@@ -47,6 +48,10 @@ func checkSnapshot(snap *session.Snapshot) *invalid {
 		return &invalid{key: "session_number", msg: fmt.Sprintf("session_number is %d: expected 1 or more", snap.Number)}
 	case snap.Warn < 0:
 		return &invalid{key: "warn", msg: fmt.Sprintf("warn is %d: expected 0 or more nanoseconds", snap.Warn)}
+	case len(snap.Order) == 0:
+		return &invalid{key: "order", msg: "order is missing, null or empty: expected the ids of the steps in the order they run"}
+	case len(snap.Steps) == 0:
+		return &invalid{key: "steps", msg: "steps is missing, null or empty: expected the state of each step (its checks, its turn)"}
 	case snap.Pos < 0 || snap.Pos >= max(len(snap.Order), 1):
 		return &invalid{key: "pos", msg: fmt.Sprintf("pos is %d: expected a place in order, from 0 to %d", snap.Pos, max(len(snap.Order)-1, 0))}
 	}

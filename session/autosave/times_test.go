@@ -70,6 +70,12 @@ func TestAbsurdAutosaveTimesAreSetAside(t *testing.T) {
 			"pos is -1: expected a place in order, from 0 to "},
 		{"negative number", func(snap, _ map[string]any) { snap["session_number"] = -2 },
 			"session_number is -2"},
+		// On the code before, a null steps brought the session back as new,
+		// its ticks and running turn lost, and a null order was named as pos.
+		{"no steps", func(snap, _ map[string]any) { snap["steps"] = nil },
+			"steps is missing, null or empty"},
+		{"no order", func(snap, _ map[string]any) { snap["order"] = nil },
+			"order is missing, null or empty"},
 		{"turn of no length", func(_, turn map[string]any) { turn["length"] = 0 },
 			".turn.length is 0s"},
 		{"a sound autosave", func(snap, _ map[string]any) { snap["newcomer"] = "AB" }, ""},
