@@ -50,6 +50,15 @@ type startModel struct {
 	err        string          // why discarding failed, or what is wrong with a name
 }
 
+// sizeFields fits the name fields to the window's width. A field scrolls
+// as it is typed in, to keep the cursor in sight, only while it knows its
+// width: a long name then shows its end, where the coach types.
+func (m *startModel) sizeFields(width int) {
+	for _, in := range []*textinput.Model{&m.name, &m.partners.me, &m.partners.partner} {
+		in.SetWidth(max(width-len(in.Prompt)-1, 1))
+	}
+}
+
 // The actions offered for an unfinished session, in their order.
 const (
 	offerResume = iota
@@ -173,6 +182,10 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 		if _, probe := r.r.(app.ProbeResult); !probe { // that one stands: see View
 			m.err = strings.Join(r.notices, " ")
 		}
+		return nil
+	}
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		m.sizeFields(ws.Width)
 		return nil
 	}
 	k, ok := msg.(tea.KeyPressMsg)

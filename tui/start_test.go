@@ -306,3 +306,28 @@ func TestNameFieldShowsItsPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestStartScreenNameFieldShowsWhereTheCoachTypes types a name longer
+// than the 50-column window into "Someone new": the field must show its
+// end, where the cursor is. On the code before, it was sized only when
+// drawn and showed the name's start, cut.
+func TestStartScreenNameFieldShowsWhereTheCoachTypes(t *testing.T) {
+	var added []string
+	h := startHarness(t, 50, 16, &added)
+	h.keys("down", "down", "down", "enter")
+	for _, r := range "Maximiliana Theodora Bartholomew-Featherstonehaugh ZZEND" {
+		k := string(r)
+		if r == ' ' {
+			k = "space"
+		}
+		h.keys(k)
+	}
+	for _, line := range strings.Split(h.screen(), "\n") {
+		if strings.Contains(line, "Maximiliana") && !strings.Contains(line, "ZZEND") {
+			t.Fatalf("the field shows the name's start, not where it is typed: %q", line)
+		}
+	}
+	if !strings.Contains(h.screen(), "ZZEND") {
+		t.Fatalf("the end of the name typed is not on screen:\n%s", h.screen())
+	}
+}

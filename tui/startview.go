@@ -32,9 +32,7 @@ func (m *startModel) View(width, height int) string {
 	under := []string{""} // what the phase says under the list
 	switch m.phase {
 	case typeName:
-		in := m.name // a copy, sized for this drawing: with no width, the placeholder shows one letter
-		in.SetWidth(max(width-len(in.Prompt)-1, 1))
-		under = append(under, "Someone new, whose first session this is:", in.View())
+		under = append(under, "Someone new, whose first session this is:", m.name.View())
 	case askMeant:
 		under = append(under, m.st.Banner.Warning.Render(ansi.Truncate(fmt.Sprintf("Did you mean %s? y = %s, n = %s is someone new",
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))
