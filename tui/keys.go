@@ -204,7 +204,7 @@ func (k keyMap) startHelp(meant bool) helpKeys {
 func (k keyMap) scriptsHelp() helpKeys {
 	s, g := k.Scripts, k.Global
 	short := []key.Binding{s.Up, s.Down, s.Start, s.Back, g.Quit}
-	return helpKeys{short: short, full: [][]key.Binding{short, {g.Help, g.Quit, g.QuitNow}}}
+	return helpKeys{short: short, full: [][]key.Binding{{s.Up, s.Down, s.Start, s.Back}, {g.Help, g.Quit, g.QuitNow}}}
 }
 
 // logHelp is the help of the coach log: the form's keys while it is

@@ -331,3 +331,25 @@ func TestStartScreenNameFieldShowsWhereTheCoachTypes(t *testing.T) {
 		t.Fatalf("the end of the name typed is not on screen:\n%s", h.screen())
 	}
 }
+
+// TestScriptScreenHelpNamesEachKeyOnce opens the full help on the choice
+// of scripts: each key must be listed once. On the code before, q quit
+// was listed twice.
+func TestScriptScreenHelpNamesEachKeyOnce(t *testing.T) {
+	var added []string
+	h := startHarness(t, 80, 24, &added)
+	h.keys("enter")
+	seen := map[string]bool{}
+	for _, column := range h.m.screen.Keys().FullHelp() {
+		for _, b := range column {
+			if !b.Enabled() {
+				continue
+			}
+			if k := b.Help().Key + " " + b.Help().Desc; seen[k] {
+				t.Errorf("the help lists %q twice", k)
+			} else {
+				seen[k] = true
+			}
+		}
+	}
+}
