@@ -85,13 +85,24 @@ func BilledCents(r session.Record) int {
 	return r.FeeCents
 }
 
-// FormatInvoice writes the invoice as text: a heading with the month and,
-// if given, the coach's name, one line a session, and the total.
+// invoiceTo is whom the coach submits the invoice to, and invoiceSends
+// what the packet asks with it.
+const (
+	invoiceTo    = "The International Focusing Institute"
+	invoiceSends = "Submit it to the Institute, with the coaching log of each session filled in: " +
+		"the Institute pays coaches at the end of each month."
+)
+
+// FormatInvoice writes the invoice as text: a heading with the month, whom
+// it is for and the coach's name (a place for it when the settings give
+// none), one line a session, the total, and what to send it with.
 func FormatInvoice(inv Invoice, coach string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Invoice for %s\n", inv.Month.Format("January 2006"))
+	fmt.Fprintf(&b, "Invoice for %s\nTo: %s\n", inv.Month.Format("January 2006"), invoiceTo)
 	if coach != "" {
 		fmt.Fprintf(&b, "Coach: %s\n", textsafe.Line(coach))
+	} else {
+		b.WriteString("Coach: [your name] (the settings' coach gives it)\n")
 	}
 	b.WriteString("\n")
 	if len(inv.Lines) == 0 {
@@ -101,6 +112,7 @@ func FormatInvoice(inv Invoice, coach string) string {
 	writeLines(tw, inv.Lines)
 	fmt.Fprintf(tw, "Total\t\t\t%9s\n", fees.FormatCents(inv.TotalCents))
 	tw.Flush()
+	b.WriteString("\n" + invoiceSends + "\n")
 	return b.String()
 }
 

@@ -37,13 +37,16 @@ func TestInvoiceCountsBillableSessionsOfTheMonth(t *testing.T) {
 	}
 	text := FormatInvoice(inv, "Jo Coach")
 	want := "Invoice for November 2026\n" +
+		"To: The International Focusing Institute\n" +
 		"Coach: Jo Coach\n" +
 		"\n" +
 		"Date        Newcomer  Session        Fee\n" +
 		"2026-11-01  AB        1           $25.00\n" +
 		"2026-11-10  AB        2           $50.00  newcomer did not come (billable)\n" +
 		"2026-11-30  AB        3           $50.00\n" +
-		"Total                            $125.00\n"
+		"Total                            $125.00\n" +
+		"\n" +
+		"Submit it to the Institute, with the coaching log of each session filled in: the Institute pays coaches at the end of each month.\n"
 	if text != want {
 		t.Fatalf("invoice:\n%s\nwant:\n%s", text, want)
 	}
@@ -71,8 +74,8 @@ func TestFormatLinesAsTheInvoice(t *testing.T) {
 func TestEmptyInvoice(t *testing.T) {
 	month := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
 	text := FormatInvoice(BuildInvoice(nil, month), "")
-	if !strings.HasPrefix(text, "Invoice for February 2026\n\nNo billable sessions this month.\n") ||
-		!strings.Contains(text, "$0.00") || strings.Contains(text, "Coach:") {
+	if !strings.HasPrefix(text, "Invoice for February 2026\nTo: The International Focusing Institute\n"+
+		"Coach: [your name] (the settings' coach gives it)\n\nNo billable sessions this month.\n") || !strings.Contains(text, "$0.00") {
 		t.Fatalf("empty invoice:\n%s", text)
 	}
 }
