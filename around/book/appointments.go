@@ -106,7 +106,7 @@ func (n Newcomer) Upcoming(now time.Time) (Appointment, bool) {
 // started within grace of its time.
 func Missed(n Newcomer, recs []session.Record, now time.Time) (Appointment, bool) {
 	a, ok := n.Current()
-	if !ok || now.Sub(a.At) <= grace || covered(n.Name, a, recs) {
+	if !ok || now.Sub(a.At) <= grace || Covered(n.Name, a, recs) {
 		return Appointment{}, false
 	}
 	return a, true
@@ -255,16 +255,17 @@ func Chargeable(n Newcomer, recs []session.Record, now time.Time) (Appointment, 
 	for i := len(n.Appointments) - 1; i >= 0; i-- {
 		a := n.Appointments[i]
 		passed := a.State == Booked && now.Sub(a.At) > grace
-		if (passed || a.Billable()) && !covered(n.Name, a, recs) {
+		if (passed || a.Billable()) && !Covered(n.Name, a, recs) {
 			return a, true
 		}
 	}
 	return Appointment{}, false
 }
 
-// covered reports whether a record of the newcomer's started within grace
-// of the appointment's time.
-func covered(name string, a Appointment, recs []session.Record) bool {
+// Covered reports whether a record of the newcomer's covers an
+// appointment: one that started within the grace of its time, such as
+// the no-show recorded for a late cancellation.
+func Covered(name string, a Appointment, recs []session.Record) bool {
 	for _, r := range recs {
 		if names.Same(r.Newcomer, name) && r.Started.Sub(a.At).Abs() <= grace {
 			return true
@@ -282,7 +283,7 @@ func covered(name string, a Appointment, recs []session.Record) bool {
 // refused.
 func RecordNoShow(n Newcomer, a Appointment, f fees.Fees) (session.Record, error) {
 	return records.Append(func(recs []session.Record) (session.Record, error) {
-		if covered(n.Name, a, recs) {
+		if Covered(n.Name, a, recs) {
 			return session.Record{}, fmt.Errorf("%s's session of %s is already on record", n.Name, a.At.Format(time.RFC3339))
 		}
 		next := fees.NextSession(n.Name, recs, f)

@@ -35,8 +35,13 @@ func cancel(in Input) (Draft, error) {
 		fmt.Fprintf(&b, "Thank you for letting me know that you cannot come to our session of %s; I have called it off.", when)
 		if a.Billable() {
 			b.WriteString(" As it was called off less than 24 hours ahead, the programme charges for the time, as its terms say.")
-			d.Notes = append(d.Notes, fmt.Sprintf("They called it off less than 24 hours ahead: the packet charges them for the time and you are paid. "+
-				"Record it as %q with: partnercoach newcomer no-show NAME", strings.ToLower(session.NoShow.Label())))
+			note := "They called it off less than 24 hours ahead: the packet charges them for the time and you are paid. "
+			if book.Covered(n.Name, a, in.Records) {
+				note += "It is recorded already."
+			} else {
+				note += fmt.Sprintf("Record it as %q with: partnercoach newcomer no-show NAME", strings.ToLower(session.NoShow.Label()))
+			}
+			d.Notes = append(d.Notes, note)
 		}
 		b.WriteString(" When you would like to set up another time, please tell me which days and times suit you.\n\n")
 	}

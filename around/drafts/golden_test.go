@@ -68,6 +68,10 @@ func goldenCases(t *testing.T) []goldenCase {
 		{"reschedule_by_newcomer", Reschedule, in(with(ended(book.Moved, book.ByNewcomer, 72*time.Hour)), nil, at.Add(-72*time.Hour))},
 		{"cancel_by_coach_late", Cancel, in(with(ended(book.Cancelled, book.ByCoach, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
 		{"cancel_by_newcomer_late", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 3*time.Hour)), nil, at.Add(-3*time.Hour))},
+		// Recorded already, it is not to be recorded again (on the code
+		// before, the note said to, and no-show then refused).
+		{"cancel_by_newcomer_late_recorded", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 3*time.Hour)),
+			[]session.Record{held("Olga Example", at, session.NoShow)}, at.Add(time.Hour))},
 		{"cancel_by_newcomer_in_time", Cancel, in(with(ended(book.Cancelled, book.ByNewcomer, 48*time.Hour)), nil, at.Add(-48*time.Hour))},
 		{"transfer_with_a_booking", Transfer, in(with(booked), nil, now)},
 		{"transfer_without_a_booking", Transfer, in(base, nil, now)},
