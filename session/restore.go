@@ -29,15 +29,15 @@ func Restore(snap Snapshot) (*Session, error) {
 	}
 	s := New(sc, opts, snap.Started)
 	if err := s.restoreOrder(snap); err != nil {
-		return nil, err
+		return nil, &RestoreError{Key: "order", Err: err}
 	}
 	for id, ss := range snap.Steps {
 		if err := s.restoreStep(id, ss); err != nil {
-			return nil, fmt.Errorf("step %s: %w", id, err)
+			return nil, &RestoreError{Key: "steps", Step: id, Err: err}
 		}
 	}
 	if err := s.restoreCall(snap); err != nil {
-		return nil, err
+		return nil, &RestoreError{Key: "call_start", Err: err}
 	}
 	s.entered, s.underway = snap.Entered, snap.UnderWay
 	s.pauseLeftBehind()
@@ -85,6 +85,25 @@ func (s *Session) pauseLeftBehind() {
 		}
 	}
 }
+
+// RestoreError is a snapshot that does not fit its script, with the
+// top-level key it is under and, for a step's state, the step's id: so
+// that the autosave can name the place in its file.
+type RestoreError struct {
+	Key, Step string
+	Err       error
+}
+
+// Error says what does not fit, and of which step.
+func (e *RestoreError) Error() string {
+	if e.Step != "" {
+		return fmt.Sprintf("step %s: %v", e.Step, e.Err)
+	}
+	return e.Err.Error()
+}
+
+// Unwrap returns what does not fit.
+func (e *RestoreError) Unwrap() error { return e.Err }
 
 // restoreOrder puts the steps back in their saved order and position.
 func (s *Session) restoreOrder(snap Snapshot) error {

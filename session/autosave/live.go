@@ -252,7 +252,7 @@ func read() (u *Unfinished, damaged bool, err error) {
 	}
 	ses, err := session.Restore(snap)
 	if err != nil {
-		return nil, true, fmt.Errorf("%s: %w", Path(), err)
+		return nil, true, restoreProblem(Path(), data, err)
 	}
 	return &Unfinished{Session: ses, Saved: snap.Saved, Rehearsal: snap.Rehearsal != nil && snap.Rehearsal.On()}, false, nil
 }
@@ -292,6 +292,27 @@ func snapshotProblem(path string, data []byte, bad *invalid) *jsonfile.Problem {
 		}
 	}
 	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), bad.msg)
+}
+
+// restoreProblem places an autosave that does not fit its script at the
+// key the problem is under: a step's own key, or the top-level key; at
+// the file alone when it names none.
+func restoreProblem(path string, data []byte, err error) error {
+	var re *session.RestoreError
+	if !errors.As(err, &re) {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	keys := jsonfile.ScanKeys(data)
+	k, ok := keys.Named(re.Key, 1)
+	if re.Step != "" {
+		for _, sk := range keys {
+			if sk.Depth == 2 && sk.Name == re.Step && sk.At > k.At {
+				k, ok = sk, true
+				break
+			}
+		}
+	}
+	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), re.Error())
 }
 
 // turnKey finds, in an autosave's keys, the key called field in the turn
