@@ -25,6 +25,9 @@ type Config struct {
 	// once instead.
 	Scripts []*script.Script
 	Start   *script.Script
+	// LeftOut names the coach's own scripts that fail to check and are
+	// not offered (see Core.LeftOutLine).
+	LeftOut []string
 	// Clock tells the time; nil means the wall clock.
 	Clock timer.Clock
 	// Notifier delivers desktop notifications; nil means none are sent.

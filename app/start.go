@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"partnercoach/around/book"
 	"partnercoach/around/fees"
@@ -147,6 +148,21 @@ func (c *Core) Proposed() string {
 		return w.Script
 	}
 	return c.cfg.Preselect
+}
+
+// LeftOutLine says which of the coach's own scripts are not offered, as
+// they fail to check, and where to read why; "" when none is left out.
+func (c *Core) LeftOutLine() string {
+	names := c.cfg.LeftOut
+	if len(names) == 0 {
+		return ""
+	}
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = textsafe.Line(n)
+	}
+	return fmt.Sprintf("Not offered, as %s: %s ('partnercoach script list' says why).",
+		Count(len(names), "script of yours has a problem", "scripts of yours have problems"), strings.Join(quoted, ", "))
 }
 
 // FeeFor returns the fee of a session of the script with whom was set

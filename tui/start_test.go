@@ -353,3 +353,19 @@ func TestScriptScreenHelpNamesEachKeyOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptScreenSaysWhichScriptsAreLeftOut gives the start screen two of
+// the coach's own scripts that fail to check: the choice of scripts must
+// name them and where to read why. On the code before, they were left off
+// without a word.
+func TestScriptScreenSaysWhichScriptsAreLeftOut(t *testing.T) {
+	var added []string
+	h := newHarnessWith(t, "", 100, 30, func(c *app.Config) {
+		c.Session, c.Roster, c.LeftOut = session.Options{}, roster(&added), []string{"mine", "draft\x1b[2J"}
+	})
+	h.keys("enter")
+	want := `Not offered, as 2 scripts of yours have problems: mine, draft\x1b[2J ('partnercoach script list' says why).`
+	if s := h.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
+		t.Fatalf("the choice of scripts does not say %q:\n%s", want, s)
+	}
+}

@@ -38,6 +38,9 @@ func (m *startModel) View(width, height int) string {
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))
 	case pickScript:
 		under = append(under, m.summaryLines(width)...)
+		if left := m.core.LeftOutLine(); left != "" {
+			under = append(under, strings.Split(m.st.Banner.Warning.Render(wrap(left, max(width-1, 1), 0)), "\n")...)
+		}
 	case typeMe, typePartner:
 		under = append(under, m.partnerLines(width)...)
 	}

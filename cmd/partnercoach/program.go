@@ -32,7 +32,7 @@ func startScreen(f runFlags) error {
 	if err != nil {
 		return err
 	}
-	if cfg.Scripts, err = allScripts(); err != nil {
+	if cfg.Scripts, cfg.LeftOut, err = allScripts(); err != nil {
 		return err
 	}
 	cfg.Roster = roster(o)
@@ -200,18 +200,20 @@ func runError(err error, stopped string) error {
 
 // allScripts returns the scripts the start screen offers: the built-in
 // ones and the coach's own, an own one in place of a built-in one of the
-// same name. Own scripts that fail to check are left out; 'partnercoach
-// script list' says why.
-func allScripts() ([]*script.Script, error) {
+// same name; and the names of own scripts that fail to check, which are
+// left out (the start screen says so, and 'partnercoach script list' why).
+func allScripts() (offered []*script.Script, leftOut []string, err error) {
 	entries, err := script.List()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var out []*script.Script
 	for _, e := range entries {
-		if !e.Overridden && e.Script != nil {
-			out = append(out, e.Script)
+		switch {
+		case e.Script == nil:
+			leftOut = append(leftOut, e.Name)
+		case !e.Overridden:
+			offered = append(offered, e.Script)
 		}
 	}
-	return out, nil
+	return offered, leftOut, nil
 }

@@ -198,6 +198,9 @@ func (fe *frontEnd) toScripts(w app.Who) {
 		}
 		fe.out.say(line)
 	}
+	if left := fe.core.LeftOutLine(); left != "" {
+		fe.out.say(left)
+	}
 	fe.out.say("Session content is confidential: nothing leaves this machine, and notifications never name the newcomer.")
 	fe.askChoice()
 }

@@ -181,3 +181,12 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 	h = newHarness(t, cfg(session.Options{}), Options{})
 	mustContain(t, h.send("finish"), "The session is ended", "How did the session go?")
 }
+
+// TestStartSaysWhichScriptsAreLeftOut: the coach's own scripts that fail
+// to check are named after the scripts offered.
+func TestStartSaysWhichScriptsAreLeftOut(t *testing.T) {
+	var added []string
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added), LeftOut: []string{"mine"}}, Options{})
+	h.news()
+	mustContain(t, h.send(""), "Not offered, as 1 script of yours has a problem: mine ('partnercoach script list' says why).")
+}
