@@ -177,12 +177,20 @@ func newNewcomerListCmd() *cobra.Command {
 
 // listNewcomers prints the table of newcomers at the time now.
 func listNewcomers(out, errw io.Writer, now time.Time) error {
-	set, list, recs, err := readBookWithSettings(errw)
+	set, err := settings.Load()
+	if err != nil {
+		return err
+	}
+	list, recs, damaged, err := readBookSaying(errw)
 	if err != nil {
 		return err
 	}
 	statuses := book.Statuses(list, recs, set.Fees, now)
-	if len(statuses) == 0 {
+	switch {
+	case len(statuses) == 0 && damaged:
+		fmt.Fprintln(out, "No newcomers to list: the newcomer list could not be read and was moved aside (see above); its copy keeps the entries to mend and copy back.")
+		return printAvailable(out, errw, now)
+	case len(statuses) == 0:
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
 		return printAvailable(out, errw, now)
 	}
@@ -336,10 +344,17 @@ func copyKind(path string) string {
 // commands about newcomers need, and says on errw what it found damaged
 // (a damaged file is moved aside as it is read, so this is said once).
 func readBook(errw io.Writer) ([]book.Newcomer, []session.Record, error) {
+	list, recs, _, err := readBookSaying(errw)
+	return list, recs, err
+}
+
+// readBookSaying is readBook that also reports whether the newcomer list
+// itself could not be read: it is then moved aside, and read as empty.
+func readBookSaying(errw io.Writer) (list []book.Newcomer, recs []session.Record, listDamaged bool, err error) {
 	list, problems, err := book.ListNewcomers()
 	recs, recProblems := records.List()
 	printProblems(errw, append(problems, recProblems...))
-	return list, recs, err
+	return list, recs, len(problems) > 0, err
 }
 
 // readBookWithSettings reads the settings file, then the newcomer list and
