@@ -152,6 +152,17 @@ func (r TurnReading) Alert() (line string, kind AlertKind, ok bool) {
 	return alertLine(kind, r.Phrase, r.Segment-1, r.Segments, r.Warn, r.CheckIn), kind, true
 }
 
+// NoWarning says that a turn's warning cannot come, as its lead is as
+// long as the turn or longer (a long warning in the settings, or a turn
+// shortened below it), so that the coach does not wait for one; it is ""
+// and false when the warning can come, or none is set.
+func NoWarning(warn, length time.Duration) (string, bool) {
+	if warn <= 0 || warn < length {
+		return "", false
+	}
+	return fmt.Sprintf("no warning: its lead, %s, is not shorter than the turn", Spoken(warn)), true
+}
+
 // WarnAhead reports whether the turn's warning is still to come: it has
 // one (shorter than the turn), more time than its lead is left, and the
 // turn is neither over nor ended by moving on.

@@ -256,3 +256,16 @@ func TestStandingFailureOnASmallScreenIsBrief(t *testing.T) {
 		t.Fatalf("with room, the failure is not said in full:\n%s", s)
 	}
 }
+
+// TestAWarningLongerThanTheTurnIsSaid runs a session whose warning (59
+// minutes) is longer than the coach's 15-minute turn: the turn's line must
+// say that no warning will come. On the code before, it said nothing, and
+// the coach waited for one.
+func TestAWarningLongerThanTheTurnIsSaid(t *testing.T) {
+	h := newHarnessWith(t, "first", 120, 40, func(c *app.Config) { c.Session.Warn = 59 * time.Minute })
+	h.toStep("My turn")
+	want := "no warning: its lead, 59 minutes, is not shorter than the turn"
+	if s := h.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
+		t.Fatalf("the turn does not say %q:\n%s", want, s)
+	}
+}

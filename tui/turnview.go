@@ -262,6 +262,8 @@ func turnStatus(r app.TurnReading) []string {
 	}
 	if r.WarnAhead() { // once it has come, or in overtime, it would be stale
 		parts = append(parts, "warning at "+app.MinSec(r.Warn)+" left")
+	} else if none, ok := app.NoWarning(r.Warn, r.Length); ok && r.Phase != app.TurnOver && r.Phase != app.TurnClosed {
+		parts = append(parts, none)
 	}
 	return parts
 }

@@ -130,7 +130,7 @@ func TestAShortenedTurnIsSaidAsItIs(t *testing.T) {
 	h.toCoachTurn()
 	h.send("- 14")
 	out := h.send("read")
-	mustContain(t, out, "Coach's turn: 1 minute.")
+	mustContain(t, out, "Coach's turn: 1 minute, and no warning: its lead, 2 minutes, is not shorter than the turn.")
 	if strings.Contains(out, "segments") {
 		t.Fatalf("the shortened turn is said with its segments:\n%s", out)
 	}

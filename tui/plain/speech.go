@@ -85,6 +85,8 @@ func turnPlan(t *timer.Turn) string {
 	}
 	if w := t.Warn(); w > 0 && w < t.Length() {
 		plan += ", and a warning " + app.Spoken(w) + " before the end"
+	} else if none, ok := app.NoWarning(w, t.Length()); ok {
+		plan += ", and " + none
 	}
 	return plan + "."
 }
