@@ -299,7 +299,11 @@ func (m *startModel) nameKey(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
+	before := m.name.Value()
 	m.name, cmd = m.name.Update(k)
+	if m.name.Value() != before {
+		m.err = "" // what was wrong was said of the name as it was
+	}
 	return cmd
 }
 

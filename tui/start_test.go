@@ -369,3 +369,21 @@ func TestScriptScreenSaysWhichScriptsAreLeftOut(t *testing.T) {
 		t.Fatalf("the choice of scripts does not say %q:\n%s", want, s)
 	}
 }
+
+// TestStartScreenNameErrorGoesWithTheName refuses a name, then changes
+// it: what was wrong with the old name must not stay on screen under the
+// new one. On the code before, it stayed until Enter.
+func TestStartScreenNameErrorGoesWithTheName(t *testing.T) {
+	var added []string
+	h := startHarness(t, 80, 24, &added)
+	h.keys("down", "down", "down", "enter")
+	h.keys("enter") // no name: refused
+	refused := h.m.screen.(*startModel).err
+	if refused == "" {
+		t.Fatalf("an empty name was not refused:\n%s", h.screen())
+	}
+	h.keys("D")
+	if s := h.screen(); strings.Contains(s, refused) {
+		t.Fatalf("the refusal of the name before stays on screen:\n%s", s)
+	}
+}
