@@ -89,7 +89,7 @@ func BilledCents(r session.Record) int {
 // what the packet asks with it.
 const (
 	invoiceTo    = "The International Focusing Institute"
-	invoiceSends = "Submit it to the Institute, with the coaching log of each session filled in: " +
+	invoiceSends = "Submit it to the Institute, with the coaching log of each session filled in:\n" +
 		"the Institute pays coaches at the end of each month."
 )
 
@@ -135,7 +135,7 @@ func writeLines(tw io.Writer, lines []InvoiceLine) {
 		fmt.Fprintf(tw, "Date\tNewcomer\tSession\t%9s\n", "Fee")
 	}
 	for _, l := range lines {
-		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Line(l.Newcomer)),
+		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Column(l.Newcomer)),
 			orDash(l.Number), fees.FormatCents(l.FeeCents))
 		if l.Outcome == session.NoShow {
 			line += "  newcomer did not come (billable)"

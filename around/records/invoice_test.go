@@ -46,7 +46,8 @@ func TestInvoiceCountsBillableSessionsOfTheMonth(t *testing.T) {
 		"2026-11-30  AB        3           $50.00\n" +
 		"Total                            $125.00\n" +
 		"\n" +
-		"Submit it to the Institute, with the coaching log of each session filled in: the Institute pays coaches at the end of each month.\n"
+		"Submit it to the Institute, with the coaching log of each session filled in:\n" +
+		"the Institute pays coaches at the end of each month.\n"
 	if text != want {
 		t.Fatalf("invoice:\n%s\nwant:\n%s", text, want)
 	}

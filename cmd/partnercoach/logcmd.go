@@ -49,7 +49,7 @@ func listLog(out, errw io.Writer) error {
 			length = records.Human(l.D())
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", textsafe.Line(r.ID), r.Started.Local().Format("2006-01-02 15:04"),
-			orDash(textsafe.Line(r.Newcomer)), orDash(numberText(r.Number)), textsafe.Line(r.Script),
+			orDash(textsafe.Column(r.Newcomer)), orDash(numberText(r.Number)), textsafe.Column(r.Script),
 			textsafe.Line(string(r.Outcome)), length)
 	}
 	return tw.Flush()

@@ -202,7 +202,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 			assigned = "(not listed)"
 		}
 		next := fmt.Sprintf("%d · %s · %s", s.Next.Number, s.Next.Script, fees.FormatCents(s.Next.FeeCents))
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", textsafe.Line(s.Name), assigned, s.Held, s.NoShows, next, contactBy(s))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\n", textsafe.Column(s.Name), assigned, s.Held, s.NoShows, next, contactBy(s))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
