@@ -13,10 +13,10 @@ import (
 	"partnercoach/notify"
 )
 
-// TestHeaderKeepsTheOverrunDownTo50Columns runs a session over its plan
-// and checks, at every width from 50 up, that the header keeps the step,
-// the session's time, the overrun and the projected end on one line.
-func TestHeaderKeepsTheOverrunDownTo50Columns(t *testing.T) {
+// throughCoachTurn runs a first session at 120×40 to the coach's turn and
+// through its three 5-minute segments, each started with space.
+func throughCoachTurn(t *testing.T) *harness {
+	t.Helper()
 	h := newHarness(t, "first", 120, 40)
 	h.toStep("My turn")
 	h.keys("space")
@@ -24,6 +24,14 @@ func TestHeaderKeepsTheOverrunDownTo50Columns(t *testing.T) {
 		h.tick(5 * time.Minute)
 		h.keys("space")
 	}
+	return h
+}
+
+// TestHeaderKeepsTheOverrunDownTo50Columns runs a session over its plan
+// and checks, at every width from 50 up, that the header keeps the step,
+// the session's time, the overrun and the projected end on one line.
+func TestHeaderKeepsTheOverrunDownTo50Columns(t *testing.T) {
+	h := throughCoachTurn(t)
 	h.tick(20 * time.Minute) // 20 minutes of overtime in the coach's turn
 	end := regexp.MustCompile(`~\d\d:\d\d`)
 	for w := 50; w <= 160; w++ {
@@ -209,13 +217,7 @@ func TestCutPointsAlwaysSayMore(t *testing.T) {
 // say "over by 0 min" at any width, and must say "over by 1 min" once a
 // minute is over. On the code before, it said "over by 0 min".
 func TestHeaderSaysNoOverrunOfZeroMinutes(t *testing.T) {
-	h := newHarness(t, "first", 120, 40)
-	h.toStep("My turn")
-	h.keys("space")
-	for range 3 {
-		h.tick(5 * time.Minute)
-		h.keys("space")
-	}
+	h := throughCoachTurn(t)
 	ses := h.m.screen.(*sessionModel).ses
 	for ses.Over(h.clock.Now()) == 0 {
 		h.tick(5 * time.Second)
