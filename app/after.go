@@ -84,9 +84,10 @@ func (c *Core) billing(rec session.Record) string {
 		return fmt.Sprintf("Not on the invoice: the session was %s, so it is not billed.",
 			LowerFirst(c.EndForm().LabelOf(rec.Outcome)))
 	}
-	month := records.MonthOf(rec.Started)
+	now := c.clock.Now()
+	month := records.HeldMonth(rec.Started, now.Location())
 	cmd := "'partnercoach invoice'"
-	if now := c.clock.Now().In(month.Location()); !records.MonthOf(now).Equal(month) {
+	if !records.MonthOf(now).Equal(month) {
 		cmd = "'partnercoach invoice --month " + month.Format("2006-01") + "'"
 	}
 	return fmt.Sprintf("Ready to submit with the invoice of %s (%s); the Institute pays at the end of the month:",

@@ -16,7 +16,8 @@ import (
 type InvoiceLine struct {
 	// ID is the session's record.
 	ID string
-	// Started is when the session began, in the invoice's location.
+	// Started is when the session began, on the clock it was held by
+	// (the record's own offset).
 	Started time.Time
 	// Newcomer is the newcomer's name or initials.
 	Newcomer string
@@ -54,20 +55,28 @@ func MonthOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
 }
 
+// HeldMonth is the month a session belongs to: the month of its start on
+// the clock it was held by (the offset its record keeps), whatever zone
+// the coach is in when asking. A coach who travels between two invoices
+// then bills each session once. It is returned as the month's first
+// instant in loc, for comparing and printing with other months there.
+func HeldMonth(started time.Time, loc *time.Location) time.Time {
+	return time.Date(started.Year(), started.Month(), 1, 0, 0, 0, 0, loc)
+}
+
 // BuildInvoice collects the sessions billed (see fees.Billed: the
-// programme's sessions held, or not come to) that started in the month
-// beginning at month, read in month's location, with the fee each record
-// holds. A peer session between two partners is never billed.
+// programme's sessions held, or not come to) whose HeldMonth is the month
+// beginning at month, with the fee each record holds. A peer session
+// between two partners is never billed.
 func BuildInvoice(recs []session.Record, month time.Time) Invoice {
 	month = MonthOf(month)
-	end := month.AddDate(0, 1, 0)
 	inv := Invoice{Month: month}
 	for _, r := range recs {
-		if !fees.Billed(r) || r.Started.Before(month) || !r.Started.Before(end) {
+		if !fees.Billed(r) || !HeldMonth(r.Started, month.Location()).Equal(month) {
 			continue
 		}
 		inv.Lines = append(inv.Lines, InvoiceLine{
-			ID: r.ID, Started: r.Started.In(month.Location()), Newcomer: r.Newcomer,
+			ID: r.ID, Started: r.Started, Newcomer: r.Newcomer,
 			Number: r.Number, Outcome: r.Outcome, FeeCents: BilledCents(r),
 		})
 		inv.TotalCents += BilledCents(r)

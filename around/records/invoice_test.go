@@ -88,3 +88,39 @@ func TestParseMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestInvoiceBillsEachSessionOnceAcrossZones: a coach who held sessions
+// in New York near the turn of a month and makes one invoice there and the
+// next in Berlin bills every session once, in the month on the clock it was
+// held by, and the invoice shows that date.
+func TestInvoiceBillsEachSessionOnceAcrossZones(t *testing.T) {
+	newYork := time.FixedZone("EST", -5*3600)
+	berlin := time.FixedZone("CET", 3600)
+	recs := []session.Record{
+		// 20:00 on 31 March in New York is 1 April, 02:00 in Berlin.
+		recordtest.Simple("late", "AB", 1, time.Date(2026, time.March, 31, 20, 0, 0, 0, newYork), session.Held, 2500),
+		// 01:00 on 1 April in Berlin is 31 March, 19:00 in New York.
+		recordtest.Simple("early", "CD", 1, time.Date(2026, time.April, 1, 1, 0, 0, 0, berlin), session.Held, 2500),
+	}
+	for _, tc := range []struct {
+		month string
+		loc   *time.Location
+		want  string
+	}{
+		{"2026-03", newYork, "late"}, {"2026-03", berlin, "late"},
+		{"2026-04", newYork, "early"}, {"2026-04", berlin, "early"},
+	} {
+		month, err := ParseMonth(tc.month, tc.loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inv := BuildInvoice(recs, month)
+		if len(inv.Lines) != 1 || inv.Lines[0].ID != tc.want || inv.TotalCents != 2500 {
+			t.Errorf("%s in %s: lines %+v, total %d; want %s alone", tc.month, tc.loc, inv.Lines, inv.TotalCents, tc.want)
+			continue
+		}
+		if got, want := inv.Lines[0].Started.Format("2006-01-02"), tc.month; !strings.HasPrefix(got, want) {
+			t.Errorf("%s in %s: the line is dated %s", tc.month, tc.loc, got)
+		}
+	}
+}

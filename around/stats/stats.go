@@ -235,14 +235,15 @@ func steps(recs []session.Record) []Step {
 }
 
 // months counts held coaching sessions, no-shows and the fees billed
-// (see fees.Billed) by month; peer sessions are none of them.
+// (see fees.Billed) by the month each was held in (records.HeldMonth, as
+// the invoice counts them); peer sessions are none of them.
 func months(recs []session.Record, loc *time.Location) []Month {
 	var out []Month
 	for _, r := range recs {
 		if !r.Outcome.Billable() || r.Peer() {
 			continue
 		}
-		start := records.MonthOf(r.Started.In(loc))
+		start := records.HeldMonth(r.Started, loc)
 		i := slices.IndexFunc(out, func(m Month) bool { return m.Start.Equal(start) })
 		if i < 0 {
 			out = append(out, Month{Start: start})
