@@ -153,3 +153,20 @@ func TestFormatWithNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthsAsHeld: a session is counted in the month of the clock it was
+// held by, as the invoice bills it, wherever the coach asks from.
+func TestMonthsAsHeld(t *testing.T) {
+	newYork := time.FixedZone("EST", -5*3600)
+	berlin := time.FixedZone("CET", 3600)
+	held := func(at time.Time) session.Record {
+		return session.Record{Newcomer: "AB", Script: "first", Started: at, Ended: at.Add(50 * time.Minute),
+			Outcome: session.Held, FeeCents: 2500}
+	}
+	// 20:00 on 31 March in New York, 02:00 on 1 April in Berlin.
+	recs := []session.Record{held(time.Date(2026, time.March, 31, 20, 0, 0, 0, newYork))}
+	s := Build(recs, nil, book.Date{}, time.Date(2026, time.May, 1, 12, 0, 0, 0, berlin))
+	if len(s.Months) != 1 || s.Months[0].Start.Format("2006-01") != "2026-03" || s.Months[0].Start.Location() != berlin {
+		t.Fatalf("months: %+v; want March 2026 alone, in Berlin", s.Months)
+	}
+}
