@@ -5,7 +5,8 @@
 # (fish's explicitly: Debian 12's fish 3.6 completes nothing under
 # --no-config otherwise), and is typed at, TAB included, as a coach would.
 
-# COMPLETION_SOCKET names the private tmux server of the checks.
+# COMPLETION_SOCKET names the private tmux server of the shell being
+# checked; start_shell gives each shell a server of its own.
 COMPLETION_SOCKET=partnercoach-complete-$$
 # completion_wait is how long a shell may take to show what is awaited.
 completion_wait=10
@@ -93,7 +94,11 @@ tm() { tmux -L "$COMPLETION_SOCKET" "$@"; }
 start_shell() {
 	local name=$1 setup=$2
 	shift 2
+	# The last shell's server is stopped, and this one gets a new socket: a
+	# client that reaches a server still shutting down on the old socket
+	# fails with "server exited unexpectedly".
 	tm kill-server 2>/dev/null || true
+	COMPLETION_SOCKET=partnercoach-complete-$$-$name
 	mkdir -p "$tmp/home-$name"
 	tm -f /dev/null new-session -d -s pc -x 160 -y 50 -c "$tmp/work" \
 		env -i HOME="$tmp/home-$name" PATH="$tmp/bin:/usr/bin:/bin" TERM=tmux-256color LANG=C.UTF-8 \
