@@ -26,8 +26,13 @@ const (
 
 // printHelp is the help of every command (set on the root with
 // SetHelpFunc, which its subcommands inherit): what the command does, how
-// it is called, its examples, its commands and its flags.
+// it is called, its examples, its commands and its flags. The help of a
+// command that does not exist is not printed: execute says it is unknown
+// (helpOfUnknown).
 func printHelp(c *cobra.Command, _ []string) {
+	if helpOfUnknown(c) != nil {
+		return
+	}
 	out := c.OutOrStdout()
 	colour := helpInColour(out, os.Environ())
 	if f, ok := out.(*os.File); ok && colour {
