@@ -29,6 +29,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
 	root.AddCommand(newCalendarCmd(), newStatsCmd(), newStatusCmd(), newAvailableCmd(), newManCmd())
 	root.InitDefaultCompletionCmd()
+	fitCompletionHelp(root)
 	refuseUnknownSubcommands(root)
 	refuseUnknownHelpTopics(root)
 	registerCompletions(root)
@@ -49,6 +50,20 @@ func refuseUnknownSubcommands(cmd *cobra.Command) {
 	}
 	cmd.Args = noCommandWord
 	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+}
+
+// fitCompletionHelp breaks the shell lines of cobra's completion help that
+// write into Homebrew's folders, which are wider than 80 columns, after
+// their ">" with a backslash: still one command to copy into bash or zsh.
+func fitCompletionHelp(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		for _, sh := range c.Commands() {
+			sh.Long = strings.ReplaceAll(sh.Long, " > $(brew --prefix)", " > \\\n        $(brew --prefix)")
+		}
+	}
 }
 
 // subcommandNames lists the names of a command's visible subcommands, as
