@@ -27,7 +27,7 @@ func newStatusCmd() *cobra.Command {
 		Example: "  partnercoach status\n" +
 			"  # for waybar, whose keys are text, tooltip, class and percentage:\n" +
 			"  partnercoach status --format json",
-		Args:    cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return printStatus(cmd.OutOrStdout(), format, names, commandNow())
 		},
