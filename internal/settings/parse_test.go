@@ -118,7 +118,10 @@ func TestParseProblems(t *testing.T) {
 		{"fees: [25, 50]", `s.yaml:1:7: fees: expected the keys first and later on indented lines below it, got a list`},
 		// Durations.
 		{"warn: soon", `s.yaml:1:7: warn: expected a duration such as 2m or 90s, got "soon"`},
-		{"warn: 0s", `s.yaml:1:7: warn: expected a duration greater than zero, such as 2m or 90s, got "0s"`},
+		{"warn: 0s", `s.yaml:1:7: warn: expected a warning lead of at least 1s, such as 2m or 90s, got 0s`},
+		{"warn: 0", `s.yaml:1:7: warn: expected a warning lead of at least 1s, such as 2m or 90s, got 0s`},
+		{"warn: 1ns", `s.yaml:1:7: warn: expected a duration in whole seconds, such as 15m or 90s, got "1ns"`},
+		{"warn: 1.5s", `s.yaml:1:7: warn: expected a duration in whole seconds, such as 15m or 90s, got "1.5s"`},
 		{"warn: -1m", `s.yaml:1:7: warn: expected a duration greater than zero, such as 2m or 90s, got "-1m"`},
 		{"warn: 1.5", `s.yaml:1:7: warn: expected a duration such as 2m or 90s, got 1.5`},
 		{"warn:", `s.yaml:1:1: warn: expected a duration such as 2m or 90s, got nothing`},

@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -19,9 +20,10 @@ const (
 	maxScript = 64 // bytes in a script name
 )
 
-// duration reads a warning lead time such as 2m or 90s; a bare number is
-// minutes, as with --warn.
-func (r *reader) duration(v value, dst *time.Duration) {
+// warn reads a warning lead time such as 2m or 90s, of at least
+// script.MinWarn, by the scripts' own rule (script.CheckWarn); a bare
+// number is minutes, as with --warn.
+func (r *reader) warn(v value, dst *time.Duration) {
 	s, ok := scalarText(v.node)
 	if !ok {
 		r.expected(v, "a duration such as 2m or 90s")
@@ -29,13 +31,20 @@ func (r *reader) duration(v value, dst *time.Duration) {
 	}
 	d, err := script.ParseDuration(s)
 	switch {
-	case strings.HasPrefix(strings.TrimSpace(s), "-") || (err == nil && d <= 0):
+	case strings.HasPrefix(strings.TrimSpace(s), "-"):
 		r.expected(v, "a duration greater than zero, such as 2m or 90s")
-	case err != nil:
+		return
+	case err != nil && !errors.Is(err, script.ErrPartSecond):
 		r.expected(v, "a duration such as 2m or 90s")
-	default:
-		*dst = d
+		return
+	case err == nil:
+		err = script.CheckWarn(d)
 	}
+	if err != nil {
+		r.fail(v.at, fmt.Sprintf("%s: %v", v.key, err))
+		return
+	}
+	*dst = d
 }
 
 // boolean reads true or false, in quotes or not: "false" in quotes means
