@@ -8,13 +8,13 @@ import (
 
 func TestDurationStringReadsBack(t *testing.T) {
 	tests := map[time.Duration]string{
-		0:                                    "0s",
-		10 * time.Second:                     "10s",
-		90 * time.Second:                     "1m30s",
-		15 * time.Minute:                     "15m",
-		20 * time.Minute:                     "20m",
-		time.Hour:                            "1h",
-		time.Hour + 10*time.Minute:           "1h10m",
+		0:                          "0s",
+		10 * time.Second:           "10s",
+		90 * time.Second:           "1m30s",
+		15 * time.Minute:           "15m",
+		20 * time.Minute:           "20m",
+		time.Hour:                  "1h",
+		time.Hour + 10*time.Minute: "1h10m",
 	}
 	for d, want := range tests {
 		got := Duration(d).String()
