@@ -241,3 +241,23 @@ func TestProblemsError(t *testing.T) {
 		t.Errorf("two problems: got %q, want %q", got, want)
 	}
 }
+
+// The script setting names a script the coach can run, when the scripts
+// are known: a built-in one or one of the coach's own; another name is
+// refused at its place, naming both.
+func TestScriptSettingNamesAKnownScript(t *testing.T) {
+	known := &scriptNames{builtin: []string{"first", "followup"}, own: []string{"mine"}}
+	for _, name := range []string{"first", "mine"} {
+		if s, err := parseWith("s.yaml", []byte("script: "+name), known); err != nil || s.Script != name {
+			t.Errorf("script: %s read as %q, %v", name, s.Script, err)
+		}
+	}
+	_, err := parseWith("s.yaml", []byte("warn: 2m\nscript: missing\n"), known)
+	want := `s.yaml:2:9: script: no script is called "missing" (expected the built-in first, followup, or one of yours in `
+	if err == nil || !strings.HasPrefix(err.(Problems)[0].String(), want) || !strings.HasSuffix(err.Error(), ": mine)") {
+		t.Errorf("script: missing gave %v, want a problem starting %q", err, want)
+	}
+	if _, err := Parse("s.yaml", []byte("script: missing")); err != nil {
+		t.Errorf("Parse, knowing no scripts, refused a name: %v", err)
+	}
+}

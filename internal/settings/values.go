@@ -3,6 +3,7 @@ package settings
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -79,11 +80,16 @@ func (r *reader) amount(v value, dst *int) {
 	*dst = c
 }
 
-// name reads a script name: lower-case letters, digits and '-'.
+// name reads a script name: lower-case letters, digits and '-', the
+// name of a script the coach can run when the reader knows them.
 func (r *reader) name(v value, dst *string) {
 	s, ok := scalarText(v.node)
 	if !ok || !plausibleName(s) {
 		r.expected(v, "a script name of lower-case letters, digits and -, such as first")
+		return
+	}
+	if n := r.scripts; n != nil && !slices.Contains(n.builtin, s) && !slices.Contains(n.own, s) {
+		r.fail(v.at, fmt.Sprintf("%s: no script is called %q (expected %s)", v.key, s, script.Choices(n.builtin, n.own)))
 		return
 	}
 	*dst = s
