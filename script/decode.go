@@ -139,20 +139,41 @@ const maxDuration = 24 * time.Hour
 
 // duration reads a duration such as 15m at path; an empty value reads as 0.
 func (c *checker) duration(path string, n ast.Node) Duration {
-	s := c.text(path, n)
-	if c.bad[path] || s == "" {
+	d, _ := c.readDuration(path, n)
+	return d
+}
+
+// warn reads a turn's warning lead at path: a duration of at least
+// MinWarn (CheckWarn). An empty value reads as 0, the run's own lead.
+func (c *checker) warn(path string, n ast.Node) Duration {
+	d, ok := c.readDuration(path, n)
+	if !ok {
+		return d
+	}
+	if err := CheckWarn(d.D()); err != nil {
+		c.fail(path, "%s: %v", describe(path), err)
 		return 0
 	}
-	d, err := ParseDuration(s)
+	return d
+}
+
+// readDuration reads a duration at path; ok reports that one was written
+// there and read.
+func (c *checker) readDuration(path string, n ast.Node) (d Duration, ok bool) {
+	s := c.text(path, n)
+	if c.bad[path] || s == "" {
+		return 0, false
+	}
+	v, err := ParseDuration(s)
 	switch {
 	case err != nil:
 		c.fail(path, "%s: %v", describe(path), err)
-		return 0
-	case d > maxDuration:
+		return 0, false
+	case v > maxDuration:
 		c.fail(path, "%s: %s is longer than a day (expected a duration such as 15m or 90s)", describe(path), s)
-		return 0
+		return 0, false
 	}
-	return Duration(d)
+	return Duration(v), true
 }
 
 // colonSlip reports whether n is a mapping of one key that was surely meant

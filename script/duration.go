@@ -1,6 +1,7 @@
 package script
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -44,8 +45,10 @@ func (d *Duration) UnmarshalYAML(b []byte) error {
 // MarshalYAML writes the duration as a string such as "15m".
 func (d Duration) MarshalYAML() (any, error) { return d.String(), nil }
 
-// ParseDuration reads a positive duration such as "15m", "90s" or "1m30s".
-// A bare number is read as minutes.
+// ParseDuration reads a positive duration such as "15m", "90s" or "1m30s",
+// in whole seconds: the countdowns show seconds, so a part of a second
+// ("500ms", "1.5s", "1ns") would be a setting nobody sees. A bare number
+// is read as minutes.
 func ParseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -61,7 +64,28 @@ func ParseDuration(s string) (time.Duration, error) {
 	if v < 0 {
 		return 0, fmt.Errorf("expected a positive duration, got %q", s)
 	}
+	if v%time.Second != 0 {
+		return 0, fmt.Errorf("%w, such as 15m or 90s, got %q", ErrPartSecond, s)
+	}
 	return v, nil
+}
+
+// ErrPartSecond is the error of ParseDuration for a duration that holds a
+// part of a second.
+var ErrPartSecond = errors.New("expected a duration in whole seconds")
+
+// MinWarn is the shortest warning lead a script, the settings or --warn
+// may give: a warning less than a second before the end comes with it.
+const MinWarn = time.Second
+
+// CheckWarn says what is wrong with a warning lead, or returns nil: one
+// rule for scripts, the settings and --warn. Zero, in a script, is a turn
+// that gives no lead of its own and is never checked here.
+func CheckWarn(d time.Duration) error {
+	if d < MinWarn {
+		return fmt.Errorf("expected a warning lead of at least %s, such as 2m or 90s, got %s", Duration(MinWarn), Duration(d))
+	}
+	return nil
 }
 
 // MarshalText writes the duration as a string such as "15m", so that it

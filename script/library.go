@@ -200,3 +200,33 @@ func Source(name string) (file string, data []byte, err error) {
 	}
 	return "", data, nil
 }
+
+// Names lists the names a script can be run by: the built-in scripts, and
+// the coach's own, an own script that fails to check too (running it says
+// why).
+func Names() (builtin, own []string, err error) {
+	entries, err := List()
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range entries {
+		switch {
+		case e.Own() && !slices.Contains(own, e.Name):
+			own = append(own, e.Name)
+		case !e.Own():
+			builtin = append(builtin, e.Name)
+		}
+	}
+	return builtin, own, nil
+}
+
+// Choices names, for a message, the scripts that Names lists: "the
+// built-in first, followup, coaching, partnership, or one of yours in
+// DIR: mine" (or "; none of your own yet in DIR").
+func Choices(builtin, own []string) string {
+	s := "the built-in " + strings.Join(builtin, ", ")
+	if len(own) == 0 {
+		return s + "; none of your own yet in " + Dir()
+	}
+	return s + ", or one of yours in " + Dir() + ": " + strings.Join(own, ", ")
+}

@@ -106,7 +106,7 @@ func (c *checker) readTurn(path string, n ast.Node) *Turn {
 		field{"segments", func(p string, v ast.Node) {
 			c.list(p, v, func(p string, v ast.Node) { t.Segments = append(t.Segments, c.duration(p, v)) })
 		}},
-		field{"warn", func(p string, v ast.Node) { t.Warn = c.duration(p, v) }},
+		field{"warn", func(p string, v ast.Node) { t.Warn = c.warn(p, v) }},
 		field{"checkin", func(p string, v ast.Node) { t.CheckIn = c.text(p, v) }},
 	)
 	if !ok {

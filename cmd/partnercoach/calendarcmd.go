@@ -48,7 +48,8 @@ func newCalendarExportCmd() *cobra.Command {
 			"event for khal or vdirsyncer instead, where an event that has gone is a file removed.",
 		Example: "  partnercoach calendar export --output coaching.ics\n" +
 			"  partnercoach calendar export --vdir ~/.local/share/khal/coaching\n" +
-			"  partnercoach calendar export --no-cancellations --output coaching.ics   # for calcurse",
+			"  # for calcurse, which takes a cancellation for an appointment:\n" +
+			"  partnercoach calendar export --no-cancellations --output coaching.ics",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), target, commandNow())

@@ -16,7 +16,7 @@ func newRootCmd() *cobra.Command {
 		Long: "partnercoach is the screen a partnership coach keeps open during a session: " +
 			"where the session is, what comes next, whose turn it is and how long is left, " +
 			"with a warning before each turn ends. Run it without arguments to choose a script.",
-		Args:              cobra.NoArgs,
+		Args:              noCommandWord,
 		PersistentPreRunE: func(*cobra.Command, []string) error { return checkClock() },
 		RunE:              func(cmd *cobra.Command, _ []string) error { return startScreen(f) },
 	}
@@ -29,16 +29,18 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
 	root.AddCommand(newCalendarCmd(), newStatsCmd(), newStatusCmd(), newAvailableCmd(), newManCmd())
 	root.InitDefaultCompletionCmd()
+	fitCompletionHelp(root)
 	refuseUnknownSubcommands(root)
+	refuseUnknownHelpTopics(root)
 	registerCompletions(root)
 	return root
 }
 
 // refuseUnknownSubcommands makes every command that only groups others
 // (newcomer, script, config, completion) refuse a word that is none of
-// them with an error and a non-zero exit; cobra would print the help and
-// exit 0, as though "newcomer frobnicate" had done something. Given no
-// word, such a command prints its help.
+// them with an error and a non-zero exit (noCommandWord); cobra would
+// print the help and exit 0, as though "newcomer frobnicate" had done
+// something. Given no word, such a command prints its help.
 func refuseUnknownSubcommands(cmd *cobra.Command) {
 	for _, sub := range cmd.Commands() {
 		refuseUnknownSubcommands(sub)
@@ -46,23 +48,39 @@ func refuseUnknownSubcommands(cmd *cobra.Command) {
 	if !cmd.HasSubCommands() || cmd.Runnable() {
 		return
 	}
-	cmd.RunE = func(c *cobra.Command, args []string) error {
-		if len(args) > 0 {
-			return fmt.Errorf("unknown command %q for %q (expected one of: %s)", args[0], c.CommandPath(), subcommandNames(c))
+	cmd.Args = noCommandWord
+	cmd.RunE = func(c *cobra.Command, _ []string) error { return c.Help() }
+}
+
+// fitCompletionHelp breaks the shell lines of cobra's completion help that
+// write into Homebrew's folders, which are wider than 80 columns, after
+// their ">" with a backslash: still one command to copy into bash or zsh.
+func fitCompletionHelp(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
 		}
-		return c.Help()
+		for _, sh := range c.Commands() {
+			sh.Long = strings.ReplaceAll(sh.Long, " > $(brew --prefix)", " > \\\n        $(brew --prefix)")
+		}
 	}
 }
 
-// subcommandNames lists the names of a command's visible subcommands.
+// subcommandNames lists the names of a command's visible subcommands, as
+// a message names them.
 func subcommandNames(cmd *cobra.Command) string {
+	return strings.Join(subcommandList(cmd), ", ")
+}
+
+// subcommandList is the names of a command's visible subcommands.
+func subcommandList(cmd *cobra.Command) []string {
 	var names []string
 	for _, sub := range cmd.Commands() {
 		if sub.IsAvailableCommand() {
 			names = append(names, sub.Name())
 		}
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // newRunCmd builds "partnercoach run NAME".

@@ -26,8 +26,13 @@ const (
 
 // printHelp is the help of every command (set on the root with
 // SetHelpFunc, which its subcommands inherit): what the command does, how
-// it is called, its examples, its commands and its flags.
+// it is called, its examples, its commands and its flags. The help of a
+// command that does not exist is not printed: execute says it is unknown
+// (helpOfUnknown).
 func printHelp(c *cobra.Command, _ []string) {
+	if helpOfUnknown(c) != nil {
+		return
+	}
 	out := c.OutOrStdout()
 	colour := helpInColour(out, os.Environ())
 	if f, ok := out.(*os.File); ok && colour {
@@ -83,7 +88,7 @@ func renderHelp(c *cobra.Command, width int, colour bool) string {
 	h := newHelpStyles(colour)
 	var b strings.Builder
 	b.WriteString(wrapText(helpText(firstOf(c.Long, c.Short)), width, "") + "\n")
-	h.section(&b, "Usage", usageLines(c, h))
+	h.section(&b, "Usage", usageLines(c, h, width))
 	if len(c.Aliases) > 0 {
 		h.section(&b, "Aliases", []string{helpIndent + h.paint(h.command, helpText(strings.Join(c.Aliases, ", ")))})
 	}
@@ -116,9 +121,10 @@ func (h helpStyles) section(b *strings.Builder, title string, lines []string) {
 
 // usageLines is how c is called: its path, the arguments its Use line
 // names, "[COMMAND]" when it has subcommands and "[flags]" when it takes
-// a flag besides --help.
-func usageLines(c *cobra.Command, h helpStyles) []string {
-	line := helpIndent + h.paint(h.command, helpText(c.CommandPath()))
+// a flag besides --help. Arguments that would reach past the width go on
+// the lines below, further indented.
+func usageLines(c *cobra.Command, h helpStyles, width int) []string {
+	path := helpText(c.CommandPath())
 	var rest []string
 	if args := useArgs(c); args != "" {
 		rest = append(rest, args)
@@ -129,10 +135,29 @@ func usageLines(c *cobra.Command, h helpStyles) []string {
 	if takesFlags(c) {
 		rest = append(rest, "[flags]")
 	}
-	if len(rest) > 0 {
-		line += " " + h.paint(h.dimmed, helpText(strings.Join(rest, " ")))
+	args := strings.Fields(helpText(strings.Join(rest, " ")))
+	lines := []string{helpIndent + h.paint(h.command, path)}
+	used, current := len(helpIndent)+ansi.StringWidth(path), ""
+	for _, a := range args {
+		if used+1+ansi.StringWidth(a) > width && (current != "" || len(lines) == 1) {
+			lines[len(lines)-1] += h.paintArgs(current)
+			lines, current = append(lines, helpIndent+" "), ""
+			used = 2 * len(helpIndent)
+		}
+		current += " " + a
+		used += 1 + ansi.StringWidth(a)
 	}
-	return []string{line}
+	lines[len(lines)-1] += h.paintArgs(current)
+	return lines
+}
+
+// paintArgs paints the arguments of a usage line, dimmed, after the
+// space that leads them ("" stays "").
+func (h helpStyles) paintArgs(args string) string {
+	if args == "" {
+		return ""
+	}
+	return " " + h.paint(h.dimmed, strings.TrimPrefix(args, " "))
 }
 
 // takesFlags reports whether c has a visible flag other than --help.

@@ -233,3 +233,24 @@ func TestCommandGroups(t *testing.T) {
 		t.Errorf("groups %q, want %q", got, want)
 	}
 }
+
+// TestEveryHelpLineFits80Columns walks the whole command tree, cobra's own
+// commands included, and reads each command's help as a terminal of 80
+// columns shows it: no line, examples included, is wider than 80 cells.
+func TestEveryHelpLineFits80Columns(t *testing.T) {
+	t.Parallel()
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, line := range strings.Split(renderHelp(c, 80, false), "\n") {
+			if w := ansi.StringWidth(line); w > 80 {
+				t.Errorf("%s --help: a line of %d cells: %q", c.CommandPath(), w, line)
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	root := newRootCmd()
+	root.InitDefaultHelpCmd()
+	walk(root)
+}

@@ -29,11 +29,15 @@ func main() {
 
 // execute runs the command line under root and prints the error it ends
 // with, once, through printError: cobra itself prints neither the error
-// nor the usage.
+// nor the usage. The help asked of a command that does not exist is that
+// error too (helpOfUnknown).
 func execute(root *cobra.Command) error {
 	root.SilenceErrors = true
 	root.SilenceUsage = true
-	err := root.ExecuteContext(context.Background())
+	ran, err := root.ExecuteContextC(context.Background())
+	if err == nil {
+		err = helpOfUnknown(ran)
+	}
 	if err != nil {
 		printError(root.ErrOrStderr(), err)
 	}

@@ -24,6 +24,17 @@ import (
 // joinNames lists the built-in script names for help text.
 func joinNames() string { return strings.Join(script.BuiltinNames(), ", ") }
 
+// scriptChoices names the scripts a run can be given by name, as the
+// settings' check of its script does (script.Choices); the built-in ones
+// alone when the coach's own cannot be listed.
+func scriptChoices() string {
+	builtin, own, err := script.Names()
+	if err != nil {
+		return joinNames()
+	}
+	return script.Choices(builtin, own)
+}
+
 // startScreen runs the program on the choice of scripts. An unfinished
 // session saved within the last day comes back at once; an older one is
 // offered on the start screen.
@@ -65,7 +76,7 @@ func runSession(f runFlags, name string) error {
 	}
 	if name == "" {
 		if o.newcomer == "" {
-			return fmt.Errorf("expected a script name (%s), or --newcomer NAME to run their next session", joinNames())
+			return fmt.Errorf("expected a script name (%s), or --newcomer NAME to run their next session", scriptChoices())
 		}
 		name = cfg.Preselect
 	}

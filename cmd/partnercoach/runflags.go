@@ -183,11 +183,11 @@ func (f *runFlags) override(s *settings.Settings) error {
 // warnDuration reads the --warn flag.
 func (f *runFlags) warnDuration() (time.Duration, error) {
 	d, err := script.ParseDuration(f.warn)
+	if err == nil {
+		err = script.CheckWarn(d)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("--warn: %w", err)
-	}
-	if d <= 0 {
-		return 0, fmt.Errorf("--warn: expected a duration greater than zero, such as 2m")
 	}
 	return d, nil
 }

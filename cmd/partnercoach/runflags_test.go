@@ -123,7 +123,8 @@ func TestResolveRefuses(t *testing.T) {
 		want string
 	}{
 		{"a bad --warn", []string{"--warn", "soon"}, `--warn: expected a duration such as 15m or 90s, got "soon"`},
-		{"a zero --warn", []string{"--warn", "0s"}, "--warn: expected a duration greater than zero, such as 2m"},
+		{"a zero --warn", []string{"--warn", "0s"}, "--warn: expected a warning lead of at least 1s, such as 2m or 90s, got 0s"},
+		{"a --warn of 1ns", []string{"--warn", "1ns"}, `--warn: expected a duration in whole seconds, such as 15m or 90s, got "1ns"`},
 		{"a slow --speed", []string{"--speed", "0.5"}, speedWant + "0.5"},
 		{"a zero --speed", []string{"--speed", "0"}, speedWant + "0"},
 		{"a negative --speed", []string{"--speed", "-60"}, speedWant + "-60"},

@@ -76,7 +76,7 @@ func newScheduleCmd() *cobra.Command {
 			"A session less than an hour from another newcomer's, or starting in the newcomer's night " +
 			"(22:00 to 07:00 on their clock), is booked with a warning.",
 		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin\n" +
-			"  partnercoach newcomer schedule AB \"2026-03-28 09:00\" --their-time --tz Europe/Berlin",
+			"  partnercoach newcomer schedule AB \"2026-03-28 09:00\" --their-time",
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s.when = args[1]

@@ -24,8 +24,10 @@ func newStatusCmd() *cobra.Command {
 			"\"Step 7 of 11 · Coach's turn · 11:40 left\", or \"No session\". It is quick enough for a status bar " +
 			"to call every second (tmux status-right, waybar, i3blocks, polybar). It names the turn by its role, " +
 			"since a status bar can be seen by others; --names names the newcomer or the partner whose turn it is.",
-		Example: "  partnercoach status\n  partnercoach status --format json   (waybar's keys: text, tooltip, class, percentage)",
-		Args:    cobra.NoArgs,
+		Example: "  partnercoach status\n" +
+			"  # for waybar, whose keys are text, tooltip, class and percentage:\n" +
+			"  partnercoach status --format json",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return printStatus(cmd.OutOrStdout(), format, names, commandNow())
 		},

@@ -141,8 +141,9 @@ func typeProblem(path string, data []byte, e *json.UnmarshalTypeError) *Problem 
 	}
 	name := field[strings.LastIndexByte(field, '.')+1:]
 	off := int(e.Offset) - 1
-	if k, ok := lastKeyBefore(ScanKeys(data), name, int(e.Offset)); ok {
-		off = k.At
+	keys := ScanKeys(data)
+	if k, ok := lastKeyBefore(keys, name, int(e.Offset)); ok {
+		off, field = k.At, keys.PathOf(k)
 	}
 	return ProblemAt(path, data, off, field+": "+msg)
 }

@@ -3,6 +3,7 @@ package jsonfile
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 )
 
 // Key is one key of an object in a JSON document, found so that a
@@ -139,6 +140,32 @@ func lastKeyBefore(keys Keys, name string, offset int) (Key, bool) {
 		}
 	}
 	return found, ok
+}
+
+// PathOf names a key by the keys it is under in the file, as a coach
+// finds it there: "steps.welcome.checks", where the decoder's own field
+// path ("steps.checks") leaves out the keys of a map such as a step's id.
+// A list on the way adds no name.
+func (keys Keys) PathOf(k Key) string {
+	names := map[int]string{}
+	for _, o := range keys {
+		if o.At > k.At {
+			break
+		}
+		for d := range names {
+			if d >= o.Depth {
+				delete(names, d)
+			}
+		}
+		names[o.Depth] = o.Name
+	}
+	var path []string
+	for d := 1; d <= k.Depth; d++ {
+		if n, ok := names[d]; ok {
+			path = append(path, n)
+		}
+	}
+	return strings.Join(path, ".")
 }
 
 // All returns the keys with the given name at the given depth, in order.

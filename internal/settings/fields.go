@@ -22,7 +22,7 @@ var fields = []field{
 	{
 		name:    "warn",
 		comment: "How long before a turn ends to warn, such as 2m or 90s.",
-		read:    func(r *reader, v value, s *Settings) { r.duration(v, &s.Warn) },
+		read:    func(r *reader, v value, s *Settings) { r.warn(v, &s.Warn) },
 		write:   func(s Settings) string { return formatDuration(s.Warn) },
 	},
 	{

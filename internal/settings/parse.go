@@ -29,6 +29,12 @@ const maxSize = 64 << 10
 // every problem found, each as "FILE:LINE:COL: message" saying what was
 // expected. The settings returned with it hold every good value read.
 func Parse(file string, data []byte) (Settings, error) {
+	return parseWith(file, data, nil)
+}
+
+// parseWith is Parse, the script setting checked against scripts when it
+// is not nil.
+func parseWith(file string, data []byte, scripts *scriptNames) (Settings, error) {
 	s := Default()
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a byte order mark
 	if p, ok := checkText(file, data); !ok {
@@ -41,7 +47,7 @@ func Parse(file string, data []byte) (Settings, error) {
 	if body == nil {
 		return s, nil
 	}
-	r := reader{file: file, data: data}
+	r := reader{file: file, data: data, scripts: scripts}
 	r.mapping(&s, value{node: body, at: body}, fields)
 	if len(r.problems) > 0 {
 		return s, r.problems

@@ -118,7 +118,10 @@ func TestParseProblems(t *testing.T) {
 		{"fees: [25, 50]", `s.yaml:1:7: fees: expected the keys first and later on indented lines below it, got a list`},
 		// Durations.
 		{"warn: soon", `s.yaml:1:7: warn: expected a duration such as 2m or 90s, got "soon"`},
-		{"warn: 0s", `s.yaml:1:7: warn: expected a duration greater than zero, such as 2m or 90s, got "0s"`},
+		{"warn: 0s", `s.yaml:1:7: warn: expected a warning lead of at least 1s, such as 2m or 90s, got 0s`},
+		{"warn: 0", `s.yaml:1:7: warn: expected a warning lead of at least 1s, such as 2m or 90s, got 0s`},
+		{"warn: 1ns", `s.yaml:1:7: warn: expected a duration in whole seconds, such as 15m or 90s, got "1ns"`},
+		{"warn: 1.5s", `s.yaml:1:7: warn: expected a duration in whole seconds, such as 15m or 90s, got "1.5s"`},
 		{"warn: -1m", `s.yaml:1:7: warn: expected a duration greater than zero, such as 2m or 90s, got "-1m"`},
 		{"warn: 1.5", `s.yaml:1:7: warn: expected a duration such as 2m or 90s, got 1.5`},
 		{"warn:", `s.yaml:1:1: warn: expected a duration such as 2m or 90s, got nothing`},
@@ -236,5 +239,25 @@ func TestProblemsError(t *testing.T) {
 	two := append(one, Problem{File: "s.yaml", Msg: "not a text file"})
 	if got, want := two.Error(), "2 problems in s.yaml:\ns.yaml:1:7: warn: bad\ns.yaml: not a text file"; got != want {
 		t.Errorf("two problems: got %q, want %q", got, want)
+	}
+}
+
+// The script setting names a script the coach can run, when the scripts
+// are known: a built-in one or one of the coach's own; another name is
+// refused at its place, naming both.
+func TestScriptSettingNamesAKnownScript(t *testing.T) {
+	known := &scriptNames{builtin: []string{"first", "followup"}, own: []string{"mine"}}
+	for _, name := range []string{"first", "mine"} {
+		if s, err := parseWith("s.yaml", []byte("script: "+name), known); err != nil || s.Script != name {
+			t.Errorf("script: %s read as %q, %v", name, s.Script, err)
+		}
+	}
+	_, err := parseWith("s.yaml", []byte("warn: 2m\nscript: missing\n"), known)
+	want := `s.yaml:2:9: script: no script is called "missing" (expected the built-in first, followup, or one of yours in `
+	if err == nil || !strings.HasPrefix(err.(Problems)[0].String(), want) || !strings.HasSuffix(err.Error(), ": mine)") {
+		t.Errorf("script: missing gave %v, want a problem starting %q", err, want)
+	}
+	if _, err := Parse("s.yaml", []byte("script: missing")); err != nil {
+		t.Errorf("Parse, knowing no scripts, refused a name: %v", err)
 	}
 }

@@ -15,7 +15,14 @@ type reader struct {
 	file     string
 	data     []byte
 	problems Problems
+	// scripts are the scripts the file's script may name; nil leaves the
+	// name unchecked.
+	scripts *scriptNames
 }
+
+// scriptNames are the names of the scripts the coach can run, as
+// script.Names lists them.
+type scriptNames struct{ builtin, own []string }
 
 // value is one setting's value in the file, with the key it was given
 // under, such as "fees.first", and the node a problem with it points at:

@@ -16,6 +16,7 @@ import (
 	"partnercoach/around/fees"
 	"partnercoach/internal/paths"
 	"partnercoach/internal/regular"
+	"partnercoach/script"
 )
 
 // FileName is the name of the settings file in partnercoach's config
@@ -111,8 +112,9 @@ func Path() string { return filepath.Join(paths.ConfigDir(), FileName) }
 
 // Load reads the settings file at Path. A missing file is not an error: it
 // gives the defaults. A file with problems gives an error that lists every
-// one of them (see Parse). A file, or a config folder, that another user
-// could change is not read (see checkPrivate).
+// one of them (see Parse), among them a script setting that names no script
+// the coach can run (script.Names). A file, or a config folder, that
+// another user could change is not read (see checkPrivate).
 func Load() (Settings, error) {
 	if err := checkPrivate(Path()); err != nil {
 		return Default(), err
@@ -153,5 +155,16 @@ func load(path string) (Settings, error) {
 	if err != nil {
 		return Default(), fmt.Errorf("cannot read the settings file: %w", err)
 	}
-	return Parse(path, data)
+	return parseWith(path, data, knownScripts())
+}
+
+// knownScripts are the scripts a settings file's script may name: the
+// built-in ones and the coach's own (script.Names). When the coach's own
+// cannot be listed, nil: the name is left to the run, which says why.
+func knownScripts() *scriptNames {
+	builtin, own, err := script.Names()
+	if err != nil {
+		return nil
+	}
+	return &scriptNames{builtin: builtin, own: own}
 }

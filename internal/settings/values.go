@@ -1,7 +1,9 @@
 package settings
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -19,9 +21,10 @@ const (
 	maxScript = 64 // bytes in a script name
 )
 
-// duration reads a warning lead time such as 2m or 90s; a bare number is
-// minutes, as with --warn.
-func (r *reader) duration(v value, dst *time.Duration) {
+// warn reads a warning lead time such as 2m or 90s, of at least
+// script.MinWarn, by the scripts' own rule (script.CheckWarn); a bare
+// number is minutes, as with --warn.
+func (r *reader) warn(v value, dst *time.Duration) {
 	s, ok := scalarText(v.node)
 	if !ok {
 		r.expected(v, "a duration such as 2m or 90s")
@@ -29,13 +32,20 @@ func (r *reader) duration(v value, dst *time.Duration) {
 	}
 	d, err := script.ParseDuration(s)
 	switch {
-	case strings.HasPrefix(strings.TrimSpace(s), "-") || (err == nil && d <= 0):
+	case strings.HasPrefix(strings.TrimSpace(s), "-"):
 		r.expected(v, "a duration greater than zero, such as 2m or 90s")
-	case err != nil:
+		return
+	case err != nil && !errors.Is(err, script.ErrPartSecond):
 		r.expected(v, "a duration such as 2m or 90s")
-	default:
-		*dst = d
+		return
+	case err == nil:
+		err = script.CheckWarn(d)
 	}
+	if err != nil {
+		r.fail(v.at, fmt.Sprintf("%s: %v", v.key, err))
+		return
+	}
+	*dst = d
 }
 
 // boolean reads true or false, in quotes or not: "false" in quotes means
@@ -70,11 +80,16 @@ func (r *reader) amount(v value, dst *int) {
 	*dst = c
 }
 
-// name reads a script name: lower-case letters, digits and '-'.
+// name reads a script name: lower-case letters, digits and '-', the
+// name of a script the coach can run when the reader knows them.
 func (r *reader) name(v value, dst *string) {
 	s, ok := scalarText(v.node)
 	if !ok || !plausibleName(s) {
 		r.expected(v, "a script name of lower-case letters, digits and -, such as first")
+		return
+	}
+	if n := r.scripts; n != nil && !slices.Contains(n.builtin, s) && !slices.Contains(n.own, s) {
+		r.fail(v.at, fmt.Sprintf("%s: no script is called %q (expected %s)", v.key, s, script.Choices(n.builtin, n.own)))
 		return
 	}
 	*dst = s

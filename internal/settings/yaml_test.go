@@ -20,7 +20,7 @@ func TestYAMLReadsBackTheSame(t *testing.T) {
 			Script: "followup", Colours: ColoursNone, WindowTitle: true, Progress: ProgressOff},
 		{Warn: time.Hour, Fees: fees.Fees{First: 0, Later: 99999999}, Coach: "#1 coach: yes", Script: "null", Colours: ColoursDark, Progress: ProgressOn},
 		{Warn: 20 * time.Second, Script: "010", Colours: ColoursLight, Progress: ProgressAuto},
-		{Warn: 1500 * time.Millisecond, Script: "true", Colours: ColoursAuto, Progress: ProgressAuto},
+		{Warn: time.Second, Script: "true", Colours: ColoursAuto, Progress: ProgressAuto},
 		{Warn: time.Hour + 20*time.Second, Script: "a-1", Colours: ColoursAuto, Progress: ProgressOff},
 	}
 	for _, want := range tests {

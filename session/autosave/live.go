@@ -295,8 +295,9 @@ func snapshotProblem(path string, data []byte, bad *invalid) *jsonfile.Problem {
 }
 
 // restoreProblem places an autosave that does not fit its script at the
-// key the problem is under: a step's own key, or the top-level key; at
-// the file alone when it names none.
+// key the problem is under: a step's own key, named by its path in the
+// file (steps.welcome), or the top-level key; at the file alone when it
+// names none.
 func restoreProblem(path string, data []byte, err error) error {
 	var re *session.RestoreError
 	if !errors.As(err, &re) {
@@ -304,15 +305,17 @@ func restoreProblem(path string, data []byte, err error) error {
 	}
 	keys := jsonfile.ScanKeys(data)
 	k, ok := keys.Named(re.Key, 1)
+	msg := re.Error()
 	if re.Step != "" {
 		for _, sk := range keys {
 			if sk.Depth == 2 && sk.Name == re.Step && sk.At > k.At {
 				k, ok = sk, true
+				msg = keys.PathOf(sk) + ": " + re.Err.Error()
 				break
 			}
 		}
 	}
-	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), re.Error())
+	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), msg)
 }
 
 // turnKey finds, in an autosave's keys, the key called field in the turn

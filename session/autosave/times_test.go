@@ -153,18 +153,15 @@ func mustGlob(t *testing.T, pattern string) string {
 
 // TestAStepThatDoesNotFitIsNamedAtItsPlace saves 40 checks for the first
 // step's checklist: the message must name the place of that step's key in
-// the file. On the code before, it named the file alone.
+// the file, and the step by its key path there (steps.welcome). On the
+// code before, it named the file alone, then the step as "step welcome".
 func TestAStepThatDoesNotFitIsNamedAtItsPlace(t *testing.T) {
 	editedAutosave(t, func(snap, _ map[string]any) {
 		welcome := snap["steps"].(map[string]any)["welcome"].(map[string]any)
 		welcome["checks"] = make([]bool, 40)
 	})
 	_, err := Load()
-	data, _ := os.ReadFile(mustGlob(t, Path()+".damaged-*"))
-	steps := strings.Index(string(data), `"steps"`)
-	n := steps + strings.Index(string(data)[steps:], `"welcome"`)
-	line, col := problem.Position(data, n)
-	want := Path() + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col) + ": step welcome: 40 checks are saved for a checklist of"
+	want := placeOf(t, "welcome", "") + ": steps.welcome: 40 checks are saved for a checklist of"
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Fatalf("got %v\nwant %s", err, want)
 	}
