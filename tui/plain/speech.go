@@ -265,7 +265,7 @@ func listLines(s *session.Session, now time.Time) []string {
 	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), app.Spoken(s.Planned()))}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedNow(st.ID)))
+		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.PlanWords(s, st.ID))
 		if d := s.Spent(st.ID, now); d >= time.Second {
 			line += ", spent " + app.SpokenPast(d)
 		}
