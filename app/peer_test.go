@@ -89,3 +89,18 @@ func TestCallPhrase(t *testing.T) {
 		t.Fatalf("read three days on: %q", got)
 	}
 }
+
+// TestTallyCountsMarksOnlyWhenMarked: the account of a session counts
+// its partnering moments only when the coach marked one; a peer session,
+// where none is marked, has no count of none.
+func TestTallyCountsMarksOnlyWhenMarked(t *testing.T) {
+	s := session.New(builtin(t, "partnership"), session.Options{}, t0)
+	if got := strings.Join(AccountOf(s, t0.Add(time.Minute)).Tally(), ", "); got != "0 notes" {
+		t.Fatalf("a peer session's tally: %q", got)
+	}
+	s = session.New(builtin(t, "coaching"), session.Options{}, t0)
+	s.Apply(session.MarkMoment{}, t0.Add(time.Minute))
+	if got := strings.Join(AccountOf(s, t0.Add(2*time.Minute)).Tally(), ", "); got != "0 notes, 1 partnering moment" {
+		t.Fatalf("a coaching session's tally: %q", got)
+	}
+}
