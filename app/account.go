@@ -50,3 +50,16 @@ func AccountOf(s *session.Session, ended time.Time) Account {
 	}
 	return a
 }
+
+// Tally counts the notes and, when any were marked, the partnering
+// moments, each a phrase: "2 notes", "1 partnering moment". Partnering
+// moments are the coach's marks of ICF partnering in a coaching session;
+// a session where none was marked (a peer session, where nobody coaches)
+// has no count of them rather than a count of none.
+func (a Account) Tally() []string {
+	t := []string{Count(a.Notes, "note", "notes")}
+	if len(a.Marks) > 0 {
+		t = append(t, Count(len(a.Marks), "partnering moment", "partnering moments"))
+	}
+	return t
+}

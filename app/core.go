@@ -141,11 +141,19 @@ func (c *Core) DiscardOffer() Effects {
 }
 
 // open shows a session, new or brought back, and saves it at once so
-// that it can be resumed from the first moment.
+// that it can be resumed from the first moment. A session brought back
+// is first brought up to now, so that the first words said of it are
+// true: a segment whose end passed while the program was not running
+// waits at its check-in, a turn whose time ran out is over. What fell
+// due meanwhile is alerted as the first tick of the screen would have
+// alerted it.
 func (c *Core) open(s *session.Session) Effects {
 	c.ses, c.stage, c.ended = s, Running, time.Time{}
 	c.saves.real = s.Real
-	return c.save(c.clock.Now())
+	now := c.clock.Now()
+	e := c.alerts(s.Advance(now))
+	e.add(c.save(now))
+	return e
 }
 
 // Apply carries out an action now: the session's events, its alerts as

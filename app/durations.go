@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"partnercoach/internal/english"
+	"partnercoach/session"
 )
 
 // This file holds the one rule of every read-out of time, in both front
@@ -133,4 +134,17 @@ func LeftPhrase(d time.Duration) string {
 // "3 notes".
 func Count[N int | int64](n N, one, many string) string {
 	return fmt.Sprintf("%d %s", n, english.Plural(n, one, many))
+}
+
+// PlanWords says a step's planned time as the coach last set it, with the
+// plan it was set from in brackets when the coach changed it: "10 minutes
+// (15 minutes at first)". It is the meaning of "planned" everywhere: the
+// agenda, and the review at the end (session.StepRecord.PlannedAsSet),
+// which writes it in digits.
+func PlanWords(s *session.Session, id string) string {
+	set, first := s.PlannedNow(id), s.PlannedFor(id)
+	if set == first || set <= 0 {
+		return Spoken(set)
+	}
+	return Spoken(set) + " (" + Spoken(first) + " at first)"
 }

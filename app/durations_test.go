@@ -2,8 +2,11 @@ package app
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 	"time"
+
+	"partnercoach/internal/english"
 )
 
 // TestDurationFormats is the one family of read-outs of time, each with
@@ -80,6 +83,32 @@ func TestAboutLeft(t *testing.T) {
 	} {
 		if got := AboutLeft(d); got != want {
 			t.Errorf("AboutLeft(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+// TestReadOutsAgreeAtPartSeconds: at x.0, x.2, x.5 and x.9 seconds left
+// (and over), the digits (full screen, window title, status line), the
+// status JSON's seconds and the words (accessible mode) say one number.
+func TestReadOutsAgreeAtPartSeconds(t *testing.T) {
+	for _, whole := range []time.Duration{73 * time.Second, -73 * time.Second} {
+		for _, part := range []time.Duration{0, 200, 500, 900} {
+			d := whole + part*time.Millisecond
+			if whole < 0 {
+				d = whole - part*time.Millisecond
+			}
+			b := Beacon{State: BeaconTurn, Role: "Coach", Turn: TurnReading{Phase: TurnRunning, Left: d, Length: 15 * time.Minute}}
+			if d < 0 {
+				b.Turn.Phase = TurnOver
+			}
+			digits, words := Countdown(d), Spoken(d)
+			n := *b.Status(false).LeftSeconds
+			n = max(n, -n)
+			want := english.Digits(n)
+			if !strings.Contains(digits, want) || words != english.Words(n) ||
+				!strings.Contains(b.WindowTitle(), want) || !strings.Contains(b.StatusLine(false), want) {
+				t.Errorf("at %v: %q, %q, title %q, status %q, %d seconds", d, digits, words, b.WindowTitle(), b.StatusLine(false), n)
+			}
 		}
 	}
 }

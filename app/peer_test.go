@@ -69,12 +69,12 @@ func warnItem(s *session.Session) int {
 // TestCallPhrase says how the session clock stands.
 func TestCallPhrase(t *testing.T) {
 	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
-	if got := CallPhrase(r.c.Session()); got != "starts with your first key" {
+	if got := CallPhrase(r.c.Session(), r.clock.T); got != "starts with your first key" {
 		t.Fatalf("before: %q", got)
 	}
 	r.clock.Add(2 * time.Minute)
 	r.run(r.c.Apply(session.Toggle{Item: 0}))
-	if got := CallPhrase(r.c.Session()); got != "call started 10:02 at your first key" {
+	if got := CallPhrase(r.c.Session(), r.clock.T); got != "call started 10:02 at your first key" {
 		t.Fatalf("after: %q", got)
 	}
 	e := r.run(r.c.Apply(session.Undo{}))
@@ -82,7 +82,25 @@ func TestCallPhrase(t *testing.T) {
 		t.Fatalf("undo said %q", got)
 	}
 	r.run(r.c.Apply(session.StartCall{}))
-	if got := CallPhrase(r.c.Session()); got != "call started 10:02 by key" {
+	if got := CallPhrase(r.c.Session(), r.clock.T); got != "call started 10:02 by key" {
 		t.Fatalf("by key: %q", got)
+	}
+	if got := CallPhrase(r.c.Session(), r.clock.T.Add(74*time.Hour)); got != "call started 10:02 on Sun 22 Nov by key" {
+		t.Fatalf("read three days on: %q", got)
+	}
+}
+
+// TestTallyCountsMarksOnlyWhenMarked: the account of a session counts
+// its partnering moments only when the coach marked one; a peer session,
+// where none is marked, has no count of none.
+func TestTallyCountsMarksOnlyWhenMarked(t *testing.T) {
+	s := session.New(builtin(t, "partnership"), session.Options{}, t0)
+	if got := strings.Join(AccountOf(s, t0.Add(time.Minute)).Tally(), ", "); got != "0 notes" {
+		t.Fatalf("a peer session's tally: %q", got)
+	}
+	s = session.New(builtin(t, "coaching"), session.Options{}, t0)
+	s.Apply(session.MarkMoment{}, t0.Add(time.Minute))
+	if got := strings.Join(AccountOf(s, t0.Add(2*time.Minute)).Tally(), ", "); got != "0 notes, 1 partnering moment" {
+		t.Fatalf("a coaching session's tally: %q", got)
 	}
 }

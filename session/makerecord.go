@@ -50,6 +50,9 @@ func (s *Session) stepRecord(pos int, now time.Time) StepRecord {
 		Planned: script.Duration(s.PlannedFor(st.ID)),
 		Actual:  script.Duration(s.Spent(st.ID, now).Round(time.Second)),
 	}
+	if set := s.PlannedNow(st.ID); set != s.PlannedFor(st.ID) && set > 0 {
+		r.Set = script.Duration(set)
+	}
 	for i, it := range st.Checklist {
 		if s.Checked(st.ID, i) {
 			r.Covered = append(r.Covered, it.Text)

@@ -132,6 +132,10 @@ type StepRecord struct {
 	// Planned and Actual are the planned time and the time spent.
 	Planned script.Duration `json:"planned"`
 	Actual  script.Duration `json:"actual"`
+	// Set is the planned time as the coach last set it, its turn's
+	// minutes added or taken off, when that differs from Planned; absent
+	// otherwise (and in older records). See PlannedAsSet.
+	Set script.Duration `json:"set,omitempty"`
 	// Covered and Missed are the checklist items ticked off and not.
 	Covered []string `json:"covered,omitempty"`
 	Missed  []string `json:"missed,omitempty"`
@@ -141,6 +145,16 @@ type StepRecord struct {
 	Chosen string `json:"chosen,omitempty"`
 	// Turn is the step's timed turn, if it had one.
 	Turn *TurnRecord `json:"turn,omitempty"`
+}
+
+// PlannedAsSet is the step's planned time as the coach last set it: what
+// the agenda showed at the end, and what the review weighs the time taken
+// against. It is Planned when the coach changed nothing.
+func (r StepRecord) PlannedAsSet() script.Duration {
+	if r.Set > 0 {
+		return r.Set
+	}
+	return r.Planned
 }
 
 // TurnRecord is what happened in a timed turn.

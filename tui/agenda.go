@@ -28,8 +28,7 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 		k := m.agendaRowKey(p, now, width)
 		lines = append(lines, d.rows[p].get(k, func() string { return m.agendaRow(k) }))
 	}
-	at, how := m.ses.CallStarted()
-	fk := agendaFootKey{m.ses.Planned(), app.MinutesIn(m.ses.Elapsed(now)), at, how, width, dark}
+	fk := agendaFootKey{m.ses.Planned(), app.MinutesIn(m.ses.Elapsed(now)), callShort(m.ses, now), width, dark}
 	lines = append(lines, d.foot.get(fk, func() string { return m.agendaFoot(fk) }))
 	return strings.Join(lines, "\n")
 }
@@ -52,12 +51,11 @@ type agendaHeadKey struct {
 }
 
 // agendaFootKey is what the agenda's last lines are drawn from: the
-// total, the call's start, and the marks' legend.
+// total, the call's start as said, and the marks' legend.
 type agendaFootKey struct {
 	planned time.Duration
 	elapsed int // whole minutes
-	callAt  time.Time
-	call    session.CallStart
+	call    string
 	width   int
 	dark    bool
 }
@@ -93,7 +91,7 @@ func (m *sessionModel) agendaRow(k agendaRowKey) string {
 func (m *sessionModel) agendaFoot(k agendaFootKey) string {
 	total := padLeft(app.MinSec(k.planned), 6) + padLeft(app.MinutesShort(time.Duration(k.elapsed)*time.Minute), 6)
 	return spread(m.st.Text.Muted.Render("Total"), m.st.Text.Muted.Render(total), k.width) +
-		"\n" + m.st.Text.Muted.Render(fit(callShort(m.ses), k.width, 1)) +
+		"\n" + m.st.Text.Muted.Render(fit(k.call, k.width, 1)) +
 		"\n" + m.st.Text.Muted.Render(fit(glyphDone+" done  "+glyphRan+" turn ran  "+glyphSkipped+" skipped", k.width, 1))
 }
 
@@ -113,14 +111,15 @@ func progressGlyph(p app.Progress) string {
 	return "  "
 }
 
-// callShort says in a few words when the session clock started: "call
-// started 10:02", or that it waits for the call.
-func callShort(s *session.Session) string {
+// callShort says in a few words when the session clock started, as read
+// at now: "call started 10:02" (with its day on another day), or that it
+// waits for the call.
+func callShort(s *session.Session, now time.Time) string {
 	at, how := s.CallStarted()
 	if how == session.CallWaiting {
 		return "the clock waits for the call"
 	}
-	return "call started " + app.TimeOfDay(s, at)
+	return "call started " + app.TimeOfDayAt(s, at, now)
 }
 
 // padLeft right-aligns s in n cells.

@@ -22,7 +22,7 @@ func (m *sessionModel) callKey(msg tea.KeyPressMsg, k sessionKeys) (tea.Cmd, boo
 		return m.undo(), true
 	case key.Matches(msg, k.CallStarts):
 		cmd := m.apply(session.StartCall{})
-		m.hint = "The " + app.CallPhrase(m.ses) + ": the session clock runs from now (u undoes it)."
+		m.hint = "The " + app.CallPhrase(m.ses, m.clock.Now()) + ": the session clock runs from now (u undoes it)."
 		return cmd, true
 	case key.Matches(msg, k.Preview):
 		m.preview = !m.preview
@@ -53,7 +53,7 @@ func (m *sessionModel) noticed(evs []session.Event) {
 	for _, ev := range evs {
 		switch {
 		case ev.Kind == session.CallStarted && m.hint == "":
-			m.hint = "The " + app.CallPhrase(m.ses) + " (u undoes it)."
+			m.hint = "The " + app.CallPhrase(m.ses, m.clock.Now()) + " (u undoes it)."
 		case ev.Kind == session.TurnClosed:
 			st := m.ses.Script().Steps[m.ses.Script().StepIndex(ev.Step)]
 			m.hint = strings.TrimSuffix(app.ClosedLine(app.ReadTurn(st.Turn, m.ses.Turn(ev.Step), ev.At)), ".") + " (u takes it back)."

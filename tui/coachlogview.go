@@ -88,7 +88,7 @@ func (m *coachLogModel) account() string {
 
 // tally counts the notes and the partnering moments.
 func tally(a app.Account) string {
-	return app.Count(a.Notes, "note", "notes") + " · " + app.Count(len(a.Marks), "partnering moment", "partnering moments")
+	return strings.Join(a.Tally(), " · ")
 }
 
 // table lists each step with its planned and actual time and checks.

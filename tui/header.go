@@ -106,7 +106,7 @@ func (m *sessionModel) waitingLine(now time.Time, title string, width int) (stri
 	}
 	base, _ := m.sessionTime(now, headerFull)
 	step := m.stepPlace(headerFull, true)
-	for _, says := range []string{app.CallPhrase(m.ses), "waits for the call"} {
+	for _, says := range []string{app.CallPhrase(m.ses, now), "waits for the call"} {
 		clk := base + " · " + says
 		room := width - lipgloss.Width(clk) - lipgloss.Width(step) - 2
 		switch {

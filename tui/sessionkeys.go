@@ -167,7 +167,7 @@ func (m *sessionModel) whyNot(msg tea.KeyPressMsg) string {
 		err := m.core.Refusal(r.a)
 		switch err {
 		case app.ErrCallStarted:
-			return refusalHint(err) + " The " + app.CallPhrase(m.ses) + "."
+			return refusalHint(err) + " The " + app.CallPhrase(m.ses, m.clock.Now()) + "."
 		case app.ErrTurnElsewhere:
 			rd, pos, _ := m.core.Live(m.clock.Now())
 			return "One turn runs at a time: the " + app.LowerFirst(app.LiveLine(rd, pos))

@@ -66,7 +66,9 @@ func logSections(rec session.Record) []logSection {
 	if len(rec.Notes) > 0 {
 		out = append(out, logSection{fmt.Sprintf("Notes (%d)", len(rec.Notes)), noteLines(rec)})
 	}
-	out = append(out, logSection{"Partnering moments", []logLine{{text: marksLine(rec.Marks)}}})
+	if len(rec.Marks) > 0 { // none marked: no section, as the account leaves out their count
+		out = append(out, logSection{"Partnering moments", []logLine{{text: marksLine(rec.Marks)}}})
+	}
 	if rec.Summary != "" {
 		out = append(out, logSection{"Summary", []logLine{{text: rec.Summary}}})
 	}
@@ -199,9 +201,6 @@ func stepTitle(rec session.Record, id string) string {
 
 // marksLine is how many partnering moments were marked, and when.
 func marksLine(marks []session.Mark) string {
-	if len(marks) == 0 {
-		return "none marked"
-	}
 	times := make([]string, len(marks))
 	for i, m := range marks {
 		times[i] = m.At.Local().Format("15:04")

@@ -40,9 +40,12 @@ func Picture(rec session.Record, width int) string {
 		if s.Planned == 0 && s.Actual == 0 {
 			continue
 		}
-		r := Row{Key: fmt.Sprintf("%d.", i+1), Label: s.Title, Planned: s.Planned.D(), Taken: s.Actual.D()}
+		r := Row{Key: fmt.Sprintf("%d.", i+1), Label: s.Title, Planned: s.PlannedAsSet().D(), Taken: s.Actual.D()}
+		if s.Set > 0 {
+			r.Notes = append(r.Notes, "planned "+planText(s))
+		}
 		if line := turnLine(s.Turn); line != "" {
-			r.Notes = []string{line}
+			r.Notes = append(r.Notes, line)
 		}
 		rows = append(rows, r)
 	}
@@ -50,6 +53,16 @@ func Picture(rec session.Record, width int) string {
 		return "No step has a planned or recorded time.\n"
 	}
 	return Chart(rows, width)
+}
+
+// planText says a step's planned time as the coach last set it, with the
+// plan it was set from in brackets when the coach changed it: "10:00
+// (15:00 at first)". The agenda says the same (see app.PlanWords).
+func planText(s session.StepRecord) string {
+	if s.Set > 0 {
+		return MinSec(s.Set.D()) + " (" + MinSec(s.Planned.D()) + " at first)"
+	}
+	return MinSec(s.Planned.D())
 }
 
 // turnLine says of a timed turn that ran over by how much, and of one
@@ -105,8 +118,8 @@ func Words(rec session.Record) []string {
 		if s.Planned == 0 && s.Actual == 0 {
 			continue
 		}
-		line := fmt.Sprintf("%d. %s: planned %s, took %s", i+1, textsafe.Line(s.Title), MinSec(s.Planned.D()), MinSec(s.Actual.D()))
-		switch d := (s.Actual - s.Planned).D().Round(time.Second); {
+		line := fmt.Sprintf("%d. %s: planned %s, took %s", i+1, textsafe.Line(s.Title), planText(s), MinSec(s.Actual.D()))
+		switch d := (s.Actual - s.PlannedAsSet()).D().Round(time.Second); {
 		case d > 0:
 			line += ", " + MinSec(d) + " over"
 		case d < 0:

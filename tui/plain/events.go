@@ -36,7 +36,7 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 	case session.Undone:
 		return "Undone: " + app.Sentence(ev.Undid)
 	case session.CallStarted:
-		return "The " + app.CallPhrase(s) + "; the session clock runs from now (undo takes it back)."
+		return "The " + app.CallPhrase(s, now) + "; the session clock runs from now (undo takes it back)."
 	case session.OptionChosen:
 		c, _ := s.Chosen(st.ID)
 		return "Chosen: " + app.Sentence(st.Choice.Options[c].Label) + nextTitle(s)

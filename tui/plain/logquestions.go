@@ -199,9 +199,8 @@ func (fe *frontEnd) saveAnswers() { fe.do(fe.core.SaveLogAnswers(fe.log.c)) }
 func endedLine(s *session.Session, ended time.Time) string {
 	a := app.AccountOf(s, ended)
 	if _, how := s.CallStarted(); how == session.CallWaiting {
-		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %d of %d items covered, %s, %s.",
-			app.Spoken(a.Planned), a.Done, a.Items, app.Count(a.Notes, "note", "notes"),
-			app.Count(len(a.Marks), "partnering moment", "partnering moments"))
+		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %d of %d items covered, %s.",
+			app.Spoken(a.Planned), a.Done, a.Items, strings.Join(a.Tally(), ", "))
 	}
 	return "The session is ended: " + account(a) + "."
 }
@@ -209,9 +208,8 @@ func endedLine(s *session.Session, ended time.Time) string {
 // account says the account of an ended session: its length, the items
 // covered, the notes and the partnering moments.
 func account(a app.Account) string {
-	return fmt.Sprintf("%s of %s, %d of %d items covered, %s, %s", app.SpokenPast(a.Elapsed),
-		app.Spoken(a.Planned), a.Done, a.Items, app.Count(a.Notes, "note", "notes"),
-		app.Count(len(a.Marks), "partnering moment", "partnering moments"))
+	return fmt.Sprintf("%s of %s, %d of %d items covered, %s", app.SpokenPast(a.Elapsed),
+		app.Spoken(a.Planned), a.Done, a.Items, strings.Join(a.Tally(), ", "))
 }
 
 // numbered lists n choices as "1. First, 2. Second."

@@ -7,6 +7,7 @@ import (
 
 	"partnercoach/app"
 	"partnercoach/around/fees"
+	"partnercoach/around/review"
 	"partnercoach/session"
 )
 
@@ -44,5 +45,37 @@ func TestReviewSaidAtTheEnd(t *testing.T) {
 		if strings.Contains(out[said:], bar) {
 			t.Errorf("the words hold %q:\n%s", bar, out[said:])
 		}
+	}
+}
+
+// TestReviewPlansAsTheAgendaDid: a turn the coach shortened is "planned"
+// at its shortened length in the agenda and in the review alike, the
+// plan it was set from in brackets in both.
+func TestReviewPlansAsTheAgendaDid(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first"), Fees: fees.Fees{First: 4500, Later: 4500}, Session: session.Options{Newcomer: "AB"}}, Options{})
+	h.toCoachTurn()
+	h.send("s")
+	st := h.fe.core.Session().Current()
+	first, set := app.Spoken(h.fe.core.Session().PlannedFor(st.ID)), app.Spoken(h.fe.core.Session().PlannedFor(st.ID)-5*time.Minute)
+	h.send("-5")
+	mustContain(t, h.send("a"), "7. My turn: coach focuses, newcomer listens, planned "+set+" ("+first+" at first)")
+	h.clock.T = t0.Add(9 * time.Minute)
+	h.send("E")
+	out := h.send("end")
+	for range 10 {
+		if h.fe.done {
+			break
+		}
+		out += h.send("")
+	}
+	said := strings.Index(out, "The time of each step, planned and taken:")
+	if said < 0 {
+		t.Fatalf("no review:\n%s", out)
+	}
+	rec := h.keeper.Records[0].Steps[6]
+	want := "7. My turn: coach focuses, newcomer listens: planned " + review.MinSec(rec.Set.D()) + " (" + review.MinSec(rec.Planned.D()) + " at first), took "
+	mustContain(t, out[said:], want)
+	if rec.Set.D() != rec.Planned.D()-5*time.Minute {
+		t.Fatalf("the record keeps the plan %v, set to %v", rec.Planned, rec.Set)
 	}
 }

@@ -145,7 +145,7 @@ func stepLines(s *session.Session, now time.Time) []string {
 	lines = append(lines, entryLines(s)...)
 	for _, n := range s.Notes() {
 		if n.Step == st.ID {
-			lines = append(lines, "Note at "+app.TimeOfDay(s, n.At)+": "+n.Text)
+			lines = append(lines, "Note at "+app.TimeOfDayAt(s, n.At, now)+": "+n.Text)
 		}
 	}
 	return lines
@@ -206,15 +206,15 @@ func whereLines(s *session.Session, now time.Time) []string {
 // its clock started, and when it is projected to run over, by how much.
 func sessionClock(s *session.Session, now time.Time) string {
 	line := fmt.Sprintf("Session: %s of %s; the %s.", app.SpokenPast(s.Elapsed(now)), app.Spoken(s.Planned()),
-		app.CallPhrase(s))
+		app.CallPhrase(s, now))
 	if _, how := s.CallStarted(); how == session.CallWaiting {
 		call, _ := app.KeyOf(app.OnSession, app.CmdCallStarts)
 		line = fmt.Sprintf("Session: 0 of %s: the session clock %s, or type %s to start it.", app.Spoken(s.Planned()),
-			app.CallPhrase(s), call.Names())
+			app.CallPhrase(s, now), call.Names())
 	}
 	if over := s.Over(now); over > 0 {
 		line += fmt.Sprintf(" Running over by %s: it ends about %s.", app.SpokenPast(over),
-			app.TimeOfDay(s, s.Projected(now)))
+			app.TimeOfDayAt(s, s.Projected(now), now))
 	}
 	return line
 }
@@ -265,7 +265,7 @@ func listLines(s *session.Session, now time.Time) []string {
 	lines := []string{fmt.Sprintf("%d steps, %s planned:", s.Len(), app.Spoken(s.Planned()))}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.Spoken(s.PlannedNow(st.ID)))
+		line := fmt.Sprintf("%d. %s, planned %s", p+1, st.Title, app.PlanWords(s, st.ID))
 		if d := s.Spent(st.ID, now); d >= time.Second {
 			line += ", spent " + app.SpokenPast(d)
 		}

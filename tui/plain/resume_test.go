@@ -1,0 +1,67 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/session"
+)
+
+// savedInCoachTurn is a first session saved at saved with its coach's
+// turn started two minutes before, in its first segment, after the call
+// started twenty minutes before; with late, it is saved in its last
+// segment instead, a minute from the end.
+func savedInCoachTurn(t *testing.T, saved time.Time, late bool) *session.Session {
+	t.Helper()
+	start := saved.Add(-2 * time.Minute)
+	if late {
+		start = saved.Add(-16 * time.Minute)
+	}
+	s := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, start.Add(-20*time.Minute))
+	for range 6 {
+		s.Apply(session.Next{}, start.Add(-time.Minute))
+	}
+	s.Apply(session.StartPause{}, start)
+	if late { // through both check-ins, each a minute long
+		s.Advance(start.Add(5 * time.Minute))
+		s.Apply(session.StartPause{}, start.Add(6*time.Minute))
+		s.Advance(start.Add(11 * time.Minute))
+		s.Apply(session.StartPause{}, start.Add(12*time.Minute))
+	}
+	return s
+}
+
+// TestResumedDaysLaterSaysWhatIsTrue resumes a session saved three days
+// before: the resume keeps its day and how long ago, a segment whose end
+// passed meanwhile waits at its check-in (never "ends in 0 seconds"), a
+// turn whose time ran out is over by as much as the live screen says, and
+// a time of another day carries its day.
+func TestResumedDaysLaterSaysWhatIsTrue(t *testing.T) {
+	saved := t0.Add(-74 * time.Hour) // Thu 19 Nov 08:00
+	h := newHarness(t, app.Config{Scripts: scripts(t), Offer: savedInCoachTurn(t, saved, false), Saved: saved}, Options{})
+	h.news()
+	out := h.send("")
+	mustContain(t, out, "Resumed the session saved at 08:00 on Thu 19 Nov (3 days ago).",
+		"Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in (waiting 73 hours 57 minutes): s starts segment 2.",
+		"the call started 07:57 on Thu 19 Nov at your first key.")
+	mustLack(t, out, "ends in 0 seconds", "segment 1 of 3, 10 minutes left, running")
+	mustContain(t, h.send("t"), "segment 1 of 3 done, 10 minutes left, paused for the check-in")
+
+	h = newHarness(t, app.Config{Scripts: scripts(t), Offer: savedInCoachTurn(t, saved, true), Saved: saved}, Options{})
+	h.news()
+	out = h.send("")
+	mustContain(t, out, "Coach's turn is over: 73 hours 59 minutes of overtime, running.")
+	mustContain(t, h.send("t"), "Coach's turn is over: 73 hours 59 minutes of overtime, running.")
+}
+
+// mustLack fails the test if s holds any of unwanted.
+func mustLack(t *testing.T, s string, unwanted ...string) {
+	t.Helper()
+	for _, u := range unwanted {
+		if strings.Contains(s, u) {
+			t.Fatalf("%q in:\n%s", u, s)
+		}
+	}
+}
