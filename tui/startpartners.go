@@ -85,9 +85,7 @@ func (m *startModel) partnerKey(k tea.KeyPressMsg) tea.Cmd {
 		s := m.scripts[m.sel]
 		return func() tea.Msg { return openMsg{start: s} }
 	}
-	var cmd tea.Cmd
-	*in, cmd = in.Update(k)
-	return cmd
+	return m.typeIn(in, k)
 }
 
 // partnerLines say whom a peer session is between, under the scripts,
@@ -95,5 +93,6 @@ func (m *startModel) partnerKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *startModel) partnerLines(width int) []string {
 	say := "A peer session: you are Partner A, your partner Partner B. Their names show on your screen only, never in a notification; leave one empty for the role alone."
 	lines := strings.Split(m.st.Text.Muted.Render(wrap(say, width, 0)), "\n")
-	return append(lines, m.partners.me.View(), m.partners.partner.View())
+	lines = append(lines, m.partners.me.View(), m.partners.partner.View())
+	return append(lines, m.fullLines(*m.field(), width)...)
 }

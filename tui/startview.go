@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/app"
@@ -33,6 +35,7 @@ func (m *startModel) View(width, height int) string {
 	switch m.phase {
 	case typeName:
 		under = append(under, "Someone new, whose first session this is:", m.name.View())
+		under = append(under, m.fullLines(m.name, width)...)
 	case askMeant:
 		under = append(under, m.st.Banner.Warning.Render(ansi.Truncate(fmt.Sprintf("Did you mean %s? y = %s, n = %s is someone new",
 			textsafe.Line(m.near), textsafe.Line(m.near), textsafe.Line(m.typed)), width-2, "…")))
@@ -60,6 +63,15 @@ func (m *startModel) View(width, height int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(append(lines, bottom...), "\n")
+}
+
+// fullLines say, under a name field that is full, that it takes no
+// more: a paste longer than the field was cut there.
+func (m *startModel) fullLines(in textinput.Model, width int) []string {
+	if line := fullLine(in, "name", width); line != "" {
+		return []string{m.st.Text.Muted.Render(line)}
+	}
+	return nil
 }
 
 // titleLine is the screen's first line.
