@@ -130,3 +130,38 @@ func TestAccessibleStartAndCards(t *testing.T) {
 		t.Fatalf("exit status %d", code)
 	}
 }
+
+// TestStartScreenTakesAPastedNameInTmux pastes a newcomer's name into the
+// field for someone new, as a coach pasting from an email does (a
+// bracketed paste), holding a colour's escape sequence and a line break:
+// the field shows the name cleaned, and the session starts with it. A
+// 300-character paste is cut at the field's 200 with a word beside it.
+// On the code before, a paste inserted nothing.
+func TestStartScreenTakesAPastedNameInTmux(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := newcomersEnv(t)
+	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
+	term.WaitForText(5*time.Second, "who is the session with?")
+	term.Send("Down", "Down", "Enter")
+	term.WaitForText(2*time.Second, "Name: ")
+	term.Paste(strings.Repeat("abcdefghij", 30))
+	term.WaitForText(2*time.Second, "the name is full: 200 characters is the most it holds")
+	term.Send("C-u")
+	term.Paste("Dora \x1b[31mMaar\x1b[0m\n")
+	s := term.WaitForText(2*time.Second, "Name: Dora Maar")
+	if strings.Contains(s, "[31m") || strings.Contains(s, "is full") {
+		t.Fatalf("the paste was not cleaned, or the field still says it is full:\n%s", s)
+	}
+	term.Send("Enter")
+	term.WaitForText(2*time.Second, "Dora Maar, session 1 · choose the script")
+	term.Send("Enter")
+	term.WaitForText(3*time.Second, "step 1 of 11")
+	term.Send("q")
+	term.WaitForText(2*time.Second, "Nothing was done in the session")
+	term.Choose(1)
+	term.WantExit(0)
+	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Dora Maar") {
+		t.Fatalf("the pasted name is not on the newcomer list:\n%s", out)
+	}
+}
