@@ -72,15 +72,22 @@ func TestStartScreenSomeoneNewInTmux(t *testing.T) {
 	term.WaitForText(2*time.Second, "Did you mean Bob Tester?")
 	term.WaitForText(time.Second, "y = Bob Tester, n = Bob Testr is someone new")
 	term.Send("n")
-	term.WaitForText(2*time.Second, "Bob Testr, session 1 · choose the script")
+	startListed(t, term, env, "Bob Testr")
+}
+
+// startListed starts the first session proposed to someone new, name,
+// quits it at once, and checks that they are on the newcomer list.
+func startListed(t *testing.T, term *e2e.Term, env []string, name string) {
+	t.Helper()
+	term.WaitForText(2*time.Second, name+", session 1 · choose the script")
 	term.Send("Enter")
 	term.WaitForText(3*time.Second, "step 1 of 11")
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing was done in the session")
 	term.Choose(1)
 	term.WantExit(0)
-	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Bob Testr") {
-		t.Fatalf("someone new is not on the newcomer list:\n%s", out)
+	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, name) {
+		t.Fatalf("someone new, %s, is not on the newcomer list:\n%s", name, out)
 	}
 }
 
@@ -154,14 +161,5 @@ func TestStartScreenTakesAPastedNameInTmux(t *testing.T) {
 		t.Fatalf("the paste was not cleaned, or the field still says it is full:\n%s", s)
 	}
 	term.Send("Enter")
-	term.WaitForText(2*time.Second, "Dora Maar, session 1 · choose the script")
-	term.Send("Enter")
-	term.WaitForText(3*time.Second, "step 1 of 11")
-	term.Send("q")
-	term.WaitForText(2*time.Second, "Nothing was done in the session")
-	term.Choose(1)
-	term.WantExit(0)
-	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Dora Maar") {
-		t.Fatalf("the pasted name is not on the newcomer list:\n%s", out)
-	}
+	startListed(t, term, env, "Dora Maar")
 }
