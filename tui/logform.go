@@ -176,10 +176,8 @@ func (f *logForm) Update(msg tea.Msg, k formKeys) (tea.Cmd, bool) {
 		if !q.typed() {
 			return nil, false
 		}
-		var cmd tea.Cmd
-		q.input, cmd = q.input.Update(msg)
 		f.problem = ""
-		return cmd, false
+		return typeInto(&q.input, msg), false
 	case key.Matches(press, k.Prev):
 		f.move(-1)
 	case key.Matches(press, k.Up):

@@ -57,6 +57,9 @@ func (f *logForm) questionView(st *Styles, i, width int) string {
 	default:
 		lines = append(lines, q.input.View())
 	}
+	if line := fullLine(q.input, "answer", w); (q.ask == askLearn || q.ask == askClosing) && line != "" {
+		lines = append(lines, st.Text.Muted.Render(line))
+	}
 	if on && f.problem != "" {
 		lines = append(lines, st.Text.Error.Render(wrap(glyphProblem+" "+f.problem, w, 2)))
 	}

@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -105,10 +104,33 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.note.input.SetValue(app.LetterOf(app.OnSession, app.CmdNote)) // "Now": the N typed the word's capital
 		m.note.input.CursorEnd()
 	}
-	var cmd tea.Cmd
-	m.note.input, cmd = m.note.input.Update(msg)
-	// Typed text is on screen: the core keeps it safe too.
+	return m.typeNote(msg)
+}
+
+// typeNote passes a key or a paste to the open note field. Typed text is
+// on screen: the core keeps it safe too.
+func (m *sessionModel) typeNote(msg tea.Msg) tea.Cmd {
+	cmd := typeInto(&m.note.input, msg)
 	return tea.Batch(cmd, do(m.core.SetNoteDraft(m.note.input.Value())))
+}
+
+// paste passes a paste to the field open: the note, or an answer (of
+// minutes, only a paste of digits). With no field open it is dropped.
+func (m *sessionModel) paste(p tea.PasteMsg) tea.Cmd {
+	switch {
+	case m.cards != nil:
+		return nil
+	case m.note.on:
+		return m.typeNote(p)
+	case m.inputOn:
+		if m.answer {
+			return typeInto(&m.input, p)
+		}
+		if t := strings.TrimSpace(pastedLine(p.Content)); strings.Trim(t, "0123456789") == "" {
+			return typeInto(&m.input, tea.PasteMsg{Content: t}) // only digits are taken
+		}
+	}
+	return nil
 }
 
 // noteView draws the open note field with its reminder, or nothing.
@@ -118,7 +140,7 @@ func (m *sessionModel) noteView(width int) []string {
 	}
 	keys := fit("enter = keep · esc = later · notes are confidential and stay on this machine", width, 1)
 	switch {
-	case utf8.RuneCountInString(m.note.input.Value()) >= app.MaxNote:
+	case full(m.note.input):
 		keys = fitFirst(width, app.NoteFull+" · enter = keep · esc = later", app.NoteFull)
 	case m.core.Typed():
 		keys = fitFirst(width, "typed, not taken as commands: enter = keep as a note · esc = drop it",

@@ -105,6 +105,8 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 			return m.inputKey(msg)
 		}
 		return m.key(msg)
+	case tea.PasteMsg:
+		return m.paste(msg)
 	}
 	return m.feedInputs(msg)
 }

@@ -188,6 +188,12 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 		m.sizeFields(ws.Width)
 		return nil
 	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		if in := m.typing(); in != nil && m.discarding == nil {
+			return m.typeIn(in, p)
+		}
+		return nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
@@ -298,11 +304,27 @@ func (m *startModel) nameKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	var cmd tea.Cmd
-	before := m.name.Value()
-	m.name, cmd = m.name.Update(k)
-	if m.name.Value() != before {
-		m.err = "" // what was wrong was said of the name as it was
+	return m.typeIn(&m.name, k)
+}
+
+// typing returns the name field being typed in, or nil.
+func (m *startModel) typing() *textinput.Model {
+	switch {
+	case m.phase == typeName:
+		return &m.name
+	case m.typingPartner():
+		return m.field()
+	}
+	return nil
+}
+
+// typeIn passes a key or a paste to a name field. What was wrong was
+// said of the name as it was: it goes once the name changes.
+func (m *startModel) typeIn(in *textinput.Model, msg tea.Msg) tea.Cmd {
+	before := in.Value()
+	cmd := typeInto(in, msg)
+	if in.Value() != before {
+		m.err = ""
 	}
 	return cmd
 }

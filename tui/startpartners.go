@@ -85,15 +85,21 @@ func (m *startModel) partnerKey(k tea.KeyPressMsg) tea.Cmd {
 		s := m.scripts[m.sel]
 		return func() tea.Msg { return openMsg{start: s} }
 	}
-	var cmd tea.Cmd
-	*in, cmd = in.Update(k)
-	return cmd
+	return m.typeIn(in, k)
 }
 
-// partnerLines say whom a peer session is between, under the scripts,
-// with the field being typed in.
-func (m *startModel) partnerLines(width int) []string {
-	say := "A peer session: you are Partner A, your partner Partner B. Their names show on your screen only, never in a notification; leave one empty for the role alone."
-	lines := strings.Split(m.st.Text.Muted.Render(wrap(say, width, 0)), "\n")
-	return append(lines, m.partners.me.View(), m.partners.partner.View())
+// partnerLines say, above the names' fields, whom a peer session is
+// between, in the first of its forms, longest first, that fits in rows
+// lines; nothing when none does.
+func (m *startModel) partnerLines(width, rows int) []string {
+	for _, say := range []string{
+		"A peer session: you are Partner A, your partner Partner B. Their names show on your screen only, never in a notification; leave one empty for the role alone.",
+		"You are Partner A, your partner Partner B. Names show on your screen only; leave one empty for the role alone.",
+		"You are Partner A, your partner B.",
+	} {
+		if lines := strings.Split(wrap(say, width, 0), "\n"); len(lines) <= rows {
+			return strings.Split(m.st.Text.Muted.Render(strings.Join(lines, "\n")), "\n")
+		}
+	}
+	return nil
 }

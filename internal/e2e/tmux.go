@@ -323,6 +323,18 @@ func (term *Term) SendLiteral(s string) {
 	term.run("send-keys", "-t", term.pane, "-l", "--", s)
 }
 
+// Paste pastes text as a terminal does when the coach pastes: through a
+// tmux buffer, bracketed (ESC [200~ … ESC [201~) when the program asked
+// for bracketed paste, with its line feeds sent as carriage returns, as
+// tmux sends them. It comes at least CommandPace after the keys before.
+func (term *Term) Paste(text string) {
+	term.t.Helper()
+	term.paced(CommandPace)
+	term.run("set-buffer", "-b", "e2e-paste", "--", text)
+	term.run("paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", term.pane)
+	term.lastKey = ""
+}
+
 // Resize changes the window to width×height; the program gets a SIGWINCH.
 // tmux 3.3 sets the window's window-size option to manual as it does so.
 func (term *Term) Resize(width, height int) {

@@ -69,17 +69,25 @@ func TestStartScreenSomeoneNewInTmux(t *testing.T) {
 	term.WaitForText(2*time.Second, "Name: ")
 	term.SendLiteral("Bob Testr")
 	term.Send("Enter")
-	term.WaitForText(2*time.Second, "Did you mean Bob Tester? y = Bob Tester, n = Bob Testr is someone new")
+	term.WaitForText(2*time.Second, "Did you mean Bob Tester?")
+	term.WaitForText(time.Second, "y = Bob Tester, n = Bob Testr is someone new")
 	term.Send("n")
-	term.WaitForText(2*time.Second, "Bob Testr, session 1 · choose the script")
+	startListed(t, term, env, "Bob Testr")
+}
+
+// startListed starts the first session proposed to someone new, name,
+// quits it at once, and checks that they are on the newcomer list.
+func startListed(t *testing.T, term *e2e.Term, env []string, name string) {
+	t.Helper()
+	term.WaitForText(2*time.Second, name+", session 1 · choose the script")
 	term.Send("Enter")
 	term.WaitForText(3*time.Second, "step 1 of 11")
 	term.Send("q")
 	term.WaitForText(2*time.Second, "Nothing was done in the session")
 	term.Choose(1)
 	term.WantExit(0)
-	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, "Bob Testr") {
-		t.Fatalf("someone new is not on the newcomer list:\n%s", out)
+	if out := mustRun(t, env, "newcomer", "list"); !strings.Contains(out, name) {
+		t.Fatalf("someone new, %s, is not on the newcomer list:\n%s", name, out)
 	}
 }
 
@@ -128,4 +136,30 @@ func TestAccessibleStartAndCards(t *testing.T) {
 	if code := p.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
+}
+
+// TestStartScreenTakesAPastedNameInTmux pastes a newcomer's name into the
+// field for someone new, as a coach pasting from an email does (a
+// bracketed paste), holding a colour's escape sequence and a line break:
+// the field shows the name cleaned, and the session starts with it. A
+// 300-character paste is cut at the field's 200 with a word beside it.
+// On the code before, a paste inserted nothing.
+func TestStartScreenTakesAPastedNameInTmux(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := newcomersEnv(t)
+	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
+	term.WaitForText(5*time.Second, "who is the session with?")
+	term.Send("Down", "Down", "Enter")
+	term.WaitForText(2*time.Second, "Name: ")
+	term.Paste(strings.Repeat("abcdefghij", 30))
+	term.WaitForText(2*time.Second, "the name is full: 200 characters is the most it holds")
+	term.Send("C-u")
+	term.Paste("Dora \x1b[31mMaar\x1b[0m\n")
+	s := term.WaitForText(2*time.Second, "Name: Dora Maar")
+	if strings.Contains(s, "[31m") || strings.Contains(s, "is full") {
+		t.Fatalf("the paste was not cleaned, or the field still says it is full:\n%s", s)
+	}
+	term.Send("Enter")
+	startListed(t, term, env, "Dora Maar")
 }
