@@ -121,6 +121,15 @@ func Planned(rec session.Record) script.Duration {
 	return d
 }
 
+// planHuman is a step's planned time as the coach last set it, with the
+// first plan in brackets when the coach changed it, as the review says it.
+func planHuman(s session.StepRecord) string {
+	if set := s.PlannedAsSet(); set != s.Planned {
+		return Human(set.D()) + " (" + Human(s.Planned.D()) + " at first)"
+	}
+	return Human(s.Planned.D())
+}
+
 // roundDur rounds a duration to the second.
 func roundDur(d time.Duration) script.Duration { return script.Duration(d.Round(time.Second)) }
 
@@ -129,7 +138,7 @@ func roundDur(d time.Duration) script.Duration { return script.Duration(d.Round(
 func stepLines(rec session.Record) []logLine {
 	var out []logLine
 	for i, s := range rec.Steps {
-		l := logLine{text: fmt.Sprintf("%d. %s  %s / %s", i+1, s.Title, Human(s.Planned.D()), Human(s.Actual.D()))}
+		l := logLine{text: fmt.Sprintf("%d. %s  %s / %s", i+1, s.Title, planHuman(s), Human(s.Actual.D()))}
 		for _, c := range s.Covered {
 			l.sub = append(l.sub, "covered: "+c)
 		}

@@ -3,9 +3,11 @@ package records
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"partnercoach/around/records/recordtest"
 
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -51,6 +53,12 @@ func TestFormatLogIsTheCoachLog(t *testing.T) {
 		"  A good first session.\n"
 	if got := FormatLog(r); got != want {
 		t.Fatalf("got:\n%s\nwant:\n%s", got, want)
+	}
+	// A turn the coach shortened is weighed against the plan as set, with
+	// the first plan in brackets, as the review says it.
+	r.Steps[2].Set = script.Duration(10 * time.Minute)
+	if got, line := FormatLog(r), "  3. My turn  10 min (15 min at first) / 16 min 30 s\n"; !strings.Contains(got, line) {
+		t.Errorf("the shortened turn is not %q:\n%s", line, got)
 	}
 }
 

@@ -87,6 +87,7 @@ func settleSteps(rec session.Record) (session.Record, []clamped) {
 		s := &rec.Steps[i]
 		key := fmt.Sprintf("steps[%d].", i)
 		bound(&s.Planned, key, "planned", 3)
+		bound(&s.Set, key, "set", 3)
 		bound(&s.Actual, key, "actual", 3)
 		if s.Turn != nil {
 			t := *s.Turn

@@ -96,7 +96,7 @@ func TestAbsurdLengthsAreBoundedAndSaid(t *testing.T) {
   "outcome": "held",
   "steps": [
     {"id": "a", "title": "A", "planned": "5m", "actual": "2562047h"},
-    {"id": "b", "title": "B", "planned": "2562047h", "actual": "1m",
+    {"id": "b", "title": "B", "planned": "2562047h", "set": "-1m", "actual": "1m",
      "turn": {"name": "T", "length": "-5m", "used": "2562047h"}}
   ]
 }
@@ -106,12 +106,13 @@ func TestAbsurdLengthsAreBoundedAndSaid(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := script.Duration(24 * time.Hour)
-	if s := rec.Steps; s[0].Actual != day || s[1].Planned != day || s[1].Turn.Length != 0 || s[1].Turn.Used != day {
+	if s := rec.Steps; s[0].Actual != day || s[1].Planned != day || s[1].Set != 0 || s[1].Turn.Length != 0 || s[1].Turn.Used != day {
 		t.Errorf("read as %+v, %+v", s[0], *s[1].Turn)
 	}
 	want := []string{
 		path + ":9:48: steps[0].actual is 2562047h: a step or a turn lasts at most 24h; it is read as 24h",
 		path + ":10:31: steps[1].planned is 2562047h: a step or a turn lasts at most 24h; it is read as 24h",
+		path + ":10:54: steps[1].set is -1m: expected a length of time of zero or more; it is read as 0s",
 		path + ":11:28: steps[1].turn.length is -5m: expected a length of time of zero or more; it is read as 0s",
 		path + ":11:45: steps[1].turn.used is 2562047h: a step or a turn lasts at most 24h; it is read as 24h",
 	}
@@ -122,7 +123,7 @@ func TestAbsurdLengthsAreBoundedAndSaid(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("notes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if _, problems := List(); len(problems) != 4 || problems[0].MovedTo != "" {
+	if _, problems := List(); len(problems) != 5 || problems[0].MovedTo != "" {
 		t.Errorf("List: %v", problems)
 	}
 	if _, err := os.Stat(path); err != nil {
