@@ -165,12 +165,12 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 func (c *Core) alerts(evs []session.Event) Effects {
 	var e Effects
 	for _, ev := range evs {
-		n, ok := NotificationOf(ev, c.cfg.Sound)
+		a, n, ok := c.alertOf(ev)
 		if !ok {
 			continue
 		}
-		k, _ := kindOf(ev)
-		e.Alerts = append(e.Alerts, Alert{Event: ev, Kind: k, Line: AlertLine(c.ses, ev), Title: n.Title})
+		k := a.Kind
+		e.Alerts = append(e.Alerts, a)
 		if c.cfg.Notifier != nil {
 			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n))
 		}
@@ -179,6 +179,31 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		}
 	}
 	return e
+}
+
+// alertOf is the alert an event makes on screen and its desktop
+// notification, or false for an event that is no alert.
+func (c *Core) alertOf(ev session.Event) (Alert, Notification, bool) {
+	n, ok := NotificationOf(ev, c.cfg.Sound)
+	if !ok {
+		return Alert{}, Notification{}, false
+	}
+	k, _ := kindOf(ev)
+	return Alert{Event: ev, Kind: k, Line: AlertLine(c.ses, ev), Title: n.Title}, n, true
+}
+
+// caughtUp alerts what fell due while the program was not running, when
+// a session brought back is brought up to now. The coach who resumes is
+// at the screen and the screen says how the session stands, so only the
+// latest alert is shown, and on screen alone: no desktop notification
+// and no bell for a warning or an end that passed minutes or days ago.
+func (c *Core) caughtUp(evs []session.Event) Effects {
+	for i := len(evs) - 1; i >= 0; i-- {
+		if a, _, ok := c.alertOf(evs[i]); ok {
+			return Effects{Alerts: []Alert{a}}
+		}
+	}
+	return Effects{}
 }
 
 // notified records how a desktop notification went, or (probe) whether

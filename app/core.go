@@ -144,14 +144,13 @@ func (c *Core) DiscardOffer() Effects {
 // that it can be resumed from the first moment. A session brought back
 // is first brought up to now, so that the first words said of it are
 // true: a segment whose end passed while the program was not running
-// waits at its check-in, a turn whose time ran out is over. What fell
-// due meanwhile is alerted as the first tick of the screen would have
-// alerted it.
+// waits at its check-in, a turn whose time ran out is over; the latest
+// alert that fell due meanwhile is shown (see caughtUp).
 func (c *Core) open(s *session.Session) Effects {
 	c.ses, c.stage, c.ended = s, Running, time.Time{}
 	c.saves.real = s.Real
 	now := c.clock.Now()
-	e := c.alerts(s.Advance(now))
+	e := c.caughtUp(s.Advance(now))
 	e.add(c.save(now))
 	return e
 }
