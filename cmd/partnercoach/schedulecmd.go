@@ -252,7 +252,7 @@ func explainLate(out io.Writer, name string, a book.Appointment, verb string) {
 	ahead := a.At.Sub(a.Changed)
 	notice := "after its time"
 	if ahead > 0 {
-		notice = fmt.Sprintf("%s ahead", roundHours(ahead))
+		notice = fmt.Sprintf("%s ahead", howLongAhead(ahead))
 	}
 	switch {
 	case a.AgainstRule():
@@ -269,12 +269,23 @@ func suggestDraft(out io.Writer, name string, kind drafts.Kind) {
 	fmt.Fprintf(out, "The message to send: partnercoach newcomer draft %s %s\n", shellword.Quote(name, "NAME"), kind)
 }
 
-// roundHours writes a duration in whole hours, or minutes under an hour.
-func roundHours(d time.Duration) string {
-	if d < time.Hour {
-		return app.Count(int(d/time.Minute), "minute", "minutes")
+// howLongAhead writes how long ahead a change came, in whole hours, with the
+// minutes after them when they are some, or in minutes under an hour. It
+// never rounds up: 23 h 59 min is no "24 hours", which the 24-hour rule
+// would take for on time.
+func howLongAhead(d time.Duration) string {
+	if d < time.Minute {
+		return "less than a minute"
 	}
-	return app.Count(int(d.Round(time.Hour)/time.Hour), "hour", "hours")
+	minutes := app.Count(int(d%time.Hour/time.Minute), "minute", "minutes")
+	if d < time.Hour {
+		return minutes
+	}
+	hours := app.Count(int(d/time.Hour), "hour", "hours")
+	if d%time.Hour < time.Minute {
+		return hours
+	}
+	return hours + " " + minutes
 }
 
 // findNewcomer returns the listed newcomer of that name.
