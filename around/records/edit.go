@@ -35,6 +35,9 @@ type Edited struct {
 	// Clashes are the other records of the same newcomer, with an outcome
 	// that counts, that have the same session number.
 	Clashes []string
+	// OutOfStep are the records of the newcomer (before or after the
+	// correction) whose numbers it has put out of step.
+	OutOfStep []Renumber
 }
 
 // ParseOutcome reads an outcome as it is written in a record: held,
@@ -91,6 +94,7 @@ func editRecord(id string, c Change, f fees.Fees) (Edited, []jsonfile.Problem, e
 	ed := Edited{Before: recs[i], After: apply(recs[i], c, recs, f)}
 	ed.Changes = describeChanges(ed.Before, ed.After)
 	ed.Clashes = clashes(ed.After, recs)
+	ed.OutOfStep = outOfStep(ed.Before, ed.After, recs)
 	if len(ed.Changes) == 0 {
 		return ed, problems, nil
 	}

@@ -125,8 +125,9 @@ func knownName(errw io.Writer, name string, known []book.Newcomer) (string, erro
 	return name, nil
 }
 
-// printEdit says what a correction changed, and which other records now
-// share the session's number.
+// printEdit says what a correction changed, which other records now
+// share the session's number, and which it put out of step, with the
+// command that renumbers each.
 func printEdit(out io.Writer, ed records.Edited) {
 	id := textsafe.Line(ed.After.ID)
 	if len(ed.Changes) == 0 {
@@ -144,6 +145,10 @@ func printEdit(out io.Writer, ed records.Edited) {
 	}
 	if !ed.After.Outcome.Billable() && ed.Before.Outcome.Billable() {
 		fmt.Fprintf(out, "It is no longer billable (%s).\n", strings.ToLower(ed.After.Outcome.Label()))
+	}
+	for _, r := range ed.OutOfStep {
+		fmt.Fprintf(out, "The sessions on record now make %s session %d, not %d (its fee follows its number): partnercoach log edit %s --number %d\n",
+			textsafe.Line(r.ID), r.Want, r.Number, shellword.Quote(r.ID, "ID"), r.Want)
 	}
 }
 
