@@ -46,6 +46,9 @@ func ParseMonth(s string, loc *time.Location) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("expected a month such as 2026-11, got %q", s)
 	}
+	if t.Year() < earliest.Year() || t.Year() >= latest.Year() {
+		return time.Time{}, fmt.Errorf("expected a month %s, got %q: no record holds a session then", Years(), s)
+	}
 	return t, nil
 }
 

@@ -87,6 +87,18 @@ func TestParseMonth(t *testing.T) {
 			t.Errorf("ParseMonth(%q): %v", bad, err)
 		}
 	}
+	// A month no record can fall in is refused, saying which years can:
+	// the code before printed an empty "Invoice for January 0000".
+	for _, far := range []string{"0000-01", "1969-12", "2200-01"} {
+		if _, err := ParseMonth(far, time.UTC); err == nil || err.Error() != `expected a month from the year 1970 to 2199, got "`+far+`": no record holds a session then` {
+			t.Errorf("ParseMonth(%q): %v", far, err)
+		}
+	}
+	for _, edge := range []string{"1970-01", "2199-12"} {
+		if _, err := ParseMonth(edge, time.UTC); err != nil {
+			t.Errorf("ParseMonth(%q): %v", edge, err)
+		}
+	}
 }
 
 // TestInvoiceBillsEachSessionOnceAcrossZones: a coach who held sessions
