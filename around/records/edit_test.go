@@ -171,3 +171,33 @@ func TestEditRecordOfADamagedRecordSaysWhy(t *testing.T) {
 		t.Errorf("the damaged record was not moved aside: %v", err)
 	}
 }
+
+// TestEditOfARecordWithoutStepsWritesNoNull: a record written by hand
+// without "steps", corrected with log edit, is written again with an
+// empty list of steps, as every record the program writes has, never
+// null.
+func TestEditOfARecordWithoutStepsWritesNoNull(t *testing.T) {
+	filetest.PrivateData(t)
+	path := recordtest.WriteIn(t, Dir(), "2026-11-10-1500.json", `{
+  "format": 1,
+  "id": "2026-11-10-1500",
+  "newcomer": "Bob Tester",
+  "session_number": 1,
+  "script": "first",
+  "started": "2026-11-10T15:00:00Z",
+  "ended": "2026-11-10T15:50:00Z",
+  "outcome": "held",
+  "fee_cents": 2500
+}
+`)
+	if _, problems, err := EditRecord("2026-11-10-1500", Change{Outcome: session.NoShow}, fees.Fees{First: 2500, Later: 5000}); err != nil || len(problems) != 0 {
+		t.Fatalf("EditRecord: %v, %v", problems, err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"steps": []`) || strings.Contains(string(data), "null") {
+		t.Fatalf("written again as:\n%s", data)
+	}
+}

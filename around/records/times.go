@@ -2,7 +2,6 @@ package records
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"partnercoach/script"
@@ -82,7 +81,9 @@ func settleSteps(rec session.Record) (session.Record, []clamped) {
 			out = append(out, clamped{key: key + field, field: field, depth: depth, was: was, is: *d})
 		}
 	}
-	rec.Steps = slices.Clone(rec.Steps) // none stays none, not null
+	// A copy, and none is an empty list, never null: a record read without
+	// "steps" and written again (log edit) says "steps": [].
+	rec.Steps = append([]session.StepRecord{}, rec.Steps...)
 	for i := range rec.Steps {
 		s := &rec.Steps[i]
 		key := fmt.Sprintf("steps[%d].", i)
