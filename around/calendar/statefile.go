@@ -65,31 +65,58 @@ func readState() (*stateFile, error) {
 	if err := jsonfile.Decode(path, data, &s); err != nil {
 		return nil, fmt.Errorf("%w (delete the file to start afresh: events exported before are then not cancelled)", err)
 	}
-	if msg := s.check(); msg != "" {
-		return nil, fmt.Errorf("%s: %s (delete the file to start afresh: events exported before are then not cancelled)", path, msg)
+	if bad := s.check(); bad != nil {
+		return nil, fmt.Errorf("%w (delete the file to start afresh: events exported before are then not cancelled)", bad.at(path, data))
 	}
 	return &s, nil
 }
 
-// check says what is wrong with a state read from its file, or "".
-func (s *stateFile) check() string {
+// stateProblem is what is wrong with a state read from its file, and
+// where: the key it is at, in the event it is in (event, from 0) or at
+// the top of the file (event -1).
+type stateProblem struct {
+	key   string
+	event int
+	msg   string
+}
+
+// at places the problem in the file it was read from, at its key's line
+// and column; a key that cannot be told apart (an event lacking it) is
+// placed at "events".
+func (p *stateProblem) at(path string, data []byte) *jsonfile.Problem {
+	keys := jsonfile.ScanKeys(data)
+	k, ok := keys.Named(p.key, 1)
+	if p.event >= 0 {
+		if all := keys.All(p.key, 3); len(all) > p.event && len(keys.All("uid", 3)) == len(all) {
+			k, ok = all[p.event], true
+		} else {
+			k, ok = keys.Named("events", 1)
+		}
+	}
+	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), p.msg)
+}
+
+// check says what is wrong with a state read from its file, or nil.
+func (s *stateFile) check() *stateProblem {
 	if s.Format != stateFormat {
-		return fmt.Sprintf("format is %d; this partnercoach reads calendar states of format %d", s.Format, stateFormat)
+		return &stateProblem{"format", -1, fmt.Sprintf("format is %d; this partnercoach reads calendar states of format %d", s.Format, stateFormat)}
 	}
 	for i, x := range s.Events {
-		if !uidRE.MatchString(x.UID) {
-			return fmt.Sprintf("event %d: %q is not a UID partnercoach makes", i+1, x.UID)
-		}
-		if _, err := parseWhen(x.Start, x.End); err != nil || x.Sequence < 0 {
-			return fmt.Sprintf("event %d (%s): expected start and end such as 20261207T090000Z or 20261207, the end after the start, and a sequence of 0 or more", i+1, x.UID)
+		switch _, err := parseWhen(x.Start, x.End); {
+		case !uidRE.MatchString(x.UID):
+			return &stateProblem{"uid", i, fmt.Sprintf("event %d: %q is not a UID partnercoach makes", i+1, x.UID)}
+		case err != nil:
+			return &stateProblem{"start", i, fmt.Sprintf("event %d (%s): expected start and end such as 20261207T090000Z or 20261207, the end after the start", i+1, x.UID)}
+		case x.Sequence < 0:
+			return &stateProblem{"sequence", i, fmt.Sprintf("event %d (%s): sequence is %d; expected 0 or more", i+1, x.UID, x.Sequence)}
 		}
 	}
 	for _, p := range s.Outputs {
 		if !filepath.IsAbs(p) {
-			return fmt.Sprintf("output %q is not an absolute path", p)
+			return &stateProblem{"outputs", -1, fmt.Sprintf("output %q is not an absolute path", p)}
 		}
 	}
-	return ""
+	return nil
 }
 
 // save writes the state file, mode 0600, atomically, without the outputs
