@@ -115,7 +115,7 @@ func LiveLine(r TurnReading, pos int) string {
 	var state string
 	switch r.Phase {
 	case TurnOver:
-		state = "over by " + MinSecPast(r.Left)
+		state = "over by " + MinSecPast(-r.Left)
 	case TurnCheckIn:
 		state = MinSec(r.Left) + " left, at its check-in"
 	case TurnPaused:
