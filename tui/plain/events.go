@@ -27,7 +27,7 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 	case session.TurnRestarted:
 		return "Restarted. " + turnLine(turnOf(s, ev.Step, now))
 	case session.TurnClosed:
-		return app.ClosedLine(turnOf(s, ev.Step, now)) + " (undo takes it back)"
+		return app.ClosedSpoken(turnOf(s, ev.Step, now)) + " (undo takes it back)"
 	case session.NoteAdded:
 		return fmt.Sprintf("Note %d kept.", len(s.Notes()))
 	case session.MomentMarked:
