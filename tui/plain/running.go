@@ -292,11 +292,18 @@ func (fe *frontEnd) undo() {
 	fe.apply(session.Undo{})
 }
 
-// note keeps a note, asking for its text when none was given; the core
-// cuts it to app.MaxNote.
+// note keeps a note, asking for its text when none was given; a note
+// draft typed before is kept at its start. The core cuts it to
+// app.MaxNote.
 func (fe *frontEnd) note(text string) {
-	if d := fe.core.Session().NoteDraft(); text == "" && d != "" {
-		text = d // the draft, typed earlier, is kept
+	d := fe.core.Session().NoteDraft()
+	if d != "" && text != "" {
+		fe.after(fe.core.AddNote(d + " " + text)) // the draft, typed earlier, is kept too
+		fe.out.say("It begins with the note draft typed before it.")
+		return
+	}
+	if text == "" {
+		text = d
 	}
 	if text != "" {
 		fe.after(fe.core.AddNote(text))

@@ -49,3 +49,21 @@ func TestNoteKeepsTheDraft(t *testing.T) {
 	}
 	mustContain(t, h.send("drop"), "Nothing typed is in the note draft.")
 }
+
+// TestNoteWithTextKeepsTheDraft: note and its text, typed after lines
+// that went to the note draft, keeps the draft too, at the note's start
+// (the code before kept the text alone and dropped the draft unsaid).
+func TestNoteWithTextKeepsTheDraft(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send("she sounds tired")
+	mustContain(t, h.send("note needs pacing"), "Note 1 kept.", "It begins with the note draft typed before it.")
+	if n := h.fe.core.Session().Notes(); len(n) != 1 || n[0].Text != "she sounds tired needs pacing" {
+		t.Fatalf("notes %+v", n)
+	}
+	if d := h.fe.core.Session().NoteDraft(); d != "" {
+		t.Fatalf("the draft still holds %q", d)
+	}
+	if out := h.send("N alone"); out != "Note 2 kept.\n" {
+		t.Fatalf("a note with no draft before it says %q", out)
+	}
+}
