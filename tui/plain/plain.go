@@ -14,6 +14,7 @@ package plain
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -130,7 +131,12 @@ func (fe *frontEnd) askQ(q question) {
 // line takes one typed line: the answer to a pending question, or a
 // command of the session.
 func (fe *frontEnd) line(text string) {
+	text, keys := dropEscapes(text)
 	text = clean(text)
+	if keys && strings.TrimSpace(text) == "" {
+		fe.out.say(noKeys) // a question asked stays asked
+		return
+	}
 	if fe.retrying {
 		fe.out.say("Wait a moment: the last save is being tried again.")
 		return
