@@ -112,7 +112,7 @@ func ClosedSpoken(r TurnReading) string { return closedLine(r, Spoken) }
 
 // closedLine words ClosedLine with the given read-out of a time.
 func closedLine(r TurnReading, say func(time.Duration) string) string {
-	return fmt.Sprintf("The %s ended as you moved on: it ran %s of %s.", LowerFirst(r.Name), say(r.Ran()), say(r.Length))
+	return fmt.Sprintf("%s ended as you moved on: it ran %s of %s.", Capital(r.Phrase), say(r.Ran()), say(r.Length))
 }
 
 // LiveLine says where a live turn is while the coach looks at another

@@ -23,7 +23,7 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 		return "Going on. " + turnLine(turnOf(s, ev.Step, now))
 	case session.TurnChanged:
 		r := turnOf(s, ev.Step, now)
-		return fmt.Sprintf("The %s is now %s long. %s", app.LowerFirst(ev.Turn), app.Spoken(r.Length), turnLine(r))
+		return fmt.Sprintf("%s is now %s long. %s", app.Capital(r.Phrase), app.Spoken(r.Length), turnLine(r))
 	case session.TurnRestarted:
 		return "Restarted. " + turnLine(turnOf(s, ev.Step, now))
 	case session.TurnClosed:

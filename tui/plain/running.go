@@ -100,7 +100,7 @@ func (fe *frontEnd) action(c command) {
 	}
 	if err := fe.core.Refusal(a); err != nil {
 		if r, pos, ok := fe.core.Live(fe.clock.Now()); ok && err == app.ErrTurnElsewhere {
-			fe.out.say("One turn runs at a time: the " + app.LowerFirst(app.LiveSpoken(r, pos)))
+			fe.out.say("One turn runs at a time. " + app.LiveSpoken(r, pos))
 			return
 		}
 		fe.out.say(refusals[err])
