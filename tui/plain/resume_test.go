@@ -65,3 +65,15 @@ func mustLack(t *testing.T, s string, unwanted ...string) {
 		}
 	}
 }
+
+// TestInterruptStartsItsOwnLine: at a terminal, the line Ctrl+C brings
+// starts on a line of its own, not after the "^C" the terminal echoed
+// (the code before printed "^CInterrupted: quit." as one line).
+func TestInterruptStartsItsOwnLine(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{Interactive: true})
+	h.send("x 1")
+	h.fe.interrupt()
+	if out := h.news(); !strings.HasPrefix(out, "\nInterrupted: quit.") {
+		t.Fatalf("the interrupt said %q", out)
+	}
+}
