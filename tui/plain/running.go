@@ -249,9 +249,15 @@ func (fe *frontEnd) stayed(word, line string) {
 // typedLine keeps a line that is no command in the note draft, and says
 // so: text typed in the wrong place is kept, never acted on. A word alone
 // may have been meant as a command: what was expected is said too (err).
+// A draft that is full keeps what fits of the line, and says so.
 func (fe *frontEnd) typedLine(line string, err error) {
 	fe.do(fe.core.TypedLine(line))
 	const kept = "it is kept in the note draft: note keeps the draft as a note, drop drops it"
+	if !strings.HasSuffix(fe.core.Session().NoteDraft(), strings.TrimSpace(line)) {
+		fe.out.say("“" + app.Cut(strings.TrimSpace(line), 40) + "” is not a command, and " + app.NoteFull +
+			": what did not fit is not kept (note keeps the draft as a note, drop drops it).")
+		return
+	}
 	if len(strings.Fields(line)) == 1 {
 		fe.out.say(app.ErrorSentence(err) + " " + app.Capital(kept) + ".")
 		return

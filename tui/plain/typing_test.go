@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -66,4 +67,22 @@ func TestNoteWithTextKeepsTheDraft(t *testing.T) {
 	if out := h.send("N alone"); out != "Note 2 kept.\n" {
 		t.Fatalf("a note with no draft before it says %q", out)
 	}
+}
+
+// TestAFullNoteDraftSaysWhatIsNotKept: a line typed into a note draft that
+// is full is not said to be kept: what did not fit is said to be lost
+// (the code before said "it is kept in the note draft" of a line cut off).
+func TestAFullNoteDraftSaysWhatIsNotKept(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send(strings.Repeat("abcd ", app.MaxNote/5-2))
+	out := h.send("final words here")
+	mustContain(t, out, "“final words here” is not a command, and "+app.NoteFull+": what did not fit is not kept")
+	if strings.Contains(out, "it is kept in the note draft") {
+		t.Fatalf("a line cut off is said to be kept:\n%s", out)
+	}
+	if out := h.send("quietly"); !strings.Contains(out, app.NoteFull) {
+		t.Fatalf("a word typed into a full draft: %q", out)
+	}
+	h.send("drop")
+	mustContain(t, h.send("she is tired"), "it is kept in the note draft")
 }
