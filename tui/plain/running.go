@@ -226,7 +226,7 @@ func (fe *frontEnd) confirm(r app.Risky) {
 		fe.doRisky(r)
 		return
 	}
-	fe.askQ(question{prompt: []string{q.Text + " " + q.Typed()}, answer: func(line string) {
+	fe.askQ(question{prompt: []string{q.Said() + " " + q.Typed()}, answer: func(line string) {
 		if q.Answer(line) == app.CmdYes {
 			fe.doRisky(r)
 			return

@@ -279,7 +279,7 @@ func (fe *frontEnd) resumeOffer(finish bool) {
 func (fe *frontEnd) askDiscard() {
 	q := app.DiscardQuestion()
 	fe.askQ(question{
-		prompt: []string{q.Text + " " + q.Typed()},
+		prompt: []string{q.Said() + " " + q.Typed()},
 		answer: func(line string) {
 			if q.Answer(line) == app.CmdYes {
 				fe.do(fe.core.DiscardOffer()) // says "Discarded." once it is
