@@ -75,12 +75,17 @@ func (fe *frontEnd) begin() {
 }
 
 // opened says the stage the core has just opened, and does what it asked.
+// A session brought back says, after where it is, the alert that fell
+// due while partnercoach was not running (app's caughtUp).
 func (fe *frontEnd) opened(e app.Effects) {
 	switch fe.core.Stage() {
 	case app.Choosing:
 		fe.openStart()
 	case app.Running:
 		fe.openSession()
+		for _, a := range e.Alerts {
+			fe.out.say(a.Line)
+		}
 	default:
 		fe.openLog()
 	}
