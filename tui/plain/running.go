@@ -2,6 +2,7 @@ package plain
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -134,7 +135,8 @@ func (fe *frontEnd) apply(a session.Action) { fe.after(fe.core.Apply(a)) }
 
 // check acts on the entry of x, as x does on the session screen: it
 // checks an item off (or clears it), answers an item that takes minutes
-// or words, or chooses an option.
+// or words, or chooses an option. Words after the number of an entry that
+// takes no answer do nothing: they were meant for another.
 func (fe *frontEnd) check(c command) {
 	n := c.n
 	st := fe.core.Session().Current()
@@ -148,12 +150,16 @@ func (fe *frontEnd) check(c command) {
 	case n > total:
 		fe.out.say("There is no entry " + strconv.Itoa(n) + " here: the entries are numbered 1 to " +
 			strconv.Itoa(total) + ". read says them.")
+	case n > items && c.text != "":
+		fe.out.say(fmt.Sprintf("Entry %d takes no answer: x %d alone chooses it.", n, n))
 	case n > items:
 		fe.apply(session.Choose{Option: n - items - 1})
 	case st.Checklist[n-1].Answer == script.WarnMinutes:
 		fe.answerMinutes(n-1, c.text)
 	case st.Checklist[n-1].Answer == script.TextAnswer:
 		fe.answerText(n-1, c.text)
+	case c.text != "":
+		fe.out.say(fmt.Sprintf("Entry %d takes no answer: x %d alone checks it off.", n, n))
 	default:
 		fe.apply(session.Toggle{Item: n - 1})
 		fe.out.say(toggledLine(fe.core.Session(), n-1))
