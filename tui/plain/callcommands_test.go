@@ -153,3 +153,16 @@ func TestCheckWithAnAnswerItDoesNotTake(t *testing.T) {
 	}
 	mustContain(t, h.send("x 1"), "Chosen: ")
 }
+
+// TestUndoOfAMoveSaysWhereItIs: an undo that takes the coach back to
+// another step says which step it is now, as a move does (the code before
+// said only what was undone, and the coach was left to guess the step).
+func TestUndoOfAMoveSaysWhereItIs(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.sendAll("x 1", "n", "n")
+	mustContain(t, h.send("u"), "Undone: moved to 'How the session goes'.\nNow on step 2 of 11: Confidentiality and what to share.\n")
+	mustContain(t, h.send("u"), "Now on step 1 of 11: Welcome and introductions.")
+	if out := h.send("u"); strings.Contains(out, "Now on step") {
+		t.Fatalf("an undo that moved nowhere says where it is: %q", out)
+	}
+}

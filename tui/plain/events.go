@@ -2,6 +2,7 @@ package plain
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -34,6 +35,9 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 		marks := s.Marks()
 		return fmt.Sprintf("Partnering moment %d marked at %s.", len(marks), app.TimeOfDay(s, marks[len(marks)-1].At))
 	case session.Undone:
+		if strings.HasSuffix(ev.Undid, "'") { // a title quoted: the sentence ends after it
+			return "Undone: " + ev.Undid + "."
+		}
 		return "Undone: " + app.Sentence(ev.Undid)
 	case session.CallStarted:
 		return "The " + app.CallPhrase(s, now) + "; the session clock runs from now (undo takes it back)."

@@ -295,13 +295,18 @@ func (fe *frontEnd) doRisky(r app.Risky) {
 	}
 }
 
-// undo undoes the last change of this run and says what it undid.
+// undo undoes the last change of this run and says what it undid, and
+// which step it is on when that moved back.
 func (fe *frontEnd) undo() {
 	if err := fe.core.Refusal(session.Undo{}); err != nil {
 		fe.out.say(refusals[err])
 		return
 	}
+	pos := fe.core.Session().Pos()
 	fe.apply(session.Undo{})
+	if s := fe.core.Session(); s.Pos() != pos {
+		fe.out.say(fmt.Sprintf("Now on step %d of %d: %s", s.Pos()+1, s.Len(), app.Sentence(s.Current().Title)))
+	}
 }
 
 // note keeps a note, asking for its text when none was given; a note
