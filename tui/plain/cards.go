@@ -71,7 +71,7 @@ func cardLines(s *session.Session, which string) []string {
 func findCard(cards []script.Card, which string) (script.Card, error) {
 	if n, err := strconv.Atoi(which); err == nil {
 		if n < 1 || n > len(cards) {
-			return script.Card{}, fmt.Errorf("there is no card %d: expected a number from 1 to %d (cards lists them)", n, len(cards))
+			return script.Card{}, fmt.Errorf("there is no card %d: expected %s (cards lists them)", n, numberUpTo(len(cards)))
 		}
 		return cards[n-1], nil
 	}

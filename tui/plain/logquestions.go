@@ -245,7 +245,7 @@ func pick(line string, n int) (int, error) {
 	}
 	i, err := strconv.Atoi(line)
 	if err != nil || i < 1 || i > n {
-		return -1, fmt.Errorf("expected a number from 1 to %d", n)
+		return -1, fmt.Errorf("expected %s", numberUpTo(n))
 	}
 	return i - 1, nil
 }

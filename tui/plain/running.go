@@ -148,6 +148,10 @@ func (fe *frontEnd) check(c command) {
 	case total == 0:
 		fe.out.say("This step has nothing to check off.")
 	case n > total:
+		if total == 1 {
+			fe.out.say("There is no entry " + strconv.Itoa(n) + " here: the only entry is 1. read says it.")
+			return
+		}
 		fe.out.say("There is no entry " + strconv.Itoa(n) + " here: the entries are numbered 1 to " +
 			strconv.Itoa(total) + ". read says them.")
 	case n > items && c.text != "":
