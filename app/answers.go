@@ -20,7 +20,7 @@ const MaxFurther = 20
 func WarnMinutes(s *session.Session, item int, text string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(text))
 	if err != nil || n < 1 {
-		return 0, errors.New("type a whole number of minutes, such as 2")
+		return 0, errors.New("type a whole number of minutes from 1, such as 2")
 	}
 	if limit := s.WarnLimit(item); limit > 0 && time.Duration(n)*time.Minute >= limit {
 		return 0, fmt.Errorf("that is not shorter than the turn (%s)", Spoken(limit))

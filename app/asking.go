@@ -17,6 +17,9 @@ import "strings"
 type Asking struct {
 	// Text asks the question: "End the session now and write the coach log?".
 	Text string
+	// Spoken is Text in words for the accessible mode, where Text writes a
+	// time in digits as the screen shows it; "" when Text has none.
+	Spoken string
 	// Options are its answers, staying first.
 	Options []Option
 	chosen  int
@@ -40,6 +43,15 @@ var stayOption = Option{Command: CmdNo, Label: "Stay"}
 // newAsking asks text with staying chosen, then the given answers.
 func newAsking(text string, answers ...Option) Asking {
 	return Asking{Text: text, Options: append([]Option{stayOption}, answers...)}
+}
+
+// Said returns the question as the accessible mode says it: Spoken, or
+// Text when that has no time in digits.
+func (a Asking) Said() string {
+	if a.Spoken != "" {
+		return a.Spoken
+	}
+	return a.Text
 }
 
 // Chosen returns the index of the answer chosen now.

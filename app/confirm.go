@@ -44,20 +44,24 @@ func (c *Core) Confirmation(r Risky) (Asking, bool) {
 		}
 		st := c.ses.Current()
 		t := c.ses.Turn(st.ID)
-		q := fmt.Sprintf("Restart %s at its full %s? It has %s left now.",
-			TurnPhrase(c.ses.Options(), st.Turn), Spoken(t.Length()), leftNow(t.Left(now)))
-		return newAsking(q, Option{Command: CmdYes, Label: "Restart the turn", Word: wordOf(OnSession, CmdRestart)}), true
+		ask := func(say func(time.Duration) string) string {
+			return fmt.Sprintf("Restart %s at its full %s? It has %s left now.",
+				TurnPhrase(c.ses.Options(), st.Turn), Spoken(t.Length()), leftNow(t.Left(now), say))
+		}
+		q := newAsking(ask(MinSec), Option{Command: CmdYes, Label: "Restart the turn", Word: wordOf(OnSession, CmdRestart)})
+		q.Spoken = ask(Spoken)
+		return q, true
 	}
 	return Asking{}, false
 }
 
-// leftNow says the time left in a turn, or its overtime, as the screen
-// shows it (MinSec).
-func leftNow(d time.Duration) string {
+// leftNow says the time left in a turn, or its overtime, with say: as
+// the screen shows it (MinSec), or in words (Spoken).
+func leftNow(d time.Duration, say func(time.Duration) string) string {
 	if d < 0 {
-		return "none (" + MinSec(d) + " over)"
+		return "none (" + say(d) + " over)"
 	}
-	return MinSec(d)
+	return say(d)
 }
 
 // CanReopen reports whether the coach log on show can go back to the

@@ -55,6 +55,9 @@ func TestRestartQuestionReadsAsTheScreen(t *testing.T) {
 	if left := s.Turn(s.Current().ID).Left(r.clock.Now()); Countdown(left) != "+0:05" || !strings.Contains(q.Text, "It has none (0:05 over) left now.") {
 		t.Fatalf("the screen shows %s; the question: %q", Countdown(left), q.Text)
 	}
+	if !strings.Contains(q.Said(), "It has none (5 seconds over) left now.") {
+		t.Fatalf("the question in words: %q", q.Said())
+	}
 }
 
 // TestReopen: the coach log goes back to the session while nothing of it

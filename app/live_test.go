@@ -92,3 +92,21 @@ func TestLookingBackAndMovingOn(t *testing.T) {
 		t.Fatal("an ended turn is not live")
 	}
 }
+
+// TestLiveLineOvertime: a turn in overtime, looked back from, says by how
+// much it is over (the code before said "over by 0:00" however long).
+func TestLiveLineOvertime(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.to("newcomer-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	r.clock.Add(12*time.Minute + 95*time.Second + 400*time.Millisecond)
+	r.run(r.c.Advance())
+	r.run(r.c.Apply(session.Prev{}))
+	rd, pos, ok := r.c.Live(r.clock.Now())
+	if !ok || rd.Phase != TurnOver {
+		t.Fatalf("live %v, phase %v", ok, rd.Phase)
+	}
+	if got, want := LiveLine(rd, pos), "Newcomer's turn on step 9: over by 1:35; n goes back to it."; got != want {
+		t.Fatalf("LiveLine %q, want %q", got, want)
+	}
+}

@@ -104,24 +104,39 @@ func (r TurnReading) Ran() time.Duration { return r.Length - r.Left }
 
 // ClosedLine says that moving on ended a turn, and how long it ran:
 // "The coach's turn ended as you moved on: it ran 3:20 of 15:00."
-func ClosedLine(r TurnReading) string {
-	return fmt.Sprintf("The %s ended as you moved on: it ran %s of %s.", LowerFirst(r.Name), MinSec(r.Ran()), MinSec(r.Length))
+func ClosedLine(r TurnReading) string { return closedLine(r, MinSec) }
+
+// ClosedSpoken is ClosedLine in words, for the accessible mode: "it ran
+// 3 minutes 20 seconds of 15 minutes."
+func ClosedSpoken(r TurnReading) string { return closedLine(r, Spoken) }
+
+// closedLine words ClosedLine with the given read-out of a time.
+func closedLine(r TurnReading, say func(time.Duration) string) string {
+	return fmt.Sprintf("%s ended as you moved on: it ran %s of %s.", Capital(r.Phrase), say(r.Ran()), say(r.Length))
 }
 
 // LiveLine says where a live turn is while the coach looks at another
 // step, and how it stands: "Coach's turn on step 7: 11:40 left, running;
 // n goes back to it." pos is its step's position, from 0.
-func LiveLine(r TurnReading, pos int) string {
+func LiveLine(r TurnReading, pos int) string { return liveLine(r, pos, MinSec) }
+
+// LiveSpoken is LiveLine in words, for the accessible mode: "Coach's turn
+// on step 7: 11 minutes 40 seconds left, running; n goes back to it."
+func LiveSpoken(r TurnReading, pos int) string { return liveLine(r, pos, Spoken) }
+
+// liveLine words LiveLine with the given read-out of a time; a time over
+// is read by its size.
+func liveLine(r TurnReading, pos int, say func(time.Duration) string) string {
 	var state string
 	switch r.Phase {
 	case TurnOver:
-		state = "over by " + MinSecPast(r.Left)
+		state = "over by " + say(min(r.Left, 0))
 	case TurnCheckIn:
-		state = MinSec(r.Left) + " left, at its check-in"
+		state = say(r.Left) + " left, at its check-in"
 	case TurnPaused:
-		state = MinSec(r.Left) + " left, paused"
+		state = say(r.Left) + " left, paused"
 	default:
-		state = MinSec(r.Left) + " left, running"
+		state = say(r.Left) + " left, running"
 	}
 	return fmt.Sprintf("%s on step %d: %s; %s goes back to it.", r.Name, pos+1, state, LetterOf(OnSession, CmdNext))
 }

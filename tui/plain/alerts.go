@@ -11,7 +11,7 @@ import (
 // earlier step, or nothing.
 func (fe *frontEnd) liveLines(now time.Time) []string {
 	if r, pos, ok := fe.core.Live(now); ok {
-		return []string{app.LiveLine(r, pos)}
+		return []string{app.LiveSpoken(r, pos)}
 	}
 	return nil
 }

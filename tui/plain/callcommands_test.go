@@ -135,3 +135,34 @@ func TestAShortenedTurnIsSaidAsItIs(t *testing.T) {
 		t.Fatalf("the shortened turn is said with its segments:\n%s", out)
 	}
 }
+
+// TestCheckWithAnAnswerItDoesNotTake: x with a number and words after it,
+// on an entry that takes no answer, does nothing and says so: the words
+// were meant for a question, perhaps on another step (the code before
+// checked the entry off and dropped the words unsaid).
+func TestCheckWithAnAnswerItDoesNotTake(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	mustContain(t, h.send("x 2 3"), "Entry 2 takes no answer: x 2 alone checks it off.")
+	if h.fe.core.Session().Checked("welcome", 1) {
+		t.Fatal("x 2 3 checked item 2 off")
+	}
+	h.to("who-first")
+	mustContain(t, h.send("x 1 now"), "Entry 1 takes no answer: x 1 alone chooses it.")
+	if _, ok := h.fe.core.Session().Chosen("who-first"); ok {
+		t.Fatal("x 1 now chose option 1")
+	}
+	mustContain(t, h.send("x 1"), "Chosen: ")
+}
+
+// TestUndoOfAMoveSaysWhereItIs: an undo that takes the coach back to
+// another step says which step it is now, as a move does (the code before
+// said only what was undone, and the coach was left to guess the step).
+func TestUndoOfAMoveSaysWhereItIs(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.sendAll("x 1", "n", "n")
+	mustContain(t, h.send("u"), "Undone: moved to 'How the session goes'.\nNow on step 2 of 11: Confidentiality and what to share.\n")
+	mustContain(t, h.send("u"), "Now on step 1 of 11: Welcome and introductions.")
+	if out := h.send("u"); strings.Contains(out, "Now on step") {
+		t.Fatalf("an undo that moved nowhere says where it is: %q", out)
+	}
+}

@@ -71,7 +71,7 @@ func cardLines(s *session.Session, which string) []string {
 func findCard(cards []script.Card, which string) (script.Card, error) {
 	if n, err := strconv.Atoi(which); err == nil {
 		if n < 1 || n > len(cards) {
-			return script.Card{}, fmt.Errorf("there is no card %d: expected a number from 1 to %d (cards lists them)", n, len(cards))
+			return script.Card{}, fmt.Errorf("there is no card %d: expected %s (cards lists them)", n, numberUpTo(len(cards)))
 		}
 		return cards[n-1], nil
 	}
@@ -99,20 +99,46 @@ func findCard(cards []script.Card, which string) (script.Card, error) {
 }
 
 // plainMarkdown turns a card's Markdown into plain lines to be said: no
-// heading marks, no emphasis marks, a bullet as "- ", and no empty lines.
+// heading marks, no emphasis marks, a bullet as "- ", no empty lines, and
+// a paragraph or a list item wrapped over several source lines said as
+// one line, as the full screen flows it.
 func plainMarkdown(text string) []string {
 	var out []string
+	cur := ""
+	flush := func() {
+		if cur != "" {
+			out = append(out, strings.NewReplacer("**", "", "__", "", "`", "").Replace(cur))
+		}
+		cur = ""
+	}
 	for _, l := range strings.Split(textsafe.Text(text), "\n") {
 		l = strings.TrimSpace(l)
 		switch {
 		case l == "":
-			continue
+			flush()
 		case strings.HasPrefix(l, "#"):
-			l = app.Sentence(strings.TrimSpace(strings.TrimLeft(l, "#")))
-		case strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ "):
-			l = "- " + l[2:]
+			flush()
+			cur = app.Sentence(strings.TrimSpace(strings.TrimLeft(l, "#")))
+			flush()
+		case strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* ") || strings.HasPrefix(l, "+ "):
+			flush()
+			cur = "- " + l[2:]
+		case numberedItem(l):
+			flush()
+			cur = l
+		case cur != "":
+			cur += " " + l
+		default:
+			cur = l
 		}
-		out = append(out, strings.NewReplacer("**", "", "__", "", "`", "").Replace(l))
 	}
+	flush()
 	return out
+}
+
+// numberedItem reports whether a line of Markdown opens a numbered list
+// item: digits, then a full stop or a bracket, then a space.
+func numberedItem(l string) bool {
+	digits := len(l) - len(strings.TrimLeft(l, "0123456789"))
+	return digits > 0 && len(l) > digits+1 && (l[digits] == '.' || l[digits] == ')') && l[digits+1] == ' '
 }

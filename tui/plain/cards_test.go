@@ -22,7 +22,7 @@ func TestCards(t *testing.T) {
 	}
 	mustContain(t, h.send("c"), "Reference cards, ")
 	mustContain(t, h.send("card listening"), "Card: ", "End of the card.")
-	mustContain(t, h.send("card Attention in the body"), "Card: Attention in the body.\nFirst coaching job: help attention settle inside\n",
+	mustContain(t, h.send("card Attention in the body"), "Card: Attention in the body.\nFirst coaching job: help attention settle inside the body. For some it is instant; some need practice.\n",
 		"- Ask for a few words about what they notice.\n", "End of the card.")
 	mustContain(t, h.send("card attention"), "Card: Attention in the body.")
 	mustContain(t, h.send("card 1"), "Card: ")
@@ -43,8 +43,19 @@ func TestCardTextIsMadeSafe(t *testing.T) {
 	s.Cards = append(s.Cards, script.Card{ID: "mine", Title: "Mine \x1b[31mred", Text: "## Head\n\n**bold** and `code`\n* one\n\x1b]0;title\a"})
 	h := newHarness(t, app.Config{Start: s}, Options{})
 	out := h.send("card mine")
-	mustContain(t, out, "Head.\nbold and code\n- one\n")
+	mustContain(t, out, "Head.\nbold and code\n- one")
 	if strings.ContainsAny(out, "\x1b\a") {
 		t.Fatalf("an escape reached the output: %q", out)
+	}
+}
+
+// TestCardParagraphsAreOneLine: a paragraph or a list item the card's
+// Markdown wraps over several lines is said as one line, as the full
+// screen flows it, never cut mid-sentence (the code before said each
+// source line on its own).
+func TestCardParagraphsAreOneLine(t *testing.T) {
+	got := strings.Join(plainMarkdown("# Head\n\nOne sentence\nwrapped here.\nAnd on.\n\n- a bullet\n  that wraps\n- next\n1. first\n   step\n\nEnd."), "|")
+	if want := "Head.|One sentence wrapped here. And on.|- a bullet that wraps|- next|1. first step|End."; got != want {
+		t.Fatalf("lines %q, want %q", got, want)
 	}
 }

@@ -129,7 +129,8 @@ func checkArgs(c command, word, rest string) (command, error) {
 	return c, nil
 }
 
-// unknown says that a word is no command, with a hint where one fits.
+// unknown says that a word is no command, with a hint where one fits: a
+// number alone that can be an item's is answered with x and the number.
 func unknown(word string) error {
 	switch {
 	case word == "e":
@@ -139,7 +140,7 @@ func unknown(word string) error {
 	case word == "/":
 		return fmt.Errorf("/ is not a command: cards lists the reference cards, and card and a number or a name says one")
 	}
-	if _, err := strconv.Atoi(word); err == nil {
+	if n, err := strconv.Atoi(word); err == nil && n >= 1 && word[0] != '+' {
 		return fmt.Errorf("to check off item %s, type x %s; %s", word, word, shortHelp)
 	}
 	if r := []rune(word); len(r) > 40 {

@@ -78,6 +78,8 @@ func TestParseErrorsSayWhatWasExpected(t *testing.T) {
 		{"r", "R (capital) or restart"},
 		{"/", "/ is not a command: cards lists the reference cards"},
 		{"3", "to check off item 3, type x 3"},
+		{"0", `"0" is not a command`},
+		{"+0", `"+0" is not a command`},
 		{"++1", `"++1" is not a command`},
 		{"\x1b[A", `"\x1b[A" is not a command`},
 	}

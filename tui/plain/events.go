@@ -2,6 +2,7 @@ package plain
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -23,17 +24,20 @@ func changeLine(s *session.Session, ev session.Event, now time.Time) string {
 		return "Going on. " + turnLine(turnOf(s, ev.Step, now))
 	case session.TurnChanged:
 		r := turnOf(s, ev.Step, now)
-		return fmt.Sprintf("The %s is now %s long. %s", app.LowerFirst(ev.Turn), app.Spoken(r.Length), turnLine(r))
+		return fmt.Sprintf("%s is now %s long. %s", app.Capital(r.Phrase), app.Spoken(r.Length), turnLine(r))
 	case session.TurnRestarted:
 		return "Restarted. " + turnLine(turnOf(s, ev.Step, now))
 	case session.TurnClosed:
-		return app.ClosedLine(turnOf(s, ev.Step, now)) + " (undo takes it back)"
+		return app.ClosedSpoken(turnOf(s, ev.Step, now)) + " (undo takes it back)"
 	case session.NoteAdded:
 		return fmt.Sprintf("Note %d kept.", len(s.Notes()))
 	case session.MomentMarked:
 		marks := s.Marks()
 		return fmt.Sprintf("Partnering moment %d marked at %s.", len(marks), app.TimeOfDay(s, marks[len(marks)-1].At))
 	case session.Undone:
+		if strings.HasSuffix(ev.Undid, "'") { // a title quoted: the sentence ends after it
+			return "Undone: " + ev.Undid + "."
+		}
 		return "Undone: " + app.Sentence(ev.Undid)
 	case session.CallStarted:
 		return "The " + app.CallPhrase(s, now) + "; the session clock runs from now (undo takes it back)."

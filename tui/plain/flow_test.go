@@ -23,7 +23,7 @@ func TestCoachLogQuestions(t *testing.T) {
 	h.clock.T = t0.Add(50 * time.Minute)
 	h.send("E")
 	out := h.send("end")
-	mustContain(t, out, "The session is ended: 50 minutes of 50 minutes, 1 of 29 items covered, 0 notes, 1 partnering moment.",
+	mustContain(t, out, "The session is ended: 50 minutes of 50 minutes, 1 of 29 items covered, no notes, 1 partnering moment.",
 		"How did the session go? 1. Held, 2. Newcomer did not come (billable), 3. Rescheduled, 4. Transferred or waived. Type the number (Enter alone: Held).")
 	mustContain(t, h.send("7"), "Expected a number from 1 to 4.", "How did the session go?")
 	mustContain(t, h.send(""), "Screening for the partnership pool?")
@@ -59,7 +59,7 @@ func TestCoachLogOfANoShow(t *testing.T) {
 	ses.SetLogAnswers(session.Closing{Outcome: session.NoShow, Summary: "No answer on the phone."})
 	h := newHarness(t, app.Config{Resume: ses, Fees: fees.Fees{First: 3000, Later: 3000}}, Options{})
 	out := h.news()
-	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): 0 of 19 items covered", "(Enter alone: Newcomer did not come (billable)).")
+	mustContain(t, out, "The session is ended; the call did not start (planned 50 minutes): none of 19 items covered, no notes.", "(Enter alone: Newcomer did not come (billable)).")
 	mustContain(t, h.send(""), "Closing note for the coach log, one line. It is confidential and stays on this machine (Enter alone: No answer on the phone.).")
 	mustContain(t, h.send(""), "The coach log is saved as")
 	r := h.keeper.Records[0]

@@ -18,13 +18,13 @@ func TestLookingBackIsAPeek(t *testing.T) {
 	h.to("newcomer-turn")
 	h.send("s")
 	h.clock.Add(20 * time.Second)
-	mustContain(t, h.send("p"), "Step 8 of 11", "Newcomer's turn on step 9: 11:40 left, running; n goes back to it.")
+	mustContain(t, h.send("p"), "Step 8 of 11", "Newcomer's turn on step 9: 11 minutes 40 seconds left, running; n goes back to it.")
 	h.send("p")
-	mustContain(t, h.send("t"), "Newcomer's turn on step 9: 11:40 left, running; n goes back to it.")
-	mustContain(t, h.send("s"), "One turn runs at a time: the newcomer's turn on step 9")
+	mustContain(t, h.send("t"), "Newcomer's turn on step 9: 11 minutes 40 seconds left, running; n goes back to it.")
+	mustContain(t, h.send("s"), "One turn runs at a time. Newcomer's turn on step 9")
 	h.sendAll("n", "n")
 	h.clock.Add(time.Minute)
-	mustContain(t, h.send("n"), "The newcomer's turn ended as you moved on: it ran 1:20 of 12:00. (undo takes it back)")
+	mustContain(t, h.send("n"), "The newcomer's turn ended as you moved on: it ran 1 minute 20 seconds of 12 minutes. (undo takes it back)")
 }
 
 // TestCheckInLeftWaiting: a check-in left paused is reminded of after a

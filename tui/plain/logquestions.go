@@ -199,8 +199,7 @@ func (fe *frontEnd) saveAnswers() { fe.do(fe.core.SaveLogAnswers(fe.log.c)) }
 func endedLine(s *session.Session, ended time.Time) string {
 	a := app.AccountOf(s, ended)
 	if _, how := s.CallStarted(); how == session.CallWaiting {
-		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %d of %d items covered, %s.",
-			app.Spoken(a.Planned), a.Done, a.Items, strings.Join(a.Tally(), ", "))
+		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %s.", app.Spoken(a.Planned), counts(a))
 	}
 	return "The session is ended: " + account(a) + "."
 }
@@ -208,8 +207,25 @@ func endedLine(s *session.Session, ended time.Time) string {
 // account says the account of an ended session: its length, the items
 // covered, the notes and the partnering moments.
 func account(a app.Account) string {
-	return fmt.Sprintf("%s of %s, %d of %d items covered, %s", app.SpokenPast(a.Elapsed),
-		app.Spoken(a.Planned), a.Done, a.Items, strings.Join(a.Tally(), ", "))
+	return fmt.Sprintf("%s of %s, %s", app.SpokenPast(a.Elapsed), app.Spoken(a.Planned), counts(a))
+}
+
+// counts says the items covered, the notes and the partnering moments of
+// an account, a count of nothing as a word: "none of 29 items covered, no
+// notes", never "0 notes".
+func counts(a app.Account) string {
+	done := strconv.Itoa(a.Done)
+	if a.Done == 0 {
+		done = "none"
+	}
+	parts := []string{fmt.Sprintf("%s of %d items covered", done, a.Items)}
+	for _, t := range a.Tally() {
+		if rest, ok := strings.CutPrefix(t, "0 "); ok {
+			t = "no " + rest
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // numbered lists n choices as "1. First, 2. Second."
@@ -229,7 +245,7 @@ func pick(line string, n int) (int, error) {
 	}
 	i, err := strconv.Atoi(line)
 	if err != nil || i < 1 || i > n {
-		return -1, fmt.Errorf("expected a number from 1 to %d", n)
+		return -1, fmt.Errorf("expected %s", numberUpTo(n))
 	}
 	return i - 1, nil
 }

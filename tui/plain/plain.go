@@ -14,6 +14,7 @@ package plain
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"partnercoach/app"
@@ -74,12 +75,17 @@ func (fe *frontEnd) begin() {
 }
 
 // opened says the stage the core has just opened, and does what it asked.
+// A session brought back says, after where it is, the alert that fell
+// due while partnercoach was not running (app's caughtUp).
 func (fe *frontEnd) opened(e app.Effects) {
 	switch fe.core.Stage() {
 	case app.Choosing:
 		fe.openStart()
 	case app.Running:
 		fe.openSession()
+		for _, a := range e.Alerts {
+			fe.out.say(a.Line)
+		}
 	default:
 		fe.openLog()
 	}
@@ -130,7 +136,12 @@ func (fe *frontEnd) askQ(q question) {
 // line takes one typed line: the answer to a pending question, or a
 // command of the session.
 func (fe *frontEnd) line(text string) {
+	text, keys := dropEscapes(text)
 	text = clean(text)
+	if keys && strings.TrimSpace(text) == "" {
+		fe.out.say(noKeys) // a question asked stays asked
+		return
+	}
 	if fe.retrying {
 		fe.out.say("Wait a moment: the last save is being tried again.")
 		return

@@ -29,6 +29,9 @@ func (fe *frontEnd) leave(word string) {
 	if p := fe.core.Parting(); p != "" {
 		word += " " + p
 	}
+	if fe.opts.Interactive {
+		fe.out.say("") // after the "^C" the terminal echoed
+	}
 	fe.out.say(word)
 	fe.done = true
 }
@@ -84,6 +87,9 @@ func (fe *frontEnd) interrupt() {
 	word := "Interrupted: quit."
 	if p := fe.core.Parting(); p != "" {
 		word += " " + p
+	}
+	if fe.opts.Interactive {
+		fe.out.say("") // after the "^C" the terminal echoed
 	}
 	fe.out.say(word)
 	fe.done = true

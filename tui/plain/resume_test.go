@@ -65,3 +65,35 @@ func mustLack(t *testing.T, s string, unwanted ...string) {
 		}
 	}
 }
+
+// TestInterruptStartsItsOwnLine: at a terminal, the line Ctrl+C brings
+// starts on a line of its own, not after the "^C" the terminal echoed
+// (the code before printed "^CInterrupted: quit." as one line).
+func TestInterruptStartsItsOwnLine(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{Interactive: true})
+	h.send("x 1")
+	h.fe.interrupt()
+	if out := h.news(); !strings.HasPrefix(out, "\nInterrupted: quit.") {
+		t.Fatalf("the interrupt said %q", out)
+	}
+}
+
+// TestResumeSaysWhatFellDueMeanwhile: a session brought back says the
+// latest alert that fell due while partnercoach was not running, as the
+// full screen shows it, with no notification and no bell (the accessible
+// mode said none of it before), both from the offer and at once.
+func TestResumeSaysWhatFellDueMeanwhile(t *testing.T) {
+	saved := t0.Add(-74 * time.Hour)
+	h := newHarness(t, app.Config{Scripts: scripts(t), Offer: savedInCoachTurn(t, saved, true), Saved: saved, Sound: true},
+		Options{Interactive: true, Bell: true})
+	h.news()
+	notes := len(h.notifier.Notes)
+	out := h.send("")
+	mustContain(t, out, "Time is up: the coach's turn is over.")
+	if len(h.notifier.Notes) != notes || strings.Contains(out, "\a") {
+		t.Fatalf("a caught-up alert notified or rang:\n%q", out)
+	}
+
+	h = newHarness(t, app.Config{Resume: savedInCoachTurn(t, t0.Add(-3*time.Minute), false), Saved: t0.Add(-3 * time.Minute)}, Options{})
+	mustContain(t, h.news(), "Segment 1 of 3 of the coach's turn is done.")
+}

@@ -2,6 +2,7 @@ package plain
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -100,7 +101,7 @@ func (fe *frontEnd) action(c command) {
 	}
 	if err := fe.core.Refusal(a); err != nil {
 		if r, pos, ok := fe.core.Live(fe.clock.Now()); ok && err == app.ErrTurnElsewhere {
-			fe.out.say("One turn runs at a time: the " + app.LowerFirst(app.LiveLine(r, pos)))
+			fe.out.say("One turn runs at a time. " + app.LiveSpoken(r, pos))
 			return
 		}
 		fe.out.say(refusals[err])
@@ -134,7 +135,8 @@ func (fe *frontEnd) apply(a session.Action) { fe.after(fe.core.Apply(a)) }
 
 // check acts on the entry of x, as x does on the session screen: it
 // checks an item off (or clears it), answers an item that takes minutes
-// or words, or chooses an option.
+// or words, or chooses an option. Words after the number of an entry that
+// takes no answer do nothing: they were meant for another.
 func (fe *frontEnd) check(c command) {
 	n := c.n
 	st := fe.core.Session().Current()
@@ -146,14 +148,22 @@ func (fe *frontEnd) check(c command) {
 	case total == 0:
 		fe.out.say("This step has nothing to check off.")
 	case n > total:
+		if total == 1 {
+			fe.out.say("There is no entry " + strconv.Itoa(n) + " here: the only entry is 1. read says it.")
+			return
+		}
 		fe.out.say("There is no entry " + strconv.Itoa(n) + " here: the entries are numbered 1 to " +
 			strconv.Itoa(total) + ". read says them.")
+	case n > items && c.text != "":
+		fe.out.say(fmt.Sprintf("Entry %d takes no answer: x %d alone chooses it.", n, n))
 	case n > items:
 		fe.apply(session.Choose{Option: n - items - 1})
 	case st.Checklist[n-1].Answer == script.WarnMinutes:
 		fe.answerMinutes(n-1, c.text)
 	case st.Checklist[n-1].Answer == script.TextAnswer:
 		fe.answerText(n-1, c.text)
+	case c.text != "":
+		fe.out.say(fmt.Sprintf("Entry %d takes no answer: x %d alone checks it off.", n, n))
 	default:
 		fe.apply(session.Toggle{Item: n - 1})
 		fe.out.say(toggledLine(fe.core.Session(), n-1))
@@ -226,7 +236,7 @@ func (fe *frontEnd) confirm(r app.Risky) {
 		fe.doRisky(r)
 		return
 	}
-	fe.askQ(question{prompt: []string{q.Text + " " + q.Typed()}, answer: func(line string) {
+	fe.askQ(question{prompt: []string{q.Said() + " " + q.Typed()}, answer: func(line string) {
 		if q.Answer(line) == app.CmdYes {
 			fe.doRisky(r)
 			return
@@ -249,9 +259,15 @@ func (fe *frontEnd) stayed(word, line string) {
 // typedLine keeps a line that is no command in the note draft, and says
 // so: text typed in the wrong place is kept, never acted on. A word alone
 // may have been meant as a command: what was expected is said too (err).
+// A draft that is full keeps what fits of the line, and says so.
 func (fe *frontEnd) typedLine(line string, err error) {
 	fe.do(fe.core.TypedLine(line))
 	const kept = "it is kept in the note draft: note keeps the draft as a note, drop drops it"
+	if !strings.HasSuffix(fe.core.Session().NoteDraft(), strings.TrimSpace(line)) {
+		fe.out.say("“" + app.Cut(strings.TrimSpace(line), 40) + "” is not a command, and " + app.NoteFull +
+			": what did not fit is not kept (note keeps the draft as a note, drop drops it).")
+		return
+	}
 	if len(strings.Fields(line)) == 1 {
 		fe.out.say(app.ErrorSentence(err) + " " + app.Capital(kept) + ".")
 		return
@@ -283,20 +299,32 @@ func (fe *frontEnd) doRisky(r app.Risky) {
 	}
 }
 
-// undo undoes the last change of this run and says what it undid.
+// undo undoes the last change of this run and says what it undid, and
+// which step it is on when that moved back.
 func (fe *frontEnd) undo() {
 	if err := fe.core.Refusal(session.Undo{}); err != nil {
 		fe.out.say(refusals[err])
 		return
 	}
+	pos := fe.core.Session().Pos()
 	fe.apply(session.Undo{})
+	if s := fe.core.Session(); s.Pos() != pos {
+		fe.out.say(fmt.Sprintf("Now on step %d of %d: %s", s.Pos()+1, s.Len(), app.Sentence(s.Current().Title)))
+	}
 }
 
-// note keeps a note, asking for its text when none was given; the core
-// cuts it to app.MaxNote.
+// note keeps a note, asking for its text when none was given; a note
+// draft typed before is kept at its start. The core cuts it to
+// app.MaxNote.
 func (fe *frontEnd) note(text string) {
-	if d := fe.core.Session().NoteDraft(); text == "" && d != "" {
-		text = d // the draft, typed earlier, is kept
+	d := fe.core.Session().NoteDraft()
+	if d != "" && text != "" {
+		fe.after(fe.core.AddNote(d + " " + text)) // the draft, typed earlier, is kept too
+		fe.out.say("It begins with the note draft typed before it.")
+		return
+	}
+	if text == "" {
+		text = d
 	}
 	if text != "" {
 		fe.after(fe.core.AddNote(text))

@@ -161,7 +161,7 @@ func TestTurnCommands(t *testing.T) {
 	mustContain(t, h.send("s"), "Paused. Coach's turn, segment 1 of 3, 14 minutes left, paused: s goes on.")
 	mustContain(t, h.send("+ 2"), "The coach's turn is now 17 minutes long.", "16 minutes left")
 	mustContain(t, h.send("-"), "The coach's turn is now 16 minutes long.")
-	mustContain(t, h.send("R"), "Restart the coach's turn at its full 16 minutes? It has 15:00 left now. Type restart to restart the turn; anything else stays.")
+	mustContain(t, h.send("R"), "Restart the coach's turn at its full 16 minutes? It has 15 minutes left now. Type restart to restart the turn; anything else stays.")
 	mustContain(t, h.send(""), "Nothing was done.")
 	mustContain(t, h.send("t"), "15 minutes left")
 	h.send("restart")
@@ -180,11 +180,12 @@ func TestChoiceAndAnswer(t *testing.T) {
 	mustContain(t, h.send("x 3"), "There is no entry 3 here: the entries are numbered 1 to 2.")
 	h.to("three-questions")
 	mustContain(t, h.send("x 2"), "How many minutes signal would you like before the end? Type the minutes")
-	mustContain(t, h.send("soon"), "Type a whole number of minutes, such as 2.", "Type the minutes")
+	mustContain(t, h.send("soon"), "Type a whole number of minutes from 1, such as 2.", "Type the minutes")
 	mustContain(t, h.send("3"), "Done: 2. How many minutes signal would you like before the end? Answer: 3 minutes.",
 		"The turn warns 3 minutes before its end.")
 	mustContain(t, h.send("x 2 60"), "That is not shorter than the turn (15 minutes)")
-	mustContain(t, h.send("x 2 soon"), "Type a whole number of minutes, such as 2: no answer recorded.")
+	mustContain(t, h.send("x 2 soon"), "Type a whole number of minutes from 1, such as 2: no answer recorded.")
+	mustContain(t, h.send("x 2 0"), "Type a whole number of minutes from 1, such as 2: no answer recorded.") // 0 is whole
 	mustContain(t, h.send("x 2 500"), "That is not shorter than the turn (15 minutes): no answer recorded.")
 	mustContain(t, h.send("x 2 4"), "Answer: 4 minutes.")
 	if w := h.fe.core.Session().Turn("newcomer-turn").Warn(); w != 4*time.Minute {

@@ -281,3 +281,12 @@ func listLines(s *session.Session, now time.Time) []string {
 	}
 	return lines
 }
+
+// numberUpTo says which numbers answer a list of n: "a number from 1 to
+// 3", or "the number 1" for a list of one, never a range of one.
+func numberUpTo(n int) string {
+	if n == 1 {
+		return "the number 1"
+	}
+	return fmt.Sprintf("a number from 1 to %d", n)
+}

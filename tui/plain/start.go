@@ -104,7 +104,7 @@ func (fe *frontEnd) whoTyped(line string) {
 			fe.toScripts(w)
 			return
 		}
-		fe.out.say(fmt.Sprintf("There is no newcomer %d: expected a number from 1 to %d, a name, or none.", n, len(fe.core.Roster())))
+		fe.out.say(fmt.Sprintf("There is no newcomer %d: expected %s, a name, or none.", n, numberUpTo(len(fe.core.Roster()))))
 		fe.askWho()
 		return
 	}
@@ -279,7 +279,7 @@ func (fe *frontEnd) resumeOffer(finish bool) {
 func (fe *frontEnd) askDiscard() {
 	q := app.DiscardQuestion()
 	fe.askQ(question{
-		prompt: []string{q.Text + " " + q.Typed()},
+		prompt: []string{q.Said() + " " + q.Typed()},
 		answer: func(line string) {
 			if q.Answer(line) == app.CmdYes {
 				fe.do(fe.core.DiscardOffer()) // says "Discarded." once it is

@@ -190,3 +190,15 @@ func TestStartSaysWhichScriptsAreLeftOut(t *testing.T) {
 	h.news()
 	mustContain(t, h.send(""), "Not offered, as 1 script of yours has a problem: mine ('partnercoach script list' says why).")
 }
+
+// TestOneOfOneIsNotARange: a list of one is answered "the number 1", not
+// "a number from 1 to 1", for a newcomer and for an entry of a step.
+func TestOneOfOneIsNotARange(t *testing.T) {
+	var added []string
+	r := roster(&added)
+	r.Entries = r.Entries[:1]
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: r}, Options{})
+	mustContain(t, h.send("9"), "There is no newcomer 9: expected the number 1, a name, or none.")
+	h = newHarness(t, app.Config{Start: builtin(t, "partnership")}, Options{})
+	mustContain(t, h.send("x 2"), "There is no entry 2 here: the only entry is 1. read says it.")
+}

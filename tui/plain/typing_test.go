@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -48,4 +49,40 @@ func TestNoteKeepsTheDraft(t *testing.T) {
 		t.Fatalf("notes %+v", n)
 	}
 	mustContain(t, h.send("drop"), "Nothing typed is in the note draft.")
+}
+
+// TestNoteWithTextKeepsTheDraft: note and its text, typed after lines
+// that went to the note draft, keeps the draft too, at the note's start
+// (the code before kept the text alone and dropped the draft unsaid).
+func TestNoteWithTextKeepsTheDraft(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send("she sounds tired")
+	mustContain(t, h.send("note needs pacing"), "Note 1 kept.", "It begins with the note draft typed before it.")
+	if n := h.fe.core.Session().Notes(); len(n) != 1 || n[0].Text != "she sounds tired needs pacing" {
+		t.Fatalf("notes %+v", n)
+	}
+	if d := h.fe.core.Session().NoteDraft(); d != "" {
+		t.Fatalf("the draft still holds %q", d)
+	}
+	if out := h.send("N alone"); out != "Note 2 kept.\n" {
+		t.Fatalf("a note with no draft before it says %q", out)
+	}
+}
+
+// TestAFullNoteDraftSaysWhatIsNotKept: a line typed into a note draft that
+// is full is not said to be kept: what did not fit is said to be lost
+// (the code before said "it is kept in the note draft" of a line cut off).
+func TestAFullNoteDraftSaysWhatIsNotKept(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	h.send(strings.Repeat("abcd ", app.MaxNote/5-2))
+	out := h.send("final words here")
+	mustContain(t, out, "“final words here” is not a command, and "+app.NoteFull+": what did not fit is not kept")
+	if strings.Contains(out, "it is kept in the note draft") {
+		t.Fatalf("a line cut off is said to be kept:\n%s", out)
+	}
+	if out := h.send("quietly"); !strings.Contains(out, app.NoteFull) {
+		t.Fatalf("a word typed into a full draft: %q", out)
+	}
+	h.send("drop")
+	mustContain(t, h.send("she is tired"), "it is kept in the note draft")
 }
