@@ -159,3 +159,18 @@ func TestWarningSaysTheRealEnd(t *testing.T) {
 		t.Fatalf("without Ends: %q, want the event's own 10:02", n.Body)
 	}
 }
+
+// TestStillPausedNamesAPartnerWithItsCapital: the reminder of a pause
+// names a partner's turn as the screen does ("Partner A's turn"), and the
+// coach's lowered inside the sentence ("the coach's turn").
+func TestStillPausedNamesAPartnerWithItsCapital(t *testing.T) {
+	for turn, want := range map[string]string{
+		"Partner A's turn": "The turn waits for you. Partner A's turn has been paused for 5 minutes: ",
+		"Coach's turn":     "The turn waits for you. The coach's turn has been paused for 5 minutes: ",
+	} {
+		ev := session.Event{Kind: session.StillPaused, Turn: turn, Waited: 5 * time.Minute}
+		if n, _ := NotificationOf(ev, false); !strings.HasPrefix(n.Body, want) {
+			t.Errorf("%s: %q, want it to start %q", turn, n.Body, want)
+		}
+	}
+}

@@ -96,6 +96,19 @@ func roleTurnPhrase(t *script.Turn) string {
 	return "the " + LowerFirst(t.Name())
 }
 
+// namedTurnPhrase names a turn inside a sentence from its name alone, as
+// roleTurnPhrase does from its role, for an event whose step is not at
+// hand: a partner's turn keeps its capital ("Partner A's turn"), the
+// others are lowered ("the coach's turn").
+func namedTurnPhrase(name string) string {
+	for _, r := range []script.Role{script.PartnerA, script.PartnerB} {
+		if strings.HasPrefix(name, r.Label()+"'s ") {
+			return name
+		}
+	}
+	return "the " + LowerFirst(name)
+}
+
 // PartnerNameTyped checks a name given for a partner of a peer session by
 // the rule of every name partnercoach keeps (names.Check). A name of
 // nothing but spaces is no name: the role alone is shown.
