@@ -176,7 +176,7 @@ func (k keyMap) fieldHelp() helpKeys {
 // footer shows it too.
 func (k keyMap) cardsHelp(open, searching bool) helpKeys {
 	c, q := k.Cards, k.CardSearch
-	full := [][]key.Binding{{c.StartPause}, {c.Up, c.Down, c.Open}, {c.Search, c.PageUp, c.PageDown, c.ToList}, {c.Close, c.Leave}}
+	full := [][]key.Binding{{c.StartPause}, {c.Up, c.Down, c.Open}, {c.Search, c.PageUp, c.PageDown, c.ToList}, {c.Close, c.Leave, k.Global.Help}}
 	switch {
 	case searching:
 		return helpKeys{short: []key.Binding{q.Close, q.Up, q.Down, q.Open}, full: [][]key.Binding{{q.Up, q.Down, q.Open, q.Close}}}

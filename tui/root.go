@@ -187,7 +187,7 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.showHelp = false
 		_, guarded := m.screen.(guardedScreen)
 		return nil, !guarded
-	case m.screen.Inputting():
+	case m.screen.Inputting() && !(key.Matches(msg, g.Help) && passesHelp(m.screen)):
 		return nil, false
 	case key.Matches(msg, g.Quit):
 		return m.askQuit(), true

@@ -31,6 +31,7 @@ func (m *sessionModel) keysNow() keyMap {
 		setAll(&k.Field, true)
 	case m.cards != nil:
 		m.cards.keysOn(&k)
+		k.Global.Help.SetEnabled(m.helpThrough())
 		k.Cards.StartPause.SetEnabled(!m.cards.Inputting() && m.core.Refusal(session.StartPause{}) == nil)
 	default:
 		setAll(&k.Global, true)
