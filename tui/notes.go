@@ -20,10 +20,11 @@ type noteField struct {
 	on    bool
 }
 
-// newNoteField returns a closed note field holding a draft, if any.
-func newNoteField(draft string) noteField {
+// newNoteField returns a closed note field holding a draft, if any;
+// while empty, it says where its note goes (app.EndForm's Note).
+func newNoteField(draft, goes string) noteField {
 	in := textinput.New()
-	in.Placeholder = "a note for the coach log"
+	in.Placeholder = goes
 	in.CharLimit = app.MaxNote
 	in.Prompt = "Note: "
 	st := in.Styles()

@@ -74,3 +74,17 @@ func TestANoteTypedWithACapitalNKeepsIt(t *testing.T) {
 		t.Fatalf("notes %+v, want a second: ok then", notes)
 	}
 }
+
+// TestTheNoteFieldNamesWhereTheNoteGoes: the empty note field says where
+// its note is kept, in the words of the session's kind: a peer exchange
+// has no coach log, and a coaching client's session has a session log.
+func TestTheNoteFieldNamesWhereTheNoteGoes(t *testing.T) {
+	for name, want := range map[string]string{"first": "a note for the coach log",
+		"partnership": "a note for yourself", "coaching": "a note for the session log"} {
+		h := newHarness(t, name, 100, 30)
+		h.keys("N")
+		if line := noteLine(h); !strings.Contains(line, "Note: "+want) {
+			t.Errorf("%s: the empty note field reads %q, want %q", name, line, want)
+		}
+	}
+}

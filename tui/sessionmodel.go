@@ -64,7 +64,7 @@ func newSessionModel(st *Styles, keys keyMap, core *app.Core, tick func(time.Dur
 	ses := core.Session()
 	return &sessionModel{
 		st: st, keys: keys, core: core, clock: core.Clock(), ses: ses, input: in, tick: tick,
-		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft()), keyNow: core.Clock().Now,
+		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft(), core.EndForm().Note), keyNow: core.Clock().Now,
 	}
 }
 
