@@ -227,13 +227,13 @@ func (m *Model) footer() string {
 	h := m.help
 	h.ShowAll = m.showHelp
 	if d, ok := m.screen.(interface{ Details() []string }); ok && m.showHelp && len(d.Details()) > 0 {
-		return m.styles.Text.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + h.View(m.screen.Keys())
+		return m.styles.Text.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + helpView(h, m.screen.Keys(), m.width)
 	}
 	keys := m.screen.Keys()
 	if k, ok := shortHelpKey(keys, h, m.styles.isDark); ok {
 		return m.helpLine.get(k, func() string { return h.View(keys) })
 	}
-	return h.View(keys)
+	return helpView(h, keys, m.width)
 }
 
 // tooSmall is shown when the window is below the minimum size. During a
