@@ -34,3 +34,18 @@ func TestTheFullHelpFitsANarrowWindow(t *testing.T) {
 // squeeze puts single spaces for runs of spaces, so that a key and its
 // help read the same in columns and in a line.
 func squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestTheCoachLogFooterFitsANarrowWindow: the coach log's form has room
+// below it, and its footer in a 50-column window must name every key that
+// works, not end in an ellipsis before the way back to the session (at
+// 50×16 it read "enter next • ↑ up • ↓ down …").
+func TestTheCoachLogFooterFitsANarrowWindow(t *testing.T) {
+	h := toLog(t, 50, 16)
+	h.keys("enter")
+	s := squeeze(h.screen())
+	for _, want := range []string{"enter next", "ctrl+b back to the session", "esc previous question"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the coach log's footer lacks %q:\n%s", want, h.screen())
+		}
+	}
+}

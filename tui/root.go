@@ -213,7 +213,15 @@ func (m *Model) render() string {
 	}
 	footer := fit(m.footer(), m.width, m.height/2)
 	h := m.height - lineCount(footer)
-	return fitPad(m.screen.View(m.width, h), m.width, h) + "\n" + footer
+	body := m.screen.View(m.width, h)
+	if flowed, ok := m.flowedFooter(); ok {
+		// The help line flowed takes the lines the screen leaves empty.
+		if more := lineCount(flowed) - lineCount(footer); lineCount(body)+more <= h {
+			footer, h = flowed, h-more
+			body = m.screen.View(m.width, h)
+		}
+	}
+	return fitPad(body, m.width, h) + "\n" + footer
 }
 
 // footer is the help line, the full help, or the quit question.
