@@ -149,7 +149,7 @@ var _ help.KeyMap = helpKeys{}
 func (k keyMap) sessionHelp() helpKeys {
 	s, g := k.Session, k.Global
 	return helpKeys{
-		short: []key.Binding{s.Next, s.Back, s.StartPause, s.Check, g.Help, g.Quit},
+		short: []key.Binding{s.Escape, s.Next, s.Back, s.StartPause, s.Check, g.Help, g.Quit},
 		full: [][]key.Binding{
 			{s.Next, s.Back, s.Up, s.Down, s.Check, s.StartPause},
 			{s.More, s.Less, s.Restart, s.CallStarts, s.Agenda, s.Preview},
