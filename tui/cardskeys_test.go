@@ -24,4 +24,8 @@ func TestHelpKeyOnTheCards(t *testing.T) {
 	if s.cards == nil || h.m.showHelp {
 		t.Fatal("? again closes the help and leaves the cards open")
 	}
+	h.keys("/", "?")
+	if s.cards == nil || h.m.showHelp || !strings.Contains(h.screen(), "/ ?") {
+		t.Fatalf("? typed in the cards' search is text, not the help:\n%s", h.screen())
+	}
 }
