@@ -116,10 +116,14 @@ func (m *sessionModel) typeNote(msg tea.Msg) tea.Cmd {
 }
 
 // paste passes a paste to the field open: the note, or an answer (of
-// minutes, only a paste of digits). With no field open it is dropped.
+// minutes, only a paste of digits). With no field open it is dropped, and
+// the screen says where a paste goes.
 func (m *sessionModel) paste(p tea.PasteMsg) tea.Cmd {
 	switch {
-	case m.cards != nil:
+	case m.cards != nil, m.confirm != nil:
+		return nil
+	case !m.note.on && !m.inputOn:
+		m.hint = "Not pasted: N opens a note to paste into."
 		return nil
 	case m.note.on:
 		return m.typeNote(p)
