@@ -19,3 +19,16 @@ func TestTheAgendaSaysTheWayBack(t *testing.T) {
 		}
 	}
 }
+
+// TestTheCoachLogNamesTheNewcomerInANarrowWindow: in a 50-column window
+// the coach log's title is cut, and the script's title gives way so that
+// the newcomer's name, whose log it is, stays. On the code before, the
+// name went first ("Coach log · First partnership …").
+func TestTheCoachLogNamesTheNewcomerInANarrowWindow(t *testing.T) {
+	for _, w := range []int{50, 64, 80} {
+		h := toLog(t, w, 16)
+		if top := strings.Split(h.screen(), "\n")[0]; !strings.Contains(top, "Alice Example") {
+			t.Errorf("at %d columns the coach log's title lacks the newcomer: %q", w, top)
+		}
+	}
+}
