@@ -43,6 +43,9 @@ type EndForm struct {
 	// Further, Learn and Ready are the questions of the recommendation,
 	// asked of a session held.
 	Further, Learn, Ready string
+	// Note is what the note field says while it is empty during the
+	// session: where a note is kept ("a note for the coach log").
+	Note string
 	// Closing titles the closing note; Private says, as a sentence without
 	// its full stop, where it stays.
 	Closing, Private string
@@ -93,7 +96,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Question: "How did the exchange go?",
 			Outcomes: []OutcomeChoice{{session.Held, "We had the exchange"},
 				{session.Rescheduled, "We moved it to another time"}, {session.NoShow, "My partner did not come"}},
-			Closing: "A note for yourself", Private: "It is private and stays on this machine",
+			Note: "a note for yourself", Closing: "A note for yourself", Private: "It is private and stays on this machine",
 		}
 	case script.Client:
 		return EndForm{
@@ -103,7 +106,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
 				{session.NoShow, "The client did not come (billable)"}},
 			Further: "How many further sessions did you agree with the client?",
-			Closing: "Closing note: the agreement, what they will do, what comes next",
+			Note:    "a note for the session log", Closing: "Closing note: the agreement, what they will do, what comes next",
 			Private: "It is confidential and stays on this machine",
 		}
 	}
@@ -112,7 +115,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 		Ask: "End the session now and write the coach log?", Kept: "The coach log",
 		Question: "How did the session go?", Screens: first, ScreeningQuestion: "Screening for the partnership pool",
 		Further: "How many further sessions do you recommend?", Learn: "What would they learn in them?", Ready: "Ready for a partnership?",
-		Closing: "Closing note for the coach log", Private: "It is confidential and stays on this machine",
+		Note: "a note for the coach log", Closing: "Closing note for the coach log", Private: "It is confidential and stays on this machine",
 	}
 	for _, o := range session.Outcomes {
 		f.Outcomes = append(f.Outcomes, OutcomeChoice{o, o.Label()})

@@ -25,6 +25,10 @@ var (
 	// ErrTurnElsewhere: starting a turn while another runs on a step
 	// ahead, left running as the coach looked back (see LiveLine).
 	ErrTurnElsewhere = errors.New("another turn runs")
+	// ErrTooLittleLeft: taking time off a turn that has no more than that
+	// left: a turn is never cut to nothing nor into its overtime (moving
+	// on ends it).
+	ErrTooLittleLeft = errors.New("the turn has no more than that left")
 )
 
 // Live reads the live turn on a step other than the current one at now
@@ -73,6 +77,9 @@ func (c *Core) Refusal(a session.Action) error {
 		}
 		if _, ok := a.(session.StartPause); ok && !s.Turn(st.ID).Running() && s.RunsElsewhere() {
 			return ErrTurnElsewhere
+		}
+		if e, ok := a.(session.Extend); ok && e.By < 0 && s.Turn(st.ID).Left(c.clock.Now()) <= -e.By {
+			return ErrTooLittleLeft
 		}
 	case session.Restart:
 		switch {

@@ -71,8 +71,8 @@ func TestWarnMinutes(t *testing.T) {
 		{" 14 ", 14, ""},
 		{"15", 0, "not shorter than the turn (15 minutes)"},
 		{"90", 0, "not shorter"},
-		{"0", 0, "whole number of minutes"},
-		{"-3", 0, "whole number of minutes"},
+		{"0", 0, "whole number of minutes, 1 or more"},
+		{"-3", 0, "whole number of minutes, 1 or more"},
 		{"2.5", 0, "whole number of minutes"},
 		{"", 0, "whole number of minutes"},
 	}

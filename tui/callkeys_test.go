@@ -272,3 +272,23 @@ func TestAnswersUseTheWidth(t *testing.T) {
 		t.Fatalf("the coach's own answer should set the coach's warning:\n%s", s)
 	}
 }
+
+// TestMinutesOffStopAtTheLastMinute presses - twenty times on a turn of
+// 15 minutes not yet started, as a coach may under pressure: the turn
+// keeps its last minute and the screen says why no more comes off. On
+// the code before, the turn went down to 0:00 and further presses did
+// nothing without a word (each still an undoable change).
+func TestMinutesOffStopAtTheLastMinute(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.toStep("My turn")
+	for range 20 {
+		h.keys("-")
+	}
+	ses := h.session()
+	if got := ses.Turn(ses.Current().ID).Left(h.clock.Now()); got != time.Minute {
+		t.Fatalf("the turn has %v left, want its last minute", got)
+	}
+	if s := h.screen(); !strings.Contains(s, "a minute or less left") || !strings.Contains(s, "1:00 left") {
+		t.Fatalf("the screen should say why no more comes off:\n%s", s)
+	}
+}

@@ -36,12 +36,30 @@ func (m *coachLogModel) View(width, height int) string {
 	return head + "\n" + body
 }
 
+// minName is the fewest cells a newcomer's name keeps in the coach log's
+// title, with its separator: a name of a usual length whole.
+const minName = 24
+
+// title names the log, the script and the newcomer in room cells: the
+// script's title is cut first, or left out, so that the name of whose
+// log it is stays.
+func (m *coachLogModel) title(room int) string {
+	name := ""
+	if n := m.ses.Options().Newcomer; n != "" {
+		name = fitLine(" · "+safeLine(n), max(room/2, minName)) // a long name leaves the script room too
+	}
+	head, script := m.core.EndForm().Name, " · "+safeLine(m.ses.Script().Title)
+	switch left := room - lipgloss.Width(head) - lipgloss.Width(name); {
+	case left < 4: // no room for a word of the script's title
+		script = ""
+	case lipgloss.Width(script) > left:
+		script = fitLine(script, left)
+	}
+	return fit(head+script+name, room, 1)
+}
+
 // head names the session and reminds the coach of confidentiality.
 func (m *coachLogModel) head(width int) string {
-	title := m.core.EndForm().Name + " · " + safeLine(m.ses.Script().Title)
-	if n := m.ses.Options().Newcomer; n != "" {
-		title += " · " + safeLine(n)
-	}
 	ended := m.core.Ended()
 	started, how := m.ses.CallStarted()
 	when := fmt.Sprintf("%s–%s (%s)", app.TimeOfDay(m.ses, started), app.TimeOfDay(m.ses, ended),
@@ -49,9 +67,9 @@ func (m *coachLogModel) head(width int) string {
 	if how == session.CallWaiting {
 		when = "the call did not start · ended " + app.TimeOfDay(m.ses, ended)
 	}
-	top := spread(m.st.Text.Title.Render(title), m.st.Text.Muted.Render(when), width)
+	top := spread(m.st.Text.Title.Render(m.title(width-lipgloss.Width(when)-1)), m.st.Text.Muted.Render(when), width)
 	if width-lipgloss.Width(when)-1 < minTitle { // too little room for the title beside it
-		top = m.st.Text.Title.Render(fit(title, width, 1)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))
+		top = m.st.Text.Title.Render(m.title(width)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))
 	}
 	return top + "\n" +
 		m.st.Text.Muted.Render(fit("Session content is confidential: "+app.LowerFirst(m.core.EndForm().Kept)+" stays on this machine.", width, 1)) + "\n" +

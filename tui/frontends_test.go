@@ -142,7 +142,7 @@ func TestScreenSaysTheAlertLine(t *testing.T) {
 // the limit the core keeps a note within (the accessible mode's notes
 // too: see app's TestTypedTextIsBounded).
 func TestNoteFieldTakesTheCoresLimit(t *testing.T) {
-	if got := newNoteField("").input.CharLimit; got != app.MaxNote {
+	if got := newNoteField("", "").input.CharLimit; got != app.MaxNote {
 		t.Fatalf("the note field takes %d characters, the core %d", got, app.MaxNote)
 	}
 }

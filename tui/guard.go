@@ -65,15 +65,32 @@ func (m *sessionModel) guarded() bool {
 	return !m.note.on && !m.inputOn && (m.cards == nil || !m.cards.Inputting())
 }
 
-// groups implements guardedScreen.
+// groups implements guardedScreen. Over the cards, the frame's keys
+// (help, quit) are in force as they are on the session.
 func (m *sessionModel) groups() []app.KeyGroup {
 	switch {
 	case m.confirm != nil:
 		return []app.KeyGroup{app.OnQuestion}
 	case m.cards != nil:
-		return []app.KeyGroup{app.OnCards}
+		return []app.KeyGroup{app.Everywhere, app.OnCards}
 	}
 	return []app.KeyGroup{app.Everywhere, app.OnSession}
+}
+
+// helpPasser is a screen that takes its keys itself but lets the help
+// key through to the frame: the session while the cards are open and no
+// search is typed.
+type helpPasser interface{ helpThrough() bool }
+
+// passesHelp reports whether the screen lets the help key through.
+func passesHelp(s screen) bool {
+	h, ok := s.(helpPasser)
+	return ok && h.helpThrough()
+}
+
+// helpThrough implements helpPasser.
+func (m *sessionModel) helpThrough() bool {
+	return m.confirm == nil && m.guarded() && m.cards != nil
 }
 
 // keepView implements guardedScreen.

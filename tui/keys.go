@@ -149,7 +149,7 @@ var _ help.KeyMap = helpKeys{}
 func (k keyMap) sessionHelp() helpKeys {
 	s, g := k.Session, k.Global
 	return helpKeys{
-		short: []key.Binding{s.Next, s.Back, s.StartPause, s.Check, g.Help, g.Quit},
+		short: []key.Binding{s.Escape, s.Next, s.Back, s.StartPause, s.Check, g.Help, g.Quit},
 		full: [][]key.Binding{
 			{s.Next, s.Back, s.Up, s.Down, s.Check, s.StartPause},
 			{s.More, s.Less, s.Restart, s.CallStarts, s.Agenda, s.Preview},
@@ -176,7 +176,7 @@ func (k keyMap) fieldHelp() helpKeys {
 // footer shows it too.
 func (k keyMap) cardsHelp(open, searching bool) helpKeys {
 	c, q := k.Cards, k.CardSearch
-	full := [][]key.Binding{{c.StartPause}, {c.Up, c.Down, c.Open}, {c.Search, c.PageUp, c.PageDown, c.ToList}, {c.Close, c.Leave}}
+	full := [][]key.Binding{{c.StartPause}, {c.Up, c.Down, c.Open}, {c.Search, c.PageUp, c.PageDown, c.ToList}, {c.Close, c.Leave, k.Global.Help}}
 	switch {
 	case searching:
 		return helpKeys{short: []key.Binding{q.Close, q.Up, q.Down, q.Open}, full: [][]key.Binding{{q.Up, q.Down, q.Open, q.Close}}}

@@ -37,7 +37,7 @@ func TestOtherKindsGoldens(t *testing.T) {
 			h.tick(50 * time.Minute)
 			h.keys("E")
 			h.choose(app.CmdYes)
-		}, []string{"Session log · Coaching session (ICF style)", "The client did not come (billable)"}},
+		}, []string{"Session log · Coaching", "· Alice Example", "The client did not come (billable)"}},
 		{"partnership_warning", "partnership", namedPartners, func(h *harness) {
 			h.toStep("Partner B's turn")
 			h.keys("space")

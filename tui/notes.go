@@ -20,10 +20,11 @@ type noteField struct {
 	on    bool
 }
 
-// newNoteField returns a closed note field holding a draft, if any.
-func newNoteField(draft string) noteField {
+// newNoteField returns a closed note field holding a draft, if any;
+// while empty, it says where its note goes (app.EndForm's Note).
+func newNoteField(draft, goes string) noteField {
 	in := textinput.New()
-	in.Placeholder = "a note for the coach log"
+	in.Placeholder = goes
 	in.CharLimit = app.MaxNote
 	in.Prompt = "Note: "
 	st := in.Styles()
@@ -115,10 +116,14 @@ func (m *sessionModel) typeNote(msg tea.Msg) tea.Cmd {
 }
 
 // paste passes a paste to the field open: the note, or an answer (of
-// minutes, only a paste of digits). With no field open it is dropped.
+// minutes, only a paste of digits). With no field open it is dropped, and
+// the screen says where a paste goes.
 func (m *sessionModel) paste(p tea.PasteMsg) tea.Cmd {
 	switch {
-	case m.cards != nil:
+	case m.cards != nil, m.confirm != nil:
+		return nil
+	case !m.note.on && !m.inputOn:
+		m.hint = "Not pasted: N opens a note to paste into."
 		return nil
 	case m.note.on:
 		return m.typeNote(p)
@@ -149,14 +154,32 @@ func (m *sessionModel) noteView(width int) []string {
 	return []string{m.note.input.View(), m.st.Text.Muted.Render(keys)}
 }
 
+// noteLinesShown is how many lines of a note the step shows: its start,
+// enough to see that it is kept, without pushing the turn's roles, its
+// bar and the talking points off the screen. The record keeps it whole.
+const noteLinesShown = 2
+
 // stepNotes lists the notes taken on a step, with their times, so that
-// the coach sees that they are kept.
+// the coach sees that they are kept: each cut to noteLinesShown lines.
 func (m *sessionModel) stepNotes(stepID string, width int) string {
 	var b strings.Builder
 	for _, n := range m.ses.Notes() {
 		if n.Step == stepID {
-			b.WriteString(m.st.Text.Muted.Render(glyphNote+" "+app.TimeOfDay(m.ses, n.At)+" ") + wrap(n.Text, width-8, 8) + "\n")
+			b.WriteString(m.st.Text.Muted.Render(glyphNote+" "+app.TimeOfDay(m.ses, n.At)+" ") + noteStart(n.Text, width) + "\n")
 		}
 	}
 	return b.String()
+}
+
+// noteStart wraps a note after its time, in at most noteLinesShown lines,
+// the last ending in an ellipsis when the note goes on. (The lines after
+// the first are indented under the text and may take the whole width.)
+func noteStart(text string, width int) string {
+	lines := strings.Split(wrap(text, width-8, 8), "\n")
+	if len(lines) <= noteLinesShown {
+		return strings.Join(lines, "\n")
+	}
+	lines = lines[:noteLinesShown]
+	lines[noteLinesShown-1] = fitLine(lines[noteLinesShown-1]+" …", width)
+	return strings.Join(lines, "\n")
 }

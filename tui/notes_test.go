@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"partnercoach/app"
 )
@@ -72,5 +75,46 @@ func TestANoteTypedWithACapitalNKeepsIt(t *testing.T) {
 	h.keys("enter")
 	if notes := h.m.screen.(*sessionModel).ses.Notes(); len(notes) != 2 || notes[1].Text != "ok then" {
 		t.Fatalf("notes %+v, want a second: ok then", notes)
+	}
+}
+
+// TestTheNoteFieldNamesWhereTheNoteGoes: the empty note field says where
+// its note is kept, in the words of the session's kind: a peer exchange
+// has no coach log, and a coaching client's session has a session log.
+func TestTheNoteFieldNamesWhereTheNoteGoes(t *testing.T) {
+	for name, want := range map[string]string{"first": "a note for the coach log",
+		"partnership": "a note for yourself", "coaching": "a note for the session log"} {
+		h := newHarness(t, name, 100, 30)
+		h.keys("N")
+		if line := noteLine(h); !strings.Contains(line, "Note: "+want) {
+			t.Errorf("%s: the empty note field reads %q, want %q", name, line, want)
+		}
+	}
+}
+
+// TestALongNoteLeavesTheTurnOnScreen keeps a note of many words during
+// a turn at 80×24: the step shows the note's start, cut to two lines, so
+// that whose turn it is (the roles line), the progress bar and the
+// talking points stay. On the code before, the note's five lines pushed
+// the roles and the bar off the screen.
+func TestALongNoteLeavesTheTurnOnScreen(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.toStep("My turn")
+	h.keys("space", "N")
+	var words []string
+	for i := range 40 {
+		words = append(words, fmt.Sprintf("Word%d", i))
+	}
+	h.send(tea.PasteMsg{Content: strings.Join(words, " ")})
+	h.keys("enter")
+	s := h.screen()
+	if !strings.Contains(s, "Focusing: Coach (you)") || !strings.Contains(s, "░░░") {
+		t.Errorf("the roles line or the progress bar is gone:\n%s", s)
+	}
+	if !strings.Contains(s, "Word0 Word1") || strings.Contains(s, "Word39") || !strings.Contains(s, "…") {
+		t.Errorf("the note should show its start, cut with an ellipsis:\n%s", s)
+	}
+	if n := h.session().Notes(); len(n) != 1 || !strings.HasSuffix(n[0].Text, "Word39") {
+		t.Errorf("the note kept is cut: %+v", n)
 	}
 }

@@ -158,3 +158,14 @@ func TestLogFormTakesAPasteCleanedAndSaysWhenFull(t *testing.T) {
 		t.Fatalf("a paste cut at the limit is not said:\n%s", h.screen())
 	}
 }
+
+// TestAPasteWithNoFieldOpenSaysWhere pastes on the session screen with
+// no field open: the paste is not taken, and the screen says so and how
+// to paste into a note, rather than dropping it without a word.
+func TestAPasteWithNoFieldOpenSaysWhere(t *testing.T) {
+	h := newHarness(t, "first", 80, 24)
+	h.paste("call back on Tuesday")
+	if s := h.screen(); !strings.Contains(s, "Not pasted: N opens a note to paste into.") {
+		t.Fatalf("a paste with no field open is dropped without a word:\n%s", s)
+	}
+}

@@ -187,7 +187,7 @@ func (m *Model) rootKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.showHelp = false
 		_, guarded := m.screen.(guardedScreen)
 		return nil, !guarded
-	case m.screen.Inputting():
+	case m.screen.Inputting() && !(key.Matches(msg, g.Help) && passesHelp(m.screen)):
 		return nil, false
 	case key.Matches(msg, g.Quit):
 		return m.askQuit(), true
@@ -213,7 +213,15 @@ func (m *Model) render() string {
 	}
 	footer := fit(m.footer(), m.width, m.height/2)
 	h := m.height - lineCount(footer)
-	return fitPad(m.screen.View(m.width, h), m.width, h) + "\n" + footer
+	body := m.screen.View(m.width, h)
+	if flowed, ok := m.flowedFooter(); ok {
+		// The help line flowed takes the lines the screen leaves empty.
+		if more := lineCount(flowed) - lineCount(footer); lineCount(body)+more <= h {
+			footer, h = flowed, h-more
+			body = m.screen.View(m.width, h)
+		}
+	}
+	return fitPad(body, m.width, h) + "\n" + footer
 }
 
 // footer is the help line, the full help, or the quit question.
@@ -227,13 +235,13 @@ func (m *Model) footer() string {
 	h := m.help
 	h.ShowAll = m.showHelp
 	if d, ok := m.screen.(interface{ Details() []string }); ok && m.showHelp && len(d.Details()) > 0 {
-		return m.styles.Text.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + h.View(m.screen.Keys())
+		return m.styles.Text.Error.Render(wrap(strings.Join(d.Details(), "\n"), max(m.width, 1), 0)) + "\n" + helpView(h, m.screen.Keys(), m.width)
 	}
 	keys := m.screen.Keys()
 	if k, ok := shortHelpKey(keys, h, m.styles.isDark); ok {
 		return m.helpLine.get(k, func() string { return h.View(keys) })
 	}
-	return h.View(keys)
+	return helpView(h, keys, m.width)
 }
 
 // tooSmall is shown when the window is below the minimum size. During a

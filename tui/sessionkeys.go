@@ -31,6 +31,7 @@ func (m *sessionModel) keysNow() keyMap {
 		setAll(&k.Field, true)
 	case m.cards != nil:
 		m.cards.keysOn(&k)
+		k.Global.Help.SetEnabled(m.helpThrough())
 		k.Cards.StartPause.SetEnabled(!m.cards.Inputting() && m.core.Refusal(session.StartPause{}) == nil)
 	default:
 		setAll(&k.Global, true)
@@ -157,7 +158,7 @@ func (m *sessionModel) whyNot(msg tea.KeyPressMsg) string {
 		a session.Action
 	}{
 		{s.Next, session.Next{}}, {s.Back, session.Prev{}}, {s.StartPause, session.StartPause{}},
-		{s.More, session.Extend{}}, {s.Less, session.Extend{}}, {s.Restart, session.Restart{}},
+		{s.More, session.Extend{By: time.Minute}}, {s.Less, session.Extend{By: -time.Minute}}, {s.Restart, session.Restart{}},
 		{s.Undo, session.Undo{}}, {s.CallStarts, session.StartCall{}},
 	}
 	for _, r := range refused {
@@ -193,6 +194,8 @@ func refusalHint(err error) string {
 		return "Nothing is left to undo in this run."
 	case app.ErrCallStarted:
 		return "The session clock runs already."
+	case app.ErrTooLittleLeft:
+		return "The turn has a minute or less left: none comes off it (n moves on)."
 	}
 	return ""
 }

@@ -64,7 +64,7 @@ func newSessionModel(st *Styles, keys keyMap, core *app.Core, tick func(time.Dur
 	ses := core.Session()
 	return &sessionModel{
 		st: st, keys: keys, core: core, clock: core.Clock(), ses: ses, input: in, tick: tick,
-		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft()), keyNow: core.Clock().Now,
+		hint: core.Config().Notice, note: newNoteField(ses.NoteDraft(), core.EndForm().Note), keyNow: core.Clock().Now,
 	}
 }
 
@@ -218,11 +218,7 @@ func (m *sessionModel) answerWidth(column int) int {
 // sizeAnswer fits the field of an answer in words to the step's column,
 // so that what is typed scrolls within the width it is drawn at.
 func (m *sessionModel) sizeAnswer() {
-	column := m.width
-	if column >= agendaMinWidth {
-		column -= agendaWidth + 2
-	}
-	m.input.SetWidth(m.answerWidth(column))
+	m.input.SetWidth(m.answerWidth(stepColumn(m.width)))
 }
 
 // typedAnswer reads the field as the answer to the selected item, or

@@ -12,11 +12,33 @@ import (
 )
 
 // agendaWidth is the width of the agenda column, shown beside the step
-// when the window is at least agendaMinWidth wide.
+// when the window is at least agendaMinWidth wide. A wider window gives
+// the step stepWideWidth columns and the rest to the agenda, up to
+// agendaMaxWidth, where the steps' titles read whole.
 const (
 	agendaWidth    = 34
 	agendaMinWidth = 100
+	agendaMaxWidth = 60
+	stepWideWidth  = agendaMinWidth + 20 - agendaWidth - 2
 )
+
+// agendaCols is the width of the agenda column in a window width columns
+// wide, 0 when the agenda is not beside the step.
+func agendaCols(width int) int {
+	if width < agendaMinWidth {
+		return 0
+	}
+	return min(max(width-stepWideWidth-2, agendaWidth), agendaMaxWidth)
+}
+
+// stepColumn is the width of the step's column in a window width columns
+// wide: beside the agenda, or the whole width.
+func stepColumn(width int) int {
+	if a := agendaCols(width); a > 0 {
+		return width - a - 2
+	}
+	return width
+}
 
 // View draws the session screen in the given space. It changes nothing.
 func (m *sessionModel) View(width, height int) string {
@@ -29,13 +51,14 @@ func (m *sessionModel) View(width, height int) string {
 	case m.cards != nil:
 		body = m.cardsView(width, bodyH)
 	case width >= agendaMinWidth:
-		step := m.stepView(now, width-agendaWidth-2, bodyH)
+		a, sw := agendaCols(width), stepColumn(width)
+		step := m.stepView(now, sw, bodyH)
 		if m.preview {
-			step = m.withTurnLine(now, m.previewView(width-agendaWidth-2), width-agendaWidth-2)
+			step = m.withTurnLine(now, m.previewView(sw), sw)
 		}
-		left := fit(step, width-agendaWidth-2, bodyH)
-		right := fit(m.agendaView(now, agendaWidth), agendaWidth, bodyH)
-		body = besides(left, width-agendaWidth, right)
+		left := fit(step, sw, bodyH)
+		right := fit(m.agendaView(now, a), a, bodyH)
+		body = besides(left, width-a, right)
 	case m.preview:
 		body = m.withTurnLine(now, m.previewView(width), width)
 	case m.showAgenda:
@@ -133,9 +156,7 @@ func (m *sessionModel) bodyHeight(now time.Time, width, height int) int {
 func (m *sessionModel) pointsArea(width, height int) (lines, room int) {
 	now := m.clock.Now()
 	bodyH := m.bodyHeight(now, width, height-1)
-	if width >= agendaMinWidth {
-		width -= agendaWidth + 2
-	}
+	width = stepColumn(width)
 	st := m.ses.Current()
 	return len(m.pointLines(st.Points, width)), m.pointsRoom(now, st, width, bodyH)
 }

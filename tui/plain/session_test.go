@@ -185,7 +185,7 @@ func TestChoiceAndAnswer(t *testing.T) {
 		"The turn warns 3 minutes before its end.")
 	mustContain(t, h.send("x 2 60"), "That is not shorter than the turn (15 minutes)")
 	mustContain(t, h.send("x 2 soon"), "Type a whole number of minutes from 1, such as 2: no answer recorded.")
-	mustContain(t, h.send("x 2 0"), "Type a whole number of minutes from 1, such as 2: no answer recorded.") // 0 is whole
+	mustContain(t, h.send("x 2 0"), "Type a whole number of minutes, 1 or more, such as 2: no answer recorded.") // 0 is whole
 	mustContain(t, h.send("x 2 500"), "That is not shorter than the turn (15 minutes): no answer recorded.")
 	mustContain(t, h.send("x 2 4"), "Answer: 4 minutes.")
 	if w := h.fe.core.Session().Turn("newcomer-turn").Warn(); w != 4*time.Minute {
