@@ -104,6 +104,10 @@ func (fe *frontEnd) action(c command) {
 			fe.out.say("One turn runs at a time. " + app.LiveSpoken(r, pos))
 			return
 		}
+		if err == app.ErrTooLittleLeft {
+			fe.out.say(fmt.Sprintf("The turn has no more than %s left: none comes off it (n moves on).", app.Spoken(-a.(session.Extend).By)))
+			return
+		}
 		fe.out.say(refusals[err])
 		return
 	}

@@ -161,6 +161,8 @@ func TestTurnCommands(t *testing.T) {
 	mustContain(t, h.send("s"), "Paused. Coach's turn, segment 1 of 3, 14 minutes left, paused: s goes on.")
 	mustContain(t, h.send("+ 2"), "The coach's turn is now 17 minutes long.", "16 minutes left")
 	mustContain(t, h.send("-"), "The coach's turn is now 16 minutes long.")
+	// 15 minutes left: 15 do not come off, 14 do.
+	mustContain(t, h.send("- 15"), "The turn has no more than 15 minutes left: none comes off it (n moves on).")
 	mustContain(t, h.send("R"), "Restart the coach's turn at its full 16 minutes? It has 15 minutes left now. Type restart to restart the turn; anything else stays.")
 	mustContain(t, h.send(""), "Nothing was done.")
 	mustContain(t, h.send("t"), "15 minutes left")
