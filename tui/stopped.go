@@ -1,7 +1,7 @@
 package tui
 
-// Stopped says what became of the session when the program was stopped
-// from outside (a SIGINT delivered as a signal, the program killed)
-// rather than quit by the coach; see app.Core.SaveAtStop. Call it once the
-// program has returned.
+// Stopped writes the session as it is and says what became of it, once
+// the program has returned: stopped from outside (a SIGINT delivered as a
+// signal, the program killed), or quit by the coach with autosaves perhaps
+// still on their way; see app.Core.SaveAtStop.
 func (m *Model) Stopped() string { return m.core.SaveAtStop() }

@@ -184,12 +184,22 @@ func runProgram(cfg app.Config, o options) error {
 	if _, err := p.Run(); err != nil {
 		return runError(err, m.Stopped())
 	}
-	return m.Err() // the session's last save failed: some of it is lost
+	// The coach quit (q, or ctrl+c at once): the session is written as it
+	// is, since autosaves still on their way are dropped with the loop,
+	// and what became of it is said, as the accessible mode says it.
+	said := m.Stopped()
+	if err := m.Err(); err != nil {
+		return err // the session's last save failed: some of it is lost
+	}
+	if said != "" {
+		fmt.Println(said)
+	}
+	return nil
 }
 
 // runError says why the full screen stopped: interrupted by a SIGINT
-// delivered as a signal (ctrl+c typed in the program is a key, and asks
-// first), killed, or unable to run in the terminal at all. When it was
+// delivered as a signal (ctrl+c typed in the program is a key, which
+// quits at once), killed, or unable to run in the terminal at all. When it was
 // stopped, stopped is what became of the session (app.Core.SaveAtStop).
 func runError(err error, stopped string) error {
 	var why string

@@ -12,7 +12,7 @@ import (
 )
 
 // TestSIGINTSaysTheSessionIsSaved: a SIGINT delivered as a signal (not
-// ctrl+c typed, which asks first) stops the program with a word on what
+// ctrl+c typed, which is a key) stops the program with a word on what
 // became of the session, not "cannot run in this terminal".
 func TestSIGINTSaysTheSessionIsSaved(t *testing.T) {
 	t.Parallel()
@@ -32,6 +32,30 @@ func TestSIGINTSaysTheSessionIsSaved(t *testing.T) {
 	if strings.Contains(s, "cannot run in this terminal") ||
 		!strings.Contains(s, "partnercoach: interrupted (SIGINT). The session is saved: 'partnercoach resume' brings it back.") {
 		t.Fatalf("after a SIGINT the terminal shows:\n%s", s)
+	}
+	out := mustRun(t, env, "resume", "--discard")
+	if !strings.Contains(out, "Discarded the unfinished session (first with Alice") {
+		t.Fatalf("the session was not saved for resume: %s", out)
+	}
+}
+
+// TestCtrlCSaysTheSessionIsSaved: ctrl+c typed quits at once, and the
+// terminal then says that the session is kept and how it comes back, with
+// the change made just before it.
+func TestCtrlCSaysTheSessionIsSaved(t *testing.T) {
+	t.Parallel()
+	e2e.Require(t, "tmux")
+	env := e2e.HomeEnv(t.TempDir())
+	term := e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "run", "first", "--newcomer", "Alice", "--no-notify")
+	term.WaitForText(5*time.Second, "step 1 of 11")
+	term.Send("x")
+	term.WaitForText(2*time.Second, "[x]")
+	term.Send("C-c")
+	if code := term.WaitExit(e2e.ExitWait); code != 0 {
+		t.Fatalf("exit status %d after ctrl+c", code)
+	}
+	if s := term.ScreenAfterExit(); !strings.Contains(s, "The session is saved: 'partnercoach resume' brings it back.") {
+		t.Fatalf("after ctrl+c the terminal shows:\n%s", s)
 	}
 	out := mustRun(t, env, "resume", "--discard")
 	if !strings.Contains(out, "Discarded the unfinished session (first with Alice") {
