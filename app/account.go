@@ -30,12 +30,15 @@ type StepAccount struct {
 	Used, Length time.Duration
 }
 
-// AccountOf sums up a session that ended at ended.
+// AccountOf sums up a session that ended at ended. The times spent are
+// to the nearest second, as the session's record keeps them
+// (session.MakeRecord), so that the coach log on screen says what the
+// review and 'log show' later say of the same session.
 func AccountOf(s *session.Session, ended time.Time) Account {
-	a := Account{Elapsed: s.Elapsed(ended), Planned: s.Planned(), Notes: len(s.Notes()), Marks: s.Marks()}
+	a := Account{Elapsed: kept(s.Elapsed(ended)), Planned: s.Planned(), Notes: len(s.Notes()), Marks: s.Marks()}
 	for p := 0; p < s.Len(); p++ {
 		st := s.Step(p)
-		sa := StepAccount{Title: st.Title, Planned: s.PlannedFor(st.ID), Spent: s.Spent(st.ID, ended), Items: len(st.Checklist)}
+		sa := StepAccount{Title: st.Title, Planned: s.PlannedFor(st.ID), Spent: kept(s.Spent(st.ID, ended)), Items: len(st.Checklist)}
 		for i := range st.Checklist {
 			if s.Checked(st.ID, i) {
 				sa.Done++
@@ -43,13 +46,16 @@ func AccountOf(s *session.Session, ended time.Time) Account {
 		}
 		if t := s.Turn(st.ID); t != nil {
 			sa.Turn, sa.Length = true, t.Length()
-			sa.Used = max(t.Length()-t.Left(ended), 0)
+			sa.Used = kept(max(t.Length()-t.Left(ended), 0))
 		}
 		a.Done, a.Items = a.Done+sa.Done, a.Items+sa.Items
 		a.Steps = append(a.Steps, sa)
 	}
 	return a
 }
+
+// kept is a time spent as a record keeps it: to the nearest second.
+func kept(d time.Duration) time.Duration { return d.Round(time.Second) }
 
 // Tally counts the notes and, when any were marked, the partnering
 // moments, each a phrase: "2 notes", "1 partnering moment". Partnering

@@ -152,3 +152,31 @@ func TestRefusal(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountSaysWhatTheRecordKeeps: the account on screen at the end
+// gives each time spent as the record keeps it, to the nearest second, so
+// that the coach log and the review of the record say one figure: a turn
+// left after 2.6 s used 3 s in both.
+func TestAccountSaysWhatTheRecordKeeps(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first")}, nil)
+	r.to("coach-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	r.clock.Add(2600 * time.Millisecond)
+	r.run(r.c.Apply(session.Next{}))
+	r.clock.Add(7*time.Minute + 400*time.Millisecond)
+	r.run(r.c.End())
+	s, ended := r.c.Session(), r.c.Ended()
+	a, rec := AccountOf(s, ended), s.Record("x", session.Closing{}, ended)
+	for i, sa := range a.Steps {
+		kept := rec.Steps[i]
+		if sa.Spent != kept.Actual.D() {
+			t.Errorf("%s: spent %v on screen, %v in the record", sa.Title, sa.Spent, kept.Actual.D())
+		}
+		if kept.Turn != nil && sa.Used != kept.Turn.Used.D() {
+			t.Errorf("%s: the turn used %v on screen, %v in the record", sa.Title, sa.Used, kept.Turn.Used.D())
+		}
+		if sa.Turn && s.Step(i).ID == "coach-turn" && sa.Used != 3*time.Second {
+			t.Errorf("the turn left after 2.6 s used %v, want 3s", sa.Used)
+		}
+	}
+}
