@@ -33,11 +33,12 @@ func (c *Core) Confirmation(r Risky) (Asking, bool) {
 	now := c.clock.Now()
 	switch r {
 	case EndSession:
-		q := c.EndForm().Ask
+		f := c.EndForm()
+		q := f.Ask
 		if _, how := c.ses.CallStarted(); how == session.CallWaiting {
 			q += " The call has not started."
 		}
-		return newAsking(q, Option{Command: CmdYes, Label: "End the session", Word: wordOf(OnSession, CmdEnd)}), true
+		return newAsking(q, Option{Command: CmdYes, Label: f.End, Word: wordOf(OnSession, CmdEnd)}), true
 	case RestartTurn:
 		if c.Refusal(session.Restart{}) != nil {
 			return Asking{}, false

@@ -27,8 +27,9 @@ type EndForm struct {
 	// Questions names its questions inside a sentence: "the coach log's
 	// questions".
 	Questions string
-	// Ask is the question before ending the session.
-	Ask string
+	// Ask is the question before ending the session, and End the answer
+	// that ends it: "End the session".
+	Ask, End string
 	// Kept names what is written at its end, as the subject of a
 	// sentence: "The coach log".
 	Kept string
@@ -92,7 +93,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	case script.Peer:
 		return EndForm{
 			Name: "After the exchange", Questions: "the questions after the exchange",
-			Ask: "End the exchange now?", Kept: "The exchange's record",
+			Ask: "End the exchange now?", End: "End the exchange", Kept: "The exchange's record",
 			Question: "How did the exchange go?",
 			Outcomes: []OutcomeChoice{{session.Held, "We had the exchange"},
 				{session.Rescheduled, "We moved it to another time"}, {session.NoShow, "My partner did not come"}},
@@ -101,7 +102,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	case script.Client:
 		return EndForm{
 			Name: "Session log", Questions: "the session log's questions",
-			Ask: "End the session now and write the session log?", Kept: "The session log",
+			Ask: "End the session now and write the session log?", End: "End the session", Kept: "The session log",
 			Question: "How did the session go?",
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
 				{session.NoShow, "The client did not come (billable)"}},
@@ -112,7 +113,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	}
 	f := EndForm{
 		Name: "Coach log", Questions: "the coach log's questions",
-		Ask: "End the session now and write the coach log?", Kept: "The coach log",
+		Ask: "End the session now and write the coach log?", End: "End the session", Kept: "The coach log",
 		Question: "How did the session go?", Screens: first, ScreeningQuestion: "Screening for the partnership pool",
 		Further: "How many further sessions do you recommend?", Learn: "What would they learn in them?", Ready: "Ready for a partnership?",
 		Note: "a note for the coach log", Closing: "Closing note for the coach log", Private: "It is confidential and stays on this machine",

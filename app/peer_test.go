@@ -104,3 +104,15 @@ func TestTallyCountsMarksOnlyWhenMarked(t *testing.T) {
 		t.Fatalf("a coaching session's tally: %q", got)
 	}
 }
+
+// TestEndingAnExchangeIsAnsweredAsOne: the question before ending a peer
+// session asks about the exchange, and its answer says so too.
+func TestEndingAnExchangeIsAnsweredAsOne(t *testing.T) {
+	for name, want := range map[string]string{"partnership": "End the exchange", "first": "End the session", "coaching": "End the session"} {
+		r := newRig(t, Config{Start: builtin(t, name)}, nil)
+		q, ok := r.c.Confirmation(EndSession)
+		if !ok || len(q.Options) != 2 || q.Options[1].Label != want {
+			t.Errorf("%s: %q answered %+v, want %q", name, q.Text, q.Options, want)
+		}
+	}
+}
