@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
@@ -133,10 +132,6 @@ func (c *checker) rawText(path string, n ast.Node) string {
 	return ""
 }
 
-// maxDuration is the longest duration a script may give: a day, which no
-// session comes near, keeps sums of durations far from overflowing.
-const maxDuration = 24 * time.Hour
-
 // duration reads a duration such as 15m at path; an empty value reads as 0.
 func (c *checker) duration(path string, n ast.Node) Duration {
 	d, _ := c.readDuration(path, n)
@@ -169,7 +164,7 @@ func (c *checker) readDuration(path string, n ast.Node) (d Duration, ok bool) {
 	case err != nil:
 		c.fail(path, "%s: %v", describe(path), err)
 		return 0, false
-	case v > maxDuration:
+	case v > MaxDuration:
 		c.fail(path, "%s: %s is longer than a day (expected a duration such as 15m or 90s)", describe(path), s)
 		return 0, false
 	}

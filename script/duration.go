@@ -78,12 +78,20 @@ var ErrPartSecond = errors.New("expected a duration in whole seconds")
 // may give: a warning less than a second before the end comes with it.
 const MinWarn = time.Second
 
+// MaxDuration is the longest duration a script, the settings or --warn may
+// give: a day, which no session comes near, keeps sums of durations and
+// times a lead before a deadline far from overflowing.
+const MaxDuration = 24 * time.Hour
+
 // CheckWarn says what is wrong with a warning lead, or returns nil: one
 // rule for scripts, the settings and --warn. Zero, in a script, is a turn
 // that gives no lead of its own and is never checked here.
 func CheckWarn(d time.Duration) error {
-	if d < MinWarn {
+	switch {
+	case d < MinWarn:
 		return fmt.Errorf("expected a warning lead of at least %s, such as 2m or 90s, got %s", Duration(MinWarn), Duration(d))
+	case d > MaxDuration:
+		return fmt.Errorf("expected a warning lead of at most a day, such as 2m or 90s, got %s", Duration(d))
 	}
 	return nil
 }

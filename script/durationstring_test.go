@@ -51,6 +51,9 @@ func TestCheckWarn(t *testing.T) {
 		999 * time.Millisecond: "expected a warning lead of at least 1s, such as 2m or 90s, got 999ms",
 		time.Second:            "",
 		2 * time.Minute:        "",
+		24 * time.Hour:         "",
+		25 * time.Hour:         "expected a warning lead of at most a day, such as 2m or 90s, got 25h",
+		2562047 * time.Hour:    "expected a warning lead of at most a day, such as 2m or 90s, got 2562047h",
 	} {
 		got := ""
 		if err := CheckWarn(d); err != nil {

@@ -91,6 +91,18 @@ func TestLoadNamesTheFileInProblems(t *testing.T) {
 	}
 }
 
+// A warning lead of more than a day is refused, as in a script: the
+// settings' warn is checked by the same rule (script.CheckWarn).
+func TestLoadRefusesAWarnOfMoreThanADay(t *testing.T) {
+	path := writeSettings(t, "warn: 25h\n")
+	_, err := Load()
+	want := path + `:1:7: warn: expected a warning lead of at most a day, such as 2m or 90s, got 25h`
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].String() != want {
+		t.Fatalf("Load() error = %v, want the one problem %q", err, want)
+	}
+}
+
 func TestLoadUnreadableFile(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	if err := os.MkdirAll(Path(), 0o700); err != nil { // a directory where the file should be
