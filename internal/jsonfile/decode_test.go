@@ -35,3 +35,26 @@ func TestDecodeRefusesTextNotInUTF8(t *testing.T) {
 		t.Errorf("UTF-8 text: %v, %q", err, v.Name)
 	}
 }
+
+// TestDecodeRefusesAKeyGivenTwiceInAnotherCase gives Decode objects that
+// hold a key twice, the second time in another case or with a character
+// the decoder folds to the same letter: the decoder reads both into one
+// field, the last winning, so each is a key given twice.
+func TestDecodeRefusesAKeyGivenTwiceInAnotherCase(t *testing.T) {
+	var v struct {
+		Name  string `json:"name"`
+		State string `json:"state"`
+	}
+	tests := []struct{ data, want string }{
+		{`{"name": "Ann", "NAME": "Bob"}`, `f.json:1:17: "NAME" is given twice in the same object (first at line 1, column 2): expected it once`},
+		{`{"state": "a", "ſtate": "b"}`, `f.json:1:16: "ſtate" is given twice in the same object (first at line 1, column 2): expected it once`},
+	}
+	for _, tc := range tests {
+		if err := Decode("f.json", []byte(tc.data), &v); err == nil || err.Error() != tc.want {
+			t.Errorf("Decode(%s) = %v\nwant %s", tc.data, err, tc.want)
+		}
+	}
+	if err := Decode("f.json", []byte(`{"name": "Ann", "state": "name"}`), &v); err != nil {
+		t.Errorf("distinct keys: %v", err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"unicode"
 )
 
 // Key is one key of an object in a JSON document, found so that a
@@ -22,7 +23,8 @@ type Key struct {
 	Null   bool
 	NullAt int
 	// Again is the offset of an earlier key of the same name in the same
-	// object, or -1.
+	// object, or -1. Names that differ only in case are the same name, as
+	// the decoder reads them into the same field (see fold).
 	Again int
 }
 
@@ -60,10 +62,10 @@ func ScanKeys(data []byte) Keys {
 		default:
 			if top >= 0 && stack[top].wantKey {
 				name := tok.(string)
-				again, dup := stack[top].seen[name]
+				again, dup := stack[top].seen[fold(name)]
 				if !dup {
 					again = -1
-					stack[top].seen[name] = at
+					stack[top].seen[fold(name)] = at
 				}
 				keys = append(keys, Key{Name: name, At: at, Depth: len(stack), Again: again})
 				stack[top].wantKey = false
@@ -84,6 +86,14 @@ func ScanKeys(data []byte) Keys {
 			stack[n].wantKey = true
 		}
 	}
+}
+
+// fold returns the form of a key's name that the decoder matches fields
+// by: encoding/json reads "format", "FORMAT" and "Format" into the same
+// field, folding each character as unicode.ToUpper(unicode.ToLower(r))
+// does (so the long s "ſ" is "S" and the Kelvin sign is "K").
+func fold(name string) string {
+	return strings.Map(func(r rune) rune { return unicode.ToUpper(unicode.ToLower(r)) }, name)
 }
 
 // duplicateKey returns the first key that an object holds twice.
