@@ -238,10 +238,28 @@ func appointmentProblem(n Newcomer) string {
 		switch {
 		case a.At.IsZero() || a.Booked.IsZero():
 			return fmt.Sprintf("%q: appointment %d needs both at and booked times", n.Name, i+1)
+		case timesProblem(a) != "":
+			return fmt.Sprintf("%q: appointment %d: %s", n.Name, i+1, timesProblem(a))
 		case a.State != Booked && a.State != Cancelled && a.State != Moved:
 			return fmt.Sprintf("%q: appointment %d: state %q is not one of booked, cancelled, rescheduled", n.Name, i+1, a.State)
 		case a.State != Booked && (a.Changed.IsZero() || (a.By != ByCoach && a.By != ByNewcomer)):
 			return fmt.Sprintf("%q: appointment %d is %s: it needs changed (a time) and by (coach or newcomer)", n.Name, i+1, a.State)
+		}
+	}
+	return ""
+}
+
+// timesProblem says which of an appointment's times falls outside the
+// years a record may hold (see records.TimeProblem), or returns "": a
+// time in the year 9999, say, would give a calendar event that ends in the
+// year 10000, which neither a calendar nor the export's state can hold.
+func timesProblem(a Appointment) string {
+	for _, t := range []struct {
+		key string
+		at  time.Time
+	}{{"at", a.At}, {"booked", a.Booked}, {"changed", a.Changed}} {
+		if msg := records.TimeProblem(t.key, t.at); msg != "" && !t.at.IsZero() {
+			return msg
 		}
 	}
 	return ""

@@ -264,3 +264,32 @@ func TestChargeable(t *testing.T) {
 		}
 	}
 }
+
+// TestListNewcomersRefusesTimesNoCalendarHolds gives the newcomer list an
+// assigned day and appointment times in the year 9999: a contact deadline
+// or a session's end would fall in the year 10000, which the calendar
+// export wrote into its state and then could not read back. Each is
+// refused at its newcomer, with the years a time may fall in.
+func TestListNewcomersRefusesTimesNoCalendarHolds(t *testing.T) {
+	tests := []struct{ assigned, at, booked, want string }{
+		{"9999-12-31", "2027-03-28T10:00:00Z", "2027-03-20T10:00:00Z", `"AB": assigned is 9999-12-31: expected a day from the year 1970 to 2199`},
+		{"2027-03-01", "9999-12-31T23:30:00Z", "2027-03-20T10:00:00Z", `"AB": appointment 1: at is 9999-12-31T23:30:00Z: expected a time from the year 1970 to 2199`},
+		{"2027-03-01", "2027-03-28T10:00:00Z", "0001-01-02T00:00:00Z", `"AB": appointment 1: booked is 0001-01-02T00:00:00Z: expected a time from the year 1970 to 2199`},
+	}
+	for _, tc := range tests {
+		filetest.PrivateData(t)
+		data := `{"format": 3, "newcomers": [
+  {"name": "AB", "assigned": "` + tc.assigned + `", "appointments": [
+    {"at": "` + tc.at + `", "booked": "` + tc.booked + `", "state": "booked"}]}]}`
+		if err := safefile.WriteFile(listPath(), []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+		_, problems, err := ListNewcomers()
+		if err != nil || len(problems) != 1 {
+			t.Fatalf("%s: problems %v, %v", tc.assigned, problems, err)
+		}
+		if got := problems[0].Error(); !strings.Contains(got, `newcomers.json:2:4: `+tc.want) {
+			t.Errorf("problem: %s\nwant it to hold %s", got, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"partnercoach/around/datalock"
 	"partnercoach/around/names"
@@ -253,6 +254,8 @@ func checkNewcomers(path string, data []byte, f newcomerFile) *jsonfile.Problem 
 			msg = fmt.Sprintf("%q is listed twice", n.Name)
 		} else if n.Assigned.IsZero() {
 			msg = fmt.Sprintf("%q has no assigned day: expected one such as 2026-11-22", n.Name)
+		} else if records.TimeProblem("assigned", n.Assigned.Time(time.UTC)) != "" {
+			msg = fmt.Sprintf("%q: assigned is %s: expected a day %s", n.Name, n.Assigned, records.Years())
 		} else if m := appointmentProblem(n); m != "" {
 			msg = m
 		} else if m := callProblem(n); m != "" {
