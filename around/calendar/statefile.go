@@ -96,6 +96,14 @@ func (p *stateProblem) at(path string, data []byte) *jsonfile.Problem {
 	return jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok), p.msg)
 }
 
+// maxSequence is the highest sequence number a state may hold: an export
+// adds one to an event's number each time the event changes, so no coach
+// comes near it, and a number read above it (the largest int, say) would
+// overflow to a negative one, which the next export would write and then
+// refuse to read back. It is far below the largest number iCalendar's
+// SEQUENCE may hold (2^31-1), so that one more still fits there.
+const maxSequence = 1 << 30
+
 // check says what is wrong with a state read from its file, or nil.
 func (s *stateFile) check() *stateProblem {
 	if s.Format != stateFormat {
@@ -107,8 +115,8 @@ func (s *stateFile) check() *stateProblem {
 			return &stateProblem{"uid", i, fmt.Sprintf("event %d: %q is not a UID partnercoach makes", i+1, x.UID)}
 		case err != nil:
 			return &stateProblem{"start", i, fmt.Sprintf("event %d (%s): expected start and end such as 20261207T090000Z or 20261207, the end after the start", i+1, x.UID)}
-		case x.Sequence < 0:
-			return &stateProblem{"sequence", i, fmt.Sprintf("event %d (%s): sequence is %d; expected 0 or more", i+1, x.UID, x.Sequence)}
+		case x.Sequence < 0 || x.Sequence > maxSequence:
+			return &stateProblem{"sequence", i, fmt.Sprintf("event %d (%s): sequence is %d; expected 0 to %d", i+1, x.UID, x.Sequence, maxSequence)}
 		}
 	}
 	for _, p := range s.Outputs {

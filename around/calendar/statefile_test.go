@@ -25,7 +25,8 @@ func TestADamagedStateIsNamedAtItsPlace(t *testing.T) {
 		{"format", `"format": 1`, `"format": 7`, ":2:3: format is 7; this partnercoach reads calendar states of format 1"},
 		{"uid", `"uid": "invoice-month-end@partnercoach", "sequence": 1`, `"uid": "mine", "sequence": 1`, `:5:6: event 2: "mine" is not a UID`},
 		{"start", `"start": "20270131"`, `"start": "2027"`, ":5:62: event 2 (invoice-month-end@partnercoach): expected start and end such as 20261207T090000Z or 20261207"},
-		{"sequence", `"sequence": 1`, `"sequence": -5`, ":5:47: event 2 (invoice-month-end@partnercoach): sequence is -5; expected 0 or more"},
+		{"sequence", `"sequence": 1`, `"sequence": -5`, ":5:47: event 2 (invoice-month-end@partnercoach): sequence is -5; expected 0 to 1073741824"},
+		{"sequence at the int limit", `"sequence": 1`, `"sequence": 9223372036854775807`, ":5:47: event 2 (invoice-month-end@partnercoach): sequence is 9223372036854775807; expected 0 to 1073741824"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			filetest.PrivateData(t)
