@@ -101,6 +101,8 @@ func TestLoadReportsEachProblemOnce(t *testing.T) {
 	}{
 		{"a length it cannot read says nothing of sums", "length: 15m", "length: long",
 			[]string{`35:15: length: expected a duration such as 15m or 90s, got "long"`}},
+		{"a session of no length", "length: 20m", "length: 0s",
+			[]string{"4:9: length: expected the length of the whole session, more than none, such as 50m"}},
 		{"a duration of more than a day", "length: 20m", "length: 25h",
 			[]string{"4:9: length: 25h is longer than a day (expected a duration such as 15m or 90s)"}},
 		{"a misspelt key is not also missing", "    title: Turn", "    titel: Turn",

@@ -37,8 +37,12 @@ func (c *checker) checkHead(s *Script) {
 	if s.Title == "" && !c.bad["title"] {
 		c.add("", "the script has no title (expected title: followed by the title shown at the top of the screen)")
 	}
-	if s.Length == 0 && !c.bad["length"] {
-		c.add("", "the script has no length (expected length: followed by the length of the whole session, such as 50m)")
+	if _, given := c.pos["length"]; s.Length == 0 && !c.bad["length"] {
+		if given {
+			c.add("length", "length: expected the length of the whole session, more than none, such as 50m")
+		} else {
+			c.add("", "the script has no length (expected length: followed by the length of the whole session, such as 50m)")
+		}
 	}
 	if len(s.Steps) == 0 && !c.bad["steps"] {
 		c.add("steps", "the script has no steps (expected steps: followed by a list of steps)")
