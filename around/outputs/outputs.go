@@ -68,12 +68,16 @@ func Write(path string, data []byte) ([]string, error) {
 
 // WriteFolder lets fill write files into the folder dir, which must
 // exist, and returns the leftovers it deleted. The files' names match
-// pattern (see filepath.Match), and the folder is noted among the outputs
+// pattern (see filepath.Match), which must be one of partnercoach's own
+// (see ownPattern), and the folder is noted among the outputs
 // once, as that pattern, whatever the number of files. Under the data
 // lock, it first deletes the temporary files that earlier writes of such
 // files left when cut short, then runs fill, which writes each file with
 // write, by the rules of Write.
 func WriteFolder(dir, pattern string, fill func(write func(name string, data []byte) error) error) ([]string, error) {
+	if !ownPattern(pattern) {
+		return nil, fmt.Errorf("cannot write files named %s in %s: partnercoach writes a folder's files only by a pattern of its own, such as *@partnercoach.ics", pattern, dir)
+	}
 	var removed []string
 	err := datalock.With(func(*datalock.Held) error {
 		var err error
@@ -132,7 +136,29 @@ func known() []string {
 	if jsonfile.Decode(listPath(), data, &f) != nil || f.Format != outputsFormat {
 		return nil
 	}
-	return f.Outputs
+	return slices.DeleteFunc(f.Outputs, func(o string) bool { return !wellFormed(o) })
+}
+
+// wellFormed reports whether an output read from the list is one that
+// note could have written: an absolute, clean path, and, for a pattern,
+// one of partnercoach's own (see ownPattern). Any other, from a list
+// edited by hand, is passed over, so that it cannot make partnercoach
+// take another program's files for leftovers of its own and delete them.
+func wellFormed(output string) bool {
+	if !filepath.IsAbs(output) || filepath.Clean(output) != output {
+		return false
+	}
+	return !isPattern(output) || ownPattern(filepath.Base(output))
+}
+
+// ownPattern reports whether a pattern of file names is one partnercoach
+// writes a folder's files by: a star, then an ending without wildcards
+// that holds the word partnercoach, such as "*@partnercoach.ics". Only
+// such a pattern is noted, so that the leftovers it matches are
+// partnercoach's alone.
+func ownPattern(pattern string) bool {
+	rest, ok := strings.CutPrefix(pattern, "*")
+	return ok && !strings.ContainsAny(rest, `*?[\`) && strings.Contains(rest, "partnercoach")
 }
 
 // Files lists the files written where the coach asked that are there now:

@@ -3,6 +3,7 @@
 package outputs
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -72,30 +73,61 @@ func TestWriteOutputWritesOnlyToAFileOrANewPath(t *testing.T) {
 func TestWriteFolderNotesItsPatternOnce(t *testing.T) {
 	filetest.PrivateData(t)
 	dir := t.TempDir()
-	cut := filepath.Join(dir, ".b.ics42")
+	cut := filepath.Join(dir, ".b@partnercoach.ics42")
 	theirs := filepath.Join(dir, ".notes.txt42")
 	for _, p := range []string{cut, theirs} {
 		os.WriteFile(p, []byte("BEGIN"), 0o600)
 	}
-	removed, err := WriteFolder(dir, "*.ics", func(write func(string, []byte) error) error {
-		for _, name := range []string{"a.ics", "b.ics", "c.ics"} {
+	removed, err := WriteFolder(dir, "*@partnercoach.ics", func(write func(string, []byte) error) error {
+		for _, name := range []string{"a@partnercoach.ics", "b@partnercoach.ics", "c@partnercoach.ics"} {
 			if err := write(name, []byte("BEGIN:VCALENDAR")); err != nil {
 				return err
 			}
 		}
 		return write("notes.txt", []byte("x"))
 	})
-	if err == nil || !strings.Contains(err.Error(), "its name is not one of *.ics") || !slices.Equal(removed, []string{cut}) {
+	if err == nil || !strings.Contains(err.Error(), "its name is not one of *@partnercoach.ics") || !slices.Equal(removed, []string{cut}) {
 		t.Fatalf("WriteFolder: removed %q, %v", removed, err)
 	}
-	if got := known(); !slices.Equal(got, []string{filepath.Join(dir, "*.ics")}) {
+	if got := known(); !slices.Equal(got, []string{filepath.Join(dir, "*@partnercoach.ics")}) {
 		t.Errorf("noted %q, want the folder's pattern once", got)
 	}
-	want := []string{filepath.Join(dir, "a.ics"), filepath.Join(dir, "b.ics"), filepath.Join(dir, "c.ics")}
+	want := []string{filepath.Join(dir, "a@partnercoach.ics"), filepath.Join(dir, "b@partnercoach.ics"), filepath.Join(dir, "c@partnercoach.ics")}
 	if got := Files(); !slices.Equal(got, want) {
 		t.Errorf("Files() = %q, want %q", got, want)
 	}
 	if _, err := os.Stat(theirs); err != nil {
 		t.Errorf("the leftover of a file that does not match was removed: %v", err)
+	}
+}
+
+// TestAListEditedByHandDeletesNoFileOfAnother: an outputs.json that names
+// a folder by a pattern partnercoach never writes ("*"), or a path that is
+// not absolute, makes RemoveLeftovers (newcomer forget) delete nothing:
+// before, "DIR/*" had it delete every hidden file of DIR ending in digits.
+func TestAListEditedByHandDeletesNoFileOfAnother(t *testing.T) {
+	filetest.PrivateData(t)
+	dir := t.TempDir()
+	theirs := filepath.Join(dir, ".notes2026")
+	os.WriteFile(theirs, []byte("keep"), 0o600)
+	if err := os.MkdirAll(filepath.Dir(listPath()), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	list := fmt.Sprintf(`{"format": 1, "outputs": [%q, %q, "", "relative/*@partnercoach.ics"]}`, filepath.Join(dir, "*"), filepath.Join(dir, "*.*"))
+	if err := os.WriteFile(listPath(), []byte(list), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	removed, err := RemoveLeftovers(nil)
+	if len(removed) != 0 || err != nil {
+		t.Errorf("RemoveLeftovers removed %q, %v", removed, err)
+	}
+	if _, err := os.Stat(theirs); err != nil {
+		t.Errorf("a file not partnercoach's was deleted: %v", err)
+	}
+	if got := known(); len(got) != 0 {
+		t.Errorf("known() = %q, want none of them", got)
+	}
+	if _, err := WriteFolder(dir, "*", func(func(string, []byte) error) error { return nil }); err == nil {
+		t.Error(`WriteFolder noted the pattern "*"`)
 	}
 }
