@@ -2,9 +2,11 @@ package safefile
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 
 	"partnercoach/internal/paths"
+	"partnercoach/internal/regular"
 )
 
 // WriteFile writes data to path atomically: to a temporary file in the
@@ -30,6 +32,11 @@ func WriteFile(path string, data []byte) error {
 // WriteFile does, in a folder that must already exist and whose mode it
 // leaves as it is.
 func WritePrivate(path string, data []byte) error {
+	if info, err := os.Lstat(path); err == nil && info.IsDir() {
+		// A rename cannot replace a folder; say so rather than the system's
+		// "file exists".
+		return fmt.Errorf("cannot write %s: it is %s, not a file; move it away", path, regular.Kind(info.Mode()))
+	}
 	if err := replace(path, data); err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}

@@ -63,3 +63,20 @@ func TestWriteFileRefusesWhatReadWouldRefuse(t *testing.T) {
 		t.Fatalf("a file of exactly MaxSize cannot be read back: %v", err)
 	}
 }
+
+// TestWriteFileOverAFolderSaysSo: a folder where the file belongs is left
+// alone and named as what it is, not reported as the system's "file
+// exists".
+func TestWriteFileOverAFolderSaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "available.json")
+	if err := os.Mkdir(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteFile(path, []byte("{}"))
+	if err == nil || err.Error() != "cannot write "+path+": it is a directory, not a file; move it away" {
+		t.Fatalf("got %v", err)
+	}
+	if info, err := os.Stat(path); err != nil || !info.IsDir() {
+		t.Fatalf("the folder is gone: %v", err)
+	}
+}
