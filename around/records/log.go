@@ -62,7 +62,9 @@ func logSections(rec session.Record) []logSection {
 	rec = safeRecord(rec)
 	out := []logSection{{lines: overview(rec)}}
 	out = append(out, logSection{"Steps (planned / actual)", stepLines(rec)})
-	out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
+	if asked(rec) {
+		out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
+	}
 	if len(rec.Notes) > 0 {
 		out = append(out, logSection{fmt.Sprintf("Notes (%d)", len(rec.Notes)), noteLines(rec)})
 	}
@@ -169,6 +171,14 @@ func turnText(t session.TurnRecord) string {
 		s += fmt.Sprintf(" (%s overtime)", Human(over.D()))
 	}
 	return s
+}
+
+// asked reports whether the end of a record's session asked the screening
+// and the recommendation: of a coaching session held, and never of a
+// session between partners or one not held, whose log then says nothing
+// of them rather than "no" to questions nobody asked.
+func asked(rec session.Record) bool {
+	return rec.Outcome == session.Held && !rec.Peer()
 }
 
 // outcomeLines are the screening and the recommendation.

@@ -68,7 +68,6 @@ func TestFormatLogOfASparseRecord(t *testing.T) {
 	for _, want := range []string{
 		"  Outcome:  Rescheduled\n", "  Newcomer: (no name)\n", "  Session:  -\n",
 		"  Script:   followup\n", ", end not recorded\n", "  no steps recorded\n",
-		"  Screening: Not screened\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("log lacks %q:\n%s", want, got)
@@ -76,5 +75,27 @@ func TestFormatLogOfASparseRecord(t *testing.T) {
 	}
 	if strings.Contains(got, "Notes") || strings.Contains(got, "Summary") || strings.Contains(got, "Partnering") {
 		t.Errorf("empty sections shown:\n%s", got)
+	}
+}
+
+// TestFormatLogSaysNothingNotAsked: the end of a session not held, or of
+// a session between partners, asks neither the screening nor the
+// recommendation, so its log does not answer them "no" or "0".
+func TestFormatLogSaysNothingNotAsked(t *testing.T) {
+	for _, r := range []session.Record{
+		{ID: "a", Script: "followup", Newcomer: "AB", Number: 2, Started: recordtest.At(9, 0, 0), Outcome: session.NoShow},
+		{ID: "b", Script: "first", Newcomer: "AB", Number: 1, Started: recordtest.At(9, 0, 0), Outcome: session.Rescheduled},
+		{ID: "c", Script: "partnership", Kind: string(script.Peer), Started: recordtest.At(9, 0, 0), Outcome: session.Held},
+	} {
+		got := FormatLog(r)
+		for _, not := range []string{"Screening", "Further sessions recommended", "Ready for a partnership"} {
+			if strings.Contains(got, not) {
+				t.Errorf("the log of %s (%s) says %q, which was not asked:\n%s", r.ID, r.Outcome, not, got)
+			}
+		}
+	}
+	held := session.Record{ID: "d", Script: "followup", Started: recordtest.At(9, 0, 0), Outcome: session.Held}
+	if got := FormatLog(held); !strings.Contains(got, "Ready for a partnership: no\n") {
+		t.Errorf("the log of a session held lacks its answer:\n%s", got)
 	}
 }
