@@ -95,8 +95,8 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Name: "After the exchange", Questions: "the questions after the exchange",
 			Ask: "End the exchange now?", End: "End the exchange", Kept: "The exchange's record",
 			Question: "How did the exchange go?",
-			Outcomes: []OutcomeChoice{{session.Held, "We had the exchange"},
-				{session.Rescheduled, "We moved it to another time"}, {session.NoShow, "My partner did not come"}},
+			Outcomes: []OutcomeChoice{{session.Held, session.Held.PeerLabel()},
+				{session.Rescheduled, session.Rescheduled.PeerLabel()}, {session.NoShow, session.NoShow.PeerLabel()}},
 			Note: "a note for yourself", Closing: "A note for yourself", Private: "It is private and stays on this machine",
 		}
 	case script.Client:

@@ -47,6 +47,20 @@ func (o Outcome) Label() string {
 	return string(o)
 }
 
+// PeerLabel is the outcome of a session between two partners, as either
+// partner reads it: there is no newcomer, and nothing is billed.
+func (o Outcome) PeerLabel() string {
+	switch o {
+	case Held:
+		return "We had the exchange"
+	case NoShow:
+		return "My partner did not come"
+	case Rescheduled:
+		return "We moved it to another time"
+	}
+	return o.Label()
+}
+
 // Screening is the result of the screening in a first session.
 type Screening string
 

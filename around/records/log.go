@@ -78,22 +78,28 @@ func logSections(rec session.Record) []logSection {
 }
 
 // overview is the head of the log: outcome, newcomer, session, script,
-// date, times and fee.
+// date, times and fee; of a session between partners, its outcome in
+// their words, script, date and times.
 func overview(rec session.Record) []logLine {
 	title := rec.Script
 	if rec.ScriptTitle != "" {
 		title = fmt.Sprintf("%s (%s)", rec.ScriptTitle, rec.Script)
 	}
+	when := []logLine{
+		{text: "Script:   " + title},
+		{text: "Date:     " + rec.Started.Local().Format("Monday 2 January 2006")},
+		{text: "Time:     " + timeSpan(rec)},
+	}
+	if rec.Peer() { // between two partners: no newcomer, no number, no fee
+		return append([]logLine{{text: "Outcome:  " + rec.Outcome.PeerLabel()}}, when...)
+	}
 	lines := []logLine{
 		{text: "Outcome:  " + rec.Outcome.Label()},
 		{text: "Newcomer: " + orUnnamed(rec.Newcomer)},
 		{text: "Session:  " + orDash(rec.Number)},
-		{text: "Script:   " + title},
-		{text: "Date:     " + rec.Started.Local().Format("Monday 2 January 2006")},
-		{text: "Time:     " + timeSpan(rec)},
-		{text: "Fee:      " + fees.FormatCents(BilledCents(rec))},
 	}
-	return lines
+	lines = append(lines, when...)
+	return append(lines, logLine{text: "Fee:      " + fees.FormatCents(BilledCents(rec))})
 }
 
 // timeSpan is when the session ran and how long it took.

@@ -99,3 +99,19 @@ func TestFormatLogSaysNothingNotAsked(t *testing.T) {
 		t.Errorf("the log of a session held lacks its answer:\n%s", got)
 	}
 }
+
+// TestFormatLogOfAnExchange: the log of a session between two partners
+// says its outcome in the words the end of it offered, and names no
+// newcomer, number or fee; a partner who did not come is not "billable".
+func TestFormatLogOfAnExchange(t *testing.T) {
+	r := session.Record{ID: "p", Script: "partnership", Kind: string(script.Peer), Started: recordtest.At(9, 0, 0), Outcome: session.NoShow}
+	got := FormatLog(r)
+	if !strings.Contains(got, "  Outcome:  My partner did not come\n") {
+		t.Errorf("the outcome is not in the partners' words:\n%s", got)
+	}
+	for _, not := range []string{"billable", "Newcomer:", "Session:", "Fee:"} {
+		if strings.Contains(got, not) {
+			t.Errorf("the log of an exchange says %q:\n%s", not, got)
+		}
+	}
+}
