@@ -1,6 +1,10 @@
 package app
 
 import (
+	"slices"
+	"strings"
+
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -105,7 +109,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Ask: "End the session now and write the session log?", End: "End the session", Kept: "The session log",
 			Question: "How did the session go?",
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
-				{session.NoShow, "The client did not come (billable)"}},
+				{session.NoShow, "The client did not come" + billable}},
 			Further: "How many further sessions did you agree with the client?",
 			Note:    "a note for the session log", Closing: "Closing note: the agreement, what they will do, what comes next",
 			Private: "It is confidential and stays on this machine",
@@ -129,5 +133,23 @@ func (c *Core) EndForm() EndForm {
 	if c.ses == nil {
 		return EndFormOf(&script.Script{}, false)
 	}
-	return EndFormOf(c.ses.Script(), FirstSession(c.ses))
+	f := EndFormOf(c.ses.Script(), FirstSession(c.ses))
+	if !fees.SessionFor(c.ses.Options(), c.ses.Script()).Programme() {
+		f.Outcomes = unbilled(f.Outcomes)
+	}
+	return f
 }
+
+// unbilled are the outcomes of a session that is never billed (a coaching
+// session outside the programme, a rehearsal), their words not calling a
+// no-show billable.
+func unbilled(outcomes []OutcomeChoice) []OutcomeChoice {
+	out := slices.Clone(outcomes)
+	for i := range out {
+		out[i].Label = strings.TrimSuffix(out[i].Label, billable)
+	}
+	return out
+}
+
+// billable ends the words of a no-show of a session that is billed.
+const billable = " (billable)"

@@ -21,7 +21,7 @@ func TestEndFormByKind(t *testing.T) {
 			true, true, true, "How many further sessions do you recommend?"},
 		{"followup", "Coach log", []string{"Held", "Newcomer did not come (billable)", "Rescheduled", "Transferred or waived"},
 			false, true, true, "How many further sessions do you recommend?"},
-		{"coaching", "Session log", []string{"Held", "Rescheduled", "The client did not come (billable)"},
+		{"coaching", "Session log", []string{"Held", "Rescheduled", "The client did not come"},
 			false, true, false, "How many further sessions did you agree with the client?"},
 		{"partnership", "After the exchange", []string{"We had the exchange", "We moved it to another time", "My partner did not come"},
 			false, false, false, ""},
@@ -44,6 +44,21 @@ func TestEndFormByKind(t *testing.T) {
 				t.Error("a session not held is asked its recommendation or screening")
 			}
 		})
+	}
+}
+
+// TestEndFormCallsBillableOnlyWhatIsBilled: a coaching session with no
+// newcomer is not billed, so a client who did not come is not
+// "billable"; with a newcomer named it is billed, and says so.
+func TestEndFormCallsBillableOnlyWhatIsBilled(t *testing.T) {
+	for _, tt := range []struct {
+		who  string
+		want string
+	}{{"", "The client did not come"}, {"Ann Lee", "The client did not come (billable)"}} {
+		r := newRig(t, Config{Start: builtin(t, "coaching"), Session: session.Options{Newcomer: tt.who}}, nil)
+		if got := r.c.EndForm().LabelOf(session.NoShow); got != tt.want {
+			t.Errorf("with newcomer %q: a no-show is %q, want %q", tt.who, got, tt.want)
+		}
 	}
 }
 
