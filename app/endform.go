@@ -109,7 +109,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Ask: "End the session now and write the session log?", End: "End the session", Kept: "The session log",
 			Question: "How did the session go?",
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
-				{session.NoShow, "The client did not come" + billable}},
+				{session.NoShow, "The client did not come" + session.BillableMark}},
 			Further: "How many further sessions did you agree with the client?",
 			Note:    "a note for the session log", Closing: "Closing note: the agreement, what they will do, what comes next",
 			Private: "It is confidential and stays on this machine",
@@ -146,10 +146,7 @@ func (c *Core) EndForm() EndForm {
 func unbilled(outcomes []OutcomeChoice) []OutcomeChoice {
 	out := slices.Clone(outcomes)
 	for i := range out {
-		out[i].Label = strings.TrimSuffix(out[i].Label, billable)
+		out[i].Label = strings.TrimSuffix(out[i].Label, session.BillableMark)
 	}
 	return out
 }
-
-// billable ends the words of a no-show of a session that is billed.
-const billable = " (billable)"

@@ -38,7 +38,7 @@ func (o Outcome) Label() string {
 	case Held:
 		return "Held"
 	case NoShow:
-		return "Newcomer did not come (billable)"
+		return "Newcomer did not come" + BillableMark
 	case Rescheduled:
 		return "Rescheduled"
 	case Transferred:
@@ -60,6 +60,10 @@ func (o Outcome) PeerLabel() string {
 	}
 	return o.Label()
 }
+
+// BillableMark ends the words of a no-show that is billed; a session that
+// is not billed leaves it off.
+const BillableMark = " (billable)"
 
 // Screening is the result of the screening in a first session.
 type Screening string

@@ -94,12 +94,23 @@ func overview(rec session.Record) []logLine {
 		return append([]logLine{{text: "Outcome:  " + rec.Outcome.PeerLabel()}}, when...)
 	}
 	lines := []logLine{
-		{text: "Outcome:  " + rec.Outcome.Label()},
+		{text: "Outcome:  " + outcomeLabel(rec)},
 		{text: "Newcomer: " + orUnnamed(rec.Newcomer)},
 		{text: "Session:  " + orDash(rec.Number)},
 	}
 	lines = append(lines, when...)
 	return append(lines, logLine{text: "Fee:      " + fees.FormatCents(BilledCents(rec))})
+}
+
+// outcomeLabel is a record's outcome as the coach reads it; a no-show
+// that is not billed (a session outside the programme) is not called
+// billable.
+func outcomeLabel(rec session.Record) string {
+	l := rec.Outcome.Label()
+	if !fees.Billed(rec) {
+		return strings.TrimSuffix(l, session.BillableMark)
+	}
+	return l
 }
 
 // timeSpan is when the session ran and how long it took.

@@ -115,3 +115,17 @@ func TestFormatLogOfAnExchange(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatLogCallsBillableOnlyWhatIsBilled: a coaching session with no
+// newcomer is not billed, so its no-show is not "billable" beside a fee
+// of $0.00; a newcomer's no-show is.
+func TestFormatLogCallsBillableOnlyWhatIsBilled(t *testing.T) {
+	r := session.Record{ID: "c", Script: "coaching", Started: recordtest.At(9, 0, 0), Outcome: session.NoShow}
+	if got := FormatLog(r); strings.Contains(got, "billable") {
+		t.Errorf("a no-show not billed is called billable:\n%s", got)
+	}
+	r.Newcomer, r.Number = "AB", 2
+	if got := FormatLog(r); !strings.Contains(got, "  Outcome:  Newcomer did not come (billable)\n") {
+		t.Errorf("a newcomer's no-show is not called billable:\n%s", got)
+	}
+}
