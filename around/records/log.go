@@ -16,6 +16,10 @@ import (
 // confidential is the reminder that opens every coach log.
 const confidential = "Confidential: what was said in a session stays between coach and newcomer; keep this log private."
 
+// confidentialPeer opens the record of an exchange between two partners,
+// where there is no coach and no newcomer.
+const confidentialPeer = "Confidential: what was said in an exchange stays between the partners; keep this record private."
+
 // logSection is one part of a coach log: a title and its lines, each line
 // with lines under it. The text and Markdown forms are both drawn from it.
 type logSection struct {
@@ -29,11 +33,15 @@ type logLine struct {
 	sub  []string
 }
 
-// FormatLog writes one record as the coach log, in plain text.
+// FormatLog writes one record as the coach log, in plain text; the
+// record of an exchange between partners is named as its end named it.
 func FormatLog(rec session.Record) string {
 	var b strings.Builder
-	b.WriteString(confidential + "\n\n")
-	b.WriteString("Coach log " + textsafe.Line(rec.ID) + "\n")
+	head := confidential + "\n\nCoach log "
+	if rec.Peer() {
+		head = confidentialPeer + "\n\nThe exchange's record "
+	}
+	b.WriteString(head + textsafe.Line(rec.ID) + "\n")
 	for i, s := range logSections(rec) {
 		if i > 0 {
 			b.WriteString("\n" + s.title + "\n")

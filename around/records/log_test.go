@@ -109,7 +109,10 @@ func TestFormatLogOfAnExchange(t *testing.T) {
 	if !strings.Contains(got, "  Outcome:  My partner did not come\n") {
 		t.Errorf("the outcome is not in the partners' words:\n%s", got)
 	}
-	for _, not := range []string{"billable", "Newcomer:", "Session:", "Fee:"} {
+	if !strings.HasPrefix(got, confidentialPeer+"\n\nThe exchange's record p\n") {
+		t.Errorf("the exchange's record does not open as one:\n%s", got)
+	}
+	for _, not := range []string{"billable", "Newcomer:", "Session:", "Fee:", "coach", "Coach log"} {
 		if strings.Contains(got, not) {
 			t.Errorf("the log of an exchange says %q:\n%s", not, got)
 		}
