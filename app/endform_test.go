@@ -62,6 +62,30 @@ func TestEndFormCallsBillableOnlyWhatIsBilled(t *testing.T) {
 	}
 }
 
+// TestEndFormSaysWhereItIsKept: the end of a session says its answers
+// stay on this machine only when the run writes its record; a rehearsal
+// and a run that keeps nothing say that nothing is kept.
+func TestEndFormSaysWhereItIsKept(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		opts session.Options
+		edit func(*Config)
+		want string
+	}{
+		{"kept", session.Options{}, nil, "stays on this machine"},
+		{"rehearsal", session.Options{Rehearsal: session.Rehearsal{Speed: 60}}, nil, "is kept nowhere: this run saves nothing"},
+		{"no save", session.Options{}, func(c *Config) { c.Keeper = nil }, "is kept nowhere: this run saves nothing"},
+	} {
+		r := newRig(t, Config{Start: builtin(t, "first"), Session: tt.opts}, tt.edit)
+		if got := r.c.EndForm().Private; got != "It is confidential and "+tt.want {
+			t.Errorf("%s: the closing note says %q", tt.name, got)
+		}
+		if got := r.c.Confidential(); got != "Session content is confidential: the coach log "+tt.want+"." {
+			t.Errorf("%s: the head says %q", tt.name, got)
+		}
+	}
+}
+
 // TestClientSessionKeepsWhatItAsks: a client's coaching session keeps
 // the further sessions agreed, and nothing of the partnership questions
 // it does not ask, whatever a form sent.

@@ -73,7 +73,7 @@ func (m *coachLogModel) head(width int) string {
 		top = m.st.Text.Title.Render(m.title(width)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))
 	}
 	return top + "\n" +
-		m.st.Text.Muted.Render(fit("Session content is confidential: "+app.LowerFirst(m.core.EndForm().Kept)+" stays on this machine.", width, 1)) + "\n" +
+		m.st.Text.Muted.Render(fit(m.core.Confidential(), width, 1)) + "\n" +
 		m.st.Rule.Render(strings.Repeat("─", width))
 }
 
