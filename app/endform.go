@@ -1,6 +1,10 @@
 package app
 
 import (
+	"slices"
+	"strings"
+
+	"partnercoach/around/fees"
 	"partnercoach/script"
 	"partnercoach/session"
 )
@@ -95,9 +99,9 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Name: "After the exchange", Questions: "the questions after the exchange",
 			Ask: "End the exchange now?", End: "End the exchange", Kept: "The exchange's record",
 			Question: "How did the exchange go?",
-			Outcomes: []OutcomeChoice{{session.Held, "We had the exchange"},
-				{session.Rescheduled, "We moved it to another time"}, {session.NoShow, "My partner did not come"}},
-			Note: "a note for yourself", Closing: "A note for yourself", Private: "It is private and stays on this machine",
+			Outcomes: []OutcomeChoice{{session.Held, session.Held.PeerLabel()},
+				{session.Rescheduled, session.Rescheduled.PeerLabel()}, {session.NoShow, session.NoShow.PeerLabel()}},
+			Note: "a note for yourself", Closing: "A note for yourself", Private: "It is private and " + staysHere,
 		}
 	case script.Client:
 		return EndForm{
@@ -105,10 +109,10 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Ask: "End the session now and write the session log?", End: "End the session", Kept: "The session log",
 			Question: "How did the session go?",
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
-				{session.NoShow, "The client did not come (billable)"}},
+				{session.NoShow, "The client did not come" + session.BillableMark}},
 			Further: "How many further sessions did you agree with the client?",
 			Note:    "a note for the session log", Closing: "Closing note: the agreement, what they will do, what comes next",
-			Private: "It is confidential and stays on this machine",
+			Private: "It is confidential and " + staysHere,
 		}
 	}
 	f := EndForm{
@@ -116,7 +120,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 		Ask: "End the session now and write the coach log?", End: "End the session", Kept: "The coach log",
 		Question: "How did the session go?", Screens: first, ScreeningQuestion: "Screening for the partnership pool",
 		Further: "How many further sessions do you recommend?", Learn: "What would they learn in them?", Ready: "Ready for a partnership?",
-		Note: "a note for the coach log", Closing: "Closing note for the coach log", Private: "It is confidential and stays on this machine",
+		Note: "a note for the coach log", Closing: "Closing note for the coach log", Private: "It is confidential and " + staysHere,
 	}
 	for _, o := range session.Outcomes {
 		f.Outcomes = append(f.Outcomes, OutcomeChoice{o, o.Label()})
@@ -129,5 +133,44 @@ func (c *Core) EndForm() EndForm {
 	if c.ses == nil {
 		return EndFormOf(&script.Script{}, false)
 	}
-	return EndFormOf(c.ses.Script(), FirstSession(c.ses))
+	f := EndFormOf(c.ses.Script(), FirstSession(c.ses))
+	if !fees.SessionFor(c.ses.Options(), c.ses.Script()).Programme() {
+		f.Outcomes = unbilled(f.Outcomes)
+	}
+	if !c.keepsRecord() {
+		f.Private = strings.Replace(f.Private, staysHere, keptNowhere, 1)
+	}
+	return f
+}
+
+// staysHere says where what the end of a session asks is kept; a run
+// that keeps no record (a rehearsal, --no-save) says keptNowhere instead.
+const (
+	staysHere   = "stays on this machine"
+	keptNowhere = "is kept nowhere: this run saves nothing"
+)
+
+// keepsRecord reports whether the run writes the session's record at its
+// end: not a rehearsal, and not a run that keeps nothing.
+func (c *Core) keepsRecord() bool { return c.cfg.Keeper != nil && recorded(c.ses.Options()) }
+
+// Confidential reminds the coach, over the end of the session, that its
+// content is confidential, and says where what is asked is kept.
+func (c *Core) Confidential() string {
+	where := staysHere
+	if !c.keepsRecord() {
+		where = keptNowhere
+	}
+	return "Session content is confidential: " + LowerFirst(c.EndForm().Kept) + " " + where + "."
+}
+
+// unbilled are the outcomes of a session that is never billed (a coaching
+// session outside the programme, a rehearsal), their words not calling a
+// no-show billable.
+func unbilled(outcomes []OutcomeChoice) []OutcomeChoice {
+	out := slices.Clone(outcomes)
+	for i := range out {
+		out[i].Label = strings.TrimSuffix(out[i].Label, session.BillableMark)
+	}
+	return out
 }

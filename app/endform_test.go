@@ -21,7 +21,7 @@ func TestEndFormByKind(t *testing.T) {
 			true, true, true, "How many further sessions do you recommend?"},
 		{"followup", "Coach log", []string{"Held", "Newcomer did not come (billable)", "Rescheduled", "Transferred or waived"},
 			false, true, true, "How many further sessions do you recommend?"},
-		{"coaching", "Session log", []string{"Held", "Rescheduled", "The client did not come (billable)"},
+		{"coaching", "Session log", []string{"Held", "Rescheduled", "The client did not come"},
 			false, true, false, "How many further sessions did you agree with the client?"},
 		{"partnership", "After the exchange", []string{"We had the exchange", "We moved it to another time", "My partner did not come"},
 			false, false, false, ""},
@@ -44,6 +44,45 @@ func TestEndFormByKind(t *testing.T) {
 				t.Error("a session not held is asked its recommendation or screening")
 			}
 		})
+	}
+}
+
+// TestEndFormCallsBillableOnlyWhatIsBilled: a coaching session with no
+// newcomer is not billed, so a client who did not come is not
+// "billable"; with a newcomer named it is billed, and says so.
+func TestEndFormCallsBillableOnlyWhatIsBilled(t *testing.T) {
+	for _, tt := range []struct {
+		who  string
+		want string
+	}{{"", "The client did not come"}, {"Ann Lee", "The client did not come (billable)"}} {
+		r := newRig(t, Config{Start: builtin(t, "coaching"), Session: session.Options{Newcomer: tt.who}}, nil)
+		if got := r.c.EndForm().LabelOf(session.NoShow); got != tt.want {
+			t.Errorf("with newcomer %q: a no-show is %q, want %q", tt.who, got, tt.want)
+		}
+	}
+}
+
+// TestEndFormSaysWhereItIsKept: the end of a session says its answers
+// stay on this machine only when the run writes its record; a rehearsal
+// and a run that keeps nothing say that nothing is kept.
+func TestEndFormSaysWhereItIsKept(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		opts session.Options
+		edit func(*Config)
+		want string
+	}{
+		{"kept", session.Options{}, nil, "stays on this machine"},
+		{"rehearsal", session.Options{Rehearsal: session.Rehearsal{Speed: 60}}, nil, "is kept nowhere: this run saves nothing"},
+		{"no save", session.Options{}, func(c *Config) { c.Keeper = nil }, "is kept nowhere: this run saves nothing"},
+	} {
+		r := newRig(t, Config{Start: builtin(t, "first"), Session: tt.opts}, tt.edit)
+		if got := r.c.EndForm().Private; got != "It is confidential and "+tt.want {
+			t.Errorf("%s: the closing note says %q", tt.name, got)
+		}
+		if got := r.c.Confidential(); got != "Session content is confidential: the coach log "+tt.want+"." {
+			t.Errorf("%s: the head says %q", tt.name, got)
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ func (o Outcome) Label() string {
 	case Held:
 		return "Held"
 	case NoShow:
-		return "Newcomer did not come (billable)"
+		return "Newcomer did not come" + BillableMark
 	case Rescheduled:
 		return "Rescheduled"
 	case Transferred:
@@ -46,6 +46,24 @@ func (o Outcome) Label() string {
 	}
 	return string(o)
 }
+
+// PeerLabel is the outcome of a session between two partners, as either
+// partner reads it: there is no newcomer, and nothing is billed.
+func (o Outcome) PeerLabel() string {
+	switch o {
+	case Held:
+		return "We had the exchange"
+	case NoShow:
+		return "My partner did not come"
+	case Rescheduled:
+		return "We moved it to another time"
+	}
+	return o.Label()
+}
+
+// BillableMark ends the words of a no-show that is billed; a session that
+// is not billed leaves it off.
+const BillableMark = " (billable)"
 
 // Screening is the result of the screening in a first session.
 type Screening string

@@ -58,12 +58,13 @@ func (m *coachLogModel) title(room int) string {
 	return fit(head+script+name, room, 1)
 }
 
-// head names the session and reminds the coach of confidentiality.
+// head names the session, with its length as the record keeps it (see
+// app.AccountOf), and reminds the coach of confidentiality.
 func (m *coachLogModel) head(width int) string {
 	ended := m.core.Ended()
 	started, how := m.ses.CallStarted()
 	when := fmt.Sprintf("%s–%s (%s)", app.TimeOfDay(m.ses, started), app.TimeOfDay(m.ses, ended),
-		app.MinSecPast(m.ses.Elapsed(ended)))
+		app.MinSecPast(app.AccountOf(m.ses, ended).Elapsed))
 	if how == session.CallWaiting {
 		when = "the call did not start · ended " + app.TimeOfDay(m.ses, ended)
 	}
@@ -72,7 +73,7 @@ func (m *coachLogModel) head(width int) string {
 		top = m.st.Text.Title.Render(m.title(width)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))
 	}
 	return top + "\n" +
-		m.st.Text.Muted.Render(fit("Session content is confidential: "+app.LowerFirst(m.core.EndForm().Kept)+" stays on this machine.", width, 1)) + "\n" +
+		m.st.Text.Muted.Render(fit(m.core.Confidential(), width, 1)) + "\n" +
 		m.st.Rule.Render(strings.Repeat("─", width))
 }
 

@@ -176,8 +176,12 @@ func (f *logForm) Update(msg tea.Msg, k formKeys) (tea.Cmd, bool) {
 		if !q.typed() {
 			return nil, false
 		}
-		f.problem = ""
-		return typeInto(&q.input, msg), false
+		was := q.input.Value()
+		cmd := typeInto(&q.input, msg)
+		if q.input.Value() != was { // the answer warned of is changed
+			f.problem = ""
+		}
+		return cmd, false
 	case key.Matches(press, k.Prev):
 		f.move(-1)
 	case key.Matches(press, k.Up):

@@ -259,3 +259,25 @@ func TestLogFormFitsEverySize(t *testing.T) {
 		}
 	}
 }
+
+// TestLogFormKeepsItsWarningUntilTheAnswerChanges: the warning under a
+// number of further sessions the core does not take stays while the
+// answer stays as it was (the cursor moved, a paste into a full field),
+// and goes once the answer changes.
+func TestLogFormKeepsItsWarningUntilTheAnswerChanges(t *testing.T) {
+	h := toLog(t, 100, 30)
+	h.keys("enter", "enter", "backspace", "a", "b", "enter")
+	warning := "expected a whole number from 0 to 20"
+	if !strings.Contains(h.screen(), warning) {
+		t.Fatalf("no warning for ab:\n%s", h.screen())
+	}
+	h.keys("left")
+	h.paste("7")
+	if !strings.Contains(h.screen(), warning) {
+		t.Fatalf("the warning went with the answer still ab:\n%s", h.screen())
+	}
+	h.keys("backspace")
+	if strings.Contains(h.screen(), warning) {
+		t.Fatalf("the warning stayed once the answer changed:\n%s", h.screen())
+	}
+}

@@ -16,6 +16,10 @@ import (
 // confidential is the reminder that opens every coach log.
 const confidential = "Confidential: what was said in a session stays between coach and newcomer; keep this log private."
 
+// confidentialPeer opens the record of an exchange between two partners,
+// where there is no coach and no newcomer.
+const confidentialPeer = "Confidential: what was said in an exchange stays between the partners; keep this record private."
+
 // logSection is one part of a coach log: a title and its lines, each line
 // with lines under it. The text and Markdown forms are both drawn from it.
 type logSection struct {
@@ -29,11 +33,15 @@ type logLine struct {
 	sub  []string
 }
 
-// FormatLog writes one record as the coach log, in plain text.
+// FormatLog writes one record as the coach log, in plain text; the
+// record of an exchange between partners is named as its end named it.
 func FormatLog(rec session.Record) string {
 	var b strings.Builder
-	b.WriteString(confidential + "\n\n")
-	b.WriteString("Coach log " + textsafe.Line(rec.ID) + "\n")
+	head := confidential + "\n\nCoach log "
+	if rec.Peer() {
+		head = confidentialPeer + "\n\nThe exchange's record "
+	}
+	b.WriteString(head + textsafe.Line(rec.ID) + "\n")
 	for i, s := range logSections(rec) {
 		if i > 0 {
 			b.WriteString("\n" + s.title + "\n")
@@ -62,7 +70,9 @@ func logSections(rec session.Record) []logSection {
 	rec = safeRecord(rec)
 	out := []logSection{{lines: overview(rec)}}
 	out = append(out, logSection{"Steps (planned / actual)", stepLines(rec)})
-	out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
+	if asked(rec) {
+		out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
+	}
 	if len(rec.Notes) > 0 {
 		out = append(out, logSection{fmt.Sprintf("Notes (%d)", len(rec.Notes)), noteLines(rec)})
 	}
@@ -76,22 +86,39 @@ func logSections(rec session.Record) []logSection {
 }
 
 // overview is the head of the log: outcome, newcomer, session, script,
-// date, times and fee.
+// date, times and fee; of a session between partners, its outcome in
+// their words, script, date and times.
 func overview(rec session.Record) []logLine {
 	title := rec.Script
 	if rec.ScriptTitle != "" {
 		title = fmt.Sprintf("%s (%s)", rec.ScriptTitle, rec.Script)
 	}
-	lines := []logLine{
-		{text: "Outcome:  " + rec.Outcome.Label()},
-		{text: "Newcomer: " + orUnnamed(rec.Newcomer)},
-		{text: "Session:  " + orDash(rec.Number)},
+	when := []logLine{
 		{text: "Script:   " + title},
 		{text: "Date:     " + rec.Started.Local().Format("Monday 2 January 2006")},
 		{text: "Time:     " + timeSpan(rec)},
-		{text: "Fee:      " + fees.FormatCents(BilledCents(rec))},
 	}
-	return lines
+	if rec.Peer() { // between two partners: no newcomer, no number, no fee
+		return append([]logLine{{text: "Outcome:  " + rec.Outcome.PeerLabel()}}, when...)
+	}
+	lines := []logLine{
+		{text: "Outcome:  " + outcomeLabel(rec)},
+		{text: "Newcomer: " + orUnnamed(rec.Newcomer)},
+		{text: "Session:  " + orDash(rec.Number)},
+	}
+	lines = append(lines, when...)
+	return append(lines, logLine{text: "Fee:      " + fees.FormatCents(BilledCents(rec))})
+}
+
+// outcomeLabel is a record's outcome as the coach reads it; a no-show
+// that is not billed (a session outside the programme) is not called
+// billable.
+func outcomeLabel(rec session.Record) string {
+	l := rec.Outcome.Label()
+	if !fees.Billed(rec) {
+		return strings.TrimSuffix(l, session.BillableMark)
+	}
+	return l
 }
 
 // timeSpan is when the session ran and how long it took.
@@ -169,6 +196,14 @@ func turnText(t session.TurnRecord) string {
 		s += fmt.Sprintf(" (%s overtime)", Human(over.D()))
 	}
 	return s
+}
+
+// asked reports whether the end of a record's session asked the screening
+// and the recommendation: of a coaching session held, and never of a
+// session between partners or one not held, whose log then says nothing
+// of them rather than "no" to questions nobody asked.
+func asked(rec session.Record) bool {
+	return rec.Outcome == session.Held && !rec.Peer()
 }
 
 // outcomeLines are the screening and the recommendation.

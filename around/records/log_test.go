@@ -68,7 +68,6 @@ func TestFormatLogOfASparseRecord(t *testing.T) {
 	for _, want := range []string{
 		"  Outcome:  Rescheduled\n", "  Newcomer: (no name)\n", "  Session:  -\n",
 		"  Script:   followup\n", ", end not recorded\n", "  no steps recorded\n",
-		"  Screening: Not screened\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("log lacks %q:\n%s", want, got)
@@ -76,5 +75,60 @@ func TestFormatLogOfASparseRecord(t *testing.T) {
 	}
 	if strings.Contains(got, "Notes") || strings.Contains(got, "Summary") || strings.Contains(got, "Partnering") {
 		t.Errorf("empty sections shown:\n%s", got)
+	}
+}
+
+// TestFormatLogSaysNothingNotAsked: the end of a session not held, or of
+// a session between partners, asks neither the screening nor the
+// recommendation, so its log does not answer them "no" or "0".
+func TestFormatLogSaysNothingNotAsked(t *testing.T) {
+	for _, r := range []session.Record{
+		{ID: "a", Script: "followup", Newcomer: "AB", Number: 2, Started: recordtest.At(9, 0, 0), Outcome: session.NoShow},
+		{ID: "b", Script: "first", Newcomer: "AB", Number: 1, Started: recordtest.At(9, 0, 0), Outcome: session.Rescheduled},
+		{ID: "c", Script: "partnership", Kind: string(script.Peer), Started: recordtest.At(9, 0, 0), Outcome: session.Held},
+	} {
+		got := FormatLog(r)
+		for _, not := range []string{"Screening", "Further sessions recommended", "Ready for a partnership"} {
+			if strings.Contains(got, not) {
+				t.Errorf("the log of %s (%s) says %q, which was not asked:\n%s", r.ID, r.Outcome, not, got)
+			}
+		}
+	}
+	held := session.Record{ID: "d", Script: "followup", Started: recordtest.At(9, 0, 0), Outcome: session.Held}
+	if got := FormatLog(held); !strings.Contains(got, "Ready for a partnership: no\n") {
+		t.Errorf("the log of a session held lacks its answer:\n%s", got)
+	}
+}
+
+// TestFormatLogOfAnExchange: the log of a session between two partners
+// says its outcome in the words the end of it offered, and names no
+// newcomer, number or fee; a partner who did not come is not "billable".
+func TestFormatLogOfAnExchange(t *testing.T) {
+	r := session.Record{ID: "p", Script: "partnership", Kind: string(script.Peer), Started: recordtest.At(9, 0, 0), Outcome: session.NoShow}
+	got := FormatLog(r)
+	if !strings.Contains(got, "  Outcome:  My partner did not come\n") {
+		t.Errorf("the outcome is not in the partners' words:\n%s", got)
+	}
+	if !strings.HasPrefix(got, confidentialPeer+"\n\nThe exchange's record p\n") {
+		t.Errorf("the exchange's record does not open as one:\n%s", got)
+	}
+	for _, not := range []string{"billable", "Newcomer:", "Session:", "Fee:", "coach", "Coach log"} {
+		if strings.Contains(got, not) {
+			t.Errorf("the log of an exchange says %q:\n%s", not, got)
+		}
+	}
+}
+
+// TestFormatLogCallsBillableOnlyWhatIsBilled: a coaching session with no
+// newcomer is not billed, so its no-show is not "billable" beside a fee
+// of $0.00; a newcomer's no-show is.
+func TestFormatLogCallsBillableOnlyWhatIsBilled(t *testing.T) {
+	r := session.Record{ID: "c", Script: "coaching", Started: recordtest.At(9, 0, 0), Outcome: session.NoShow}
+	if got := FormatLog(r); strings.Contains(got, "billable") {
+		t.Errorf("a no-show not billed is called billable:\n%s", got)
+	}
+	r.Newcomer, r.Number = "AB", 2
+	if got := FormatLog(r); !strings.Contains(got, "  Outcome:  Newcomer did not come (billable)\n") {
+		t.Errorf("a newcomer's no-show is not called billable:\n%s", got)
 	}
 }

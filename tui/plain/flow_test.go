@@ -51,6 +51,20 @@ func TestCoachLogQuestions(t *testing.T) {
 	}
 }
 
+// TestCoachLogSaysWhatItCuts: an answer longer than the coach log keeps
+// is cut, and the accessible mode says so, where it dropped the rest
+// without a word.
+func TestCoachLogSaysWhatItCuts(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "followup"), Session: session.Options{Newcomer: "AB", Number: 2}}, Options{})
+	h.sendAll("x 1", "E", "end", "", "1")
+	long := strings.Repeat("w", app.MaxLearn) + " and the rest"
+	mustContain(t, h.send(long), "The answer was cut to its first 300 characters, the most it holds; the rest is not kept.", "Ready for a partnership?")
+	h.sendAll("", strings.Repeat("c", app.MaxClosing+1))
+	if r := h.keeper.Records[0]; r.Recommendation.Learn != long[:app.MaxLearn] || len(r.Summary) != app.MaxClosing {
+		t.Fatalf("record %+v", r)
+	}
+}
+
 // TestCoachLogOfANoShow asks only what applies to a session that did not
 // take place, and comes back to the draft of a resumed session.
 func TestCoachLogOfANoShow(t *testing.T) {

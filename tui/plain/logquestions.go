@@ -16,6 +16,21 @@ type logForm struct {
 	c    session.Closing // the answers so far, every one kept
 	form app.EndForm     // what this kind of session asks, in its words
 	at   int             // the question being asked
+	cut  string          // what became of the answer just taken, if it was cut
+}
+
+// answerCut says that a line typed was cut to the characters its answer
+// holds: a screen reader does not show a limit as the full screen does.
+const answerCut = "The answer was cut to its first %d characters, the most it holds; the rest is not kept."
+
+// within is a line typed as an answer of at most limit characters; a
+// longer one is cut, and the form says so once it is taken.
+func (f *logForm) within(line string, limit int) string {
+	kept := app.Cut(line, limit)
+	if kept != line {
+		f.cut = fmt.Sprintf(answerCut, limit)
+	}
+	return kept
 }
 
 // logQuestion is one question of the coach log.
@@ -85,7 +100,7 @@ var logQuestions = []logQuestion{
 		},
 		take: func(f *logForm, line string) error {
 			if line != "" {
-				f.c.Recommendation.Learn = app.Cut(line, app.MaxLearn)
+				f.c.Recommendation.Learn = f.within(line, app.MaxLearn)
 			}
 			return nil
 		},
@@ -115,7 +130,7 @@ var logQuestions = []logQuestion{
 		},
 		take: func(f *logForm, line string) error {
 			if line != "" {
-				f.c.Summary = app.Cut(line, app.MaxClosing)
+				f.c.Summary = f.within(line, app.MaxClosing)
 			}
 			return nil
 		},
@@ -170,6 +185,10 @@ func (fe *frontEnd) askLog() {
 			fe.out.say(app.ErrorSentence(err))
 			fe.askLog()
 			return
+		}
+		if f.cut != "" {
+			fe.out.say(f.cut)
+			f.cut = ""
 		}
 		fe.saveAnswers()
 		f.at++
