@@ -1,6 +1,7 @@
 package datalock_test
 
 import (
+	"errors"
 	"partnercoach/around/book"
 	"partnercoach/around/datalock"
 	"partnercoach/around/fees"
@@ -9,6 +10,7 @@ import (
 	"partnercoach/around/records"
 	"partnercoach/around/records/recordtest"
 	"partnercoach/internal/filetest"
+	"partnercoach/internal/safefile"
 
 	"strings"
 	"testing"
@@ -85,7 +87,7 @@ func TestAChangeIsToldClearlyWhenTheLockIsHeld(t *testing.T) {
 func refusedWhileHeld(t *testing.T) {
 	defer hold(t)()
 	_, _, err := records.EditRecord("r1", records.Change{Outcome: session.NoShow}, fees.Fees{})
-	if err == nil || !strings.Contains(err.Error(), "another partnercoach has been changing your records or newcomer list for 200ms") ||
+	if !errors.Is(err, safefile.ErrBusy) || !strings.Contains(err.Error(), "another partnercoach has been changing your records or newcomer list for 200ms") ||
 		!strings.Contains(err.Error(), "nothing was changed") {
 		t.Fatalf("EditRecord with the lock held elsewhere: %v", err)
 	}

@@ -13,6 +13,18 @@ import (
 	"partnercoach/internal/paths"
 )
 
+// ErrBusy is what the error of LockFile wraps when the wait ran out:
+// another partnercoach held the lock all along, and trying again later
+// is the answer.
+var ErrBusy = errors.New("another partnercoach holds the lock")
+
+// busyError says what the other partnercoach has been busy with; it
+// unwraps to ErrBusy.
+type busyError struct{ msg string }
+
+func (e *busyError) Error() string { return e.msg }
+func (e *busyError) Unwrap() error { return ErrBusy }
+
 // LockFile takes the lock file at path, waiting up to wait for another
 // process that holds it, and returns the function that releases it. The
 // folder must exist. A lock file that is there but is not a regular file
@@ -31,7 +43,7 @@ func LockFile(path, busy string, wait time.Duration) (func(), error) {
 		return nil, fmt.Errorf("cannot lock %s: %w", path, err)
 	}
 	if !ok {
-		return nil, fmt.Errorf("another partnercoach has been %s for %v (it holds %s); nothing was changed: try again when it is done", busy, wait, path)
+		return nil, &busyError{fmt.Sprintf("another partnercoach has been %s for %v (it holds %s); nothing was changed: try again when it is done", busy, wait, path)}
 	}
 	return func() { lk.Unlock() }, nil
 }
