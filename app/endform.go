@@ -31,9 +31,10 @@ type EndForm struct {
 	// Questions names its questions inside a sentence: "the coach log's
 	// questions".
 	Questions string
-	// Ask is the question before ending the session, and End the answer
-	// that ends it: "End the session".
-	Ask, End string
+	// Ask is the question before ending the session, End the answer
+	// that ends it ("End the session"), and Ended says it is ended ("The
+	// session is ended").
+	Ask, End, Ended string
 	// Kept names what is written at its end, as the subject of a
 	// sentence: "The coach log".
 	Kept string
@@ -97,7 +98,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	case script.Peer:
 		return EndForm{
 			Name: "After the exchange", Questions: "the questions after the exchange",
-			Ask: "End the exchange now?", End: "End the exchange", Kept: "The exchange's record",
+			Ask: "End the exchange now?", End: "End the exchange", Ended: "The exchange is ended", Kept: "The exchange's record",
 			Question: "How did the exchange go?",
 			Outcomes: []OutcomeChoice{{session.Held, session.Held.PeerLabel()},
 				{session.Rescheduled, session.Rescheduled.PeerLabel()}, {session.NoShow, session.NoShow.PeerLabel()}},
@@ -106,7 +107,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	case script.Client:
 		return EndForm{
 			Name: "Session log", Questions: "the session log's questions",
-			Ask: "End the session now and write the session log?", End: "End the session", Kept: "The session log",
+			Ask: "End the session now and write the session log?", End: "End the session", Ended: "The session is ended", Kept: "The session log",
 			Question: "How did the session go?",
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
 				{session.NoShow, "The client did not come" + session.BillableMark}},
@@ -117,7 +118,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 	}
 	f := EndForm{
 		Name: "Coach log", Questions: "the coach log's questions",
-		Ask: "End the session now and write the coach log?", End: "End the session", Kept: "The coach log",
+		Ask: "End the session now and write the coach log?", End: "End the session", Ended: "The session is ended", Kept: "The coach log",
 		Question: "How did the session go?", Screens: first, ScreeningQuestion: "Screening for the partnership pool",
 		Further: "How many further sessions do you recommend?", Learn: "What would they learn in them?", Ready: "Ready for a partnership?",
 		Note: "a note for the coach log", Closing: "Closing note for the coach log", Private: "It is confidential and " + staysHere,

@@ -154,7 +154,7 @@ func (fe *frontEnd) endSession() {
 // session) as the defaults.
 func (fe *frontEnd) openLog() {
 	fe.log = &logForm{c: fe.core.LogAnswers(), form: fe.core.EndForm()}
-	fe.out.say(endedLine(fe.core.Session(), fe.core.Ended()),
+	fe.out.say(endedLine(fe.core.Session(), fe.core.Ended(), fe.core.EndForm().Ended),
 		app.Capital(fe.log.form.Questions)+" follow. Enter alone takes the answer in brackets; back returns to the session; q "+fe.core.QuitKeeps()+".")
 	fe.askLog()
 }
@@ -213,14 +213,15 @@ func (fe *frontEnd) reopen() {
 // so that a resume comes back to the coach log with them.
 func (fe *frontEnd) saveAnswers() { fe.do(fe.core.SaveLogAnswers(fe.log.c)) }
 
-// endedLine says that the session is ended, with its account; a session
-// whose call never started says so rather than a length of nothing.
-func endedLine(s *session.Session, ended time.Time) string {
+// endedLine says that the session is ended, in the words of its kind
+// (said: "The session is ended"), with its account; a session whose call
+// never started says so rather than a length of nothing.
+func endedLine(s *session.Session, ended time.Time, said string) string {
 	a := app.AccountOf(s, ended)
 	if _, how := s.CallStarted(); how == session.CallWaiting {
-		return fmt.Sprintf("The session is ended; the call did not start (planned %s): %s.", app.Spoken(a.Planned), counts(a))
+		return fmt.Sprintf("%s; the call did not start (planned %s): %s.", said, app.Spoken(a.Planned), counts(a))
 	}
-	return "The session is ended: " + account(a) + "."
+	return said + ": " + account(a) + "."
 }
 
 // account says the account of an ended session: its length, the items
