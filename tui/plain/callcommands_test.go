@@ -84,7 +84,7 @@ func TestPeerSession(t *testing.T) {
 	if strings.Contains(out, "billable") || strings.Contains(out, "coach log") || strings.Contains(out, "Transferred") {
 		t.Fatalf("a peer session is asked a coaching session's questions:\n%s", out)
 	}
-	mustContain(t, out, "The exchange is ended; the call did not start", "The questions after the exchange follow.", "How did the exchange go? 1. We had the exchange")
+	mustContain(t, out, "The exchange is ended: ", "The questions after the exchange follow.", "How did the exchange go? 1. We had the exchange")
 	mustContain(t, h.send("1"), "A note for yourself")
 	h.send("")
 	if r := h.keeper.Records[0]; r.FeeCents != 0 || r.Outcome != session.Held {
