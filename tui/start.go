@@ -48,6 +48,7 @@ type startModel struct {
 	near       string          // the name on record it is close to
 	discarding *app.Asking     // the question whether to discard the unfinished session
 	err        string          // why discarding failed, or what is wrong with a name
+	notice     string          // what the program found as it opened, such as a damaged autosave
 }
 
 // sizeFields fits the name fields to the window's width. A field scrolls
@@ -74,6 +75,7 @@ func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
 	m := &startModel{
 		st: st, keys: keys, now: core.Clock().Now, scripts: cfg.Scripts,
 		offer: core.Offer(), offerSaved: cfg.Saved, core: core, name: nameField(),
+		notice: cfg.Notice,
 	}
 	if w, ok := core.Given(); ok && m.offer == nil {
 		m.toScripts(w)

@@ -75,6 +75,9 @@ func (m *startModel) needed(width int) []string {
 		under = append(under, m.partners.me.View(), m.partners.partner.View())
 		under = append(under, m.fullLines(*m.field(), width)...)
 	}
+	if m.notice != "" {
+		under = append(under, m.banner(safeLine(m.notice), width)...)
+	}
 	if m.err != "" {
 		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(m.err, width, 0)), "\n")...)
 	}
