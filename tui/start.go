@@ -42,6 +42,7 @@ type startModel struct {
 	core       *app.Core
 	phase      startPhase
 	sel        int             // the entry selected in the list on show
+	who        int             // the entry last chosen in the list of whom the session is with
 	name       textinput.Model // the name of someone new
 	partners   partnerFields   // the partners' names of a peer session
 	typed      string          // the name typed that is close to near
@@ -218,11 +219,11 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 }
 
 // scriptKey takes a key on the list of scripts: Escape goes back to whom
-// the session is with.
+// the session is with, the entry chosen there selected again.
 func (m *startModel) scriptKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := m.keysNow().Scripts
 	if key.Matches(k, keys.Back) {
-		m.phase, m.sel, m.err = pickWho, 0, ""
+		m.phase, m.sel, m.err = pickWho, min(m.who, m.entries()-1), ""
 		return nil
 	}
 	return m.listKey(k, keys.Up, keys.Down, keys.Start)
@@ -253,6 +254,7 @@ func (m *startModel) pick() tea.Cmd {
 		return func() tea.Msg { return openMsg{start: s} }
 	}
 	off, roster := m.offered(), m.core.Roster()
+	m.who = m.sel
 	switch i := m.sel - off; {
 	case m.sel == offerDiscard && off > 0:
 		q := app.DiscardQuestion()
