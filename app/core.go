@@ -117,7 +117,8 @@ func (c *Core) StartScript(s *script.Script) Effects {
 }
 
 // ResumeOffer opens the unfinished session on offer or, with finish or
-// when it had ended, its coach log.
+// when it had ended, its coach log. A session brought back says so, and
+// when it was saved, in the notice it opens with (Config().Notice).
 func (c *Core) ResumeOffer(finish bool) Effects {
 	o := c.offer
 	if o == nil {
@@ -127,6 +128,9 @@ func (c *Core) ResumeOffer(finish bool) Effects {
 	c.saves.onDisk(c.cfg.Saved)
 	if finish || o.IsEnded() {
 		return c.openLog(o, o.EndedOr(c.cfg.Saved))
+	}
+	if !o.Options().Rehearsal.On() { // a rehearsal's clock is not the wall's
+		c.cfg.Notice = ResumedNotice(c.cfg.Saved, c.clock.Now())
 	}
 	return c.open(o)
 }

@@ -69,20 +69,9 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 		return err
 	}
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
-	cfg.Notice = resumedNotice(u.Saved, time.Now())
+	cfg.Notice = app.ResumedNotice(u.Saved, time.Now())
 	resumeClock(&cfg)
 	return runProgram(cfg, o)
-}
-
-// resumedNotice says that the session saved at saved came back: at what
-// time, in now's zone, and, when that was not today, on which day and
-// how long ago.
-func resumedNotice(saved, now time.Time) string {
-	saved = saved.In(now.Location())
-	if y, m, d := saved.Date(); y == now.Year() && m == now.Month() && d == now.Day() {
-		return "Resumed the session saved at " + saved.Format("15:04:05") + "."
-	}
-	return fmt.Sprintf("Resumed the session saved at %s (%s).", saved.Format("15:04 on Mon 2 Jan"), app.Ago(now.Sub(saved)))
 }
 
 // resumeClock gives a resumed rehearsal the clock it ran on: the same

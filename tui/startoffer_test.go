@@ -1,0 +1,33 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/app"
+	"partnercoach/session"
+)
+
+// offerHarness opens the start screen with an unfinished session of
+// three days before on offer.
+func offerHarness(t *testing.T) *harness {
+	t.Helper()
+	var added []string
+	return newHarnessWith(t, "", 80, 24, func(c *app.Config) {
+		c.Session, c.Roster = session.Options{}, roster(&added)
+		c.Offer, c.Saved = session.New(c.Scripts[0], session.Options{Newcomer: "Zed"}, base.Add(-72*time.Hour)), base.Add(-71*time.Hour)
+	})
+}
+
+// TestOfferResumedSaysSo: the unfinished session resumed from the start
+// screen says that it came back and when it was saved, as one resumed at
+// once or with 'partnercoach resume' does; it came back with nothing said.
+func TestOfferResumedSaysSo(t *testing.T) {
+	h := offerHarness(t)
+	h.keys("enter")
+	want := app.ResumedNotice(base.Add(-71*time.Hour), base)
+	if s := h.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
+		t.Fatalf("the session resumed from the offer does not say %q:\n%s", want, s)
+	}
+}
