@@ -181,6 +181,10 @@ func (m *startModel) entries() int {
 
 // Update moves the selection and acts on the chosen entry.
 func (m *startModel) Update(msg tea.Msg) tea.Cmd {
+	if r, ok := msg.(reportedMsg); ok && isDiscarded(r.r) {
+		m.notice = "Discarded the unfinished session."
+		return nil
+	}
 	if r, ok := msg.(reportedMsg); ok && len(r.notices) > 0 {
 		if _, probe := r.r.(app.ProbeResult); !probe { // that one stands: see View
 			m.err = strings.Join(r.notices, " ")
@@ -216,6 +220,12 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	}
 	keys := m.keysNow().Start
 	return m.listKey(k, keys.Up, keys.Down, keys.Pick)
+}
+
+// isDiscarded reports whether a job's result is the autosave removed.
+func isDiscarded(r app.Result) bool {
+	d, ok := r.(app.DiscardResult)
+	return ok && d.Err == nil
 }
 
 // scriptKey takes a key on the list of scripts: Escape goes back to whom

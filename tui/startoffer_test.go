@@ -31,3 +31,15 @@ func TestOfferResumedSaysSo(t *testing.T) {
 		t.Fatalf("the session resumed from the offer does not say %q:\n%s", want, s)
 	}
 }
+
+// TestOfferDiscardedSaysSo: discarding the unfinished session on the
+// start screen says it is done, as 'partnercoach resume --discard' and
+// the accessible mode do; the offer went with nothing said.
+func TestOfferDiscardedSaysSo(t *testing.T) {
+	h := offerHarness(t)
+	h.keys("down", "down", "enter")
+	h.choose(app.CmdYes)
+	if s := h.screen(); h.keeper.Discarded != 1 || !strings.Contains(s, "Discarded the unfinished session.") {
+		t.Fatalf("discarded %d; the start screen does not say so:\n%s", h.keeper.Discarded, s)
+	}
+}
