@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"partnercoach/app"
 	"partnercoach/session/autosave"
@@ -40,11 +41,11 @@ func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
 }
 
 // unreadNotice says what became of an autosave that could not be read:
-// moved aside, or still in the way (a folder, or a file that cannot be
+// moved aside (where to, and why: the error says both), or still in the way (a folder, or a file that cannot be
 // read), when nothing of this session can be saved until it is moved.
 func unreadNotice(err error) string {
 	if _, statErr := os.Lstat(autosave.Path()); statErr != nil {
-		return "The autosave could not be read and was moved aside: see 'partnercoach resume'."
+		return "The autosave could not be read: " + strings.TrimSuffix(err.Error(), ".") + "."
 	}
 	return "The autosave could not be read and is still in its place: " +
 		"nothing of this session can be saved until it is moved away."
