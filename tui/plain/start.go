@@ -268,8 +268,7 @@ func (fe *frontEnd) resumeOffer(finish bool) {
 	saved := fe.core.Config().Saved
 	e := fe.core.ResumeOffer(finish)
 	if fe.core.Stage() == app.Running {
-		fe.out.say(fmt.Sprintf("Resumed the session saved at %s (%s).", saved.Local().Format("15:04 on Mon 2 Jan"),
-			app.Ago(fe.clock.Now().Sub(saved))))
+		fe.out.say(app.ResumedNotice(saved, fe.clock.Now()))
 	}
 	fe.opened(e)
 }
