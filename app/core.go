@@ -138,8 +138,8 @@ func (c *Core) ResumeOffer(finish bool) Effects {
 // DiscardOffer drops the unfinished session on offer for good.
 func (c *Core) DiscardOffer() Effects {
 	c.offer = nil
-	if k := c.cfg.Keeper; k != nil {
-		return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard()} }}}
+	if k, last := c.cfg.Keeper, c.saves.seq; k != nil {
+		return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard(last)} }}}
 	}
 	return Effects{}
 }

@@ -62,7 +62,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 		return errNothingToResume
 	}
 	if discard {
-		if err := r.live.Discard(); err != nil {
+		if err := r.live.Discard(0); err != nil {
 			return err
 		}
 		_, err := fmt.Fprintf(out, "Discarded the unfinished session (%s).\n", u.Describe())
