@@ -111,6 +111,7 @@ func (c *Core) StartScript(s *script.Script) Effects {
 	if c.ses != nil {
 		return Effects{}
 	}
+	c.offer = nil // the new session's autosave takes its place: the front end asked first
 	opts, e := c.whoStart(s)
 	e.add(c.open(session.New(s, opts, c.clock.Now())))
 	return e

@@ -48,6 +48,7 @@ type startModel struct {
 	typed      string          // the name typed that is close to near
 	near       string          // the name on record it is close to
 	discarding *app.Asking     // the question whether to discard the unfinished session
+	starting   *script.Script  // the script to start once the coach agrees to discard the unfinished session
 	err        string          // why discarding failed, or what is wrong with a name
 	notice     string          // what the program found as it opened, such as a damaged autosave
 }
@@ -261,7 +262,7 @@ func (m *startModel) pick() tea.Cmd {
 		if s.Peer() {
 			return m.askPartners()
 		}
-		return func() tea.Msg { return openMsg{start: s} }
+		return m.start(s)
 	}
 	off, roster := m.offered(), m.core.Roster()
 	m.who = m.sel
@@ -358,14 +359,32 @@ func (m *startModel) meantKey(k tea.KeyPressMsg) {
 	}
 }
 
+// start opens a new session of the script; while an unfinished session
+// is on offer, which the new one replaces, it asks first.
+func (m *startModel) start(s *script.Script) tea.Cmd {
+	if m.offer != nil {
+		q := app.ReplaceQuestion()
+		m.discarding, m.starting = &q, s
+		return nil
+	}
+	return func() tea.Msg { return openMsg{start: s} }
+}
+
 // discardKey answers the question whether to discard the unfinished
-// session: the arrows choose, Enter answers, any other key keeps it.
+// session, on its own or to start a new one in its place: the arrows
+// choose, Enter answers, any other key keeps it.
 func (m *startModel) discardKey(k tea.KeyPressMsg) tea.Cmd {
 	answer, done := m.discarding.Key(k.String())
 	if !done {
 		return nil
 	}
-	m.discarding = nil
+	s := m.starting
+	m.discarding, m.starting = nil, nil
+	if answer == app.CmdYes && s != nil {
+		// The new session's first save takes the unfinished one's place.
+		m.offer = nil
+		return func() tea.Msg { return openMsg{start: s} }
+	}
 	if answer == app.CmdYes {
 		m.offer, m.sel = nil, 0
 		return do(m.core.DiscardOffer())

@@ -43,3 +43,29 @@ func TestOfferDiscardedSaysSo(t *testing.T) {
 		t.Fatalf("discarded %d; the start screen does not say so:\n%s", h.keeper.Discarded, s)
 	}
 }
+
+// TestNewSessionOverTheOfferAsksFirst: starting a new session while an
+// unfinished one is on offer replaces it in the autosave, so it is asked
+// first, as discarding is: Stay keeps both the offer and the start
+// screen; the answer to start does it. Before, the unfinished session was
+// overwritten with nothing asked or said.
+func TestNewSessionOverTheOfferAsksFirst(t *testing.T) {
+	h := offerHarness(t)
+	h.keys("down", "down", "down", "down", "down", "down", "down", "enter") // no newcomer
+	h.keys("enter")                                                         // first
+	if h.m.core.Session() != nil || h.asking() == nil {
+		t.Fatalf("a new session started over the offer with nothing asked:\n%s", h.screen())
+	}
+	if s := h.screen(); !strings.Contains(s, "The unfinished session is then discarded") {
+		t.Fatalf("the question is not on screen:\n%s", s)
+	}
+	h.keys("enter") // Stay
+	if h.m.core.Session() != nil || h.m.core.Offer() == nil {
+		t.Fatal("staying started the session or dropped the offer")
+	}
+	h.keys("enter")
+	h.choose(app.CmdYes)
+	if ses := h.m.core.Session(); ses == nil || ses.Script().Name != "first" || h.m.core.Offer() != nil {
+		t.Fatalf("the answer to start did not start the session:\n%s", h.screen())
+	}
+}

@@ -75,6 +75,9 @@ func (m *startModel) needed(width int) []string {
 		under = append(under, m.partners.me.View(), m.partners.partner.View())
 		under = append(under, m.fullLines(*m.field(), width)...)
 	}
+	if m.starting != nil && m.discarding != nil { // on the scripts: the offer's own lines are not on show
+		under = append(under, askingView(*m.discarding, m.keys.Question, false, m.st.Text.Error, width))
+	}
 	if m.notice != "" {
 		under = append(under, m.banner(safeLine(m.notice), width)...)
 	}
