@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -29,7 +31,7 @@ func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
 	}
 	l, err := autosave.Open()
 	if err != nil {
-		return nil, err
+		return nil, withNoSaveHint(err)
 	}
 	r := &liveRun{live: l}
 	r.found, r.notice, err = l.Waiting(rehearsal)
@@ -38,6 +40,17 @@ func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
 		r.notice = unreadNotice(err)
 	}
 	return r, nil
+}
+
+// withNoSaveHint adds to an error of the state folder, which could not be
+// made or written (a read-only disk, a full one, a file in its place),
+// how to run a session anyway.
+func withNoSaveHint(err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err // such as another partnercoach holding the live session
+	}
+	return fmt.Errorf("%w; to run a session that keeps nothing, add --no-save", err)
 }
 
 // unreadNotice says what became of an autosave that could not be read:
