@@ -93,7 +93,7 @@ func (c *Core) beginStage() Effects {
 	switch {
 	case r != nil && (c.cfg.Finish || r.IsEnded()):
 		c.saves.onDisk(c.cfg.Saved)
-		return c.openLog(r, r.EndedOr(c.cfg.Saved))
+		return c.openLog(r, r.EndedOr(savedOn(r, c.cfg.Saved)))
 	case r != nil:
 		c.saves.onDisk(c.cfg.Saved)
 		return c.open(r)
@@ -128,12 +128,19 @@ func (c *Core) ResumeOffer(finish bool) Effects {
 	c.offer = nil
 	c.saves.onDisk(c.cfg.Saved)
 	if finish || o.IsEnded() {
-		return c.openLog(o, o.EndedOr(c.cfg.Saved))
+		return c.openLog(o, o.EndedOr(savedOn(o, c.cfg.Saved)))
 	}
 	if !o.Options().Rehearsal.On() { // a rehearsal's clock is not the wall's
 		c.cfg.Notice = ResumedNotice(c.cfg.Saved, c.clock.Now())
 	}
 	return c.open(o)
+}
+
+// savedOn returns the instant of the session's own clock at which it was
+// last saved, the wall clock's saved: a rehearsal's runs fast, and its
+// times are on it.
+func savedOn(s *session.Session, saved time.Time) time.Time {
+	return s.Options().Rehearsal.Scaled(saved)
 }
 
 // DiscardOffer drops the unfinished session on offer for good.
