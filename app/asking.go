@@ -140,6 +140,14 @@ func (q QuitQuestion) Ask() Asking {
 	return newAsking(q.Question, quit, end)
 }
 
+// ReplaceQuestion is the question asked before a new session starts while
+// an unfinished one is on offer: the autosave holds one session, so the
+// new one takes its place.
+func ReplaceQuestion() Asking {
+	return newAsking("Start a new session? The unfinished session is then discarded for good: nothing of it will be kept.",
+		Option{Command: CmdYes, Label: "Start, discarding it", Word: "start"})
+}
+
 // DiscardQuestion is the question asked before an unfinished session is
 // discarded for good.
 func DiscardQuestion() Asking {

@@ -171,7 +171,8 @@ func (c *Core) Finish(answers session.Closing) Effects {
 	}
 	c.stage = Writing
 	if !recorded(c.ses.Options()) {
-		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard()} }}}
+		last := c.saves.seq
+		return Effects{Jobs: []Job{func() Result { return FinishResult{Err: k.Discard(last)} }}}
 	}
 	rec := c.ses.Record("", c.kept(answers), c.ended)
 	return Effects{Jobs: []Job{func() Result {

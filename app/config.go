@@ -75,6 +75,8 @@ type Keeper interface {
 	// Finish writes the record of an ended session, giving it an id, and
 	// then removes the autosave. It returns the id.
 	Finish(rec session.Record) (string, error)
-	// Discard removes the autosave.
-	Discard() error
+	// Discard removes the autosave. A save numbered up to last (the last
+	// asked for) that is still on its way must not bring it back; a later
+	// one, of a session opened after it, is written as usual.
+	Discard(last uint64) error
 }

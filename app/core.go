@@ -93,7 +93,7 @@ func (c *Core) beginStage() Effects {
 	switch {
 	case r != nil && (c.cfg.Finish || r.IsEnded()):
 		c.saves.onDisk(c.cfg.Saved)
-		return c.openLog(r, r.EndedOr(c.cfg.Saved))
+		return c.openLog(r, r.EndedOr(savedOn(r, c.cfg.Saved)))
 	case r != nil:
 		c.saves.onDisk(c.cfg.Saved)
 		return c.open(r)
@@ -111,13 +111,15 @@ func (c *Core) StartScript(s *script.Script) Effects {
 	if c.ses != nil {
 		return Effects{}
 	}
+	c.offer = nil // the new session's autosave takes its place: the front end asked first
 	opts, e := c.whoStart(s)
 	e.add(c.open(session.New(s, opts, c.clock.Now())))
 	return e
 }
 
 // ResumeOffer opens the unfinished session on offer or, with finish or
-// when it had ended, its coach log.
+// when it had ended, its coach log. A session brought back says so, and
+// when it was saved, in the notice it opens with (Config().Notice).
 func (c *Core) ResumeOffer(finish bool) Effects {
 	o := c.offer
 	if o == nil {
@@ -126,16 +128,26 @@ func (c *Core) ResumeOffer(finish bool) Effects {
 	c.offer = nil
 	c.saves.onDisk(c.cfg.Saved)
 	if finish || o.IsEnded() {
-		return c.openLog(o, o.EndedOr(c.cfg.Saved))
+		return c.openLog(o, o.EndedOr(savedOn(o, c.cfg.Saved)))
+	}
+	if !o.Options().Rehearsal.On() { // a rehearsal's clock is not the wall's
+		c.cfg.Notice = ResumedNotice(c.cfg.Saved, c.clock.Now())
 	}
 	return c.open(o)
+}
+
+// savedOn returns the instant of the session's own clock at which it was
+// last saved, the wall clock's saved: a rehearsal's runs fast, and its
+// times are on it.
+func savedOn(s *session.Session, saved time.Time) time.Time {
+	return s.Options().Rehearsal.Scaled(saved)
 }
 
 // DiscardOffer drops the unfinished session on offer for good.
 func (c *Core) DiscardOffer() Effects {
 	c.offer = nil
-	if k := c.cfg.Keeper; k != nil {
-		return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard()} }}}
+	if k, last := c.cfg.Keeper, c.saves.seq; k != nil {
+		return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard(last)} }}}
 	}
 	return Effects{}
 }

@@ -77,8 +77,8 @@ func (c *Core) Leave() Effects {
 	if c.stage == Running && c.ses != nil && !c.ses.UnderWay() {
 		c.discard = true
 		c.saves.failure = ""
-		if k := c.cfg.Keeper; k != nil {
-			return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard()} }}}
+		if k, last := c.cfg.Keeper, c.saves.seq; k != nil {
+			return Effects{Jobs: []Job{func() Result { return DiscardResult{Err: k.Discard(last)} }}}
 		}
 	}
 	return Effects{}

@@ -149,6 +149,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case resultMsg:
 		return m, m.reported(msg)
 	case tea.KeyPressMsg:
+		if m.tooSmallNow() {
+			// Nothing of the screen shows: a key would choose unseen.
+			if key.Matches(msg, m.keys.Global.QuitNow) {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
 		if cmd, typing := m.guardKey(msg); typing {
 			return m, cmd
 		}
@@ -208,7 +215,7 @@ func (m *Model) View() tea.View {
 
 // render draws the whole screen as a string.
 func (m *Model) render() string {
-	if m.width < MinWidth || m.height < MinHeight {
+	if m.tooSmallNow() {
 		return m.tooSmall()
 	}
 	footer := fit(m.footer(), m.width, m.height/2)
@@ -244,10 +251,13 @@ func (m *Model) footer() string {
 	return helpView(h, keys, m.width)
 }
 
+// tooSmallNow reports whether the window is below the minimum size.
+func (m *Model) tooSmallNow() bool { return m.width < MinWidth || m.height < MinHeight }
+
 // tooSmall is shown when the window is below the minimum size. During a
 // turn it still gives the time left.
 func (m *Model) tooSmall() string {
-	msg := fmt.Sprintf("Make the window larger: at least %d×%d (now %d×%d).",
+	msg := fmt.Sprintf("Make the window larger: at least %d×%d (now %d×%d). Keys do nothing until then; ctrl+c quits.",
 		MinWidth, MinHeight, m.width, m.height)
 	if line := m.screen.Compact(m.core.Clock().Now()); line != "" {
 		msg = line + "\n" + msg

@@ -42,12 +42,15 @@ type startModel struct {
 	core       *app.Core
 	phase      startPhase
 	sel        int             // the entry selected in the list on show
+	who        int             // the entry last chosen in the list of whom the session is with
 	name       textinput.Model // the name of someone new
 	partners   partnerFields   // the partners' names of a peer session
 	typed      string          // the name typed that is close to near
 	near       string          // the name on record it is close to
 	discarding *app.Asking     // the question whether to discard the unfinished session
+	starting   *script.Script  // the script to start once the coach agrees to discard the unfinished session
 	err        string          // why discarding failed, or what is wrong with a name
+	notice     string          // what the program found as it opened, such as a damaged autosave
 }
 
 // sizeFields fits the name fields to the window's width. A field scrolls
@@ -74,6 +77,7 @@ func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
 	m := &startModel{
 		st: st, keys: keys, now: core.Clock().Now, scripts: cfg.Scripts,
 		offer: core.Offer(), offerSaved: cfg.Saved, core: core, name: nameField(),
+		notice: cfg.Notice,
 	}
 	if w, ok := core.Given(); ok && m.offer == nil {
 		m.toScripts(w)
@@ -178,6 +182,10 @@ func (m *startModel) entries() int {
 
 // Update moves the selection and acts on the chosen entry.
 func (m *startModel) Update(msg tea.Msg) tea.Cmd {
+	if r, ok := msg.(reportedMsg); ok && isDiscarded(r.r) {
+		m.notice = "Discarded the unfinished session."
+		return nil
+	}
 	if r, ok := msg.(reportedMsg); ok && len(r.notices) > 0 {
 		if _, probe := r.r.(app.ProbeResult); !probe { // that one stands: see View
 			m.err = strings.Join(r.notices, " ")
@@ -215,12 +223,18 @@ func (m *startModel) Update(msg tea.Msg) tea.Cmd {
 	return m.listKey(k, keys.Up, keys.Down, keys.Pick)
 }
 
+// isDiscarded reports whether a job's result is the autosave removed.
+func isDiscarded(r app.Result) bool {
+	d, ok := r.(app.DiscardResult)
+	return ok && d.Err == nil
+}
+
 // scriptKey takes a key on the list of scripts: Escape goes back to whom
-// the session is with.
+// the session is with, the entry chosen there selected again.
 func (m *startModel) scriptKey(k tea.KeyPressMsg) tea.Cmd {
 	keys := m.keysNow().Scripts
 	if key.Matches(k, keys.Back) {
-		m.phase, m.sel, m.err = pickWho, 0, ""
+		m.phase, m.sel, m.err = pickWho, min(m.who, m.entries()-1), ""
 		return nil
 	}
 	return m.listKey(k, keys.Up, keys.Down, keys.Start)
@@ -248,9 +262,10 @@ func (m *startModel) pick() tea.Cmd {
 		if s.Peer() {
 			return m.askPartners()
 		}
-		return func() tea.Msg { return openMsg{start: s} }
+		return m.start(s)
 	}
 	off, roster := m.offered(), m.core.Roster()
+	m.who = m.sel
 	switch i := m.sel - off; {
 	case m.sel == offerDiscard && off > 0:
 		q := app.DiscardQuestion()
@@ -344,14 +359,32 @@ func (m *startModel) meantKey(k tea.KeyPressMsg) {
 	}
 }
 
+// start opens a new session of the script; while an unfinished session
+// is on offer, which the new one replaces, it asks first.
+func (m *startModel) start(s *script.Script) tea.Cmd {
+	if m.offer != nil {
+		q := app.ReplaceQuestion()
+		m.discarding, m.starting = &q, s
+		return nil
+	}
+	return func() tea.Msg { return openMsg{start: s} }
+}
+
 // discardKey answers the question whether to discard the unfinished
-// session: the arrows choose, Enter answers, any other key keeps it.
+// session, on its own or to start a new one in its place: the arrows
+// choose, Enter answers, any other key keeps it.
 func (m *startModel) discardKey(k tea.KeyPressMsg) tea.Cmd {
 	answer, done := m.discarding.Key(k.String())
 	if !done {
 		return nil
 	}
-	m.discarding = nil
+	s := m.starting
+	m.discarding, m.starting = nil, nil
+	if answer == app.CmdYes && s != nil {
+		// The new session's first save takes the unfinished one's place.
+		m.offer = nil
+		return func() tea.Msg { return openMsg{start: s} }
+	}
 	if answer == app.CmdYes {
 		m.offer, m.sel = nil, 0
 		return do(m.core.DiscardOffer())

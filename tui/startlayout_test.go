@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -33,18 +34,23 @@ var startPhases = []struct {
 		[]string{"Name:", "Expected a newcomer's name or initials, got nothing."}},
 }
 
-// startAt opens the start screen at a size, with the roster of three and,
-// if asked, an unfinished rehearsal on offer.
-func startAt(t *testing.T, w, ht int, offer bool) *harness {
+// startAt opens the start screen with the roster of three and, if asked,
+// an unfinished rehearsal on offer, presses the keys in a window that
+// shows the screen (a window below the smallest takes none), and sizes
+// the window to w×ht.
+func startAt(t *testing.T, w, ht int, offer bool, keys ...string) *harness {
 	t.Helper()
 	var added []string
-	return newHarnessWith(t, "", w, ht, func(c *app.Config) {
+	h := newHarnessWith(t, "", 80, 24, func(c *app.Config) {
 		c.Session, c.Roster = session.Options{}, roster(&added)
 		if offer {
 			opts := session.Options{Newcomer: "AB", Rehearsal: session.Rehearsal{Speed: 60, Origin: base}}
 			c.Offer, c.Saved = session.New(c.Scripts[1], opts, base.Add(-30*time.Hour)), base.Add(-26*time.Hour)
 		}
 	})
+	h.keys(keys...)
+	h.send(tea.WindowSizeMsg{Width: w, Height: ht})
+	return h
 }
 
 // TestStartScreenReadsWellInSmallWindows draws every phase of the start
@@ -58,8 +64,7 @@ func startAt(t *testing.T, w, ht int, offer bool) *harness {
 func TestStartScreenReadsWellInSmallWindows(t *testing.T) {
 	for _, size := range [][2]int{{50, 16}, {40, 12}} {
 		for _, ph := range startPhases {
-			h := startAt(t, size[0], size[1], ph.offer)
-			h.keys(ph.keys...)
+			h := startAt(t, size[0], size[1], ph.offer, ph.keys...)
 			rows := startRows(h, size[0], size[1])
 			view := ansi.Strip(h.m.screen.View(size[0], rows))
 			lines := strings.Split(view, "\n")
@@ -98,13 +103,11 @@ func startRows(h *harness, w, ht int) int {
 func TestStartScreenSmallGoldens(t *testing.T) {
 	for _, ph := range startPhases {
 		t.Run(ph.name+"_50x16", func(t *testing.T) {
-			h := startAt(t, 50, 16, ph.offer)
-			h.keys(ph.keys...)
+			h := startAt(t, 50, 16, ph.offer, ph.keys...)
 			golden.RequireEqual(t, h.screen())
 		})
 		t.Run(ph.name+"_40x12", func(t *testing.T) {
-			h := startAt(t, 40, 12, ph.offer)
-			h.keys(ph.keys...)
+			h := startAt(t, 40, 12, ph.offer, ph.keys...)
 			golden.RequireEqual(t, ansi.Strip(h.m.screen.View(40, 12)))
 		})
 	}

@@ -82,8 +82,7 @@ func (m *startModel) partnerKey(k tea.KeyPressMsg) tea.Cmd {
 			return m.partners.partner.Focus()
 		}
 		m.core.SetPartners(session.Partners{Me: m.partners.me.Value(), Partner: name})
-		s := m.scripts[m.sel]
-		return func() tea.Msg { return openMsg{start: s} }
+		return m.start(m.scripts[m.sel])
 	}
 	return m.typeIn(in, k)
 }

@@ -75,6 +75,12 @@ func (m *startModel) needed(width int) []string {
 		under = append(under, m.partners.me.View(), m.partners.partner.View())
 		under = append(under, m.fullLines(*m.field(), width)...)
 	}
+	if m.starting != nil && m.discarding != nil { // on the scripts: the offer's own lines are not on show
+		under = append(under, askingView(*m.discarding, m.keys.Question, false, m.st.Text.Error, width))
+	}
+	if m.notice != "" {
+		under = append(under, m.banner(safeLine(m.notice), width)...)
+	}
 	if m.err != "" {
 		under = append(under, strings.Split(m.st.Text.Error.Render(wrap(m.err, width, 0)), "\n")...)
 	}

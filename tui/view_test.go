@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -62,10 +63,11 @@ func TestGoldenScreens(t *testing.T) {
 			h.keys("space", "c")
 			h.tick(time.Minute)
 		}},
-		{"too_small_in_turn", "first", 40, 10, func(h *harness) {
+		{"too_small_in_turn", "first", 80, 24, func(h *harness) {
 			h.toStep("My turn")
 			h.keys("space")
 			h.tick(time.Minute)
+			h.send(tea.WindowSizeMsg{Width: 40, Height: 10})
 		}},
 	}
 	for _, tc := range tests {

@@ -75,7 +75,7 @@ func (k *Keeper) Finish(rec session.Record) (string, error) {
 }
 
 // Discard implements app.Keeper; it counts the discards, failed or not.
-func (k *Keeper) Discard() error {
+func (k *Keeper) Discard(uint64) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	k.Discarded++

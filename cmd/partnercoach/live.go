@@ -1,8 +1,11 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"strings"
 
 	"partnercoach/app"
 	"partnercoach/session/autosave"
@@ -28,7 +31,7 @@ func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
 	}
 	l, err := autosave.Open()
 	if err != nil {
-		return nil, err
+		return nil, withNoSaveHint(err)
 	}
 	r := &liveRun{live: l}
 	r.found, r.notice, err = l.Waiting(rehearsal)
@@ -39,12 +42,23 @@ func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
 	return r, nil
 }
 
+// withNoSaveHint adds to an error of the state folder, which could not be
+// made or written (a read-only disk, a full one, a file in its place),
+// how to run a session anyway.
+func withNoSaveHint(err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err // such as another partnercoach holding the live session
+	}
+	return fmt.Errorf("%w; to run a session that keeps nothing, add --no-save", err)
+}
+
 // unreadNotice says what became of an autosave that could not be read:
-// moved aside, or still in the way (a folder, or a file that cannot be
+// moved aside (where to, and why: the error says both), or still in the way (a folder, or a file that cannot be
 // read), when nothing of this session can be saved until it is moved.
 func unreadNotice(err error) string {
 	if _, statErr := os.Lstat(autosave.Path()); statErr != nil {
-		return "The autosave could not be read and was moved aside: see 'partnercoach resume'."
+		return "The autosave could not be read: " + strings.TrimSuffix(err.Error(), ".") + "."
 	}
 	return "The autosave could not be read and is still in its place: " +
 		"nothing of this session can be saved until it is moved away."

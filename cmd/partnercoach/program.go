@@ -55,7 +55,7 @@ func startScreen(f runFlags) error {
 			}
 			if u.ComesBackAtOnce(time.Now()) {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
-				cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
+				cfg.Notice = app.ResumedNotice(u.Saved, time.Now())
 				resumeClock(cfg)
 			} else {
 				cfg.Offer, cfg.Saved = u.Session, u.Saved

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -61,14 +62,14 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 		return errNothingToResume
 	}
 	if discard {
-		if err := r.live.Discard(); err != nil {
+		if err := r.live.Discard(0); err != nil {
 			return err
 		}
 		_, err := fmt.Fprintf(out, "Discarded the unfinished session (%s).\n", u.Describe())
 		return err
 	}
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
-	cfg.Notice = "Resumed the session saved at " + u.Saved.Local().Format("15:04:05") + "."
+	cfg.Notice = app.ResumedNotice(u.Saved, time.Now())
 	resumeClock(&cfg)
 	return runProgram(cfg, o)
 }

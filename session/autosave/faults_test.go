@@ -63,7 +63,7 @@ func TestLeftoverTempsAreRemovedWhenTheLiveSessionOpensAndOnDiscard(t *testing.T
 		}
 	}
 	again := write(filepath.Join(state, ".session.json77"))
-	if err := l.Discard(); err != nil {
+	if err := l.Discard(0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Lstat(again); !errors.Is(err, os.ErrNotExist) {

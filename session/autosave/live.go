@@ -180,8 +180,8 @@ func (l *Live) Finish(rec session.Record) (string, error) {
 
 // Discard removes the autosave of a session the coach chose not to keep,
 // and any temporary file of a write of it.
-func (l *Live) Discard() error {
-	if err := l.Remove(); err != nil {
+func (l *Live) Discard(last uint64) error {
+	if err := l.remove(last); err != nil {
 		return err
 	}
 	_, err := safefile.CleanTemps(paths.StateDir(), filepath.Base(Path()))
@@ -190,10 +190,14 @@ func (l *Live) Discard() error {
 
 // Remove deletes the autosave, once the session's record is written or
 // the coach has discarded it.
-func (l *Live) Remove() error {
+func (l *Live) Remove() error { return l.remove(^uint64(0)) }
+
+// remove deletes the autosave; no save numbered up to last may bring it
+// back.
+func (l *Live) remove(last uint64) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.written = ^uint64(0) // no save may bring it back
+	l.written = max(l.written, last)
 	if err := os.Remove(Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("cannot remove %s: %w", Path(), err)
 	}

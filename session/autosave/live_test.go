@@ -212,3 +212,29 @@ func TestHolderPIDNamesOnlyALiveProcess(t *testing.T) {
 		}
 	})
 }
+
+// TestDiscardDropsOnlyTheSavesBefore: a discarded autosave is not brought
+// back by a save asked for before the discard (numbered up to last), and a
+// session opened after it, in the same run, is saved as usual.
+func TestDiscardDropsOnlyTheSavesBefore(t *testing.T) {
+	l, now := openPrivateLive(t)
+	snap := snapshot(t, liveSession(t, now), now)
+	if err := l.Autosave(1, snap); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Discard(2); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Autosave(2, snap); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := Load(); u != nil || err != nil {
+		t.Fatalf("a save on its way at the discard brought the autosave back: %v %v", u, err)
+	}
+	if err := l.Autosave(3, snap); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := Load(); u == nil || err != nil {
+		t.Fatalf("the save of a session opened after the discard was dropped: %v %v", u, err)
+	}
+}

@@ -16,7 +16,7 @@ func (fe *frontEnd) askPartners(s *script.Script) {
 	fe.askPartnerName("Your name", given.Me, func(me string) {
 		fe.askPartnerName("Your partner's name", given.Partner, func(partner string) {
 			fe.core.SetPartners(session.Partners{Me: me, Partner: partner})
-			fe.opened(fe.core.StartScript(s))
+			fe.start(s)
 		})
 	})
 }

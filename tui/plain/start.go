@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"partnercoach/app"
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -254,7 +255,7 @@ func (fe *frontEnd) scriptTyped(line string) {
 				fe.askPartners(s)
 				return
 			}
-			fe.opened(fe.core.StartScript(s))
+			fe.start(s)
 			return
 		}
 	}
@@ -268,10 +269,31 @@ func (fe *frontEnd) resumeOffer(finish bool) {
 	saved := fe.core.Config().Saved
 	e := fe.core.ResumeOffer(finish)
 	if fe.core.Stage() == app.Running {
-		fe.out.say(fmt.Sprintf("Resumed the session saved at %s (%s).", saved.Local().Format("15:04 on Mon 2 Jan"),
-			app.Ago(fe.clock.Now().Sub(saved))))
+		fe.out.say(app.ResumedNotice(saved, fe.clock.Now()))
 	}
 	fe.opened(e)
+}
+
+// start opens a new session of the script; while an unfinished session
+// is on offer, which the new one replaces, it asks first: the word start
+// does it, any other line keeps both and asks for the script again.
+func (fe *frontEnd) start(s *script.Script) {
+	if fe.core.Offer() == nil {
+		fe.opened(fe.core.StartScript(s))
+		return
+	}
+	q := app.ReplaceQuestion()
+	fe.askQ(question{
+		prompt: []string{q.Said() + " " + q.Typed()},
+		answer: func(line string) {
+			if q.Answer(line) == app.CmdYes {
+				fe.opened(fe.core.StartScript(s))
+				return
+			}
+			fe.out.say("Kept.")
+			fe.askChoice()
+		},
+	})
 }
 
 // askDiscard asks whether to discard the unfinished session for good:
