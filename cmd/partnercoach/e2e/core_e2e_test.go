@@ -30,7 +30,7 @@ func TestFailedSaveThenQuitInTmux(t *testing.T) {
 		}
 		term := startSession(t, []string{"XDG_STATE_HOME=" + state}, "run", "first", "--no-notify")
 		term.WaitForText(3*time.Second, "is still in its place")
-		unsavedQuit(t, term, "the whole session (none of it reached the disk)", "file exists")
+		unsavedQuit(t, term, "the whole session (none of it reached the disk)", "it is a directory, not a file")
 	})
 	t.Run("the disk is full", func(t *testing.T) {
 		if os.Getuid() != 0 {

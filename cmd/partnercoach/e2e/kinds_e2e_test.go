@@ -98,7 +98,7 @@ func TestOtherKindsAccessible(t *testing.T) {
 	p.send("E")
 	p.expect(2*time.Second, "End the session now and write the session log?")
 	p.send("end")
-	p.expect(2*time.Second, "How did the session go? 1. Held, 2. Rescheduled, 3. The client did not come (billable).")
+	p.expect(2*time.Second, "How did the session go? 1. Held, 2. Rescheduled, 3. The client did not come. Type the number")
 	p.send("")
 	p.expect(2*time.Second, "How many further sessions did you agree with the client?")
 	finishPiped(t, p, coachingWords)
