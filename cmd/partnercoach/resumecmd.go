@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"partnercoach/app"
+	"partnercoach/session/autosave"
 	"partnercoach/timer"
 )
 
@@ -59,7 +61,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	defer r.close()
 	u := r.found
 	if u == nil {
-		return errNothingToResume
+		return nothingToResume(r.notice)
 	}
 	if discard {
 		if err := r.live.Discard(0); err != nil {
@@ -72,6 +74,17 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	cfg.Notice = app.ResumedNotice(u.Saved, time.Now())
 	resumeClock(&cfg)
 	return runProgram(cfg, o)
+}
+
+// nothingToResume is the error of a resume that found no session to
+// bring back: none was saved, or the autosave was damaged and moved
+// aside (notice says so), or it could not be read and is still in its
+// place, where it is no "no unfinished session".
+func nothingToResume(notice string) error {
+	if _, err := os.Lstat(autosave.Path()); err == nil && notice != "" {
+		return errors.New("the unfinished session cannot be resumed: its autosave could not be read (see above) and is still in its place; move it away")
+	}
+	return errNothingToResume
 }
 
 // resumeClock gives a resumed rehearsal the clock it ran on: the same
