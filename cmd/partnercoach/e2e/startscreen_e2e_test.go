@@ -61,12 +61,7 @@ func TestStartScreenListsNewcomersInTmux(t *testing.T) {
 // who is put on the newcomer list as the session starts.
 func TestStartScreenSomeoneNewInTmux(t *testing.T) {
 	t.Parallel()
-	e2e.Require(t, "tmux")
-	env := newcomersEnv(t)
-	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
-	term.WaitForText(5*time.Second, "who is the session with?")
-	term.Send("Down", "Down", "Enter")
-	term.WaitForText(2*time.Second, "Name: ")
+	term, env := atSomeoneNewsName(t)
 	term.SendLiteral("Bob Testr")
 	term.Send("Enter")
 	term.WaitForText(2*time.Second, "Did you mean Bob Tester?")
@@ -146,12 +141,7 @@ func TestAccessibleStartAndCards(t *testing.T) {
 // On the code before, a paste inserted nothing.
 func TestStartScreenTakesAPastedNameInTmux(t *testing.T) {
 	t.Parallel()
-	e2e.Require(t, "tmux")
-	env := newcomersEnv(t)
-	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
-	term.WaitForText(5*time.Second, "who is the session with?")
-	term.Send("Down", "Down", "Enter")
-	term.WaitForText(2*time.Second, "Name: ")
+	term, env := atSomeoneNewsName(t)
 	term.Paste(strings.Repeat("abcdefghij", 30))
 	term.WaitForText(2*time.Second, "the name is full: 200 characters is the most it holds")
 	term.Send("C-u")
@@ -162,4 +152,18 @@ func TestStartScreenTakesAPastedNameInTmux(t *testing.T) {
 	}
 	term.Send("Enter")
 	startListed(t, term, env, "Dora Maar")
+}
+
+// atSomeoneNewsName starts partnercoach in tmux over a newcomer list and
+// opens the field for someone new's name; it returns the terminal and its
+// environment.
+func atSomeoneNewsName(t *testing.T) (*e2e.Term, []string) {
+	t.Helper()
+	e2e.Require(t, "tmux")
+	env := newcomersEnv(t)
+	term := e2e.StartTerm(t, 80, 24, env, e2e.BuildBinary(t), "--no-notify")
+	term.WaitForText(5*time.Second, "who is the session with?")
+	term.Send("Down", "Down", "Enter")
+	term.WaitForText(2*time.Second, "Name: ")
+	return term, env
 }
