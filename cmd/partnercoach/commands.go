@@ -21,10 +21,7 @@ func newRootCmd() *cobra.Command {
 		RunE:              func(cmd *cobra.Command, _ []string) error { return startScreen(f) },
 	}
 	f.register(root)
-	// --version (and -v) prints "partnercoach" and the whole of
-	// versionString: the release, the commit with its dirty mark, the date.
-	root.Version = versionString()
-	root.SetVersionTemplate("partnercoach {{.Version}}\n")
+	addVersionFlag(root)
 	root.SetHelpFunc(printHelp)
 	root.AddCommand(newRunCmd(), newResumeCmd(), newScriptCmd(), newLogCmd(), newNewcomerCmd(), newInvoiceCmd(), newConfigCmd(), newNotifyCmd())
 	root.AddCommand(newCalendarCmd(), newStatsCmd(), newStatusCmd(), newAvailableCmd(), newManCmd())
