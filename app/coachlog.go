@@ -84,10 +84,10 @@ const DraftKept = "The note being written was kept as a note of the session."
 func (c *Core) Ended() time.Time { return c.ended }
 
 // LogAnswers returns the coach log's answers as written so far: those
-// saved with the session, or the defaults (held, no further sessions),
-// with this run's fee.
+// saved with the session, or the defaults (no further sessions, and the
+// outcome defaultOutcome gives), with this run's fee.
 func (c *Core) LogAnswers() session.Closing {
-	d := session.Closing{Outcome: session.Held}
+	d := session.Closing{Outcome: c.defaultOutcome()}
 	if c.ses != nil {
 		if saved, ok := c.ses.LogAnswers(); ok {
 			d = saved
@@ -95,6 +95,19 @@ func (c *Core) LogAnswers() session.Closing {
 	}
 	d.FeeCents = c.fee()
 	return d
+}
+
+// defaultOutcome is the outcome the coach log offers first: held, unless
+// the call never started, when the likeliest reason is that the newcomer
+// did not come. A coach who presses Enter through the form then records
+// a no-show, not a held session of no length.
+func (c *Core) defaultOutcome() session.Outcome {
+	if c.ses != nil {
+		if _, how := c.ses.CallStarted(); how == session.CallWaiting {
+			return session.NoShow
+		}
+	}
+	return session.Held
 }
 
 // fee is the fee of the session on show, worked out from its newcomer,

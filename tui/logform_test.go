@@ -20,6 +20,7 @@ import (
 func toLog(t *testing.T, w, ht int) *harness {
 	t.Helper()
 	h := newHarness(t, "first", w, ht)
+	h.keys("S")
 	h.tick(50 * time.Minute)
 	h.keys("E")
 	h.choose(app.CmdYes)

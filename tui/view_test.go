@@ -52,6 +52,7 @@ func TestGoldenScreens(t *testing.T) {
 			h.choose(app.CmdYes)
 		}},
 		{"coach_log_80x24", "first", 80, 24, func(h *harness) {
+			h.keys("S")
 			h.tick(50 * time.Minute)
 			h.keys("E")
 			h.choose(app.CmdYes)

@@ -51,6 +51,7 @@ func TestTwoSessionsLogAndInvoiceInTmux(t *testing.T) {
 
 	term = e2e.StartTerm(t, 100, 30, env, e2e.BuildBinary(t), "run", "--newcomer", "AB", "--no-notify")
 	term.WaitForText(5*time.Second, "Questions since last time")
+	term.Send("S") // the call starts: the session is held
 	finishSession(t, term, false)
 
 	out, stderr, code := runBinaryEnv(t, cliEnv, "invoice")
