@@ -9,9 +9,9 @@ import (
 	"testing"
 )
 
-// update rewrites the golden files of the broken scripts:
-// go test ./script -run TestBrokenScripts -update
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/broken")
+// update rewrites the golden files of the broken scripts and of Encode:
+// go test ./script -run 'TestBrokenScripts|TestEncodeGolden' -update
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/broken and testdata/encode")
 
 // TestBrokenScripts checks each script in testdata/broken against the exact
 // report in the golden file beside it. Every one must fail to load with a

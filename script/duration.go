@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/goccy/go-yaml"
 )
 
 // Duration is a length of time written in a script as Go writes durations:
@@ -27,23 +25,6 @@ func (d Duration) String() string {
 	}
 	return s
 }
-
-// UnmarshalYAML reads a duration such as "15m" or "90s".
-func (d *Duration) UnmarshalYAML(b []byte) error {
-	var s string
-	if err := yaml.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("expected a duration such as 15m or 90s")
-	}
-	v, err := ParseDuration(s)
-	if err != nil {
-		return err
-	}
-	*d = Duration(v)
-	return nil
-}
-
-// MarshalYAML writes the duration as a string such as "15m".
-func (d Duration) MarshalYAML() (any, error) { return d.String(), nil }
 
 // ParseDuration reads a positive duration such as "15m", "90s" or "1m30s",
 // in whole seconds: the countdowns show seconds, so a part of a second

@@ -7,14 +7,13 @@ import (
 	"reflect"
 	"testing"
 	"time"
-
-	"github.com/goccy/go-yaml"
 )
 
 // FuzzLoad feeds Load the built-in scripts, the example of the docs, the
-// broken scripts and what the fuzzer makes of them. No input may crash it
-// or keep it long; a refusal must place every problem in the file; a
-// script it accepts must add up and read back the same once written out.
+// broken scripts, a script Encode wrote with hostile texts, and what the
+// fuzzer makes of them. No input may crash it or keep it long; a refusal
+// must place every problem in the file; a script it accepts must add up
+// and read back the same once written out by Encode.
 // go test -run=^$ -fuzz=FuzzLoad -fuzztime=60s -fuzzminimizetime=5s ./script
 // (without a short -fuzzminimizetime the fuzzer spends up to a minute
 // shrinking each new input, and seems to stall on two shared cores).
@@ -34,6 +33,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	f.Add(Encode(hostileScript("say \"hi\" \\ # a: - *b &c !d %e 007 1e3 ~ \u2028\u202e🙂 ")))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		start := time.Now()
 		s, err := Load("fuzz.yaml", data)
@@ -62,15 +62,12 @@ func checkRefusal(t *testing.T, s *Script, err error) {
 }
 
 // checkAccepted checks a script Load accepted: its times add up, and it
-// reads back the same once written out as YAML.
+// reads back the same once written out by Encode.
 func checkAccepted(t *testing.T, s *Script) {
 	if s == nil || s.Planned() != s.Length.D() || len(s.Steps) == 0 {
 		t.Fatalf("accepted a script that does not add up: %#v", s)
 	}
-	out, err := yaml.Marshal(s)
-	if err != nil {
-		t.Fatalf("cannot write out an accepted script: %v", err)
-	}
+	out := Encode(s)
 	again, err := Load("fuzz.yaml", out)
 	if err != nil {
 		t.Fatalf("the script written out does not load: %v\n%s", err, out)

@@ -85,7 +85,8 @@ func (c *checker) checkKind(s *Script) {
 }
 
 // readLengths reads the lengths an option sets: step ids, each with the
-// length its turn then has.
+// length its turn then has. An empty mapping ("lengths: {}") sets none, and
+// reads as no lengths at all, as Encode leaves it out.
 func (c *checker) readLengths(path string, n ast.Node) map[string]Duration {
 	if n = c.enter(path, n); n == nil {
 		return nil
@@ -102,6 +103,9 @@ func (c *checker) readLengths(path string, n ast.Node) map[string]Duration {
 		p := child(path, id)
 		c.note(p, kv.Key)
 		out[id] = c.duration(p, kv.Value)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -1,11 +1,9 @@
 package session
 
 import (
-	"fmt"
 	"time"
 
-	"github.com/goccy/go-yaml"
-
+	"partnercoach/script"
 	"partnercoach/timer"
 )
 
@@ -64,14 +62,12 @@ type StepState struct {
 	Turn    *timer.SavedTurn `json:"turn,omitempty"`
 }
 
-// Snapshot returns the session's state at now.
+// Snapshot returns the session's state at now. Its error is always nil
+// since the script is written with script.Encode, which cannot fail; the
+// callers in app and the autosave still check it.
 func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 	if s.source == "" {
-		src, err := yaml.Marshal(s.script)
-		if err != nil {
-			return Snapshot{}, fmt.Errorf("cannot write the script into the autosave: %w", err)
-		}
-		s.source = string(src)
+		s.source = string(script.Encode(s.script))
 	}
 	snap := Snapshot{
 		Format: SnapshotFormat, Script: s.script.Name, Source: s.source,

@@ -2,9 +2,12 @@ package session
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"partnercoach/script"
 )
 
 // timedAction is an action and the time it is taken at.
@@ -234,5 +237,58 @@ func TestPartnersComeBack(t *testing.T) {
 	}
 	if p := back.Options().Partners; p != sc.opts.Partners {
 		t.Fatalf("partners came back as %+v", p)
+	}
+}
+
+// trickyScript is a script whose texts a careless YAML writer would have
+// changed: quotes, a comment sign, a key, yes and a number, spaces at the
+// ends, a hidden character and a card of several lines.
+const trickyScript = `name: tricky
+title: "yes"
+summary: |
+  Two lines,
+    the second indented.
+length: 10m
+steps:
+  - id: "007"
+    title: '# not a comment: "quoted" \\ back'
+    time: 10m
+    points:
+      - "  spaced out  "
+      - "no"
+      - "- a dash \u200e and a mark"
+    cards: [own]
+cards:
+  - id: own
+    title: "~"
+    text: "first\n\n- second: 1e3\n"
+`
+
+// TestRestoreKeepsTheScriptAsItWas saves sessions of each built-in script
+// and of trickyScript through JSON and restores them: each comes back with
+// the very script it ran.
+func TestRestoreKeepsTheScriptAsItWas(t *testing.T) {
+	tricky, err := script.Load("tricky.yaml", []byte(trickyScript))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := []*script.Script{tricky}
+	for _, name := range script.BuiltinNames() {
+		scripts = append(scripts, load(t, name))
+	}
+	for _, sc := range scripts {
+		back, err := Restore(saved(t, New(sc, Options{}, base), at(time.Minute)))
+		if err != nil {
+			t.Fatalf("%s: %v", sc.Name, err)
+		}
+		if !reflect.DeepEqual(back.Script(), sc) {
+			t.Errorf("%s: restored script\n got %#v\nwant %#v", sc.Name, back.Script(), sc)
+		}
+	}
+	st := tricky.Steps[0]
+	if tricky.Title != "yes" || st.ID != "007" || st.Title != `# not a comment: "quoted" \\ back` ||
+		st.Points[0] != "  spaced out  " || st.Points[2] != "- a dash \u200e and a mark" ||
+		tricky.Cards[0].Title != "~" || tricky.Cards[0].Text != "first\n\n- second: 1e3\n" {
+		t.Errorf("the tricky script read as %#v", tricky)
 	}
 }
