@@ -83,10 +83,7 @@ func (c *Core) Reopen() (Effects, error) {
 	if c.endedNow {
 		c.ses.Apply(session.Undo{}, now)
 	} else {
-		snap, err := c.ses.Snapshot(now)
-		if err != nil {
-			return Effects{}, err
-		}
+		snap := c.ses.Snapshot(now)
 		snap.Ended = time.Time{}
 		back, err := session.Restore(snap)
 		if err != nil {

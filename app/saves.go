@@ -38,10 +38,7 @@ func (c *Core) save(at time.Time) Effects {
 	}
 	sv.seq++
 	seq, k := sv.seq, sv.keeper
-	snap, err := c.ses.Snapshot(at)
-	if err != nil {
-		return sv.result(SaveResult{Seq: seq, Err: err})
-	}
+	snap := c.ses.Snapshot(at)
 	if sv.asked == nil {
 		sv.asked = map[uint64]time.Time{}
 	}

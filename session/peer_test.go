@@ -215,11 +215,9 @@ func TestTurnLengthsChosenAgain(t *testing.T) {
 	lengths("chosen again", 21*minute, 20*minute, 50*minute)
 	s.Apply(Undo{}, at(4*minute))
 	lengths("undone", 26*minute, 25*minute, 60*minute)
-	snap, err := s.Snapshot(at(4 * minute))
+	snap := s.Snapshot(at(4 * minute))
+	s, err := Restore(snap)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if s, err = Restore(snap); err != nil {
 		t.Fatalf("Restore: %v", err)
 	}
 	lengths("brought back", 26*minute, 25*minute, 60*minute)

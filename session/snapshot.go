@@ -62,10 +62,8 @@ type StepState struct {
 	Turn    *timer.SavedTurn `json:"turn,omitempty"`
 }
 
-// Snapshot returns the session's state at now. Its error is always nil
-// since the script is written with script.Encode, which cannot fail; the
-// callers in app and the autosave still check it.
-func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
+// Snapshot returns the session's state at now.
+func (s *Session) Snapshot(now time.Time) Snapshot {
 	if s.source == "" {
 		s.source = string(script.Encode(s.script))
 	}
@@ -97,7 +95,7 @@ func (s *Session) Snapshot(now time.Time) (Snapshot, error) {
 	for _, st := range s.script.Steps {
 		snap.Steps[st.ID] = s.stepState(st.ID)
 	}
-	return snap, nil
+	return snap
 }
 
 // stepState returns what a snapshot keeps of one step.

@@ -167,10 +167,7 @@ func TestHostileAutosaveCannotInjectIntoTheFullScreen(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		snap, err := session.New(sc, session.Options{Number: 2}, base).Snapshot(base)
-		if err != nil {
-			t.Fatal(err)
-		}
+		snap := session.New(sc, session.Options{Number: 2}, base).Snapshot(base)
 		snap.Newcomer = hostile("Name")
 		snap.Notes = append(snap.Notes, session.Note{At: base, Step: sc.Steps[0].ID, Text: hostile("Note")})
 		ss := snap.Steps["three-questions"]

@@ -216,10 +216,7 @@ func TestQuitBeforeAnythingDiscardsTheAutosave(t *testing.T) {
 func pausedSession(t *testing.T, h *harness) *session.Session {
 	t.Helper()
 	s := h.m.screen.(*sessionModel).ses
-	snap, err := s.Snapshot(h.clock.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap := s.Snapshot(h.clock.Now())
 	back, err := session.Restore(snap)
 	if err != nil {
 		t.Fatal(err)

@@ -26,10 +26,7 @@ func saveLive(t *testing.T, l *autosave.Live, now time.Time, rehearsal bool) {
 	if rehearsal {
 		o.Rehearsal = session.Rehearsal{Speed: 60, Origin: now}
 	}
-	snap, err := session.New(sc, o, now).Snapshot(now)
-	if err != nil {
-		t.Fatal(err)
-	}
+	snap := session.New(sc, o, now).Snapshot(now)
 	if err := l.Autosave(1, snap); err != nil {
 		t.Fatal(err)
 	}
