@@ -65,7 +65,25 @@ func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 	if f := Shape(tokens, lim); f != nil {
 		return nil, nil, f
 	}
+	if f := tags(tokens); f != nil {
+		return nil, nil, f
+	}
 	return data, tokens, nil
+}
+
+// tags refuses a tag other than "!!str" and "!", which only say that a
+// value is text, as the readers take it anyway: a tag such as !!binary or
+// !!int asks for a reading neither reader does, and would otherwise be
+// passed over without a word.
+func tags(tokens token.Tokens) *Fault {
+	for _, tk := range tokens {
+		if tk.Type != token.TagType || tk.Value == "!!str" || tk.Value == "!" {
+			continue
+		}
+		return faultAt(tk, fmt.Sprintf("the tag %s is not read (expected the value written plainly, with no tag)",
+			textsafe.Line(tk.Value)))
+	}
+	return nil
 }
 
 // directives blanks each "%YAML 1.x" line and refuses any other directive.

@@ -17,6 +17,9 @@ func TestPrepare(t *testing.T) {
 		{"---\n...\n---\na: 1\n", "   \n   \n---\na: 1\n"},
 		{"a: 1\n---\n# c\n...\n", "a: 1\n   \n# c\n   \n"},
 		{"--- |\n  text\n", "--- |\n  text\n"},
+		{"a: !!str 007\n", "a: !!str 007\n"},
+		{"a: ! text\n", "a: ! text\n"},
+		{"a: \"!!binary x\"\n", "a: \"!!binary x\"\n"},
 	}
 	for _, c := range cases {
 		got, _, f := Prepare([]byte(c.in), lim)
@@ -37,6 +40,10 @@ func TestPrepareFaults(t *testing.T) {
 		{"a: 1\n---\n---\nb: 2\n", "3:1: a second YAML document starts here (expected one test per file: remove this '---' line"},
 		{"a: 1\n...\nb: 2\n", "2:1: a second YAML document starts here (expected one test per file: remove this '...' line"},
 		{"---\n# c\n---\na: 1\n...\n# d\n---\n- b\n", "7:1: a second YAML document starts here"},
+		{"a: !!binary MTIz\n", "1:4: the tag !!binary is not read (expected the value written plainly, with no tag)"},
+		{"a:\n  - !!int \"5\"\n", "2:5: the tag !!int is not read"},
+		{"a: !local x\n", "1:4: the tag !local is not read"},
+		{"!!map\na: 1\n", "1:1: the tag !!map is not read"},
 	}
 	for _, c := range cases {
 		_, _, f := Prepare([]byte(c.in), lim)
