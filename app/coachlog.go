@@ -22,8 +22,11 @@ func FirstSession(s *session.Session) bool {
 
 // Kept gathers the coach log's answers for the record, dropping those
 // that do not apply to the outcome: the recommendation only for a session
-// held, the screening only for a first session held. Texts are trimmed.
-// (A peer session keeps no recommendation either: see Core.kept.)
+// held, the screening only for a first session held. A screening that
+// says the newcomer is not ready (session.Screening.NotReady) answers
+// "ready for a partnership" with no, whatever the form sent (see
+// EndForm.ReadySettled). Texts are trimmed. (A peer session keeps no
+// recommendation either: see Core.kept.)
 func Kept(c session.Closing, first bool) session.Closing {
 	out := session.Closing{Outcome: c.Outcome, Summary: strings.TrimSpace(c.Summary), FeeCents: c.FeeCents}
 	if c.Outcome == session.Held {
@@ -33,6 +36,7 @@ func Kept(c session.Closing, first bool) session.Closing {
 		}
 		if first {
 			out.Screening = c.Screening
+			out.Recommendation.Ready = r.Ready && !c.Screening.NotReady()
 		}
 	}
 	return out

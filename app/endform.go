@@ -70,6 +70,26 @@ func (f EndForm) Asks(o session.Outcome) bool {
 // screening for the partnership pool.
 func (f EndForm) Screening(o session.Outcome) bool { return o == session.Held && f.Screens }
 
+// AsksReady reports whether the question Ready is asked, given the
+// answers so far: of a session asked the recommendation, unless its
+// screening has answered it (see ReadySettled).
+func (f EndForm) AsksReady(c session.Closing) bool {
+	return f.Ready != "" && f.Asks(c.Outcome) && f.ReadySettled(c) == ""
+}
+
+// ReadySettled says, as a sentence, that the screening of the answers
+// given has answered the question Ready with no, or "" when it has not.
+// A newcomer screened not yet ready for the pool, or referred to a
+// therapist or a hotline, cannot yet give a partner a turn, so is not
+// ready for a partnership: the form does not ask it, and the record keeps
+// no (see Kept).
+func (f EndForm) ReadySettled(c session.Closing) string {
+	if f.Ready == "" || !f.Asks(c.Outcome) || !f.Screening(c.Outcome) || !c.Screening.NotReady() {
+		return ""
+	}
+	return strings.TrimSuffix(f.Ready, "?") + ": no, as the screening says " + LowerFirst(c.Screening.Label()) + "."
+}
+
 // Offers reports whether the outcome is one the form offers.
 func (f EndForm) Offers(o session.Outcome) bool {
 	for _, c := range f.Outcomes {

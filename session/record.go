@@ -83,6 +83,13 @@ const (
 // Screenings lists the screening results in the order they are offered.
 var Screenings = []Screening{Suitable, NotYet, Referred, NotScreened}
 
+// NotReady reports whether the screening says the newcomer is not ready
+// for a partnership now: not yet ready for the pool, or referred to a
+// therapist or a hotline, as one who cannot yet take a listening turn.
+// Such a screening answers the recommendation's "ready for a
+// partnership" with no.
+func (s Screening) NotReady() bool { return s == NotYet || s == Referred }
+
 // Label is the screening result as the coach reads it.
 func (s Screening) Label() string {
 	switch s {
@@ -192,6 +199,15 @@ type TurnRecord struct {
 	// the focuser would like from their partner, by the question's text;
 	// the step that asked them keeps them too.
 	Answers map[string]string `json:"answers,omitempty"`
+}
+
+// ReadyDespiteScreening reports whether the record says the newcomer is
+// ready for a partnership while its screening says they are not (see
+// Screening.NotReady): a coach log written before partnercoach took the
+// answer from the screening, or one edited by hand. It is read as it
+// is, and shown with a word.
+func (r Record) ReadyDespiteScreening() bool {
+	return r.Recommendation.Ready && r.Screening.NotReady()
 }
 
 // Peer reports whether the record is of a peer session between two

@@ -127,8 +127,9 @@ func (m *coachLogModel) table() string {
 		}
 	}
 	b.WriteString("\n" + tally(a))
+	now := m.core.Clock().Now()
 	for _, mk := range a.Marks {
-		b.WriteString("\n  moment at " + m.ses.Real(mk.At).Format("15:04:05"))
+		b.WriteString("\n  moment at " + app.TimeOfDayAt(m.ses, mk.At, now))
 	}
 	return b.String()
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strconv"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -149,13 +150,23 @@ type entriesKey struct {
 	chosen   int    // the option chosen, or -1
 	notes    int
 	lastNote session.Note
-	dark     bool
+	// today is now's date, read where the notes were taken: a note's time
+	// carries its day when that is not today's (app.TimeOfDayAt).
+	today civilDate
+	dark  bool
 }
 
-// entriesKey reads the key of the step's entries, or false while a field
-// is open among them (it changes with every key) or the checklist is too
-// long for the key's bits.
-func (m *sessionModel) entriesKey(st script.Step, width int) (entriesKey, bool) {
+// civilDate is a day of the calendar.
+type civilDate struct {
+	year  int
+	month time.Month
+	day   int
+}
+
+// entriesKey reads the key of the step's entries at now, or false while
+// a field is open among them (it changes with every key) or the
+// checklist is too long for the key's bits.
+func (m *sessionModel) entriesKey(now time.Time, st script.Step, width int) (entriesKey, bool) {
 	if m.inputOn || len(st.Checklist) > 64 {
 		return entriesKey{}, false
 	}
@@ -174,6 +185,8 @@ func (m *sessionModel) entriesKey(st script.Step, width int) (entriesKey, bool) 
 	notes := m.ses.Notes()
 	if k.notes = len(notes); k.notes > 0 {
 		k.lastNote = notes[k.notes-1]
+		y, mo, d := m.ses.Real(now).In(k.lastNote.At.Location()).Date()
+		k.today = civilDate{y, mo, d}
 	}
 	return k, true
 }

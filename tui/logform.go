@@ -128,10 +128,22 @@ func (f *logForm) shown(i int) bool {
 	switch f.questions[i].ask {
 	case askScreening:
 		return f.ef.Screening(f.outcome())
-	case askFurther, askLearn, askReady:
+	case askFurther, askLearn:
 		return f.ef.Asks(f.outcome())
+	case askReady:
+		return f.ef.AsksReady(f.answers())
 	}
 	return true
+}
+
+// settled says, for a question the form does not ask because an earlier
+// answer has answered it (the screening, whether the newcomer is ready),
+// what that answer is; "" for any other.
+func (f *logForm) settled(i int) string {
+	if f.questions[i].ask != askReady {
+		return ""
+	}
+	return f.ef.ReadySettled(f.answers())
 }
 
 // outcome is the outcome chosen.

@@ -157,7 +157,7 @@ func TestLogFormFieldsTakeTheCoresLimits(t *testing.T) {
 func TestLogFormWritesEveryAnswer(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		h := toLog(t, 80, 24)
-		h.keys("enter", "up", "up", "up", "down", "enter") // held; not yet ready for the pool
+		h.keys("enter", "up", "up", "up", "enter") // held; suitable for the pool
 		h.keys("backspace", "4", "enter")
 		h.typeAt("to listen", 200*time.Millisecond)
 		h.keys("enter", "right", "left", "right", "tab") // ready: yes, with the arrows
@@ -174,10 +174,58 @@ func TestLogFormWritesEveryAnswer(t *testing.T) {
 		}
 		r := h.keeper.Records[0]
 		want := session.Recommendation{FurtherSessions: 4, Learn: "to listen", Ready: true}
-		if r.Outcome != session.Held || r.Screening != session.NotYet || r.Recommendation != want || r.Summary != "went well" {
+		if r.Outcome != session.Held || r.Screening != session.Suitable || r.Recommendation != want || r.Summary != "went well" {
 			t.Fatalf("record %+v", r)
 		}
 	})
+}
+
+// TestLogFormTakesReadyFromTheScreening: a newcomer screened not yet
+// ready for the pool, or referred, is not asked whether they are ready
+// for a partnership: the recommendation's page says the screening's
+// answer in its place, and the record keeps no, even after a yes given
+// before the coach went back and changed the screening. On the code
+// before, the form asked it and the record kept the yes.
+func TestLogFormTakesReadyFromTheScreening(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		downs  int
+		saying string
+	}{
+		{"not yet", 1, "Ready for a partnership: no, as the screening says not yet ready for the pool."},
+		{"referred", 2, "Ready for a partnership: no, as the screening says referred to a therapist or a hotline."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := toLog(t, 200, 30) // wide: the saying on one line
+			// suitable; ready: yes
+			h.keys("enter", "up", "up", "up", "enter", "enter", "enter", "y")
+			if h.onShow().ask != askClosing || !h.form().answers().Recommendation.Ready {
+				t.Fatalf("suitable: on %d, answers %+v", h.onShow().ask, h.form().answers())
+			}
+			h.keys("esc", "esc", "esc", "esc") // back to the screening
+			for range tc.downs {
+				h.keys("down")
+			}
+			h.keys("enter", "enter")
+			if h.onShow().ask != askLearn {
+				t.Fatalf("on %d, want the question of what they would learn", h.onShow().ask)
+			}
+			if s := h.screen(); !strings.Contains(s, "  "+tc.saying) || strings.Contains(s, "Ready for a partnership?") {
+				t.Fatalf("the recommendation's page does not say the screening answered it:\n%s", s)
+			}
+			h.keys("enter")
+			if h.onShow().ask != askClosing {
+				t.Fatalf("after what they would learn, on %d, want the closing note", h.onShow().ask)
+			}
+			h.keys("enter")
+			if len(h.keeper.Records) != 1 {
+				t.Fatalf("%d records written, want 1", len(h.keeper.Records))
+			}
+			if r := h.keeper.Records[0]; r.Recommendation.Ready || !r.Screening.NotReady() {
+				t.Fatalf("record: screening %q, recommendation %+v", r.Screening, r.Recommendation)
+			}
+		})
+	}
 }
 
 // TestLogFormReadyTakesYAndN: y and n answer whether the newcomer is
@@ -200,8 +248,9 @@ func TestLogFormReadyTakesYAndN(t *testing.T) {
 }
 
 // TestCoachLogFormGoldens draws each page of the form at three sizes:
-// the outcome, the recommendation with a wrong count, the closing note
-// wrapped.
+// the outcome, the recommendation with a wrong count, the recommendation
+// of a newcomer referred on (its readiness answered by the screening),
+// the closing note wrapped.
 func TestCoachLogFormGoldens(t *testing.T) {
 	pages := []struct {
 		name string
@@ -209,6 +258,7 @@ func TestCoachLogFormGoldens(t *testing.T) {
 	}{
 		{"outcome", func(*harness) {}},
 		{"recommendation", func(h *harness) { h.keys("enter", "enter", "backspace", "a", "enter") }},
+		{"referred", func(h *harness) { h.keys("enter", "up", "enter") }}, // ready for a partnership: no, not asked
 		{"closing", func(h *harness) {
 			h.keys("enter", "enter", "enter", "enter", "enter")
 			h.send(tea.PasteMsg{Content: "Listened well; asked about the partnership pool, and a second session next week."})

@@ -17,7 +17,13 @@ func (f *logForm) View(st *Styles, width, height int) string {
 	page := f.questions[f.at].ask.page()
 	var blocks []string
 	for i, q := range f.questions {
-		if q.ask.page() != page || !f.shown(i) {
+		if q.ask.page() != page {
+			continue
+		}
+		if !f.shown(i) {
+			if said := f.settled(i); said != "" {
+				blocks = append(blocks, indent(st.Text.Muted.Render(wrap(said, max(width-lenPrompt, 1), 0)), lenPrompt))
+			}
 			continue
 		}
 		if i == f.at && lineCount(strings.Join(append(blocks, f.questionView(st, i, width)), "\n\n")) > height {

@@ -3,10 +3,12 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/app"
 	"partnercoach/session"
@@ -154,28 +156,36 @@ func (m *sessionModel) noteView(width int) []string {
 	return []string{m.note.input.View(), m.st.Text.Muted.Render(keys)}
 }
 
+// noteIndent is how far the lines of a note after its first are
+// indented: under its text, after "✎ 10:05 ".
+const noteIndent = 8
+
 // noteLinesShown is how many lines of a note the step shows: its start,
 // enough to see that it is kept, without pushing the turn's roles, its
 // bar and the talking points off the screen. The record keeps it whole.
 const noteLinesShown = 2
 
-// stepNotes lists the notes taken on a step, with their times, so that
-// the coach sees that they are kept: each cut to noteLinesShown lines.
-func (m *sessionModel) stepNotes(stepID string, width int) string {
+// stepNotes lists the notes taken on a step, with their times as read
+// at now (with their day when it is not now's: app.TimeOfDayAt, as the
+// accessible mode says them), so that the coach sees that they are kept:
+// each cut to noteLinesShown lines.
+func (m *sessionModel) stepNotes(now time.Time, stepID string, width int) string {
 	var b strings.Builder
 	for _, n := range m.ses.Notes() {
 		if n.Step == stepID {
-			b.WriteString(m.st.Text.Muted.Render(glyphNote+" "+app.TimeOfDay(m.ses, n.At)+" ") + noteStart(n.Text, width) + "\n")
+			at := glyphNote + " " + app.TimeOfDayAt(m.ses, n.At, now) + " "
+			b.WriteString(m.st.Text.Muted.Render(at) + noteStart(n.Text, width, ansi.StringWidth(at)) + "\n")
 		}
 	}
 	return b.String()
 }
 
-// noteStart wraps a note after its time, in at most noteLinesShown lines,
-// the last ending in an ellipsis when the note goes on. (The lines after
-// the first are indented under the text and may take the whole width.)
-func noteStart(text string, width int) string {
-	lines := strings.Split(wrap(text, width-8, 8), "\n")
+// noteStart wraps a note after its time, which takes the first lead
+// cells of its first line, in at most noteLinesShown lines, the last
+// ending in an ellipsis when the note goes on. The lines after the first
+// are indented by noteIndent (under the text of a time with no day).
+func noteStart(text string, width, lead int) string {
+	lines := strings.Split(wrap(text, width-lead, min(lead, noteIndent)), "\n")
 	if len(lines) <= noteLinesShown {
 		return strings.Join(lines, "\n")
 	}

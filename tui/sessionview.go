@@ -235,11 +235,12 @@ func (m *sessionModel) titleLine(now time.Time, st script.Step, width int) strin
 	})
 }
 
-// stepEntries is the step's checklist, choice and notes, kept drawn
-// while none of them changes and no field is open in them.
-func (m *sessionModel) stepEntries(st script.Step, width int) string {
-	draw := func() string { return strings.TrimRight(m.entriesView(st, width)+m.stepNotes(st.ID, width), "\n") }
-	if k, ok := m.entriesKey(st, width); ok {
+// stepEntries is the step's checklist, choice and notes at now, kept
+// drawn while none of them changes, nor the day, and no field is open in
+// them.
+func (m *sessionModel) stepEntries(now time.Time, st script.Step, width int) string {
+	draw := func() string { return strings.TrimRight(m.entriesView(st, width)+m.stepNotes(now, st.ID, width), "\n") }
+	if k, ok := m.entriesKey(now, st, width); ok {
 		return m.drawn.entries.get(k, draw)
 	}
 	return draw()

@@ -35,7 +35,7 @@ type stepLayout struct {
 func (m *sessionModel) layoutStep(now time.Time, st script.Step, width, height int) stepLayout {
 	n := len(m.pointLines(st.Points, width))
 	need := pointsNeed(n, minPoints)
-	entries := m.stepEntries(st, width)
+	entries := m.stepEntries(now, st, width)
 	top := m.drawTop(now, st, width)
 	var l stepLayout
 	for _, c := range m.layoutCandidates(st, width) {

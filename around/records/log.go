@@ -206,7 +206,9 @@ func asked(rec session.Record) bool {
 	return rec.Outcome == session.Held && !rec.Peer()
 }
 
-// outcomeLines are the screening and the recommendation.
+// outcomeLines are the screening and the recommendation. A record that
+// says ready while its screening says not (an older one, or one edited
+// by hand) is shown as it is, with a word of the screening.
 func outcomeLines(rec session.Record) []logLine {
 	r := rec.Recommendation
 	further := fmt.Sprintf("Further sessions recommended: %d", r.FurtherSessions)
@@ -216,6 +218,9 @@ func outcomeLines(rec session.Record) []logLine {
 	ready := "no"
 	if r.Ready {
 		ready = "yes"
+	}
+	if rec.ReadyDespiteScreening() {
+		ready += " (though the screening says " + strings.ToLower(rec.Screening.Label()) + ")"
 	}
 	return []logLine{
 		{text: "Screening: " + rec.Screening.Label()},

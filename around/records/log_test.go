@@ -100,6 +100,30 @@ func TestFormatLogSaysNothingNotAsked(t *testing.T) {
 	}
 }
 
+// TestFormatLogShowsReadyDespiteTheScreening: a record that says the
+// newcomer is ready for a partnership while its screening says not yet,
+// or referred (written before the form took the answer from the
+// screening, or edited by hand), is read and shown as it is, with a word
+// of the screening; one that agrees gets none.
+func TestFormatLogShowsReadyDespiteTheScreening(t *testing.T) {
+	for _, tt := range []struct {
+		screening session.Screening
+		ready     bool
+		want      string
+	}{
+		{session.NotYet, true, "  Ready for a partnership: yes (though the screening says not yet ready for the pool)\n"},
+		{session.Referred, true, "  Ready for a partnership: yes (though the screening says referred to a therapist or a hotline)\n"},
+		{session.NotYet, false, "  Ready for a partnership: no\n"},
+		{session.Suitable, true, "  Ready for a partnership: yes\n"},
+	} {
+		r := session.Record{ID: "r", Script: "first", Newcomer: "AB", Number: 1, Started: recordtest.At(9, 0, 0),
+			Outcome: session.Held, Screening: tt.screening, Recommendation: session.Recommendation{Ready: tt.ready}}
+		if got := FormatLog(r); !strings.Contains(got, tt.want) {
+			t.Errorf("%s, ready %v: the log lacks %q:\n%s", tt.screening, tt.ready, tt.want, got)
+		}
+	}
+}
+
 // TestFormatLogOfAnExchange: the log of a session between two partners
 // says its outcome in the words the end of it offered, and names no
 // newcomer, number or fee; a partner who did not come is not "billable".

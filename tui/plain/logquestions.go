@@ -42,6 +42,9 @@ type logQuestion struct {
 	// take reads an answer; an empty one keeps the default. An error says
 	// what was expected, and the question is asked again.
 	take func(f *logForm, line string) error
+	// settled, if set, says what an earlier answer has answered of the
+	// question when it is not asked for that reason, or "".
+	settled func(f *logForm) string
 }
 
 // logQuestions are the coach log's questions, in their order.
@@ -106,7 +109,8 @@ var logQuestions = []logQuestion{
 		},
 	},
 	{
-		applies: func(f *logForm) bool { return f.asks(f.form.Ready) },
+		applies: func(f *logForm) bool { return f.form.AsksReady(f.c) },
+		settled: func(f *logForm) string { return f.form.ReadySettled(f.c) },
 		prompt: func(f *logForm) string {
 			return f.form.Ready + " y or n (Enter alone: " + yesNo(f.c.Recommendation.Ready) + ")."
 		},
@@ -164,6 +168,9 @@ func (fe *frontEnd) openLog() {
 func (fe *frontEnd) askLog() {
 	f := fe.log
 	for f.at < len(logQuestions) && !logQuestions[f.at].applies(f) {
+		if q := logQuestions[f.at]; q.settled != nil && q.settled(f) != "" {
+			fe.out.say(q.settled(f))
+		}
 		f.at++
 	}
 	if f.at == len(logQuestions) {

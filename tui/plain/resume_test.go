@@ -97,3 +97,17 @@ func TestResumeSaysWhatFellDueMeanwhile(t *testing.T) {
 	h = newHarness(t, app.Config{Resume: savedInCoachTurn(t, t0.Add(-3*time.Minute), false), Saved: t0.Add(-3 * time.Minute)}, Options{})
 	mustContain(t, h.news(), "Segment 1 of 3 of the coach's turn is done.")
 }
+
+// TestNoteTimesCarryTheirDay: a session resumed days later says a note
+// of an earlier day with its day, and one taken today with its time
+// alone, by the rule the full screen draws them with (app.TimeOfDayAt).
+func TestNoteTimesCarryTheirDay(t *testing.T) {
+	start := t0.Add(-74 * time.Hour) // Thu 19 Nov 08:00
+	ses := session.New(builtin(t, "first"), session.Options{Newcomer: "AB", Number: 1}, start)
+	ses.Apply(session.StartCall{}, start)
+	ses.Apply(session.AddNote{Text: "Hears well on a headset"}, start.Add(5*time.Minute))
+	h := newHarness(t, app.Config{Resume: ses}, Options{})
+	mustContain(t, h.news(), "Note at 08:05 on Thu 19 Nov: Hears well on a headset")
+	h.send("note Said back exactly")
+	mustContain(t, h.send("read"), "Note at 08:05 on Thu 19 Nov: Hears well on a headset", "Note at 10:00: Said back exactly")
+}
