@@ -9,15 +9,13 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/godbus/dbus/v5"
 )
 
 // The notification server's well-known name, object and methods
 // (the Desktop Notifications Specification, version 1.2).
 const (
 	serverName      = "org.freedesktop.Notifications"
-	serverPath      = dbus.ObjectPath("/org/freedesktop/Notifications")
+	serverPath      = busPath("/org/freedesktop/Notifications")
 	methodNotify    = "org.freedesktop.Notifications.Notify"
 	methodGetCaps   = "org.freedesktop.Notifications.GetCapabilities"
 	capBodyMarkup   = "body-markup"
@@ -37,7 +35,7 @@ func NewDesktop(appName string) *Desktop {
 type busConn interface {
 	// call calls method on dest's object at path, until ctx is done, and
 	// returns the reply's values.
-	call(ctx context.Context, dest string, path dbus.ObjectPath, method string, args ...any) ([]any, error)
+	call(ctx context.Context, dest string, path busPath, method string, args ...any) ([]any, error)
 	// connected reports whether the connection is still open.
 	connected() bool
 	close() error
@@ -74,7 +72,8 @@ type opening struct {
 	err  error
 }
 
-// newBus returns a notifier that reaches the session bus through godbus.
+// newBus returns a notifier that reaches the session bus over a
+// connection of its own (wireConn).
 func newBus(appName string) *busNotifier {
 	return &busNotifier{appName: appName, timeout: Deadline, dest: serverName,
 		address: sessionBusAddress, dial: dialBus}
@@ -90,7 +89,7 @@ func (b *busNotifier) Notify(ctx context.Context, n Notification) error {
 	callCtx, cancel := context.WithTimeout(ctx, b.timeout)
 	defer cancel()
 	err := b.send(callCtx, addr, n)
-	if errors.Is(err, dbus.ErrClosed) && callCtx.Err() == nil {
+	if errors.Is(err, errBusClosed) && callCtx.Err() == nil {
 		// The connection had closed before the call went out: nothing
 		// was sent, so send once more on a new connection.
 		err = b.send(callCtx, addr, n)
@@ -270,7 +269,7 @@ func (b *busNotifier) explain(ctx context.Context, err error) error {
 			return deadlineOrCancel(ctx)
 		}
 		return ErrTimeout
-	case errors.Is(err, dbus.ErrClosed):
+	case errors.Is(err, errBusClosed):
 		return fmt.Errorf("%w: the connection closed", ErrNoBus)
 	}
 	switch name := dbusErrorName(err); name {
@@ -304,13 +303,9 @@ func fromServer(err error) bool {
 // dbusErrorName returns the name of the D-Bus error in err, or "" when it
 // holds none.
 func dbusErrorName(err error) string {
-	var value dbus.Error
-	if errors.As(err, &value) {
-		return value.Name
-	}
-	var pointer *dbus.Error
-	if errors.As(err, &pointer) && pointer != nil {
-		return pointer.Name
+	var e *busError
+	if errors.As(err, &e) {
+		return e.name
 	}
 	return ""
 }
@@ -326,11 +321,11 @@ func notifyArgs(appName string, n Notification, markup bool, replaces uint32) []
 	if n.Urgent {
 		urgency, soundName = urgencyCritical, "alarm-clock-elapsed"
 	}
-	hints := map[string]dbus.Variant{"urgency": dbus.MakeVariant(urgency)}
+	hints := map[string]busVariant{"urgency": variantOf(urgency)}
 	if n.Sound {
-		hints["sound-name"] = dbus.MakeVariant(soundName)
+		hints["sound-name"] = variantOf(soundName)
 	} else {
-		hints["suppress-sound"] = dbus.MakeVariant(true)
+		hints["suppress-sound"] = variantOf(true)
 	}
 	body := n.Body
 	if markup {

@@ -3,13 +3,10 @@
 package notify
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strconv"
 	"time"
-
-	"github.com/godbus/dbus/v5"
 )
 
 // sessionBusAddress finds the session bus without starting one: the
@@ -27,41 +24,24 @@ func sessionBusAddress() (string, bool) {
 	}
 	socket := filepath.Join(dir, "bus")
 	if fi, err := os.Stat(socket); err == nil && fi.Mode().Type() == os.ModeSocket {
-		return "unix:path=" + dbus.EscapeBusAddressValue(socket), true
+		return "unix:path=" + escapeBusValue(socket), true
 	}
 	return "", false
 }
 
-// dialBus opens a private connection to the bus at addr, authenticates
-// and says hello. The address is found by sessionBusAddress, never by
-// godbus's own search, which runs dbus-launch when it finds none. A bus
-// that takes longer than timeout has its connection closed, which ends
-// the handshake with an error.
+// dialBus opens a private connection to the bus at addr (a list of
+// addresses, tried in order), authenticates and says hello, all within
+// timeout. The address is found by sessionBusAddress, which never starts a
+// bus.
 func dialBus(addr string, timeout time.Duration) (busConn, error) {
-	conn, err := dbus.Dial(addr)
+	deadline := time.Now().Add(timeout)
+	sockets, err := parseBusAddress(addr)
 	if err != nil {
 		return nil, err
 	}
-	stop := time.AfterFunc(timeout, func() { conn.Close() })
-	defer stop.Stop()
-	if err := conn.Auth(nil); err != nil {
-		conn.Close()
+	c, err := openBus(sockets, deadline)
+	if err != nil {
 		return nil, err
 	}
-	if err := conn.Hello(); err != nil {
-		conn.Close()
-		return nil, err
-	}
-	return godbusConn{conn}, nil
+	return c, nil
 }
-
-// godbusConn is a busConn over a godbus connection.
-type godbusConn struct{ c *dbus.Conn }
-
-func (g godbusConn) call(ctx context.Context, dest string, path dbus.ObjectPath, method string, args ...any) ([]any, error) {
-	call := g.c.Object(dest, path).CallWithContext(ctx, method, 0, args...)
-	return call.Body, call.Err
-}
-
-func (g godbusConn) connected() bool { return g.c.Connected() }
-func (g godbusConn) close() error    { return g.c.Close() }

@@ -11,8 +11,6 @@ import (
 	"testing"
 	"testing/synctest"
 	"time"
-
-	"github.com/godbus/dbus/v5"
 )
 
 // fakeCall is one call a fakeConn received.
@@ -33,9 +31,9 @@ type fakeConn struct {
 	lastID uint32 // the id of the last notification, counted from 1
 }
 
-func (c *fakeConn) call(ctx context.Context, dest string, _ dbus.ObjectPath, method string, args ...any) ([]any, error) {
+func (c *fakeConn) call(ctx context.Context, dest string, _ busPath, method string, args ...any) ([]any, error) {
 	if c.closed.Load() {
-		return nil, dbus.ErrClosed
+		return nil, errBusClosed
 	}
 	c.mu.Lock()
 	c.calls = append(c.calls, fakeCall{dest, method, args})

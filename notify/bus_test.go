@@ -14,8 +14,6 @@ import (
 	"testing"
 	"testing/synctest"
 	"time"
-
-	"github.com/godbus/dbus/v5"
 )
 
 func TestBusNoAddressTriesNothing(t *testing.T) {
@@ -69,7 +67,7 @@ func TestBusNotifyArguments(t *testing.T) {
 			if args[4] != tt.wantBody {
 				t.Errorf("body = %q, want %q", args[4], tt.wantBody)
 			}
-			hints := args[6].(map[string]dbus.Variant)
+			hints := args[6].(map[string]busVariant)
 			if len(hints) != tt.wantHintLen {
 				t.Errorf("hints = %v, want %d of them", hints, tt.wantHintLen)
 			}
@@ -239,10 +237,10 @@ func TestBusErrors(t *testing.T) {
 		want   error
 		reason string
 	}{
-		{dbus.Error{Name: "org.freedesktop.DBus.Error.ServiceUnknown"}, ErrNoServer, "no notification server"},
-		{&dbus.Error{Name: "org.freedesktop.DBus.Error.NameHasNoOwner"}, ErrNoServer, "no notification server"},
-		{dbus.Error{Name: "org.freedesktop.DBus.Error.NoReply"}, ErrTimeout, "the notification server did not answer"},
-		{dbus.Error{Name: "org.example.Refused", Body: []any{"full\x1b[2J"}}, nil, `the notification server: full\x1b[2J`},
+		{&busError{name: "org.freedesktop.DBus.Error.ServiceUnknown"}, ErrNoServer, "no notification server"},
+		{&busError{name: "org.freedesktop.DBus.Error.NameHasNoOwner"}, ErrNoServer, "no notification server"},
+		{&busError{name: "org.freedesktop.DBus.Error.NoReply"}, ErrTimeout, "the notification server did not answer"},
+		{&busError{name: "org.example.Refused", message: "full\x1b[2J"}, nil, `the notification server: org.example.Refused: full\x1b[2J`},
 	}
 	for _, tt := range tests {
 		b, bus := newFakeBusNotifier(t, time.Second)
@@ -319,8 +317,8 @@ func TestSessionBusAddress(t *testing.T) {
 		{"address set", "unix:path=/run/user/1000/bus", t.TempDir(), "unix:path=/run/user/1000/bus", true},
 		{"abstract address", "unix:abstract=/tmp/dbus-XYZ,guid=0123", "", "unix:abstract=/tmp/dbus-XYZ,guid=0123", true},
 		{"autolaunch only", "autolaunch:", t.TempDir(), "", false},
-		{"socket in the runtime dir", "", socketDir, "unix:path=" + dbus.EscapeBusAddressValue(filepath.Join(socketDir, "bus")), true},
-		{"autolaunch, socket in the runtime dir", "autolaunch:", socketDir, "unix:path=" + dbus.EscapeBusAddressValue(filepath.Join(socketDir, "bus")), true},
+		{"socket in the runtime dir", "", socketDir, "unix:path=" + escapeBusValue(filepath.Join(socketDir, "bus")), true},
+		{"autolaunch, socket in the runtime dir", "autolaunch:", socketDir, "unix:path=" + escapeBusValue(filepath.Join(socketDir, "bus")), true},
 		{"a file that is not a socket", "", fileDir, "", false},
 	}
 	for _, tt := range tests {
@@ -344,7 +342,7 @@ func TestBusServerWithoutCapabilities(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.close()
-	conn := &fakeConn{err: dbus.Error{Name: "org.freedesktop.DBus.Error.UnknownMethod"}}
+	conn := &fakeConn{err: &busError{name: "org.freedesktop.DBus.Error.UnknownMethod"}}
 	b.dial = func(string, time.Duration) (busConn, error) { return conn, nil }
 	if err := b.Notify(context.Background(), Notification{Title: "t"}); err == nil {
 		t.Fatalf("Notify = nil, want the server's error for Notify")

@@ -6,11 +6,13 @@
 // notification server that does not answer costs the caller at most
 // Deadline, never a hang and never a pile of waiting goroutines.
 //
-// On Linux, OpenBSD, NetBSD and FreeBSD (built with cgo there, which the
-// D-Bus library needs) it talks to the notification server
-// (org.freedesktop.Notifications) on the D-Bus session bus, over a private
-// connection that never starts a bus. On macOS and Windows it goes through
-// beeep. Elsewhere every notification fails with ErrUnsupported.
+// On Linux, OpenBSD, NetBSD and FreeBSD (built with cgo there) it talks to
+// the notification server (org.freedesktop.Notifications) on the D-Bus
+// session bus, over a private connection that never starts a bus. The
+// connection is the package's own small D-Bus client (wire*.go): a Unix
+// socket, EXTERNAL authentication, method calls and their replies, and no
+// more. On macOS and Windows it goes through beeep. Elsewhere every
+// notification fails with ErrUnsupported.
 package notify
 
 import (

@@ -7,8 +7,6 @@ import (
 	"errors"
 	"testing"
 	"time"
-
-	"github.com/godbus/dbus/v5"
 )
 
 // TestProbeShowsNothing: the probe asks the server for its capabilities
@@ -25,7 +23,7 @@ func TestProbeShowsNothing(t *testing.T) {
 
 	b, _ = newFakeBusNotifier(t, 100*time.Millisecond)
 	b.dial = func(string, time.Duration) (busConn, error) {
-		return &fakeConn{err: dbus.Error{Name: errServiceUnknown}}, nil
+		return &fakeConn{err: &busError{name: errServiceUnknown}}, nil
 	}
 	if err := b.Probe(context.Background()); !errors.Is(err, ErrNoServer) {
 		t.Fatalf("no server: %v", err)
