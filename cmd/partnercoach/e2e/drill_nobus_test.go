@@ -33,9 +33,9 @@ steps:
 `
 
 // fakeLaunch stands in for dbus-launch on the program's PATH: it writes
-// down that it was run, and by whom, and starts nothing. Both godbus and
-// GLib's notify-send run dbus-launch to start a session bus when they find
-// none, so any attempt shows in the log.
+// down that it was run, and by whom, and starts nothing. GLib's
+// notify-send, and D-Bus libraries such as godbus, run dbus-launch to
+// start a session bus when they find none, so any attempt shows in the log.
 const fakeLaunch = `#!/bin/sh
 echo "parent $PPID: dbus-launch $*" >> "$(dirname "$0")/launched.log"
 exit 1
