@@ -131,7 +131,7 @@ func (c *Core) ResumeOffer(finish bool) Effects {
 		return c.openLog(o, o.EndedOr(savedOn(o, c.cfg.Saved)))
 	}
 	if !o.Options().Rehearsal.On() { // a rehearsal's clock is not the wall's
-		c.cfg.Notice = ResumedNotice(c.cfg.Saved, c.clock.Now())
+		c.cfg.Notice = ResumedNotice(o, c.cfg.Saved, c.clock.Now())
 	}
 	return c.open(o)
 }

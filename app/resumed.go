@@ -2,16 +2,26 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"time"
+
+	"partnercoach/session"
 )
 
-// ResumedNotice says that the session saved at saved came back: at what
-// time, in now's zone, and, when that was not today, on which day and
-// how long ago. Every way back into a session says it in these words.
-func ResumedNotice(saved, now time.Time) string {
+// ResumedNotice says that the session s, saved at saved, came back: at
+// what time, in now's zone, and, when that was not today, on which day
+// and how long ago; and, when it was closed for longer than its call can
+// have gone on (ClosedPastItsCall), that the time it was closed counts in
+// its length. Every way back into a session says it in these words. s may
+// be nil when only the time is known.
+func ResumedNotice(s *session.Session, saved, now time.Time) string {
 	saved = saved.In(now.Location())
+	line := fmt.Sprintf("Resumed the session saved at %s (%s).", saved.Format("15:04 on Mon 2 Jan"), Ago(now.Sub(saved)))
 	if y, m, d := saved.Date(); y == now.Year() && m == now.Month() && d == now.Day() {
-		return "Resumed the session saved at " + saved.Format("15:04:05") + "."
+		line = "Resumed the session saved at " + saved.Format("15:04:05") + "."
 	}
-	return fmt.Sprintf("Resumed the session saved at %s (%s).", saved.Format("15:04 on Mon 2 Jan"), Ago(now.Sub(saved)))
+	if ClosedPastItsCall(s, saved, now) {
+		line += fmt.Sprintf(" The %s it was closed count in its length.", strings.TrimSuffix(Ago(now.Sub(saved)), " ago"))
+	}
+	return line
 }

@@ -22,7 +22,7 @@ func TestResumedNoticeSaysTheDay(t *testing.T) {
 		// Saved at 23:00 there is 04:00 UTC the next day: the day is the coach's.
 		{time.Date(2026, 12, 5, 4, 0, 0, 0, time.UTC), "Resumed the session saved at 23:00 on Fri 4 Dec (10 hours ago)."},
 	} {
-		if got := ResumedNotice(tc.saved, now); got != tc.want {
+		if got := ResumedNotice(nil, tc.saved, now); got != tc.want {
 			t.Errorf("saved %v: %q, want %q", tc.saved, got, tc.want)
 		}
 	}

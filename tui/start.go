@@ -82,6 +82,9 @@ func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
 	if w, ok := core.Given(); ok && m.offer == nil {
 		m.toScripts(w)
 	}
+	if core.FinishFirst() {
+		m.sel = offerFinish
+	}
 	return m
 }
 

@@ -241,6 +241,8 @@ func TestStartScreenKeepsTheConfidentialityLine(t *testing.T) {
 				t.Fatalf("%dx%d, %s: the confidentiality line or %q is off screen:\n%s", size[0], size[1], phase, selected, s)
 			}
 		}
+		check("offer", "› Finish it: its coach log (ended when last saved)") // closed two days
+		h.keys("up")
 		check("offer", "› Resume it where it was")
 		for range 3 + 3 + 15 {
 			h.keys("down")

@@ -25,8 +25,8 @@ func offerHarness(t *testing.T) *harness {
 // once or with 'partnercoach resume' does; it came back with nothing said.
 func TestOfferResumedSaysSo(t *testing.T) {
 	h := offerHarness(t)
-	h.keys("enter")
-	want := app.ResumedNotice(base.Add(-71*time.Hour), base)
+	h.keys("up", "enter") // resume: finishing is offered first, as it was closed three days
+	want := app.ResumedNotice(nil, base.Add(-71*time.Hour), base) + " The 2 days it was closed count in its length."
 	if s := h.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), want) {
 		t.Fatalf("the session resumed from the offer does not say %q:\n%s", want, s)
 	}
@@ -37,7 +37,7 @@ func TestOfferResumedSaysSo(t *testing.T) {
 // the accessible mode do; the offer went with nothing said.
 func TestOfferDiscardedSaysSo(t *testing.T) {
 	h := offerHarness(t)
-	h.keys("down", "down", "enter")
+	h.keys("down", "enter") // finishing is offered first
 	h.choose(app.CmdYes)
 	if s := h.screen(); h.keeper.Discarded != 1 || !strings.Contains(s, "Discarded the unfinished session.") {
 		t.Fatalf("discarded %d; the start screen does not say so:\n%s", h.keeper.Discarded, s)

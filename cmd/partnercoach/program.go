@@ -53,9 +53,11 @@ func startScreen(f runFlags) error {
 				// A rehearsal's fast clock would run the real session on.
 				return errUnfinished(u)
 			}
-			if u.ComesBackAtOnce(time.Now()) {
+			// A session closed for longer than its call can have gone on
+			// is offered instead, its coach log first (app.FinishFirst).
+			if now := time.Now(); u.ComesBackAtOnce(now) && !app.ClosedPastItsCall(u.Session, u.Saved, now) {
 				cfg.Resume, cfg.Saved = u.Session, u.Saved
-				cfg.Notice = app.ResumedNotice(u.Saved, time.Now())
+				cfg.Notice = app.ResumedNotice(u.Session, u.Saved, time.Now())
 				resumeClock(cfg)
 			} else {
 				cfg.Offer, cfg.Saved = u.Session, u.Saved

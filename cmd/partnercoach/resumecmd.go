@@ -71,7 +71,11 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 		return err
 	}
 	cfg.Keeper, cfg.Resume, cfg.Saved, cfg.Finish = r.keeper(), u.Session, u.Saved, finish
-	cfg.Notice = app.ResumedNotice(u.Saved, time.Now())
+	resumed := u.Session
+	if finish { // its coach log: the session ended when it was last saved
+		resumed = nil
+	}
+	cfg.Notice = app.ResumedNotice(resumed, u.Saved, time.Now())
 	resumeClock(&cfg)
 	return runProgram(cfg, o)
 }

@@ -42,8 +42,8 @@ func TestResumedDaysLaterSaysWhatIsTrue(t *testing.T) {
 	saved := t0.Add(-74 * time.Hour) // Thu 19 Nov 08:00
 	h := newHarness(t, app.Config{Scripts: scripts(t), Offer: savedInCoachTurn(t, saved, false), Saved: saved}, Options{})
 	h.news()
-	out := h.send("")
-	mustContain(t, out, "Resumed the session saved at 08:00 on Thu 19 Nov (3 days ago).",
+	out := h.send("resume") // Enter alone would finish it: it was closed past its call
+	mustContain(t, out, "Resumed the session saved at 08:00 on Thu 19 Nov (3 days ago). The 3 days it was closed count in its length.",
 		"Coach's turn, segment 1 of 3 done, 10 minutes left, paused for the check-in (waiting 73 hours 57 minutes): s starts segment 2.",
 		"the call started 07:57 on Thu 19 Nov at your first key.")
 	mustLack(t, out, "ends in 0 seconds", "segment 1 of 3, 10 minutes left, running")
@@ -51,7 +51,7 @@ func TestResumedDaysLaterSaysWhatIsTrue(t *testing.T) {
 
 	h = newHarness(t, app.Config{Scripts: scripts(t), Offer: savedInCoachTurn(t, saved, true), Saved: saved}, Options{})
 	h.news()
-	out = h.send("")
+	out = h.send("resume")
 	mustContain(t, out, "Coach's turn is over: 73 hours 59 minutes of overtime, running.")
 	mustContain(t, h.send("t"), "Coach's turn is over: 73 hours 59 minutes of overtime, running.")
 }
@@ -88,7 +88,7 @@ func TestResumeSaysWhatFellDueMeanwhile(t *testing.T) {
 		Options{Interactive: true, Bell: true})
 	h.news()
 	notes := len(h.notifier.Notes)
-	out := h.send("")
+	out := h.send("resume")
 	mustContain(t, out, "Time is up: the coach's turn is over.")
 	if len(h.notifier.Notes) != notes || strings.Contains(out, "\a") {
 		t.Fatalf("a caught-up alert notified or rang:\n%q", out)

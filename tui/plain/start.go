@@ -21,7 +21,7 @@ func (fe *frontEnd) openStart() {
 	}
 	if o := fe.core.Offer(); o != nil {
 		fe.out.say(offerLine(o, fe.core.Config().Saved, fe.clock.Now()),
-			"resume: resume it where it was. finish: write its coach log. discard: drop it.")
+			"resume: resume it where it was. finish: "+strings.TrimPrefix(fe.core.FinishLabel(), "Finish it: ")+". discard: drop it.")
 	}
 	if w, ok := fe.core.Given(); ok && fe.core.Offer() == nil {
 		fe.toScripts(w)
@@ -65,11 +65,14 @@ func (fe *frontEnd) askWho() {
 	fe.askQ(question{prompt: []string{prompt}, answer: fe.whoTyped})
 }
 
-// defaultWho is what an empty answer to whom chooses: resuming the
-// unfinished session, else the first newcomer listed (the soonest
+// defaultWho is what an empty answer to whom chooses: finishing the
+// unfinished session when it was closed past its call, resuming it
+// otherwise, else the first newcomer listed (the soonest
 // appointment), else no newcomer.
 func (fe *frontEnd) defaultWho() string {
 	switch r := fe.core.Roster(); {
+	case fe.core.FinishFirst():
+		return "finish"
 	case fe.core.Offer() != nil:
 		return "resume"
 	case len(r) > 0:
@@ -269,7 +272,7 @@ func (fe *frontEnd) resumeOffer(finish bool) {
 	saved := fe.core.Config().Saved
 	e := fe.core.ResumeOffer(finish)
 	if fe.core.Stage() == app.Running {
-		fe.out.say(app.ResumedNotice(saved, fe.clock.Now()))
+		fe.out.say(app.ResumedNotice(fe.core.Session(), saved, fe.clock.Now()))
 	}
 	fe.opened(e)
 }

@@ -164,8 +164,9 @@ func TestStartOffersTheUnfinishedSession(t *testing.T) {
 	}
 	h := newHarness(t, cfg(session.Options{Newcomer: "AB"}), Options{})
 	mustContain(t, h.news(), "Unfinished session with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00, 2 days ago.",
-		"none for no newcomer, resume, finish or discard, or q to quit (Enter alone: resume).")
-	mustContain(t, h.send(""), "Resumed the session saved at 09:00 on Fri 20 Nov (2 days ago).", "Step 2 of 11")
+		"finish: its coach log (ended when last saved).",
+		"none for no newcomer, resume, finish or discard, or q to quit (Enter alone: finish).")
+	mustContain(t, h.send("resume"), "Resumed the session saved at 09:00 on Fri 20 Nov (2 days ago). The 2 days it was closed count in its length.", "Step 2 of 11")
 
 	h = newHarness(t, cfg(session.Options{Newcomer: "AB", Rehearsal: session.Rehearsal{Speed: 60, Origin: t0}}), Options{})
 	mustContain(t, h.news(), "Unfinished rehearsal (60 times speed) with AB: First partnership coaching session, at step 2 of 11, last saved Fri 20 Nov 09:00")

@@ -1,0 +1,75 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"partnercoach/session"
+)
+
+// TestClosedPastItsCall: a session closed for longer than it had left to
+// run by its plan, and a quarter of an hour more, cannot still have had
+// its call going on; one closed for less may have. A session whose call
+// never started had all of its plan left; an ended session and a
+// rehearsal are never past their call.
+func TestClosedPastItsCall(t *testing.T) {
+	first := builtin(t, "first") // 50 minutes
+	started := func() *session.Session {
+		s := session.New(first, session.Options{Newcomer: "AB"}, t0)
+		s.Apply(session.StartCall{}, t0)
+		return s
+	}
+	waiting := session.New(first, session.Options{Newcomer: "AB"}, t0)
+	ended := started()
+	ended.Apply(session.End{}, t0.Add(20*time.Minute))
+	rehearsal := session.New(first, session.Options{Rehearsal: session.Rehearsal{Speed: 60, Origin: t0}}, t0)
+	saved := t0.Add(20 * time.Minute) // 30 minutes of the plan left
+	for _, tt := range []struct {
+		name   string
+		s      *session.Session
+		closed time.Duration
+		want   bool
+	}{
+		{"a restart within the call", started(), 2 * time.Minute, false},
+		{"the plan's rest and the grace", started(), 45 * time.Minute, false},
+		{"a second past them", started(), 45*time.Minute + time.Second, true},
+		{"the next day", started(), 20 * time.Hour, true},
+		{"the call never started, within its plan and grace", waiting, 65 * time.Minute, false},
+		{"the call never started, past them", waiting, 66 * time.Minute, true},
+		{"an ended session", ended, 20 * time.Hour, false},
+		{"a rehearsal", rehearsal, 20 * time.Hour, false},
+		{"no session", nil, 20 * time.Hour, false},
+	} {
+		if got := ClosedPastItsCall(tt.s, saved, saved.Add(tt.closed)); got != tt.want {
+			t.Errorf("%s: closed %v, past its call %v, want %v", tt.name, tt.closed, got, tt.want)
+		}
+	}
+}
+
+// TestFinishIsOfferedFirstPastTheCall: the unfinished session on offer is
+// offered to be finished first, its label saying it ended when last
+// saved, only once it was closed past its call; and the notice of a
+// session resumed all the same says the time counts.
+func TestFinishIsOfferedFirstPastTheCall(t *testing.T) {
+	for _, tt := range []struct {
+		closed time.Duration
+		first  bool
+		label  string
+	}{
+		{10 * time.Minute, false, "Finish it: write its coach log"},
+		{3 * time.Hour, true, "Finish it: its coach log (ended when last saved)"},
+	} {
+		s := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, t0)
+		s.Apply(session.StartCall{}, t0)
+		r := newRig(t, Config{Offer: s, Saved: t0.Add(5 * time.Minute)}, nil)
+		r.clock.Add(5*time.Minute + tt.closed)
+		if r.c.FinishFirst() != tt.first || r.c.FinishLabel() != tt.label {
+			t.Errorf("closed %v: finish first %v, label %q; want %v, %q", tt.closed, r.c.FinishFirst(), r.c.FinishLabel(), tt.first, tt.label)
+		}
+		r.run(r.c.ResumeOffer(false))
+		if got, says := r.c.Config().Notice, "it was closed count in its length"; tt.first != strings.Contains(got, says) {
+			t.Errorf("closed %v: the notice %q", tt.closed, got)
+		}
+	}
+}
