@@ -30,8 +30,8 @@ func (s *Session) Record(id string, c Closing, now time.Time) Record {
 	if s.call == CallWaiting {
 		rec.Started = now // the call never started: it took no time
 	}
-	if s.script.Peer() {
-		rec.Kind = string(script.Peer)
+	if k := s.script.Kind; k == script.Peer || k == script.Client {
+		rec.Kind = string(k)
 	}
 	if c.Outcome.Billable() && !s.script.Peer() {
 		rec.FeeCents = c.FeeCents

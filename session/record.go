@@ -120,7 +120,10 @@ type Record struct {
 	ScriptTitle string `json:"script_title,omitempty"`
 	// Kind is "peer" for a session between two partners run with a peer
 	// script: not a coaching session, never billed, and no session of a
-	// newcomer's. It is absent for a coaching session.
+	// newcomer's; "client" for a coaching session outside the programme,
+	// which screens nobody and recommends nothing. It is absent for a
+	// session of the programme's, and in records written before client
+	// sessions kept it.
 	Kind string `json:"kind,omitempty"`
 	// Started and Ended are the wall-clock times of the session: from
 	// the start of the call to the end of the session. A session whose
@@ -214,6 +217,11 @@ func (r Record) ReadyDespiteScreening() bool {
 // partners: one that is never billed, and counts as none of a newcomer's
 // sessions.
 func (r Record) Peer() bool { return r.Kind == string(script.Peer) }
+
+// Client reports whether the record is of a coaching session outside the
+// programme, with a client: it asked only how many further sessions were
+// agreed.
+func (r Record) Client() bool { return r.Kind == string(script.Client) }
 
 // Recommendation is what the coach recommends at the end of a session.
 type Recommendation struct {

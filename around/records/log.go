@@ -16,6 +16,10 @@ import (
 // confidential is the reminder that opens every coach log.
 const confidential = "Confidential: what was said in a session stays between coach and newcomer; keep this log private."
 
+// confidentialClient opens the log of a coaching session outside the
+// programme, with a client.
+const confidentialClient = "Confidential: what was said in a session stays between coach and client; keep this log private."
+
 // confidentialPeer opens the record of an exchange between two partners,
 // where there is no coach and no newcomer.
 const confidentialPeer = "Confidential: what was said in an exchange stays between the partners; keep this record private."
@@ -34,12 +38,16 @@ type logLine struct {
 }
 
 // FormatLog writes one record as the coach log, in plain text; the
-// record of an exchange between partners is named as its end named it.
+// record of an exchange between partners, or of a session with a client,
+// is named as its end named it.
 func FormatLog(rec session.Record) string {
 	var b strings.Builder
 	head := confidential + "\n\nCoach log "
-	if rec.Peer() {
+	switch {
+	case rec.Peer():
 		head = confidentialPeer + "\n\nThe exchange's record "
+	case rec.Client():
+		head = confidentialClient + "\n\nSession log "
 	}
 	b.WriteString(head + textsafe.Line(rec.ID) + "\n")
 	for i, s := range logSections(rec) {
@@ -70,7 +78,10 @@ func logSections(rec session.Record) []logSection {
 	rec = safeRecord(rec)
 	out := []logSection{{lines: overview(rec)}}
 	out = append(out, logSection{"Steps (planned / actual)", stepLines(rec)})
-	if asked(rec) {
+	switch {
+	case asked(rec) && rec.Client():
+		out = append(out, logSection{"Agreed", []logLine{{text: fmt.Sprintf("Further sessions agreed with the client: %d", rec.Recommendation.FurtherSessions)}}})
+	case asked(rec):
 		out = append(out, logSection{"Screening and recommendation", outcomeLines(rec)})
 	}
 	if len(rec.Notes) > 0 {
@@ -103,11 +114,20 @@ func overview(rec session.Record) []logLine {
 	}
 	lines := []logLine{
 		{text: "Outcome:  " + outcomeLabel(rec)},
-		{text: "Newcomer: " + orUnnamed(rec.Newcomer)},
+		{text: newcomerLabel(rec) + orUnnamed(rec.Newcomer)},
 		{text: "Session:  " + orDash(rec.Number)},
 	}
 	lines = append(lines, when...)
 	return append(lines, logLine{text: "Fee:      " + fees.FormatCents(BilledCents(rec))})
+}
+
+// newcomerLabel heads the line that names whom the session was with: a
+// client, in a session outside the programme, or else a newcomer.
+func newcomerLabel(rec session.Record) string {
+	if rec.Client() {
+		return "Client:   "
+	}
+	return "Newcomer: "
 }
 
 // outcomeLabel is a record's outcome as the coach reads it; a no-show

@@ -156,3 +156,23 @@ func TestFormatLogCallsBillableOnlyWhatIsBilled(t *testing.T) {
 		t.Errorf("a newcomer's no-show is not called billable:\n%s", got)
 	}
 }
+
+// TestFormatLogOfAClientSession: the log of a coaching session outside the
+// programme is the session log it was written as: it names the client as
+// one, and says the further sessions agreed, with no screening and no
+// recommendation, which its end never asked.
+func TestFormatLogOfAClientSession(t *testing.T) {
+	r := session.Record{ID: "c", Script: "icf", Kind: string(script.Client), Newcomer: "Kim", Number: 2,
+		Started: recordtest.At(9, 0, 0), Outcome: session.Held, Recommendation: session.Recommendation{FurtherSessions: 4}}
+	got := FormatLog(r)
+	for _, want := range []string{confidentialClient + "\n\nSession log c\n", "  Client:   Kim\n", "\nAgreed\n  Further sessions agreed with the client: 4\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the log lacks %q:\n%s", want, got)
+		}
+	}
+	for _, not := range []string{"Screening", "recommended", "Ready for a partnership", "Newcomer:", "Coach log"} {
+		if strings.Contains(got, not) {
+			t.Errorf("the log of a client session says %q:\n%s", not, got)
+		}
+	}
+}

@@ -37,3 +37,19 @@ func TestPeerRecordSavesAndLoads(t *testing.T) {
 		t.Errorf("Save of kind pair: %v, want it refused", err)
 	}
 }
+
+// TestClientRecordSavesAndLoads: the record of a coaching session outside
+// the programme keeps its kind, "client", through saving and loading.
+func TestClientRecordSavesAndLoads(t *testing.T) {
+	filetest.PrivateData(t)
+	want := recordtest.Simple("c1", "Kim", 1, recordtest.Noon(1), session.Held, 0)
+	want.Script, want.Kind = "coaching", "client"
+	recordtest.SaveAll(t, Save, want)
+	got, _, err := Load("c1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Kind != "client" || !got.Client() || got.Peer() {
+		t.Errorf("loaded kind %q, Client() %v; want client", got.Kind, got.Client())
+	}
+}

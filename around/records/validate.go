@@ -28,8 +28,8 @@ func validate(rec session.Record, fileID string) *invalid {
 		return &invalid{key: "id", msg: fmt.Sprintf("id %q does not match the file name %s.json", rec.ID, fileID)}
 	case rec.Script == "":
 		return &invalid{key: "script", msg: `script is missing: expected the name of the script run, such as "first"`}
-	case rec.Kind != "" && !rec.Peer():
-		return &invalid{key: "kind", msg: fmt.Sprintf(`kind %q is not a kind of session: expected "peer" (or left out, for coaching)`, rec.Kind)}
+	case rec.Kind != "" && !rec.Peer() && !rec.Client():
+		return &invalid{key: "kind", msg: fmt.Sprintf(`kind %q is not a kind of session: expected "peer", "client" (or left out, for the programme's)`, rec.Kind)}
 	case !slices.Contains(session.Outcomes, rec.Outcome):
 		return &invalid{key: "outcome", msg: fmt.Sprintf("outcome %q is not one of %s", rec.Outcome, outcomeNames())}
 	case !slices.Contains(session.Screenings, rec.Screening):
