@@ -179,7 +179,9 @@ func stageOf(name string, recs []session.Record) Stage {
 		}
 		if r.Outcome == session.Held {
 			held++
-			ready = r.Recommendation.Ready
+			// A yes beside a screening that says not (an older record, or
+			// one edited by hand) is no readiness: log show flags it too.
+			ready = r.Recommendation.Ready && !r.ReadyDespiteScreening()
 		}
 	}
 	switch {

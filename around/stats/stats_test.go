@@ -170,3 +170,25 @@ func TestMonthsAsHeld(t *testing.T) {
 		t.Fatalf("months: %+v; want March 2026 alone, in Berlin", s.Months)
 	}
 }
+
+// TestReadyDespiteTheScreeningIsNotReady: a first session recorded as
+// ready for a partnership while its screening says not yet (an older
+// record, or one edited by hand) leaves its newcomer among those in
+// follow-ups, not among those ready; one screened suitable and ready is
+// ready.
+func TestReadyDespiteTheScreeningIsNotReady(t *testing.T) {
+	day := time.Date(2026, 11, 3, 15, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		screening session.Screening
+		want      Stage
+	}{
+		{session.NotYet, FollowUps},
+		{session.Suitable, Ready},
+	} {
+		r := rec("AB", 1, day, session.Held, m(5, 0))
+		r.Screening, r.Recommendation.Ready = tt.screening, true
+		if got := stageOf("AB", []session.Record{r}); got != tt.want {
+			t.Errorf("screened %s, ready: stage %s, want %s", tt.screening, got.Label(), tt.want.Label())
+		}
+	}
+}
