@@ -59,12 +59,17 @@ func (m *coachLogModel) title(room int) string {
 }
 
 // head names the session, with its length as the record keeps it (see
-// app.AccountOf), and reminds the coach of confidentiality.
+// app.AccountOf), and reminds the coach of confidentiality. A
+// rehearsal's times of day are the wall clock's, and its length the
+// session's clock's, which ran at its speed: the length says so.
 func (m *coachLogModel) head(width int) string {
 	ended := m.core.Ended()
 	started, how := m.ses.CallStarted()
-	when := fmt.Sprintf("%s–%s (%s)", app.TimeOfDay(m.ses, started), app.TimeOfDay(m.ses, ended),
-		app.MinSecPast(app.AccountOf(m.ses, ended).Elapsed))
+	length := app.MinSecPast(app.AccountOf(m.ses, ended).Elapsed)
+	if r := m.ses.Options().Rehearsal; r.On() { // times of day on the wall clock, the length on the session's
+		length += fmt.Sprintf(" at %g×", r.Speed)
+	}
+	when := fmt.Sprintf("%s–%s (%s)", app.TimeOfDay(m.ses, started), app.TimeOfDay(m.ses, ended), length)
 	if how == session.CallWaiting {
 		when = "the call did not start · ended " + app.TimeOfDay(m.ses, ended)
 	}
