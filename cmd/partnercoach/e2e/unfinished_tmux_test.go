@@ -22,7 +22,8 @@ func TestNewSessionAfterDiscardingTheOfferIsSaved(t *testing.T) {
 	leaveUnfinishedAt(t, dir, time.Now().Add(-72*time.Hour)) // offered, not resumed at once
 	term := e2e.StartTerm(t, 80, 24, e2e.HomeEnv(dir), e2e.BuildBinary(t), "--no-notify")
 	term.WaitForText(5*time.Second, "Unfinished session with AB")
-	term.Send("Down", "Down", "Enter")
+	term.WaitForText(2*time.Second, "› Finish it") // closed three days: finishing is offered first
+	term.Send("Down", "Enter")
 	term.Choose(1)
 	term.WaitForText(2*time.Second, "Discarded the unfinished session.")
 	if _, err := os.Stat(autosave.Path()); err == nil {
