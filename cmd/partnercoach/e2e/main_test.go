@@ -24,8 +24,8 @@ import (
 // program's clock, which runs on in another process. The whole package
 // takes about 20 s of CPU however many run at once, so the default of
 // one per CPU, or the 4 of before, left a 2-core machine waiting: at 4
-// the package took 80 s on a quiet machine, at 24 it takes 25 s (28 s
-// beside two CPU-bound loops), about its longest test.
+// the package took 80 s, at 24 it takes 26 s (27 to 31 s beside two
+// CPU-bound loops), a little more than its longest test, 20 s.
 const e2eParallel = 24
 
 // drillParallel is how many run at once when the long drills are on
