@@ -25,7 +25,7 @@ func bellRun(t *testing.T, args []string, until func(*e2e.Term, *e2e.Bells) bool
 	term.Send("Space")
 	term.WaitForText(10*time.Second, "Segment 2 of 3 of the coach's turn is done")
 	term.Send("Space")
-	term.WaitForText(10*time.Second, "Warning: 2 minutes left in the coach's turn")
+	waitWarning(t, term, "the coach's turn", 2)
 	if until(term, bells) {
 		return term, bells
 	}

@@ -86,6 +86,7 @@ func (cc *calcurse) expect(when string, want ...string) {
 // forgotten: calcurse must hold what stands, nothing twice, nothing
 // cancelled, and the coach's own appointment.
 func TestCalendarImportsIntoCalcurse(t *testing.T) {
+	t.Parallel()
 	c := newCalendarCase(t)
 	cc := newCalcurse(t, c)
 	ics := filepath.Join(c.dir, "coaching.ics")

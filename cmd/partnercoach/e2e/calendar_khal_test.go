@@ -77,6 +77,7 @@ func (k *khal) expect(when string, want ...string) {
 // events as they stand, those that have gone cancelled with no name, and
 // nothing doubled.
 func TestCalendarImportsIntoKhal(t *testing.T) {
+	t.Parallel()
 	c := newCalendarCase(t)
 	k := newKhal(t, c, filepath.Join(c.dir, "khal"))
 	ics := filepath.Join(c.dir, "coaching.ics")
@@ -126,6 +127,7 @@ func TestCalendarImportsIntoKhal(t *testing.T) {
 // event, which khal reads as its calendar: a session cancelled and a
 // newcomer forgotten are files removed, and khal no longer lists them.
 func TestCalendarVdirInKhal(t *testing.T) {
+	t.Parallel()
 	c := newCalendarCase(t)
 	vdir := filepath.Join(c.dir, "coaching")
 	export := func(want string) {

@@ -3,6 +3,8 @@
 package e2e_test
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -63,8 +65,29 @@ func TestSessionClockWaitsForTheCallInTmux(t *testing.T) {
 	if s := term.Screen(); !strings.Contains(s, "session 0m / 50 min · starts with your first key") {
 		t.Fatalf("the session clock should wait for the call:\n%s", s)
 	}
+	sent := time.Now()
 	term.Send("x")
 	term.WaitForText(3*time.Second, "at your first key")
-	term.WaitForText(5*time.Second, "session 2m")
+	// Each minute of the session clock lasts half a second at 120×: the
+	// test waits for two or more, and no more than have passed since the
+	// key was sent (a clock that ran from the start would show three more).
+	minutes := func(s string) int {
+		m := sessionMinutesRe.FindStringSubmatch(s)
+		if m == nil {
+			return -1
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	s, err := term.WaitFor(5*time.Second, func(s string) bool { return minutes(s) >= 2 })
+	if err != nil {
+		t.Fatalf("the session clock did not run from the first key: %v", err)
+	}
+	if most := int(time.Since(sent).Seconds() * 120 / 60); minutes(s) > most {
+		t.Fatalf("the session clock reads %d minutes, more than the %d since the first key:\n%s", minutes(s), most, s)
+	}
 	term.Send("C-c")
 }
+
+// sessionMinutesRe reads the session clock's minutes in the header.
+var sessionMinutesRe = regexp.MustCompile(`session (\d+)m / 50 min`)

@@ -22,8 +22,10 @@ import (
 // made to fail in two ways: session.json is a folder, and (as root) the
 // state folder is a full tmpfs.
 func TestFailedSaveThenQuitInTmux(t *testing.T) {
+	t.Parallel()
 	e2e.Require(t, "tmux")
 	t.Run("session.json is a folder", func(t *testing.T) {
+		t.Parallel()
 		state := filepath.Join(t.TempDir(), "state")
 		if err := os.MkdirAll(filepath.Join(state, "partnercoach", "session.json"), 0o700); err != nil {
 			t.Fatal(err)
@@ -33,6 +35,7 @@ func TestFailedSaveThenQuitInTmux(t *testing.T) {
 		unsavedQuit(t, term, "the whole session (none of it reached the disk)", "it is a directory, not a file")
 	})
 	t.Run("the disk is full", func(t *testing.T) {
+		t.Parallel()
 		if os.Getuid() != 0 {
 			t.Skip("mounting a small tmpfs for a full disk needs root")
 		}

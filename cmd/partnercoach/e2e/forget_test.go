@@ -94,6 +94,7 @@ const exportHoldsThem = " still holds them (their name, or their sessions in a c
 // record that did not name her and said it had deleted her; and before
 // that, it did not name the calendar export that held her session.
 func TestForgetReadsEveryFileAndChecks(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	env := append(e2e.HomeEnv(dir), "PARTNERCOACH_NOW=2026-12-04T10:00:00Z")
 	data, state := filepath.Join(dir, "data", "partnercoach"), filepath.Join(dir, "state", "partnercoach")

@@ -11,8 +11,14 @@ import (
 )
 
 // kindsSpeed runs the coaching session's 18 minutes of exploring in under
-// two seconds, and a partner's turn of 20 minutes in two.
+// two seconds, and a partner's turn of 20 minutes in two, in the
+// accessible mode, which says each alert once in a line of its own.
 const kindsSpeed = "600"
+
+// kindsScreenSpeed is the speed of the same turns on the full screen,
+// where a test reads the warning while it lasts: its two minutes take
+// a second at 120×, a fifth of a second at 600×.
+const kindsScreenSpeed = "120"
 
 // coachingWords are what the end of a coaching session with a client
 // must not ask: a newcomer's partnership coaching questions.
@@ -29,14 +35,14 @@ func TestCoachingInTmux(t *testing.T) {
 	t.Parallel()
 	e2e.Require(t, "tmux")
 	term := e2e.StartTerm(t, 80, 24, xdgEnv(t.TempDir()), e2e.BuildBinary(t),
-		"run", "coaching", "--speed", kindsSpeed, "--no-notify", "--newcomer", "Ann Lee", "--new-newcomer")
+		"run", "coaching", "--speed", kindsScreenSpeed, "--no-notify", "--newcomer", "Ann Lee", "--new-newcomer")
 	term.WaitForText(5*time.Second, "step 1 of 7")
 	term.Send("n", "n", "n")
 	s := term.WaitForText(5*time.Second, "Speaking: Client (Ann Lee, session 1)")
 	if !strings.Contains(s, "Exploring") || !strings.Contains(s, "18:00 left") {
 		t.Fatalf("the exploring has no timed part:\n%s", s)
 	}
-	turnToOvertime(t, term, "Warning: 2 minutes left in the client's turn.", "Time is up: the client's turn is over.", "Client", "Ann")
+	turnToOvertime(t, term, "the client's turn", "Client", "Ann")
 	s = writeCoachLog(t, term, "Nothing was saved", coachingWords...)
 	if !strings.Contains(s, "Session log · Coaching session") {
 		t.Errorf("the end is not the session log:\n%s", s)
@@ -52,14 +58,14 @@ func TestPartnershipNamesInTmux(t *testing.T) {
 	t.Parallel()
 	e2e.Require(t, "tmux")
 	term := e2e.StartTerm(t, 80, 30, xdgEnv(t.TempDir()), e2e.BuildBinary(t),
-		"run", "partnership", "--speed", kindsSpeed, "--no-notify", "--me", "Sam", "--partner", "Alex")
+		"run", "partnership", "--speed", kindsScreenSpeed, "--no-notify", "--me", "Sam", "--partner", "Alex")
 	term.WaitForText(5*time.Second, "You are Partner A here; your partner is Partner B.")
 	term.Send("n", "n", "n", "n", "n", "n", "n") // Partner A first, as written; on to Partner B's turn
 	s := term.WaitForText(5*time.Second, "Partner B's turn: ")
 	if !strings.Contains(s, "Focusing: Partner B (Alex)   Listening: Partner A (you, Sam)") {
 		t.Errorf("the roles do not name the partners:\n%s", s)
 	}
-	turnToOvertime(t, term, "Warning: 2 minutes left in Alex's turn.", "Time is up: Alex's turn is over.", "Partner B", "Alex")
+	turnToOvertime(t, term, "Alex's turn", "Partner B", "Alex")
 	s = writeCoachLog(t, term, "Nothing was saved", peerWords...)
 	if !strings.Contains(s, "After the exchange") {
 		t.Errorf("the end is not the exchange's:\n%s", s)
@@ -67,14 +73,15 @@ func TestPartnershipNamesInTmux(t *testing.T) {
 	quit(t, term)
 }
 
-// turnToOvertime starts the turn on screen and waits for its warning and
-// its end, then checks that the title names the focuser's role in
-// overtime, and not the person.
-func turnToOvertime(t *testing.T, term *e2e.Term, warning, end, role, person string) {
+// turnToOvertime starts the turn on screen, which calls it turn, and
+// waits for its warning, two minutes before its end, and its end; then
+// it checks that the title names the focuser's role in overtime, and not
+// the person.
+func turnToOvertime(t *testing.T, term *e2e.Term, turn, role, person string) {
 	t.Helper()
 	term.Send("Space")
-	term.WaitForText(10*time.Second, warning)
-	term.WaitForText(10*time.Second, end)
+	waitWarning(t, term, turn, 2)
+	term.WaitForText(10*time.Second, "Time is up: "+turn+" is over.")
 	if title := term.Title(); !strings.HasPrefix(title, role+" +") || strings.Contains(title, person) {
 		t.Errorf("the title in overtime is %q", title)
 	}

@@ -98,7 +98,7 @@ func TestNoSessionBusFallsBack(t *testing.T) {
 	}
 	term.WaitForText(5*time.Second, "Their turn: newcomer focuses")
 	term.Send("Space")
-	term.WaitForText(10*time.Second, "Warning: 11 minutes left in the newcomer's turn")
+	waitWarning(t, term, "the newcomer's turn", 11)
 	term.WaitForText(3*time.Second, "⚠ no desktop alerts") // said in full from the start
 	pid := term.PID()
 	busLeftBehind(t, before, pid, marker) // none started during the session

@@ -17,6 +17,7 @@ import (
 // unless --sound, exit status 0, and, with the server frozen, exit status
 // 1 within the deadline and a plain account of why.
 func TestNotifyTestCommand(t *testing.T) {
+	t.Parallel()
 	ns := e2e.StartNotifyServer(t)
 	home := t.TempDir()
 	env := append(e2e.HomeEnv(home), ns.Env()...)
@@ -79,6 +80,7 @@ func TestNotifyTestCommand(t *testing.T) {
 // that leaves a mark proves that none was run, and no dbus-daemon carrying
 // the run's mark in its environment is left.
 func TestNotifyTestCommandWithoutBus(t *testing.T) {
+	t.Parallel()
 	watch := e2e.WatchForBus(t)
 	env := append(e2e.HomeEnv(t.TempDir()), "XDG_RUNTIME_DIR="+t.TempDir(), watch.Token)
 	env[0] = "PATH=" + watch.Path()

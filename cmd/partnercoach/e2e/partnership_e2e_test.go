@@ -4,6 +4,7 @@ package e2e_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -24,22 +25,16 @@ const (
 )
 
 // TestPartnershipInTmux runs the built-in partnership script in a real
-// terminal twice. First as a rehearsal, through the whole session: two
-// turns of 25 minutes, Partner B first, each turn's warning answered in
-// minutes, both turns run past their ends, and the review of the session
-// on the screen at the end, with when each warning came. A rehearsal keeps nothing, so a second, real
-// run with the same choices and answers writes the coach log, whose record
-// must be a peer session's, with no fee, keeping the text answer; and
-// 'partnercoach invoice' must not bill it.
+// terminal as a rehearsal, through the whole session: two turns of 25
+// minutes, Partner B first, each turn's warning answered in minutes, both
+// turns run past their ends, and the review of the session on the screen
+// at the end, with when each warning came. A rehearsal keeps nothing: no
+// record, and nothing left waiting that would stop the next run.
+// TestPartnershipRecordInTmux makes the same choices in a real run.
 func TestPartnershipInTmux(t *testing.T) {
 	t.Parallel()
-	e2e.Require(t, "tmux")
 	env := xdgEnv(t.TempDir())
-	bin := e2e.BuildBinary(t)
-
-	term := e2e.StartTerm(t, 80, 30, env, bin, "run", "partnership", "--speed", partnershipSpeed, "--no-notify")
-	term.WaitForText(5*time.Second, "step 1 of 10 ") // at 80 columns the waiting hint takes the script's title's place
-	choosePartnership(t, term)
+	term := startPartnership(t, env, "--speed", partnershipSpeed)
 	answerQuestions(t, term, "Partner B", partnerBWarning, partnerBWish)
 	runTurnToItsEnd(t, term, "Partner B", "Partner A", partnerBWarning)
 	term.Send("n")
@@ -62,14 +57,39 @@ func TestPartnershipInTmux(t *testing.T) {
 		t.Errorf("the review does not show Partner B's turn first:\n%s", s)
 	}
 	quit(t, term)
+	if out := mustRun(t, env, "log", "export", "--format", "json"); strings.TrimSpace(out) != "[]" {
+		t.Errorf("the rehearsal left records:\n%s", out)
+	}
+	if _, stderr, code := runBinaryEnv(t, env, "resume"); code != 1 || !strings.Contains(stderr, "there is no unfinished session to resume") {
+		t.Errorf("after the rehearsal, resume: exit %d, %s", code, stderr)
+	}
+}
 
-	term = e2e.StartTerm(t, 80, 30, env, bin, "run", "partnership", "--no-notify")
-	term.WaitForText(5*time.Second, "step 1 of 10 ") // at 80 columns the waiting hint takes the script's title's place
-	choosePartnership(t, term)
+// TestPartnershipRecordInTmux runs the partnership script for real with
+// the choices and the answers of TestPartnershipInTmux's rehearsal and
+// writes the coach log: its record must be a peer session's, with no fee,
+// keeping the text answer; and 'partnercoach invoice' must not bill it.
+func TestPartnershipRecordInTmux(t *testing.T) {
+	t.Parallel()
+	env := xdgEnv(t.TempDir())
+	term := startPartnership(t, env)
 	answered := answerQuestions(t, term, "Partner B", partnerBWarning, partnerBWish)
 	writeCoachLog(t, term, "The exchange's record is saved as")
 	quit(t, term)
 	checkPeerRecord(t, env, answered)
+}
+
+// startPartnership runs the partnership script with args in an 80×30
+// terminal, chooses its turns and who focuses first (see
+// choosePartnership), and comes to the questions before Partner B's turn.
+func startPartnership(t *testing.T, env []string, args ...string) *e2e.Term {
+	t.Helper()
+	e2e.Require(t, "tmux")
+	argv := append([]string{e2e.BuildBinary(t), "run", "partnership", "--no-notify"}, args...)
+	term := e2e.StartTerm(t, 80, 30, env, argv...)
+	term.WaitForText(5*time.Second, "step 1 of 10 ") // at 80 columns the waiting hint takes the script's title's place
+	choosePartnership(t, term)
+	return term
 }
 
 // choosePartnership checks the session's first item and chooses two turns
@@ -130,7 +150,8 @@ func runTurnToItsEnd(t *testing.T, term *e2e.Term, focuser, listener, warning st
 	term.WaitForText(5*time.Second, "25:00 left")
 	term.WaitForText(5*time.Second, "warning at "+warning+":00")
 	term.Send("Space")
-	term.WaitForText(10*time.Second, warning+" minutes left")
+	lead, _ := strconv.Atoi(warning)
+	waitWarning(t, term, focuser+"'s turn", lead) // when it came is in the review at the end
 	term.WaitForText(10*time.Second, "Time is up: "+focuser+"'s turn is over")
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"partnercoach/internal/e2e"
+	"partnercoach/timer"
 )
 
 // TestResumeAfterKillInTmux starts a session, ticks an item, writes a
@@ -33,6 +34,11 @@ func TestResumeAfterKillInTmux(t *testing.T) {
 	startedAt := time.Now() // no frame showing the turn running is older
 	term.Send("Space")
 	before := secondsLeft(term.WaitForText(3*time.Second, "running · segment 1 of 3"))
+	// The screen shows the turn running a moment before the autosave
+	// holds it (see waitSaved); a kill in that moment loses the start,
+	// which no program can keep, so the kill waits for the save.
+	waitTurn(t, filepath.Join(home, ".local", "state", "partnercoach", "session.json"), "coach-turn", "running",
+		func(st timer.SavedTurn) bool { return st.Running })
 	if err := syscall.Kill(term.PID(), syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}

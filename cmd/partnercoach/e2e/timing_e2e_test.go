@@ -134,7 +134,7 @@ func measureTurn(t *testing.T, c turnCase) measured {
 
 	sent := time.Now().Round(0)
 	term.Send("Space")
-	st := waitTurn(t, autosave, "running", func(st timer.SavedTurn) bool { return st.Running })
+	st := waitTurn(t, autosave, "turn", "running", func(st timer.SavedTurn) bool { return st.Running })
 	seen := time.Now().Round(0)
 	m := measured{start: st.Deadline.Add(-st.Length)}
 	m.keyLag = m.start.Sub(sent)
@@ -151,7 +151,7 @@ func measureTurn(t *testing.T, c turnCase) measured {
 	m.warnLate = m.warn.Time.Sub(st.Deadline.Add(-c.warn))
 	m.endLate = m.end.Time.Sub(st.Deadline)
 
-	after := waitTurn(t, autosave, "ended", func(st timer.SavedTurn) bool { return st.Ended })
+	after := waitTurn(t, autosave, "turn", "ended", func(st timer.SavedTurn) bool { return st.Ended })
 	if !after.Deadline.Equal(st.Deadline) {
 		t.Errorf("the deadline moved from %s to %s", stamp(st.Deadline), stamp(after.Deadline))
 	}
@@ -186,14 +186,14 @@ steps:
 	return path
 }
 
-// waitTurn polls the autosave every 5 ms until its turn satisfies ok, named
-// what in the error, and returns the turn's state. It fails the test after
-// three seconds.
-func waitTurn(t *testing.T, path, what string, ok func(timer.SavedTurn) bool) timer.SavedTurn {
+// waitTurn polls the autosave at path every 5 ms until the turn of the
+// step with the id step satisfies ok, named what in the error, and returns
+// the turn's state. It fails the test after three seconds.
+func waitTurn(t *testing.T, path, step, what string, ok func(timer.SavedTurn) bool) timer.SavedTurn {
 	t.Helper()
 	deadline := time.Now().Add(3 * time.Second)
 	for {
-		st, err := savedTurn(path)
+		st, err := savedTurn(path, step)
 		if err == nil && ok(st) {
 			return st
 		}
@@ -204,8 +204,9 @@ func waitTurn(t *testing.T, path, what string, ok func(timer.SavedTurn) bool) ti
 	}
 }
 
-// savedTurn reads the state of the one turn in the autosave at path.
-func savedTurn(path string) (timer.SavedTurn, error) {
+// savedTurn reads the state of the turn of the step with the id id in
+// the autosave at path.
+func savedTurn(path, id string) (timer.SavedTurn, error) {
 	var save struct {
 		Steps map[string]struct {
 			Turn *timer.SavedTurn `json:"turn"`
@@ -218,7 +219,7 @@ func savedTurn(path string) (timer.SavedTurn, error) {
 	if err := json.Unmarshal(data, &save); err != nil {
 		return timer.SavedTurn{}, err
 	}
-	step, ok := save.Steps["turn"]
+	step, ok := save.Steps[id]
 	if !ok || step.Turn == nil {
 		return timer.SavedTurn{}, errors.New("no turn saved for the step")
 	}

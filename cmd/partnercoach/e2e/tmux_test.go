@@ -5,6 +5,7 @@ package e2e_test
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,39 @@ func startSession(t *testing.T, env []string, args ...string) *e2e.Term {
 	return term
 }
 
+// warningRe reads a turn's warning as the screen says it while it lasts:
+// the turn's words, and the time left in minutes or, in its last minute,
+// in seconds.
+var warningRe = regexp.MustCompile(`Warning: (\d+) (minutes?|seconds?) left in ([^.]+)\.`)
+
+// waitWarning waits up to 20 seconds for the warning of the turn that
+// the screen calls turn, such as "the coach's turn", and fails the test
+// if it came with more than lead minutes left. It returns the screen.
+//
+// The warning's words say the time left as it moves, so at a rehearsal's
+// speed its first words ("2 minutes left", a minute of the turn) can come
+// and go between two looks at a loaded machine's screen; the warning
+// itself lasts until the turn's end.
+func waitWarning(t *testing.T, term *e2e.Term, turn string, lead int) string {
+	t.Helper()
+	var m []string
+	s, err := term.WaitFor(20*time.Second, func(s string) bool {
+		for _, m = range warningRe.FindAllStringSubmatch(s, -1) {
+			if m[3] == turn {
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatalf("no warning of %s on the screen: %v", turn, err)
+	}
+	if left, _ := strconv.Atoi(m[1]); strings.HasPrefix(m[2], "minute") && left > lead {
+		t.Errorf("the warning of %s came with %d minutes left, before the %d of its lead:\n%s", turn, left, lead, s)
+	}
+	return s
+}
+
 // toCoachTurn steps forward to the coach's turn of the first session.
 func toCoachTurn(t *testing.T, term *e2e.Term) {
 	t.Helper()
@@ -71,12 +105,16 @@ func TestCoachTurnInTmux(t *testing.T) {
 	t.Logf("countdown moved from %d s to %d s", first, secondsLeft(screen))
 
 	term.WaitForText(10*time.Second, "Segment 1 of 3 of the coach's turn is done")
-	term.WaitForText(time.Second, "10:00 left · paused · segment 2 of 3")
+	// "paused for 0:01" follows "paused" a second later on the turn's
+	// clock, a hundredth of a second at 120×.
+	if _, err := term.WaitFor(3*time.Second, regexp.MustCompile(`10:00 left · paused( for \d+:\d\d)? · segment 2 of 3`).MatchString); err != nil {
+		t.Fatalf("the turn is not paused at 10:00 left for its check-in: %v", err)
+	}
 	term.Send("Space")
 	term.WaitForText(3*time.Second, "running · segment 2 of 3")
 	term.WaitForText(10*time.Second, "Segment 2 of 3 of the coach's turn is done")
 	term.Send("Space")
-	term.WaitForText(10*time.Second, "Warning: 2 minutes left in the coach's turn")
+	waitWarning(t, term, "the coach's turn", 2)
 	term.WaitForText(10*time.Second, "Time is up: the coach's turn is over")
 	term.WaitForText(3*time.Second, "Overtime +")
 

@@ -39,6 +39,20 @@ func leaveUnfinishedAt(t *testing.T, dir string, now time.Time) {
 	}
 }
 
+// leaveUnfinishedThenParallel leaves, as leaveUnfinishedAt does, an
+// unfinished session saved at now under dir, and then marks t, a
+// top-level test, parallel. Leaving it sets the test process's
+// XDG_STATE_HOME for a moment, which a parallel test may not do, so it
+// is done in a subtest while t is still serial: no parallel test of the
+// package runs yet, and the variable is put back as the subtest ends.
+// It returns the path of the autosave left.
+func leaveUnfinishedThenParallel(t *testing.T, dir string, now time.Time) string {
+	t.Helper()
+	t.Run("leave an unfinished session", func(t *testing.T) { leaveUnfinishedAt(t, dir, now) })
+	t.Parallel()
+	return filepath.Join(dir, "state", "partnercoach", "session.json")
+}
+
 func TestRunRefusesWhileASessionIsUnfinished(t *testing.T) {
 	dir := t.TempDir()
 	leaveUnfinished(t, dir)

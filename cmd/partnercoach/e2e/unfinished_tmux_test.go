@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"partnercoach/internal/e2e"
-	"partnercoach/session/autosave"
 )
 
 // TestNewSessionAfterDiscardingTheOfferIsSaved: the coach discards the
@@ -19,14 +18,14 @@ import (
 func TestNewSessionAfterDiscardingTheOfferIsSaved(t *testing.T) {
 	e2e.Require(t, "tmux")
 	dir := t.TempDir()
-	leaveUnfinishedAt(t, dir, time.Now().Add(-72*time.Hour)) // offered, not resumed at once
+	saved := leaveUnfinishedThenParallel(t, dir, time.Now().Add(-72*time.Hour)) // offered, not resumed at once
 	term := e2e.StartTerm(t, 80, 24, e2e.HomeEnv(dir), e2e.BuildBinary(t), "--no-notify")
 	term.WaitForText(5*time.Second, "Unfinished session with AB")
 	term.WaitForText(2*time.Second, "› Finish it") // closed three days: finishing is offered first
 	term.Send("Down", "Enter")
 	term.Choose(1)
 	term.WaitForText(2*time.Second, "Discarded the unfinished session.")
-	if _, err := os.Stat(autosave.Path()); err == nil {
+	if _, err := os.Stat(saved); err == nil {
 		t.Fatal("the autosave is still there after discarding")
 	}
 	term.Send("Down", "Enter") // no newcomer
@@ -36,7 +35,7 @@ func TestNewSessionAfterDiscardingTheOfferIsSaved(t *testing.T) {
 	term.Send("x")
 	deadline := time.Now().Add(3 * time.Second)
 	for {
-		if _, err := os.Stat(autosave.Path()); err == nil {
+		if _, err := os.Stat(saved); err == nil {
 			break
 		}
 		if time.Now().After(deadline) {
