@@ -110,6 +110,7 @@ func BenchmarkTick(b *testing.B) {
 func BenchmarkRenderCoachLog(b *testing.B) {
 	benchFrame(b, func() *harness {
 		hs := newHarness(b, "first", 100, 30)
+		hs.keys("S") // the call starts: the session is held, and asked the recommendation
 		hs.tick(50 * time.Minute)
 		hs.keys("E", "right", "enter", "enter", "enter", "enter", "t", "o", " ", "l", "i", "s", "t", "e", "n")
 		if !strings.Contains(hs.screen(), "What would they learn") || !strings.Contains(hs.screen(), "to listen") {
