@@ -88,7 +88,7 @@ func logSections(rec session.Record) []logSection {
 		out = append(out, logSection{fmt.Sprintf("Notes (%d)", len(rec.Notes)), noteLines(rec)})
 	}
 	if len(rec.Marks) > 0 { // none marked: no section, as the account leaves out their count
-		out = append(out, logSection{"Partnering moments", []logLine{{text: marksLine(rec.Marks)}}})
+		out = append(out, logSection{"Partnering moments", []logLine{{text: marksLine(rec)}}})
 	}
 	if rec.Summary != "" {
 		out = append(out, logSection{"Summary", []logLine{{text: rec.Summary}}})
@@ -147,7 +147,19 @@ func timeSpan(rec session.Record) string {
 	if rec.Ended.IsZero() {
 		return start + ", end not recorded"
 	}
-	return fmt.Sprintf("%s–%s (%s)", start, rec.Ended.Local().Format("15:04"), Human(Length(rec).D()))
+	return fmt.Sprintf("%s–%s (%s)", start, clockIn(rec, rec.Ended), Human(Length(rec).D()))
+}
+
+// clockIn is a time of the session as the log says it: its time of day,
+// with its day when that is not the day the log's "Date:" gives, the day
+// the session started (a session that ran past midnight, a note written
+// the day after).
+func clockIn(rec session.Record, t time.Time) string {
+	at, day := t.Local(), rec.Started.Local()
+	if y, m, d := at.Date(); y == day.Year() && m == day.Month() && d == day.Day() {
+		return at.Format("15:04")
+	}
+	return at.Format("15:04 on Mon 2 Jan")
 }
 
 // Length is how long a session took, to the second, or zero when its end
@@ -253,7 +265,7 @@ func outcomeLines(rec session.Record) []logLine {
 func noteLines(rec session.Record) []logLine {
 	var out []logLine
 	for _, n := range rec.Notes {
-		out = append(out, logLine{text: fmt.Sprintf("%s (%s) %s", n.At.Local().Format("15:04"), stepTitle(rec, n.Step), n.Text)})
+		out = append(out, logLine{text: fmt.Sprintf("%s (%s) %s", clockIn(rec, n.At), stepTitle(rec, n.Step), n.Text)})
 	}
 	return out
 }
@@ -269,10 +281,11 @@ func stepTitle(rec session.Record, id string) string {
 }
 
 // marksLine is how many partnering moments were marked, and when.
-func marksLine(marks []session.Mark) string {
+func marksLine(rec session.Record) string {
+	marks := rec.Marks
 	times := make([]string, len(marks))
 	for i, m := range marks {
-		times[i] = m.At.Local().Format("15:04")
+		times[i] = clockIn(rec, m.At)
 	}
 	return fmt.Sprintf("%d marked, at %s", len(marks), strings.Join(times, ", "))
 }

@@ -176,3 +176,26 @@ func TestFormatLogOfAClientSession(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatLogGivesTheDayPastMidnight: a session that ran past midnight
+// gives its end, and the notes and moments of the next day, with their
+// day, as its "Date:" line names only the day it started; times of that
+// day are times alone.
+func TestFormatLogGivesTheDayPastMidnight(t *testing.T) {
+	start := recordtest.At(23, 30, 0)
+	r := session.Record{ID: "m", Script: "followup", Newcomer: "AB", Number: 2, Started: start, Ended: start.Add(50 * time.Minute),
+		Outcome: session.Held, Notes: []session.Note{{At: start.Add(10 * time.Minute), Step: "welcome", Text: "before"},
+			{At: start.Add(40 * time.Minute), Step: "welcome", Text: "after"}},
+		Marks: []session.Mark{{At: start.Add(20 * time.Minute)}, {At: start.Add(45 * time.Minute)}}}
+	got := FormatLog(r)
+	for _, want := range []string{"23:30–00:20 on Mon 23 Nov (", "23:40 (welcome) before", "00:10 on Mon 23 Nov (welcome) after",
+		"at 23:50, 00:15 on Mon 23 Nov"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the log lacks %q:\n%s", want, got)
+		}
+	}
+	r.Started, r.Ended, r.Notes, r.Marks = recordtest.At(10, 0, 0), recordtest.At(10, 50, 0), r.Notes[:1], nil
+	if got := FormatLog(r); !strings.Contains(got, "Time:     10:00–10:50 (50 min)\n") || strings.Contains(got, " on ") {
+		t.Errorf("a session within its day gives a day:\n%s", got)
+	}
+}
