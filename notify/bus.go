@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -186,9 +187,7 @@ func (b *busNotifier) startOpening(addr string) *opening {
 	b.opening = o
 	go func() {
 		conn, err := b.dial(addr, b.timeout)
-		if err != nil {
-			err = fmt.Errorf("%w: %v", ErrNoBus, err)
-		}
+		err = dialFailure(err)
 		b.mu.Lock()
 		if b.conn != nil {
 			b.conn.close()
@@ -199,6 +198,20 @@ func (b *busNotifier) startOpening(addr string) *opening {
 		close(o.done)
 	}()
 	return o
+}
+
+// dialFailure says why a connection could not be opened: a bus that did
+// not answer before the dial's deadline is ErrTimeout, as when the call's
+// own deadline, which falls at nearly the same moment, comes first; any
+// other failure is ErrNoBus.
+func dialFailure(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		return fmt.Errorf("%w: %v", ErrTimeout, err)
+	}
+	return fmt.Errorf("%w: %v", ErrNoBus, err)
 }
 
 // bodyMarkup asks the server, once per connection, whether it takes markup
@@ -262,7 +275,7 @@ func (b *busNotifier) explain(ctx context.Context, err error) error {
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, ErrNoBus):
+	case errors.Is(err, ErrNoBus), errors.Is(err, ErrTimeout):
 		return err
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 		if ctx.Err() != nil {

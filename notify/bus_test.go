@@ -5,6 +5,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -203,6 +204,23 @@ func TestBusReopensAfterAFailedDial(t *testing.T) {
 	}
 	if n := bus.dialCount(); n != 2 {
 		t.Errorf("dialled %d times, want 2", n)
+	}
+}
+
+// TestBusDialDeadlineIsATimeout gives the connection's own deadline the
+// same meaning as the call's: a bus that accepts the connection and then
+// says nothing until the dial gives up at its deadline, which can come a
+// moment before the call's, is a timeout, as when the call's deadline
+// comes first, and not a missing bus.
+func TestBusDialDeadlineIsATimeout(t *testing.T) {
+	b, bus := newFakeBusNotifier(t, time.Second)
+	bus.err = fmt.Errorf("/run/user/1000/bus: %w", os.ErrDeadlineExceeded)
+	err := b.Notify(context.Background(), Notification{Title: "t"})
+	if !errors.Is(err, ErrTimeout) || errors.Is(err, ErrNoBus) {
+		t.Fatalf("Notify when the dial reached its deadline = %v, want ErrTimeout", err)
+	}
+	if !strings.Contains(err.Error(), "/run/user/1000/bus") {
+		t.Errorf("Notify when the dial reached its deadline = %v, want the socket named", err)
 	}
 }
 

@@ -74,16 +74,45 @@ func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 // tags refuses a tag other than "!!str" and "!", which only say that a
 // value is text, as the readers take it anyway: a tag such as !!binary or
 // !!int asks for a reading neither reader does, and would otherwise be
-// passed over without a word.
+// passed over without a word. It also refuses a text tag with nothing
+// after it, which the parser would report at the next key or item as a
+// value it did not expect.
 func tags(tokens token.Tokens) *Fault {
 	for _, tk := range tokens {
-		if tk.Type != token.TagType || tk.Value == "!!str" || tk.Value == "!" {
-			continue
+		switch {
+		case tk.Type != token.TagType:
+		case tk.Value != "!!str" && tk.Value != "!":
+			return faultAt(tk, fmt.Sprintf("the tag %s is not read (expected the value written plainly, with no tag)",
+				textsafe.Line(tk.Value)))
+		case tagAlone(tk):
+			return faultAt(tk, fmt.Sprintf("the tag %s has nothing after it (expected text after the tag, or no tag)",
+				textsafe.Line(tk.Value)))
 		}
-		return faultAt(tk, fmt.Sprintf("the tag %s is not read (expected the value written plainly, with no tag)",
-			textsafe.Line(tk.Value)))
 	}
 	return nil
+}
+
+// tagAlone reports whether the tag tk ends its line and the next token,
+// on a later line, is no further right than the key or the "-" the tag's
+// value belongs to: the value is empty, and what follows is the next key
+// or item.
+func tagAlone(tk *token.Token) bool {
+	next := tk.Next
+	for next != nil && next.Type == token.CommentType {
+		next = next.Next
+	}
+	if next == nil || next.Position == nil || tk.Position == nil || next.Position.Line == tk.Position.Line {
+		return false
+	}
+	owner := tk // a tag that starts its node
+	switch p := tk.Prev; {
+	case p == nil || p.Position == nil:
+	case p.Type == token.SequenceEntryType:
+		owner = p
+	case p.Type == token.MappingValueType && p.Prev != nil && p.Prev.Position != nil:
+		owner = p.Prev // the key
+	}
+	return next.Position.Column <= owner.Position.Column
 }
 
 // directives blanks each "%YAML 1.x" line and refuses any other directive.

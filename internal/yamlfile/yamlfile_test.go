@@ -19,6 +19,10 @@ func TestPrepare(t *testing.T) {
 		{"--- |\n  text\n", "--- |\n  text\n"},
 		{"a: !!str 007\n", "a: !!str 007\n"},
 		{"a: ! text\n", "a: ! text\n"},
+		{"a: !!str\n  text\n", "a: !!str\n  text\n"},
+		{"a:\n  - !!str\n    text\n", "a:\n  - !!str\n    text\n"},
+		{"a: !!str # c\n  text\n", "a: !!str # c\n  text\n"},
+		{"a: !!str\n", "a: !!str\n"},
 		{"a: \"!!binary x\"\n", "a: \"!!binary x\"\n"},
 	}
 	for _, c := range cases {
@@ -44,6 +48,10 @@ func TestPrepareFaults(t *testing.T) {
 		{"a:\n  - !!int \"5\"\n", "2:5: the tag !!int is not read"},
 		{"a: !local x\n", "1:4: the tag !local is not read"},
 		{"!!map\na: 1\n", "1:1: the tag !!map is not read"},
+		{"a: !!str\nb: 1\n", "1:4: the tag !!str has nothing after it (expected text after the tag, or no tag)"},
+		{"a:\n  - !!str\n  - b\n", "2:5: the tag !!str has nothing after it"},
+		{"a:\n  - b: !\n    c: 1\n", "2:8: the tag ! has nothing after it"},
+		{"a: !\nb: 1\n", "1:4: the tag ! has nothing after it"}, // else b is read as a key of a's value
 	}
 	for _, c := range cases {
 		_, _, f := Prepare([]byte(c.in), lim)
