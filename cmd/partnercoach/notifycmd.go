@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"partnercoach/internal/settings"
+	"partnercoach/internal/textsafe"
 	"partnercoach/notify"
 )
 
@@ -136,7 +137,7 @@ func paragraphs(w io.Writer, texts ...string) {
 func failure(err error) string {
 	switch {
 	case errors.Is(err, notify.ErrNoBus):
-		return "there is no D-Bus session bus. partnercoach looks for one in " +
+		return "there is no D-Bus session bus" + busDetail(err) + ". partnercoach looks for one in " +
 			"DBUS_SESSION_BUS_ADDRESS and in the runtime folder, and never starts one; " +
 			"this happens over ssh, on a console without a desktop, and in some containers."
 	case errors.Is(err, notify.ErrNoServer):
@@ -149,6 +150,18 @@ func failure(err error) string {
 		return "this system has no desktop notifications that partnercoach can send."
 	}
 	return fmt.Sprintf("the desktop refused it (%s).", notify.Reason(err))
+}
+
+// busDetail is what the attempt to reach the bus said beyond "no D-Bus
+// session bus" (an address it cannot use, a socket that is not there, a
+// bus that refused the login), in brackets, or "" when it said nothing
+// more.
+func busDetail(err error) string {
+	detail, ok := strings.CutPrefix(err.Error(), notify.ErrNoBus.Error()+": ")
+	if !ok || detail == "" {
+		return ""
+	}
+	return " (" + textsafe.Line(detail) + ")"
 }
 
 // whatToDo says what the coach can do about a failure.
