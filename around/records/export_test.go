@@ -131,3 +131,32 @@ func TestParseFormat(t *testing.T) {
 		t.Errorf("ParseFormat(pdf): %v", err)
 	}
 }
+
+// TestExportCSVAsksAClientNothingOfAPartnership: a coaching session with
+// a client (kind client) is asked the further sessions agreed, never the
+// screening or "Ready for a partnership?"; its CSV row, as its log does,
+// leaves the ready cell empty rather than saying false.
+func TestExportCSVAsksAClientNothingOfAPartnership(t *testing.T) {
+	client := recordtest.Simple("2026-11-22-1000", "Kim", 1, recordtest.At(10, 0, 0), session.Held, 2500)
+	client.Kind, client.Script = "client", "coaching"
+	client.Recommendation.FurtherSessions = 3
+	var buf bytes.Buffer
+	if err := Export(&buf, []session.Record{client}, CSV); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	cell := func(name string) string { return rows[1][slices.Index(csvHeader, name)] }
+	if cell("screening") != "" || cell("further sessions") != "3" || cell("ready") != "" {
+		t.Errorf("screening %q, further sessions %q, ready %q; want \"\", \"3\", \"\"", cell("screening"), cell("further sessions"), cell("ready"))
+	}
+	var md bytes.Buffer
+	if err := Export(&md, []session.Record{client}, Markdown); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md.String(), "Ready for a partnership") || !strings.Contains(md.String(), "Further sessions agreed with the client: 3") {
+		t.Errorf("the Markdown of a client's session does not agree:\n%s", md.String())
+	}
+}
