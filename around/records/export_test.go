@@ -35,7 +35,7 @@ func TestExportCSVParsesBack(t *testing.T) {
 	want := [][]string{
 		csvHeader,
 		{"2026-11-22-1503", recordtest.At(15, 3, 0).Format("2006-01-02 15:04"), "Alice Example", "1", "first", "held", "25.00", "22m", "52m7s", "suitable", "2", "true"},
-		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "0", "false"},
+		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "", ""},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Fatalf("rows\n%q\nwant\n%q", rows, want)
