@@ -72,7 +72,7 @@ func (c *Core) openLog(s *session.Session, at time.Time) Effects {
 		e.Notices = append(e.Notices, DraftKept)
 	}
 	s.Apply(session.End{}, at)
-	c.endedNow = !was
+	c.endedNow, c.loggedBack = !was, false
 	c.ses, c.stage, c.ended = s, Logging, s.EndedOr(at)
 	s.SetLogAnswers(c.LogAnswers())
 	e.add(c.save(c.ended))

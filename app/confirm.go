@@ -74,12 +74,15 @@ func (c *Core) CanReopen() bool {
 // Reopen goes back from the coach log to the session, which runs on as
 // if it had not been ended, while nothing of the log has been written.
 // The answers written so far stay with the session for when it ends
-// again.
+// again. A session brought back to its coach log (ended when it was last
+// saved, or before) comes back as a resumed one does, with the notice
+// that says so, and whether the time it was closed counts in its length.
 func (c *Core) Reopen() (Effects, error) {
 	if !c.CanReopen() {
 		return Effects{}, errors.New("the coach log is written")
 	}
 	now := c.clock.Now()
+	var e Effects
 	if c.endedNow {
 		c.ses.Apply(session.Undo{}, now)
 	} else {
@@ -91,6 +94,12 @@ func (c *Core) Reopen() (Effects, error) {
 		}
 		c.ses = back
 	}
+	if c.loggedBack && !c.ses.Options().Rehearsal.On() { // a rehearsal's clock is not the wall's
+		c.cfg.Notice = ResumedNotice(c.ses, c.cfg.Saved, now)
+		e.Notices = append(e.Notices, c.cfg.Notice)
+	}
+	c.loggedBack = false
 	c.stage, c.ended = Running, time.Time{}
-	return c.save(now), nil
+	e.add(c.save(now))
+	return e, nil
 }

@@ -36,6 +36,10 @@ type Core struct {
 	// endedNow is whether this run ended the session, so that undoing
 	// the end takes the coach log back to the session.
 	endedNow bool
+	// loggedBack is whether the coach log on show is of a session brought
+	// back to it, ended when it was last saved or before (see
+	// finishBroughtBack).
+	loggedBack bool
 
 	saves  saves
 	typing typing
@@ -92,8 +96,7 @@ func (c *Core) beginStage() Effects {
 	r := c.cfg.Resume
 	switch {
 	case r != nil && (c.cfg.Finish || r.IsEnded()):
-		c.saves.onDisk(c.cfg.Saved)
-		return c.openLog(r, r.EndedOr(savedOn(r, c.cfg.Saved)))
+		return c.finishBroughtBack(r)
 	case r != nil:
 		c.saves.onDisk(c.cfg.Saved)
 		return c.open(r)
@@ -126,14 +129,24 @@ func (c *Core) ResumeOffer(finish bool) Effects {
 		return Effects{}
 	}
 	c.offer = nil
-	c.saves.onDisk(c.cfg.Saved)
 	if finish || o.IsEnded() {
-		return c.openLog(o, o.EndedOr(savedOn(o, c.cfg.Saved)))
+		return c.finishBroughtBack(o)
 	}
+	c.saves.onDisk(c.cfg.Saved)
 	if !o.Options().Rehearsal.On() { // a rehearsal's clock is not the wall's
 		c.cfg.Notice = ResumedNotice(o, c.cfg.Saved, c.clock.Now())
 	}
 	return c.open(o)
+}
+
+// finishBroughtBack opens the coach log of the unfinished session s,
+// brought back from its autosave: it ended when it was last saved, unless
+// it had ended before.
+func (c *Core) finishBroughtBack(s *session.Session) Effects {
+	c.saves.onDisk(c.cfg.Saved)
+	e := c.openLog(s, s.EndedOr(savedOn(s, c.cfg.Saved)))
+	c.loggedBack = true
+	return e
 }
 
 // savedOn returns the instant of the session's own clock at which it was

@@ -130,7 +130,7 @@ func EndFormOf(s *script.Script, first bool) EndForm {
 			Ask: "End the session now and write the session log?", End: "End the session", Ended: "The session is ended", Kept: "The session log",
 			Question: "How did the session go?",
 			Outcomes: []OutcomeChoice{{session.Held, "Held"}, {session.Rescheduled, "Rescheduled"},
-				{session.NoShow, "The client did not come" + session.BillableMark}},
+				{session.NoShow, session.NoShow.ClientLabel()}},
 			Further: "How many further sessions did you agree with the client?",
 			Note:    "a note for the session log", Closing: "Closing note: the agreement, what they will do, what comes next",
 			Private: "It is confidential and " + staysHere,

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,5 +72,29 @@ func TestFinishIsOfferedFirstPastTheCall(t *testing.T) {
 		if got, says := r.c.Config().Notice, "it was closed count in its length"; tt.first != strings.Contains(got, says) {
 			t.Errorf("closed %v: the notice %q", tt.closed, got)
 		}
+	}
+}
+
+// TestBackFromTheLogOfASessionClosedPastItsCall: the coach log of a
+// session closed past its call has it ended when last saved; going back
+// to the session from it counts the hours it was closed, and the notice
+// the session opens with, on either front end, says so.
+func TestBackFromTheLogOfASessionClosedPastItsCall(t *testing.T) {
+	s := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, t0)
+	s.Apply(session.StartCall{}, t0)
+	r := newRig(t, Config{Offer: s, Saved: t0.Add(5 * time.Minute)}, nil)
+	r.clock.Add(3 * time.Hour)
+	r.run(r.c.ResumeOffer(true))
+	e, err := r.c.Reopen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.run(e)
+	want := "Resumed the session saved at 10:05:00. The 2 hours it was closed count in its length."
+	if got := r.c.Config().Notice; got != want {
+		t.Errorf("the notice %q, want %q", got, want)
+	}
+	if !slices.Contains(e.Notices, want) {
+		t.Errorf("the notices said %q, want %q among them", e.Notices, want)
 	}
 }

@@ -3,6 +3,8 @@ package app
 import (
 	"testing"
 	"time"
+
+	"partnercoach/session"
 )
 
 // TestResumedNoticeSaysTheDay: the line that says a session came back
@@ -24,6 +26,28 @@ func TestResumedNoticeSaysTheDay(t *testing.T) {
 	} {
 		if got := ResumedNotice(nil, tc.saved, now); got != tc.want {
 			t.Errorf("saved %v: %q, want %q", tc.saved, got, tc.want)
+		}
+	}
+}
+
+// TestResumedNoticeOfACallNeverStarted: a session whose call never
+// started, resumed long after it was saved, still waits for its call, so
+// the time it was closed counts in nothing and the notice does not say it
+// does; once the call had started, it says so.
+func TestResumedNoticeOfACallNeverStarted(t *testing.T) {
+	waiting := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, t0)
+	started := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, t0)
+	started.Apply(session.StartCall{}, t0)
+	now := t0.Add(5 * time.Hour)
+	for _, tc := range []struct {
+		s    *session.Session
+		want string
+	}{
+		{waiting, "Resumed the session saved at 10:00:00."},
+		{started, "Resumed the session saved at 10:00:00. The 5 hours it was closed count in its length."},
+	} {
+		if got := ResumedNotice(tc.s, t0, now); got != tc.want {
+			t.Errorf("%q, want %q", got, tc.want)
 		}
 	}
 }

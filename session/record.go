@@ -61,6 +61,16 @@ func (o Outcome) PeerLabel() string {
 	return o.Label()
 }
 
+// ClientLabel is the outcome of a session with a client (a script of
+// kind client), as the coach reads it: the client, not a newcomer, did
+// not come.
+func (o Outcome) ClientLabel() string {
+	if o == NoShow {
+		return "The client did not come" + BillableMark
+	}
+	return o.Label()
+}
+
 // BillableMark ends the words of a no-show that is billed; a session that
 // is not billed leaves it off.
 const BillableMark = " (billable)"

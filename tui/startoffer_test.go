@@ -10,21 +10,33 @@ import (
 )
 
 // offerHarness opens the start screen with an unfinished session of
-// three days before on offer.
+// three days before on offer, its call not started.
 func offerHarness(t *testing.T) *harness {
+	t.Helper()
+	return offerHarnessOf(t, false)
+}
+
+// offerHarnessOf opens the start screen with an unfinished session of
+// three days before on offer, its call started when it opened if called.
+func offerHarnessOf(t *testing.T, called bool) *harness {
 	t.Helper()
 	var added []string
 	return newHarnessWith(t, "", 80, 24, func(c *app.Config) {
 		c.Session, c.Roster = session.Options{}, roster(&added)
-		c.Offer, c.Saved = session.New(c.Scripts[0], session.Options{Newcomer: "Zed"}, base.Add(-72*time.Hour)), base.Add(-71*time.Hour)
+		opened := base.Add(-72 * time.Hour)
+		c.Offer, c.Saved = session.New(c.Scripts[0], session.Options{Newcomer: "Zed"}, opened), base.Add(-71*time.Hour)
+		if called {
+			c.Offer.Apply(session.StartCall{}, opened)
+		}
 	})
 }
 
 // TestOfferResumedSaysSo: the unfinished session resumed from the start
 // screen says that it came back and when it was saved, as one resumed at
 // once or with 'partnercoach resume' does; it came back with nothing said.
+// Its call had started, so the days it was closed count in its length.
 func TestOfferResumedSaysSo(t *testing.T) {
-	h := offerHarness(t)
+	h := offerHarnessOf(t, true)
 	h.keys("up", "enter") // resume: finishing is offered first, as it was closed three days
 	want := app.ResumedNotice(nil, base.Add(-71*time.Hour), base) + " The 2 days it was closed count in its length."
 	if s := h.screen(); !strings.Contains(strings.Join(strings.Fields(s), " "), want) {

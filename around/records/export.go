@@ -104,7 +104,9 @@ var csvHeader = []string{"id", "date", "newcomer", "number", "script", "outcome"
 
 // exportCSV writes one row per session under csvHeader. Times are in the
 // coach's local time; the fee is in dollars; planned is the sum of the
-// steps' planned times and actual the session's length. The fee is what
+// steps' planned times and actual the session's length; the further
+// sessions and ready cells are empty where the log says nothing of them
+// (furtherCell, readyCell). The fee is what
 // the session is billed (BilledCents), as on the invoice. Cells of text go
 // through csvCell: no control characters, and no formula.
 func exportCSV(w io.Writer, recs []session.Record) error {
@@ -115,11 +117,31 @@ func exportCSV(w io.Writer, recs []session.Record) error {
 			csvCell(r.ID), r.Started.Local().Format("2006-01-02 15:04"), csvCell(r.Newcomer), strconv.Itoa(r.Number),
 			csvCell(r.Script), csvCell(string(r.Outcome)), fmt.Sprintf("%d.%02d", BilledCents(r)/100, BilledCents(r)%100),
 			Planned(r).String(), Length(r).String(), csvCell(string(r.Screening)),
-			strconv.Itoa(r.Recommendation.FurtherSessions), strconv.FormatBool(r.Recommendation.Ready),
+			furtherCell(r), readyCell(r),
 		})
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// furtherCell is the CSV's further sessions cell: empty when the end of
+// the session asked nothing of them (asked: a session not held, or one
+// between partners), as its log says nothing of them.
+func furtherCell(r session.Record) string {
+	if !asked(r) {
+		return ""
+	}
+	return strconv.Itoa(r.Recommendation.FurtherSessions)
+}
+
+// readyCell is the CSV's ready cell: empty when the end of the session
+// did not ask "Ready for a partnership?" (asked), nor ever of a session
+// with a client, as its log says nothing of it; else true or false.
+func readyCell(r session.Record) string {
+	if !asked(r) || r.Client() {
+		return ""
+	}
+	return strconv.FormatBool(r.Recommendation.Ready)
 }
 
 // exportMarkdown writes the coach log of every record, one section each.

@@ -35,7 +35,7 @@ func TestExportCSVParsesBack(t *testing.T) {
 	want := [][]string{
 		csvHeader,
 		{"2026-11-22-1503", recordtest.At(15, 3, 0).Format("2006-01-02 15:04"), "Alice Example", "1", "first", "held", "25.00", "22m", "52m7s", "suitable", "2", "true"},
-		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "0", "false"},
+		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "", ""},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Fatalf("rows\n%q\nwant\n%q", rows, want)
@@ -129,5 +129,34 @@ func TestParseFormat(t *testing.T) {
 	}
 	if _, err := ParseFormat("pdf"); err == nil || err.Error() != `expected md, json or csv, got "pdf"` {
 		t.Errorf("ParseFormat(pdf): %v", err)
+	}
+}
+
+// TestExportCSVAsksAClientNothingOfAPartnership: a coaching session with
+// a client (kind client) is asked the further sessions agreed, never the
+// screening or "Ready for a partnership?"; its CSV row, as its log does,
+// leaves the ready cell empty rather than saying false.
+func TestExportCSVAsksAClientNothingOfAPartnership(t *testing.T) {
+	client := recordtest.Simple("2026-11-22-1000", "Kim", 1, recordtest.At(10, 0, 0), session.Held, 2500)
+	client.Kind, client.Script = "client", "coaching"
+	client.Recommendation.FurtherSessions = 3
+	var buf bytes.Buffer
+	if err := Export(&buf, []session.Record{client}, CSV); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%d rows, %v", len(rows), err)
+	}
+	cell := func(name string) string { return rows[1][slices.Index(csvHeader, name)] }
+	if cell("screening") != "" || cell("further sessions") != "3" || cell("ready") != "" {
+		t.Errorf("screening %q, further sessions %q, ready %q; want \"\", \"3\", \"\"", cell("screening"), cell("further sessions"), cell("ready"))
+	}
+	var md bytes.Buffer
+	if err := Export(&md, []session.Record{client}, Markdown); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md.String(), "Ready for a partnership") || !strings.Contains(md.String(), "Further sessions agreed with the client: 3") {
+		t.Errorf("the Markdown of a client's session does not agree:\n%s", md.String())
 	}
 }

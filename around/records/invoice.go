@@ -25,6 +25,9 @@ type InvoiceLine struct {
 	Number int
 	// Outcome is held or, for a billable no-show, no-show.
 	Outcome session.Outcome
+	// Client is whether the session was with a client (a script of kind
+	// client), not a newcomer: a no-show is then the client's.
+	Client bool
 	// FeeCents is the fee the record holds, fixed when the session ended.
 	FeeCents int
 }
@@ -80,7 +83,7 @@ func BuildInvoice(recs []session.Record, month time.Time) Invoice {
 		}
 		inv.Lines = append(inv.Lines, InvoiceLine{
 			ID: r.ID, Started: r.Started, Newcomer: r.Newcomer,
-			Number: r.Number, Outcome: r.Outcome, FeeCents: BilledCents(r),
+			Number: r.Number, Outcome: r.Outcome, Client: r.Client(), FeeCents: BilledCents(r),
 		})
 		inv.TotalCents += BilledCents(r)
 	}
@@ -149,7 +152,10 @@ func writeLines(tw io.Writer, lines []InvoiceLine) {
 	for _, l := range lines {
 		line := fmt.Sprintf("%s\t%s\t%s\t%9s", l.Started.Format("2006-01-02"), orUnnamed(textsafe.Column(l.Newcomer)),
 			orDash(l.Number), fees.FormatCents(l.FeeCents))
-		if l.Outcome == session.NoShow {
+		switch {
+		case l.Outcome == session.NoShow && l.Client:
+			line += "  client did not come (billable)"
+		case l.Outcome == session.NoShow:
 			line += "  newcomer did not come (billable)"
 		}
 		fmt.Fprintln(tw, line)

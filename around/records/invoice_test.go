@@ -136,3 +136,20 @@ func TestInvoiceBillsEachSessionOnceAcrossZones(t *testing.T) {
 		}
 	}
 }
+
+// TestAClientWhoDidNotComeIsNoNewcomer: a session with a client (kind
+// client) that the client did not come to says so in the client's words,
+// in its log as on its line of the invoice, never "newcomer did not come".
+func TestAClientWhoDidNotComeIsNoNewcomer(t *testing.T) {
+	at := time.Date(2026, 11, 10, 9, 0, 0, 0, time.UTC)
+	rec := recordtest.Simple("c2", "Kim", 2, at, session.NoShow, 5000)
+	rec.Kind, rec.Script = "client", "coaching"
+	line := FormatLines(BuildInvoice([]session.Record{rec}, at).Lines)
+	if !strings.Contains(line, "client did not come (billable)") || strings.Contains(line, "newcomer") {
+		t.Errorf("the invoice line:\n%s", line)
+	}
+	log := FormatLog(rec)
+	if !strings.Contains(log, "Outcome:  The client did not come (billable)") || strings.Contains(log, "Newcomer did not come") {
+		t.Errorf("the log:\n%s", log)
+	}
+}

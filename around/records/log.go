@@ -130,11 +130,14 @@ func newcomerLabel(rec session.Record) string {
 	return "Newcomer: "
 }
 
-// outcomeLabel is a record's outcome as the coach reads it; a no-show
-// that is not billed (a session outside the programme) is not called
-// billable.
+// outcomeLabel is a record's outcome as the coach reads it, in a
+// client's words for a session with a client; a no-show that is not
+// billed (a session outside the programme) is not called billable.
 func outcomeLabel(rec session.Record) string {
 	l := rec.Outcome.Label()
+	if rec.Client() {
+		l = rec.Outcome.ClientLabel()
+	}
 	if !fees.Billed(rec) {
 		return strings.TrimSuffix(l, session.BillableMark)
 	}

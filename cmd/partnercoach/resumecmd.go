@@ -54,7 +54,7 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, err := openLive(app.Keeps{Autosave: true}, true) // resume brings back whatever waits, a rehearsal too
+	r, err := openResumable()
 	if err != nil {
 		return err
 	}
@@ -78,6 +78,28 @@ func resume(f runFlags, finish, discard bool, out io.Writer) error {
 	cfg.Notice = app.ResumedNotice(resumed, u.Saved, time.Now())
 	resumeClock(&cfg)
 	return runProgram(cfg, o)
+}
+
+// openResumable opens the live session for a resume, which brings back
+// whatever waits, a rehearsal too: when nothing waits in the autosave,
+// the rehearsal set aside by a run in real time (autosave.Live.Waiting),
+// if one is, comes back to it, as --save promises.
+func openResumable() (*liveRun, error) {
+	r, err := openLive(app.Keeps{Autosave: true}, true)
+	if err != nil || r.found != nil {
+		return r, err
+	}
+	back, err := r.live.BringBackRehearsal()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
+	}
+	if back {
+		if r.found, _, err = r.live.Waiting(true); err != nil {
+			fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
+			r.notice = unreadNotice(err)
+		}
+	}
+	return r, nil
 }
 
 // nothingToResume is the error of a resume that found no session to
