@@ -39,6 +39,7 @@ type startModel struct {
 	scripts    []*script.Script
 	offer      *session.Session
 	offerSaved time.Time
+	finishText string // the offer to finish it, as the core words it when the screen opens
 	core       *app.Core
 	phase      startPhase
 	sel        int             // the entry selected in the list on show
@@ -82,6 +83,7 @@ func newStartModel(st *Styles, keys keyMap, core *app.Core) *startModel {
 	if w, ok := core.Given(); ok && m.offer == nil {
 		m.toScripts(w)
 	}
+	m.finishText = core.FinishLabel()
 	if core.FinishFirst() {
 		m.sel = offerFinish
 	}

@@ -155,7 +155,7 @@ func (m *startModel) offerLines(width int) []string {
 	lines = append(lines, m.st.Text.Muted.Render(at))
 	labels := [offerCount]string{
 		"Resume it where it was",
-		m.core.FinishLabel(),
+		m.finishText,
 		"Discard it",
 	}
 	for i, l := range labels {

@@ -34,12 +34,20 @@ func openLive(keeps app.Keeps, rehearsal bool) (*liveRun, error) {
 		return nil, withNoSaveHint(err)
 	}
 	r := &liveRun{live: l}
-	r.found, r.notice, err = l.Waiting(rehearsal)
+	r.findWaiting(rehearsal)
+	return r, nil
+}
+
+// findWaiting looks for the session waiting in the autosave (see
+// autosave.Live.Waiting); an autosave that cannot be read is reported on
+// standard error and in the notice, and the run goes on.
+func (r *liveRun) findWaiting(rehearsal bool) {
+	var err error
+	r.found, r.notice, err = r.live.Waiting(rehearsal)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
 		r.notice = unreadNotice(err)
 	}
-	return r, nil
 }
 
 // withNoSaveHint adds to an error of the state folder, which could not be

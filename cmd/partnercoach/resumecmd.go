@@ -94,10 +94,7 @@ func openResumable() (*liveRun, error) {
 		fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
 	}
 	if back {
-		if r.found, _, err = r.live.Waiting(true); err != nil {
-			fmt.Fprintln(os.Stderr, "partnercoach: "+err.Error())
-			r.notice = unreadNotice(err)
-		}
+		r.findWaiting(true)
 	}
 	return r, nil
 }
