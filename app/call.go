@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"time"
 
 	"partnercoach/session"
@@ -17,6 +18,25 @@ func CallPhrase(s *session.Session, now time.Time) string {
 		return "starts with your first key"
 	}
 	return "call started " + TimeOfDayAt(s, at, now) + " " + how.Phrase()
+}
+
+// CallSpan says when the call ran, for the head of the coach log: its
+// start and end as times of day, the end with its day when the call ran
+// past midnight (see TimeOfDayAt), and its length as the record keeps it
+// (see AccountOf), as "22:40–00:10 on Sat 5 Dec (1:30:00)". A rehearsal's
+// times of day are the wall clock's and its length the session clock's,
+// which ran at its speed: the length says so, as "(5:01 at 60×)". A call
+// that never started is "the call did not start · ended 10:02".
+func CallSpan(s *session.Session, ended time.Time) string {
+	started, how := s.CallStarted()
+	if how == session.CallWaiting {
+		return "the call did not start · ended " + TimeOfDay(s, ended)
+	}
+	length := MinSecPast(AccountOf(s, ended).Elapsed)
+	if r := s.Options().Rehearsal; r.On() {
+		length += fmt.Sprintf(" at %g×", r.Speed)
+	}
+	return fmt.Sprintf("%s–%s (%s)", TimeOfDay(s, started), TimeOfDayAt(s, ended, started), length)
 }
 
 // Undid says what an undo undid, from its events, or "".

@@ -7,7 +7,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"partnercoach/app"
-	"partnercoach/session"
 )
 
 // logTableWidth is the width of the step table beside the form.
@@ -58,21 +57,10 @@ func (m *coachLogModel) title(room int) string {
 	return fit(head+script+name, room, 1)
 }
 
-// head names the session, with its length as the record keeps it (see
-// app.AccountOf), and reminds the coach of confidentiality. A
-// rehearsal's times of day are the wall clock's, and its length the
-// session's clock's, which ran at its speed: the length says so.
+// head names the session, with when the call ran (app.CallSpan), and
+// reminds the coach of confidentiality.
 func (m *coachLogModel) head(width int) string {
-	ended := m.core.Ended()
-	started, how := m.ses.CallStarted()
-	length := app.MinSecPast(app.AccountOf(m.ses, ended).Elapsed)
-	if r := m.ses.Options().Rehearsal; r.On() { // times of day on the wall clock, the length on the session's
-		length += fmt.Sprintf(" at %g×", r.Speed)
-	}
-	when := fmt.Sprintf("%s–%s (%s)", app.TimeOfDay(m.ses, started), app.TimeOfDay(m.ses, ended), length)
-	if how == session.CallWaiting {
-		when = "the call did not start · ended " + app.TimeOfDay(m.ses, ended)
-	}
+	when := app.CallSpan(m.ses, m.core.Ended())
 	top := spread(m.st.Text.Title.Render(m.title(width-lipgloss.Width(when)-1)), m.st.Text.Muted.Render(when), width)
 	if width-lipgloss.Width(when)-1 < minTitle { // too little room for the title beside it
 		top = m.st.Text.Title.Render(m.title(width)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))

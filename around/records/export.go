@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"partnercoach/internal/jsonfile"
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -100,13 +101,14 @@ func isC1(r rune) bool { return r >= 0x7f && r <= 0x9f }
 
 // csvHeader names the columns of a CSV export.
 var csvHeader = []string{"id", "date", "newcomer", "number", "script", "outcome", "fee",
-	"planned", "actual", "screening", "further sessions", "ready"}
+	"planned", "actual", "screening", "further sessions", "ready", "kind"}
 
 // exportCSV writes one row per session under csvHeader. Times are in the
 // coach's local time; the fee is in dollars; planned is the sum of the
 // steps' planned times and actual the session's length; the further
 // sessions and ready cells are empty where the log says nothing of them
-// (furtherCell, readyCell). The fee is what
+// (furtherCell, readyCell); kind tells the programme's sessions from
+// those with a client and between partners (kindCell). The fee is what
 // the session is billed (BilledCents), as on the invoice. Cells of text go
 // through csvCell: no control characters, and no formula.
 func exportCSV(w io.Writer, recs []session.Record) error {
@@ -117,7 +119,7 @@ func exportCSV(w io.Writer, recs []session.Record) error {
 			csvCell(r.ID), r.Started.Local().Format("2006-01-02 15:04"), csvCell(r.Newcomer), strconv.Itoa(r.Number),
 			csvCell(r.Script), csvCell(string(r.Outcome)), fmt.Sprintf("%d.%02d", BilledCents(r)/100, BilledCents(r)%100),
 			Planned(r).String(), Length(r).String(), csvCell(string(r.Screening)),
-			furtherCell(r), readyCell(r),
+			furtherCell(r), readyCell(r), kindCell(r),
 		})
 	}
 	cw.Flush()
@@ -142,6 +144,16 @@ func readyCell(r session.Record) string {
 		return ""
 	}
 	return strconv.FormatBool(r.Recommendation.Ready)
+}
+
+// kindCell is the CSV's kind cell: coaching for a session of the
+// programme's (a record that names no kind is one), client for one with a
+// client outside it, peer for one between two partners.
+func kindCell(r session.Record) string {
+	if r.Kind == "" {
+		return string(script.Coaching)
+	}
+	return csvCell(r.Kind)
 }
 
 // exportMarkdown writes the coach log of every record, one section each.

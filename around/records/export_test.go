@@ -34,8 +34,8 @@ func TestExportCSVParsesBack(t *testing.T) {
 	}
 	want := [][]string{
 		csvHeader,
-		{"2026-11-22-1503", recordtest.At(15, 3, 0).Format("2006-01-02 15:04"), "Alice Example", "1", "first", "held", "25.00", "22m", "52m7s", "suitable", "2", "true"},
-		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "", ""},
+		{"2026-11-22-1503", recordtest.At(15, 3, 0).Format("2006-01-02 15:04"), "Alice Example", "1", "first", "held", "25.00", "22m", "52m7s", "suitable", "2", "true", "coaching"},
+		{"2026-11-29-1000", recordtest.At(10, 0, 0).AddDate(0, 0, 7).Format("2006-01-02 15:04"), "Alice Example", "2", "followup", "no-show", "50.00", "0s", "50m", "", "", "", "coaching"},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Fatalf("rows\n%q\nwant\n%q", rows, want)
@@ -63,6 +63,9 @@ func TestExportCSVSaysTheFeeBilled(t *testing.T) {
 		if fee := row[slices.Index(csvHeader, "fee")]; fee != "0.00" {
 			t.Errorf("%s: fee %s, want 0.00 as on the invoice", row[0], fee)
 		}
+	}
+	if kinds := [2]string{rows[1][slices.Index(csvHeader, "kind")], rows[2][slices.Index(csvHeader, "kind")]}; kinds != [2]string{"coaching", "peer"} {
+		t.Errorf("kinds %q, want coaching and peer", kinds)
 	}
 }
 
@@ -149,8 +152,9 @@ func TestExportCSVAsksAClientNothingOfAPartnership(t *testing.T) {
 		t.Fatalf("%d rows, %v", len(rows), err)
 	}
 	cell := func(name string) string { return rows[1][slices.Index(csvHeader, name)] }
-	if cell("screening") != "" || cell("further sessions") != "3" || cell("ready") != "" {
-		t.Errorf("screening %q, further sessions %q, ready %q; want \"\", \"3\", \"\"", cell("screening"), cell("further sessions"), cell("ready"))
+	if cell("screening") != "" || cell("further sessions") != "3" || cell("ready") != "" || cell("kind") != "client" {
+		t.Errorf("screening %q, further sessions %q, ready %q, kind %q; want \"\", \"3\", \"\", \"client\"",
+			cell("screening"), cell("further sessions"), cell("ready"), cell("kind"))
 	}
 	var md bytes.Buffer
 	if err := Export(&md, []session.Record{client}, Markdown); err != nil {

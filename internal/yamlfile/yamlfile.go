@@ -76,32 +76,55 @@ func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 // !!int asks for a reading neither reader does, and would otherwise be
 // passed over without a word. It also refuses a text tag with nothing
 // after it, which the parser would report at the next key or item as a
-// value it did not expect.
+// value it did not expect, or in brackets as a value of a type it does
+// not know.
 func tags(tokens token.Tokens) *Fault {
 	for _, tk := range tokens {
+		if tk.Type != token.TagType {
+			continue
+		}
+		name, glued := tagName(tk.Value)
 		switch {
-		case tk.Type != token.TagType:
-		case tk.Value != "!!str" && tk.Value != "!":
+		case name != "!!str" && name != "!":
 			return faultAt(tk, fmt.Sprintf("the tag %s is not read (expected the value written plainly, with no tag)",
-				textsafe.Line(tk.Value)))
-		case tagAlone(tk):
+				textsafe.Line(name)))
+		case glued || tagAlone(tk):
 			return faultAt(tk, fmt.Sprintf("the tag %s has nothing after it (expected text after the tag, or no tag)",
-				textsafe.Line(tk.Value)))
+				textsafe.Line(name)))
 		}
 	}
 	return nil
 }
 
-// tagAlone reports whether the tag tk ends its line and the next token,
-// on a later line, is no further right than the key or the "-" the tag's
-// value belongs to: the value is empty, and what follows is the next key
-// or item.
+// tagName returns the tag a tag token holds, and whether a flow indicator
+// (",", "[", "]", "{" or "}") came glued to its end: no tag may hold one,
+// but inside brackets the lexer keeps the one that closes them, as in
+// "[!!str]", where the tag has nothing after it.
+func tagName(value string) (string, bool) {
+	if i := strings.IndexAny(value, ",[]{}"); i >= 0 {
+		return value[:i], true
+	}
+	return value, false
+}
+
+// tagAlone reports whether nothing follows the tag tk as its value: in
+// brackets, the next token on its line ends the list or mapping or its
+// entry; otherwise the tag ends its line and the next token, on a later
+// line, is no further right than the key or the "-" the tag's value
+// belongs to, so what follows is the next key or item.
 func tagAlone(tk *token.Token) bool {
 	next := tk.Next
 	for next != nil && next.Type == token.CommentType {
 		next = next.Next
 	}
-	if next == nil || next.Position == nil || tk.Position == nil || next.Position.Line == tk.Position.Line {
+	if next == nil || next.Position == nil || tk.Position == nil {
+		return false
+	}
+	if next.Position.Line == tk.Position.Line {
+		switch next.Type {
+		case token.CollectEntryType, token.SequenceEndType, token.MappingEndType:
+			return true
+		}
 		return false
 	}
 	owner := tk // a tag that starts its node

@@ -24,6 +24,8 @@ func TestPrepare(t *testing.T) {
 		{"a: !!str # c\n  text\n", "a: !!str # c\n  text\n"},
 		{"a: !!str\n", "a: !!str\n"},
 		{"a: \"!!binary x\"\n", "a: \"!!binary x\"\n"},
+		{"a: [!!str x, ! y]\n", "a: [!!str x, ! y]\n"},
+		{"a: {b: !!str x}\n", "a: {b: !!str x}\n"},
 	}
 	for _, c := range cases {
 		got, _, f := Prepare([]byte(c.in), lim)
@@ -52,6 +54,12 @@ func TestPrepareFaults(t *testing.T) {
 		{"a:\n  - !!str\n  - b\n", "2:5: the tag !!str has nothing after it"},
 		{"a:\n  - b: !\n    c: 1\n", "2:8: the tag ! has nothing after it"},
 		{"a: !\nb: 1\n", "1:4: the tag ! has nothing after it"}, // else b is read as a key of a's value
+		// In brackets, the lexer glues the closing bracket to the tag.
+		{"a: [!!str]\n", "1:5: the tag !!str has nothing after it"},
+		{"a: [x, !!binary]\n", "1:8: the tag !!binary is not read"},
+		{"a: {b: !!str }\n", "1:8: the tag !!str has nothing after it"},
+		{"a: [!!str , x]\n", "1:5: the tag !!str has nothing after it"},
+		{"a: [!,x]\n", "1:5: the tag ! has nothing after it"},
 	}
 	for _, c := range cases {
 		_, _, f := Prepare([]byte(c.in), lim)
