@@ -9,12 +9,11 @@ import (
 	"partnercoach/session"
 )
 
-// This file holds the steps after the coach log, as the packet lists
-// them "After each coaching session": complete the coach log (its record
-// is written), "complete and submit your invoice … The Institute issues
-// checks to coaches at the end of each month. You must fill out the
-// coaching log in order to be paid", and "check whether you are available
-// to coach again".
+// This file holds the steps after the coach log that the packet asks of
+// the coach after every coaching session: the coach log (its record is
+// written), the invoice (the Institute pays coaches at the end of each
+// month, for sessions whose coach log is filled in), and whether the
+// coach is available to coach again.
 //
 // They follow a session of the programme's (fees.Session.Programme) once
 // its record is written. A rehearsal is never logged and a run that keeps

@@ -1,8 +1,7 @@
 // Package fees is the one rule for what a session is numbered and billed,
-// after the packet: "As a coach you will receive $25 for the first session
-// and $50 for each session thereafter", and "If a customer fails to
-// contact you 24 hours in advance of your scheduled appointment, he/she
-// will be charged for the time, and you will be paid."
+// after the packet: the coach is paid $25 for a newcomer's first session
+// and $50 for each later one, and a newcomer who has not called off a
+// session 24 hours before it is charged for it, and the coach paid.
 //
 // A newcomer's sessions are numbered by the sessions they have had: the
 // next one is their held sessions plus one. A session they did not come
