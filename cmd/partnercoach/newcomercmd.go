@@ -30,9 +30,10 @@ func newNewcomerCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "newcomer",
 		Short: "Keep track of newcomers: assignments, payment notices, contacts",
-		Long: "Keep track of the newcomers assigned to you. The packet asks you to contact a " +
-			"newcomer within three days of the assignment and within 72 hours of a payment " +
-			"notice; 'newcomer list' shows those deadlines and which are overdue.",
+		Long: "Keep track of the newcomers assigned to you. The packet asks you to make contact with " +
+			"a newcomer, and tell the programme coordinator so, within three days of the assignment, " +
+			"and to contact them within 72 hours of a payment notice; 'newcomer list' shows those " +
+			"deadlines and which are overdue.",
 	}
 	cmd.AddCommand(newNewcomerAddCmd(), newNewcomerDayCmd("paid"), newNewcomerDayCmd("contacted"),
 		newNewcomerListCmd(), newNewcomerForgetCmd())
@@ -58,8 +59,7 @@ func newNewcomerAddCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Added %s, assigned %s: contact them by %s.\n",
-				textsafe.Line(strings.TrimSpace(args[0])), day, day.AddDays(book.ContactDays))
+			fmt.Fprint(cmd.OutOrStdout(), addedLine(strings.TrimSpace(args[0]), day))
 			return nil
 		},
 	}
@@ -94,6 +94,9 @@ func newNewcomerDayCmd(verb string) *cobra.Command {
 				return err
 			}
 			sayRecorded(cmd.OutOrStdout(), verb, textsafe.Line(strings.TrimSpace(args[0])), m, now)
+			if verb == "contacted" {
+				return coordinatorAfterContact(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], m, now)
+			}
 			return nil
 		},
 	}

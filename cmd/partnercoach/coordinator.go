@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"partnercoach/around/book"
+	"partnercoach/around/drafts"
+	"partnercoach/internal/shellword"
+	"partnercoach/internal/textsafe"
+	"partnercoach/session"
+)
+
+// The packet gives a coach three days from an assignment to make contact
+// with the newcomer and to tell the programme coordinator so, or the
+// newcomer is reassigned. Contact is what partnercoach records; the
+// message to the coordinator is the coach's to send, and these lines say
+// so where the deadline is set and where it is met.
+
+// addedLine says a newcomer was added, and by when the contact and the
+// word to the coordinator are due.
+func addedLine(name string, assigned book.Date) string {
+	return fmt.Sprintf("Added %s, assigned %s: make contact, and tell the programme coordinator you have, by %s "+
+		"(the message: partnercoach newcomer draft %s %s).\n",
+		textsafe.Line(name), assigned, assigned.AddDays(book.ContactDays), shellword.Quote(name, "NAME"), drafts.Confirm)
+}
+
+// sayCoordinator writes, after a contact recorded at m, that the
+// programme coordinator is to be told and by when, when m is the contact
+// that meets the newcomer's assignment deadline; it writes nothing for a
+// contact that answers a payment notice, or when an earlier contact met
+// the assignment's.
+func sayCoordinator(out io.Writer, n book.Newcomer, recs []session.Record, m book.Moment, now time.Time) {
+	loc := now.Location()
+	for _, d := range book.Deadlines(n, recs, now) {
+		if d.Reason != book.ForAssignment || d.Met.IsZero() || !d.Met.Start(loc).Equal(m.Start(loc)) {
+			continue
+		}
+		late := ""
+		if !d.Met.Start(loc).Before(d.Due) {
+			late = ", which has passed"
+		}
+		fmt.Fprintf(out, "Tell the programme coordinator you made contact; the programme asks for it by %s%s: "+
+			"partnercoach newcomer draft %s %s\n", d.LastDay(), late, shellword.Quote(n.Name, "NAME"), drafts.Confirm)
+	}
+}
+
+// coordinatorAfterContact reads the newcomer list and the records again,
+// with the contact at m recorded, and says whether the coordinator is to
+// be told of it (see sayCoordinator).
+func coordinatorAfterContact(out, errw io.Writer, name string, m book.Moment, now time.Time) error {
+	list, recs, err := readBook(errw)
+	if err != nil {
+		return err
+	}
+	n, err := findIn(list, name)
+	if err != nil {
+		return err
+	}
+	sayCoordinator(out, n, recs, m, now)
+	return nil
+}
