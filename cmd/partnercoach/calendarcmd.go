@@ -39,7 +39,7 @@ func newCalendarExportCmd() *cobra.Command {
 		Short: "Write an iCalendar file of sessions, deadlines to make contact and the month-end invoice",
 		Long: "Write an iCalendar (.ics) file for any calendar program: each booked session with a " +
 			"reminder 15 minutes before and the newcomer's own time in its description, each last " +
-			"day to contact a newcomer (three days after an assignment or a payment notice), and a " +
+			"day to contact a newcomer (three days after an assignment, or 72 hours from the start of a payment notice's day), and a " +
 			"reminder on the last day of each month to send the invoice. Newcomers appear by their " +
 			"initials unless the setting calendar_full_names is true. Import the file again after a " +
 			"change: events keep their identity, and an event that has gone since an earlier export " +

@@ -19,11 +19,16 @@ import (
 // so where the deadline is set and where it is met.
 
 // addedLine says a newcomer was added, and by when the contact and the
-// word to the coordinator are due.
-func addedLine(name string, assigned book.Date) string {
-	return fmt.Sprintf("Added %s, assigned %s: make contact, and tell the programme coordinator you have, by %s "+
+// word to the coordinator are due, or that the day has passed for an
+// assignment given with a day long gone (today is the day of now).
+func addedLine(name string, assigned book.Date, now time.Time) string {
+	due, late := assigned.AddDays(book.ContactDays), ""
+	if due.Before(book.DateOf(now)) {
+		late = ", which has passed"
+	}
+	return fmt.Sprintf("Added %s, assigned %s: make contact, and tell the programme coordinator you have, by %s%s "+
 		"(the message: partnercoach newcomer draft %s %s).\n",
-		textsafe.Line(name), assigned, assigned.AddDays(book.ContactDays), shellword.Quote(name, "NAME"), drafts.Confirm)
+		textsafe.Line(name), assigned, due, late, shellword.Quote(name, "NAME"), drafts.Confirm)
 }
 
 // sayCoordinator writes, after a contact recorded at m, that the
@@ -38,7 +43,7 @@ func sayCoordinator(out io.Writer, n book.Newcomer, recs []session.Record, m boo
 			continue
 		}
 		late := ""
-		if !d.Met.Start(loc).Before(d.Due) {
+		if !d.Met.Start(loc).Before(d.Due) || !now.Before(d.Due) {
 			late = ", which has passed"
 		}
 		fmt.Fprintf(out, "Tell the programme coordinator you made contact; the programme asks for it by %s%s: "+

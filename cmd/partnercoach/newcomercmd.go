@@ -50,7 +50,8 @@ func newNewcomerAddCmd() *cobra.Command {
 		Example: "  partnercoach newcomer add AB --assigned 2026-11-20",
 		Args:    oneArg("newcomer name (quote a name with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			day, err := dayFlag("assigned", assigned, commandNow())
+			now := commandNow()
+			day, err := dayFlag("assigned", assigned, now)
 			if err != nil {
 				return err
 			}
@@ -59,7 +60,7 @@ func newNewcomerAddCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprint(cmd.OutOrStdout(), addedLine(strings.TrimSpace(args[0]), day))
+			fmt.Fprint(cmd.OutOrStdout(), addedLine(strings.TrimSpace(args[0]), day, now))
 			return nil
 		},
 	}
