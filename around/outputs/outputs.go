@@ -107,19 +107,39 @@ func begin(output string) ([]string, error) {
 	return removeLeftovers(output)
 }
 
-// Check reports whether path may be written by Write: a new path or a
-// regular file; a directory, a symbolic link, a FIFO, a device or a
-// socket is refused, saying what it is.
+// Check reports whether path may be written by Write: a new path in a
+// folder that exists, or a regular file; a directory, a symbolic link, a
+// FIFO, a device or a socket is refused, saying what it is, and so is a
+// path whose folder is missing, naming the folder rather than the
+// temporary file a write would have opened in it.
 func Check(path string) error {
 	info, err := os.Lstat(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
+		if ferr := checkFolder(path); ferr != nil || errors.Is(err, fs.ErrNotExist) {
+			return ferr
+		}
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	case info.IsDir():
 		return fmt.Errorf("cannot write %s: it is a directory; give a file name in it", path)
 	case !info.Mode().IsRegular():
 		return fmt.Errorf("cannot write %s: it is %s, not a regular file; partnercoach writes only to a regular file or a new path", path, regular.Kind(info.Mode()))
+	}
+	return nil
+}
+
+// checkFolder reports whether the folder of a new path is there to write
+// it in.
+func checkFolder(path string) error {
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot write %s: there is no folder %s; make it first, or give a file in a folder that exists", path, dir)
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	case !info.IsDir():
+		return fmt.Errorf("cannot write %s: %s is %s, not a folder", path, dir, regular.Kind(info.Mode()))
 	}
 	return nil
 }

@@ -173,3 +173,28 @@ func TestAFileNamedWithWildcardsIsAnExportLikeAnother(t *testing.T) {
 		t.Errorf("a leftover of another file was removed: %v", err)
 	}
 }
+
+// TestANewPathNeedsItsFolder: a path in a folder that is not there, or
+// under a file, is refused naming the folder, and is not noted among the
+// outputs. Before, the message named the temporary file the write had
+// tried to open (".x.csv7773805868930144242") and the path was noted.
+func TestANewPathNeedsItsFolder(t *testing.T) {
+	filetest.PrivateData(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	os.WriteFile(file, []byte("x"), 0o600)
+	tests := []struct{ path, want string }{
+		{filepath.Join(dir, "nodir", "x.csv"), "there is no folder " + filepath.Join(dir, "nodir") + "; make it first"},
+		{filepath.Join(dir, "nodir", "deeper", "x.csv"), "there is no folder " + filepath.Join(dir, "nodir", "deeper") + ";"},
+		{filepath.Join(file, "x.csv"), file + " is a regular file, not a folder"},
+	}
+	for _, tc := range tests {
+		_, err := Write(tc.path, []byte("export"))
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), ".x.csv") {
+			t.Errorf("Write(%s): %v, want %q", tc.path, err, tc.want)
+		}
+	}
+	if got := known(); len(got) != 0 {
+		t.Errorf("noted %q for writes that could not be made", got)
+	}
+}
