@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,6 +11,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/outputs"
 	"partnercoach/around/records"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/english"
 	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/textsafe"
@@ -41,7 +41,7 @@ func listLog(out, errw io.Writer) error {
 		fmt.Fprintln(out, "No sessions recorded yet.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(out, 0, 2)
 	fmt.Fprintln(tw, "ID\tDATE\tNEWCOMER\tSESSION\tSCRIPT\tOUTCOME\tLENGTH")
 	for _, r := range recs {
 		length := "-"

@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,6 +13,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/drafts"
 	"partnercoach/around/names"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/english"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
@@ -342,7 +342,7 @@ func printAppointments(out io.Writer, list []book.Newcomer, recs []session.Recor
 	}
 	slices.SortStableFunc(rows, func(a, b row) int { return a.at.Compare(b.at) })
 	fmt.Fprintln(out, "\nBOOKED SESSIONS")
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(out, 0, 2)
 	for _, r := range rows {
 		line := textsafe.Line(r.name) + "\t" + textsafe.Line(r.text)
 		if r.call != "" {
