@@ -37,6 +37,9 @@ func TestErrorsPrintedOnce(t *testing.T) {
 		want string
 	}{
 		{[]string{"--bogus"}, "partnercoach: unknown flag: --bogus\nTry 'partnercoach --help' for usage.\n"},
+		// On the code before, "Try 'partnercoach --help'", whose help has
+		// no --number: the help to read is the command's own.
+		{[]string{"log", "edit", "2026-11-22-1503", "--number", "0"}, "partnercoach: --number: expected a session number, a whole number such as 3 (1 or more), got \"0\"\nTry 'partnercoach log edit --help' for usage.\n"},
 		{[]string{"newcomer", "fr\x1b[2Job"}, `partnercoach: unknown command "fr\x1b[2Job" for "partnercoach newcomer"`},
 		{[]string{"run", "a", "b"}, "partnercoach: expected one script name"},
 		// On the code before, cobra's own words: "if any flags in the
@@ -71,7 +74,7 @@ func TestOnlyUsageErrorsPointToTheUsage(t *testing.T) {
 		"Nora has no missed session to charge for": false,
 	} {
 		var b strings.Builder
-		printError(&b, errors.New(msg))
+		printError(&b, errors.New(msg), "partnercoach")
 		if got := strings.Contains(b.String(), "Try 'partnercoach --help' for usage."); got != want {
 			t.Errorf("%q: pointer to the usage %v, want %v", msg, got, want)
 		}
