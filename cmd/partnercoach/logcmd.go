@@ -152,6 +152,18 @@ func oneArg(what string) cobra.PositionalArgs {
 	}
 }
 
+// twoArgs is cobra.ExactArgs(2) with words that say what the two are
+// ("expected NAME WHEN"): cobra's own, "accepts 2 arg(s), received 1",
+// does not.
+func twoArgs(what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != 2 {
+			return fmt.Errorf("expected %s, got %d %s", what, len(args), english.Plural(len(args), "argument", "arguments"))
+		}
+		return nil
+	}
+}
+
 // orDash is s, or a dash when s is empty.
 func orDash(s string) string {
 	if s == "" {

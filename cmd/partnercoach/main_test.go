@@ -42,6 +42,9 @@ func TestErrorsPrintedOnce(t *testing.T) {
 		{[]string{"log", "edit", "2026-11-22-1503", "--number", "0"}, "partnercoach: --number: expected a session number, a whole number such as 3 (1 or more), got \"0\"\nTry 'partnercoach log edit --help' for usage.\n"},
 		{[]string{"newcomer", "fr\x1b[2Job"}, `partnercoach: unknown command "fr\x1b[2Job" for "partnercoach newcomer"`},
 		{[]string{"run", "a", "b"}, "partnercoach: expected one script name"},
+		// On the code before, cobra's "accepts 2 arg(s), received 1".
+		{[]string{"newcomer", "schedule", "AB 2027-03-28 09:00"}, "partnercoach: expected the newcomer's name and when (NAME WHEN; quote a name or a time with spaces), got 1 argument\nTry 'partnercoach newcomer schedule --help' for usage.\n"},
+		{[]string{"newcomer", "draft", "AB"}, "partnercoach: expected the newcomer's name and the message (NAME contact|booked|confirm|reschedule|cancel|transfer), got 1 argument\n"},
 		// On the code before, cobra's own words: "if any flags in the
 		// group [sound silent] are set none of the others can be; ...".
 		{[]string{"run", "first", "--sound", "--silent"}, "partnercoach: --sound and --silent cannot be given together: expected one of them\n"},

@@ -77,7 +77,7 @@ func newScheduleCmd() *cobra.Command {
 			"(22:00 to 07:00 on their clock), is booked with a warning.",
 		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin\n" +
 			"  partnercoach newcomer schedule AB \"2026-03-28 09:00\" --their-time",
-		Args: cobra.ExactArgs(2),
+		Args: twoArgs("the newcomer's name and when (NAME WHEN; quote a name or a time with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s.when = args[1]
 			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], s, commandNow())
