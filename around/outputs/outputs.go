@@ -107,19 +107,39 @@ func begin(output string) ([]string, error) {
 	return removeLeftovers(output)
 }
 
-// Check reports whether path may be written by Write: a new path or a
-// regular file; a directory, a symbolic link, a FIFO, a device or a
-// socket is refused, saying what it is.
+// Check reports whether path may be written by Write: a new path in a
+// folder that exists, or a regular file; a directory, a symbolic link, a
+// FIFO, a device or a socket is refused, saying what it is, and so is a
+// path whose folder is missing, naming the folder rather than the
+// temporary file a write would have opened in it.
 func Check(path string) error {
 	info, err := os.Lstat(path)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
+		if ferr := checkFolder(path); ferr != nil || errors.Is(err, fs.ErrNotExist) {
+			return ferr
+		}
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	case info.IsDir():
 		return fmt.Errorf("cannot write %s: it is a directory; give a file name in it", path)
 	case !info.Mode().IsRegular():
 		return fmt.Errorf("cannot write %s: it is %s, not a regular file; partnercoach writes only to a regular file or a new path", path, regular.Kind(info.Mode()))
+	}
+	return nil
+}
+
+// checkFolder reports whether the folder of a new path is there to write
+// it in.
+func checkFolder(path string) error {
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot write %s: there is no folder %s; make it first, or give a file in a folder that exists", path, dir)
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	case !info.IsDir():
+		return fmt.Errorf("cannot write %s: %s is %s, not a folder", path, dir, regular.Kind(info.Mode()))
 	}
 	return nil
 }
@@ -140,15 +160,13 @@ func known() []string {
 }
 
 // wellFormed reports whether an output read from the list is one that
-// note could have written: an absolute, clean path, and, for a pattern,
-// one of partnercoach's own (see ownPattern). Any other, from a list
-// edited by hand, is passed over, so that it cannot make partnercoach
-// take another program's files for leftovers of its own and delete them.
+// note could have written: an absolute, clean path. Any other, from a
+// list edited by hand, is passed over. Only a pattern of partnercoach's
+// own is read as a pattern (see isPattern), so that a list edited by hand
+// cannot make partnercoach take another program's files for leftovers of
+// its own and delete them.
 func wellFormed(output string) bool {
-	if !filepath.IsAbs(output) || filepath.Clean(output) != output {
-		return false
-	}
-	return !isPattern(output) || ownPattern(filepath.Base(output))
+	return filepath.IsAbs(output) && filepath.Clean(output) == output
 }
 
 // ownPattern reports whether a pattern of file names is one partnercoach
@@ -177,10 +195,13 @@ func Files() []string {
 	return out
 }
 
-// isPattern reports whether an output noted is a pattern of file names
-// rather than one file's path. (A file whose own name holds * ? or [ is
-// taken for a pattern too, which matches it among others.)
-func isPattern(output string) bool { return strings.ContainsAny(filepath.Base(output), "*?[") }
+// isPattern reports whether an output noted is a pattern of file names,
+// one of partnercoach's own (see ownPattern), rather than one file's
+// path. A file the coach named with * ? or [ in it ("log[1].csv") is a
+// path like any other: it is the file itself that forget must name. (A
+// file named with partnercoach's own pattern is taken for the pattern,
+// which matches it among files of partnercoach's.)
+func isPattern(output string) bool { return ownPattern(filepath.Base(output)) }
 
 // note adds an output, made absolute, to the list, the latest last. One
 // that is the latest already is not written again. The caller holds the
@@ -223,7 +244,7 @@ func leftovers(output string) ([]string, error) {
 		if !ok || !e.Type().IsRegular() {
 			continue
 		}
-		if hit, _ := filepath.Match(match, target); hit {
+		if target == match || isPattern(output) && matches(match, target) {
 			out = append(out, filepath.Join(dir, e.Name()))
 		}
 	}
@@ -254,4 +275,10 @@ func RemoveLeftovers(*datalock.Held) ([]string, error) {
 		errs = append(errs, err)
 	}
 	return all, errors.Join(errs...)
+}
+
+// matches reports whether name matches a pattern of partnercoach's own.
+func matches(pattern, name string) bool {
+	hit, _ := filepath.Match(pattern, name) // an own pattern is well-formed
+	return hit
 }

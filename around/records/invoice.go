@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"partnercoach/around/fees"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/textsafe"
 	"partnercoach/session"
 )
@@ -123,7 +123,7 @@ func FormatInvoice(inv Invoice, coach string) string {
 	if len(inv.Lines) == 0 {
 		b.WriteString("No billable sessions this month.\n")
 	}
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(&b, 0, 2)
 	writeLines(tw, inv.Lines)
 	fmt.Fprintf(tw, "Total\t\t\t%9s\n", fees.FormatCents(inv.TotalCents))
 	tw.Flush()
@@ -137,14 +137,14 @@ func FormatInvoice(inv Invoice, coach string) string {
 // for no lines.
 func FormatLines(lines []InvoiceLine) string {
 	var b strings.Builder
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(&b, 0, 2)
 	writeLines(tw, lines)
 	tw.Flush()
 	return b.String()
 }
 
 // writeLines writes the heading of the invoice's columns and one line a
-// session, tab-separated for a tabwriter; nothing for no lines.
+// session, tab-separated for a columns.Writer; nothing for no lines.
 func writeLines(tw io.Writer, lines []InvoiceLine) {
 	if len(lines) > 0 {
 		fmt.Fprintf(tw, "Date\tNewcomer\tSession\t%9s\n", "Fee")

@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"partnercoach/around/fees"
 	"partnercoach/around/review"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
 )
@@ -85,7 +85,7 @@ func writeSteps(b *strings.Builder, steps []Step, titleW int) {
 		b.WriteString("  None: every step kept to its plan.\n\n")
 		return
 	}
-	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(b, 0, 2)
 	fmt.Fprintln(tw, "  SCRIPT\tSTEP\tOVER IN\tBY, ON AVERAGE")
 	for _, st := range steps {
 		fmt.Fprintf(tw, "  %s\t%s\t%d of %d\t%s\n", cut(st.Script, scriptW), cut(st.Title, titleW), st.Over, st.Runs, review.MinSec(st.AvgOver))
@@ -112,7 +112,7 @@ func writeMonths(b *strings.Builder, months []Month) {
 // writeStages writes how many newcomers are at each stage.
 func writeStages(b *strings.Builder, byStage map[Stage]int) {
 	b.WriteString("Newcomers by stage\n")
-	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(b, 0, 2)
 	for _, st := range Stages {
 		fmt.Fprintf(tw, "  %s\t%d\n", st.Label(), byStage[st])
 	}

@@ -28,7 +28,7 @@ func newDraftCmd() *cobra.Command {
 			"or transfer their session by sending them to the coordinator. Record a contact with " +
 			"'partnercoach newcomer contacted NAME'.",
 		Example: "  partnercoach newcomer draft AB contact\n  partnercoach newcomer draft AB booked",
-		Args:    cobra.ExactArgs(2),
+		Args:    twoArgs("the newcomer's name and the message (NAME contact|booked|confirm|reschedule|cancel|transfer)"),
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			if len(args) != 1 {
 				return nil, cobra.ShellCompDirectiveNoFileComp

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,6 +11,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/outputs"
 	"partnercoach/around/records"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/english"
 	"partnercoach/internal/jsonfile"
 	"partnercoach/internal/textsafe"
@@ -41,7 +41,7 @@ func listLog(out, errw io.Writer) error {
 		fmt.Fprintln(out, "No sessions recorded yet.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(out, 0, 2)
 	fmt.Fprintln(tw, "ID\tDATE\tNEWCOMER\tSESSION\tSCRIPT\tOUTCOME\tLENGTH")
 	for _, r := range recs {
 		length := "-"
@@ -147,6 +147,18 @@ func oneArg(what string) cobra.PositionalArgs {
 	return func(_ *cobra.Command, args []string) error {
 		if len(args) != 1 {
 			return fmt.Errorf("expected one %s, got %d arguments", what, len(args))
+		}
+		return nil
+	}
+}
+
+// twoArgs is cobra.ExactArgs(2) with words that say what the two are
+// ("expected NAME WHEN"): cobra's own, "accepts 2 arg(s), received 1",
+// does not.
+func twoArgs(what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != 2 {
+			return fmt.Errorf("expected %s, got %d %s", what, len(args), english.Plural(len(args), "argument", "arguments"))
 		}
 		return nil
 	}

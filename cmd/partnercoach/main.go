@@ -39,22 +39,33 @@ func execute(root *cobra.Command) error {
 		err = helpOfUnknown(ran)
 	}
 	if err != nil {
-		printError(root.ErrOrStderr(), err)
+		printError(root.ErrOrStderr(), err, helpPath(root, ran))
 	}
 	return err
 }
 
+// helpPath is the command whose help a mistake in the command line points
+// to: the one that ran, whose flags and arguments the mistake is about
+// ("partnercoach log edit"), or the program's when none was found.
+func helpPath(root, ran *cobra.Command) string {
+	if ran == nil {
+		return root.CommandPath()
+	}
+	return ran.CommandPath()
+}
+
 // printError writes an error as plain text on standard error, with a
-// pointer to the help for mistakes in the command line. An error may quote
-// a file, a name or an argument: it is printed through textsafe.Text.
-func printError(w io.Writer, err error) {
+// pointer to the help of the command path for mistakes in the command
+// line. An error may quote a file, a name or an argument: it is printed
+// through textsafe.Text.
+func printError(w io.Writer, err error, path string) {
 	msg := err.Error()
 	if m := exclusiveRE.FindStringSubmatch(msg); m != nil {
 		msg = fmt.Sprintf("--%s cannot be given together: expected one of them", strings.ReplaceAll(m[1], " ", " and --"))
 	}
 	fmt.Fprintf(w, "partnercoach: %s\n", textsafe.Text(msg))
 	if usageRE.MatchString(msg) {
-		fmt.Fprintln(w, "Try 'partnercoach --help' for usage.")
+		fmt.Fprintf(w, "Try '%s --help' for usage.\n", path)
 	}
 }
 

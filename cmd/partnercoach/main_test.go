@@ -37,8 +37,14 @@ func TestErrorsPrintedOnce(t *testing.T) {
 		want string
 	}{
 		{[]string{"--bogus"}, "partnercoach: unknown flag: --bogus\nTry 'partnercoach --help' for usage.\n"},
+		// On the code before, "Try 'partnercoach --help'", whose help has
+		// no --number: the help to read is the command's own.
+		{[]string{"log", "edit", "2026-11-22-1503", "--number", "0"}, "partnercoach: --number: expected a session number, a whole number such as 3 (1 or more), got \"0\"\nTry 'partnercoach log edit --help' for usage.\n"},
 		{[]string{"newcomer", "fr\x1b[2Job"}, `partnercoach: unknown command "fr\x1b[2Job" for "partnercoach newcomer"`},
 		{[]string{"run", "a", "b"}, "partnercoach: expected one script name"},
+		// On the code before, cobra's "accepts 2 arg(s), received 1".
+		{[]string{"newcomer", "schedule", "AB 2027-03-28 09:00"}, "partnercoach: expected the newcomer's name and when (NAME WHEN; quote a name or a time with spaces), got 1 argument\nTry 'partnercoach newcomer schedule --help' for usage.\n"},
+		{[]string{"newcomer", "draft", "AB"}, "partnercoach: expected the newcomer's name and the message (NAME contact|booked|confirm|reschedule|cancel|transfer), got 1 argument\n"},
 		// On the code before, cobra's own words: "if any flags in the
 		// group [sound silent] are set none of the others can be; ...".
 		{[]string{"run", "first", "--sound", "--silent"}, "partnercoach: --sound and --silent cannot be given together: expected one of them\n"},
@@ -71,7 +77,7 @@ func TestOnlyUsageErrorsPointToTheUsage(t *testing.T) {
 		"Nora has no missed session to charge for": false,
 	} {
 		var b strings.Builder
-		printError(&b, errors.New(msg))
+		printError(&b, errors.New(msg), "partnercoach")
 		if got := strings.Contains(b.String(), "Try 'partnercoach --help' for usage."); got != want {
 			t.Errorf("%q: pointer to the usage %v, want %v", msg, got, want)
 		}

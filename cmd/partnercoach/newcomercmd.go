@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -18,6 +17,7 @@ import (
 	"partnercoach/around/fees"
 	"partnercoach/around/forget"
 	"partnercoach/around/records"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/english"
 	"partnercoach/internal/settings"
 	"partnercoach/internal/textsafe"
@@ -198,7 +198,7 @@ func listNewcomers(out, errw io.Writer, now time.Time) error {
 		fmt.Fprintln(out, "No newcomers yet; add one with: partnercoach newcomer add NAME")
 		return printAvailable(out, errw, now)
 	}
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(out, 0, 2)
 	fmt.Fprintln(tw, "NAME\tASSIGNED\tHELD\tNO-SHOWS\tNEXT SESSION\tCONTACT BY")
 	for _, s := range statuses {
 		assigned := s.Assigned.String()

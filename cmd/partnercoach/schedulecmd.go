@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,6 +13,7 @@ import (
 	"partnercoach/around/book"
 	"partnercoach/around/drafts"
 	"partnercoach/around/names"
+	"partnercoach/internal/columns"
 	"partnercoach/internal/english"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
@@ -77,7 +77,7 @@ func newScheduleCmd() *cobra.Command {
 			"(22:00 to 07:00 on their clock), is booked with a warning.",
 		Example: "  partnercoach newcomer schedule AB \"2026-03-28 03:00\" --tz Europe/Berlin\n" +
 			"  partnercoach newcomer schedule AB \"2026-03-28 09:00\" --their-time",
-		Args: cobra.ExactArgs(2),
+		Args: twoArgs("the newcomer's name and when (NAME WHEN; quote a name or a time with spaces)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s.when = args[1]
 			return schedule(cmd.OutOrStdout(), cmd.ErrOrStderr(), args[0], s, commandNow())
@@ -342,7 +342,7 @@ func printAppointments(out io.Writer, list []book.Newcomer, recs []session.Recor
 	}
 	slices.SortStableFunc(rows, func(a, b row) int { return a.at.Compare(b.at) })
 	fmt.Fprintln(out, "\nBOOKED SESSIONS")
-	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	tw := columns.NewWriter(out, 0, 2)
 	for _, r := range rows {
 		line := textsafe.Line(r.name) + "\t" + textsafe.Line(r.text)
 		if r.call != "" {

@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"partnercoach/internal/columns"
 	"partnercoach/internal/shellword"
 	"partnercoach/internal/textsafe"
 	"partnercoach/script"
@@ -124,7 +124,7 @@ func printList(w io.Writer, entries []script.Entry) error {
 			builtin = append(builtin, e)
 		}
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 3, ' ', 0)
+	tw := columns.NewWriter(w, 0, 3)
 	fmt.Fprintln(tw, "Built-in scripts:")
 	printEntries(tw, builtin)
 	if len(own) == 0 {
