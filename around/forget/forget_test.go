@@ -7,6 +7,7 @@ import (
 	"partnercoach/around/records"
 	"partnercoach/around/records/recordtest"
 	"partnercoach/internal/filetest"
+	"partnercoach/internal/paths"
 
 	"errors"
 	"os"
@@ -105,4 +106,35 @@ func listed(t *testing.T) []string {
 		out = append(out, n.Name)
 	}
 	return out
+}
+
+// TestForgetFindsANameHoweverItsAccentsAreWritten: "Zoé" may be written
+// with é as one character or as an e and a combining accent (as text
+// pasted from a macOS file name has it), and records and a list kept by
+// an older version may hold her under either. Forgetting her by the other
+// form deletes every record and the entry of hers; before, forget
+// deleted only the form typed and said she was forgotten while the list
+// still named her.
+func TestForgetFindsANameHoweverItsAccentsAreWritten(t *testing.T) {
+	filetest.PrivateData(t)
+	composed, decomposed := "Zo\u00e9 Smith", "Zoe\u0301 Smith"
+	recordtest.SaveAll(t, records.Save,
+		recordtest.Simple("z1", composed, 1, recordtest.Noon(3), session.Held, 2500),
+		recordtest.Simple("z2", decomposed, 2, recordtest.Noon(10), session.Held, 5000),
+		recordtest.Simple("c1", "Carol", 1, recordtest.Noon(4), session.Held, 2500))
+	list := `{"format": 1, "newcomers": [{"name": "` + decomposed + `", "assigned": "2026-11-02"}, ` +
+		`{"name": "Carol", "assigned": "2026-11-03"}]}`
+	if err := os.WriteFile(filepath.Join(paths.DataDir(), "newcomers.json"), []byte(list), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, problems, err := Newcomer(composed)
+	if err != nil || len(problems) > 0 {
+		t.Fatal(problems, err)
+	}
+	if !slices.Equal(f.Records, []string{"z1", "z2"}) || !f.Entry || !f.Complete() {
+		t.Fatalf("forgotten %+v", f)
+	}
+	if got := listed(t); !slices.Equal(got, []string{"Carol"}) {
+		t.Errorf("newcomers after forget: %q", got)
+	}
 }

@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"partnercoach/internal/textsafe"
 )
 
@@ -26,7 +28,7 @@ const MaxLength = 100
 // as the right-to-left override, a zero-width space: see
 // textsafe.Hidden), and returns it without surrounding spaces.
 func Check(name string) (string, error) {
-	name, err := CheckListed(name)
+	name, err := CheckListed(norm.NFC.String(name))
 	if err != nil {
 		return "", err
 	}
@@ -62,18 +64,21 @@ func CheckListed(name string) (string, error) {
 }
 
 // Same reports whether two names are the same newcomer: they match
-// ignoring case and surrounding spaces.
+// ignoring case and surrounding spaces, and however their accents are
+// written (an é as one character or as an e and a combining accent, as
+// text pasted from a macOS file name has it: canonical equivalence).
 func Same(a, b string) bool {
-	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+	return strings.EqualFold(canonical(a), canonical(b))
 }
 
 // Key is a name as a map key: two names have the same key exactly when
-// Same says they are the same newcomer. Each character becomes the least
-// of the characters that strings.EqualFold takes for it, so a list of
-// names is looked up in one pass, not compared pair by pair.
+// Same says they are the same newcomer. Each character of the name's
+// canonical form becomes the least of the characters that
+// strings.EqualFold takes for it, so a list of names is looked up in one
+// pass, not compared pair by pair.
 func Key(name string) string {
 	var b strings.Builder
-	for _, r := range strings.TrimSpace(name) {
+	for _, r := range canonical(name) {
 		least := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 			least = min(least, f)
@@ -82,3 +87,8 @@ func Key(name string) string {
 	}
 	return b.String()
 }
+
+// canonical is a name without surrounding spaces, its accents composed
+// (Unicode's NFC), so that two ways of writing one character compare
+// equal.
+func canonical(name string) string { return norm.NFC.String(strings.TrimSpace(name)) }

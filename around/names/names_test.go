@@ -39,13 +39,30 @@ func TestANameMustShowAndKeepItsOrder(t *testing.T) {
 // and dotless i) and spaces around.
 func TestNameKeyIsSameName(t *testing.T) {
 	names := []string{"Kai", "\u212aai", "kAI", "Sue", "\u017fue", "SUE", "Σίσυφος", "σίσυφοσ", "ΣΊΣΥΦΟΣ", "σίσυφος",
-		"Işık", "ISIK", "işik", "İşik", "  Ann Lee ", "ann lee", "Ann  Lee", "AB", "ab", "A\xffB", "a\xffb", ""}
+		"Işık", "ISIK", "işik", "İşik", "Zo\u00e9", "Zoe\u0301", "ZOE\u0301", "zo\u00c9", "Zoe", "  Ann Lee ", "ann lee", "Ann  Lee", "AB", "ab", "A\xffB", "a\xffb", ""}
 	for _, a := range names {
 		for _, b := range names {
 			if same, keys := Same(a, b), Key(a) == Key(b); same != keys {
 				t.Errorf("%q and %q: Same %v, same key %v", a, b, same, keys)
 			}
 		}
+	}
+}
+
+// TestSameHoweverTheAccentsAreWritten: é as one character and as an e
+// with a combining accent are one newcomer, and a name that enters
+// partnercoach is kept with its accents composed; an e without its accent
+// is someone else.
+func TestSameHoweverTheAccentsAreWritten(t *testing.T) {
+	if !Same("Zo\u00e9 Smith", "ZOE\u0301 SMITH") || Same("Zo\u00e9 Smith", "Zoe Smith") {
+		t.Error("Same does not take the two ways of writing é for one, or takes e for é")
+	}
+	if got, err := Check(" Zoe\u0301 Smith "); err != nil || got != "Zo\u00e9 Smith" {
+		t.Errorf("Check kept %q, %v; want the accent composed", got, err)
+	}
+	long := strings.Repeat("e\u0301", MaxLength) // 100 characters once composed
+	if _, err := Check(long); err != nil {
+		t.Errorf("Check counted the accents apart: %v", err)
 	}
 }
 
