@@ -76,8 +76,10 @@ func (c *Core) afterRecord() (session.Record, bool) {
 	return rec, true
 }
 
-// billing says where a record's invoice line goes and when it is paid, or
-// why it is not on the invoice.
+// billing says where a record's invoice line goes and when it is paid
+// (the packet pays only for sessions whose coach log is filled in on the
+// Institute's pages, which partnercoach's record is the coach's own copy
+// to fill it from), or why it is not on the invoice.
 func (c *Core) billing(rec session.Record) string {
 	if !fees.Billed(rec) {
 		return fmt.Sprintf("Not on the invoice: the session was %s, so it is not billed.",
@@ -89,8 +91,8 @@ func (c *Core) billing(rec session.Record) string {
 	if !records.MonthOf(now).Equal(month) {
 		cmd = "'partnercoach invoice --month " + month.Format("2006-01") + "'"
 	}
-	return fmt.Sprintf("Ready to submit with the invoice of %s (%s); the Institute pays at the end of the month:",
-		month.Format("January 2006"), cmd)
+	return fmt.Sprintf("Ready to submit with the invoice of %s (%s); the Institute pays at the end of the month, "+
+		"once this session's coach log is filled in on its coach pages:", month.Format("January 2006"), cmd)
 }
 
 // Asking reports whether the end of the session asks if the coach is

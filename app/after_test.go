@@ -46,7 +46,7 @@ func TestWhatFollowsTheCoachLog(t *testing.T) {
 	noKeeper := func(c *Config) { c.Keeper = nil }
 	noAnswerKept := func(c *Config) { c.Availability.Keep = nil }
 	rehearsal := func(c *Config) { c.Session.Rehearsal = session.Rehearsal{Speed: 60, Origin: t0} }
-	const ready = "Ready to submit with the invoice of November 2026 ('partnercoach invoice'); the Institute pays at the end of the month:"
+	const ready = "Ready to submit with the invoice of November 2026 ('partnercoach invoice'); the Institute pays at the end of the month, once this session's coach log is filled in on its coach pages:"
 	tests := []afterCase{
 		{"first, held", "first", ab(1), session.Held, nil, ready,
 			[]string{"Date        Newcomer  Session        Fee", "2026-11-22  AB        1           $25.00"}, true},
@@ -131,7 +131,7 @@ func TestTheInvoiceOfAnotherMonth(t *testing.T) {
 	r, _ := afterRig(t, "followup", session.Options{Newcomer: "AB", Number: 2}, session.Held,
 		func(c *Config) { c.Clock.(*apptest.Clock).T = time.Date(2026, 11, 30, 23, 0, 0, 0, time.UTC) })
 	r.clock.T = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
-	want := "Ready to submit with the invoice of November 2026 ('partnercoach invoice --month 2026-11'); the Institute pays at the end of the month:"
+	want := "Ready to submit with the invoice of November 2026 ('partnercoach invoice --month 2026-11'); the Institute pays at the end of the month, once this session's coach log is filled in on its coach pages:"
 	if got := r.c.After().Billing; got != want {
 		t.Errorf("billing %q, want %q", got, want)
 	}

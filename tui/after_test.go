@@ -32,7 +32,7 @@ func TestAfterTheCoachLogGoldens(t *testing.T) {
 				runWholeFirstSession(h)
 				asked = h.screen()
 				for _, want := range []string{"Ready to submit with the invoice of November 2026 ('partnercoach invoice')",
-					"pays at the end of the month:", "2026-11-22  Alice Example  1           $25.00",
+					"pays at the end of the month,", "coach pages:", "2026-11-22  Alice Example  1           $25.00",
 					"Are you available to coach another newcomer? y = available, n = not now",
 					"You said on Fri 13 Nov you are available to coach again.", "y available • n not now"} {
 					if !strings.Contains(asked, want) {
@@ -84,12 +84,12 @@ func TestTheReviewScrolls(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		h := newHarness(t, "first", 80, 24)
 		runWholeFirstSession(h)
-		if s := h.screen(); !strings.Contains(s, "↓ 5 more lines (pgdown)") || strings.Contains(s, "Recap, screening") {
+		if s := h.screen(); !strings.Contains(s, "↓ 6 more lines (pgdown)") || strings.Contains(s, "Recap, screening") {
 			t.Fatalf("the top of the review:\n%s", s)
 		}
 		h.keys("pgdown", "pgdown", "pgdown")
 		bottom := h.screen()
-		if !strings.Contains(bottom, "Recap, screening") || !strings.Contains(bottom, "↑ 5 more lines (pgup)") ||
+		if !strings.Contains(bottom, "Recap, screening") || !strings.Contains(bottom, "↑ 6 more lines (pgup)") ||
 			!strings.Contains(bottom, "Are you available to coach another newcomer?") {
 			t.Fatalf("the end of the review:\n%s", bottom)
 		}

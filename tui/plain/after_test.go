@@ -41,7 +41,7 @@ func TestAfterTheCoachLog(t *testing.T) {
 	out := endAndLog(h, "")
 	mustContain(t, out, "The coach log is saved as 2026-11-22-0001.",
 		"The time of each step, planned and taken:",
-		"Ready to submit with the invoice of November 2026 ('partnercoach invoice'); the Institute pays at the end of the month:\n"+
+		"Ready to submit with the invoice of November 2026 ('partnercoach invoice'); the Institute pays at the end of the month, once this session's coach log is filled in on its coach pages:\n"+
 			"Date        Newcomer  Session        Fee\n"+
 			"2026-11-22  AB        1           $45.00\n"+
 			"You said on Fri 13 Nov you are available to coach again.\n"+
