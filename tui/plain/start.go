@@ -108,11 +108,20 @@ func (fe *frontEnd) whoTyped(line string) {
 			fe.toScripts(w)
 			return
 		}
-		fe.out.say(fmt.Sprintf("There is no newcomer %d: expected %s, a name, or none.", n, numberUpTo(len(fe.core.Roster()))))
+		fe.out.say(noNewcomer(n, len(fe.core.Roster())))
 		fe.askWho()
 		return
 	}
 	fe.named(word)
+}
+
+// noNewcomer says that no newcomer on record has the number typed, and
+// what was expected: with nobody on record, no number is.
+func noNewcomer(n, listed int) string {
+	if listed == 0 {
+		return fmt.Sprintf("There is no newcomer %d: no newcomers are on record yet; expected a name, or none.", n)
+	}
+	return fmt.Sprintf("There is no newcomer %d: expected %s, a name, or none.", n, numberUpTo(listed))
 }
 
 // everywhere reports whether a typed word asks for a command of every

@@ -203,3 +203,17 @@ func TestOneOfOneIsNotARange(t *testing.T) {
 	h = newHarness(t, app.Config{Start: builtin(t, "partnership")}, Options{})
 	mustContain(t, h.send("x 2"), "There is no entry 2 here: the only entry is 1. read says it.")
 }
+
+// TestNoNumberWithNobodyOnRecord: with no newcomer on record, a number
+// typed is answered without a range from 1 to 0.
+func TestNoNumberWithNobodyOnRecord(t *testing.T) {
+	var added []string
+	r := roster(&added)
+	r.Entries = nil
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: r}, Options{})
+	got := h.send("7")
+	mustContain(t, got, "There is no newcomer 7: no newcomers are on record yet; expected a name, or none.")
+	if strings.Contains(got, "1 to 0") {
+		t.Fatalf("a range from 1 to 0 said:\n%s", got)
+	}
+}
