@@ -217,3 +217,14 @@ func TestNoNumberWithNobodyOnRecord(t *testing.T) {
 		t.Fatalf("a range from 1 to 0 said:\n%s", got)
 	}
 }
+
+// TestClientNamedAsTheNewcomerIs: the roles line of a coaching session
+// names the client as a sentence names the newcomer ("the client, Kim,
+// session 2"), not as a label with brackets; with no one chosen, "the
+// client".
+func TestClientNamedAsTheNewcomerIs(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "coaching"), Session: session.Options{Newcomer: "Kim", Number: 2}}, Options{})
+	mustContain(t, h.to("agreement"), "Speaking: the client, Kim, session 2. Listening: you, the coach.")
+	h = newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
+	mustContain(t, h.to("agreement"), "Speaking: the client. Listening: you, the coach.")
+}
