@@ -172,16 +172,23 @@ func (fe *frontEnd) named(typed string) {
 	}
 }
 
-// yesNo asks a question of y or n, and asks again on another answer.
+// yesNo asks a question of y or n about the name typed, and asks again
+// on another answer. As on the full screen's question, q quits (asking
+// nothing, as no session is open yet) and b, as Escape there, goes back
+// to typing whom the session is with.
 func (fe *frontEnd) yesNo(prompt string, yes, no func()) {
 	fe.askQ(question{prompt: []string{prompt}, answer: func(line string) {
-		switch answer(app.OnStart, line) {
-		case app.CmdMeantThem:
+		switch {
+		case answer(app.OnStart, line) == app.CmdMeantThem:
 			yes()
-		case app.CmdMeantNew:
+		case answer(app.OnStart, line) == app.CmdMeantNew:
 			no()
+		case everywhere(strings.TrimSpace(line), app.CmdQuit):
+			fe.quit()
+		case answer(app.OnScripts, line) == app.CmdBackToWho:
+			fe.askWho()
 		default:
-			fe.out.say("Expected y or n.")
+			fe.out.say("Expected y or n (b types the name again, q quits).")
 			fe.yesNo(prompt, yes, no)
 		}
 	}})

@@ -78,7 +78,10 @@ func TestStartWhoAnswers(t *testing.T) {
 		{"a name in another case", []string{"alice example", ""}, nil, "Alice Example", 1, "first", nil},
 		{"did you mean: yes", []string{"Bob Testr", "maybe", "y", ""},
 			[]string{"No newcomer on record is called Bob Testr. Did you mean Bob Tester? y = Bob Tester, n = Bob Testr is someone new.",
-				"Expected y or n."}, "Bob Tester", 3, "followup", nil},
+				"Expected y or n (b types the name again, q quits)."}, "Bob Tester", 3, "followup", nil},
+		{"did you mean: back", []string{"Bob Testr", "b", "2", ""}, []string{"Type the number or the name of a newcomer"},
+			"Alice Example", 1, "first", nil},
+		{"someone new: back", []string{"Dorra", "back", "2", ""}, nil, "Alice Example", 1, "first", nil},
 		{"did you mean: no", []string{"Bob Testr", "n", ""}, []string{"Session with Bob Testr, session 1."},
 			"Bob Testr", 1, "first", []string{"Bob Testr"}},
 		{"someone new", []string{"Dora", "y", "1"}, []string{"Is Dora someone new, whose first session this is? y = yes, n = type again."},
@@ -227,4 +230,20 @@ func TestClientNamedAsTheNewcomerIs(t *testing.T) {
 	mustContain(t, h.to("agreement"), "Speaking: the client, Kim, session 2. Listening: you, the coach.")
 	h = newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
 	mustContain(t, h.to("agreement"), "Speaking: the client. Listening: you, the coach.")
+}
+
+// TestQuitAtDidYouMean: q answers "did you mean" and "someone new" by
+// quitting, as it does on the full screen's question, rather than being
+// told y or n was expected.
+func TestQuitAtDidYouMean(t *testing.T) {
+	for _, name := range []string{"Bob Testr", "Dora"} {
+		var added []string
+		h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added)}, Options{})
+		h.send(name)
+		out := h.send("q")
+		mustContain(t, out, "Quit.")
+		if strings.Contains(out, "Expected y or n") || !h.fe.done || len(added) != 0 {
+			t.Fatalf("%s, q: done %v, added %v:\n%s", name, h.fe.done, added, out)
+		}
+	}
 }
