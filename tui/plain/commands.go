@@ -131,6 +131,9 @@ func checkArgs(c command, word, rest string) (command, error) {
 
 // unknown says that a word is no command, with a hint where one fits: a
 // number alone that can be an item's is answered with x and the number.
+// The word is quoted as it was typed, as a line of words is (see
+// typedLine), not escaped as Go would: a screen reader reads C:\temp, not
+// C:\\temp. What is said is cleaned of control characters (speaker.say).
 func unknown(word string) error {
 	switch {
 	case word == "e":
@@ -146,7 +149,7 @@ func unknown(word string) error {
 	if r := []rune(word); len(r) > 40 {
 		word = string(r[:40]) + "…"
 	}
-	return fmt.Errorf("%q is not a command: %s", word, shortHelp)
+	return fmt.Errorf("“%s” is not a command: %s", word, shortHelp)
 }
 
 // helpLines list every command of the session, from the key table.

@@ -67,7 +67,7 @@ func TestParse(t *testing.T) {
 
 func TestParseErrorsSayWhatWasExpected(t *testing.T) {
 	tests := []struct{ line, want string }{
-		{"foo", `"foo" is not a command: expected a command such as n (next step)`},
+		{"foo", `“foo” is not a command: expected a command such as n (next step)`},
 		{"x", "x needs the number of an item or option, such as x 2"},
 		{"x two", "x needs the number of an item or option"},
 		{"x 0", "x needs the number of an item or option"},
@@ -78,15 +78,33 @@ func TestParseErrorsSayWhatWasExpected(t *testing.T) {
 		{"r", "R (capital) or restart"},
 		{"/", "/ is not a command: cards lists the reference cards"},
 		{"3", "to check off item 3, type x 3"},
-		{"0", `"0" is not a command`},
-		{"+0", `"+0" is not a command`},
-		{"++1", `"++1" is not a command`},
-		{"\x1b[A", `"\x1b[A" is not a command`},
+		{"0", `“0” is not a command`},
+		{"+0", `“+0” is not a command`},
+		{"++1", `“++1” is not a command`},
+		{"\x1b[A", "“\x1b[A” is not a command"},
 	}
 	for _, tc := range tests {
 		_, err := parse(tc.line)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("parse(%q) error %v; want %q", tc.line, err, tc.want)
+		}
+	}
+}
+
+// TestUnknownWordIsQuotedAsTyped: a word that is no command is said
+// between the quotes a line of words gets, as it was typed, with no
+// backslash or quote escaped for Go.
+func TestUnknownWordIsQuotedAsTyped(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	for line, want := range map[string]string{
+		`C:\temp`: `“C:\temp” is not a command: expected a command such as n`,
+		`ab"c`:    `“ab"c” is not a command: expected a command such as n`,
+		"quiet":   "“quiet” is not a command: expected a command such as n",
+	} {
+		got := h.send(line)
+		mustContain(t, got, want)
+		if strings.Contains(got, `\\`) || strings.Contains(got, `\"`) {
+			t.Errorf("%q said with Go's escapes:\n%s", line, got)
 		}
 	}
 }

@@ -104,6 +104,10 @@ func roles(s *session.Session, turn *script.Turn) string {
 			return "the newcomer, " + app.NewcomerLabel(o)
 		case r == script.Newcomer:
 			return "the newcomer"
+		case r == script.ClientRole && o.Newcomer != "":
+			return "the client, " + app.NewcomerLabel(o)
+		case r == script.ClientRole:
+			return "the client"
 		}
 		return app.RoleName(o, r)
 	}

@@ -108,11 +108,20 @@ func (fe *frontEnd) whoTyped(line string) {
 			fe.toScripts(w)
 			return
 		}
-		fe.out.say(fmt.Sprintf("There is no newcomer %d: expected %s, a name, or none.", n, numberUpTo(len(fe.core.Roster()))))
+		fe.out.say(noNewcomer(n, len(fe.core.Roster())))
 		fe.askWho()
 		return
 	}
 	fe.named(word)
+}
+
+// noNewcomer says that no newcomer on record has the number typed, and
+// what was expected: with nobody on record, no number is.
+func noNewcomer(n, listed int) string {
+	if listed == 0 {
+		return fmt.Sprintf("There is no newcomer %d: no newcomers are on record yet; expected a name, or none.", n)
+	}
+	return fmt.Sprintf("There is no newcomer %d: expected %s, a name, or none.", n, numberUpTo(listed))
 }
 
 // everywhere reports whether a typed word asks for a command of every
@@ -163,16 +172,23 @@ func (fe *frontEnd) named(typed string) {
 	}
 }
 
-// yesNo asks a question of y or n, and asks again on another answer.
+// yesNo asks a question of y or n about the name typed, and asks again
+// on another answer. As on the full screen's question, q quits (asking
+// nothing, as no session is open yet) and b, as Escape there, goes back
+// to typing whom the session is with.
 func (fe *frontEnd) yesNo(prompt string, yes, no func()) {
 	fe.askQ(question{prompt: []string{prompt}, answer: func(line string) {
-		switch answer(app.OnStart, line) {
-		case app.CmdMeantThem:
+		switch {
+		case answer(app.OnStart, line) == app.CmdMeantThem:
 			yes()
-		case app.CmdMeantNew:
+		case answer(app.OnStart, line) == app.CmdMeantNew:
 			no()
+		case everywhere(strings.TrimSpace(line), app.CmdQuit):
+			fe.quit()
+		case answer(app.OnScripts, line) == app.CmdBackToWho:
+			fe.askWho()
 		default:
-			fe.out.say("Expected y or n.")
+			fe.out.say("Expected y or n (b types the name again, q quits).")
 			fe.yesNo(prompt, yes, no)
 		}
 	}})

@@ -78,7 +78,10 @@ func TestStartWhoAnswers(t *testing.T) {
 		{"a name in another case", []string{"alice example", ""}, nil, "Alice Example", 1, "first", nil},
 		{"did you mean: yes", []string{"Bob Testr", "maybe", "y", ""},
 			[]string{"No newcomer on record is called Bob Testr. Did you mean Bob Tester? y = Bob Tester, n = Bob Testr is someone new.",
-				"Expected y or n."}, "Bob Tester", 3, "followup", nil},
+				"Expected y or n (b types the name again, q quits)."}, "Bob Tester", 3, "followup", nil},
+		{"did you mean: back", []string{"Bob Testr", "b", "2", ""}, []string{"Type the number or the name of a newcomer"},
+			"Alice Example", 1, "first", nil},
+		{"someone new: back", []string{"Dorra", "back", "2", ""}, nil, "Alice Example", 1, "first", nil},
 		{"did you mean: no", []string{"Bob Testr", "n", ""}, []string{"Session with Bob Testr, session 1."},
 			"Bob Testr", 1, "first", []string{"Bob Testr"}},
 		{"someone new", []string{"Dora", "y", "1"}, []string{"Is Dora someone new, whose first session this is? y = yes, n = type again."},
@@ -202,4 +205,45 @@ func TestOneOfOneIsNotARange(t *testing.T) {
 	mustContain(t, h.send("9"), "There is no newcomer 9: expected the number 1, a name, or none.")
 	h = newHarness(t, app.Config{Start: builtin(t, "partnership")}, Options{})
 	mustContain(t, h.send("x 2"), "There is no entry 2 here: the only entry is 1. read says it.")
+}
+
+// TestNoNumberWithNobodyOnRecord: with no newcomer on record, a number
+// typed is answered without a range from 1 to 0.
+func TestNoNumberWithNobodyOnRecord(t *testing.T) {
+	var added []string
+	r := roster(&added)
+	r.Entries = nil
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: r}, Options{})
+	got := h.send("7")
+	mustContain(t, got, "There is no newcomer 7: no newcomers are on record yet; expected a name, or none.")
+	if strings.Contains(got, "1 to 0") {
+		t.Fatalf("a range from 1 to 0 said:\n%s", got)
+	}
+}
+
+// TestClientNamedAsTheNewcomerIs: the roles line of a coaching session
+// names the client as a sentence names the newcomer ("the client, Kim,
+// session 2"), not as a label with brackets; with no one chosen, "the
+// client".
+func TestClientNamedAsTheNewcomerIs(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "coaching"), Session: session.Options{Newcomer: "Kim", Number: 2}}, Options{})
+	mustContain(t, h.to("agreement"), "Speaking: the client, Kim, session 2. Listening: you, the coach.")
+	h = newHarness(t, app.Config{Start: builtin(t, "coaching")}, Options{})
+	mustContain(t, h.to("agreement"), "Speaking: the client. Listening: you, the coach.")
+}
+
+// TestQuitAtDidYouMean: q answers "did you mean" and "someone new" by
+// quitting, as it does on the full screen's question, rather than being
+// told y or n was expected.
+func TestQuitAtDidYouMean(t *testing.T) {
+	for _, name := range []string{"Bob Testr", "Dora"} {
+		var added []string
+		h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: roster(&added)}, Options{})
+		h.send(name)
+		out := h.send("q")
+		mustContain(t, out, "Quit.")
+		if strings.Contains(out, "Expected y or n") || !h.fe.done || len(added) != 0 {
+			t.Fatalf("%s, q: done %v, added %v:\n%s", name, h.fe.done, added, out)
+		}
+	}
 }

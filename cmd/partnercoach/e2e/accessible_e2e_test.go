@@ -192,7 +192,7 @@ func TestAccessibleWithPipes(t *testing.T) {
 	p.send("x 1")
 	p.expect(2*time.Second, "Done: 1. Said hello.")
 	p.send("bogus")
-	p.expect(2*time.Second, `"bogus" is not a command: expected a command such as n (next step)`)
+	p.expect(2*time.Second, `“bogus” is not a command: expected a command such as n (next step)`)
 	p.send("n")
 	p.expect(2*time.Second, "Step 2 of 2: Their turn: newcomer focuses, coach listens. This is the last step")
 	p.expect(time.Second, "Focusing: the newcomer, Alice, session 1. Listening: you, the coach.")

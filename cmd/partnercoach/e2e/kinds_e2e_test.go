@@ -98,7 +98,7 @@ func TestOtherKindsAccessible(t *testing.T) {
 	for range 3 {
 		p.send("n")
 	}
-	p.expect(2*time.Second, "Speaking: Client. Listening: you, the coach.")
+	p.expect(2*time.Second, "Speaking: the client. Listening: you, the coach.")
 	p.send("s")
 	p.expect(10*time.Second, "Warning: 2 minutes left in the client's turn.")
 	p.expect(10*time.Second, "Time is up: the client's turn is over.")
