@@ -42,16 +42,23 @@ func (s *Session) Spent(stepID string, now time.Time) time.Duration {
 
 // Projected returns when the session will end if the current step takes
 // the rest of its plan (or its turn the rest of its time) and the steps
-// after it take theirs, their turns at their current lengths.
+// after it take theirs, their turns at their current lengths. While the
+// coach looks back during a turn (LiveTurn), the session goes on from that
+// turn: its time left and the steps after it, as on the turn's own step,
+// so that looking back does not move the projected end.
 func (s *Session) Projected(now time.Time) time.Time {
-	cur := s.Current()
+	from := s.pos
+	if p, ok := s.LiveTurn(); ok && p > s.pos {
+		from = p
+	}
+	cur := s.Step(from)
 	var rest time.Duration
 	if t := s.turns[cur.ID]; t != nil && t.Started() {
 		rest = max(t.Left(now), 0)
 	} else {
 		rest = max(s.PlannedNow(cur.ID)-s.Spent(cur.ID, now), 0)
 	}
-	for p := s.pos + 1; p < len(s.order); p++ {
+	for p := from + 1; p < len(s.order); p++ {
 		rest += s.PlannedNow(s.Step(p).ID)
 	}
 	return now.Add(rest)

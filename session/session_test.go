@@ -934,3 +934,22 @@ func TestTurnNamesNeverNameTheNewcomer(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectedWhileLookingBack: looking back during a turn leaves it
+// running, so the projected end is the one the turn's own step gives, and
+// does not jump when the coach looks back or returns.
+func TestProjectedWhileLookingBack(t *testing.T) {
+	s := start(t, "first")
+	goTo(t, s, "coach-turn", at(20*minute)) // 6 minutes late; 21m planned after the turn
+	s.Apply(StartPause{}, at(20*minute))
+	s.Apply(Prev{}, at(21*minute))
+	s.Apply(Prev{}, at(21*minute)) // two steps back; the turn runs on
+	if got := s.Projected(at(23 * minute)); !got.Equal(at(56 * minute)) {
+		t.Errorf("Projected while looking back = base+%v, want base+56m (12m left in the turn, 21m after it)", got.Sub(base))
+	}
+	s.Apply(Next{}, at(24*minute))
+	s.Apply(Next{}, at(24*minute))
+	if got := s.Projected(at(24 * minute)); !got.Equal(at(56 * minute)) {
+		t.Errorf("Projected back on the turn's step = base+%v, want base+56m", got.Sub(base))
+	}
+}

@@ -60,7 +60,7 @@ func (m *coachLogModel) title(room int) string {
 // head names the session, with when the call ran (app.CallSpan), and
 // reminds the coach of confidentiality.
 func (m *coachLogModel) head(width int) string {
-	when := app.CallSpan(m.ses, m.core.Ended())
+	when := app.CallSpan(m.ses, m.core.Ended(), m.core.Clock().Now())
 	top := spread(m.st.Text.Title.Render(m.title(width-lipgloss.Width(when)-1)), m.st.Text.Muted.Render(when), width)
 	if width-lipgloss.Width(when)-1 < minTitle { // too little room for the title beside it
 		top = m.st.Text.Title.Render(m.title(width)) + "\n" + m.st.Text.Muted.Render(fit(when, width, 1))

@@ -22,6 +22,11 @@ type noteField struct {
 	on    bool
 }
 
+// noteWaits says what becomes of a note put away unkept: it waits as the
+// draft, which the autosave keeps and the session's end makes a note (it
+// once said "unsaved", of text saved with the session).
+const noteWaits = "The note waits as a draft: N opens it again; ending the session keeps it as a note."
+
 // newNoteField returns a closed note field holding a draft, if any;
 // while empty, it says where its note goes (app.EndForm's Note).
 func newNoteField(draft, goes string) noteField {
@@ -89,7 +94,7 @@ func (m *sessionModel) noteKey(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 		if m.note.input.Value() != "" {
-			m.hint = "The note is kept unsaved in the field: N opens it again."
+			m.hint = noteWaits
 		}
 		return nil
 	case key.Matches(msg, k.Keep):

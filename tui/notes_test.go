@@ -118,3 +118,26 @@ func TestALongNoteLeavesTheTurnOnScreen(t *testing.T) {
 		t.Errorf("the note kept is cut: %+v", n)
 	}
 }
+
+// TestANotePutAwaySaysItWaits puts a note away with esc, typed at a
+// person's pace: the screen must say it waits as a draft, which the
+// session keeps, never that it is unsaved, and ending the session must
+// make it a note, as the screen says. On the code before, the screen said
+// "kept unsaved" of a draft the autosave held.
+func TestANotePutAwaySaysItWaits(t *testing.T) {
+	h := newHarness(t, "first", 100, 30)
+	h.keys("N")
+	h.typeAt("call back later", 200*time.Millisecond)
+	h.keys("esc")
+	m := h.m.screen.(*sessionModel)
+	if strings.Contains(h.screen(), "unsaved") || !strings.Contains(h.screen(), noteWaits) {
+		t.Fatalf("a note put away is not said to wait as a draft:\n%s", h.screen())
+	}
+	if d := m.ses.NoteDraft(); d != "call back later" {
+		t.Fatalf("the session's draft is %q, want the note put away", d)
+	}
+	h.keys("E", "right", "enter")
+	if notes := m.ses.Notes(); len(notes) != 1 || notes[0].Text != "call back later" {
+		t.Fatalf("notes at the session's end %+v, want the draft kept as one", notes)
+	}
+}
