@@ -63,7 +63,7 @@ func AlertLine(s *session.Session, ev session.Event) string {
 	if !ok {
 		return ""
 	}
-	phrase, checkIn := namedTurnPhrase(ev.Turn), ""
+	phrase, checkIn := script.TurnPhrase(ev.Turn), ""
 	if st, ok := stepWithTurn(s.Script(), ev.Step); ok {
 		phrase, checkIn = TurnPhrase(s.Options(), st.Turn), st.Turn.CheckIn
 	}
@@ -151,7 +151,7 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 		n.Urgent, n.Sound = true, sound
 	case session.StillPaused:
 		n.Title = fmt.Sprintf("%s: paused %s", ev.Turn, waitedWords(ev.Waited))
-		n.Body = "The turn waits for you. " + stillPausedLine(namedTurnPhrase(ev.Turn), ev.Segment, ev.Segments, ev.Waited)
+		n.Body = "The turn waits for you. " + stillPausedLine(script.TurnPhrase(ev.Turn), ev.Segment, ev.Segments, ev.Waited)
 	default:
 		return Notification{}, false
 	}

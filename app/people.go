@@ -83,30 +83,7 @@ func TurnPhrase(o session.Options, t *script.Turn) string {
 	if n := textsafe.Line(PartnerName(o, t.Focuser)); n != "" {
 		return n + "'s turn"
 	}
-	return roleTurnPhrase(t)
-}
-
-// roleTurnPhrase names a turn inside a sentence by its role alone: a
-// partner's role is a name ("Partner B's turn"), the others are not
-// ("the coach's turn").
-func roleTurnPhrase(t *script.Turn) string {
-	if t.Focuser == script.PartnerA || t.Focuser == script.PartnerB {
-		return t.Name()
-	}
-	return "the " + LowerFirst(t.Name())
-}
-
-// namedTurnPhrase names a turn inside a sentence from its name alone, as
-// roleTurnPhrase does from its role, for an event whose step is not at
-// hand: a partner's turn keeps its capital ("Partner A's turn"), the
-// others are lowered ("the coach's turn").
-func namedTurnPhrase(name string) string {
-	for _, r := range []script.Role{script.PartnerA, script.PartnerB} {
-		if strings.HasPrefix(name, r.Label()+"'s ") {
-			return name
-		}
-	}
-	return "the " + LowerFirst(name)
+	return t.Phrase()
 }
 
 // PartnerNameTyped checks a name given for a partner of a peer session by

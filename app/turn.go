@@ -77,7 +77,7 @@ func ReadTurnOf(s *session.Session, st script.Step, now time.Time) TurnReading {
 // ReadTurn reads a step's turn at now, naming it by its role alone.
 func ReadTurn(turn *script.Turn, t *timer.Turn, now time.Time) TurnReading {
 	r := TurnReading{
-		Name: turn.Name(), Phrase: roleTurnPhrase(turn), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
+		Name: turn.Name(), Phrase: turn.Phrase(), Running: t.Running(), Left: t.Left(now), Warn: t.Warn(), Length: t.Length(),
 		Segment: t.Segment(), Segments: t.Segments(), SegmentLeft: max(t.SegmentLeft(now), 0), CheckIn: turn.CheckIn,
 	}
 	r.Waited, _ = t.Waiting(now)

@@ -5,7 +5,12 @@
 // and the coach's own scripts are kept in a folder of their own (see Dir).
 package script
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Role names who takes a part in a timed turn.
 type Role string
@@ -143,6 +148,24 @@ type Turn struct {
 // names a role, never a person.
 func (t Turn) Name() string {
 	return t.Focuser.Label() + "'s turn"
+}
+
+// Phrase names the turn by its role inside a sentence: a partner's role
+// is a name ("Partner B's turn"), the others are not ("the coach's turn",
+// "the newcomer's turn").
+func (t Turn) Phrase() string { return TurnPhrase(t.Name()) }
+
+// TurnPhrase names a turn inside a sentence from its name (Turn.Name), as
+// a record or an event keeps it: "Partner A's turn" keeps its capital,
+// "Coach's turn" becomes "the coach's turn".
+func TurnPhrase(name string) string {
+	for _, r := range []Role{PartnerA, PartnerB} {
+		if strings.HasPrefix(name, r.Label()+"'s ") {
+			return name
+		}
+	}
+	first, size := utf8.DecodeRuneInString(name)
+	return "the " + string(unicode.ToLower(first)) + name[size:]
 }
 
 // SegmentLengths returns the turn's segments, or the whole turn as one.

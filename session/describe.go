@@ -13,7 +13,7 @@ func (s *Session) describe(a Action, before memento) string {
 	st := s.script.Steps[before.order[before.pos]]
 	turn := ""
 	if st.Turn != nil {
-		turn = st.Turn.Name()
+		turn = st.Turn.Phrase()
 	}
 	switch a := a.(type) {
 	case Next, Prev:

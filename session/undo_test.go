@@ -99,14 +99,14 @@ func TestUndoSaysWhatItUndid(t *testing.T) {
 		{"next", "first", "welcome", nil, Next{}, "moved to 'Confidentiality and what to share'"},
 		{"prev", "first", "privacy", nil, Prev{}, "moved to 'Welcome and introductions'"},
 		{"next from a running turn", "first", "coach-turn", []Action{StartPause{}}, Next{},
-			"moved to 'Feedback on my turn' (ending Coach's turn)"},
-		{"start", "first", "coach-turn", nil, StartPause{}, "started Coach's turn"},
-		{"pause", "first", "coach-turn", []Action{StartPause{}}, StartPause{}, "paused Coach's turn"},
-		{"resume", "first", "coach-turn", []Action{StartPause{}, StartPause{}}, StartPause{}, "resumed Coach's turn"},
-		{"add", "first", "coach-turn", nil, Extend{By: time.Minute}, "added 1 minute to Coach's turn"},
-		{"take off", "first", "coach-turn", nil, Extend{By: -2 * time.Minute}, "took 2 minutes off Coach's turn"},
-		{"add seconds", "first", "coach-turn", nil, Extend{By: 30 * time.Second}, "added 30 seconds to Coach's turn"},
-		{"restart", "first", "coach-turn", []Action{StartPause{}}, Restart{}, "restarted Coach's turn"},
+			"moved to 'Feedback on my turn' (ending the coach's turn)"},
+		{"start", "first", "coach-turn", nil, StartPause{}, "started the coach's turn"},
+		{"pause", "first", "coach-turn", []Action{StartPause{}}, StartPause{}, "paused the coach's turn"},
+		{"resume", "first", "coach-turn", []Action{StartPause{}, StartPause{}}, StartPause{}, "resumed the coach's turn"},
+		{"add", "first", "coach-turn", nil, Extend{By: time.Minute}, "added 1 minute to the coach's turn"},
+		{"take off", "first", "coach-turn", nil, Extend{By: -2 * time.Minute}, "took 2 minutes off the coach's turn"},
+		{"add seconds", "first", "coach-turn", nil, Extend{By: 30 * time.Second}, "added 30 seconds to the coach's turn"},
+		{"restart", "first", "coach-turn", []Action{StartPause{}}, Restart{}, "restarted the coach's turn"},
 		{"choose", "first", "who-first", nil, Choose{Option: 1}, "chose 'Newcomer focuses first, coach guides'"},
 		{"minutes", "followup", "three-questions", nil, Answer{Item: 1, Minutes: 3},
 			"answered 'How many minutes signal would you like before the end?': 3 minutes"},
@@ -220,7 +220,7 @@ func TestUndoGivesNoAlertTwice(t *testing.T) {
 			Ends: at(13 * minute)},
 	})
 	evs := s.Apply(Undo{}, at(11*minute+30*second)) // the end is at 12m again, 30s away
-	if len(evs) != 1 || evs[0].Undid != "added 1 minute to Newcomer's turn" {
+	if len(evs) != 1 || evs[0].Undid != "added 1 minute to the newcomer's turn" {
 		t.Fatalf("Undo: %s", fmtEvents(evs))
 	}
 	wantEvents(t, "after the undo", s.Advance(at(12*minute+30*second)), []Event{

@@ -13,6 +13,7 @@ import (
 
 	"partnercoach/internal/english"
 	"partnercoach/internal/textsafe"
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -128,10 +129,10 @@ func Words(rec session.Record) []string {
 			line += ", on time"
 		}
 		if t := s.Turn; t != nil && t.Used > t.Length {
-			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(t.Name), MinSec((t.Used - t.Length).D()))
+			line += fmt.Sprintf("; %s ran over by %s", textsafe.Line(script.TurnPhrase(t.Name)), MinSec((t.Used - t.Length).D()))
 		}
 		if t := s.Turn; t != nil && t.WarnedAt > 0 {
-			line += fmt.Sprintf("; the warning of %s came %s into it", textsafe.Line(t.Name), MinSec(t.WarnedAt.D()))
+			line += fmt.Sprintf("; the warning of %s came %s into it", textsafe.Line(script.TurnPhrase(t.Name)), MinSec(t.WarnedAt.D()))
 		}
 		out = append(out, line+".")
 	}

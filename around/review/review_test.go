@@ -103,7 +103,7 @@ func TestWords(t *testing.T) {
 	want := `1. Welcome: planned 5:00, took 6:12, 1:12 over.
 2. Go over the self-guiding instructions: planned 5:00, took 8:00, 3:00 over.
 3. Who goes first: planned 2:00, took 1:00, 1:00 under.
-4. My turn: planned 15:00, took 16:30, 1:30 over; Coach's turn ran over by 1:30.
+4. My turn: planned 15:00, took 16:30, 1:30 over; the coach's turn ran over by 1:30.
 5. Feedback: planned 5:00, took 5:00, on time.
 6. Newcomer's turn\x1b[31m: planned 15:00, took 14:10, 0:50 under.`
 	if got != want {
@@ -130,8 +130,8 @@ func TestWarningsInThePicture(t *testing.T) {
 	texttest.Fits(t, Picture(rec, 60), 60)
 	words := strings.Join(Words(rec), "\n")
 	for _, want := range []string{
-		"; Coach's turn ran over by 1:30; the warning of Coach's turn came 13:00 into it.",
-		"0:50 under; the warning of Newcomer's turn came 12:30 into it.",
+		"; the coach's turn ran over by 1:30; the warning of the coach's turn came 13:00 into it.",
+		"0:50 under; the warning of the newcomer's turn came 12:30 into it.",
 	} {
 		if !strings.Contains(words, want) {
 			t.Errorf("the words lack %q:\n%s", want, words)
