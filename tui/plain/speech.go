@@ -207,7 +207,9 @@ func whereLines(s *session.Session, now time.Time) []string {
 }
 
 // sessionClock says how far the session is into its planned length, how
-// its clock started, and when it is projected to run over, by how much.
+// its clock started, and, when it is projected to run over, by how much
+// and when it would end: "on course to" while the plan is not used up,
+// "running over" once it is.
 func sessionClock(s *session.Session, now time.Time) string {
 	line := fmt.Sprintf("Session: %s of %s; the %s.", app.SpokenPast(s.Elapsed(now)), app.Spoken(s.Planned()),
 		app.CallPhrase(s, now))
@@ -217,7 +219,11 @@ func sessionClock(s *session.Session, now time.Time) string {
 			app.CallPhrase(s, now), call.Names())
 	}
 	if over := s.Over(now); over > 0 {
-		line += fmt.Sprintf(" Running over by %s: it ends about %s.", app.SpokenPast(over),
+		how := "On course to run over" // the plan is not yet used up: what the rest would take
+		if s.Elapsed(now) > s.Planned() {
+			how = "Running over"
+		}
+		line += fmt.Sprintf(" %s by %s: it ends about %s.", how, app.SpokenPast(over),
 			app.TimeOfDayAt(s, s.Projected(now), now))
 	}
 	return line

@@ -98,3 +98,20 @@ func TestNoteIsKeptWithinTheCoresLimit(t *testing.T) {
 		t.Fatalf("notes %d, the first %d characters long; want 1 of %d", len(n), len(n[0].Text), app.MaxNote)
 	}
 }
+
+// TestSessionClockSaysAProjectionIsOne: with the plan not yet used up, a
+// session set to run over is "on course to" run over, not "running over",
+// which a listener takes as already past its end; once the plan is used
+// up, it is running over.
+func TestSessionClockSaysAProjectionIsOne(t *testing.T) {
+	s := session.New(builtin(t, "first"), session.Options{Newcomer: "AB"}, t0)
+	s.Apply(session.StartCall{}, t0)
+	early := sessionClock(s, t0.Add(10*time.Minute)) // step 1 of a 4-minute plan, 6 minutes over it
+	if !strings.Contains(early, " On course to run over by 6 minutes: it ends about ") {
+		t.Errorf("10 minutes in: %q", early)
+	}
+	late := sessionClock(s, t0.Add(55*time.Minute))
+	if !strings.Contains(late, " Running over by 51 minutes: it ends about ") {
+		t.Errorf("55 minutes in: %q", late)
+	}
+}
