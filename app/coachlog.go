@@ -227,13 +227,17 @@ func (c *Core) RecordLines() []string {
 		case c.unsaved():
 			return append(lines, "The session is not saved either: quitting now loses "+c.saves.lost()+".")
 		case c.cfg.Keeper == nil:
-			return append(lines, Capital(noSaveWords)+".")
+			return append(lines, Capital(c.noSaveWords())+".")
 		}
 		return append(lines, "Nothing is lost: the session stays saved, and 'partnercoach resume' brings it back.")
 	case c.stage != Written:
 		return nil
 	case c.record.id == "":
-		return []string{"Nothing was saved: this run was a rehearsal, or started with --no-save."}
+		how := "was a rehearsal"
+		if c.whyUnkept() != "a rehearsal" {
+			how = "started with --no-save"
+		}
+		return []string{"Nothing was saved: this run " + how + "."}
 	}
 	id := c.record.id
 	return []string{c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it."}

@@ -159,17 +159,18 @@ func (c *Core) EndForm() EndForm {
 		f.Outcomes = unbilled(f.Outcomes)
 	}
 	if !c.keepsRecord() {
-		f.Private = strings.Replace(f.Private, staysHere, keptNowhere, 1)
+		f.Private = strings.Replace(f.Private, staysHere, c.keptNowhere(), 1)
 	}
 	return f
 }
 
 // staysHere says where what the end of a session asks is kept; a run
-// that keeps no record (a rehearsal, --no-save) says keptNowhere instead.
-const (
-	staysHere   = "stays on this machine"
-	keptNowhere = "is kept nowhere: this run saves nothing"
-)
+// that keeps no record says keptNowhere instead.
+const staysHere = "stays on this machine"
+
+// keptNowhere says that what the end of a session asks is not kept, and
+// why: "is not kept (a rehearsal)", or "(--no-save)".
+func (c *Core) keptNowhere() string { return "is not kept (" + c.whyUnkept() + ")" }
 
 // keepsRecord reports whether the run writes the session's record at its
 // end: not a rehearsal, and not a run that keeps nothing.
@@ -180,7 +181,7 @@ func (c *Core) keepsRecord() bool { return c.cfg.Keeper != nil && recorded(c.ses
 func (c *Core) Confidential() string {
 	where := staysHere
 	if !c.keepsRecord() {
-		where = keptNowhere
+		where = c.keptNowhere()
 	}
 	return "Session content is confidential: " + LowerFirst(c.EndForm().Kept) + " " + where + "."
 }

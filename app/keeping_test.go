@@ -96,8 +96,8 @@ func TestQuitQuestion(t *testing.T) {
 		{"nothing kept", func(r *rig) {
 			r.run(r.c.StartScript(builtin(r.t, "first")))
 			r.run(r.c.Apply(session.Toggle{Item: 0}))
-		}, true, QuitAsk, false, "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway?",
-			"Nothing of the session is saved (a rehearsal, or --no-save)."},
+		}, true, QuitAsk, false, "Nothing is saved in this run (--no-save). Quit anyway?",
+			"Nothing of the session is saved (--no-save)."},
 		{"coach log open", func(r *rig) {
 			r.run(r.c.StartScript(builtin(r.t, "first")))
 			r.run(r.c.End())

@@ -62,7 +62,7 @@ func (c *Core) Quit() (QuitQuestion, Effects) {
 			Question: "The session could not be saved (" + c.saves.failure + "): quitting now loses " +
 				c.saves.lost() + ". Quit anyway?"}, Effects{}
 	case c.cfg.Keeper == nil:
-		return QuitQuestion{Kind: QuitAsk, Question: Capital(noSaveWords) + ". Quit anyway?"}, Effects{}
+		return QuitQuestion{Kind: QuitAsk, Question: Capital(c.noSaveWords()) + ". Quit anyway?"}, Effects{}
 	case c.stage == Running:
 		return QuitQuestion{Kind: QuitAsk, CanEnd: true,
 			Question: "Quit? " + savedWords}, Effects{}
@@ -95,7 +95,7 @@ func (c *Core) Parting() string {
 	case c.discard:
 		return "Nothing was done in the session, so nothing of it is kept."
 	case c.cfg.Keeper == nil:
-		return "Nothing of the session is saved (a rehearsal, or --no-save)."
+		return "Nothing of the session is saved (" + c.whyUnkept() + ")."
 	case c.unsaved():
 		return "The session is not saved (" + c.saves.failure + "): this loses " + c.saves.lost() + "."
 	}
@@ -105,15 +105,25 @@ func (c *Core) Parting() string {
 // savedWords say that the session is on disk for resume.
 const savedWords = "The session is saved: 'partnercoach resume' brings it back."
 
-// noSaveWords say that a run keeps nothing.
-const noSaveWords = "nothing is saved in this run (a rehearsal, or --no-save)"
+// noSaveWords say that a run keeps nothing, and why: "nothing is saved
+// in this run (a rehearsal)", or "(--no-save)".
+func (c *Core) noSaveWords() string { return "nothing is saved in this run (" + c.whyUnkept() + ")" }
+
+// whyUnkept says why the run keeps no record: it is a rehearsal, or it
+// was started with --no-save.
+func (c *Core) whyUnkept() string {
+	if c.ses != nil && c.ses.Options().Rehearsal.On() {
+		return "a rehearsal"
+	}
+	return "--no-save"
+}
 
 // QuitKeeps says what quitting does to the session, after "q", for a
 // front end's line about the keys: it stays saved for 'partnercoach
 // resume', or, in a run that saves nothing, nothing of it is kept.
 func (c *Core) QuitKeeps() string {
 	if c.cfg.Keeper == nil {
-		return "quits: " + noSaveWords
+		return "quits: " + c.noSaveWords()
 	}
 	return "quits and keeps the session for 'partnercoach resume'"
 }

@@ -115,7 +115,7 @@ func TestTheCoachLogSaysWhatQuittingKeeps(t *testing.T) {
 	h = newHarnessEdit(t, app.Config{Start: builtin(t, "first")}, Options{}, func(c *app.Config) { c.Keeper = nil })
 	h.sendAll("x 1", "E")
 	out := h.send("end")
-	mustContain(t, out, "q quits: nothing is saved in this run (a rehearsal, or --no-save).")
+	mustContain(t, out, "q quits: nothing is saved in this run (--no-save).")
 	if strings.Contains(out, "partnercoach resume") {
 		t.Fatalf("a run that saves nothing offers resume:\n%s", out)
 	}

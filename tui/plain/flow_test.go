@@ -140,7 +140,7 @@ func TestQuit(t *testing.T) {
 func TestNothingSaved(t *testing.T) {
 	h := newHarnessEdit(t, app.Config{Start: builtin(t, "first")}, Options{}, func(c *app.Config) { c.Keeper = nil })
 	h.send("x 1")
-	mustContain(t, h.send("q"), "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? Type quit to quit; anything else stays.")
+	mustContain(t, h.send("q"), "Nothing is saved in this run (--no-save). Quit anyway? Type quit to quit; anything else stays.")
 	mustContain(t, h.send("end"), "Staying.")
 	h.send("q")
 	mustContain(t, h.send("quit"), "Quit. Nothing of the session is saved")

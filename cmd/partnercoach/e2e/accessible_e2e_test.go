@@ -212,7 +212,7 @@ func TestAccessibleWithPipes(t *testing.T) {
 	p.send("t")
 	p.expect(2*time.Second, "Newcomer's turn is over:")
 	p.send("q")
-	p.expect(2*time.Second, "Nothing is saved in this run (a rehearsal, or --no-save). Quit anyway? Type quit to quit; anything else stays.")
+	p.expect(2*time.Second, "Nothing is saved in this run (a rehearsal). Quit anyway? Type quit to quit; anything else stays.")
 	p.send("quit")
 	p.expect(2*time.Second, "Quit. Nothing of the session is saved")
 	if code := p.wait(5 * time.Second); code != 0 {
