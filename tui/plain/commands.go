@@ -161,7 +161,8 @@ func helpLines() []string {
 		}
 	}
 	return append(lines,
-		"E, R and q ask first: the word of what is done (end, restart, quit) does it, anything else does nothing.",
+		"E, R and q ask first: the word of what is done (end, restart, quit) does it; any other line stays, "+
+			"and a line of words goes to the note draft.",
 		"A line that is no command is kept in the note draft: note keeps it as a note, drop drops it.",
 		"In the coach log, back returns to the session.")
 }

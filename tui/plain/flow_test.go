@@ -231,3 +231,14 @@ func TestFailedSaveThenQuit(t *testing.T) {
 		t.Fatalf("exit error %v, want app.ErrUnsaved", err)
 	}
 }
+
+// TestHelpSaysWhereWordsGoAtAQuestion: the help says that at the
+// question E, R or q ask, a line of words goes to the note draft, as it
+// does; it used to say that anything but the word did nothing.
+func TestHelpSaysWhereWordsGoAtAQuestion(t *testing.T) {
+	h := newHarness(t, app.Config{Start: builtin(t, "first")}, Options{})
+	mustContain(t, h.send("help"), "any other line stays, and a line of words goes to the note draft.")
+	h.send("x 1")
+	h.send("q")
+	mustContain(t, h.send("she felt calm today"), "Staying.", "note draft")
+}
