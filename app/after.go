@@ -12,8 +12,9 @@ import (
 // This file holds the steps after the coach log that the packet asks of
 // the coach after every coaching session: the coach log (its record is
 // written), the invoice (the Institute pays coaches at the end of each
-// month, for sessions whose coach log is filled in), and whether the
-// coach is available to coach again.
+// month, for sessions whose coach log is filled in), whether the coach is
+// available to coach again, and a word to the programme coordinator if
+// the session left the coach uncomfortable.
 //
 // They follow a session of the programme's (fees.Session.Programme) once
 // its record is written. A rehearsal is never logged and a run that keeps
@@ -41,10 +42,19 @@ type AfterSteps struct {
 	// Answer says what the coach said before, or what became of this
 	// run's answer; "" when there is nothing to say.
 	Answer string
+	// Care is the packet's last step after each session: to tell the
+	// programme coordinator if anything in it left the coach
+	// uncomfortable.
+	Care string
 }
 
 // Shown reports whether there are steps to show.
 func (a AfterSteps) Shown() bool { return a.Billing != "" }
+
+// careLine is the step after each session that the packet ends its list
+// with: the programme wants its coaches at ease, and to hear from one who
+// is not.
+const careLine = "If the session left you uncomfortable, tell the programme coordinator."
 
 // askAvailable is the question of availability, as both front ends ask it.
 const askAvailable = "Are you available to coach another newcomer?"
@@ -55,7 +65,7 @@ func (c *Core) After() AfterSteps {
 	if !ok {
 		return AfterSteps{}
 	}
-	a := AfterSteps{Billing: c.billing(rec), Answer: c.availableAnswer()}
+	a := AfterSteps{Billing: c.billing(rec), Answer: c.availableAnswer(), Care: careLine}
 	if text := records.FormatLines(records.BuildInvoice([]session.Record{rec}, rec.Started).Lines); text != "" {
 		a.Invoice = strings.Split(strings.TrimSuffix(text, "\n"), "\n")
 	}

@@ -100,6 +100,9 @@ func (tt afterCase) check(t *testing.T) {
 	if strings.Join(a.Invoice, "\n") != strings.Join(tt.invoice, "\n") {
 		t.Errorf("invoice line\n%s\nwant\n%s", strings.Join(a.Invoice, "\n"), strings.Join(tt.invoice, "\n"))
 	}
+	if (a.Care != "") != a.Shown() {
+		t.Errorf("the word to the coordinator %q with the steps shown: %v", a.Care, a.Shown())
+	}
 	if (a.Ask != "") != tt.ask || r.c.Asking() != tt.ask {
 		t.Errorf("asked %q (Asking %v), want asked: %v", a.Ask, r.c.Asking(), tt.ask)
 	}

@@ -84,12 +84,12 @@ func TestTheReviewScrolls(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		h := newHarness(t, "first", 80, 24)
 		runWholeFirstSession(h)
-		if s := h.screen(); !strings.Contains(s, "↓ 6 more lines (pgdown)") || strings.Contains(s, "Recap, screening") {
+		if s := h.screen(); !strings.Contains(s, "↓ 7 more lines (pgdown)") || strings.Contains(s, "Recap, screening") {
 			t.Fatalf("the top of the review:\n%s", s)
 		}
 		h.keys("pgdown", "pgdown", "pgdown")
 		bottom := h.screen()
-		if !strings.Contains(bottom, "Recap, screening") || !strings.Contains(bottom, "↑ 6 more lines (pgup)") ||
+		if !strings.Contains(bottom, "Recap, screening") || !strings.Contains(bottom, "↑ 7 more lines (pgup)") ||
 			!strings.Contains(bottom, "Are you available to coach another newcomer?") {
 			t.Fatalf("the end of the review:\n%s", bottom)
 		}

@@ -89,7 +89,8 @@ func (m *coachLogModel) scrollReview(down bool) {
 // afterLines draws the steps after the coach log: where the invoice line
 // goes and when the Institute pays, the line itself as 'partnercoach
 // invoice' lists it, the question whether the coach is available again
-// with its keys, and what the coach said. It is nil when the steps do
+// with its keys, what the coach said, and the word to the coordinator if
+// the session left the coach uncomfortable. It is nil when the steps do
 // not follow the session.
 func (m *coachLogModel) afterLines(width int) []string {
 	a := m.core.After()
@@ -110,6 +111,9 @@ func (m *coachLogModel) afterLines(width int) []string {
 	}
 	if a.Answer != "" {
 		lines = append(lines, strings.Split(m.st.Text.Muted.Render(wrap(a.Answer, width, 0)), "\n")...)
+	}
+	for _, l := range strings.Split(wrap(a.Care, width, 0), "\n") {
+		lines = append(lines, m.st.Text.Muted.Render(l))
 	}
 	return lines
 }

@@ -8,8 +8,9 @@ import (
 
 // afterSteps says the steps after the coach log (app.AfterSteps): where
 // the invoice line goes and when the Institute pays, the line itself as
-// 'partnercoach invoice' lists it, and what the coach said before of
-// coaching again; then it asks whether they are available. It reports
+// 'partnercoach invoice' lists it, what the coach said before of coaching
+// again, and the word to the coordinator if the session left the coach
+// uncomfortable; then it asks whether they are available. It reports
 // whether the question waits for its answer.
 func (fe *frontEnd) afterSteps() bool {
 	a := fe.core.After()
@@ -21,6 +22,7 @@ func (fe *frontEnd) afterSteps() bool {
 	if a.Answer != "" {
 		fe.out.say(a.Answer)
 	}
+	fe.out.say(a.Care)
 	if a.Ask == "" {
 		return false
 	}

@@ -30,8 +30,9 @@ func endAndLog(h *harness, outcome string) string {
 
 // TestAfterTheCoachLog: once the coach log is written, the accessible
 // mode says the session's invoice line, in the words 'partnercoach
-// invoice' lists it, when the Institute pays, and asks whether the coach
-// is available again; a wrong answer is asked again, and n keeps not now
+// invoice' lists it, when the Institute pays, and the word to the
+// coordinator if the session left the coach uncomfortable, and asks
+// whether the coach is available again; a wrong answer is asked again, and n keeps not now
 // with the time it was given, says so, and ends the run.
 func TestAfterTheCoachLog(t *testing.T) {
 	said := time.Date(2026, 11, 13, 18, 0, 0, 0, time.UTC)
@@ -45,6 +46,7 @@ func TestAfterTheCoachLog(t *testing.T) {
 			"Date        Newcomer  Session        Fee\n"+
 			"2026-11-22  AB        1           $45.00\n"+
 			"You said on Fri 13 Nov you are available to coach again.\n"+
+			"If the session left you uncomfortable, tell the programme coordinator.\n"+
 			"Are you available to coach another newcomer? y or yes = available, n or no = not now (Enter alone: leave it as it was; q quits).")
 	if strings.Index(out, "The time of each step") > strings.Index(out, "Ready to submit") {
 		t.Errorf("the invoice line comes before the review:\n%s", out)
