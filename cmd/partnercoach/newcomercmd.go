@@ -306,7 +306,7 @@ func reportForgotten(w io.Writer, name string, f forget.Forgotten) {
 		fmt.Fprintf(w, "Could not look inside %s (not a regular file, or too large): check it by hand.\n", textsafe.Line(p))
 	}
 	for _, p := range f.Exports {
-		fmt.Fprintf(w, "Your export %s still holds them (their name, or their sessions in a calendar): partnercoach does not delete a file you asked it to write; export again, which leaves them out and cancels their sessions in a calendar, or delete it.\n", textsafe.Line(p))
+		fmt.Fprintf(w, "Your export %s%s\n", textsafe.Line(p), exportHoldsThem(p))
 	}
 	if !f.Empty() && f.Complete() {
 		fmt.Fprintf(w, "No file in partnercoach's folders names %s any more.\n", name)
@@ -370,4 +370,15 @@ func readBookWithSettings(errw io.Writer) (settings.Settings, []book.Newcomer, [
 	}
 	list, recs, err := readBook(errw)
 	return set, list, recs, err
+}
+
+// exportHoldsThem ends forget's line about an export that still holds the
+// newcomer: a calendar (an .ics file, or one of a folder's) by their
+// sessions, which exporting again cancels; any other export by their name.
+func exportHoldsThem(path string) string {
+	const keep = ": partnercoach does not delete a file you asked it to write; "
+	if strings.EqualFold(filepath.Ext(path), ".ics") {
+		return " still holds their sessions" + keep + "export the calendar again, which cancels them, or delete it."
+	}
+	return " still holds them" + keep + "export again, which leaves them out, or delete it."
 }

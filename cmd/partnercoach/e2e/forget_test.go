@@ -81,10 +81,14 @@ func namingFiles(t *testing.T, root string) []string {
 	return naming
 }
 
-// exportHoldsThem is the end of forget's line about an export that still
-// holds the newcomer: by name (the log's export) or by the id of their
-// entry (a calendar, which names them by initials only).
-const exportHoldsThem = " still holds them (their name, or their sessions in a calendar): partnercoach does not delete a file you asked it to write; export again, which leaves them out and cancels their sessions in a calendar, or delete it.\n"
+// exportHoldsThem and calendarHoldsThem are the ends of forget's line
+// about an export that still holds the newcomer: by name (the log's
+// export), or by their sessions (a calendar, which names them by initials
+// only).
+const (
+	exportHoldsThem   = " still holds them: partnercoach does not delete a file you asked it to write; export again, which leaves them out, or delete it.\n"
+	calendarHoldsThem = " still holds their sessions: partnercoach does not delete a file you asked it to write; export the calendar again, which cancels them, or delete it.\n"
+)
 
 // TestForgetReadsEveryFileAndChecks forgets a newcomer whose records sort
 // second and last among 3,000 others, with damaged copies, temporary files
@@ -140,7 +144,7 @@ func TestForgetReadsEveryFileAndChecks(t *testing.T) {
 		"Deleted " + forgotten + " from the newcomer list, with their appointments.\n",
 		"No file in partnercoach's folders names " + forgotten + " any more.\n",
 		"Your export " + csv + exportHoldsThem,
-		"Your export " + filepath.Join(exports, "cal.ics") + exportHoldsThem,
+		"Your export " + filepath.Join(exports, "cal.ics") + calendarHoldsThem,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("forget does not say %q:\n%s", want, out)
