@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"partnercoach/around/book"
+	"partnercoach/internal/shellword"
 	"partnercoach/session"
 )
 
@@ -18,7 +19,8 @@ const coordinatorAddress = "[the coordinator's e-mail address]"
 func cancel(in Input) (Draft, error) {
 	n := in.Newcomer
 	if len(n.Appointments) == 0 || n.Appointments[len(n.Appointments)-1].State != book.Cancelled {
-		return Draft{}, fmt.Errorf("%s has no session called off: call it off first with newcomer cancel", n.Name)
+		return Draft{}, fmt.Errorf("%s has no session called off: call it off first (partnercoach newcomer cancel %s "+
+			"--by newcomer, or --by coach)", n.Name, shellword.Quote(n.Name, "NAME"))
 	}
 	a := n.Appointments[len(n.Appointments)-1]
 	when, known := book.FormatTheirs(a.At, in.Now, n.TimeZone)

@@ -170,7 +170,7 @@ func TestMessagesThatNeedABooking(t *testing.T) {
 	for kind, want := range map[Kind]string{
 		Reschedule: "AB has no session booked to come",
 		Booked:     "AB has no session booked to come: book one with newcomer schedule",
-		Cancel:     "AB has no session called off: call it off first with newcomer cancel",
+		Cancel:     "AB has no session called off: call it off first (partnercoach newcomer cancel AB --by newcomer, or --by coach)",
 	} {
 		if _, err := Make(kind, Input{Newcomer: ab, Now: now}); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: err = %v", kind, err)
