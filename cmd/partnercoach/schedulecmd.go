@@ -111,7 +111,9 @@ func schedule(out, errw io.Writer, name string, s slot, now time.Time) error {
 			shellword.Quote(n.Name, "NAME"))
 	}
 	suggestDraft(out, n.Name, drafts.Booked)
-	return nil
+	// A booking is a contact: the first after an assignment meets its
+	// deadline, and the coordinator is to be told.
+	return coordinatorAfterContact(out, errw, n.Name, book.AtInstant(b.Appointment.Booked), now)
 }
 
 // newRescheduleCmd builds "partnercoach newcomer reschedule NAME WHEN".
