@@ -19,10 +19,7 @@ const MaxFurther = 20
 // the turn comes before it. The error says what was expected.
 func WarnMinutes(s *session.Session, item int, text string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(text))
-	switch {
-	case err != nil:
-		return 0, errors.New("type a whole number of minutes from 1, such as 2")
-	case n < 1:
+	if err != nil || n < 1 {
 		return 0, errors.New("type a whole number of minutes, 1 or more, such as 2")
 	}
 	if limit := s.WarnLimit(item); limit > 0 && time.Duration(n)*time.Minute >= limit {

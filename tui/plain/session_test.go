@@ -182,11 +182,11 @@ func TestChoiceAndAnswer(t *testing.T) {
 	mustContain(t, h.send("x 3"), "There is no entry 3 here: the entries are numbered 1 to 2.")
 	h.to("three-questions")
 	mustContain(t, h.send("x 2"), "How many minutes signal would you like before the end? Type the minutes")
-	mustContain(t, h.send("soon"), "Type a whole number of minutes from 1, such as 2.", "Type the minutes")
+	mustContain(t, h.send("soon"), "Type a whole number of minutes, 1 or more, such as 2.", "Type the minutes")
 	mustContain(t, h.send("3"), "Done: 2. How many minutes signal would you like before the end? Answer: 3 minutes.",
 		"The turn warns 3 minutes before its end.")
 	mustContain(t, h.send("x 2 60"), "That is not shorter than the turn (15 minutes)")
-	mustContain(t, h.send("x 2 soon"), "Type a whole number of minutes from 1, such as 2: no answer recorded.")
+	mustContain(t, h.send("x 2 soon"), "Type a whole number of minutes, 1 or more, such as 2: no answer recorded.")
 	mustContain(t, h.send("x 2 0"), "Type a whole number of minutes, 1 or more, such as 2: no answer recorded.") // 0 is whole
 	mustContain(t, h.send("x 2 500"), "That is not shorter than the turn (15 minutes): no answer recorded.")
 	mustContain(t, h.send("x 2 4"), "Answer: 4 minutes.")
