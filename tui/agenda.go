@@ -13,14 +13,16 @@ import (
 // agendaView lists every step in its current order with the planned time
 // and the whole minutes spent so far, marking where each stands: on show,
 // done, its turn ran, skipped (app.ProgressOf). Each row is kept drawn
-// until what it shows changes: a minute, a mark, a plan.
-func (m *sessionModel) agendaView(now time.Time, width int) string {
+// until what it shows changes: a minute, a mark, a plan. In fewer than
+// height lines it shows the lines around the step on show, with a line
+// saying how many more there are above and below (agendaWindow).
+func (m *sessionModel) agendaView(now time.Time, width, height int) string {
 	d, dark := &m.drawn.agenda, m.st.isDark
 	n := m.ses.Len()
 	if len(d.rows) != n {
 		d.rows = make([]memo[agendaRowKey, string], n)
 	}
-	lines := make([]string, 0, n+2)
+	lines := make([]string, 0, n+4)
 	lines = append(lines, d.head.get(agendaHeadKey{width, dark}, func() string {
 		return spread(m.st.Text.Heading.Render("Agenda"), m.st.Text.Muted.Render(" plan  used"), width)
 	}))
@@ -29,8 +31,25 @@ func (m *sessionModel) agendaView(now time.Time, width int) string {
 		lines = append(lines, d.rows[p].get(k, func() string { return m.agendaRow(k) }))
 	}
 	fk := agendaFootKey{m.ses.Planned(), app.MinutesIn(m.ses.Elapsed(now)), callShort(m.ses, now), width, dark}
-	lines = append(lines, d.foot.get(fk, func() string { return m.agendaFoot(fk) }))
-	return strings.Join(lines, "\n")
+	lines = append(lines, strings.Split(d.foot.get(fk, func() string { return m.agendaFoot(fk) }), "\n")...)
+	return strings.Join(m.agendaWindow(lines, width, height), "\n")
+}
+
+// agendaWindow keeps the agenda's lines within height: its heading, then
+// the lines around the step on show (the heading's next line is the first
+// step's), and a last line saying how many are out of view. The agenda
+// does not scroll: the step on show decides what is in view.
+func (m *sessionModel) agendaWindow(lines []string, width, height int) []string {
+	if height <= 0 || len(lines) <= height {
+		return lines
+	}
+	if height < 3 { // no room for a step and the cue: the heading and what follows
+		return lines[:height]
+	}
+	body := lines[1:]
+	w := windowAround(len(body), m.ses.Pos(), height-1)
+	out := append([]string{lines[0]}, body[w.first:w.first+w.shown]...)
+	return append(out, m.st.Text.Muted.Render(fit(w.cue("line", "", ""), width, 1)))
 }
 
 // agendaRowKey is what a row of the agenda is drawn from.

@@ -57,12 +57,16 @@ func (m *sessionModel) View(width, height int) string {
 			step = m.withTurnLine(now, m.previewView(sw), sw)
 		}
 		left := fit(step, sw, bodyH)
-		right := fit(m.agendaView(now, a), a, bodyH)
+		right := fit(m.agendaView(now, a, bodyH), a, bodyH)
 		body = besides(left, width-a, right)
 	case m.preview:
 		body = m.withTurnLine(now, m.previewView(width), width)
 	case m.showAgenda:
-		body = m.withTurnLine(now, m.agendaView(now, width), width)
+		h := bodyH
+		if m.ses.Current().Turn != nil {
+			h-- // the turn's line above it
+		}
+		body = m.withTurnLine(now, m.agendaView(now, width, h), width)
 	default:
 		body = m.stepView(now, width, bodyH)
 	}
