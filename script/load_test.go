@@ -126,6 +126,8 @@ func TestLoadReportsEachProblemOnce(t *testing.T) {
 			[]string{"22:11: time: expected a duration such as 15m or 90s, got a list"}},
 		{"a warning written as a mapping", "warn: 1m", "warn: {m: 1}",
 			[]string{"37:13: warn: expected a duration such as 15m or 90s, got a mapping (key: value)"}},
+		{"a tab inside a title without quotes, which YAML would drop", "    title: Turn", "    title: Tu\trn",
+			[]string{"30:14: a tab here, inside the text (expected a space instead: text holds no tabs)"}},
 		{"a segment of no length", "segments: [10m, 5m]", "segments: [15m, 0s]",
 			[]string{"36:23: segments, item 2: expected a length greater than zero"}},
 		{"a warning lead of a nanosecond", "warn: 1m", "warn: 1ns",
