@@ -155,6 +155,12 @@ func (c *checker) warn(path string, n ast.Node) Duration {
 // readDuration reads a duration at path; ok reports that one was written
 // there and read.
 func (c *checker) readDuration(path string, n ast.Node) (d Duration, ok bool) {
+	if v := c.enter(path, n); v != nil {
+		if _, scalar := v.(ast.ScalarNode); !scalar {
+			c.fail(path, "%s: expected a duration such as 15m or 90s, got %s", describe(path), kind(v))
+			return 0, false
+		}
+	}
 	s := c.text(path, n)
 	if c.bad[path] || s == "" {
 		return 0, false

@@ -29,16 +29,17 @@ func (d Duration) String() string {
 // ParseDuration reads a positive duration such as "15m", "90s" or "1m30s",
 // in whole seconds: the countdowns show seconds, so a part of a second
 // ("500ms", "1.5s", "1ns") would be a setting nobody sees. A bare number
-// is read as minutes.
+// is read as minutes. An error quotes the duration as it was written.
 func ParseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, fmt.Errorf("expected a duration such as 15m or 90s, got nothing")
 	}
+	read := s
 	if strings.Trim(s, "0123456789") == "" {
-		s += "m"
+		read += "m"
 	}
-	v, err := time.ParseDuration(s)
+	v, err := time.ParseDuration(read)
 	if err != nil {
 		return 0, fmt.Errorf("expected a duration such as 15m or 90s, got %q", s)
 	}

@@ -64,3 +64,17 @@ func TestCheckWarn(t *testing.T) {
 		}
 	}
 }
+
+// An error quotes the duration as the coach wrote it: a bare number too
+// large to read is not shown with a unit it never had.
+func TestParseDurationQuotesWhatWasWritten(t *testing.T) {
+	for in, want := range map[string]string{
+		"9999999999999999999": `expected a duration such as 15m or 90s, got "9999999999999999999"`,
+		" 99999999999999999 ": `expected a duration such as 15m or 90s, got "99999999999999999"`,
+		"5 m":                 `expected a duration such as 15m or 90s, got "5 m"`,
+	} {
+		if _, err := ParseDuration(in); err == nil || err.Error() != want {
+			t.Errorf("ParseDuration(%q): %v, want %q", in, err, want)
+		}
+	}
+}

@@ -137,8 +137,12 @@ func (c *checker) checkPoints(p string, st Step) {
 func (c *checker) checkTurn(path string, t Turn) {
 	c.checkRoles(path, t)
 	lengthOK := t.Length > 0
-	if t.Length == 0 && !c.bad[child(path, "length")] {
-		c.add(path, "this turn has no length (expected length: such as 15m)")
+	if lp := child(path, "length"); t.Length == 0 && !c.bad[lp] {
+		if _, given := c.pos[lp]; given {
+			c.fail(lp, "length: expected the length of the turn, more than none, such as 15m")
+		} else {
+			c.add(path, "this turn has no length (expected length: such as 15m)")
+		}
 	}
 	if lengthOK && len(t.Segments) > 0 && !c.badUnder(child(path, "segments")) {
 		c.checkSegments(path, t)

@@ -143,6 +143,7 @@ func TestParseProblems(t *testing.T) {
 		{"fees:\n  later: [1]", `s.yaml:2:10: fees.later: expected an amount in dollars such as 25 or $25.50, got a list`},
 		// The coach's name.
 		{"coach: [Ann]", `s.yaml:1:8: coach: expected a name of at most 80 characters on one line, without tabs or control characters, got a list`},
+		{"coach: Ann\tLee", `s.yaml:1:11: a tab here, inside the text (expected a space instead: text holds no tabs)`}, // YAML would read "AnnLee"
 		{`coach: "Ann\tB"`, `s.yaml:1:8: coach: a tab here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
 		{`coach: "Ann\e[2J"`, `s.yaml:1:8: coach: the escape character (\x1b) here (expected a name of at most 80 characters on one line, without tabs or control characters)`},
 		{`coach: "Ann\x9b31m"`, `s.yaml:1:8: coach: the control character \x9b here (expected a name of at most 80 characters on one line, without tabs or control characters)`},

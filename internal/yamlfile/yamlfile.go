@@ -42,7 +42,7 @@ type Limits struct {
 // blanked, and so are the markers ("---", "...") of documents that hold
 // nothing but comments, which the parser would take for the end of the
 // file. A second document that holds something is a fault, and so is a
-// shape beyond the limits. Blanked text keeps its place: lines and columns
+// shape beyond the limits, and a tab inside text without quotes (textTab). Blanked text keeps its place: lines and columns
 // stay true.
 func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 	data = bytes.Clone(bytes.TrimPrefix(data, bom))
@@ -66,6 +66,9 @@ func Prepare(data []byte, lim Limits) ([]byte, token.Tokens, *Fault) {
 		return nil, nil, f
 	}
 	if f := tags(tokens); f != nil {
+		return nil, nil, f
+	}
+	if f := textTab(data, tokens); f != nil {
 		return nil, nil, f
 	}
 	return data, tokens, nil
