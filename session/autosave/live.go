@@ -279,8 +279,12 @@ func decodeSnapshot(path string, data []byte) (session.Snapshot, *jsonfile.Probl
 	}
 	if snap.Format != session.SnapshotFormat {
 		k, ok := jsonfile.ScanKeys(data).Named("format", 1)
+		is := fmt.Sprintf("format is %d", snap.Format)
+		if !ok {
+			is = "format is missing"
+		}
 		return session.Snapshot{}, jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok),
-			fmt.Sprintf("format is %d; this partnercoach reads autosaves of format %d", snap.Format, session.SnapshotFormat))
+			fmt.Sprintf("%s; this partnercoach reads autosaves of format %d", is, session.SnapshotFormat))
 	}
 	if bad := checkSnapshot(&snap); bad != nil {
 		return session.Snapshot{}, snapshotProblem(path, data, bad)
