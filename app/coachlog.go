@@ -47,6 +47,7 @@ type recordState struct {
 	answers session.Closing // the answers last given to Finish
 	id      string          // the record's id once written
 	err     error           // why writing it failed
+	left    error           // why the autosave stayed after the record was written
 }
 
 // End ends the running session now and opens its coach log.
@@ -206,15 +207,28 @@ func (c *Core) RetryFinish() Effects {
 	return c.Finish(c.record.answers)
 }
 
-// written records how writing the record went.
+// written records how writing the record went. A record written whose
+// autosave could not be removed is written all the same: trying again
+// would write it twice.
 func (c *Core) written(r FinishResult) {
-	c.record.id, c.record.err = r.ID, r.Err
-	c.stage = Written
-	if r.Err != nil {
+	if r.ID == "" && r.Err != nil {
+		c.record.err = r.Err
 		c.stage = WriteFailed
 		return
 	}
-	c.saves.failure = "" // the autosave is gone: nothing is left to save
+	c.record.id, c.record.left = r.ID, r.Err
+	c.stage = Written
+	c.saves.failure = "" // the record holds the session: nothing is left to save
+}
+
+// LeftBehind says that the autosave of a session whose record is written
+// could not be removed, and what to do about it; "" when it was.
+func (c *Core) LeftBehind() string {
+	if c.stage != Written || c.record.left == nil {
+		return ""
+	}
+	return "The session's autosave could not be removed (" + firstLine(c.record.left.Error()) + "), and would bring " +
+		"the session back to be logged again: 'partnercoach resume --discard' removes it."
 }
 
 // RecordLines say where the record went, or why it could not be written
@@ -240,5 +254,9 @@ func (c *Core) RecordLines() []string {
 		return []string{"Nothing was saved: this run " + how + "."}
 	}
 	id := c.record.id
-	return []string{c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it."}
+	lines := []string{c.EndForm().Kept + " is saved as " + id + ". 'partnercoach log show " + id + "' prints it."}
+	if left := c.LeftBehind(); left != "" {
+		lines = append(lines, left)
+	}
+	return lines
 }

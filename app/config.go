@@ -73,7 +73,9 @@ type Keeper interface {
 	// above the last written must be dropped.
 	Autosave(seq uint64, snap session.Snapshot) error
 	// Finish writes the record of an ended session, giving it an id, and
-	// then removes the autosave. It returns the id.
+	// then removes the autosave. It returns the id whenever the record is
+	// written: with an error too when the autosave could not be removed
+	// after it, which writing the record again would not mend.
 	Finish(rec session.Record) (string, error)
 	// Discard removes the autosave. A save numbered up to last (the last
 	// asked for) that is still on its way must not bring it back; a later

@@ -293,3 +293,36 @@ func TestDiscarding(t *testing.T) {
 		t.Fatalf("offer %v, %d discards, notices %q", r.c.Offer(), r.keeper.Discarded, r.notices)
 	}
 }
+
+// TestRecordWrittenWhoseAutosaveStays: in a state folder that cannot be
+// written, the record is written and the autosave cannot be removed. The
+// coach log is saved, and said to be, once: nothing offers to write it
+// again, and quitting says that the autosave left would bring the
+// session back, and how to remove it.
+func TestRecordWrittenWhoseAutosaveStays(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "followup"), Fees: fees.Fees{First: 5000, Later: 5000}}, nil)
+	r.run(r.c.Apply(session.Toggle{Item: 0}))
+	denied := errors.New("cannot remove /state/session.json: operation not permitted")
+	r.keeper.SaveErr, r.keeper.RemoveErr = denied, denied
+	r.run(r.c.End())
+	r.run(r.c.Finish(r.c.LogAnswers()))
+	r.run(r.c.RetryFinish())
+	if r.c.Stage() != Written || len(r.keeper.Records) != 1 {
+		t.Fatalf("stage %d, %d records; want the record written once", r.c.Stage(), len(r.keeper.Records))
+	}
+	lines := strings.Join(r.c.RecordLines(), " ")
+	for _, want := range []string{"saved as 2026-11-22-0001", "operation not permitted", "partnercoach resume --discard"} {
+		if !strings.Contains(lines, want) {
+			t.Errorf("record lines %q: want %q", lines, want)
+		}
+	}
+	if q, _ := r.c.Quit(); q.Kind != QuitNow {
+		t.Errorf("quitting asks %q, with the record written", q.Question)
+	}
+	if p := r.c.Parting(); !strings.Contains(p, "saved as 2026-11-22-0001") || !strings.Contains(p, "--discard") {
+		t.Errorf("parting %q: want the record's id and the autosave left", p)
+	}
+	if err := r.c.ExitError(); err != nil {
+		t.Errorf("exit error %v, with the record written", err)
+	}
+}

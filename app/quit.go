@@ -90,6 +90,8 @@ func (c *Core) Parting() string {
 	switch {
 	case c.stage == Written && c.answer.keeping:
 		return "Your answer on coaching again was still being kept: 'partnercoach available' says whether it was."
+	case c.stage == Written && c.record.left != nil:
+		return c.EndForm().Kept + " is saved as " + c.record.id + ". " + c.LeftBehind()
 	case c.ses == nil || c.stage == Written:
 		return ""
 	case c.discard:

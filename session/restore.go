@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"partnercoach/internal/english"
 	"partnercoach/script"
 	"partnercoach/timer"
 )
@@ -134,7 +135,9 @@ func (s *Session) restoreStep(id string, ss StepState) error {
 	}
 	st := s.script.Steps[i]
 	if len(ss.Checks) != len(st.Checklist) {
-		return fmt.Errorf("%d checks are saved for a checklist of %d items", len(ss.Checks), len(st.Checklist))
+		n, items := len(ss.Checks), len(st.Checklist)
+		return fmt.Errorf("%d %s saved for a checklist of %d %s",
+			n, english.Plural(n, "check is", "checks are"), items, english.Plural(items, "item", "items"))
 	}
 	copy(s.checks[id], ss.Checks)
 	for item, a := range ss.Answers {

@@ -113,7 +113,7 @@ func TestRestoreRefusesASnapshotThatDoesNotFit(t *testing.T) {
 		{"order twice", func(p *Snapshot) { p.Order[1] = p.Order[0] }, "named twice"},
 		{"position", func(p *Snapshot) { p.Pos = 10 }, "position 11"},
 		{"unknown step", func(p *Snapshot) { p.Steps["nope"] = StepState{} }, "step nope"},
-		{"checks", func(p *Snapshot) { p.Steps["theme"] = StepState{Checks: []bool{true}} }, "checks are saved"},
+		{"checks", func(p *Snapshot) { p.Steps["theme"] = StepState{Checks: []bool{true}} }, "1 check is saved for a checklist of 2 items"},
 		{"choice", func(p *Snapshot) {
 			ss := p.Steps["who-first"]
 			ss.Chosen = &two

@@ -31,8 +31,9 @@ func (c *Clock) Wait(d time.Duration) time.Duration { return d }
 func (c *Clock) Add(d time.Duration) { c.T = c.T.Add(d) }
 
 // Keeper keeps the snapshots and records in memory, and fails with
-// SaveErr, FinishErr or DiscardErr while they are set. Its methods may be
-// called from several goroutines.
+// SaveErr, FinishErr or DiscardErr while they are set; with RemoveErr
+// set, Finish keeps the record and then fails to remove the autosave.
+// Its methods may be called from several goroutines.
 type Keeper struct {
 	mu         sync.Mutex
 	Seqs       []uint64
@@ -42,6 +43,7 @@ type Keeper struct {
 	SaveErr    error
 	FinishErr  error
 	DiscardErr error
+	RemoveErr  error
 }
 
 // Fail makes every method fail with err, or none when err is nil.
@@ -71,7 +73,7 @@ func (k *Keeper) Finish(rec session.Record) (string, error) {
 	}
 	rec.ID = fmt.Sprintf("2026-11-22-%04d", len(k.Records)+1)
 	k.Records = append(k.Records, rec)
-	return rec.ID, nil
+	return rec.ID, k.RemoveErr
 }
 
 // Discard implements app.Keeper; it counts the discards, failed or not.

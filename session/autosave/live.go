@@ -168,7 +168,9 @@ func (l *Live) Autosave(seq uint64, snap session.Snapshot) error {
 
 // Finish writes the record of the ended session under a new id, then
 // removes the autosave. If the record cannot be written, the autosave
-// stays, so that nothing is lost.
+// stays, so that nothing is lost. If the record is written but the
+// autosave cannot be removed, the id comes back with the error: the
+// record is kept, and writing it again would log the session twice.
 func (l *Live) Finish(rec session.Record) (string, error) {
 	rec.ID = "" // a new one
 	id, err := records.Save(rec)
@@ -193,14 +195,21 @@ func (l *Live) Discard(last uint64) error {
 func (l *Live) Remove() error { return l.remove(^uint64(0)) }
 
 // remove deletes the autosave; no save numbered up to last may bring it
-// back.
+// back. An autosave that could not be removed is still there, and the
+// saves after it are still written: one dropped then would be taken
+// for one on disk.
 func (l *Live) remove(last uint64) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.written = max(l.written, last)
-	if err := os.Remove(Path()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	err := os.Remove(Path())
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is said once, here
+		}
 		return fmt.Errorf("cannot remove %s: %w", Path(), err)
 	}
+	l.written = max(l.written, last)
 	return nil
 }
 
@@ -270,8 +279,12 @@ func decodeSnapshot(path string, data []byte) (session.Snapshot, *jsonfile.Probl
 	}
 	if snap.Format != session.SnapshotFormat {
 		k, ok := jsonfile.ScanKeys(data).Named("format", 1)
+		is := fmt.Sprintf("format is %d", snap.Format)
+		if !ok {
+			is = "format is missing"
+		}
 		return session.Snapshot{}, jsonfile.ProblemAt(path, data, jsonfile.Offset(k, ok),
-			fmt.Sprintf("format is %d; this partnercoach reads autosaves of format %d", snap.Format, session.SnapshotFormat))
+			fmt.Sprintf("%s; this partnercoach reads autosaves of format %d", is, session.SnapshotFormat))
 	}
 	if bad := checkSnapshot(&snap); bad != nil {
 		return session.Snapshot{}, snapshotProblem(path, data, bad)

@@ -78,6 +78,12 @@ func TestAbsurdAutosaveTimesAreSetAside(t *testing.T) {
 			"order is missing, null or empty"},
 		{"turn of no length", func(_, turn map[string]any) { turn["length"] = 0 },
 			".turn.length is 0s"},
+		// On the code before, an autosave with no format was said to be of
+		// format 0, which no autosave is.
+		{"no format", func(snap, _ map[string]any) { delete(snap, "format") },
+			"format is missing; this partnercoach reads autosaves of format 1"},
+		{"a later format", func(snap, _ map[string]any) { snap["format"] = 2 },
+			"format is 2; this partnercoach reads autosaves of format 1"},
 		{"a sound autosave", func(snap, _ map[string]any) { snap["newcomer"] = "AB" }, ""},
 	}
 	for _, tc := range tests {
