@@ -147,12 +147,16 @@ func (b *busNotifier) sent(n Notification, reply []any) {
 }
 
 // Warm opens the connection in the background, once, where there is a
-// session bus; a Notify meanwhile waits for the same attempt.
+// session bus and no connection is open yet; a Notify meanwhile waits for
+// the same attempt. An open connection is left alone: opening another
+// would close it under any call still waiting on it.
 func (b *busNotifier) Warm() {
 	b.warm.Do(func() {
 		if addr, ok := b.address(); ok {
 			b.mu.Lock()
-			b.startOpening(addr)
+			if b.conn == nil || !b.conn.connected() {
+				b.startOpening(addr)
+			}
 			b.mu.Unlock()
 		}
 	})

@@ -316,6 +316,33 @@ func TestBusWarmOpensOnceWithoutBlocking(t *testing.T) {
 	})
 }
 
+// TestBusWarmKeepsAnOpenConnection: warming up while a call waits on
+// the open connection (the start's probe, on a server slow to answer)
+// leaves that connection alone, so the call gets its answer rather than
+// "the connection to the bus ended".
+func TestBusWarmKeepsAnOpenConnection(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		b, bus := newFakeBusNotifier(t, time.Second)
+		if err := b.Notify(context.Background(), Notification{Title: "first"}); err != nil {
+			t.Fatal(err)
+		}
+		conn := bus.last()
+		conn.freeze()
+		done := make(chan error, 1)
+		go func() { done <- b.Notify(context.Background(), Notification{Title: "slow"}) }()
+		synctest.Wait() // the call waits on the server
+		b.Warm()
+		synctest.Wait()
+		conn.thaw()
+		if err := <-done; err != nil {
+			t.Errorf("a call under way when Warm came = %v, want nil", err)
+		}
+		if n := bus.dialCount(); n != 1 {
+			t.Errorf("dialled %d times, want 1: Warm has nothing to open while a connection is open", n)
+		}
+	})
+}
+
 func TestSessionBusAddress(t *testing.T) {
 	socketDir := t.TempDir()
 	l, err := net.Listen("unix", filepath.Join(socketDir, "bus"))
