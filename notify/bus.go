@@ -295,6 +295,11 @@ func (b *busNotifier) explain(ctx context.Context, err error) error {
 	case errNoReply, errTimedOut:
 		return fmt.Errorf("%w (%s)", ErrTimeout, name)
 	}
+	if byBus(err) {
+		// Its message, such as AccessDenied's, names the rules matched
+		// and the command line of each end: the error's name says enough.
+		return fmt.Errorf("the session bus refused the call: %s", dbusErrorName(err))
+	}
 	return fmt.Errorf("the notification server: %w", err)
 }
 
@@ -314,7 +319,14 @@ func fromServer(err error) bool {
 	case "", errServiceUnknown, errNameHasNoOwner, errNoReply, errTimedOut:
 		return false
 	}
-	return true
+	return !byBus(err)
+}
+
+// byBus reports whether err is an error the bus answered with itself,
+// such as a policy's AccessDenied.
+func byBus(err error) bool {
+	var e *busError
+	return errors.As(err, &e) && e.byBus
 }
 
 // dbusErrorName returns the name of the D-Bus error in err, or "" when it

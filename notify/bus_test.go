@@ -259,6 +259,11 @@ func TestBusErrors(t *testing.T) {
 		{&busError{name: "org.freedesktop.DBus.Error.NameHasNoOwner"}, ErrNoServer, "no notification server"},
 		{&busError{name: "org.freedesktop.DBus.Error.NoReply"}, ErrTimeout, "the notification server did not answer"},
 		{&busError{name: "org.example.Refused", message: "full\x1b[2J"}, nil, `the notification server: org.example.Refused: full\x1b[2J`},
+		// The bus's own refusal is the bus's, and its long message (the
+		// rules matched, the command line of each end) is left out.
+		{&busError{name: "org.freedesktop.DBus.Error.AccessDenied", byBus: true,
+			message: `Rejected send message, 2 matched rules; type="method_call", sender=":1.4" (uid=0 pid=16167 comm="pc run first --newcomer Zed")`},
+			nil, "the session bus refused the call: org.freedesktop.DBus.Error.AccessDenied"},
 	}
 	for _, tt := range tests {
 		b, bus := newFakeBusNotifier(t, time.Second)
