@@ -172,7 +172,7 @@ func (c *Core) alerts(evs []session.Event) Effects {
 		k := a.Kind
 		e.Alerts = append(e.Alerts, a)
 		if c.cfg.Notifier != nil {
-			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n))
+			e.Jobs = append(e.Jobs, notifyJob(c.cfg.Notifier, n, k == AlertStillPaused))
 		}
 		if c.cfg.Sound && k != AlertStillPaused && (c.cfg.Notifier == nil || n.Urgent) {
 			e.Bell = true // a reminder is always quiet
@@ -209,15 +209,16 @@ func (c *Core) caughtUp(evs []session.Event) Effects {
 // notified records how a desktop notification went, or (probe) whether
 // one would reach the desktop, as asked at the start. A failure is shown
 // until a notification succeeds, told once for each new reason, and
-// rings the bell instead when the run asked for sound (not for the
-// probe: nothing was due); the session goes on either way.
-func (c *Core) notified(err error, probe bool) Effects {
+// rings the bell instead when the run asked for sound and ring is set
+// (not for the probe, when nothing was due, nor for a reminder, which is
+// always quiet); the session goes on either way.
+func (c *Core) notified(err error, ring, probe bool) Effects {
 	if err == nil {
 		c.notify = ""
 		return Effects{}
 	}
 	why := reason(err)
-	e := Effects{Bell: c.cfg.Sound && !probe}
+	e := Effects{Bell: c.cfg.Sound && ring}
 	if why != c.notify { // a reason already said stands as it was said
 		e.Notices = []string{notifyProblem(why, probe)}
 		c.probed = probe

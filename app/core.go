@@ -245,10 +245,10 @@ func (c *Core) Report(r Result) Effects {
 	case SaveResult:
 		return c.saves.result(r)
 	case NotifyResult:
-		return c.notified(r.Err, false)
+		return c.notified(r.Err, !r.Quiet, false)
 	case ProbeResult:
 		if r.Err != nil && c.notify == "" { // a notification's own failure says more
-			return c.notified(r.Err, true)
+			return c.notified(r.Err, false, true)
 		}
 	case FinishResult:
 		c.written(r)

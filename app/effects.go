@@ -46,8 +46,13 @@ type (
 		Seq uint64
 		Err error
 	}
-	// NotifyResult is how a desktop notification went.
-	NotifyResult struct{ Err error }
+	// NotifyResult is how a desktop notification went. Quiet is set
+	// for a notification whose failure rings no bell: a reminder of a
+	// pause, which never rings.
+	NotifyResult struct {
+		Err   error
+		Quiet bool
+	}
 	// ProbeResult is whether desktop notifications would reach the
 	// desktop, asked as the run begins.
 	ProbeResult struct{ Err error }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"partnercoach/notify"
 	"partnercoach/session"
 	"partnercoach/timer"
 )
@@ -47,6 +48,30 @@ func TestCheckInLeftWaitingReminds(t *testing.T) {
 	r.clock.Add(time.Hour)
 	if e := r.run(r.c.Advance()); len(e.Alerts) != 0 {
 		t.Fatal("a pause is reminded of once")
+	}
+}
+
+// TestFailedReminderRingsNoBell: with sound asked for, an alert whose
+// notification fails rings the bell in its place; a reminder of a pause
+// does not, as it never rings (on the code before, its failure rang).
+func TestFailedReminderRingsNoBell(t *testing.T) {
+	r := newRig(t, Config{Start: builtin(t, "first"), Sound: true}, nil)
+	r.notifier.Err = notify.ErrNoBus
+	r.to("coach-turn")
+	r.run(r.c.Apply(session.StartPause{}))
+	r.clock.Add(5 * time.Minute)
+	r.run(r.c.Advance()) // the check-in, whose failed notification rings
+	bells := r.bells
+	if bells != 1 {
+		t.Fatalf("%d bells at a check-in whose notification failed, want 1", bells)
+	}
+	r.clock.Add(timer.PauseRemind)
+	e := r.run(r.c.Advance())
+	if len(e.Alerts) != 1 || e.Alerts[0].Kind != AlertStillPaused || len(r.notifier.Notes) != 2 {
+		t.Fatalf("the reminder: alerts %+v, notes %d", e.Alerts, len(r.notifier.Notes))
+	}
+	if r.bells != bells {
+		t.Fatalf("the reminder's failed notification rang the bell (%d bells, want %d)", r.bells, bells)
 	}
 }
 

@@ -11,10 +11,11 @@ import (
 // Notifier delivers desktop notifications.
 type Notifier = notify.Notifier
 
-// notifyJob sends a notification off the loop and reports how it went.
-// The notifier bounds how long it waits (notify.Deadline).
-func notifyJob(n Notifier, note Notification) Job {
-	return func() Result { return NotifyResult{Err: n.Notify(context.Background(), note)} }
+// notifyJob sends a notification off the loop and reports how it went;
+// quiet is NotifyResult's. The notifier bounds how long it waits
+// (notify.Deadline).
+func notifyJob(n Notifier, note Notification, quiet bool) Job {
+	return func() Result { return NotifyResult{Err: n.Notify(context.Background(), note), Quiet: quiet} }
 }
 
 // probeJob asks the notifier, where it can tell, whether notifications

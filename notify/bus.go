@@ -147,12 +147,16 @@ func (b *busNotifier) sent(n Notification, reply []any) {
 }
 
 // Warm opens the connection in the background, once, where there is a
-// session bus; a Notify meanwhile waits for the same attempt.
+// session bus and no connection is open yet; a Notify meanwhile waits for
+// the same attempt. An open connection is left alone: opening another
+// would close it under any call still waiting on it.
 func (b *busNotifier) Warm() {
 	b.warm.Do(func() {
 		if addr, ok := b.address(); ok {
 			b.mu.Lock()
-			b.startOpening(addr)
+			if b.conn == nil || !b.conn.connected() {
+				b.startOpening(addr)
+			}
 			b.mu.Unlock()
 		}
 	})
@@ -291,6 +295,11 @@ func (b *busNotifier) explain(ctx context.Context, err error) error {
 	case errNoReply, errTimedOut:
 		return fmt.Errorf("%w (%s)", ErrTimeout, name)
 	}
+	if byBus(err) {
+		// Its message, such as AccessDenied's, names the rules matched
+		// and the command line of each end: the error's name says enough.
+		return fmt.Errorf("the session bus refused the call: %s", dbusErrorName(err))
+	}
 	return fmt.Errorf("the notification server: %w", err)
 }
 
@@ -310,7 +319,14 @@ func fromServer(err error) bool {
 	case "", errServiceUnknown, errNameHasNoOwner, errNoReply, errTimedOut:
 		return false
 	}
-	return true
+	return !byBus(err)
+}
+
+// byBus reports whether err is an error the bus answered with itself,
+// such as a policy's AccessDenied.
+func byBus(err error) bool {
+	var e *busError
+	return errors.As(err, &e) && e.byBus
 }
 
 // dbusErrorName returns the name of the D-Bus error in err, or "" when it

@@ -5,6 +5,7 @@ package notify
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -28,6 +29,8 @@ type fakeConn struct {
 	err    error         // what every call returns, when set
 	frozen chan struct{} // while open, calls wait for it or for their context
 	closed atomic.Bool
+	ended  chan struct{} // closed by close, made at the first need
+	once   sync.Once
 	lastID uint32 // the id of the last notification, counted from 1
 }
 
@@ -44,6 +47,9 @@ func (c *fakeConn) call(ctx context.Context, dest string, _ busPath, method stri
 		case <-frozen:
 		case <-ctx.Done():
 			return nil, ctx.Err()
+		case <-c.endedChan():
+			// As a real connection fails the calls still waiting on it.
+			return nil, fmt.Errorf("%w: closed", errBusLost)
 		}
 	}
 	if err != nil {
@@ -59,7 +65,20 @@ func (c *fakeConn) call(ctx context.Context, dest string, _ busPath, method stri
 }
 
 func (c *fakeConn) connected() bool { return !c.closed.Load() }
-func (c *fakeConn) close() error    { c.closed.Store(true); return nil }
+func (c *fakeConn) close() error {
+	c.once.Do(func() { c.closed.Store(true); close(c.endedChan()) })
+	return nil
+}
+
+// endedChan returns the channel that close closes.
+func (c *fakeConn) endedChan() chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ended == nil {
+		c.ended = make(chan struct{})
+	}
+	return c.ended
+}
 
 // freeze makes calls wait until thaw.
 func (c *fakeConn) freeze() {

@@ -259,6 +259,11 @@ func TestBusErrors(t *testing.T) {
 		{&busError{name: "org.freedesktop.DBus.Error.NameHasNoOwner"}, ErrNoServer, "no notification server"},
 		{&busError{name: "org.freedesktop.DBus.Error.NoReply"}, ErrTimeout, "the notification server did not answer"},
 		{&busError{name: "org.example.Refused", message: "full\x1b[2J"}, nil, `the notification server: org.example.Refused: full\x1b[2J`},
+		// The bus's own refusal is the bus's, and its long message (the
+		// rules matched, the command line of each end) is left out.
+		{&busError{name: "org.freedesktop.DBus.Error.AccessDenied", byBus: true,
+			message: `Rejected send message, 2 matched rules; type="method_call", sender=":1.4" (uid=0 pid=16167 comm="pc run first --newcomer Zed")`},
+			nil, "the session bus refused the call: org.freedesktop.DBus.Error.AccessDenied"},
 	}
 	for _, tt := range tests {
 		b, bus := newFakeBusNotifier(t, time.Second)
@@ -312,6 +317,33 @@ func TestBusWarmOpensOnceWithoutBlocking(t *testing.T) {
 		}
 		if n := bus.dialCount(); n != 1 {
 			t.Errorf("dialled %d times after Warm and Notify, want 1", n)
+		}
+	})
+}
+
+// TestBusWarmKeepsAnOpenConnection: warming up while a call waits on
+// the open connection (the start's probe, on a server slow to answer)
+// leaves that connection alone, so the call gets its answer rather than
+// "the connection to the bus ended".
+func TestBusWarmKeepsAnOpenConnection(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		b, bus := newFakeBusNotifier(t, time.Second)
+		if err := b.Notify(context.Background(), Notification{Title: "first"}); err != nil {
+			t.Fatal(err)
+		}
+		conn := bus.last()
+		conn.freeze()
+		done := make(chan error, 1)
+		go func() { done <- b.Notify(context.Background(), Notification{Title: "slow"}) }()
+		synctest.Wait() // the call waits on the server
+		b.Warm()
+		synctest.Wait()
+		conn.thaw()
+		if err := <-done; err != nil {
+			t.Errorf("a call under way when Warm came = %v, want nil", err)
+		}
+		if n := bus.dialCount(); n != 1 {
+			t.Errorf("dialled %d times, want 1: Warm has nothing to open while a connection is open", n)
 		}
 	})
 }

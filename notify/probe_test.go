@@ -29,6 +29,16 @@ func TestProbeShowsNothing(t *testing.T) {
 		t.Fatalf("no server: %v", err)
 	}
 
+	// A bus whose policy refuses every call to the server: the probe
+	// says so, rather than taking the refusal for a server without markup.
+	b, _ = newFakeBusNotifier(t, 100*time.Millisecond)
+	b.dial = func(string, time.Duration) (busConn, error) {
+		return &fakeConn{err: &busError{name: "org.freedesktop.DBus.Error.AccessDenied", byBus: true}}, nil
+	}
+	if err := b.Probe(context.Background()); err == nil || Reason(err) != "the session bus refused the call: org.freedesktop.DBus.Error.AccessDenied" {
+		t.Fatalf("a bus that refuses: %v", err)
+	}
+
 	b, _ = newFakeBusNotifier(t, 100*time.Millisecond)
 	b.address = func() (string, bool) { return "", false }
 	if err := b.Probe(context.Background()); !errors.Is(err, ErrNoBus) {

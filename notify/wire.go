@@ -46,6 +46,7 @@ const (
 	fieldErrorName   = 4
 	fieldReplySerial = 5
 	fieldDestination = 6
+	fieldSender      = 7
 	fieldSignature   = 8
 
 	protocolVersion = 1

@@ -232,6 +232,18 @@ func TestWireErrorReply(t *testing.T) {
 	if !c.connected() {
 		t.Error("an error reply closed the connection")
 	}
+	// The same error sent by the bus itself is the bus's refusal.
+	result = callAsync(context.Background(), c, methodNotify, "x")
+	call = bus.call()
+	msg, err := encodeMessage(msgError, 11, []headerField{{fieldReplySerial, call.serial},
+		{fieldErrorName, "org.freedesktop.DBus.Error.AccessDenied"}, {fieldSender, busName}}, []any{"Rejected"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bus.write(msg)
+	if r := wait(t, result); !byBus(r.err) || fromServer(r.err) {
+		t.Errorf("the bus's own error reply = %v, want it taken as the bus's", r.err)
+	}
 }
 
 // TestWireCallGivesUp: a call returns at its deadline, or when its caller

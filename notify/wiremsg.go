@@ -15,6 +15,7 @@ type message struct {
 	serial      uint32
 	replySerial uint32 // of a METHOD_RETURN or ERROR: the call it answers
 	errorName   string // of an ERROR
+	sender      string // who sent it, as the bus names it
 	signature   string // the body's
 	order       binary.ByteOrder
 	body        []byte
@@ -110,6 +111,8 @@ func (m *message) setField(code byte, v busVariant) error {
 		m.replySerial, ok = v.value.(uint32)
 	case fieldErrorName:
 		m.errorName, ok = v.value.(string)
+	case fieldSender:
+		m.sender, ok = v.value.(string)
 	case fieldSignature:
 		var sig busSignature
 		sig, ok = v.value.(busSignature)
@@ -127,6 +130,9 @@ func (m *message) setField(code byte, v busVariant) error {
 // came with it.
 type busError struct {
 	name, message string
+	// byBus is set when the bus itself answered, not the server it was
+	// to pass the call to: it refused to pass it on.
+	byBus bool
 }
 
 func (e *busError) Error() string {
@@ -143,7 +149,7 @@ func (m *message) reply() (values []any, callErr, err error) {
 	if err != nil || m.kind == msgMethodReturn {
 		return values, nil, err
 	}
-	e := &busError{name: m.errorName}
+	e := &busError{name: m.errorName, byBus: m.sender == busName}
 	if len(values) > 0 {
 		e.message, _ = values[0].(string)
 	}

@@ -27,8 +27,8 @@ func newNotifyCmd() *cobra.Command {
 	test := &cobra.Command{
 		Use:   "test",
 		Short: "Send a test notification and say what you will see during the call",
-		Long: "Send a test notification to the desktop, as partnercoach does at each warning and at " +
-			"the end of each turn, and say what you will see during the call; when it cannot be " +
+		Long: "Send a test notification to the desktop, as partnercoach does at each alert of a " +
+			"turn (a segment's end, the warning, the end), and say what you will see during the call; when it cannot be " +
 			"shown, say why and what to do. The exit status is 1 when it could not be sent.",
 		Example: "  partnercoach notify test\n  partnercoach notify test --sound",
 		Args:    cobra.NoArgs,
@@ -40,8 +40,11 @@ func newNotifyCmd() *cobra.Command {
 			}
 			d := notify.NewDesktop(appName)
 			defer d.Close()
-			return notifyTest(cmd.Context(), d, testOptions{sound: sound, off: err == nil && !s.Notify},
-				cmd.OutOrStdout())
+			o := testOptions{sound: sound}
+			if err == nil {
+				o.off, o.callSound = !s.Notify, s.Sound && !s.Silent
+			}
+			return notifyTest(cmd.Context(), d, o, cmd.OutOrStdout())
 		},
 	}
 	test.Flags().BoolVar(&sound, "sound", false,
@@ -53,32 +56,42 @@ func newNotifyCmd() *cobra.Command {
 // testNotification is the notification the test sends.
 var testNotification = notify.Notification{
 	Title: "Test notification",
-	Body:  "During the call, each warning and the end of each turn come like this.",
+	Body:  "During the call, each alert of a turn comes like this: a segment's end, the warning, the end.",
 }
 
 // The paragraphs of what notifyTest says.
 const (
-	seenSilent = "If you see it, this is what comes during the call: at each warning and at " +
-		"the end of each turn, a notification like it, without sound, beside the alert in " +
-		"partnercoach's window. 'partnercoach notify test --sound' tries one with sound."
-	seenSound = "If you see it and heard the sound, this is what comes during a call when you " +
-		"ask for sound: at each warning and at the end of each turn, a notification like it, " +
-		"beside the alert in partnercoach's window. Without asking for sound (the default), " +
-		"the notifications come silently."
+	seenSilent = "If you see it, this is what comes during the call: at each alert of a turn " +
+		"(a segment's end, the warning, the end), a notification like it, %s, " +
+		"beside the alert in partnercoach's window. 'partnercoach notify test --sound' tries " +
+		"one with sound."
+	seenSound = "If you see it and heard the sound, this is what comes at the end of each " +
+		"turn during a call when you ask for sound (--sound, or sound: true in the settings), " +
+		"with the terminal bell; the other alerts (a segment's end, the warning) come silently " +
+		"all the same. Without asking for sound (the default), every notification comes " +
+		"silently and nothing rings."
 	notSeen = "If you do not see it, your desktop may be set to do not disturb, or it shows " +
 		"notifications on another screen; you can also " + rely
 	settingsOff = "Note: your settings file turns desktop notifications off (notify: false), " +
 		"so during the call the alerts come only in partnercoach's window, unless you run the " +
 		"session with --notify ('partnercoach config path' says where the file is)."
 	rely = "rely on the alerts in partnercoach's window: they come all the same, at each " +
-		"warning and at the end of each turn. Nothing rings unless you ask for sound (see " +
+		"alert of a turn. Nothing rings unless you ask for sound (see " +
 		"'partnercoach run --help')."
+	// soundOn and soundOnBell say what a call brings when the settings
+	// ask for sound: with notifications, and (soundOnBell) without them.
+	soundOn = "Note: your settings file asks for sound (sound: true), so during the call " +
+		"the end of each turn rings the terminal bell and its notification asks the desktop " +
+		"for a sound, unless you run the session with --silent."
+	soundOnBell = "Note: your settings file asks for sound (sound: true), so during the call " +
+		"the terminal bell rings at each alert of a turn, unless you run the session with --silent."
 )
 
 // testOptions are what the coach asked of the test.
 type testOptions struct {
-	sound bool // ask for the desktop's sound
-	off   bool // the settings file turns notifications off
+	sound     bool // ask for the desktop's sound
+	off       bool // the settings file turns notifications off
+	callSound bool // the settings file asks for sound during the call
 }
 
 // notifyTest sends the test notification through n and tells w what the
@@ -98,10 +111,21 @@ func notifyTest(ctx context.Context, n notify.Notifier, o testOptions, w io.Writ
 	case o.sound:
 		said = []string{fmt.Sprintf("Sent a test notification, with a sound: %q.", note.Title), seenSound, notSeen}
 	default:
-		said = []string{fmt.Sprintf("Sent a test notification, without sound: %q.", note.Title), seenSilent, notSeen}
+		how := "without sound"
+		if o.callSound {
+			how = "without sound but at the end of a turn (see the note below)"
+		}
+		said = []string{fmt.Sprintf("Sent a test notification, without sound: %q.", note.Title),
+			fmt.Sprintf(seenSilent, how), notSeen}
 	}
 	if o.off {
 		said = append(said, settingsOff)
+	}
+	switch {
+	case o.callSound && (o.off || err != nil):
+		said = append(said, soundOnBell)
+	case o.callSound:
+		said = append(said, soundOn)
 	}
 	paragraphs(w, said...)
 	if err != nil {

@@ -94,6 +94,52 @@ func TestNotifyTestSays(t *testing.T) {
 	}
 }
 
+// TestNotifyTestSaysTheSettingsSound: the test is silent unless --sound,
+// but what it says of the call follows the settings: with sound: true
+// the call is not quiet, and the test says so rather than "without sound"
+// alone; --sound says that only the end of a turn has the sound.
+func TestNotifyTestSaysTheSettingsSound(t *testing.T) {
+	tests := []struct {
+		name string
+		o    testOptions
+		err  error
+		want []string // in the output, in this order, line breaks aside
+		not  []string
+	}{
+		{"quiet settings", testOptions{}, nil, []string{"without sound"},
+			[]string{"asks for sound", "rings the terminal bell"}},
+		{"sound in the settings", testOptions{callSound: true}, nil,
+			[]string{"without sound", "without sound but at the end of a turn (see the note below)", "settings file asks for sound (sound: true)",
+				"the end of each turn rings the terminal bell and its notification asks the desktop for a sound", "--silent"}, nil},
+		{"sound, notifications off", testOptions{callSound: true, off: true}, nil,
+			[]string{"turns desktop notifications off", "asks for sound", "the terminal bell rings at each alert of a turn"}, nil},
+		{"sound, no bus", testOptions{callSound: true}, notify.ErrNoBus,
+			[]string{"no D-Bus session bus", "asks for sound", "the terminal bell rings at each alert of a turn"}, nil},
+		{"the test with sound", testOptions{sound: true}, nil,
+			[]string{"with a sound", "at the end of each turn", "with the terminal bell", "the other alerts (a segment's end, the warning) come silently"},
+			[]string{"at each warning and at the end of each turn, a notification like it"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			notifyTest(context.Background(), &fakeNotifier{err: tt.err}, tt.o, &out)
+			rest := flat(out.String())
+			for _, n := range tt.not {
+				if strings.Contains(rest, n) {
+					t.Errorf("output says %q:\n%s", n, out.String())
+				}
+			}
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("output lacks %q (in order):\n%s", w, out.String())
+				}
+				rest = rest[i+len(w):]
+			}
+		})
+	}
+}
+
 // flat returns text as it reads, with its line breaks and runs of spaces
 // made single spaces, so that a phrase can be found wherever it wrapped.
 func flat(text string) string { return strings.Join(strings.Fields(text), " ") }

@@ -37,7 +37,7 @@ func TestNotifyTestCommand(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v: %v", args, err)
 		}
-		if n.AppName != "partnercoach" || !strings.Contains(n.Body, "each warning") {
+		if n.AppName != "partnercoach" || !strings.Contains(n.Body, "each alert of a turn") {
 			t.Errorf("%v: notification %+v", args, n)
 		}
 	}
