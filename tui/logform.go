@@ -53,6 +53,12 @@ type question struct {
 	chosen      int
 	input       textinput.Model
 	yes         bool
+	// given is set while a count shows the answer it was given (its
+	// default, or the draft's) untouched since it came into view: the
+	// first character typed replaces it, as a coach typing "2" over "0"
+	// means 2, not "02" (nor 1 when typing 12 over it, with room for two
+	// digits).
+	given bool
 }
 
 // logForm is the coach log's form: its questions, the one on show, and
@@ -171,6 +177,7 @@ func (f *logForm) focus() {
 		if q := &f.questions[i]; q.typed() {
 			if i == f.at {
 				q.input.Focus() // the cursor is still: no command to run
+				q.given = q.ask == askFurther
 			} else {
 				q.input.Blur()
 			}
@@ -187,6 +194,12 @@ func (f *logForm) Update(msg tea.Msg, k formKeys) (tea.Cmd, bool) {
 	case !ok || q.typed() && !key.Matches(press, k.Next, k.Prev):
 		if !q.typed() {
 			return nil, false
+		}
+		if q.given {
+			q.given = false
+			if _, pasted := msg.(tea.PasteMsg); pasted || ok && press.Text != "" { // not a key that edits
+				q.input.SetValue("")
+			}
 		}
 		was := q.input.Value()
 		cmd := typeInto(&q.input, msg)

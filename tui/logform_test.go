@@ -106,6 +106,11 @@ func TestLogFormTakesTheCountTheCoreTakes(t *testing.T) {
 		{[]string{"backspace", "a"}, false, 0},
 		{[]string{"backspace"}, false, 0},
 		{[]string{"backspace", "1", "2", "3"}, true, 12}, // the field takes two characters
+		// Typed over the count given, the first character replaces it:
+		// "2" is 2, not "02", and "12" is 12, not "01".
+		{[]string{"2"}, true, 2},
+		{[]string{"1", "2"}, true, 12},
+		{[]string{"left", "1"}, true, 10}, // a key that edits keeps it
 	} {
 		t.Run(strings.Join(tc.typed, " "), func(t *testing.T) {
 			h := toLog(t, 100, 30)
