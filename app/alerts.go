@@ -144,7 +144,7 @@ func NotificationOf(ev session.Event, sound bool) (Notification, bool) {
 		if ends.IsZero() {
 			ends = ev.At.Add(ev.Left)
 		}
-		n.Body = "The turn ends at " + ends.Format("15:04") + "."
+		n.Body = "The turn ends at " + ends.Round(time.Minute).Format("15:04") + "." // 12:04:59 is about 12:05
 	case session.TurnEnded:
 		n.Title = ev.Turn + ": time is up"
 		n.Body = "Overtime now counts up."

@@ -158,6 +158,11 @@ func TestWarningSaysTheRealEnd(t *testing.T) {
 	if n, _ := NotificationOf(ev, false); n.Body != "The turn ends at 10:02." {
 		t.Fatalf("without Ends: %q, want the event's own 10:02", n.Body)
 	}
+	// A turn ending at 10:04:59 ends at about 10:05, not 10:04.
+	ev.Ends = at.Add(4*time.Minute + 59*time.Second)
+	if n, _ := NotificationOf(ev, false); n.Body != "The turn ends at 10:05." {
+		t.Fatalf("ending at 10:04:59: %q, want 10:05", n.Body)
+	}
 }
 
 // TestStillPausedNamesAPartnerWithItsCapital: the reminder of a pause
