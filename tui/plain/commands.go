@@ -133,7 +133,8 @@ func checkArgs(c command, word, rest string) (command, error) {
 // number alone that can be an item's is answered with x and the number.
 // The word is quoted as it was typed, as a line of words is (see
 // typedLine), not escaped as Go would: a screen reader reads C:\temp, not
-// C:\\temp. What is said is cleaned of control characters (speaker.say).
+// C:\\temp. It is cleaned of control characters (clean), as all that is
+// said is, so that the error is one plain line.
 func unknown(word string) error {
 	switch {
 	case word == "e":
@@ -146,8 +147,10 @@ func unknown(word string) error {
 	if n, err := strconv.Atoi(word); err == nil && n >= 1 && word[0] != '+' {
 		return fmt.Errorf("to check off item %s, type x %s; %s", word, word, shortHelp)
 	}
-	if r := []rune(word); len(r) > 40 {
+	if r := []rune(clean(word)); len(r) > 40 { // cleaned here too: an error is one plain line
 		word = string(r[:40]) + "…"
+	} else {
+		word = string(r)
 	}
 	return fmt.Errorf("“%s” is not a command: %s", word, shortHelp)
 }
