@@ -28,9 +28,14 @@ func newAvailableCmd() *cobra.Command {
 			"last said and, with yes or no, changes it outside a session. With no, --until gives " +
 			"the day you expect to be available again: the start screen and 'newcomer list' say " +
 			"so, and remind you once the day has come. The answer names no newcomer.",
-		Example:   "  partnercoach available\n  partnercoach available yes\n  partnercoach available no --until 2027-01-10",
-		Args:      cobra.MaximumNArgs(1),
-		ValidArgs: []string{"yes", "no"},
+		Example: "  partnercoach available\n  partnercoach available yes\n  partnercoach available no --until 2027-01-10",
+		Args:    cobra.MaximumNArgs(1),
+		ValidArgsFunction: func(c *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+			if len(args) > 0 { // it takes one word: nothing, not file names, after it
+				return noFiles(c, args, prefix)
+			}
+			return fixedChoices("yes", "no")(c, args, prefix)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			word := ""
 			if len(args) == 1 {

@@ -44,11 +44,18 @@ var flagCompleters = map[string]completer{
 // completes as it does any path.
 var keepFiles = []string{"output", "vdir"}
 
+// fileArgs are the commands, by their path under the root, whose
+// argument is a file name: the only ones, with run's script or FILE,
+// whose arguments the shell completes as paths.
+var fileArgs = []string{"script check"}
+
 // registerCompletions teaches every command of the tree under root what
 // its arguments and flags take, so that the shells complete newcomer
 // names, record ids, scripts, zones and fixed choices instead of file
 // names. Flags with neither a completer nor a file name for a value
-// (days, durations, numbers) complete to nothing.
+// (days, durations, numbers) complete to nothing, and so do the
+// arguments of a command that takes none or takes a word of the coach's
+// (a new newcomer's or script's name).
 func registerCompletions(root *cobra.Command) {
 	for _, path := range newcomerFirst {
 		firstArg(root, path, completeNewcomers)
@@ -58,6 +65,9 @@ func registerCompletions(root *cobra.Command) {
 	}
 	var walk func(*cobra.Command)
 	walk = func(c *cobra.Command) {
+		if c.ValidArgsFunction == nil && !c.HasSubCommands() && !slices.Contains(fileArgs, pathUnder(root, c)) {
+			c.ValidArgsFunction = noFiles
+		}
 		c.LocalFlags().VisitAll(func(f *pflag.Flag) {
 			if f.Value.Type() == "bool" || slices.Contains(keepFiles, f.Name) {
 				return
@@ -97,6 +107,11 @@ func firstArg(root *cobra.Command, path string, complete completer) {
 		}
 		return later(c, args, prefix)
 	}
+}
+
+// pathUnder is the path of cmd under root, such as "script check".
+func pathUnder(root, cmd *cobra.Command) string {
+	return strings.TrimPrefix(strings.TrimPrefix(cmd.CommandPath(), root.Name()), " ")
 }
 
 // noFiles completes to nothing, rather than to the files of the folder.

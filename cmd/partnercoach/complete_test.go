@@ -225,3 +225,23 @@ func TestCompletionPathsNameCommands(t *testing.T) {
 		}
 	}
 }
+
+// A command that takes no argument, or a word the coach makes up, offers
+// no file names on TAB; script check FILE, and run's FILE, still do.
+func TestCompletionOffersFilesOnlyForAFile(t *testing.T) {
+	completionHome(t)
+	for _, args := range [][]string{
+		{"resume", ""}, {"invoice", ""}, {"stats", ""}, {"status", ""}, {"config", "init", ""},
+		{"newcomer", "list", ""}, {"notify", "test", ""}, {"calendar", "export", ""},
+		{"log", "export", ""}, {"newcomer", "add", ""}, {"script", "new", ""}, {"available", "yes", ""},
+	} {
+		if c := completeArgs(t, args...); c.words != nil || c.directive != cobra.ShellCompDirectiveNoFileComp {
+			t.Errorf("%q: got %q with directive %d, want nothing and no files", args, c.words, c.directive)
+		}
+	}
+	for _, args := range [][]string{{"script", "check", ""}, {"run", "x"}} {
+		if c := completeArgs(t, args...); c.directive != cobra.ShellCompDirectiveDefault {
+			t.Errorf("%q: directive %d, want the shell's own file names", args, c.directive)
+		}
+	}
+}
