@@ -74,7 +74,7 @@ func (f *runFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.notify, "notify", false, "send desktop notifications even if the settings file turns them off")
 	fl.BoolVar(&f.noNotify, "no-notify", false, "send no desktop notifications (alerts stay on screen)")
 	fl.BoolVar(&f.sound, "sound", false,
-		"ring the terminal bell and ask for a notification sound at alerts (off by default: a sound can be heard on the call)")
+		"ring the terminal bell and ask for a notification sound at the end of a turn, and the bell at an alert no notification carries (off by default: a sound can be heard on the call)")
 	fl.BoolVar(&f.silent, "silent", false, "no terminal bell and no notification sound, whatever the settings say (the default)")
 	fl.BoolVar(&f.noSave, "no-save", false, "keep nothing of this session: no autosave, no record")
 	fl.BoolVar(&f.save, "save", false,

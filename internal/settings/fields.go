@@ -33,7 +33,7 @@ var fields = []field{
 	},
 	{
 		name:    "sound",
-		comment: "The terminal bell and a notification sound at alerts: true or false (a sound can be heard on the call).",
+		comment: "The terminal bell and a notification sound at the end of a turn: true or false (a sound can be heard on the call).",
 		read:    func(r *reader, v value, s *Settings) { r.boolean(v, &s.Sound) },
 		write:   func(s Settings) string { return strconv.FormatBool(s.Sound) },
 	},
@@ -50,7 +50,7 @@ var fields = []field{
 	},
 	{
 		name:    "coach",
-		comment: "Your name, for the header of invoices.",
+		comment: "Your name, for the header of invoices and as Partner A in a peer session.",
 		read:    func(r *reader, v value, s *Settings) { r.coach(v, &s.Coach) },
 		write:   func(s Settings) string { return strconv.Quote(s.Coach) },
 	},

@@ -39,7 +39,8 @@ type Settings struct {
 	Silent bool
 	// Fees are what the coach is paid, for the fee of each session.
 	Fees fees.Fees
-	// Coach is the coach's name, for the header of invoices.
+	// Coach is the coach's name, for the header of invoices and as Partner
+	// A in a peer session.
 	Coach string
 	// Script is the name of the script to start with.
 	Script string
