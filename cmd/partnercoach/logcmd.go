@@ -96,7 +96,7 @@ func newLogExportCmd() *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "md", "The format: md (the coach log), json or csv")
+	fl.StringVar(&f.format, "format", "md", "the format: md (the coach log), json or csv")
 	fl.StringVar(&f.since, "since", "", "only sessions on or after this day, as YYYY-MM-DD")
 	fl.StringVarP(&f.output, "output", "o", "", "write to this file (mode 0600; a regular file or a new path) instead of standard output")
 	return cmd

@@ -42,7 +42,7 @@ func TestManPage(t *testing.T) {
 		".SH FILES\n", ".SH ENVIRONMENT\n", ".SH EXAMPLES\n", ".SH SEE ALSO\n",
 		`\fB\-o\fR, \fB\-\-output\fR \fIstring\fR`, // short flags with one hyphen
 		`\fB\-y\fR, \fB\-\-yes\fR`,
-		`\fB\-\-format\fR \fIstring\fR` + "\nThe format: md (the coach log), json or csv (default: md)",
+		`\fB\-\-format\fR \fIstring\fR` + "\nthe format: md (the coach log), json or csv (default: md)",
 		`\fBpartnercoach newcomer schedule\fR \fINAME WHEN\fR`,
 		".SS partnercoach run [NAME|FILE]\n",
 		".I ~/.local/share/partnercoach/newcomers.json\n",

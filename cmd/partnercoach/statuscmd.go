@@ -32,7 +32,7 @@ func newStatusCmd() *cobra.Command {
 			return printStatus(cmd.OutOrStdout(), format, names, commandNow())
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "The format: text (one line) or json (waybar's keys and the session's fields)")
+	cmd.Flags().StringVar(&format, "format", "text", "the format: text (one line) or json (waybar's keys and the session's fields)")
 	cmd.Flags().BoolVar(&names, "names", false, "name the newcomer or the partner whose turn it is (a status bar can be seen by others)")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixedChoices("text", "json"))
 	return cmd
