@@ -3,6 +3,7 @@ package app
 import (
 	"time"
 
+	"partnercoach/script"
 	"partnercoach/session"
 )
 
@@ -32,13 +33,41 @@ func (c *Core) FinishFirst() bool {
 	return ClosedPastItsCall(c.offer, c.cfg.Saved, c.clock.Now())
 }
 
-// FinishLabel is the offer to finish the unfinished session, saying,
-// once it was closed past its call, that it is taken to have ended when
-// it was last saved (the offer's line above says when that was). It fits
-// the narrowest window, 50 columns, with its mark.
+// FinishLabel is the offer to finish the unfinished session, in the
+// words of what its end asks (EndFormOf): a coach log, a client session's
+// log, or the questions after a peer exchange. Once the session was closed
+// past its call it says that it is taken to have ended when it was last
+// saved (the offer's line above says when that was). It fits the
+// narrowest window, 50 columns, with its mark.
 func (c *Core) FinishLabel() string {
-	if c.FinishFirst() {
-		return "Finish it: its coach log (ended when last saved)"
+	var s *script.Script
+	if c.offer != nil {
+		s = c.offer.Script()
 	}
-	return "Finish it: write its coach log"
+	w := finishWords(s)
+	if c.FinishFirst() {
+		return "Finish it: " + w.closed
+	}
+	return "Finish it: " + w.open
+}
+
+// finishWordsOf are the words of the offer to finish a session: open,
+// while its call may still be going on, and closed, once it is taken to
+// have ended when last saved.
+type finishWordsOf struct{ open, closed string }
+
+// finishWords returns the words of the offer to finish a session of the
+// script, by its kind; a coaching session's when there is no script.
+func finishWords(s *script.Script) finishWordsOf {
+	kind := script.Coaching
+	if s != nil {
+		kind = KindOf(s)
+	}
+	switch kind {
+	case script.Peer:
+		return finishWordsOf{"say how the exchange went", "how it went (ended when last saved)"}
+	case script.Client:
+		return finishWordsOf{"write its session log", "session log (ended when last saved)"}
+	}
+	return finishWordsOf{"write its coach log", "its coach log (ended when last saved)"}
 }

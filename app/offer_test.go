@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"partnercoach/session"
 )
@@ -96,5 +97,37 @@ func TestBackFromTheLogOfASessionClosedPastItsCall(t *testing.T) {
 	}
 	if !slices.Contains(e.Notices, want) {
 		t.Errorf("the notices said %q, want %q among them", e.Notices, want)
+	}
+}
+
+// TestFinishLabelNamesWhatTheEndAsks: the offer to finish a session on
+// offer names what its end asks, by the kind of session: a coach log, a
+// client session's log, or how a peer exchange went; each fits 50
+// columns with its mark, open or closed past its call.
+func TestFinishLabelNamesWhatTheEndAsks(t *testing.T) {
+	for _, tt := range []struct {
+		script, open, closed string
+	}{
+		{"followup", "Finish it: write its coach log", "Finish it: its coach log (ended when last saved)"},
+		{"coaching", "Finish it: write its session log", "Finish it: session log (ended when last saved)"},
+		{"partnership", "Finish it: say how the exchange went", "Finish it: how it went (ended when last saved)"},
+	} {
+		for _, closed := range []bool{false, true} {
+			s := session.New(builtin(t, tt.script), session.Options{}, t0)
+			s.Apply(session.StartCall{}, t0)
+			r := newRig(t, Config{Offer: s, Saved: t0.Add(5 * time.Minute)}, nil)
+			want := tt.open
+			if r.clock.Add(10 * time.Minute); closed {
+				r.clock.Add(3 * time.Hour)
+				want = tt.closed
+			}
+			got := r.c.FinishLabel()
+			if got != want {
+				t.Errorf("%s, closed past its call %v: %q, want %q", tt.script, closed, got, want)
+			}
+			if n := utf8.RuneCountInString("› " + got); n > 50 {
+				t.Errorf("%s: %q takes %d columns with its mark, more than 50", tt.script, got, n)
+			}
+		}
 	}
 }
