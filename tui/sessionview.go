@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -130,19 +131,26 @@ func (m *sessionModel) statusLines(now time.Time, width, height int) []string {
 	return status
 }
 
-// capStatus cuts each status line to one line of the width when together
-// they would take more than most lines: a line with a short form (a
-// standing problem's brief, short[i]) is given in it, the others are cut.
+// capStatus keeps the status lines within most lines: first a line with a
+// short form (a standing problem's brief, short[i]) is given in it, and
+// only when that is not enough is each line cut to one line of the width,
+// so that a hint (a resumed session's notice) is not cut mid-sentence
+// while a brief would make room for it.
 func capStatus(status, short []string, width, most int) []string {
 	if lineCount(status...) <= most {
 		return status
 	}
-	out := make([]string, len(status))
-	for i, s := range status {
+	out := slices.Clone(status)
+	for i := range out {
 		if short[i] != "" {
-			s = short[i]
+			out[i] = short[i]
 		}
-		out[i] = fit(s, width, 1)
+	}
+	if lineCount(out...) <= most {
+		return out
+	}
+	for i := range out {
+		out[i] = fit(out[i], width, 1)
 	}
 	return out
 }
