@@ -52,6 +52,9 @@ type Beacon struct {
 	Turn   TurnReading
 	Role   string
 	Person string
+	// Rehearsal reports a rehearsal, on its own fast clock; Ended, in
+	// BeaconUnfinished, a session that had ended, whose coach log waits.
+	Rehearsal, Ended bool
 }
 
 // BeaconOf reads a session at now. A session that has ended is
@@ -60,6 +63,7 @@ func BeaconOf(s *session.Session, now time.Time) Beacon {
 	b := Beacon{State: BeaconStep, Step: s.Pos() + 1, Steps: s.Len(), Title: textsafe.Line(s.Current().Title)}
 	_, how := s.CallStarted()
 	b.Waiting = how == session.CallWaiting
+	b.Rehearsal = s.Options().Rehearsal.On()
 	if s.IsEnded() {
 		b.State = BeaconEnded
 		return b
@@ -67,6 +71,17 @@ func BeaconOf(s *session.Session, now time.Time) Beacon {
 	if st, ok := shownTurn(s); ok {
 		b.State, b.Turn, b.Role = BeaconTurn, ReadTurnOf(s, st, now), st.Turn.Focuser.Label()
 		b.Person = textsafe.Line(personOf(s.Options(), st.Turn.Focuser))
+	}
+	return b
+}
+
+// SavedBeacon reads a session from its autosave at now, on its own clock:
+// as BeaconOf when a partnercoach has it open, else BeaconUnfinished,
+// which says whether it had ended and whether it is a rehearsal.
+func SavedBeacon(s *session.Session, now time.Time, open bool) Beacon {
+	b := BeaconOf(s, s.Options().Rehearsal.Scaled(now))
+	if !open {
+		b.Ended, b.State = b.State == BeaconEnded, BeaconUnfinished
 	}
 	return b
 }

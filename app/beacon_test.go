@@ -126,3 +126,37 @@ func TestStatusJSON(t *testing.T) {
 		t.Errorf("title %q, meter %d at %d%%", b.WindowTitle(), m, pct)
 	}
 }
+
+// TestSavedBeaconSaysWhatWaits: a session no partnercoach has open is
+// unfinished, and the status says which kind waits: a session at its step,
+// a rehearsal (its JSON says so too), or a session ended whose coach log
+// is not written; one held open reads as the screen shows it.
+func TestSavedBeaconSaysWhatWaits(t *testing.T) {
+	rehearsal := session.Options{Rehearsal: session.Rehearsal{Speed: 60, Origin: t0}}
+	for _, tt := range []struct {
+		label string
+		opts  session.Options
+		end   bool
+		open  bool
+		line  string
+	}{
+		{"a session", session.Options{}, false, false, "Unfinished session at step 7 of 11 (partnercoach resume)"},
+		{"a rehearsal", rehearsal, false, false, "Unfinished rehearsal at step 7 of 11 (partnercoach resume)"},
+		{"ended", session.Options{}, true, false, "Session ended, its log not written (partnercoach resume)"},
+		{"ended, open", session.Options{}, true, true, "Session ended: its log is open"},
+		{"open", session.Options{}, false, true, "Step 7 of 11 · Coach's turn · 15:00, not started"},
+	} {
+		r := newRig(t, Config{Start: builtin(t, "first"), Session: tt.opts}, nil)
+		r.to("coach-turn")
+		if tt.end {
+			r.run(r.c.End())
+		}
+		b := SavedBeacon(r.c.Session(), r.clock.Now(), tt.open)
+		if got := b.StatusLine(false); got != tt.line {
+			t.Errorf("%s: %q, want %q", tt.label, got, tt.line)
+		}
+		if st := b.Status(false); st.Rehearsal != tt.opts.Rehearsal.On() {
+			t.Errorf("%s: the JSON's rehearsal is %v", tt.label, st.Rehearsal)
+		}
+	}
+}

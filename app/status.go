@@ -35,6 +35,8 @@ type Status struct {
 	LeftSeconds *int64 `json:"left_seconds,omitempty"`
 	// WaitingForCall reports that the session's clock waits for the call.
 	WaitingForCall bool `json:"waiting_for_call,omitempty"`
+	// Rehearsal reports a rehearsal, whose times are on its fast clock.
+	Rehearsal bool `json:"rehearsal,omitempty"`
 }
 
 // Status returns what the status command says of the session; names lets
@@ -47,7 +49,7 @@ func (b Beacon) Status(names bool) Status {
 	}
 	st.Step, st.Steps, st.StepTitle = b.Step, b.Steps, b.Title
 	st.Tooltip = fmt.Sprintf("Step %d of %d: %s", b.Step, b.Steps, b.Title)
-	st.WaitingForCall = b.Waiting
+	st.WaitingForCall, st.Rehearsal = b.Waiting, b.Rehearsal
 	if b.State != BeaconTurn {
 		return st
 	}
@@ -72,7 +74,7 @@ func (b Beacon) StatusLine(names bool) string {
 	case BeaconNone:
 		return "No session"
 	case BeaconUnfinished:
-		return fmt.Sprintf("Unfinished session at step %d of %d (partnercoach resume)", b.Step, b.Steps)
+		return b.unfinishedLine()
 	case BeaconEnded:
 		return "Session ended: its log is open"
 	case BeaconStep:
@@ -87,6 +89,20 @@ func (b Beacon) StatusLine(names bool) string {
 		who = b.Person
 	}
 	return fmt.Sprintf("Step %d of %d · %s's turn · %s", b.Step, b.Steps, who, b.leftWords())
+}
+
+// unfinishedLine says what waits to be resumed: "Unfinished session at
+// step 7 of 11", "Unfinished rehearsal at step 7 of 11", or a session
+// ended whose coach log is not written yet.
+func (b Beacon) unfinishedLine() string {
+	const resume = " (partnercoach resume)"
+	switch {
+	case b.Ended:
+		return "Session ended, its log not written" + resume
+	case b.Rehearsal:
+		return fmt.Sprintf("Unfinished rehearsal at step %d of %d", b.Step, b.Steps) + resume
+	}
+	return fmt.Sprintf("Unfinished session at step %d of %d", b.Step, b.Steps) + resume
 }
 
 // leftWords says a turn's time in the status line: "11:40 left", "+0:35

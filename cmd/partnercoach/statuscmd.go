@@ -68,10 +68,5 @@ func liveBeacon(now time.Time) (app.Beacon, error) {
 	if err != nil || p == nil {
 		return app.Beacon{}, err
 	}
-	s := p.Session
-	b := app.BeaconOf(s, s.Options().Rehearsal.Scaled(now))
-	if !p.Open {
-		b.State = app.BeaconUnfinished
-	}
-	return b, nil
+	return app.SavedBeacon(p.Session, now, p.Open), nil
 }
