@@ -19,8 +19,9 @@ import (
 func RehearsalPath() string { return filepath.Join(paths.StateDir(), "rehearsal.json") }
 
 // setAsideNotice is what the coach is told when a rehearsal left
-// unfinished was set aside so that a real session could start.
-const setAsideNotice = "A rehearsal left unfinished was set aside."
+// unfinished was set aside so that a real session could start, with how
+// to bring it back (see openResumable in cmd/partnercoach).
+const setAsideNotice = "A rehearsal left unfinished was set aside; 'partnercoach resume' brings it back when no other session waits."
 
 // Waiting reads the autosave for a run that is about to start, under the
 // lock. A run in real time (rehearsal false) is never blocked by a

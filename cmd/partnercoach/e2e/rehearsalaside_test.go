@@ -38,7 +38,7 @@ func TestNewcomerForgetFindsARehearsalSetAside(t *testing.T) {
 	}
 	u, notice, err := l.Waiting(false)
 	l.Close()
-	if err != nil || u != nil || notice != "A rehearsal left unfinished was set aside." {
+	if err != nil || u != nil || notice != "A rehearsal left unfinished was set aside; 'partnercoach resume' brings it back when no other session waits." {
 		t.Fatalf("Waiting for a real run: %v, %q, %v", u, notice, err)
 	}
 	out := mustRun(t, env, "newcomer", "forget", "AB", "--yes")

@@ -28,7 +28,7 @@ func TestRehearsalNeverBlocksARealSession(t *testing.T) {
 	}
 
 	real := e2e.StartTerm(t, 100, 30, env, bin, "run", "first", "--newcomer", "AB", "--new-newcomer", "--no-notify")
-	real.WaitForText(5*time.Second, "A rehearsal left unfinished was set aside.")
+	real.WaitForText(5*time.Second, "A rehearsal left unfinished was set aside;")
 	real.WaitForText(time.Second, "step 1 of 11")
 	real.Send("x", "q")
 	real.WaitForText(2*time.Second, "Quit? The session is saved")
