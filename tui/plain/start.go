@@ -160,16 +160,22 @@ func (fe *frontEnd) named(typed string) {
 		fe.askWho()
 	case near != "":
 		name := strings.TrimSpace(typed)
-		fe.yesNo(fmt.Sprintf("No newcomer on record is called %s. Did you mean %s? y = %s, n = %s is someone new.", name, near, near, name),
+		fe.yesNo(fmt.Sprintf("%s Did you mean %s? y = %s, n = %s is someone new.", notOnRecord(name), near, near, name),
 			func() { w, _ := fe.core.Known(near); fe.toScripts(w) },
 			func() { fe.toScripts(fe.core.NewNewcomer(name)) })
 	case !w.New:
 		fe.toScripts(w)
 	default:
-		fe.yesNo(fmt.Sprintf("No newcomer on record is called %s. Is %s someone new, whose first session this is? y = yes, n = type again.", w.Name, w.Name),
+		fe.yesNo(fmt.Sprintf("%s Is %s someone new, whose first session this is? y = yes, n = type again.", notOnRecord(w.Name), w.Name),
 			func() { fe.toScripts(w) },
 			func() { fe.askWho() })
 	}
+}
+
+// notOnRecord says that no newcomer on record has the name typed, with
+// one full stop even when the name ends with one ("Bob Jr.").
+func notOnRecord(name string) string {
+	return app.Sentence("No newcomer on record is called " + name)
 }
 
 // yesNo asks a question of y or n about the name typed, and asks again
