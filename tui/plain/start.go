@@ -27,21 +27,34 @@ func (fe *frontEnd) openStart() {
 		fe.toScripts(w)
 		return
 	}
-	fe.sayWho()
+	fe.sayWho(false)
 	fe.askWho()
 }
 
+// whoSaid is how many newcomers the question of whom the session is with
+// reads out unasked: the first of the roster, the soonest appointments
+// first. A book of 200 read out whole, each time the question comes back,
+// is 200 lines to listen through; h reads them all.
+const whoSaid = 10
+
 // sayWho lists the newcomers on record, numbered, with their next
-// session.
-func (fe *frontEnd) sayWho() {
+// session: all of them, or the first whoSaid and how many more there are.
+func (fe *frontEnd) sayWho(all bool) {
 	roster := fe.core.Roster()
 	if len(roster) == 0 {
 		fe.out.say("Who is the session with? No newcomers are on record yet.")
 		return
 	}
 	fe.out.say("Who is the session with? Newcomers on record:")
-	for i, e := range roster {
+	shown := roster
+	if !all && len(roster) > whoSaid {
+		shown = roster[:whoSaid]
+	}
+	for i, e := range shown {
 		fe.out.say(fmt.Sprintf("%d. %s: %s", i+1, e.Name, nextSpoken(e)))
+	}
+	if more := len(roster) - len(shown); more > 0 {
+		fe.out.say(fmt.Sprintf("And %d more, %d to %d: type a name or a number, or h to hear them all.", more, len(shown)+1, len(roster)))
 	}
 }
 
@@ -95,7 +108,7 @@ func (fe *frontEnd) whoTyped(line string) {
 		fe.quit()
 		return
 	case everywhere(word, app.CmdHelp):
-		fe.sayWho()
+		fe.sayWho(true)
 		fe.askWho()
 		return
 	case c == app.CmdNobody:
@@ -269,7 +282,7 @@ func (fe *frontEnd) scriptTyped(line string) {
 		fe.askChoice()
 		return
 	case c == app.CmdBackToWho:
-		fe.sayWho()
+		fe.sayWho(false)
 		fe.askWho()
 		return
 	}
@@ -333,7 +346,7 @@ func (fe *frontEnd) askDiscard() {
 			} else {
 				fe.out.say("Kept.")
 			}
-			fe.sayWho()
+			fe.sayWho(false)
 			fe.askWho()
 		},
 	})

@@ -251,3 +251,24 @@ func TestQuitAtDidYouMean(t *testing.T) {
 		}
 	}
 }
+
+// TestStartReadsTenNamesUnasked: with more than ten newcomers on record,
+// the question of whom the session is with reads the first ten and says
+// how many more there are; h reads them all, and a number past the ten
+// still chooses its newcomer. Before, a book of 200 read out 200 lines
+// before the question, and again each time it came back.
+func TestStartReadsTenNamesUnasked(t *testing.T) {
+	var entries []book.RosterEntry
+	for i := range 12 {
+		entries = append(entries, book.RosterEntry{Name: fmt.Sprintf("Person %02d", i+1), Listed: true,
+			Next: fees.Next{Number: 1, Script: "first", FeeCents: 2500}})
+	}
+	h := newHarness(t, app.Config{Scripts: scripts(t), Fees: fees.Default, Roster: app.Roster{Entries: entries}}, Options{})
+	opening := h.news()
+	mustContain(t, opening, "10. Person 10: session 1", "And 2 more, 11 to 12: type a name or a number, or h to hear them all.")
+	if strings.Contains(opening, "Person 11") {
+		t.Errorf("read out more than ten:\n%s", opening)
+	}
+	mustContain(t, h.send("h"), "11. Person 11: session 1", "12. Person 12: session 1")
+	mustContain(t, h.send("12"), "Session with Person 12, session 1.")
+}
