@@ -52,6 +52,9 @@ func newCalendarExportCmd() *cobra.Command {
 			"  partnercoach calendar export --no-cancellations --output coaching.ics",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := refuseEmptyTarget(cmd); err != nil {
+				return err
+			}
 			return exportCalendar(cmd.OutOrStdout(), cmd.ErrOrStderr(), target, commandNow())
 		},
 	}
@@ -107,6 +110,18 @@ func exportCalendar(out, errw io.Writer, target calendarTarget, now time.Time) e
 		return nil
 	}
 	return x.ToStream(out, events, !target.NoCancellations)
+}
+
+// refuseEmptyTarget refuses --output or --vdir given an empty path, as an
+// unset shell variable gives them, which would otherwise be taken for no
+// flag and send the calendar to standard output.
+func refuseEmptyTarget(cmd *cobra.Command) error {
+	for _, name := range []string{"output", "vdir"} {
+		if f := cmd.Flags().Lookup(name); f.Changed && f.Value.String() == "" {
+			return fmt.Errorf("--%s was given an empty path: give a file or folder, or leave --%s out to write the calendar to standard output", name, name)
+		}
+	}
+	return nil
 }
 
 // reportLeftovers names the leftovers of exports cut short that were

@@ -76,3 +76,26 @@ func TestCalendarExportWritesOnlyRegularFiles(t *testing.T) {
 		t.Errorf("the symbolic link's target was changed to %q", data)
 	}
 }
+
+// TestCalendarExportRefusesAnEmptyTarget checks that --output "" and
+// --vdir "", as an unset shell variable gives them, are refused instead of
+// being taken for no flag at all: the code before printed the whole
+// calendar, with the newcomers' initials or names, on standard output and
+// said nothing.
+func TestCalendarExportRefusesAnEmptyTarget(t *testing.T) {
+	dir := useTempHome(t)
+	t.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
+	t.Setenv("PARTNERCOACH_NOW", "2026-11-20T10:00:00Z")
+	if _, err := book.AddNewcomer("AB", book.DateOf(time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC))); err != nil {
+		t.Fatal(err)
+	}
+	for _, flag := range []string{"--output", "--vdir"} {
+		out, _, err := executeArgs(t, "calendar", "export", flag, "")
+		if err == nil || !strings.Contains(err.Error(), flag+" was given an empty path") {
+			t.Errorf("%s \"\": %v, want it refused as an empty path", flag, err)
+		}
+		if out != "" {
+			t.Errorf("%s \"\" printed %q on standard output, want nothing", flag, out)
+		}
+	}
+}
