@@ -378,7 +378,8 @@ func readBookWithSettings(errw io.Writer) (settings.Settings, []book.Newcomer, [
 func exportHoldsThem(path string) string {
 	const keep = ": partnercoach does not delete a file you asked it to write; "
 	if strings.EqualFold(filepath.Ext(path), ".ics") {
-		return " still holds their sessions" + keep + "export the calendar again, which cancels them, or delete it."
+		return " still holds their sessions" + keep +
+			"export the calendar again, which cancels them (or removes their files from a folder of events), or delete it."
 	}
 	return " still holds them" + keep + "export again, which leaves them out, or delete it."
 }

@@ -87,7 +87,7 @@ func namingFiles(t *testing.T, root string) []string {
 // only).
 const (
 	exportHoldsThem   = " still holds them: partnercoach does not delete a file you asked it to write; export again, which leaves them out, or delete it.\n"
-	calendarHoldsThem = " still holds their sessions: partnercoach does not delete a file you asked it to write; export the calendar again, which cancels them, or delete it.\n"
+	calendarHoldsThem = " still holds their sessions: partnercoach does not delete a file you asked it to write; export the calendar again, which cancels them (or removes their files from a folder of events), or delete it.\n"
 )
 
 // TestForgetReadsEveryFileAndChecks forgets a newcomer whose records sort
