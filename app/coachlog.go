@@ -247,9 +247,9 @@ func (c *Core) RecordLines() []string {
 	case c.stage != Written:
 		return nil
 	case c.record.id == "":
-		how := "was a rehearsal"
-		if c.whyUnkept() != "a rehearsal" {
-			how = "started with --no-save"
+		how := "started with --no-save"
+		if c.rehearsing() {
+			how = "was a rehearsal"
 		}
 		return []string{"Nothing was saved: this run " + how + "."}
 	}

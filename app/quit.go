@@ -114,11 +114,15 @@ func (c *Core) noSaveWords() string { return "nothing is saved in this run (" + 
 // whyUnkept says why the run keeps no record: it is a rehearsal, or it
 // was started with --no-save.
 func (c *Core) whyUnkept() string {
-	if c.ses != nil && c.ses.Options().Rehearsal.On() {
+	if c.rehearsing() {
 		return "a rehearsal"
 	}
 	return "--no-save"
 }
+
+// rehearsing reports whether the session on show runs on a rehearsal's
+// fast clock.
+func (c *Core) rehearsing() bool { return c.ses != nil && c.ses.Options().Rehearsal.On() }
 
 // QuitKeeps says what quitting does to the session, after "q", for a
 // front end's line about the keys: it stays saved for 'partnercoach

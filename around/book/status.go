@@ -166,6 +166,22 @@ func Deadlines(n Newcomer, recs []session.Record, now time.Time) []Deadline {
 	return out
 }
 
+// CoordinatorDue returns, after a contact recorded at m, the
+// assignment's deadline when m is the contact that met it: the programme
+// asks the coach to tell its coordinator of that contact by the
+// deadline's last day. passed says that the day is over at now, or was
+// when the contact came. It reports false for a contact that answers a
+// payment notice, or when an earlier contact met the assignment's.
+func CoordinatorDue(n Newcomer, recs []session.Record, m Moment, now time.Time) (d Deadline, passed, ok bool) {
+	loc := now.Location()
+	for _, d := range Deadlines(n, recs, now) {
+		if d.Reason == ForAssignment && !d.Met.IsZero() && d.Met.Start(loc).Equal(m.Start(loc)) {
+			return d, !d.Met.Start(loc).Before(d.Due) || !now.Before(d.Due), true
+		}
+	}
+	return Deadline{}, false, false
+}
+
 // contactMoments are the newcomer's contacts, the moments their sessions
 // were booked (a session booked is a contact made) and the starts of
 // their sessions on record of any outcome, in order on the clock of loc.

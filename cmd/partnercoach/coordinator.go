@@ -33,22 +33,18 @@ func addedLine(name string, assigned book.Date, now time.Time) string {
 
 // sayCoordinator writes, after a contact recorded at m, that the
 // programme coordinator is to be told and by when, when m is the contact
-// that meets the newcomer's assignment deadline; it writes nothing for a
-// contact that answers a payment notice, or when an earlier contact met
-// the assignment's.
+// that meets the newcomer's assignment deadline (book.CoordinatorDue).
 func sayCoordinator(out io.Writer, n book.Newcomer, recs []session.Record, m book.Moment, now time.Time) {
-	loc := now.Location()
-	for _, d := range book.Deadlines(n, recs, now) {
-		if d.Reason != book.ForAssignment || d.Met.IsZero() || !d.Met.Start(loc).Equal(m.Start(loc)) {
-			continue
-		}
-		late := ""
-		if !d.Met.Start(loc).Before(d.Due) || !now.Before(d.Due) {
-			late = ", which has passed"
-		}
-		fmt.Fprintf(out, "Tell the programme coordinator you made contact; the programme asks for it by %s%s: "+
-			"partnercoach newcomer draft %s %s\n", d.LastDay(), late, shellword.Quote(n.Name, "NAME"), drafts.Confirm)
+	d, passed, ok := book.CoordinatorDue(n, recs, m, now)
+	if !ok {
+		return
 	}
+	late := ""
+	if passed {
+		late = ", which has passed"
+	}
+	fmt.Fprintf(out, "Tell the programme coordinator you made contact; the programme asks for it by %s%s: "+
+		"partnercoach newcomer draft %s %s\n", d.LastDay(), late, shellword.Quote(n.Name, "NAME"), drafts.Confirm)
 }
 
 // coordinatorAfterContact reads the newcomer list and the records again,
